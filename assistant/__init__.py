@@ -1,0 +1,1 @@
+"""Vitrine: the conversational agent, its model layer and its surfaces."""

@@ -1,0 +1,77 @@
+"""Run-time configuration from the environment and `.env`, built only at entrypoints."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PLACEHOLDER_SECRETS = {"", "changeme", "change-me", "secret", "dev-secret"}
+
+
+class CatalogSettings(BaseModel):
+    """Where the product index lives and which embedders fill it."""
+
+    qdrant_path: Path = Path("var/qdrant")
+    qdrant_url: str | None = None
+    qdrant_api_key: SecretStr | None = None
+    collection: str = "vitrine_catalog"
+    text_embedder: str = "minilm"
+    image_embedder: str = "descriptor"
+    clip_model: str | None = None
+
+
+class ModelSettings(BaseModel):
+    """Which decision/reply backend the agent uses and how to reach it."""
+
+    backend: Literal["resolver", "vllm", "local"] = "resolver"
+    vllm_base_url: str | None = None
+    vllm_api_key: SecretStr | None = None
+    vllm_model: str = "llava-hf/llava-onevision-qwen2-0.5b-ov-hf"
+    local_model: str | None = None
+    timeout_s: float = 20.0
+    max_retries: int = 2
+
+
+class Settings(BaseSettings):
+    """Everything Vitrine reads from its environment (prefix `VITRINE_`, nested with `__`)."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="VITRINE_", env_file=".env", env_nested_delimiter="__", extra="ignore"
+    )
+
+    database_url: str = "sqlite+aiosqlite:///var/vitrine.db"
+    checkpoint_url: str | None = None
+    data_dir: Path = Path("var")
+    secret_key: SecretStr = Field(default=SecretStr("dev-only-not-secret"))
+    environment: Literal["development", "test", "production"] = "development"
+    confirmation_ttl_s: int = 900
+    catalog: CatalogSettings = CatalogSettings()
+    model: ModelSettings = ModelSettings()
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_driver(cls, url: str) -> str:
+        if not url.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+            raise ValueError("database_url must use sqlite+aiosqlite:// or postgresql+asyncpg://")
+        return url
+
+    def require_production_secrets(self) -> None:
+        """Refuse to run in production with a placeholder secret."""
+        if self.environment == "production" and (
+            self.secret_key.get_secret_value() in PLACEHOLDER_SECRETS
+            or self.secret_key.get_secret_value().startswith("dev-only")
+        ):
+            raise ValueError("VITRINE_SECRET_KEY must be set to a real secret in production")
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build settings at an entrypoint; also pins strict msgpack for LangGraph checkpoints."""
+    os.environ.setdefault("LANGGRAPH_STRICT_MSGPACK", "true")
+    settings = Settings(**overrides)  # type: ignore[arg-type]
+    settings.require_production_secrets()
+    return settings

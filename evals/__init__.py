@@ -1,0 +1,1 @@
+"""Offline evaluations, conformance replays and benchmarks. Nothing in the product imports this package."""

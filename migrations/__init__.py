@@ -1,0 +1,1 @@
+"""Alembic migrations of the Vitrine store (the only way the schema is created)."""

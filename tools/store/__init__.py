@@ -1,0 +1,1 @@
+"""The order database: tables, engines and the tau-bench retail JSON codec."""

@@ -1,0 +1,34 @@
+"""Every table of the store; importing this module fills `Base.metadata` for Alembic."""
+
+from tools.store.tables.catalog import Product, ProductReview, Variant
+from tools.store.tables.customers import Customer, GiftCardMovement, PaymentMethod
+from tools.store.tables.orders import (
+    AdjustmentLine,
+    Fulfilment,
+    Order,
+    OrderAdjustment,
+    OrderItem,
+    PaymentTransaction,
+)
+from tools.store.tables.records import AuditEvent, Confirmation, IdempotencyRecord
+from tools.store.tables.tickets import Ticket, TicketEvent
+
+__all__ = [
+    "AdjustmentLine",
+    "AuditEvent",
+    "Confirmation",
+    "Customer",
+    "Fulfilment",
+    "GiftCardMovement",
+    "IdempotencyRecord",
+    "Order",
+    "OrderAdjustment",
+    "OrderItem",
+    "PaymentMethod",
+    "PaymentTransaction",
+    "Product",
+    "ProductReview",
+    "Ticket",
+    "TicketEvent",
+    "Variant",
+]
