@@ -14,27 +14,48 @@ PLACEHOLDER_SECRETS = {"", "changeme", "change-me", "secret", "dev-secret"}
 
 
 class CatalogSettings(BaseModel):
-    """Where the product index lives and which embedders fill it."""
+    """Where the product index lives and which embedders fill it.
+
+    `qdrant_url` (+ `qdrant_api_key`) selects a Qdrant server; otherwise the index is embedded at
+    `qdrant_path`. Embedders: `minilm` (text), `descriptor` (photos, no weights) or `clip` (both; needs
+    `clip_model`, a local directory with a CLIPModel, its tokenizer and image processor).
+    """
 
     qdrant_path: Path = Path("var/qdrant")
     qdrant_url: str | None = None
     qdrant_api_key: SecretStr | None = None
     collection: str = "vitrine_catalog"
-    text_embedder: str = "minilm"
-    image_embedder: str = "descriptor"
+    text_embedder: Literal["minilm", "clip"] = "minilm"
+    image_embedder: Literal["descriptor", "clip"] = "descriptor"
     clip_model: str | None = None
+    source_dir: Path = Path("../shared/data/magento-catalog")
+    demo_dir: Path = PROJECT_ROOT / "data" / "demo-catalog"
+    batch_size: int = Field(default=32, ge=1, le=1024)
 
 
 class ModelSettings(BaseModel):
-    """Which decision/reply backend the agent uses and how to reach it."""
+    """Which decision/reply backend the agent uses and how to reach it.
 
-    backend: Literal["resolver", "vllm", "local"] = "resolver"
+    `auto` picks vLLM when a base URL is set, else the in-process model when its weights are on disk, else
+    the resolver. Every LLM backend falls back to the resolver when it fails.
+    """
+
+    backend: Literal["resolver", "vllm", "local", "auto"] = "resolver"
     vllm_base_url: str | None = None
     vllm_api_key: SecretStr | None = None
     vllm_model: str = "llava-hf/llava-onevision-qwen2-0.5b-ov-hf"
     local_model: str | None = None
-    timeout_s: float = 20.0
-    max_retries: int = 2
+    local_device: str = "cpu"
+    timeout_s: float = Field(default=20.0, gt=0)
+    max_retries: int = Field(default=2, ge=0, le=5)
+    retry_wait_s: float = Field(default=0.5, ge=0, description="base of the jittered exponential backoff")
+    breaker_failures: int = Field(default=5, ge=1)
+    breaker_reset_s: float = Field(default=30.0, gt=0)
+    decision_max_tokens: int = 512
+    reply_max_tokens: int = 400
+    max_model_len: int = 8192
+    max_images_per_prompt: int = 1
+    data_parallel_size: int = Field(default=1, ge=1)
 
 
 class Settings(BaseSettings):

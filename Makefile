@@ -1,0 +1,40 @@
+# The few commands people use. `make demo` and `make test` do all set-up on a fresh machine.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+export LANGGRAPH_STRICT_MSGPACK := true
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.PHONY: setup demo test test-all lint replay bench
+
+setup: $(VENV)/.installed
+
+# The CPU wheel of torch goes in first so that no CUDA build is pulled in by the dependencies.
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e ".[dev]"
+	touch $@
+
+demo: setup
+	$(VENV)/bin/vitrine demo
+
+test: setup
+	$(PY) -m pytest
+
+test-all: setup
+	$(PY) -m pytest -m "" -p no:cacheprovider
+
+lint: setup
+	$(VENV)/bin/ruff check assistant tools evals tests
+	$(VENV)/bin/mypy
+
+replay: setup
+	$(VENV)/bin/vitrine eval tau-replay ../shared/data/tau-retail/tasks-train.json
+	$(VENV)/bin/vitrine eval tau-replay ../shared/data/tau-retail/tasks-dev.json
+	$(VENV)/bin/vitrine eval tau-replay ../shared/data/tau-retail/tasks-train.json --backend postgres
+	$(VENV)/bin/vitrine eval tau-replay ../shared/data/tau-retail/tasks-dev.json --backend postgres
+
+bench: setup
+	$(PY) -m evals.bench.replay_throughput

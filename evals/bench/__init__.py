@@ -1,0 +1,1 @@
+"""Benchmarks: speed and memory targets, reported as ratios measured side by side in one run."""

@@ -1,0 +1,30 @@
+"""The replayable task format of `tasks-*.json` (see shared/data/README.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+
+class GoldAction(BaseModel):
+    name: str
+    kwargs: dict[str, Any]
+    error: str | None = None
+    terminal: bool = False
+
+
+class ReplayTask(BaseModel):
+    id: str
+    user_id: str
+    instruction: str = ""
+    actions: list[GoldAction]
+    outputs: list[str] = []
+    changed: dict[str, dict[str, Any]]
+    final_sha256: str
+
+
+def load_tasks(path: Path) -> list[ReplayTask]:
+    return [ReplayTask.model_validate(task) for task in json.loads(path.read_text())]

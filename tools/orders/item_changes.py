@@ -1,0 +1,153 @@
+"""Swapping items for other variants of the same product: on a pending order, or as a delivered exchange."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tools.arguments import ExchangeDeliveredOrderItems, ModifyPendingOrderItems
+from tools.audit import record_audit
+from tools.confirmations import ProposedAction, run_confirmed
+from tools.context import ToolContext
+from tools.errors import PolicyViolation
+from tools.money import tau_price_difference
+from tools.orders.loading import (
+    first_item,
+    load_customer_order,
+    load_customer_payment_method,
+    replacement_variant,
+    require_items_present,
+)
+from tools.orders.payments import append_transaction
+from tools.orders.pending import require_status
+from tools.store.enums import AdjustmentKind, OrderStatus, PaymentSource, TransactionType
+from tools.store.tables import AdjustmentLine, Order, OrderAdjustment, PaymentMethod, Variant
+from tools.views import OrderView
+
+
+@dataclass(frozen=True)
+class Swap:
+    old_item_id: str
+    old_price_cents: int
+    variant: Variant
+
+
+async def resolve_swaps(
+    ctx: ToolContext, order: Order, item_ids: list[str], new_item_ids: list[str]
+) -> list[Swap]:
+    """Pair each item with its replacement: same product, available, counted with duplicates."""
+    require_items_present(order, item_ids)
+    if len(item_ids) != len(new_item_ids):
+        raise PolicyViolation("each item to change needs exactly one replacement")
+    swaps = []
+    for old_id, new_id in zip(item_ids, new_item_ids, strict=True):
+        item = first_item(order, old_id)
+        swaps.append(Swap(old_id, item.price_cents, await replacement_variant(ctx, item, new_id)))
+    return swaps
+
+
+def price_difference(swaps: list[Swap]) -> int:
+    return sum(swap.variant.price_cents - swap.old_price_cents for swap in swaps)
+
+
+def require_gift_card_covers(method: PaymentMethod, amount_cents: int) -> None:
+    if method.source is PaymentSource.GIFT_CARD and (method.balance_cents or 0) < amount_cents:
+        raise PolicyViolation("the gift card balance does not cover the price difference")
+
+
+async def record_adjustment(
+    ctx: ToolContext, order: Order, kind: AdjustmentKind, method: PaymentMethod, swaps: list[Swap]
+) -> OrderAdjustment:
+    adjustment = OrderAdjustment(
+        order_id=order.id,
+        kind=kind,
+        payment_method_id=method.id,
+        created_at=ctx.now(),
+        price_difference_cents=price_difference(swaps),
+        lines=[
+            AdjustmentLine(
+                position=position,
+                old_item_id=swap.old_item_id,
+                old_price_cents=swap.old_price_cents,
+                new_item_id=swap.variant.item_id,
+                new_price_cents=swap.variant.price_cents,
+            )
+            for position, swap in enumerate(swaps)
+        ],
+    )
+    order.adjustments.append(adjustment)
+    await ctx.session.flush()
+    return adjustment
+
+
+def settlement_type(swaps: list[Swap]) -> TransactionType:
+    difference = price_difference(swaps)
+    if difference == 0:
+        # A zero settlement keeps the label tau-retail gives it (the sign of its float running sum).
+        float_sum = tau_price_difference((s.old_price_cents, s.variant.price_cents) for s in swaps)
+        return TransactionType.PAYMENT if float_sum > 0 else TransactionType.REFUND
+    return TransactionType.PAYMENT if difference > 0 else TransactionType.REFUND
+
+
+async def modify_pending_order_items(
+    ctx: ToolContext, args: ModifyPendingOrderItems, *, confirmation: str | None
+) -> OrderView:
+    async def perform() -> OrderView:
+        order = await load_customer_order(ctx, args.order_id, for_update=True)
+        require_status(order, OrderStatus.PENDING, "modified")
+        swaps = await resolve_swaps(ctx, order, list(args.item_ids), list(args.new_item_ids))
+        method = await load_customer_payment_method(ctx, args.payment_method_id)
+        require_gift_card_covers(method, price_difference(swaps))
+        adjustment = await record_adjustment(ctx, order, AdjustmentKind.ITEM_MODIFICATION, method, swaps)
+        append_transaction(
+            ctx,
+            order,
+            transaction_type=settlement_type(swaps),
+            amount_cents=abs(adjustment.price_difference_cents),
+            method=method,
+            adjustment_id=adjustment.id,
+        )
+        for swap in swaps:
+            item = first_item(order, swap.old_item_id)
+            item.item_id = swap.variant.item_id
+            item.price_cents = swap.variant.price_cents
+            item.options = swap.variant.options
+        order.status = OrderStatus.PENDING_ITEM_MODIFIED
+        record_audit(
+            ctx,
+            action="modify_pending_order_items",
+            subject_type="order",
+            subject_id=order.id,
+            data={"item_ids": list(args.item_ids), "new_item_ids": list(args.new_item_ids)},
+        )
+        await ctx.session.flush()
+        return OrderView.of(order)
+
+    return await run_confirmed(
+        ctx, ProposedAction.of("modify_pending_order_items", args), confirmation, perform, OrderView
+    )
+
+
+async def exchange_delivered_order_items(
+    ctx: ToolContext, args: ExchangeDeliveredOrderItems, *, confirmation: str | None
+) -> OrderView:
+    async def perform() -> OrderView:
+        order = await load_customer_order(ctx, args.order_id, for_update=True)
+        require_status(order, OrderStatus.DELIVERED, "exchanged")
+        swaps = await resolve_swaps(ctx, order, list(args.item_ids), list(args.new_item_ids))
+        method = await load_customer_payment_method(ctx, args.payment_method_id)
+        require_gift_card_covers(method, price_difference(swaps))
+        await record_adjustment(ctx, order, AdjustmentKind.EXCHANGE, method, swaps)
+        order.status = OrderStatus.EXCHANGE_REQUESTED
+        record_audit(
+            ctx,
+            action="exchange_delivered_order_items",
+            subject_type="order",
+            subject_id=order.id,
+            data={"item_ids": list(args.item_ids), "new_item_ids": list(args.new_item_ids)},
+        )
+        await ctx.session.flush()
+        return OrderView.of(order)
+
+    return await run_confirmed(
+        ctx, ProposedAction.of("exchange_delivered_order_items", args), confirmation, perform, OrderView
+    )

@@ -1,0 +1,66 @@
+"""Loading orders, payment methods and variants within the authenticated customer's scope."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from tools.context import ToolContext
+from tools.errors import OrderNotFound, PaymentMethodNotFound, PolicyViolation
+from tools.store.tables import Order, OrderAdjustment, OrderItem, PaymentMethod, Variant
+
+ORDER_DETAILS = (
+    selectinload(Order.items),
+    selectinload(Order.fulfilments),
+    selectinload(Order.transactions),
+    selectinload(Order.adjustments).selectinload(OrderAdjustment.lines),
+)
+
+
+async def load_customer_order(ctx: ToolContext, order_id: str, *, for_update: bool = False) -> Order:
+    """The order if it belongs to the authenticated customer; anyone else's order is simply not found."""
+    query = (
+        select(Order)
+        .where(Order.id == order_id, Order.customer_id == ctx.customer_id())
+        .options(*ORDER_DETAILS)
+        .execution_options(populate_existing=True)
+    )
+    if for_update:
+        query = query.with_for_update(of=Order)
+    order = await ctx.session.scalar(query)
+    if order is None:
+        raise OrderNotFound(order_id)
+    return order
+
+
+async def load_customer_payment_method(ctx: ToolContext, payment_method_id: str) -> PaymentMethod:
+    method = await ctx.session.scalar(
+        select(PaymentMethod).where(
+            PaymentMethod.id == payment_method_id, PaymentMethod.customer_id == ctx.customer_id()
+        )
+    )
+    if method is None:
+        raise PaymentMethodNotFound(payment_method_id)
+    return method
+
+
+def require_items_present(order: Order, item_ids: list[str]) -> None:
+    """Every requested item is in the order, counting duplicates."""
+    present = [item.item_id for item in order.items]
+    for item_id in set(item_ids):
+        if item_ids.count(item_id) > present.count(item_id):
+            raise PolicyViolation(f"item {item_id} is not in order {order.id}")
+
+
+def first_item(order: Order, item_id: str) -> OrderItem:
+    return next(item for item in order.items if item.item_id == item_id)
+
+
+async def replacement_variant(ctx: ToolContext, item: OrderItem, new_item_id: str) -> Variant:
+    """The new variant must be an available variant of the same product."""
+    variant = await ctx.session.scalar(
+        select(Variant).where(Variant.item_id == new_item_id, Variant.product_id == item.product_id)
+    )
+    if variant is None or not variant.available:
+        raise PolicyViolation(f"new item {new_item_id} is not an available variant of {item.name}")
+    return variant
