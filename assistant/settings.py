@@ -31,6 +31,7 @@ class CatalogSettings(BaseModel):
     source_dir: Path = Path("../shared/data/magento-catalog")
     demo_dir: Path = PROJECT_ROOT / "data" / "demo-catalog"
     batch_size: int = Field(default=32, ge=1, le=1024)
+    torch_threads: int | None = Field(default=1, ge=1)
 
 
 class ModelSettings(BaseModel):
@@ -56,6 +57,9 @@ class ModelSettings(BaseModel):
     max_model_len: int = 8192
     max_images_per_prompt: int = 1
     data_parallel_size: int = Field(default=1, ge=1)
+    torch_threads: int | None = Field(
+        default=None, ge=1, description="CPU threads for in-process models; 1 is fastest on busy small hosts"
+    )
 
 
 class Settings(BaseSettings):

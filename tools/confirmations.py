@@ -40,11 +40,21 @@ class ProposedAction(BaseModel):
 
 
 async def record_confirmation(
-    ctx: ToolContext, action: ProposedAction, *, ttl: timedelta = DEFAULT_TTL
+    ctx: ToolContext, action: ProposedAction, *, ttl: timedelta = DEFAULT_TTL, token: str | None = None
 ) -> str:
-    """Record the customer's yes to exactly `action`; returns the token the write must carry."""
+    """Record the customer's yes to exactly `action`; returns the token the write must carry.
+
+    A caller may supply its own unguessable `token` (e.g. derived from the proposal), which makes
+    recording idempotent: recording the same yes twice keeps the first record.
+    """
     customer_id = ctx.customer_id()
-    token = secrets.token_urlsafe(24)
+    if token is not None:
+        existing = await ctx.session.get(Confirmation, token)
+        if existing is not None:
+            if existing.customer_id != customer_id or existing.arguments_digest != action.digest():
+                raise NotConfirmed(action.name)
+            return token
+    token = token or secrets.token_urlsafe(24)
     now = ctx.now()
     ctx.session.add(
         Confirmation(

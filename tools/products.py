@@ -8,17 +8,23 @@ from sqlalchemy.orm import selectinload
 from tools.arguments import ProductReference
 from tools.context import ToolContext
 from tools.errors import ProductNotFound
-from tools.store.tables import Product
-from tools.views import ProductType, ProductView
+from tools.store.tables import Product, ProductReview
+from tools.views import ProductType, ProductView, ReviewView
+
+REVIEWS = 20
 
 
 async def get_product_details(ctx: ToolContext, args: ProductReference) -> ProductView:
+    """A product with its variants (options, price, availability, photos) and up to 20 reviews."""
     product = await ctx.session.scalar(
         select(Product).where(Product.id == args.product_id).options(selectinload(Product.variants))
     )
     if product is None:
         raise ProductNotFound(args.product_id)
-    return ProductView.of(product)
+    reviews = await ctx.session.scalars(
+        select(ProductReview).where(ProductReview.product_id == product.id).order_by(ProductReview.id).limit(REVIEWS)
+    )
+    return ProductView.of(product, [ReviewView(rating=r.rating, title=r.title, body=r.body) for r in reviews])
 
 
 async def list_product_types(ctx: ToolContext) -> list[ProductType]:

@@ -135,12 +135,23 @@ async def save_ticket_change(ctx: ToolContext, ticket: Ticket, expected_version:
     return TicketView.of(ticket)
 
 
-async def add_ticket_event(ctx: ToolContext, ticket_id: int, kind: TicketEventKind, body: str) -> TicketView:
-    """Append a message or note; customers may add their own messages, agents notes and replies."""
+async def add_ticket_event(
+    ctx: ToolContext, ticket_id: int, kind: TicketEventKind, body: str, *, dedupe_key: str | None = None
+) -> TicketView:
+    """Append a message or note; customers may add their own messages, agents notes and replies.
+
+    With `dedupe_key` (e.g. the chat message id) the same message is logged once however often it is sent.
+    """
     if kind not in EVENTS_BY_ACTOR.get(ctx.actor.kind, set()):
         raise NotAuthorized(f"{ctx.actor.kind.value} cannot add {kind.value} events")
     ticket = await load_ticket(ctx, ticket_id)
-    _event(ctx, ticket, kind, body)
+    if dedupe_key is not None:
+        logged = await ctx.session.scalars(
+            select(TicketEvent.data).where(TicketEvent.ticket_id == ticket.id, TicketEvent.kind == kind)
+        )
+        if any((data or {}).get("dedupe_key") == dedupe_key for data in logged):
+            return TicketView.of(ticket)
+    _event(ctx, ticket, kind, body, {"dedupe_key": dedupe_key} if dedupe_key else None)
     return await save_ticket_change(ctx, ticket, None, f"ticket_{kind.value}")
 
 

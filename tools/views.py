@@ -174,21 +174,31 @@ class VariantView(BaseModel):
         )
 
 
+class ReviewView(BaseModel):
+    rating: int | None
+    title: str | None
+    body: str
+
+
 class ProductView(BaseModel):
     product_id: str
     name: str
     category_path: str | None
     description: str | None
+    attributes: dict[str, Any] = {}
     variants: list[VariantView]
+    reviews: list[ReviewView] = []
 
     @classmethod
-    def of(cls, product: Product) -> ProductView:
+    def of(cls, product: Product, reviews: list[ReviewView] | None = None) -> ProductView:
         return cls(
             product_id=product.id,
             name=product.name,
             category_path=product.category_path,
             description=product.description,
+            attributes=product.attributes or {},
             variants=[VariantView.of(v) for v in product.variants],
+            reviews=reviews or [],
         )
 
 

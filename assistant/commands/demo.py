@@ -1,59 +1,78 @@
-"""`vitrine demo`: prepare the embedded store with the demo data and show what is in it."""
+"""`vitrine demo`: set up the embedded defaults with the demo data, then chat as a demo customer."""
 
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
+import sys
 
 import typer
 from rich.console import Console
 from rich.table import Table
 from sqlalchemy import func, select
 
-from assistant.settings import PROJECT_ROOT, load_settings
-from tools.store.engine import create_engine, create_session_factory, upgrade_database
+from assistant.commands.chat import chat
+from assistant.settings import PROJECT_ROOT, Settings, load_settings
+from assistant.wiring import open_index
+from tools.catalog.importer import import_magento
+from tools.demo_shop import DEMO_CUSTOMERS, seed_demo_shop
+from tools.store.engine import create_engine, create_session_factory, upgrade_database_async
 from tools.store.tables import Customer, Order, Product, Ticket, Variant
 from tools.store.tau_import import import_tau_retail, read_tau_retail
 
 console = Console()
 DEMO_TAU_RETAIL = PROJECT_ROOT / "data" / "tau-retail"
+DEMO_CATALOG = PROJECT_ROOT / "data" / "demo-catalog"
 
 
-async def prepare_demo_store(database_url: str, tau_retail_dir: Path) -> dict[str, int]:
-    """Load the demo customers and orders if the store has none; return what the store holds."""
-    engine = create_engine(database_url)
+async def prepare_demo(settings: Settings) -> dict[str, int]:
+    """Load what is missing (tau-retail customers and orders, the demo catalog and its index, the demo
+    shop's customers and orders); return what the store holds. Safe to run again."""
+    await upgrade_database_async(settings.database_url)
+    engine = create_engine(settings.database_url)
+    sessions = create_session_factory(engine)
     try:
-        sessions = create_session_factory(engine)
         async with sessions() as session, session.begin():
-            if not await session.scalar(select(func.count()).select_from(Customer)):
-                await import_tau_retail(session, read_tau_retail(tau_retail_dir))
+            if not await session.get(Customer, "noah_brown_6181"):
+                await import_tau_retail(session, read_tau_retail(DEMO_TAU_RETAIL))
         async with sessions() as session:
-            return {
-                label: await session.scalar(select(func.count()).select_from(model)) or 0
-                for label, model in (
-                    ("customers", Customer),
-                    ("orders", Order),
-                    ("products", Product),
-                    ("variants", Variant),
-                    ("tickets", Ticket),
-                )
-            }
+            has_catalog = await session.get(Product, "MH01") is not None
+        index = open_index(settings)
+        try:
+            if not has_catalog or not index.client.collection_exists(index.collection):
+                console.print("Importing the demo catalog and indexing its photos (about a minute)...")
+                await import_magento(DEMO_CATALOG, session_factory=sessions, index=index)
+        finally:
+            index.client.close()
+        async with sessions() as session, session.begin():
+            await seed_demo_shop(session)
+        async with sessions() as session:
+            return {label: await session.scalar(select(func.count()).select_from(model)) or 0
+                    for label, model in (("customers", Customer), ("orders", Order), ("products", Product),
+                                         ("variants", Variant), ("tickets", Ticket))}
     finally:
         await engine.dispose()
 
 
-def demo() -> None:
-    """Set up the embedded defaults (SQLite store, demo customers and orders) and show their contents."""
+def demo(
+    customer: str = typer.Option(DEMO_CUSTOMERS[0].id, help="Demo customer to chat as."),
+    chat_after: bool = typer.Option(True, "--chat/--no-chat", help="Open the terminal chat when ready."),
+) -> None:
+    """Prepare the embedded SQLite store and local Qdrant index with the demo data, then chat."""
     settings = load_settings()
-    upgrade_database(settings.database_url)
-    counts = asyncio.run(prepare_demo_store(settings.database_url, DEMO_TAU_RETAIL))
-    table = Table(title=f"Vitrine store at {settings.database_url}")
+    counts = asyncio.run(prepare_demo(settings))
+    table = Table(title=f"Vitrine demo store ({settings.database_url})")
     table.add_column("records")
     table.add_column("count", justify="right")
     for label, count in counts.items():
         table.add_row(label, str(count))
     console.print(table)
-    console.print("Try: vitrine eval tau-replay data/tau-retail/tasks-dev.json")
+    for demo_customer in DEMO_CUSTOMERS:
+        orders = ", ".join(f"{o.order_id} ({o.status.value}: {', '.join(o.skus)})" for o in demo_customer.orders)
+        console.print(f"[bold]{demo_customer.id}[/bold] <{demo_customer.email}>: {orders}")
+    photo = DEMO_CATALOG / "images" / "m" / "h" / "mh01-orange_main.jpg"
+    console.print(f"Try: `/photo {photo.relative_to(PROJECT_ROOT)} I got the wrong colour hoodie`")
+    if chat_after and sys.stdin.isatty():
+        chat(customer)
 
 
 def register(app: typer.Typer, groups: dict[str, typer.Typer]) -> None:

@@ -1,0 +1,47 @@
+"""Durable conversation checkpoints: SQLite by default, PostgreSQL in production (async savers)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from langgraph.checkpoint.base import BaseCheckpointSaver
+from sqlalchemy.engine import make_url
+
+
+@asynccontextmanager
+async def open_checkpointer(url: str) -> AsyncIterator[BaseCheckpointSaver]:
+    """`sqlite:///path/checkpoints.db` or `postgresql://…` (the asyncpg/aiosqlite driver suffix is ignored)."""
+    os.environ.setdefault("LANGGRAPH_STRICT_MSGPACK", "true")
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
+
+        import aiosqlite
+
+        path = Path(parsed.database or "checkpoints.db")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        async with aiosqlite.connect(path) as connection:
+            # WAL with synchronous=NORMAL: no corruption on a crash, at most the last turn's checkpoint lost,
+            # which idempotent steps simply redo.
+            await connection.execute("PRAGMA journal_mode=WAL")
+            await connection.execute("PRAGMA synchronous=NORMAL")
+            saver = AsyncSqliteSaver(connection)
+            await saver.setup()
+            yield saver
+        return
+    from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
+
+    plain = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
+    async with AsyncPostgresSaver.from_conn_string(plain) as saver:
+        await saver.setup()
+        yield saver
+
+
+def default_checkpoint_url(database_url: str, data_dir: Path) -> str:
+    """Checkpoints live beside the store: a sibling SQLite file, or the same PostgreSQL database."""
+    if make_url(database_url).get_backend_name() == "sqlite":
+        return f"sqlite:///{data_dir / 'checkpoints.db'}"
+    return database_url

@@ -1,0 +1,40 @@
+"""Run-time dependencies of the graph, built once at start-up and passed to every step (`Runtime[Deps]`)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from assistant.models.backend import ModelBackend
+from tools.catalog.index import CatalogIndex
+from tools.context import Actor, ToolContext
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Deps:
+    sessions: async_sessionmaker[AsyncSession]
+    backend: ModelBackend
+    secret_key: bytes
+    catalog: CatalogIndex | None = None
+    clock: Callable[[], datetime] = field(default=_utc_now)
+
+    @asynccontextmanager
+    async def tools(self, actor: Actor, conversation_id: str) -> AsyncIterator[ToolContext]:
+        """A tool context in its own committed transaction."""
+        async with self.sessions() as session, session.begin():
+            yield ToolContext(session=session, actor=actor, clock=self.clock, conversation_id=conversation_id)
+
+    def confirmation_token(self, conversation_id: str, action_id: str) -> str:
+        """Deterministic per proposed action, so a re-run step redeems the same yes (never a second one)."""
+        message = f"{conversation_id}:{action_id}".encode()
+        return hmac.new(self.secret_key, message, hashlib.sha256).hexdigest()[:48]

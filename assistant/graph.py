@@ -1,0 +1,46 @@
+"""The conversation graph: understand each turn, route it to one step, answer, and pause for humans."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.graph import END, START, StateGraph
+
+from assistant.context import Deps
+from assistant.state import ConversationState
+from assistant.steps.chit_chat import chit_chat
+from assistant.steps.complaint import complaint
+from assistant.steps.confirm import confirm
+from assistant.steps.handoff import after_agent_event, await_agent, escalate
+from assistant.steps.identity import verify_identity
+from assistant.steps.orders import order_service
+from assistant.steps.product_qa import product_qa
+from assistant.steps.receive import receive
+from assistant.steps.recommend import recommend
+from assistant.steps.respond import respond
+from assistant.steps.routing import after_identity, after_respond, after_understanding
+from assistant.steps.understand import understand
+
+FLOW_STEPS = {"identity": verify_identity, "orders": order_service, "complaint": complaint,
+              "product_qa": product_qa, "recommend": recommend, "confirm": confirm, "escalate": escalate,
+              "chit_chat": chit_chat}
+
+
+def build_graph() -> StateGraph[ConversationState, Deps, Any, Any]:
+    graph = StateGraph(ConversationState, context_schema=Deps)
+    graph.add_node("receive", receive)
+    graph.add_node("understand", understand)
+    for name, step in FLOW_STEPS.items():
+        graph.add_node(name, step)
+    graph.add_node("respond", respond)
+    graph.add_node("await_agent", await_agent)
+
+    graph.add_edge(START, "receive")
+    graph.add_edge("receive", "understand")
+    graph.add_conditional_edges("understand", after_understanding, list(FLOW_STEPS))
+    graph.add_conditional_edges("identity", after_identity, ["orders", "complaint", "escalate", "respond"])
+    for name in FLOW_STEPS.keys() - {"identity"}:
+        graph.add_edge(name, "respond")
+    graph.add_conditional_edges("respond", after_respond, {"await_agent": "await_agent", "end": END})
+    graph.add_conditional_edges("await_agent", after_agent_event, ["respond", "await_agent"])
+    return graph

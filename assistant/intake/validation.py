@@ -1,0 +1,77 @@
+"""Accept only real JPEG/PNG/WebP photos of sane size, decoded under a pixel limit and re-encoded from pixels.
+
+Re-encoding drops every byte that is not pixels: EXIF (GPS included), ICC profiles, comments and any payload
+appended after the image (polyglots).
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+from pydantic import BaseModel
+
+MAX_BYTES = 10 * 1024 * 1024
+MAX_PIXELS = 40_000_000
+MIN_SIDE = 64
+MAX_SIDE_STORED = 2048
+SIGNATURES = {
+    "image/jpeg": (b"\xff\xd8\xff",),
+    "image/png": (b"\x89PNG\r\n\x1a\n",),
+    "image/webp": (b"RIFF",),
+}
+FORMAT_OF = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}
+
+
+class PhotoRefused(ValueError):
+    """A photo we will not take, with a message for the customer."""
+
+
+class CleanPhoto(BaseModel):
+    jpeg: bytes
+    width: int
+    height: int
+    source_type: str
+
+
+def sniff(data: bytes) -> str:
+    """The media type from the file's first bytes (the name and the declared type are not trusted)."""
+    for media_type, signatures in SIGNATURES.items():
+        if any(data.startswith(signature) for signature in signatures):
+            if media_type == "image/webp" and data[8:12] != b"WEBP":
+                continue
+            return media_type
+    raise PhotoRefused("Please send a JPEG, PNG or WebP photo; this file is not one of those.")
+
+
+def _decode(data: bytes, media_type: str) -> Image.Image:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            image = Image.open(io.BytesIO(data), formats=[FORMAT_OF[media_type]])
+            if image.width * image.height > MAX_PIXELS:
+                raise PhotoRefused("This photo has too many pixels; please send a smaller one.")
+            image.load()
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+            raise PhotoRefused("This photo has too many pixels; please send a smaller one.") from error
+        except (UnidentifiedImageError, OSError, SyntaxError) as error:
+            raise PhotoRefused("This photo could not be read; it may be damaged. Please send another.") from error
+    return image
+
+
+def clean_photo(data: bytes) -> CleanPhoto:
+    """Validate and re-encode: returns a JPEG made from the pixels alone, upright and at most 2048 px."""
+    if len(data) > MAX_BYTES:
+        raise PhotoRefused(f"This photo is larger than {MAX_BYTES // (1024 * 1024)} MB; please send a smaller one.")
+    media_type = sniff(data)
+    image = _decode(data, media_type)
+    if min(image.size) < MIN_SIDE:
+        raise PhotoRefused(f"This photo is too small to see anything (under {MIN_SIDE} pixels on a side).")
+    image = ImageOps.exif_transpose(image).convert("RGB")
+    image.thumbnail((MAX_SIDE_STORED, MAX_SIDE_STORED))
+    pixels_only = Image.frombytes("RGB", image.size, image.tobytes())
+    buffer = io.BytesIO()
+    pixels_only.save(buffer, format="JPEG", quality=90, optimize=True)
+    return CleanPhoto(jpeg=buffer.getvalue(), width=pixels_only.width, height=pixels_only.height,
+                      source_type=media_type)

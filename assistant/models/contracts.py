@@ -1,0 +1,136 @@
+"""Decision contracts: the typed answers the agent graph asks a model backend for.
+
+Each contract is requested as JSON constrained by its schema (see `schema.py`); `prompt` names the
+versioned prompt file in `prompts/` that asks for it.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class DecisionContract(BaseModel):
+    """Base of every decision: closed to extra keys so the JSON schema is strict."""
+
+    model_config = ConfigDict(extra="forbid")
+    prompt: ClassVar[str]
+
+
+class Intent(StrEnum):
+    GREET = "greet"
+    PROVIDE_DETAILS = "provide_details"  # identity (email, name + zip) or order/item ids on their own
+    ORDER_STATUS = "order_status"
+    CANCEL_ORDER = "cancel_order"
+    MODIFY_ORDER = "modify_order"
+    RETURN_ITEM = "return_item"
+    EXCHANGE_ITEM = "exchange_item"
+    REPORT_PROBLEM = "report_problem"  # damage, defect, wrong item/colour/size, missing parts
+    PRODUCT_QUESTION = "product_question"
+    RECOMMEND = "recommend"
+    HUMAN_AGENT = "human_agent"
+    AFFIRM = "affirm"
+    DENY = "deny"
+    THANKS_BYE = "thanks_bye"
+    OUT_OF_SCOPE = "out_of_scope"
+
+
+CancelReason = Literal["no longer needed", "ordered by mistake"]
+Modification = Literal["address", "payment", "items"]
+
+
+class TurnSlots(DecisionContract):
+    """Values stated in the turn, as the customer gave them (ids normalised, nothing invented)."""
+
+    order_ids: list[str] = Field(default_factory=list, max_length=5, description="like #W1234567")
+    item_ids: list[str] = Field(
+        default_factory=list, max_length=5, description="10-digit ids or skus like MH01-XS-Black"
+    )
+    email: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    zip_code: str | None = Field(default=None, description="5-digit US zip")
+    cancel_reason: CancelReason | None = None
+    modification: Modification | None = None
+    colour: str | None = None
+    size: str | None = None
+    product_query: str | None = Field(default=None, max_length=200, description="what they look for")
+
+
+class TurnIntent(DecisionContract):
+    """What the customer wants in this turn and the details they gave."""
+
+    prompt: ClassVar[str] = "intent"
+    intent: Intent
+    confidence: float = Field(ge=0.0, le=1.0)
+    slots: TurnSlots = Field(default_factory=TurnSlots)
+
+
+class ComplaintTarget(DecisionContract):
+    """Which order and items a complaint is about, chosen among the customer's orders."""
+
+    prompt: ClassVar[str] = "complaint_target"
+    order_id: str | None = Field(description="one of the listed order ids, or null when unclear")
+    item_ids: list[str] = Field(default_factory=list, max_length=10)
+    confidence: float = Field(ge=0.0, le=1.0)
+    rationale: str = Field(max_length=280)
+
+
+class TriageLabel(StrEnum):
+    SHIPPING_DAMAGE = "shipping_damage"
+    PRODUCT_DEFECT = "product_defect"
+    WRONG_ITEM = "wrong_item"
+    WRONG_COLOUR_OR_SIZE = "wrong_colour_or_size"
+    MISSING_PARTS = "missing_parts"
+    NOT_A_PROBLEM = "not_a_problem"
+
+
+class PhotoTriage(DecisionContract):
+    """What the customer's photo shows about their complaint."""
+
+    prompt: ClassVar[str] = "triage"
+    label: TriageLabel
+    confidence: float = Field(ge=0.0, le=1.0)
+    rationale: str = Field(max_length=280)
+
+
+class RemedyKind(StrEnum):
+    RETURN_REFUND = "return_refund"  # return the item, refund to the original payment method
+    EXCHANGE = "exchange"
+    REFUND_GIFT_CARD = "refund_gift_card"
+    REPLACEMENT_TICKET = "replacement_ticket"
+    NO_ACTION = "no_action"
+    ESCALATE = "escalate"
+
+
+class RemedyProposal(DecisionContract):
+    """The remedy to offer; the graph checks it against policy and asks for an explicit yes."""
+
+    prompt: ClassVar[str] = "remedy"
+    remedy: RemedyKind
+    order_id: str | None
+    item_ids: list[str] = Field(default_factory=list, max_length=10)
+    rationale: str = Field(max_length=280)
+
+
+class PhotoAttributes(DecisionContract):
+    """Product attributes read from a photo, for visual Q&A and recommendations."""
+
+    prompt: ClassVar[str] = "photo_attributes"
+    category: str | None = Field(description="e.g. jacket, tee, pants, bag, shoes")
+    colours: list[str] = Field(default_factory=list, max_length=4)
+    material: str | None = Field(default=None, description="only when visible, e.g. wool, denim")
+    pattern: str | None = Field(default=None, description="e.g. solid, striped, checked")
+    style: str | None = Field(default=None, description="e.g. casual, formal, sporty")
+    description: str = Field(max_length=200)
+
+
+DECISION_KINDS: tuple[type[DecisionContract], ...] = (
+    TurnIntent,
+    ComplaintTarget,
+    PhotoTriage,
+    RemedyProposal,
+    PhotoAttributes,
+)

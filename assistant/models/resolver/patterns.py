@@ -1,0 +1,148 @@
+"""Slots and unambiguous turns read with patterns: ids, emails, zips, names, yes/no, asking for a human."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.models.contracts import CancelReason, Intent, Modification, TurnSlots
+
+ORDER_ID = re.compile(r"#?\b[wW](\d{7})\b")
+ITEM_ID = re.compile(r"\b\d{10}\b")
+SKU = re.compile(r"\b[A-Z]{2}\d{2}(?:-(?:XS|S|M|L|XL|XXL|\d{2}))?(?:-[A-Z][a-z]+)?\b")
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+ZIP = re.compile(r"(?<![#\w])\d{5}(?:-\d{4})?\b")
+NAME = re.compile(
+    r"\b(?:name is|i am|i'm|this is|it's|its)\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)\b"
+    r"|^([A-Z][a-z]+)\s+([A-Z][a-z]+)(?=[\s,]+(?:zip\s*(?:code)?\s*)?\d{5}\b)"
+)
+_YES = (
+    r"y|yes|yeah|yep|yup|sure|ok|okay|correct|confirm(?:ed)?|right|absolutely|definitely|of course"
+    r"|please do|go ahead|do it|sounds good|that'?s right|that works|fine"
+)
+_NO = r"n|no|nope|nah|no thanks|no thank you|don'?t|do not|cancel that|never ?mind|not really|not now"
+_SHORT_TAIL = r"(?:[\s,.!]+[\w']+){1,4}\s*[.!]*\s*$"
+AFFIRM_LEAD = re.compile(rf"^\s*(?:yes|yeah|yep|sure|ok|okay|correct|right)\b{_SHORT_TAIL}", re.I)
+DENY_LEAD = re.compile(
+    r"^\s*(?:no|nope|nah|(?:please\s+)?(?:don'?t|do not))\b(?:[\s,.!]+[\w']+){0,3}\s*[.!]*\s*$", re.I
+)
+AFFIRM = re.compile(rf"^\s*(?:{_YES})(?:[\s,]+(?:{_YES}|please|thanks|thank you))*\s*[.!]*\s*$", re.I)
+DENY = re.compile(rf"^\s*(?:{_NO})(?:[\s,]+(?:{_NO}|please|thanks|thank you))*\s*[.!]*\s*$", re.I)
+HUMAN = re.compile(
+    r"\b(?:talk|speak|chat|connect me|put me through|transfer me|get me)\b.{0,20}"
+    r"\b(?:human|person|agent|representative|rep|someone|somebody|manager|supervisor|operator|staff)\b"
+    r"|\b(?:real|live|actual)\s+(?:human|person|agent)\b|\bhuman\s+(?:agent|being|please)\b"
+    r"|^\s*(?:operator|agent|human|representative)(?:\s+please)?\s*[.!]*\s*$",
+    re.I,
+)
+NEGATION = re.compile(r"\b(?:not|n't|no|never|wrong)\b", re.I)
+MISTAKE = re.compile(r"\b(?:by mistake|mistakenly|accident(?:ally)?|didn'?t mean to|wrong order)\b", re.I)
+NOT_NEEDED = re.compile(r"\b(?:no longer need|don'?t need|do not need|changed my mind|not needed)\b", re.I)
+MODIFICATION: dict[Modification, re.Pattern[str]] = {
+    "address": re.compile(r"\b(?:address|ship(?:ping)? to|deliver(?:y)? to|moved)\b", re.I),
+    "payment": re.compile(r"\b(?:payment|pay with|card|paypal|gift card)\b", re.I),
+    "items": re.compile(r"\b(?:size|colou?r|swap the|different (?:size|colou?r))\b", re.I),
+}
+COLOURS = (
+    "black|white|grey|gray|navy|blue|red|green|yellow|orange|purple|pink|brown|beige|khaki|olive|"
+    "burgundy|maroon|teal|cream|ivory|tan|lavender|charcoal"
+)
+COLOUR = re.compile(rf"\b({COLOURS})\b", re.I)
+SIZE = re.compile(r"\b(?:size\s+)?(XXS|XS|XXL|XL|(?<=size )[SML]|small|medium|large)\b", re.I)
+_MASKS = (
+    (EMAIL, "email address"),
+    (ORDER_ID, "order number"),
+    (ITEM_ID, "item number"),
+    (SKU, "item number"),
+    (ZIP, "zip code"),
+)
+_FILLER = re.compile(
+    r"\b(?:my|the|is|it'?s|its|email|e-mail|address|order|number|id|item|zip|code|name|and|i'?m|am|"
+    r"here|you go|sure|it|this|that|one|please|thanks|sku|postal|first|last|last name|a|an|for|of|"
+    r"mail|with|ok|under|use|try|at|on|account|yes)\b|[#:,.!;\-]",
+    re.I,
+)
+
+
+def extract_slots(text: str) -> TurnSlots:
+    """Every slot a pattern can read; names only as `my name is First Last` or `First Last 12345`."""
+    first, last = _name(text)
+    return TurnSlots(
+        order_ids=[f"#W{digits}" for digits in ORDER_ID.findall(text)],
+        item_ids=ITEM_ID.findall(text) + SKU.findall(text),
+        email=_first(EMAIL, text),
+        first_name=first,
+        last_name=last,
+        zip_code=_first(ZIP, text),
+        cancel_reason=_cancel_reason(text),
+        modification=_modification(text),
+        colour=_lower(_first(COLOUR, text)),
+        size=_lower(_first(SIZE, text)),
+    )
+
+
+def pattern_intent(text: str, slots: TurnSlots) -> Intent | None:
+    """An intent the patterns are sure of, or None to let the prototype match decide."""
+    if HUMAN.search(text):
+        return Intent.HUMAN_AGENT
+    if AFFIRM.match(text):
+        return Intent.AFFIRM
+    if DENY.match(text):
+        return Intent.DENY
+    if AFFIRM_LEAD.match(text) and not NEGATION.search(text):
+        return Intent.AFFIRM
+    if DENY_LEAD.match(text):
+        return Intent.DENY
+    gave_details = slots.email or slots.order_ids or slots.item_ids or (slots.zip_code and slots.last_name)
+    if gave_details and not _FILLER.sub(" ", _strip_slots(text)).strip():
+        return Intent.PROVIDE_DETAILS
+    return None
+
+
+def mask_slots(text: str) -> str:
+    """Slot values replaced by what they are, so similarity looks at what is asked, not at the ids."""
+    for pattern, placeholder in _MASKS:
+        text = pattern.sub(placeholder, text)
+    return text
+
+
+def _strip_slots(text: str) -> str:
+    for pattern in (EMAIL, ORDER_ID, ITEM_ID, SKU, ZIP):
+        text = pattern.sub(" ", text)
+    first, last = _name(text)
+    for part in (first, last):
+        if part:
+            text = text.replace(part, " ")
+    return text
+
+
+def _name(text: str) -> tuple[str | None, str | None]:
+    match = NAME.search(text)
+    if not match:
+        return None, None
+    groups = [group for group in match.groups() if group]
+    return groups[0], groups[1]
+
+
+def _cancel_reason(text: str) -> CancelReason | None:
+    if MISTAKE.search(text):
+        return "ordered by mistake"
+    if NOT_NEEDED.search(text):
+        return "no longer needed"
+    return None
+
+
+def _modification(text: str) -> Modification | None:
+    name: Modification
+    for name, pattern in MODIFICATION.items():
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _first(pattern: re.Pattern[str], text: str) -> str | None:
+    match = pattern.search(text)
+    return match.group(match.lastindex or 0) if match else None
+
+
+def _lower(value: str | None) -> str | None:
+    return value.lower() if value else None

@@ -1,0 +1,180 @@
+"""The production backend: a vLLM (or any OpenAI-compatible) server serving a LLaVA model.
+
+Decisions use `response_format` `json_schema` (LLaVA has no tool parser, and vLLM ignores the old
+`guided_json` extra since 0.12); replies stream. Images travel only as base64 `data:` URLs.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import openai
+from pydantic import ValidationError
+from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait_random_exponential
+
+from assistant.models.backend import BackendError, Decision, FailureReason, ReplyChunk, T
+from assistant.models.breaker import CircuitBreaker
+from assistant.models.messages import chat_messages, decision_prompt, reply_prompt
+from assistant.models.prompts import PromptLibrary
+from assistant.models.replies import ReplyTemplates
+from assistant.models.requests import DecisionRequest, ReplyRequest
+from assistant.models.schema import response_format
+from assistant.settings import ModelSettings
+
+RETRYABLE: set[FailureReason] = {"timeout", "rate_limited", "server_error", "connection"}
+
+
+def _transport_errors() -> tuple[type[Exception], ...]:
+    # openai>=3 runs on the httpx2 fork; a cut stream can surface as a raw transport error from either.
+    errors: list[type[Exception]] = [openai.APIError, httpx.HTTPError]
+    try:
+        import httpx2
+
+        errors.append(httpx2.HTTPError)
+    except ImportError:
+        pass
+    return tuple(errors)
+
+
+TRANSPORT_ERRORS = _transport_errors()
+
+
+class VllmBackend:
+    name = "vllm"
+
+    def __init__(
+        self,
+        settings: ModelSettings,
+        prompts: PromptLibrary,
+        *,
+        breaker: CircuitBreaker,
+        http_client: Any = None,
+    ) -> None:
+        if not settings.vllm_base_url:
+            raise ValueError("the vllm backend needs model.vllm_base_url")
+        key = settings.vllm_api_key.get_secret_value() if settings.vllm_api_key else "EMPTY"
+        self._client = openai.AsyncOpenAI(
+            base_url=settings.vllm_base_url,
+            api_key=key,
+            timeout=settings.timeout_s,
+            max_retries=0,  # tenacity retries below, with jitter and only for idempotent calls
+            http_client=http_client,
+        )
+        self._settings = settings
+        self._prompts = prompts
+        self._templates = ReplyTemplates(prompts)
+        self.breaker = breaker
+
+    async def decide(self, kind: type[T], request: DecisionRequest) -> Decision[T]:
+        prompt, text = decision_prompt(self._prompts, kind, request)
+        messages = chat_messages(text, request.image.data_url() if request.image else None)
+        started = time.perf_counter()
+        self.breaker.check()
+        try:
+            # A decision only reads, so retrying it is safe; replies are never retried mid-stream.
+            async for attempt in AsyncRetrying(
+                stop=stop_after_attempt(self._settings.max_retries + 1),
+                wait=wait_random_exponential(multiplier=self._settings.retry_wait_s, max=8.0),
+                retry=retry_if_exception(_retryable),
+                reraise=True,
+            ):
+                with attempt:
+                    completion = await self._complete(messages, kind)
+            value = _parse(kind, completion)
+        except BackendError:
+            self.breaker.record_failure()
+            raise
+        self.breaker.record_success()
+        usage = completion.usage
+        return Decision[T](
+            value=value,
+            backend=self.name,
+            model=completion.model or self._settings.vllm_model,
+            prompt_version=prompt.ref,
+            latency_ms=(time.perf_counter() - started) * 1000,
+            prompt_tokens=usage.prompt_tokens if usage else None,
+            completion_tokens=usage.completion_tokens if usage else None,
+        )
+
+    async def stream_reply(self, request: ReplyRequest) -> AsyncIterator[ReplyChunk]:
+        _, text = reply_prompt(self._prompts, request, self._templates.render(request))
+        self.breaker.check()
+        finished = False
+        try:
+            stream: Any = await self._client.chat.completions.create(
+                model=self._settings.vllm_model,
+                messages=chat_messages(text),  # type: ignore[arg-type]
+                max_tokens=self._settings.reply_max_tokens,
+                temperature=0.3,
+                stream=True,
+            )
+            async for chunk in stream:
+                choice = chunk.choices[0] if chunk.choices else None
+                if choice is None:
+                    continue
+                if choice.delta and choice.delta.content:
+                    yield ReplyChunk(text=choice.delta.content, backend=self.name)
+                finished = finished or choice.finish_reason is not None
+        except TRANSPORT_ERRORS as error:
+            self.breaker.record_failure()
+            raise _as_backend_error(error, streaming=True) from error
+        if not finished:
+            self.breaker.record_failure()
+            raise BackendError("stream_cut", "the stream ended without a finish reason")
+        self.breaker.record_success()
+
+    async def ping(self) -> list[str]:
+        """The model ids the server lists; raises `BackendError` when it cannot be reached."""
+        try:
+            models = await self._client.models.list()
+        except TRANSPORT_ERRORS as error:
+            raise _as_backend_error(error) from error
+        return [model.id for model in models.data]
+
+    async def aclose(self) -> None:
+        await self._client.close()
+
+    async def _complete(self, messages: list[dict[str, Any]], kind: type[T]) -> Any:
+        try:
+            return await self._client.chat.completions.create(  # type: ignore[call-overload]
+                model=self._settings.vllm_model,
+                messages=messages,
+                response_format=response_format(kind),
+                max_tokens=self._settings.decision_max_tokens,
+                temperature=0.0,
+            )
+        except TRANSPORT_ERRORS as error:
+            raise _as_backend_error(error) from error
+
+
+def _parse(kind: type[T], completion: Any) -> T:
+    choice = completion.choices[0] if completion.choices else None
+    content = choice.message.content if choice else None
+    if not content:
+        raise BackendError("bad_output", "empty completion")
+    try:
+        return kind.model_validate_json(content)
+    except ValidationError as error:
+        raise BackendError(
+            "bad_output", f"{kind.__name__} did not validate: {error.error_count()} errors"
+        ) from error
+
+
+def _retryable(error: BaseException) -> bool:
+    return isinstance(error, BackendError) and error.reason in RETRYABLE
+
+
+def _as_backend_error(error: Exception, *, streaming: bool = False) -> BackendError:
+    if isinstance(error, openai.APITimeoutError) or "Timeout" in type(error).__name__:
+        return BackendError("timeout", str(error))
+    if isinstance(error, openai.RateLimitError):
+        return BackendError("rate_limited", str(error))
+    if isinstance(error, openai.APIStatusError):
+        reason: FailureReason = "server_error" if error.status_code >= 500 else "rejected"
+        return BackendError(reason, f"HTTP {error.status_code}")
+    if streaming:
+        return BackendError("stream_cut", str(error))
+    return BackendError("connection", str(error))

@@ -1,0 +1,79 @@
+"""The conversation's typed state, kept to plain JSON-like values so checkpoints stay strict-msgpack safe."""
+
+from __future__ import annotations
+
+import operator
+from typing import Annotated, Any, Literal, TypedDict
+
+
+class Turn(TypedDict):
+    role: Literal["customer", "assistant", "agent"]
+    text: str
+
+
+class Photo(TypedDict):
+    """A photo already validated and redacted by intake; only the redacted copy is referenced."""
+
+    uri: str
+    sha256: str
+    media_type: str
+
+
+class Incoming(TypedDict, total=False):
+    message_id: str
+    text: str
+    photo: Photo | None
+
+
+class Reply(TypedDict, total=False):
+    """A reply to render: a template key and its facts, optional product cards and quick answers."""
+
+    key: str
+    facts: dict[str, Any]
+    cards: list[dict[str, Any]]
+    quick_replies: list[str]
+
+
+class Topic(TypedDict, total=False):
+    """What the customer is trying to do across turns, with the details gathered so far."""
+
+    intent: str
+    slots: dict[str, Any]
+
+
+class Pending(TypedDict, total=False):
+    """A write the assistant described and asked a yes/no for; `action_id` makes its effects idempotent."""
+
+    action_id: str
+    tool: str
+    arguments: dict[str, Any]
+    ticket: dict[str, Any] | None
+    reply_key: str
+    reply_facts: dict[str, Any]
+
+
+class Handoff(TypedDict):
+    ticket_id: int
+    active: bool
+
+
+class ConversationState(TypedDict, total=False):
+    conversation_id: str
+    customer_id: str | None
+    verified_by: str | None  # "session", "email" or "name_zip"
+    incoming: Incoming
+    intent: dict[str, Any] | None
+    topic: Topic | None
+    pending: Pending | None
+    handoff: Handoff | None
+    photo: Photo | None  # the latest photo the customer sent in this conversation
+    outbox: list[Reply]
+    messages: list[dict[str, Any]]  # what this turn showed the customer (rendered replies)
+    transcript: Annotated[list[Turn], operator.add]
+    notices: list[str]
+    dissatisfaction: int
+
+
+def with_replies(state: ConversationState, *replies: Reply) -> list[Reply]:
+    """This turn's outbox plus `replies`: a step that follows another in one turn keeps what it said."""
+    return [*state.get("outbox", []), *replies]

@@ -1,0 +1,1 @@
+"""One module per step of a conversation flow; each step is `async (state, runtime) -> state update`."""

@@ -1,0 +1,97 @@
+"""Photo complaints: photo → which order and item → triage against the catalog → remedy under policy.
+
+The remedy is only proposed here; `confirm` performs it and opens the ticket after the customer's yes.
+Low confidence and out-of-policy cases go to a human with the evidence attached.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from assistant.context import Deps
+from assistant.models.contracts import ComplaintTarget, PhotoTriage, RemedyKind, RemedyProposal
+from assistant.models.requests import DecisionRequest, OrderLine, OrderSummary
+from assistant.state import ConversationState, Reply, with_replies
+from assistant.steps.handoff import hand_to_human
+from assistant.steps.order_lookup import CustomerReader
+from assistant.steps.photo_evidence import gather_evidence
+from assistant.steps.remedies import REMEDY_TEXT, remedy_pending
+from assistant.steps.routing import merged_slots
+from assistant.steps.understand import chat_history, photo_input
+
+ESCALATE_BELOW = 0.6
+MAX_CANDIDATE_ORDERS = 5
+
+
+def _summary(order: dict[str, Any]) -> OrderSummary:
+    return OrderSummary(order_id=order["order_id"], status=order["status"], items=[
+        OrderLine(item_id=i["item_id"], product_name=i["name"], colour=i["options"].get("color"),
+                  size=i["options"].get("size")) for i in order["items"]])
+
+
+async def _orders(reader: CustomerReader) -> list[dict[str, Any]]:
+    listed = await reader.orders()
+    details = [await reader.order(o["order_id"]) for o in listed[-MAX_CANDIDATE_ORDERS:]]
+    return [d for d in details if d]
+
+
+def _item_cards(orders: list[dict[str, Any]], images: dict[str, str | None]) -> list[dict[str, Any]]:
+    return [{"title": f"{item['name']} — {order['order_id']}", "item_id": item["item_id"],
+             "order_id": order["order_id"], "image_path": images.get(item["item_id"])}
+            for order in orders if order["status"] == "delivered" for item in order["items"]]
+
+
+async def _images(reader: CustomerReader, orders: list[dict[str, Any]]) -> dict[str, str | None]:
+    images: dict[str, str | None] = {}
+    for product_id in {i["product_id"] for o in orders for i in o["items"]}:
+        product = await reader.product(product_id) or {"variants": []}
+        images.update({v["item_id"]: (v["images"] or [None])[0] for v in product["variants"]})
+    return images
+
+
+async def complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
+    deps = runtime.context
+    topic = {"intent": "report_problem", "slots": merged_slots(state)}
+    photo = state.get("photo")
+    if not photo:
+        return {"topic": topic, "outbox": with_replies(state, Reply(key="ask_photo", facts={}))}
+    reader = CustomerReader(deps, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
+    orders = await _orders(reader)
+    text = " ".join(t["text"] for t in state.get("transcript", [])[-4:] if t["role"] == "customer")
+    base = DecisionRequest(text=text, history=chat_history(state), image=photo_input(state),
+                           orders=[_summary(o) for o in orders])
+    target = (await deps.backend.decide(ComplaintTarget, base)).value
+    order = next((o for o in orders if o["order_id"] == target.order_id), None)
+    if order is None or not target.item_ids:
+        cards = _item_cards(orders, await _images(reader, orders))
+        return {"topic": topic, "outbox": with_replies(state, Reply(
+            key="ask_complaint_item", facts={"items": [c["title"] for c in cards]}, cards=cards))}
+    item = next(i for i in order["items"] if i["item_id"] == target.item_ids[0])
+    evidence = await gather_evidence(deps.catalog, photo["uri"], item)
+    triage = await deps.backend.decide(PhotoTriage, base.model_copy(update={"evidence": evidence}))
+    remedy = (await deps.backend.decide(RemedyProposal, base.model_copy(update={
+        "evidence": evidence, "triage": triage.value.label, "triage_confidence": triage.value.confidence,
+        "target_order_id": order["order_id"], "target_item_ids": target.item_ids}))).value
+    ticket = {
+        "category": triage.value.label.value, "summary": f"{triage.value.rationale}. Customer said: {text}"[:4000],
+        "order_id": order["order_id"], "item_ids": target.item_ids, "priority": "normal",
+        "evidence": [{"uri": photo["uri"], "kind": "photo", "sha256": photo["sha256"]}],
+        "verdict": {"label": triage.value.label.value, "confidence": triage.value.confidence,
+                    "model_name": triage.model, "prompt_version": triage.prompt_version},
+    }
+    triage_reply = Reply(key="triage_result", facts={"label_text": triage.value.label.value.replace("_", " "),
+                                                     "rationale": triage.value.rationale})
+    if triage.value.confidence < ESCALATE_BELOW or remedy.remedy is RemedyKind.ESCALATE:
+        said = {**state, "outbox": with_replies(state, triage_reply)}
+        return await hand_to_human(deps, said, {**ticket, "priority": "high"})  # type: ignore[arg-type]
+    if remedy.remedy is RemedyKind.NO_ACTION:
+        return {"topic": None, "outbox": with_replies(state, triage_reply, Reply(key="no_problem_found", facts={}))}
+    profile = await reader.profile()
+    gift_card = next((m["id"] for m in profile.get("payment_methods", []) if m["source"] == "gift_card"), None)
+    pending = remedy_pending(remedy.remedy, order, target.item_ids, ticket, gift_card)
+    offer = Reply(key="remedy_offer", facts={"remedy_text": REMEDY_TEXT[remedy.remedy],
+                                             "items": pending["reply_facts"]["items"], "order_id": order["order_id"]},
+                  quick_replies=["Yes", "No"])
+    return {"topic": topic, "pending": pending, "outbox": with_replies(state, triage_reply, offer)}

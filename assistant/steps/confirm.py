@@ -1,0 +1,64 @@
+"""The customer's yes or no to a proposed write. Only here do writes happen, and only after a yes.
+
+Re-running this step (LangGraph resumes a node from the top) repeats nothing: the confirmation token is
+derived from the proposal, so the write returns its stored outcome and the ticket its existing record.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from assistant.context import Deps
+from assistant.models.contracts import Intent
+from assistant.state import ConversationState, Pending, Reply
+from assistant.steps.routing import turn_intent
+from tools.confirmations import ProposedAction, record_confirmation
+from tools.context import Actor
+from tools.registry import TOOLS, ToolKind, invoke_tool
+
+CUSTOMER_WRITES = {name for name, spec in TOOLS.items() if spec.kind is ToolKind.WRITE}
+
+
+async def _perform(deps: Deps, state: ConversationState, pending: Pending) -> tuple[bool, str | None]:
+    actor = Actor.customer(state["customer_id"])  # type: ignore[arg-type]
+    conversation_id = state["conversation_id"]
+    token = deps.confirmation_token(conversation_id, pending["action_id"])
+    action = ProposedAction(name=pending["tool"], arguments=pending["arguments"])
+    async with deps.tools(actor, conversation_id) as ctx:
+        await record_confirmation(ctx, action, token=token)
+    async with deps.tools(actor, conversation_id) as ctx:
+        result = await invoke_tool(pending["tool"], ctx, pending["arguments"], confirmation=token,
+                                   allowed=CUSTOMER_WRITES)
+    return result.ok, result.error
+
+
+async def _open_ticket(deps: Deps, state: ConversationState, pending: Pending) -> str | None:
+    if not pending.get("ticket"):
+        return None
+    actor = Actor.customer(state["customer_id"])  # type: ignore[arg-type]
+    async with deps.tools(actor, state["conversation_id"]) as ctx:
+        ticket = await invoke_tool("open_ticket", ctx, pending["ticket"], action_id=pending["action_id"],
+                                   allowed={"open_ticket"})
+    return ticket.data["number"] if ticket.ok else None
+
+
+async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
+    pending = state["pending"]
+    assert pending is not None  # routed here only with a pending proposal  # noqa: S101
+    if turn_intent(state) is Intent.DENY:
+        return {"pending": None, "topic": None, "outbox": [Reply(key="not_confirmed", facts={})]}
+    if pending["tool"] == "open_ticket":
+        done, error = True, None
+    else:
+        done, error = await _perform(runtime.context, state, pending)
+    if not done:
+        return {"pending": None, "topic": None,
+                "outbox": [Reply(key="action_refused", facts={"reason": error or "it is not possible"})]}
+    outbox = [Reply(key=pending["reply_key"], facts=pending["reply_facts"])]
+    ticket_number = await _open_ticket(runtime.context, state, pending)
+    if ticket_number:
+        outbox.append(Reply(key="ticket_opened", facts={"ticket_id": ticket_number,
+                                                        "next_steps": pending["reply_facts"].get("next_steps", "")}))
+    return {"pending": None, "topic": None, "outbox": outbox, "dissatisfaction": 0}

@@ -1,0 +1,85 @@
+"""Escalation to a human: an escalated ticket, then the graph pauses (`interrupt`) until the desk acts.
+
+While an agent holds the conversation, every event reaches the graph as a resume value:
+`{"kind": "customer_message" | "agent_reply" | "hand_back", "text": ..., "agent_id": ..., "message_id": ...}`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.runtime import Runtime
+from langgraph.types import interrupt
+
+from assistant.context import Deps
+from assistant.state import ConversationState, Reply, with_replies
+from tools.context import Actor
+from tools.registry import invoke_tool
+from tools.store.enums import TicketCategory, TicketEventKind
+from tools.tickets import add_ticket_event
+
+COMPLAINT_CATEGORIES = {c.value for c in TicketCategory}
+
+
+def _summary(state: ConversationState) -> str:
+    said = [t["text"] for t in state.get("transcript", []) if t["role"] == "customer" and t["text"]]
+    return "Customer asked for a human. Recent messages: " + " | ".join(said[-5:])
+
+
+async def hand_to_human(deps: Deps, state: ConversationState, ticket_args: dict[str, Any]) -> dict[str, Any]:
+    """Open (once per message) an escalated ticket and pause the conversation for the desk."""
+    action_id = f"escalation:{(state.get('incoming') or {}).get('message_id', 'turn')}"
+    arguments = {**ticket_args, "escalate": True}
+    async with deps.tools(Actor.customer(state["customer_id"]), state["conversation_id"]) as ctx:  # type: ignore[arg-type]
+        ticket = await invoke_tool("open_ticket", ctx, arguments, action_id=action_id, allowed={"open_ticket"})
+        if not ticket.ok:  # e.g. an order id that is not theirs: escalate without it
+            arguments = {**arguments, "order_id": None, "item_ids": []}
+            ticket = await invoke_tool("open_ticket", ctx, arguments, action_id=action_id, allowed={"open_ticket"})
+    return {
+        "handoff": {"ticket_id": ticket.data["id"], "active": True},
+        "pending": None,
+        "topic": None,
+        "outbox": with_replies(state, Reply(key="escalated", facts={"ticket_id": ticket.data["number"]})),
+    }
+
+
+async def escalate(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
+    if not state.get("customer_id"):
+        # A ticket needs a verified customer; ask for identity first and keep the request open.
+        return {"topic": {"intent": "human_agent", "slots": {}},
+                "outbox": with_replies(state, Reply(key="ask_identity", facts={}))}
+    slots = (state.get("topic") or {}).get("slots", {})
+    category = slots.get("category")
+    return await hand_to_human(runtime.context, state, {
+        "category": category if category in COMPLAINT_CATEGORIES else TicketCategory.OTHER.value,
+        "summary": _summary(state),
+        "order_id": (slots.get("order_ids") or [None])[0],
+        "priority": "high" if state.get("dissatisfaction", 0) >= 2 else "normal",
+    })
+
+
+async def await_agent(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
+    handoff = state["handoff"]
+    assert handoff is not None  # noqa: S101
+    event: dict[str, Any] = interrupt({"ticket_id": handoff["ticket_id"], "conversation_id": state["conversation_id"]})
+    kind = event.get("kind")
+    if kind == "customer_message":
+        await _relay(runtime.context, state, handoff["ticket_id"], event)
+        return {"transcript": [{"role": "customer", "text": event.get("text", "")}], "outbox": [], "messages": []}
+    if kind == "agent_reply":
+        return {"transcript": [{"role": "agent", "text": event["text"]}],
+                "outbox": [Reply(key="agent_message", facts={"text": event["text"]})]}
+    return {"handoff": {**handoff, "active": False}, "outbox": [Reply(key="handed_back", facts={})]}
+
+
+async def _relay(deps: Deps, state: ConversationState, ticket_id: int, event: dict[str, Any]) -> None:
+    """Put the customer's message on the ticket once, even if this step re-runs."""
+    async with deps.tools(Actor.customer(state["customer_id"]), state["conversation_id"]) as ctx:  # type: ignore[arg-type]
+        await add_ticket_event(ctx, ticket_id, TicketEventKind.CUSTOMER_MESSAGE, event.get("text", ""),
+                               dedupe_key=event.get("message_id"))
+
+
+def after_agent_event(state: ConversationState) -> str:
+    """A relayed customer message waits for the agent again; anything for the customer is sent first."""
+    return "respond" if state.get("outbox") else "await_agent"
+

@@ -1,0 +1,112 @@
+"""Turn a request and the details gathered into the exact write to propose, or the question still to ask."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.models.contracts import Intent
+from assistant.steps.order_lookup import CustomerReader, item_names, money, pick_items, replacement_for
+
+ADDRESS = re.compile(
+    r"(?P<address1>\d+[^,\n]+),\s*(?:(?P<address2>(?:apt|suite|unit|#)[^,\n]*),\s*)?"
+    r"(?P<city>[A-Za-z .'-]+),\s*(?P<state>[A-Z]{2})\s+(?P<zip>\d{5})",
+    re.I,
+)
+PAYMENT_WORDS = {"gift_card": ("gift card", "gift_card"), "paypal": ("paypal",), "credit_card": ("credit card", "card")}
+
+
+def _original_method(order: dict[str, Any]) -> str:
+    return order["payment_history"][0]["payment_method_id"]
+
+
+def _cancel(order: dict[str, Any], slots: dict[str, Any]) -> dict[str, Any]:
+    if not slots.get("cancel_reason"):
+        return {"ask": "ask_cancel_reason", "facts": {"order_id": order["order_id"]}}
+    reason = slots["cancel_reason"]
+    return {"tool": "cancel_pending_order", "arguments": {"order_id": order["order_id"], "reason": reason},
+            "confirm_key": "confirm_cancel", "done_key": "cancelled",
+            "facts": {"order_id": order["order_id"], "reason": reason,
+                      "amount": money(sum(p["amount_cents"] for p in order["payment_history"]))}}
+
+
+def _return(order: dict[str, Any], slots: dict[str, Any]) -> dict[str, Any]:
+    items = pick_items(order, slots)
+    if not items:
+        return {"ask": "ask_items", "facts": {"order_id": order["order_id"],
+                                              "items": [f"{i['name']} ({i['item_id']})" for i in order["items"]]}}
+    method = _original_method(order)
+    return {"tool": "return_delivered_order_items",
+            "arguments": {"order_id": order["order_id"], "item_ids": items, "payment_method_id": method},
+            "confirm_key": "confirm_return", "done_key": "return_requested",
+            "facts": {"order_id": order["order_id"], "items": item_names(order, items), "refund_to": method}}
+
+
+async def _swap(intent: Intent, order: dict[str, Any], slots: dict[str, Any], reader: CustomerReader) -> dict[str, Any]:
+    items = pick_items(order, slots)
+    if not items:
+        return {"ask": "ask_items", "facts": {"order_id": order["order_id"],
+                                              "items": [f"{i['name']} ({i['item_id']})" for i in order["items"]]}}
+    item = next(i for i in order["items"] if i["item_id"] == items[0])
+    product = await reader.product(item["product_id"])
+    if not (slots.get("colour") or slots.get("size")):
+        return {"ask": "ask_new_variant", "facts": {"item": item["name"]}}
+    variant = replacement_for(product, item, slots) if product else None
+    if variant is None:
+        return {"ask": "no_variant", "facts": {"item": item["name"]}}
+    tool = "exchange_delivered_order_items" if intent is Intent.EXCHANGE_ITEM else "modify_pending_order_items"
+    options = ", ".join(f"{k} {v}" for k, v in variant["options"].items())
+    difference = variant["price_cents"] - item["price_cents"]
+    return {"tool": tool,
+            "arguments": {"order_id": order["order_id"], "item_ids": [item["item_id"]],
+                          "new_item_ids": [variant["item_id"]], "payment_method_id": _original_method(order)},
+            "confirm_key": "confirm_swap", "done_key": "swap_done",
+            "facts": {"order_id": order["order_id"], "item": item["name"], "new_options": options,
+                      "difference": money(difference)}}
+
+
+async def _payment(order: dict[str, Any], text: str, reader: CustomerReader) -> dict[str, Any] | None:
+    lowered = text.lower()
+    source = next((s for s, words in PAYMENT_WORDS.items() if any(w in lowered for w in words)), None)
+    if source is None:
+        return None
+    current = _original_method(order)
+    methods = [m for m in (await reader.profile()).get("payment_methods", [])
+               if m["source"] == source and m["id"] != current]
+    if not methods:
+        return {"ask": "no_payment_method", "facts": {"source": source.replace("_", " ")}}
+    method = methods[0]["id"]
+    return {"tool": "modify_pending_order_payment",
+            "arguments": {"order_id": order["order_id"], "payment_method_id": method},
+            "confirm_key": "confirm_modify", "done_key": "modified",
+            "facts": {"order_id": order["order_id"], "what": "payment method", "new_value": method}}
+
+
+def _address(order: dict[str, Any], text: str) -> dict[str, Any] | None:
+    match = ADDRESS.search(text)
+    if not match:
+        return None
+    address = {k: (v or "").strip() for k, v in match.groupdict().items()}
+    address["country"] = order["address"]["country"]
+    new_value = ", ".join(p for p in (address["address1"], address["address2"], address["city"],
+                                      f"{address['state']} {address['zip']}") if p)
+    return {"tool": "modify_pending_order_address", "arguments": {"order_id": order["order_id"], **address},
+            "confirm_key": "confirm_modify", "done_key": "modified",
+            "facts": {"order_id": order["order_id"], "what": "shipping address", "new_value": new_value}}
+
+
+async def propose_change(
+    intent: Intent, order: dict[str, Any], slots: dict[str, Any], reader: CustomerReader, text: str = ""
+) -> dict[str, Any]:
+    if intent is Intent.CANCEL_ORDER:
+        return _cancel(order, slots)
+    if intent is Intent.RETURN_ITEM:
+        return _return(order, slots)
+    if intent is Intent.EXCHANGE_ITEM:
+        return await _swap(intent, order, slots, reader)
+    modification = slots.get("modification")
+    if modification == "address":
+        return _address(order, text) or {"ask": "ask_address", "facts": {"order_id": order["order_id"]}}
+    if modification == "payment":
+        return await _payment(order, text, reader) or {"ask": "ask_payment", "facts": {"order_id": order["order_id"]}}
+    return await _swap(intent, order, slots, reader)

@@ -1,0 +1,49 @@
+"""Render this turn's replies through the model layer, streaming text as it comes.
+
+Agent messages are delivered word for word; everything else is a template the backend may phrase.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.config import get_stream_writer
+from langgraph.runtime import Runtime
+
+from assistant.context import Deps
+from assistant.guardrails import sanitise_markdown
+from assistant.models.requests import ReplyRequest
+from assistant.state import ConversationState
+from assistant.steps.understand import chat_history
+
+VERBATIM = {"agent_message"}
+
+
+async def respond(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
+    write = get_stream_writer()
+    messages, notices = [], list(state.get("notices") or [])
+    for reply in state.get("outbox") or []:
+        facts = reply.get("facts", {})
+        if reply["key"] in VERBATIM:
+            text = str(facts.get("text", ""))
+            write({"type": "token", "text": text})
+        else:
+            parts = []
+            request = ReplyRequest(key=reply["key"], facts=facts, text=(state.get("incoming") or {}).get("text", ""),
+                                   history=chat_history(state))
+            async for chunk in runtime.context.backend.stream_reply(request):
+                if chunk.notice and chunk.notice not in notices:
+                    notices.append(chunk.notice)
+                    continue
+                parts.append(chunk.text)
+                write({"type": "token", "text": chunk.text})
+            text = sanitise_markdown("".join(parts).strip())
+        messages.append({"text": text, "cards": reply.get("cards", []), "quick_replies": reply.get("quick_replies", []),
+                         "author": "agent" if reply["key"] in VERBATIM else "assistant"})
+        write({"type": "message_end"})
+    return {
+        "messages": messages,
+        "notices": notices,
+        "transcript": [{"role": "assistant", "text": m["text"]} for m in messages if m["author"] == "assistant"],
+        "outbox": [],
+    }

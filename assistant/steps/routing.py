@@ -1,0 +1,93 @@
+"""Where a turn goes next, decided from the understood intent, the topic in progress and the state."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.models.contracts import Intent
+from assistant.state import ConversationState, Photo
+
+ORDER_INTENTS = {Intent.ORDER_STATUS, Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM,
+                 Intent.EXCHANGE_ITEM}
+NEEDS_CUSTOMER = ORDER_INTENTS | {Intent.REPORT_PROBLEM}
+# Turns that answer a question of the topic in progress rather than start a new one.
+FOLLOW_UPS = {Intent.PROVIDE_DETAILS, Intent.AFFIRM, Intent.DENY}
+# Below this confidence a turn inside an open topic is read as an answer to it, not a new request.
+NEW_TOPIC_CONFIDENCE = 0.6
+STEP_FOR_INTENT = {
+    **{intent: "orders" for intent in ORDER_INTENTS},
+    Intent.REPORT_PROBLEM: "complaint",
+    Intent.PRODUCT_QUESTION: "product_qa",
+    Intent.RECOMMEND: "recommend",
+    Intent.HUMAN_AGENT: "escalate",
+}
+
+
+def turn_intent(state: ConversationState) -> Intent:
+    return Intent((state.get("intent") or {}).get("intent", Intent.OUT_OF_SCOPE))
+
+
+def active_intent(state: ConversationState) -> Intent:
+    """The intent the customer is pursuing: this turn's, or the open topic's when they are answering it."""
+    intent = turn_intent(state)
+    topic = state.get("topic")
+    confidence = float((state.get("intent") or {}).get("confidence", 1.0))
+    photo_only = not (state.get("incoming") or {}).get("text", "").strip()
+    if topic and (intent in FOLLOW_UPS or confidence < NEW_TOPIC_CONFIDENCE or photo_only):
+        return Intent(topic["intent"])
+    return intent
+
+
+def merged_slots(state: ConversationState) -> dict[str, Any]:
+    """Details gathered across the topic's turns; this turn's values win."""
+    slots = dict((state.get("topic") or {}).get("slots", {}))
+    for key, value in ((state.get("intent") or {}).get("slots") or {}).items():
+        if value not in (None, [], ""):
+            slots[key] = value
+    return slots
+
+
+def after_understanding(state: ConversationState) -> str:
+    intent = turn_intent(state)
+    confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
+    if state.get("pending") and intent in (Intent.AFFIRM, Intent.DENY):
+        return "confirm"
+    if _offers_identity(state) and (not state.get("customer_id") or not confident
+                                    or intent is Intent.PROVIDE_DETAILS):
+        return "identity"
+    if (intent is Intent.HUMAN_AGENT and confident) or state.get("dissatisfaction", 0) >= 2:
+        return "escalate"
+    goal = active_intent(state)
+    if goal in NEEDS_CUSTOMER and not state.get("customer_id"):
+        return "identity"
+    return STEP_FOR_INTENT.get(goal, "chit_chat")
+
+
+def after_identity(state: ConversationState) -> str:
+    if not state.get("customer_id") or not state.get("topic"):
+        return "respond"
+    return STEP_FOR_INTENT.get(Intent(state["topic"]["intent"]), "respond")
+
+
+def after_respond(state: ConversationState) -> str:
+    handoff = state.get("handoff")
+    return "await_agent" if handoff and handoff["active"] else "end"
+
+
+def _offers_identity(state: ConversationState) -> bool:
+    slots = (state.get("intent") or {}).get("slots") or {}
+    return bool(slots.get("email") or (slots.get("first_name") and slots.get("last_name") and slots.get("zip_code")))
+
+
+DEICTIC = re.compile(r"\b(?:this|these|that|those|it|like (?:this|that|these)|the (?:photo|picture|pic))\b", re.I)
+
+
+def photo_in_focus(state: ConversationState) -> Photo | None:
+    """This turn's photo, or the last one when the customer points back at it ("is this wool?")."""
+    incoming = state.get("incoming") or {}
+    if incoming.get("photo"):
+        return incoming["photo"]
+    if DEICTIC.search(incoming.get("text", "")):
+        return state.get("photo")
+    return None

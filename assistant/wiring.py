@@ -1,0 +1,64 @@
+"""The composition root: Settings → store, catalog index, model backend, evidence store, checkpoints → service.
+
+Built once per process by an entrypoint (CLI, web app, eval runner) and closed with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from assistant.checkpoints import default_checkpoint_url, open_checkpointer
+from assistant.context import Deps
+from assistant.conversation import ConversationService
+from assistant.intake.evidence import EvidenceStore
+from assistant.intake.redaction import Redactor
+from assistant.models.backend import ModelBackend
+from assistant.settings import PROJECT_ROOT, CatalogSettings, Settings
+from tools.catalog.embedders import EmbedderConfig
+from tools.catalog.index import CatalogIndex, IndexConfig, open_catalog_index
+from tools.store.engine import create_engine, create_session_factory, upgrade_database_async
+
+
+def index_config(catalog: CatalogSettings) -> IndexConfig:
+    return IndexConfig(path=catalog.qdrant_path, url=catalog.qdrant_url, api_key=catalog.qdrant_api_key,
+                       collection=catalog.collection)
+
+
+def embedder_config(catalog: CatalogSettings) -> EmbedderConfig:
+    return EmbedderConfig(text_embedder=catalog.text_embedder, image_embedder=catalog.image_embedder,
+                          clip_model=catalog.clip_model, batch_size=catalog.batch_size,
+                          torch_threads=catalog.torch_threads)
+
+
+def open_index(settings: Settings) -> CatalogIndex:
+    return open_catalog_index(index_config(settings.catalog), embedder_config(settings.catalog))
+
+
+def build_backend(settings: Settings) -> ModelBackend:
+    from assistant.models.embedder import MiniLmEmbedder
+    from assistant.models.prompts import PromptLibrary
+    from assistant.models.resolver.backend import ResolverBackend
+
+    return ResolverBackend(PromptLibrary(PROJECT_ROOT / "prompts"), MiniLmEmbedder())
+
+
+@asynccontextmanager
+async def open_assistant(settings: Settings, *, backend: ModelBackend | None = None
+                         ) -> AsyncIterator[ConversationService]:
+    """A ready conversation service on the configured store, index, model and checkpoints."""
+    await upgrade_database_async(settings.database_url)
+    engine = create_engine(settings.database_url)
+    index = open_index(settings)
+    model = backend or build_backend(settings)
+    checkpoints = settings.checkpoint_url or default_checkpoint_url(settings.database_url, settings.data_dir)
+    try:
+        async with open_checkpointer(checkpoints) as saver:
+            deps = Deps(sessions=create_session_factory(engine), backend=model,
+                        secret_key=settings.secret_key.get_secret_value().encode(), catalog=index)
+            evidence = EvidenceStore(settings.data_dir / "evidence", Redactor())
+            yield ConversationService(deps, saver, evidence)
+    finally:
+        await model.aclose()
+        index.client.close()
+        await engine.dispose()

@@ -1,0 +1,59 @@
+"""`vitrine eval retrieval`: the retrieval metrics table per embedder setup, written as a report."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.markdown import Markdown
+
+from evals.retrieval.report import markdown
+from evals.retrieval.runner import EmbedderSetup, run_retrieval_eval
+from tools.catalog.embedders import EmbedderConfig
+
+HERE = Path(__file__).resolve().parent
+
+
+def retrieval(
+    source: Path = typer.Argument(
+        Path("../shared/data/magento-catalog"), help="Magento sample-data directory."
+    ),
+    work_dir: Path = typer.Option(
+        Path("var/eval-retrieval"), help="Where the eval indexes are kept (re-runs resume them)."
+    ),
+    sample: int | None = typer.Option(
+        None,
+        help="Only this many product colours for the photo and colour "
+        "queries (text queries always cover the whole catalog).",
+    ),
+    clip_model: Path | None = typer.Option(
+        None, help="A local CLIP model directory: adds a `clip` setup (text and photos through CLIP)."
+    ),
+    report: Path = typer.Option(HERE / "REPORT.md", help="Markdown report to write."),
+    progress: bool = typer.Option(True, help="Show progress bars."),
+) -> None:
+    """Score text, photo and colour retrieval on the Magento catalog and print the metrics per embedder."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    setups = [EmbedderSetup(label="minilm+descriptor", config=EmbedderConfig())]
+    if clip_model is not None:
+        setups.append(
+            EmbedderSetup(
+                label="clip",
+                config=EmbedderConfig(
+                    text_embedder="clip", image_embedder="clip", clip_model=str(clip_model)
+                ),
+            )
+        )
+    result = run_retrieval_eval(source, setups, work_dir=work_dir, sample=sample, progress=progress)
+    text = markdown(result, "vitrine eval retrieval " + shlex.join(sys.argv[3:]))
+    report.write_text(text)
+    report.with_suffix(".json").write_text(result.model_dump_json(indent=2))
+    Console().print(Markdown(text))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("retrieval")(retrieval)

@@ -1,0 +1,109 @@
+"""Photo complaints, visual product Q&A and recommendations through the graph (resolver, store, index)."""
+
+from sqlalchemy import select
+
+from tests.conftest import Store
+from tests.integration.agent.photos import customer_photo
+from tools.store.enums import OrderStatus
+from tools.store.tables import Order, Ticket
+
+MIA = "demo_mia_novak"  # delivered #D9000001: Chaz Kangeroo Hoodie M Black + Iris Workout Top S Blue
+
+
+def texts(result) -> str:
+    return " ".join(m["text"] for m in result.messages)
+
+
+async def _ticket(store: Store) -> Ticket:
+    async with store.sessions() as session:
+        return await session.scalar(select(Ticket))
+
+
+async def test_wrong_colour_photo_is_exchanged_after_yes_with_a_ticket(shop_service, shop: Store) -> None:
+    async with shop_service() as service:
+        offer = await service.send("p1", "I got the Chaz Kangeroo hoodie in the wrong colour",
+                                   photo_bytes=customer_photo("m/h/mh01-orange_main.jpg"), session_customer_id=MIA)
+        assert "wrong colour or size" in texts(offer) and "exchange" in texts(offer)
+        assert offer.messages[-1]["quick_replies"] == ["Yes", "No"]
+        done = await service.send("p1", "yes", session_customer_id=MIA)
+    assert "VT-" in texts(done)
+    async with shop.sessions() as session:
+        order = await session.get(Order, "#D9000001")
+    assert order.status is OrderStatus.EXCHANGE_REQUESTED
+    ticket = await _ticket(shop)
+    assert ticket.category.value == "wrong_colour_or_size" and ticket.item_ids == ["MH01-M-Black"]
+    assert ticket.model_label == "wrong_colour_or_size" and ticket.model_confidence >= 0.6
+    assert ticket.prompt_version and ticket.model_name.startswith("resolver")
+    assert ticket.evidence[0]["uri"].endswith(".jpg") and "evidence" in ticket.evidence[0]["uri"]
+
+
+async def test_declining_the_remedy_changes_nothing(shop_service, shop: Store) -> None:
+    async with shop_service() as service:
+        await service.send("p2", "wrong colour hoodie, look", photo_bytes=customer_photo("m/h/mh01-orange_main.jpg"),
+                           session_customer_id=MIA)
+        declined = await service.send("p2", "no thanks", session_customer_id=MIA)
+    assert "haven't changed anything" in texts(declined)
+    async with shop.sessions() as session:
+        assert (await session.get(Order, "#D9000001")).status is OrderStatus.DELIVERED
+    assert await _ticket(shop) is None
+
+
+async def test_a_different_product_in_the_photo_is_a_wrong_item(shop_service) -> None:
+    async with shop_service() as service:
+        offer = await service.send("p3", "this is not the hoodie I ordered, it's something else",
+                                   photo_bytes=customer_photo("m/p/mp01-black_main.jpg"), session_customer_id=MIA)
+    assert "wrong item" in texts(offer)
+
+
+async def test_photo_contradicting_the_complaint_is_escalated_with_the_evidence(shop_service, shop: Store) -> None:
+    # The customer says wrong colour, but the photo shows the black hoodie that was ordered: uncertain.
+    async with shop_service() as service:
+        handed = await service.send("p4", "the Chaz Kangeroo hoodie came in the wrong colour",
+                                    photo_bytes=customer_photo("m/h/mh01-black_main.jpg"), session_customer_id=MIA)
+    assert handed.waiting_for_agent and "team" in texts(handed)
+    ticket = await _ticket(shop)
+    assert ticket.status.value == "escalated" and ticket.evidence and ticket.model_label is not None
+
+
+async def test_photo_first_then_complaint_asks_for_nothing_twice(shop_service) -> None:
+    async with shop_service() as service:
+        asked = await service.send("p5", "my hoodie arrived in the wrong colour", session_customer_id=MIA)
+        assert "photo" in texts(asked).lower()
+        offer = await service.send("p5", "", photo_bytes=customer_photo("m/h/mh01-orange_main.jpg"),
+                                   session_customer_id=MIA)
+    assert "exchange" in texts(offer)
+
+
+async def test_visual_question_about_a_photo_names_the_product_and_its_colours(shop_service) -> None:
+    async with shop_service() as service:
+        answer = await service.send("q1", "what colours does this come in?",
+                                    photo_bytes=customer_photo("w/s/ws03-blue_main.jpg"))
+        material = await service.send("q1", "is this wool?")
+    assert "Iris Workout Top" in texts(answer) and "Blue" in texts(answer)
+    assert answer.messages[0]["cards"][0]["product_id"] == "WS03"
+    assert texts(material).startswith("No") and "Iris Workout Top" in texts(material)
+
+
+async def test_text_recommendations_respect_filters(shop_service) -> None:
+    async with shop_service() as service:
+        result = await service.send("r1", "can you recommend a black hoodie for men under $60?")
+    cards = result.messages[0]["cards"]
+    assert cards and all(card["colour"].lower() == "black" for card in cards)
+    assert all(float(card["price"].strip("$")) <= 60 for card in cards)
+    assert all(card["image_path"] for card in cards)
+
+
+async def test_photo_plus_text_refinement(shop_service) -> None:
+    async with shop_service() as service:
+        result = await service.send("r2", "show me something like this but in green",
+                                    photo_bytes=customer_photo("m/h/mh01-black_main.jpg"))
+    cards = result.messages[0]["cards"]
+    assert cards and any(card["colour"].lower() == "green" for card in cards)
+    assert all("photo" in card["reason"] for card in cards)
+
+
+async def test_a_refused_upload_keeps_the_message(shop_service) -> None:
+    async with shop_service() as service:
+        result = await service.send("u1", "hello", photo_bytes=b"%PDF-1.7 not a photo")
+    assert result.notices[0].startswith("Please send a JPEG, PNG or WebP")
+    assert result.messages  # the greeting is still answered

@@ -1,0 +1,73 @@
+"""Colour naming: what the photo-complaint flow reads as 'the colour of what I received'."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.unit.catalog.conftest import garment_photo
+from tools.catalog.colour import GarmentRegion, name_colour, read_colour, region_for_category
+
+
+@pytest.mark.parametrize(
+    ("rgb", "name"),
+    [
+        ((200, 30, 40), "Red"),
+        ((240, 140, 30), "Orange"),
+        ((240, 220, 60), "Yellow"),
+        ((40, 150, 60), "Green"),
+        ((30, 70, 200), "Blue"),
+        ((120, 40, 150), "Purple"),
+        ((20, 20, 22), "Black"),
+        ((128, 128, 130), "Gray"),
+        ((245, 245, 245), "White"),
+        ((100, 60, 30), "Brown"),
+    ],
+)
+def test_flat_garments_are_named_by_their_colour(rgb: tuple[int, int, int], name: str) -> None:
+    reading = read_colour(
+        garment_photo(rgb, background=(235, 225, 200) if name == "White" else (255, 255, 255))
+    )
+    assert reading.name == name
+    assert 0 < reading.confidence <= 1
+
+
+def test_the_background_is_not_the_garment_colour() -> None:
+    reading = read_colour(garment_photo((200, 30, 40), background=(60, 140, 70)))
+    assert reading.name == "Red"
+
+
+def test_reading_accepts_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "shirt.png"
+    garment_photo((30, 70, 200)).save(path)
+    assert read_colour(path.read_bytes()).name == "Blue"
+
+
+def test_lab_values_name_the_catalog_colours() -> None:
+    assert name_colour((50.0, 0.0, 0.0)) == "Gray"
+    assert name_colour((10.0, 1.0, -2.0)) == "Black"
+    assert name_colour((30.0, 60.0, -90.0)) == "Blue"
+
+
+def test_category_decides_the_garment_region() -> None:
+    assert region_for_category("Men/Bottoms/Pants") is GarmentRegion.LOWER
+    assert region_for_category("Women/Tops/Tees") is GarmentRegion.UPPER
+    assert region_for_category("Gear/Bags") is GarmentRegion.WHOLE
+
+
+@pytest.mark.parametrize(
+    ("photo", "category", "colour"),
+    [
+        ("w/s/ws01-yellow_main.jpg", "Women/Tops/Tees", "Yellow"),
+        ("m/h/mh01-gray_main.jpg", "Men/Tops/Hoodies & Sweatshirts", "Gray"),
+        ("m/s/msh01-blue_main.jpg", "Men/Bottoms/Shorts", "Blue"),
+        ("w/b/wb05-red-0.jpg", "Gear/Bags", "Red"),
+        ("w/p/wp01-black_main.jpg", "Women/Bottoms/Pants", "Black"),
+        ("m/t/mt01-orange_main.jpg", "Men/Tops/Tees", "Orange"),
+    ],
+)
+def test_catalog_photos_read_as_their_variant_colour(
+    photos: Path, photo: str, category: str, colour: str
+) -> None:
+    assert read_colour(photos / photo, region_for_category(category)).name == colour

@@ -1,0 +1,1 @@
+"""Catalog import, index (Qdrant), embedders, product search, photo colour and photo comparison."""

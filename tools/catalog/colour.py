@@ -1,0 +1,170 @@
+"""Naming the dominant garment colour of a photo (background and skin removed), in CIELAB terms."""
+
+from __future__ import annotations
+
+import math
+from enum import StrEnum
+
+import cv2
+import numpy as np
+from pydantic import BaseModel
+
+from tools.catalog.photos import Cutout, ImageInput, cut_out
+
+
+class GarmentRegion(StrEnum):
+    """Where in the subject the garment sits: tops in the upper body, bottoms in the lower body."""
+
+    UPPER = "upper"
+    LOWER = "lower"
+    WHOLE = "whole"
+
+
+# Share of the subject's height (from its top) each region covers: the head sits above UPPER, and the
+# catalog photographs bottoms from the waist down.
+REGION_ROWS = {
+    GarmentRegion.UPPER: (0.18, 0.52),
+    GarmentRegion.LOWER: (0.02, 0.45),
+    GarmentRegion.WHOLE: (0.0, 1.0),
+}
+ACHROMATIC_CHROMA = 11.0
+SKIN_WEIGHT = 0.25
+# Upper ends of the HSV hue (degrees) of each chromatic catalog colour; red wraps around.
+HUE_NAMES = (
+    ("Red", 12.0),
+    ("Orange", 42.0),
+    ("Yellow", 70.0),
+    ("Green", 170.0),
+    ("Blue", 255.0),
+    ("Purple", 335.0),
+)
+
+
+class ColourReading(BaseModel):
+    """A photo's dominant colour: its catalog name, how sure the reading is (0..1) and its CIELAB value."""
+
+    name: str
+    confidence: float
+    lab: tuple[float, float, float]
+    share: float  # share of the garment pixels in the winning colour cluster
+
+
+def region_for_category(category_path: str | None) -> GarmentRegion:
+    """The garment region implied by a catalog category path such as `Men/Bottoms/Pants`."""
+    path = (category_path or "").lower()
+    if "/bottoms" in path:
+        return GarmentRegion.LOWER
+    if "/tops" in path:
+        return GarmentRegion.UPPER
+    return GarmentRegion.WHOLE
+
+
+def name_colour(lab: tuple[float, float, float] | np.ndarray) -> str:
+    """The catalog colour name (Black, Gray, White, Red, ...) of one CIELAB colour.
+
+    Lightness and chroma decide the achromatic names; the hue is read in HSV of the sRGB colour, whose
+    hue circle separates blue from purple better than CIELAB's (saturated blues sit at h=306 in Lab).
+    """
+    lightness, a, b = (float(v) for v in lab)
+    chroma = math.hypot(a, b)
+    if chroma < ACHROMATIC_CHROMA or (lightness < 22 and chroma < 18):
+        if lightness < 26:
+            return "Black"
+        return "White" if lightness > 82 else "Gray"
+    lab_hue = math.degrees(math.atan2(b, a)) % 360
+    if _catalog_purple(lightness, chroma, lab_hue):
+        return "Lavender" if lightness > 80 and chroma < 15 else "Purple"
+    if 130 <= lab_hue < 190:
+        return "Green"  # teal-greens; HSV puts some of them past cyan
+    hue, saturation, value = _hsv(lightness, a, b)
+    if 12 <= hue < 45 and value < 0.45:
+        return "Brown"
+    for name, end in HUE_NAMES:
+        if hue < end:
+            return "Lavender" if name == "Purple" and saturation < 0.3 and value > 0.8 else name
+    return "Red"
+
+
+def _catalog_purple(lightness: float, chroma: float, lab_hue: float) -> bool:
+    # Saturated sRGB blues and the catalog's purples share CIELAB hues near 300 degrees: purples sit a
+    # little higher (302-312) and are less saturated; muted heather purples are light and greyish.
+    if not 285 <= lab_hue < 330:
+        return False
+    return lab_hue >= 306 or (lab_hue >= 302.5 and chroma < 60) or (chroma < 35 and lightness > 45)
+
+
+def _hsv(lightness: float, a: float, b: float) -> tuple[float, float, float]:
+    lab8 = np.array([[[lightness * 255 / 100, a + 128, b + 128]]], dtype=np.float32).clip(0, 255)
+    rgb = cv2.cvtColor(cv2.cvtColor(lab8.astype(np.uint8), cv2.COLOR_LAB2RGB), cv2.COLOR_RGB2HSV_FULL)
+    hue, saturation, value = (float(v) for v in rgb[0, 0])
+    return hue * 360 / 256, saturation / 255, value / 255
+
+
+def read_colour(photo: ImageInput | Cutout, region: GarmentRegion = GarmentRegion.WHOLE) -> ColourReading:
+    """Name the dominant colour of the garment in a photo.
+
+    The background is removed from the photo's border inwards, skin-toned pixels are dropped, and the
+    remaining pixels of the garment region are clustered; the biggest cluster names the colour.
+    """
+    cutout = photo if isinstance(photo, Cutout) else cut_out(photo)
+    pixels = _garment_pixels(cutout, region)
+    centres, weights = _clusters(pixels)
+    # Skin-toned clusters (arms, legs, faces) count for less; orange and yellow garments, more saturated
+    # than skin, keep their full weight.
+    weights = [
+        w * (SKIN_WEIGHT if _looks_like_skin(c) else 1.0) for c, w in zip(centres, weights, strict=True)
+    ]
+    total = sum(weights) or 1.0
+    weights = [w / total for w in weights]
+    names = [name_colour(c) for c in centres]
+    totals: dict[str, float] = {}
+    for name, weight in zip(names, weights, strict=True):
+        totals[name] = totals.get(name, 0.0) + weight
+    winner = max(totals, key=lambda n: totals[n])
+    best = max((i for i, n in enumerate(names) if n == winner), key=lambda i: weights[i])
+    centre = centres[best]
+    return ColourReading(
+        name=winner,
+        confidence=round(totals[winner], 3),
+        lab=(round(float(centre[0]), 1), round(float(centre[1]), 1), round(float(centre[2]), 1)),
+        share=round(float(weights[best]), 3),
+    )
+
+
+def _garment_pixels(cutout: Cutout, region: GarmentRegion) -> np.ndarray:
+    # Eroding drops the anti-aliased rim where garment and background blend.
+    mask = cv2.erode(cutout.mask.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
+    if mask.sum() < 50:
+        mask = cutout.mask
+    top, bottom, _left, _right = cutout.box()
+    start, stop = REGION_ROWS[region]
+    height = bottom - top
+    band = np.zeros_like(mask)
+    band[top + int(start * height) : top + max(1, int(stop * height))] = True
+    garment = mask & band
+    if garment.sum() < 50:
+        garment = mask
+    return cutout.lab[garment]
+
+
+def _looks_like_skin(lab: np.ndarray) -> bool:
+    lightness, a, b = (float(v) for v in lab)
+    hue = math.degrees(math.atan2(b, a)) % 360
+    return 30 <= lightness <= 85 and 8 <= math.hypot(a, b) <= 38 and 35 <= hue <= 75
+
+
+def _clusters(pixels: np.ndarray, k: int = 4) -> tuple[np.ndarray, list[float]]:
+    data = pixels.astype(np.float32)
+    k = max(1, min(k, len(data)))
+    criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 20, 0.5)
+    cv2.setRNGSeed(7)  # k-means starts are seeded so a photo always reads the same
+    _compactness, labels, centres = cv2.kmeans(
+        data,
+        k,
+        None,
+        criteria,
+        2,
+        cv2.KMEANS_PP_CENTERS,  # type: ignore[call-overload]
+    )
+    counts = np.bincount(labels.ravel(), minlength=k).astype(float)
+    return centres, list(counts / counts.sum())

@@ -1,0 +1,123 @@
+"""Comparing a customer's photo with the catalog photos of the variant they ordered (photo complaints)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import numpy as np
+from pydantic import BaseModel
+from qdrant_client import models
+
+from tools.catalog.colour import ColourReading, read_colour, region_for_category
+from tools.catalog.index import IMAGE, CatalogIndex
+from tools.catalog.photos import ImageInput, cut_out
+from tools.catalog.search import ProductCard, search_products
+
+# The ordered product counts as shown when its closest colour is this near (cosine) to the best match in
+# the whole catalog: the same product photographed at home rarely beats every other catalog photo.
+SAME_PRODUCT_MARGIN = 0.02
+EQUIVALENT_COLOURS = {"lavender": "purple"}
+
+
+class PhotoVerdict(StrEnum):
+    MATCHES = "matches"
+    WRONG_COLOUR = "wrong_colour"
+    WRONG_ITEM = "wrong_item"
+
+
+class VariantNotIndexed(LookupError):
+    """No indexed product colour holds this sku."""
+
+
+class PhotoComparison(BaseModel):
+    """Whether a customer photo shows the ordered product, in the ordered colour, and what it matches best."""
+
+    ordered_sku: str
+    ordered_product_id: str
+    ordered_colour: str | None
+    photo_colour: ColourReading
+    same_product: bool
+    same_colour: bool
+    verdict: PhotoVerdict
+    closest_colour_of_ordered: str | None  # among the ordered product's colours, the closest photo
+    similarity_to_ordered: float  # cosine between the photo and the ordered colour's catalog photo
+    best_match: ProductCard | None  # the closest product colour in the whole catalog
+
+
+def compare_photo(index: CatalogIndex, photo: ImageInput, *, ordered_sku: str) -> PhotoComparison:
+    """Compare a customer photo with the ordered variant (`MH01-XS-Black`) and the product's other colours."""
+    ordered = _colour_points(
+        index, models.FieldCondition(key="variant_skus", match=models.MatchValue(value=ordered_sku))
+    )
+    if not ordered:
+        raise VariantNotIndexed(ordered_sku)
+    payload = ordered[0].payload or {}
+    product_id, ordered_colour = payload["product_id"], payload.get("colour")
+    siblings = _colour_points(
+        index, models.FieldCondition(key="product_id", match=models.MatchValue(value=product_id))
+    )
+    cutout = cut_out(photo)
+    vector = index.embedders.image.embed_images([photo])[0]
+    similarities = {(p.payload or {}).get("colour"): _cosine(vector, p.vector) for p in siblings}
+    closest = max(similarities, key=lambda colour: similarities[colour]) if similarities else None
+    ranked = search_products(index, image=photo, limit=3)
+    reading = read_colour(cutout, region_for_category(payload.get("category_path")))
+    best_score = ranked[0].score if ranked else 0.0
+    same_product = bool(ranked) and (
+        ranked[0].product_id == product_id
+        or (max(similarities.values(), default=0.0) >= best_score - SAME_PRODUCT_MARGIN)
+    )
+    same_colour = _same_colour(reading, ordered_colour, closest)
+    verdict = (
+        PhotoVerdict.WRONG_ITEM
+        if not same_product
+        else PhotoVerdict.MATCHES
+        if same_colour
+        else PhotoVerdict.WRONG_COLOUR
+    )
+    return PhotoComparison(
+        ordered_sku=ordered_sku,
+        ordered_product_id=product_id,
+        ordered_colour=ordered_colour,
+        photo_colour=reading,
+        same_product=same_product,
+        same_colour=same_colour,
+        verdict=verdict,
+        closest_colour_of_ordered=closest,
+        similarity_to_ordered=round(similarities.get(ordered_colour, 0.0), 4),
+        best_match=ranked[0] if ranked else None,
+    )
+
+
+def _same_colour(reading: ColourReading, ordered: str | None, closest: str | None) -> bool:
+    # The colour name read from the photo decides; when the reading is unsure, the closest catalog
+    # photo among the product's colours decides instead.
+    if ordered is None:
+        return True
+    if _colour_key(reading.name) == _colour_key(ordered):
+        return True
+    return reading.confidence < 0.5 and closest == ordered
+
+
+def _colour_key(name: str | None) -> str:
+    key = (name or "").lower()
+    return EQUIVALENT_COLOURS.get(key, key)
+
+
+def _colour_points(index: CatalogIndex, condition: models.FieldCondition) -> list[models.Record]:
+    points, _next = index.client.scroll(
+        index.collection,
+        scroll_filter=models.Filter(must=[condition]),
+        limit=64,
+        with_payload=True,
+        with_vectors=[IMAGE],
+    )
+    return points
+
+
+def _cosine(vector: np.ndarray, stored: object) -> float:
+    named = stored if isinstance(stored, dict) else {}
+    other = np.asarray(named.get(IMAGE, []), dtype=np.float32)
+    if other.size != vector.size:
+        return 0.0
+    return float(vector @ other / (np.linalg.norm(vector) * np.linalg.norm(other) + 1e-9))

@@ -1,0 +1,115 @@
+"""The catalog's Qdrant collection: one point per product colour; `image`, `text` and `lexical` vectors."""
+
+from __future__ import annotations
+
+import uuid
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, SecretStr
+from qdrant_client import QdrantClient, models
+
+from tools.catalog.embedders import EmbedderConfig, EmbedderPair, build_embedders
+from tools.catalog.records import IndexDocument
+
+POINT_NAMESPACE = uuid.UUID("6f1c1f3e-5d0a-4f7e-9a57-0c5bd0a1c3e2")
+TEXT, IMAGE, LEXICAL = "text", "image", "lexical"
+KEYWORD_FIELDS = ("product_id", "colour_key", "category_levels", "sizes_in_stock", "gender", "variant_skus")
+
+
+class IndexConfig(BaseModel):
+    """Where the index lives: an embedded local directory by default, a Qdrant server in production."""
+
+    path: Path = Path("var/qdrant")
+    url: str | None = None
+    api_key: SecretStr | None = None
+    collection: str = "vitrine_catalog"
+
+
+class IndexMismatch(RuntimeError):
+    """The collection was built with other embedders or dimensions; rebuild it with `--recreate`."""
+
+
+def open_client(config: IndexConfig) -> QdrantClient:
+    """A client for the configured backend: the server (url + API key) when set, else local mode."""
+    if config.url:
+        api_key = config.api_key.get_secret_value() if config.api_key else None
+        return QdrantClient(url=config.url, api_key=api_key)
+    config.path.mkdir(parents=True, exist_ok=True)
+    return QdrantClient(path=str(config.path))
+
+
+@dataclass(frozen=True)
+class CatalogIndex:
+    """What a search needs: the Qdrant client, the collection name and the embedders that filled it."""
+
+    client: QdrantClient
+    collection: str
+    embedders: EmbedderPair
+
+
+def open_catalog_index(config: IndexConfig, embedders: EmbedderConfig | EmbedderPair) -> CatalogIndex:
+    """Open the configured index with its embedders (built from local weights only)."""
+    pair = embedders if isinstance(embedders, EmbedderPair) else build_embedders(embedders)
+    return CatalogIndex(client=open_client(config), collection=config.collection, embedders=pair)
+
+
+def point_id(document: IndexDocument) -> str:
+    """A stable id per product colour, so re-running an import overwrites instead of duplicating."""
+    return str(uuid.uuid5(POINT_NAMESPACE, document.key))
+
+
+def ensure_collection(
+    client: QdrantClient, collection: str, embedders: EmbedderPair, *, recreate: bool = False
+) -> None:
+    """Create the collection (named dense vectors, IDF-weighted sparse vector, payload indexes) if absent."""
+    if recreate and client.collection_exists(collection):
+        client.delete_collection(collection)
+    if client.collection_exists(collection):
+        _check_dimensions(client, collection, embedders)
+        return
+    client.create_collection(
+        collection,
+        vectors_config={
+            TEXT: models.VectorParams(size=embedders.text.dim, distance=models.Distance.COSINE),
+            IMAGE: models.VectorParams(size=embedders.image.dim, distance=models.Distance.COSINE),
+        },
+        sparse_vectors_config={LEXICAL: models.SparseVectorParams(modifier=models.Modifier.IDF)},
+        metadata={"embedders": embedders.fingerprint},
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # local mode warns that payload indexes only matter on a server
+        for field in KEYWORD_FIELDS:
+            client.create_payload_index(collection, field, models.PayloadSchemaType.KEYWORD)
+        client.create_payload_index(collection, "price_cents", models.PayloadSchemaType.INTEGER)
+
+
+def _check_dimensions(client: QdrantClient, collection: str, embedders: EmbedderPair) -> None:
+    vectors = client.get_collection(collection).config.params.vectors
+    if not isinstance(vectors, dict):
+        raise IndexMismatch(f"{collection} has no named vectors")
+    expected = {TEXT: embedders.text.dim, IMAGE: embedders.image.dim}
+    for name, dim in expected.items():
+        if name not in vectors or vectors[name].size != dim:
+            raise IndexMismatch(f"{collection}.{name} is not {dim}-d; rebuild the index with --recreate")
+
+
+def document_payload(document: IndexDocument, fingerprint: str) -> dict[str, object]:
+    """The stored payload: what cards show and filters use, plus the fingerprint that makes resumes skip."""
+    parts = (document.category_path or "").split("/")
+    return {
+        "product_id": document.product_id,
+        "name": document.name,
+        "colour": document.colour,
+        "colour_key": (document.colour or "").lower(),
+        "category_path": document.category_path,
+        "category_levels": ["/".join(parts[: i + 1]).lower() for i in range(len(parts)) if parts[0]],
+        "gender": (document.gender or "").lower(),
+        "variant_skus": document.variant_skus,
+        "sizes_in_stock": document.sizes_in_stock,
+        "material": document.material,
+        "price_cents": document.price_cents,
+        "image_path": document.image_path,
+        "fingerprint": fingerprint,
+    }

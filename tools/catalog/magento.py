@@ -1,0 +1,190 @@
+"""Reads the Magento 2 sample catalog CSVs (apparel, gear, reviews) into typed product records."""
+
+from __future__ import annotations
+
+import csv
+import html
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+from tools.catalog.records import ProductRecord, ReviewRecord, VariantRecord
+
+APPAREL_CSV = "ConfigurableSampleData__products.csv"
+REVIEWS_CSV = "ReviewSampleData__products_reviews.csv"
+GEAR_PRODUCT_GLOB = "CatalogSampleData__products_gear_*.csv"
+GEAR_IMAGE_GLOB = "CatalogSampleData__images_gear_*.csv"
+LIST_ATTRIBUTES = {"material", "climate"}
+# Gear photos name their colour with a short code (mg01-bk-0.jpg).
+COLOUR_CODES = {"bk": "Black", "br": "Brown", "gr": "Gray", "lb": "Blue", "sa": "Blue", "pink": "Red"}
+KNOWN_COLOURS = {
+    "black",
+    "blue",
+    "brown",
+    "gray",
+    "green",
+    "orange",
+    "purple",
+    "red",
+    "white",
+    "yellow",
+    "lavender",
+}
+
+
+class CatalogSourceError(ValueError):
+    """The directory does not hold a Magento sample catalog."""
+
+
+def read_magento_catalog(directory: Path) -> list[ProductRecord]:
+    """All products of a Magento sample-data directory: configurable apparel first, then gear."""
+    if not (directory / APPAREL_CSV).is_file():
+        raise CatalogSourceError(f"{directory} has no {APPAREL_CSV}")
+    reviews = _read_reviews(directory / REVIEWS_CSV)
+    products = list(_read_apparel(directory / APPAREL_CSV)) + list(_read_gear(directory))
+    for product in products:
+        product.reviews = reviews.get(product.id, [])
+    return products
+
+
+def _rows(path: Path) -> Iterator[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        yield from csv.DictReader(handle)
+
+
+def _cents(price: str) -> int:
+    return int(Decimal(price or "0") * 100)
+
+
+def _plain_text(markup: str) -> str:
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", markup or ""))).strip()
+
+
+def _attributes(raw: str) -> dict[str, str]:
+    pairs = (item.split("=", 1) for item in (raw or "").split(",") if "=" in item)
+    return {key.strip(): value.strip() for key, value in pairs}
+
+
+def _category_path(categories: str) -> str | None:
+    paths = [p.strip() for p in re.split(r",|\n", categories or "") if p.strip()]
+    useful = [p.removeprefix("Default Category/") for p in paths if p.startswith("Default Category/")]
+    useful = [p for p in useful if not p.startswith("Collections")] or useful
+    return useful[0] if useful else None
+
+
+def _image(path: str) -> str:
+    return path.strip().lstrip("/")
+
+
+def _read_apparel(path: Path) -> Iterator[ProductRecord]:
+    simples: dict[str, list[dict[str, str]]] = defaultdict(list)
+    configurables: list[dict[str, str]] = []
+    for row in _rows(path):
+        if row["product_type"] == "configurable":
+            configurables.append(row)
+        else:
+            simples[row["sku"].split("-")[0]].append(row)
+    for row in configurables:
+        attributes = _attributes(row["additional_attributes"])
+        product_attributes: dict[str, object] = {
+            key: (value.split("|") if key in LIST_ATTRIBUTES else value)
+            for key, value in attributes.items()
+            if key in {"material", "pattern", "climate", "style_general", "style_bottom", "eco_collection"}
+        }
+        variants = [_apparel_variant(simple, product_attributes) for simple in simples[row["sku"]]]
+        yield ProductRecord(
+            id=row["sku"],
+            name=row["name"].strip(),
+            category_path=_category_path(row["categories"]),
+            description=_plain_text(row["description"]),
+            attributes=product_attributes,
+            variants=variants,
+        )
+
+
+def _apparel_variant(row: dict[str, str], product_attributes: dict[str, object]) -> VariantRecord:
+    attributes = _attributes(row["additional_attributes"])
+    options: dict[str, str] = {key: attributes[key] for key in ("color", "size") if key in attributes}
+    material = product_attributes.get("material")
+    if isinstance(material, list):
+        options["material"] = ", ".join(material)
+    images = [_image(row["base_image"])] if row.get("base_image") else []
+    images += [_image(p) for p in (row.get("additional_images") or "").split(",") if p.strip()]
+    return VariantRecord(
+        sku=row["sku"],
+        options=options,
+        price_cents=_cents(row["price"]),
+        available=row.get("is_in_stock", "1") == "1",
+        images=images,
+    )
+
+
+def _gear_images(directory: Path) -> dict[str, list[str]]:
+    images: dict[str, list[str]] = defaultdict(list)
+    for path in sorted(directory.glob(GEAR_IMAGE_GLOB)):
+        for row in _rows(path):
+            if _image(row["image"]) not in images[row["sku"]]:
+                images[row["sku"]].append(_image(row["image"]))
+    return images
+
+
+def _colour_from_image(image: str) -> str | None:
+    for token in re.split(r"[-_./]", image.lower()):
+        if token in KNOWN_COLOURS:
+            return token.capitalize()
+        if token in COLOUR_CODES:
+            return COLOUR_CODES[token]
+    return None
+
+
+def _read_gear(directory: Path) -> Iterator[ProductRecord]:
+    images = _gear_images(directory)
+    for path in sorted(directory.glob(GEAR_PRODUCT_GLOB)):
+        for row in _rows(path):
+            sku = row["sku"].strip()
+            own_images = images.get(sku, [])
+            colour = (row.get("color") or "").strip() or (
+                _colour_from_image(own_images[0]) if own_images else None
+            )
+            options = {"color": colour} if colour else {}
+            if (row.get("size") or "").strip():
+                options["size"] = row["size"].strip()
+            attributes: dict[str, object] = {
+                "material": [m for m in (row.get("material") or "").split("\n") if m.strip()],
+                "activity": [a for a in (row.get("activity") or "").split("\n") if a.strip()],
+            }
+            yield ProductRecord(
+                id=sku,
+                name=row["name"].strip(),
+                category_path="/".join(p.strip() for p in row["category"].split("\n")[:2] if p.strip()),
+                description=_plain_text(row["description"]),
+                attributes=attributes,
+                variants=[
+                    VariantRecord(
+                        sku=sku,
+                        options=options,
+                        price_cents=_cents(row["price"]),
+                        available=int(float(row.get("qty") or 0)) > 0,
+                        images=own_images,
+                    )
+                ],
+            )
+
+
+def _read_reviews(path: Path) -> dict[str, list[ReviewRecord]]:
+    reviews: dict[str, list[ReviewRecord]] = defaultdict(list)
+    if not path.is_file():
+        return reviews
+    for row in _rows(path):
+        rating = row.get("rating_value") or ""
+        reviews[row["sku"].strip()].append(
+            ReviewRecord(
+                rating=int(rating) if rating.isdigit() else None,
+                title=row.get("title") or None,
+                body=row.get("review") or "",
+                author=row.get("reviewer") or None,
+            )
+        )
+    return reviews

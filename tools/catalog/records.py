@@ -1,0 +1,111 @@
+"""Typed catalog records: what an importer produces and what the index is built from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class VariantRecord(BaseModel):
+    """One purchasable size x colour option; `sku` is both the store item id and the Magento simple sku."""
+
+    sku: str
+    options: dict[str, str] = Field(default_factory=dict)
+    price_cents: int
+    available: bool = True
+    images: list[str] = Field(default_factory=list)
+
+    @property
+    def colour(self) -> str | None:
+        return self.options.get("color")
+
+
+class ReviewRecord(BaseModel):
+    rating: int | None = None
+    title: str | None = None
+    body: str
+    author: str | None = None
+
+
+class ProductRecord(BaseModel):
+    """A catalog product (Magento configurable sku or gear sku) with its variants and reviews."""
+
+    id: str
+    name: str
+    category_path: str | None = None
+    description: str | None = None
+    attributes: dict[str, Any] = Field(default_factory=dict)
+    variants: list[VariantRecord] = Field(default_factory=list)
+    reviews: list[ReviewRecord] = Field(default_factory=list)
+    source: str = "magento"
+
+    @property
+    def gender(self) -> str | None:
+        head = (self.category_path or "").split("/")[0]
+        return head if head in {"Men", "Women"} else None
+
+
+class IndexDocument(BaseModel):
+    """One point of the index: a product in one colour (all its sizes), with the photo that shows it."""
+
+    product_id: str
+    name: str
+    colour: str | None
+    category_path: str | None
+    gender: str | None
+    material: list[str] = Field(default_factory=list)
+    pattern: str | None = None
+    climate: list[str] = Field(default_factory=list)
+    variant_skus: list[str]
+    sizes_in_stock: list[str] = Field(default_factory=list)
+    price_cents: int
+    image_path: str | None = None
+    extra_images: list[str] = Field(default_factory=list)
+    description: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"{self.product_id}:{(self.colour or '-').lower()}"
+
+    def text(self) -> str:
+        """The text embedded densely and lexically: name, colour, category words and attributes."""
+        # The description is left out: its incidental words ("black trim") drown the attributes.
+        parts = [
+            self.name,
+            self.colour or "",
+            (self.category_path or "").replace("/", " "),
+            " ".join(self.material),
+            self.pattern or "",
+            " ".join(self.climate),
+        ]
+        return " ".join(p for p in parts if p)
+
+
+def index_documents(product: ProductRecord) -> list[IndexDocument]:
+    """Group a product's variants by colour into index documents (one per product colour)."""
+    by_colour: dict[str | None, list[VariantRecord]] = {}
+    for variant in product.variants:
+        by_colour.setdefault(variant.colour, []).append(variant)
+    documents = []
+    for colour, variants in by_colour.items():
+        images = list(dict.fromkeys(path for v in variants for path in v.images))
+        documents.append(
+            IndexDocument(
+                product_id=product.id,
+                name=product.name,
+                colour=colour,
+                category_path=product.category_path,
+                gender=product.gender,
+                material=list(product.attributes.get("material", [])),
+                pattern=product.attributes.get("pattern"),
+                climate=list(product.attributes.get("climate", [])),
+                variant_skus=[v.sku for v in variants],
+                sizes_in_stock=[v.options["size"] for v in variants if v.available and "size" in v.options],
+                price_cents=min(v.price_cents for v in variants),
+                image_path=images[0] if images else None,
+                extra_images=images[1:],
+                description=(product.description or "")[:300],
+            )
+        )
+    return documents
