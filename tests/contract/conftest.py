@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from fake_vllm import FakeVllm, RunningServer
+from tests.contract.fake_vllm import FakeVllm, RunningServer
 from PIL import Image
 
 from assistant.models.embedder import MiniLmEmbedder

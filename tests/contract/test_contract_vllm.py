@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from fake_vllm import FakeVllm, RunningServer
+from tests.contract.fake_vllm import FakeVllm, RunningServer
 
 from assistant.models.backend import BackendError, ModelBackend
 from assistant.models.breaker import CircuitBreaker

@@ -60,7 +60,7 @@ def photo() -> ImageInput:
 @pytest.fixture(scope="session")
 def tiny_llava_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     import torch
-    from tiny_llava import save_tiny_llava
+    from tests.unit.models.tiny_llava import save_tiny_llava
 
     threads = torch.get_num_threads()
     torch.set_num_threads(1)  # tiny matrices: one thread avoids OpenMP contention on shared CI runners
