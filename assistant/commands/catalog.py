@@ -10,13 +10,12 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from assistant.settings import CatalogSettings, Settings, load_settings
+from assistant.settings import Settings, load_settings
+from assistant.wiring import open_index
 from tools.catalog.colour import GarmentRegion, read_colour
 from tools.catalog.compare import compare_photo
 from tools.catalog.demo_pack import build_demo_pack
-from tools.catalog.embedders import EmbedderConfig
 from tools.catalog.importer import import_magento, reindex_store
-from tools.catalog.index import CatalogIndex, IndexConfig, open_catalog_index
 from tools.catalog.search import SearchFilters, search_products
 from tools.store.engine import create_engine, create_session_factory, upgrade_database
 
@@ -24,29 +23,6 @@ console = Console()
 catalog_app = typer.Typer(
     help="Product catalog: index, search, photo colour and photo checks.", no_args_is_help=True
 )
-
-
-def index_config(catalog: CatalogSettings) -> IndexConfig:
-    return IndexConfig(
-        path=catalog.qdrant_path,
-        url=catalog.qdrant_url,
-        api_key=catalog.qdrant_api_key,
-        collection=catalog.collection,
-    )
-
-
-def embedder_config(catalog: CatalogSettings) -> EmbedderConfig:
-    return EmbedderConfig(
-        text_embedder=catalog.text_embedder,
-        image_embedder=catalog.image_embedder,
-        clip_model=catalog.clip_model,
-        batch_size=catalog.batch_size,
-        torch_threads=catalog.torch_threads,
-    )
-
-
-def open_index(settings: Settings) -> CatalogIndex:
-    return open_catalog_index(index_config(settings.catalog), embedder_config(settings.catalog))
 
 
 def catalog_dir(settings: Settings, directory: Path | None) -> Path:
