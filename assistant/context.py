@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from assistant.models.backend import ModelBackend
 from tools.catalog.index import CatalogIndex
 from tools.context import Actor, ToolContext
+from tools.store.engine import READ_ONLY
 
 
 def _utc_now() -> datetime:
@@ -29,9 +30,12 @@ class Deps:
     clock: Callable[[], datetime] = field(default=_utc_now)
 
     @asynccontextmanager
-    async def tools(self, actor: Actor, conversation_id: str) -> AsyncIterator[ToolContext]:
-        """A tool context in its own committed transaction."""
+    async def tools(self, actor: Actor, conversation_id: str, *, read_only: bool = False
+                    ) -> AsyncIterator[ToolContext]:
+        """A tool context in its own committed transaction; `read_only` ones take no write lock on SQLite."""
         async with self.sessions() as session, session.begin():
+            if read_only:
+                await session.connection(execution_options={READ_ONLY: True})
             yield ToolContext(session=session, actor=actor, clock=self.clock, conversation_id=conversation_id)
 
     def confirmation_token(self, conversation_id: str, action_id: str) -> str:

@@ -133,7 +133,9 @@ class ConversationService:
         if session_customer_id and owner and owner != session_customer_id:
             raise IdentityConflict(conversation_id)
         if snapshot.interrupts:
-            return Command(resume={"kind": "customer_message", "text": text, "message_id": message_id})
+            # While an agent holds the conversation the message (and its photo) goes to the ticket.
+            return Command(resume={"kind": "customer_message", "text": text, "message_id": message_id,
+                                   "photo": photo})
         payload: dict[str, Any] = {"conversation_id": conversation_id,
                                    "incoming": {"message_id": message_id, "text": text, "photo": photo}}
         if session_customer_id and not owner:

@@ -72,6 +72,7 @@ class ConversationState(TypedDict, total=False):
     transcript: Annotated[list[Turn], operator.add]
     notices: list[str]
     dissatisfaction: int
+    language: str  # ISO 639-1 code the replies are written in (assistant/language.py)
 
 
 def with_replies(state: ConversationState, *replies: Reply) -> list[Reply]:

@@ -36,11 +36,10 @@ def open_index(settings: Settings) -> CatalogIndex:
 
 
 def build_backend(settings: Settings) -> ModelBackend:
-    from assistant.models.embedder import MiniLmEmbedder
-    from assistant.models.prompts import PromptLibrary
-    from assistant.models.resolver.backend import ResolverBackend
+    """The model backend named in settings (resolver, vLLM, in-process LLaVA), degrading to the resolver."""
+    from assistant.models.factory import build_backend as build_model_backend
 
-    return ResolverBackend(PromptLibrary(PROJECT_ROOT / "prompts"), MiniLmEmbedder())
+    return build_model_backend(settings.model, prompts_dir=PROJECT_ROOT / "prompts")
 
 
 @asynccontextmanager

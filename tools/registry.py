@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -213,8 +214,13 @@ TOOLS: dict[str, ToolSpec] = {
 }
 
 
+@cache
+def _adapter(kind: type) -> TypeAdapter[Any]:
+    return TypeAdapter(kind)  # building one costs far more than using it
+
+
 def _jsonable(value: Any) -> Any:
-    return TypeAdapter(type(value)).dump_python(value, mode="json")
+    return _adapter(type(value)).dump_python(value, mode="json")
 
 
 async def invoke_tool(
@@ -225,7 +231,7 @@ async def invoke_tool(
     allowed: set[str] | None = None,
     **extra: Any,
 ) -> ToolResult:
-    """Validate arguments, run the tool in a savepoint, and turn refusals into error results.
+    """Validate arguments, run the tool (a write in a savepoint), and turn refusals into error results.
 
     `allowed` is the calling step's allowlist; a tool outside it is refused before anything runs.
     """
@@ -242,8 +248,11 @@ async def invoke_tool(
             + "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()),
         )
     try:
-        async with ctx.session.begin_nested():
+        if spec.kind is ToolKind.READ:  # nothing to undo, so no savepoint (two fewer round trips)
             data = await spec.run(ctx, args, extra)
+        else:
+            async with ctx.session.begin_nested():
+                data = await spec.run(ctx, args, extra)
     except ToolError as error:
         return ToolResult(tool=name, ok=False, error=str(error))
     return ToolResult(tool=name, ok=True, data=_jsonable(data))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
@@ -12,7 +14,7 @@ from tools.errors import NotAuthorized, TicketConflict, TicketNotFound
 from tools.orders.loading import load_customer_order
 from tools.store.enums import ActorKind, TicketEventKind, TicketStatus
 from tools.store.tables import Ticket, TicketEvent
-from tools.ticket_views import OpenTicket, TicketFilter, TicketView
+from tools.ticket_views import EvidenceRef, OpenTicket, TicketFilter, TicketView
 
 PRIORITY_RANK = {"urgent": 0, "high": 1, "normal": 2, "low": 3}
 EVENTS_BY_ACTOR = {
@@ -136,11 +138,13 @@ async def save_ticket_change(ctx: ToolContext, ticket: Ticket, expected_version:
 
 
 async def add_ticket_event(
-    ctx: ToolContext, ticket_id: int, kind: TicketEventKind, body: str, *, dedupe_key: str | None = None
+    ctx: ToolContext, ticket_id: int, kind: TicketEventKind, body: str, *, dedupe_key: str | None = None,
+    evidence: EvidenceRef | None = None,
 ) -> TicketView:
     """Append a message or note; customers may add their own messages, agents notes and replies.
 
     With `dedupe_key` (e.g. the chat message id) the same message is logged once however often it is sent.
+    `evidence` (a redacted photo sent with the message) is added to the ticket's evidence as well.
     """
     if kind not in EVENTS_BY_ACTOR.get(ctx.actor.kind, set()):
         raise NotAuthorized(f"{ctx.actor.kind.value} cannot add {kind.value} events")
@@ -151,7 +155,12 @@ async def add_ticket_event(
         )
         if any((data or {}).get("dedupe_key") == dedupe_key for data in logged):
             return TicketView.of(ticket)
-    _event(ctx, ticket, kind, body, {"dedupe_key": dedupe_key} if dedupe_key else None)
+    data: dict[str, Any] = {"dedupe_key": dedupe_key} if dedupe_key else {}
+    if evidence is not None:
+        data["evidence"] = evidence.model_dump()
+        # A new list, so the JSON column sees the change.
+        ticket.evidence = [*ticket.evidence, evidence.model_dump()]
+    _event(ctx, ticket, kind, body, data or None)
     return await save_ticket_change(ctx, ticket, None, f"ticket_{kind.value}")
 
 

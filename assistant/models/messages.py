@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from assistant.language import LANGUAGE_NAMES
 from assistant.models.contracts import DecisionContract
 from assistant.models.prompts import Prompt, PromptLibrary
 from assistant.models.requests import ChatTurn, DecisionRequest, OrderSummary, ReplyRequest
@@ -59,6 +60,7 @@ def reply_prompt(prompts: PromptLibrary, request: ReplyRequest, draft: str) -> t
         draft=draft,
         history=history_text(request.history),
         text=request.text or "(none)",
+        language=LANGUAGE_NAMES.get(request.language, "English"),
     )
     return prompt, text
 

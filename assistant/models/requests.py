@@ -106,3 +106,4 @@ class ReplyRequest(BaseModel):
     facts: dict[str, str | int | float | list[str]] = Field(default_factory=dict)
     text: str = ""
     history: list[ChatTurn] = Field(default_factory=list)
+    language: str = Field(default="en", pattern=r"^[a-z]{2}$", description="ISO 639-1 code of the reply")

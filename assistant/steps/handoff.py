@@ -16,6 +16,7 @@ from assistant.state import ConversationState, Reply, with_replies
 from tools.context import Actor
 from tools.registry import invoke_tool
 from tools.store.enums import TicketCategory, TicketEventKind
+from tools.ticket_views import EvidenceRef
 from tools.tickets import add_ticket_event
 
 COMPLAINT_CATEGORIES = {c.value for c in TicketCategory}
@@ -65,7 +66,11 @@ async def await_agent(state: ConversationState, runtime: Runtime[Deps]) -> dict[
     kind = event.get("kind")
     if kind == "customer_message":
         await _relay(runtime.context, state, handoff["ticket_id"], event)
-        return {"transcript": [{"role": "customer", "text": event.get("text", "")}], "outbox": [], "messages": []}
+        update: dict[str, Any] = {"transcript": [{"role": "customer", "text": event.get("text", "")}],
+                                  "outbox": [], "messages": []}
+        if event.get("photo"):
+            update["photo"] = event["photo"]
+        return update
     if kind == "agent_reply":
         return {"transcript": [{"role": "agent", "text": event["text"]}],
                 "outbox": [Reply(key="agent_message", facts={"text": event["text"]})]}
@@ -74,9 +79,11 @@ async def await_agent(state: ConversationState, runtime: Runtime[Deps]) -> dict[
 
 async def _relay(deps: Deps, state: ConversationState, ticket_id: int, event: dict[str, Any]) -> None:
     """Put the customer's message on the ticket once, even if this step re-runs."""
+    photo = event.get("photo")
+    evidence = EvidenceRef(uri=photo["uri"], sha256=photo["sha256"]) if photo else None
     async with deps.tools(Actor.customer(state["customer_id"]), state["conversation_id"]) as ctx:  # type: ignore[arg-type]
         await add_ticket_event(ctx, ticket_id, TicketEventKind.CUSTOMER_MESSAGE, event.get("text", ""),
-                               dedupe_key=event.get("message_id"))
+                               dedupe_key=event.get("message_id"), evidence=evidence)
 
 
 def after_agent_event(state: ConversationState) -> str:

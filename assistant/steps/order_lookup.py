@@ -18,7 +18,7 @@ class CustomerReader:
         self.deps, self.customer_id, self.conversation_id = deps, customer_id, conversation_id
 
     async def call(self, tool: str, arguments: dict[str, Any] | None = None) -> Any:
-        async with self.deps.tools(Actor.customer(self.customer_id), self.conversation_id) as ctx:
+        async with self.deps.tools(Actor.customer(self.customer_id), self.conversation_id, read_only=True) as ctx:
             result = await invoke_tool(tool, ctx, arguments or {}, allowed=READ_TOOLS)
         return result.data if result.ok else None
 

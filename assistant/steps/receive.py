@@ -1,9 +1,10 @@
-"""Take in the customer's message: transcript, photo reference, a clean outbox for this turn."""
+"""Take in the customer's message: transcript, photo reference, language, a clean outbox for this turn."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from assistant.language import detect_language
 from assistant.state import ConversationState
 
 
@@ -13,6 +14,7 @@ async def receive(state: ConversationState) -> dict[str, Any]:
         "transcript": [{"role": "customer", "text": incoming.get("text", "")}],
         "outbox": [],
         "notices": [],
+        "language": detect_language(incoming.get("text", ""), state.get("language")),
     }
     if incoming.get("photo"):
         update["photo"] = incoming["photo"]

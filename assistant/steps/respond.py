@@ -30,7 +30,7 @@ async def respond(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         else:
             parts = []
             request = ReplyRequest(key=reply["key"], facts=facts, text=(state.get("incoming") or {}).get("text", ""),
-                                   history=chat_history(state))
+                                   history=chat_history(state), language=state.get("language") or "en")
             async for chunk in runtime.context.backend.stream_reply(request):
                 if chunk.notice and chunk.notice not in notices:
                     notices.append(chunk.notice)

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload
 
 from tools.context import ToolContext
 from tools.errors import OrderNotFound, PaymentMethodNotFound, PolicyViolation
 from tools.store.tables import Order, OrderAdjustment, OrderItem, PaymentMethod, Variant
 
+# One joined query instead of one per collection: orders hold a handful of rows each, and every extra
+# round trip costs a thread hop on aiosqlite (5.9 ms → 2.4 ms per order read, evals/bench/graph_overhead).
 ORDER_DETAILS = (
-    selectinload(Order.items),
-    selectinload(Order.fulfilments),
-    selectinload(Order.transactions),
-    selectinload(Order.adjustments).selectinload(OrderAdjustment.lines),
+    joinedload(Order.items),
+    joinedload(Order.fulfilments),
+    joinedload(Order.transactions),
+    joinedload(Order.adjustments).joinedload(OrderAdjustment.lines),
 )
 
 
@@ -27,7 +29,7 @@ async def load_customer_order(ctx: ToolContext, order_id: str, *, for_update: bo
     )
     if for_update:
         query = query.with_for_update(of=Order)
-    order = await ctx.session.scalar(query)
+    order = (await ctx.session.execute(query)).unique().scalar_one_or_none()
     if order is None:
         raise OrderNotFound(order_id)
     return order

@@ -4,8 +4,8 @@ from sqlalchemy import select
 
 from tests.conftest import Store
 from tests.integration.agent.photos import customer_photo
-from tools.store.enums import OrderStatus
-from tools.store.tables import Order, Ticket
+from tools.store.enums import OrderStatus, TicketEventKind
+from tools.store.tables import Order, Ticket, TicketEvent
 
 MIA = "demo_mia_novak"  # delivered #D9000001: Chaz Kangeroo Hoodie M Black + Iris Workout Top S Blue
 
@@ -63,6 +63,23 @@ async def test_photo_contradicting_the_complaint_is_escalated_with_the_evidence(
     assert handed.waiting_for_agent and "team" in texts(handed)
     ticket = await _ticket(shop)
     assert ticket.status.value == "escalated" and ticket.evidence and ticket.model_label is not None
+
+
+async def test_a_photo_sent_while_an_agent_holds_the_chat_reaches_the_ticket(shop_service, shop: Store) -> None:
+    async with shop_service() as service:
+        await service.send("p6", "the Chaz Kangeroo hoodie came in the wrong colour",
+                           photo_bytes=customer_photo("m/h/mh01-black_main.jpg"), session_customer_id=MIA)
+        relayed = await service.send("p6", "here is the label too", photo_bytes=customer_photo("m/h/mh01-gray_main.jpg"),
+                                     session_customer_id=MIA, message_id="m-label")
+        again = await service.send("p6", "here is the label too", photo_bytes=customer_photo("m/h/mh01-gray_main.jpg"),
+                                   session_customer_id=MIA, message_id="m-label")
+    assert relayed.waiting_for_agent and again.waiting_for_agent
+    async with shop.sessions() as session:
+        ticket = await session.scalar(select(Ticket))
+        events = list(await session.scalars(select(TicketEvent).where(TicketEvent.kind == TicketEventKind.CUSTOMER_MESSAGE)))
+    assert len(ticket.evidence) == 2 and ticket.evidence[1]["uri"] != ticket.evidence[0]["uri"]
+    assert [e.body for e in events] == ["here is the label too"]
+    assert events[0].data["evidence"]["uri"] == ticket.evidence[1]["uri"]
 
 
 async def test_photo_first_then_complaint_asks_for_nothing_twice(shop_service) -> None:

@@ -1,0 +1,48 @@
+"""Language detection and the translated reply templates."""
+
+import pytest
+
+from assistant.language import detect_language
+from assistant.models.prompts import PromptLibrary
+from assistant.models.replies import ReplyTemplates
+from assistant.models.requests import ReplyRequest
+from tests.conftest import REPO_ROOT
+
+
+@pytest.fixture(scope="module")
+def templates() -> ReplyTemplates:
+    return ReplyTemplates(PromptLibrary(REPO_ROOT / "prompts"))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bonjour, ma commande est arrivée abîmée", "fr"),
+    ("Hola, quiero devolver mi pedido", "es"),
+    ("Ich möchte meine Bestellung stornieren", "de"),
+    ("my hoodie came in the wrong colour", "en"),
+])
+def test_a_clear_message_sets_its_language(text: str, language: str) -> None:
+    assert detect_language(text, "en") == language
+
+
+@pytest.mark.parametrize("text", ["ok", "yes", "#W1234567", "👍"])
+def test_a_short_message_keeps_the_current_language(text: str) -> None:
+    assert detect_language(text, "fr") == "fr"
+
+
+def test_every_language_has_every_template_with_the_same_facts(templates: ReplyTemplates) -> None:
+    assert templates.languages() == ["de", "en", "es", "fr"]
+    for language in templates.languages():
+        assert templates.missing(language) == []
+        for key in templates.keys():
+            assert templates.fields(key, language) == templates.fields(key), (language, key)
+
+
+def test_fact_values_written_in_english_are_translated(templates: ReplyTemplates) -> None:
+    request = ReplyRequest(key="wrong_status", facts={"order_id": "#W1", "status": "delivered", "required": "pending"},
+                           language="es")
+    assert templates.render(request) == ("El pedido #W1 está entregado; esto solo es posible cuando un pedido está "
+                                         "pendiente.")
+
+
+def test_an_unknown_language_falls_back_to_english(templates: ReplyTemplates) -> None:
+    assert templates.render(ReplyRequest(key="goodbye", language="it")).startswith("Thanks for shopping")
