@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Self
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from tools.store.enums import AdjustmentKind, OrderStatus, PaymentSource, TransactionType
-from tools.store.tables import Customer, Order, OrderAdjustment, PaymentMethod, Product, Variant
-from tools.store.tau_import import ADDRESS_FIELDS
+from tools.store.tables import Customer, Order, OrderAdjustment, Product, Variant
 
 
-class AddressView(BaseModel):
+class RecordView(BaseModel):
+    """A view whose fields are read from the record's attributes of the same names."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    @classmethod
+    def of(cls, record: Any) -> Self:
+        return cls.model_validate(record)
+
+
+class AddressView(RecordView):
     address1: str
     address2: str
     city: str
@@ -19,12 +28,8 @@ class AddressView(BaseModel):
     country: str
     zip: str
 
-    @classmethod
-    def of(cls, row: Any) -> AddressView:
-        return cls(**{field: getattr(row, field) for field in ADDRESS_FIELDS})
 
-
-class OrderItemView(BaseModel):
+class OrderItemView(RecordView):
     item_id: str
     product_id: str
     name: str
@@ -32,12 +37,12 @@ class OrderItemView(BaseModel):
     options: dict[str, Any]
 
 
-class FulfilmentView(BaseModel):
+class FulfilmentView(RecordView):
     tracking_ids: list[str]
     item_ids: list[str]
 
 
-class PaymentView(BaseModel):
+class PaymentView(RecordView):
     transaction_type: TransactionType
     amount_cents: int
     payment_method_id: str
@@ -77,27 +82,9 @@ class OrderView(BaseModel):
             order_id=order.id,
             status=order.status,
             address=AddressView.of(order),
-            items=[
-                OrderItemView(
-                    item_id=i.item_id,
-                    product_id=i.product_id,
-                    name=i.name,
-                    price_cents=i.price_cents,
-                    options=i.options,
-                )
-                for i in order.items
-            ],
-            fulfilments=[
-                FulfilmentView(tracking_ids=f.tracking_ids, item_ids=f.item_ids) for f in order.fulfilments
-            ],
-            payment_history=[
-                PaymentView(
-                    transaction_type=t.transaction_type,
-                    amount_cents=t.amount_cents,
-                    payment_method_id=t.payment_method_id,
-                )
-                for t in order.transactions
-            ],
+            items=[OrderItemView.of(item) for item in order.items],
+            fulfilments=[FulfilmentView.of(fulfilment) for fulfilment in order.fulfilments],
+            payment_history=[PaymentView.of(transaction) for transaction in order.transactions],
             cancel_reason=order.cancel_reason,
             adjustments=[AdjustmentView.of(a) for a in order.adjustments],
         )
@@ -110,22 +97,12 @@ class OrderSummary(BaseModel):
     total_cents: int
 
 
-class PaymentMethodView(BaseModel):
+class PaymentMethodView(RecordView):
     id: str
     source: PaymentSource
     brand: str | None = None
     last_four: str | None = None
     balance_cents: int | None = None
-
-    @classmethod
-    def of(cls, method: PaymentMethod) -> PaymentMethodView:
-        return cls(
-            id=method.id,
-            source=method.source,
-            brand=method.brand,
-            last_four=method.last_four,
-            balance_cents=method.balance_cents,
-        )
 
 
 class CustomerView(BaseModel):

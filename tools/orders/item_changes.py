@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from tools.arguments import ExchangeDeliveredOrderItems, ModifyPendingOrderItems
-from tools.audit import record_audit
-from tools.confirmations import ProposedAction, run_confirmed
 from tools.context import ToolContext
 from tools.errors import PolicyViolation
 from tools.money import tau_price_difference
+from tools.orders.confirmed_change import change_order
 from tools.orders.loading import (
     first_item,
-    load_customer_order,
     load_customer_payment_method,
     replacement_variant,
     require_items_present,
 )
 from tools.orders.payments import append_transaction
-from tools.orders.pending import require_status
 from tools.store.enums import AdjustmentKind, OrderStatus, PaymentSource, TransactionType
 from tools.store.tables import AdjustmentLine, Order, OrderAdjustment, PaymentMethod, Variant
 from tools.views import OrderView
@@ -91,9 +89,7 @@ def settlement_type(swaps: list[Swap]) -> TransactionType:
 async def modify_pending_order_items(
     ctx: ToolContext, args: ModifyPendingOrderItems, *, confirmation: str | None
 ) -> OrderView:
-    async def perform() -> OrderView:
-        order = await load_customer_order(ctx, args.order_id, for_update=True)
-        require_status(order, OrderStatus.PENDING, "modified")
+    async def swap_items(order: Order) -> dict[str, Any]:
         swaps = await resolve_swaps(ctx, order, list(args.item_ids), list(args.new_item_ids))
         method = await load_customer_payment_method(ctx, args.payment_method_id)
         require_gift_card_covers(method, price_difference(swaps))
@@ -112,42 +108,22 @@ async def modify_pending_order_items(
             item.price_cents = swap.variant.price_cents
             item.options = swap.variant.options
         order.status = OrderStatus.PENDING_ITEM_MODIFIED
-        record_audit(
-            ctx,
-            action="modify_pending_order_items",
-            subject_type="order",
-            subject_id=order.id,
-            data={"item_ids": list(args.item_ids), "new_item_ids": list(args.new_item_ids)},
-        )
-        await ctx.session.flush()
-        return OrderView.of(order)
+        return {"item_ids": list(args.item_ids), "new_item_ids": list(args.new_item_ids)}
 
-    return await run_confirmed(
-        ctx, ProposedAction.of("modify_pending_order_items", args), confirmation, perform, OrderView
-    )
+    return await change_order(ctx, "modify_pending_order_items", args, confirmation,
+                              required=OrderStatus.PENDING, doing="modified", change=swap_items)
 
 
 async def exchange_delivered_order_items(
     ctx: ToolContext, args: ExchangeDeliveredOrderItems, *, confirmation: str | None
 ) -> OrderView:
-    async def perform() -> OrderView:
-        order = await load_customer_order(ctx, args.order_id, for_update=True)
-        require_status(order, OrderStatus.DELIVERED, "exchanged")
+    async def request_exchange(order: Order) -> dict[str, Any]:
         swaps = await resolve_swaps(ctx, order, list(args.item_ids), list(args.new_item_ids))
         method = await load_customer_payment_method(ctx, args.payment_method_id)
         require_gift_card_covers(method, price_difference(swaps))
         await record_adjustment(ctx, order, AdjustmentKind.EXCHANGE, method, swaps)
         order.status = OrderStatus.EXCHANGE_REQUESTED
-        record_audit(
-            ctx,
-            action="exchange_delivered_order_items",
-            subject_type="order",
-            subject_id=order.id,
-            data={"item_ids": list(args.item_ids), "new_item_ids": list(args.new_item_ids)},
-        )
-        await ctx.session.flush()
-        return OrderView.of(order)
+        return {"item_ids": list(args.item_ids), "new_item_ids": list(args.new_item_ids)}
 
-    return await run_confirmed(
-        ctx, ProposedAction.of("exchange_delivered_order_items", args), confirmation, perform, OrderView
-    )
+    return await change_order(ctx, "exchange_delivered_order_items", args, confirmation,
+                              required=OrderStatus.DELIVERED, doing="exchanged", change=request_exchange)

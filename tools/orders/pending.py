@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tools.arguments import CancelPendingOrder, ModifyPendingOrderAddress, ModifyPendingOrderPayment
-from tools.audit import record_audit
-from tools.confirmations import ProposedAction, run_confirmed
 from tools.context import ToolContext
 from tools.errors import PolicyViolation
-from tools.orders.loading import load_customer_order, load_customer_payment_method
+from tools.orders.confirmed_change import change_order
+from tools.orders.loading import load_customer_payment_method
 from tools.orders.payments import append_transaction
 from tools.store.enums import OrderStatus, PaymentSource, TransactionType
 from tools.store.tables import Order
@@ -15,68 +16,38 @@ from tools.store.tau_import import ADDRESS_FIELDS
 from tools.views import OrderView
 
 
-def require_status(order: Order, status: OrderStatus, doing: str) -> None:
-    if order.status is not status:
-        raise PolicyViolation(
-            f"only {status.value} orders can be {doing}; order {order.id} is {order.status.value}"
-        )
-
-
 async def cancel_pending_order(
     ctx: ToolContext, args: CancelPendingOrder, *, confirmation: str | None
 ) -> OrderView:
-    async def perform() -> OrderView:
-        order = await load_customer_order(ctx, args.order_id, for_update=True)
-        require_status(order, OrderStatus.PENDING, "cancelled")
+    async def cancel(order: Order) -> dict[str, Any]:
         for payment in list(order.transactions):
             method = await load_customer_payment_method(ctx, payment.payment_method_id)
             append_transaction(
-                ctx,
-                order,
-                transaction_type=TransactionType.REFUND,
-                amount_cents=payment.amount_cents,
-                method=method,
+                ctx, order, transaction_type=TransactionType.REFUND, amount_cents=payment.amount_cents, method=method
             )
         order.status = OrderStatus.CANCELLED
         order.cancel_reason = args.reason
-        record_audit(
-            ctx,
-            action="cancel_pending_order",
-            subject_type="order",
-            subject_id=order.id,
-            data={"reason": args.reason},
-        )
-        await ctx.session.flush()
-        return OrderView.of(order)
+        return {"reason": args.reason}
 
-    return await run_confirmed(
-        ctx, ProposedAction.of("cancel_pending_order", args), confirmation, perform, OrderView
-    )
+    return await change_order(ctx, "cancel_pending_order", args, confirmation,
+                              required=OrderStatus.PENDING, doing="cancelled", change=cancel)
 
 
 async def modify_pending_order_address(
     ctx: ToolContext, args: ModifyPendingOrderAddress, *, confirmation: str | None
 ) -> OrderView:
-    async def perform() -> OrderView:
-        order = await load_customer_order(ctx, args.order_id, for_update=True)
-        require_status(order, OrderStatus.PENDING, "modified")
+    async def readdress(order: Order) -> None:
         for field in ADDRESS_FIELDS:
             setattr(order, field, getattr(args, field))
-        record_audit(ctx, action="modify_pending_order_address", subject_type="order", subject_id=order.id)
-        await ctx.session.flush()
-        return OrderView.of(order)
 
-    return await run_confirmed(
-        ctx, ProposedAction.of("modify_pending_order_address", args), confirmation, perform, OrderView
-    )
+    return await change_order(ctx, "modify_pending_order_address", args, confirmation,
+                              required=OrderStatus.PENDING, doing="modified", change=readdress)
 
 
 async def modify_pending_order_payment(
     ctx: ToolContext, args: ModifyPendingOrderPayment, *, confirmation: str | None
 ) -> OrderView:
-    async def perform() -> OrderView:
-        order = await load_customer_order(ctx, args.order_id, for_update=True)
-        require_status(order, OrderStatus.PENDING, "modified")
+    async def repay(order: Order) -> dict[str, Any]:
         new_method = await load_customer_payment_method(ctx, args.payment_method_id)
         history = order.transactions
         if len(history) != 1 or history[0].transaction_type is not TransactionType.PAYMENT:
@@ -99,16 +70,7 @@ async def modify_pending_order_payment(
         append_transaction(
             ctx, order, transaction_type=TransactionType.REFUND, amount_cents=amount, method=old_method
         )
-        record_audit(
-            ctx,
-            action="modify_pending_order_payment",
-            subject_type="order",
-            subject_id=order.id,
-            data={"payment_method_id": new_method.id},
-        )
-        await ctx.session.flush()
-        return OrderView.of(order)
+        return {"payment_method_id": new_method.id}
 
-    return await run_confirmed(
-        ctx, ProposedAction.of("modify_pending_order_payment", args), confirmation, perform, OrderView
-    )
+    return await change_order(ctx, "modify_pending_order_payment", args, confirmation,
+                              required=OrderStatus.PENDING, doing="modified", change=repay)

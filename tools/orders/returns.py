@@ -2,29 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tools.arguments import ReturnDeliveredOrderItems
-from tools.audit import record_audit
-from tools.confirmations import ProposedAction, run_confirmed
 from tools.context import ToolContext
 from tools.errors import PolicyViolation
-from tools.orders.loading import (
-    first_item,
-    load_customer_order,
-    load_customer_payment_method,
-    require_items_present,
-)
-from tools.orders.pending import require_status
+from tools.orders.confirmed_change import change_order
+from tools.orders.loading import first_item, load_customer_payment_method, require_items_present
 from tools.store.enums import AdjustmentKind, OrderStatus, PaymentSource
-from tools.store.tables import AdjustmentLine, OrderAdjustment
+from tools.store.tables import AdjustmentLine, Order, OrderAdjustment
 from tools.views import OrderView
 
 
 async def return_delivered_order_items(
     ctx: ToolContext, args: ReturnDeliveredOrderItems, *, confirmation: str | None
 ) -> OrderView:
-    async def perform() -> OrderView:
-        order = await load_customer_order(ctx, args.order_id, for_update=True)
-        require_status(order, OrderStatus.DELIVERED, "returned")
+    async def request_return(order: Order) -> dict[str, Any]:
         method = await load_customer_payment_method(ctx, args.payment_method_id)
         original_method_id = order.transactions[0].payment_method_id if order.transactions else None
         if method.source is not PaymentSource.GIFT_CARD and method.id != original_method_id:
@@ -48,16 +41,7 @@ async def return_delivered_order_items(
             )
         )
         order.status = OrderStatus.RETURN_REQUESTED
-        record_audit(
-            ctx,
-            action="return_delivered_order_items",
-            subject_type="order",
-            subject_id=order.id,
-            data={"item_ids": list(args.item_ids), "payment_method_id": method.id},
-        )
-        await ctx.session.flush()
-        return OrderView.of(order)
+        return {"item_ids": list(args.item_ids), "payment_method_id": method.id}
 
-    return await run_confirmed(
-        ctx, ProposedAction.of("return_delivered_order_items", args), confirmation, perform, OrderView
-    )
+    return await change_order(ctx, "return_delivered_order_items", args, confirmation,
+                              required=OrderStatus.DELIVERED, doing="returned", change=request_return)
