@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -30,6 +31,10 @@ class Audience(StrEnum):
 
 
 Runner = Callable[[ToolContext, Any, dict[str, Any]], Awaitable[Any]]
+
+# Evals set a list here to record the tool calls of a turn (name, arguments, ok); None (the default) records
+# nothing. A contextvar, so concurrent conversations each see only their own list.
+tool_call_recorder: ContextVar[list[dict[str, Any]] | None] = ContextVar("tool_call_recorder", default=None)
 
 
 @dataclass(frozen=True)
@@ -215,7 +220,7 @@ TOOLS: dict[str, ToolSpec] = {
 
 
 @cache
-def _adapter(kind: type) -> TypeAdapter[Any]:
+def _adapter(kind: Any) -> TypeAdapter[Any]:
     return TypeAdapter(kind)  # building one costs far more than using it
 
 
@@ -235,6 +240,15 @@ async def invoke_tool(
 
     `allowed` is the calling step's allowlist; a tool outside it is refused before anything runs.
     """
+    result = await _invoke(name, ctx, raw_arguments, allowed, extra)
+    if (recorder := tool_call_recorder.get()) is not None:
+        recorder.append({"name": name, "arguments": dict(raw_arguments), "ok": result.ok, "error": result.error})
+    return result
+
+
+async def _invoke(
+    name: str, ctx: ToolContext, raw_arguments: dict[str, Any], allowed: set[str] | None, extra: dict[str, Any]
+) -> ToolResult:
     if name not in TOOLS or (allowed is not None and name not in allowed):
         return ToolResult(tool=name, ok=False, error=f"tool {name} is not available here")
     spec = TOOLS[name]

@@ -10,7 +10,7 @@ from langgraph.runtime import Runtime
 from assistant.context import Deps
 from assistant.models.contracts import TurnIntent
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
-from assistant.state import ConversationState
+from assistant.state import ConversationState, Photo
 
 HISTORY_TURNS = 6
 
@@ -20,12 +20,15 @@ def chat_history(state: ConversationState) -> list[ChatTurn]:
     return [ChatTurn(role="customer" if t["role"] == "customer" else "assistant", text=t["text"]) for t in turns]
 
 
-def photo_input(state: ConversationState) -> ImageInput | None:
-    """The redacted copy of this turn's photo (models never see the original)."""
-    photo = (state.get("incoming") or {}).get("photo")
-    if not photo:
-        return None
+def image_of(photo: Photo) -> ImageInput:
+    """The redacted copy of a photo as model input (models never see the original)."""
     return ImageInput(data=Path(photo["uri"]).read_bytes(), media_type=photo["media_type"])  # type: ignore[arg-type]
+
+
+def photo_input(state: ConversationState) -> ImageInput | None:
+    """This turn's photo, if any, as model input."""
+    photo = (state.get("incoming") or {}).get("photo")
+    return image_of(photo) if photo else None
 
 
 async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:

@@ -2,7 +2,11 @@
 
 from sqlalchemy import select
 
+from assistant.models.backend import Decision
+from assistant.models.contracts import PhotoAttributes
+from assistant.models.resolver.backend import ResolverBackend
 from tests.conftest import Store
+from tests.integration.agent.conftest import _service_factory
 from tests.integration.agent.photos import customer_photo
 from tools.store.enums import OrderStatus, TicketEventKind
 from tools.store.tables import Order, Ticket, TicketEvent
@@ -99,6 +103,38 @@ async def test_visual_question_about_a_photo_names_the_product_and_its_colours(s
     assert "Iris Workout Top" in texts(answer) and "Blue" in texts(answer)
     assert answer.messages[0]["cards"][0]["product_id"] == "WS03"
     assert texts(material).startswith("No") and "Iris Workout Top" in texts(material)
+
+
+class VisionModelStandIn:
+    """The resolver, except that photo attributes come from a (scripted) vision model."""
+
+    def __init__(self, resolver: ResolverBackend) -> None:
+        self.resolver, self.name, self.seen = resolver, "vision-stand-in", []
+
+    async def decide(self, kind, request):
+        if kind is PhotoAttributes:
+            self.seen.append(request)
+            value = PhotoAttributes(category="top", colours=["blue"], description="a blue racerback sports top")
+            return Decision[PhotoAttributes](value=value, backend=self.name, model="stand-in", prompt_version="t",
+                                             latency_ms=0.0)
+        return await self.resolver.decide(kind, request)
+
+    def stream_reply(self, request):
+        return self.resolver.stream_reply(request)
+
+    async def aclose(self) -> None:
+        return None
+
+
+async def test_a_vision_model_adds_what_it_sees_to_the_catalog_answer(shop, shop_catalog, resolver, redactor,
+                                                                      tmp_path) -> None:
+    vision = VisionModelStandIn(resolver)
+    open_service = _service_factory(shop, vision, redactor, tmp_path, shop_catalog[1])
+    async with open_service() as service:
+        answer = await service.send("q2", "what colours does this come in?",
+                                    photo_bytes=customer_photo("w/s/ws03-blue_main.jpg"))
+    assert "Iris Workout Top" in texts(answer) and "In your photo I see a blue racerback sports top." in texts(answer)
+    assert vision.seen[0].image is not None and vision.seen[0].image.data.startswith(b"\xff\xd8")
 
 
 async def test_text_recommendations_respect_filters(shop_service) -> None:
