@@ -22,6 +22,9 @@ import pytest
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from assistant.models.embedder import MiniLmEmbedder
+from assistant.models.prompts import PromptLibrary
+from assistant.models.resolver.backend import ResolverBackend
 from tools.store.engine import create_engine, create_session_factory, upgrade_database
 from tools.store.scratch import postgres_admin
 from tools.store.tau_import import import_tau_retail, read_tau_retail
@@ -35,6 +38,7 @@ SHARED_DATA = REPO_ROOT.parent / "shared" / "data"
 TAU_RETAIL_DIR = SHARED_DATA / "tau-retail"
 VENDORED_TAU_RETAIL_DIR = REPO_ROOT / "data" / "tau-retail"
 T = TypeVar("T")
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 DEFAULT_POSTGRES_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 
 
@@ -131,3 +135,32 @@ async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator
     await engine.dispose()
     if dropper:
         await _admin(dropper)
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests reach only this machine (databases, fake model servers, the app under test)."""
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: Any) -> Any:
+        if self.family in (socket.AF_INET, socket.AF_INET6) and address[0] not in LOCAL_HOSTS:
+            raise RuntimeError(f"tests may not reach the network ({address[0]})")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+@pytest.fixture(scope="session")
+def prompts() -> PromptLibrary:
+    return PromptLibrary(REPO_ROOT / "prompts")
+
+
+@pytest.fixture(scope="session")
+def embedder() -> MiniLmEmbedder:
+    """The real all-MiniLM-L6-v2 from its offline wheel."""
+    return MiniLmEmbedder()
+
+
+@pytest.fixture(scope="session")
+def resolver(prompts: PromptLibrary, embedder: MiniLmEmbedder) -> ResolverBackend:
+    return ResolverBackend(prompts, embedder)

@@ -1,47 +1,19 @@
-"""Contract-test fixtures: the fake vLLM server on 127.0.0.1, the resolver, and no other network."""
+"""Contract-test fixtures: the fake vLLM server on 127.0.0.1 (the resolver and the network guard are in tests/conftest.py)."""
 
 from __future__ import annotations
 
 import io
 import os
-import socket
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
-from tests.contract.fake_vllm import FakeVllm, RunningServer
 from PIL import Image
 
-from assistant.models.embedder import MiniLmEmbedder
-from assistant.models.prompts import PromptLibrary
 from assistant.models.requests import ImageInput
-from assistant.models.resolver.backend import ResolverBackend
-from assistant.settings import PROJECT_ROOT, ModelSettings
+from assistant.settings import ModelSettings
+from tests.contract.fake_vllm import FakeVllm, RunningServer
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
-_LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
-
-
-@pytest.fixture(autouse=True)
-def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    real_connect = socket.socket.connect
-
-    def guarded(self: socket.socket, address: Any) -> Any:
-        if self.family in (socket.AF_INET, socket.AF_INET6) and address[0] not in _LOCAL_HOSTS:
-            raise RuntimeError(f"tests may not reach the network ({address[0]})")
-        return real_connect(self, address)
-
-    monkeypatch.setattr(socket.socket, "connect", guarded)
-
-
-@pytest.fixture(scope="session")
-def prompts() -> PromptLibrary:
-    return PromptLibrary(PROJECT_ROOT / "prompts")
-
-
-@pytest.fixture(scope="session")
-def resolver(prompts: PromptLibrary) -> ResolverBackend:
-    return ResolverBackend(prompts, MiniLmEmbedder())
 
 
 @pytest.fixture(scope="session")

@@ -9,12 +9,10 @@ from pathlib import Path
 import pytest
 
 from assistant.checkpoints import open_checkpointer
-from assistant.intake.evidence import EvidenceStore
-from assistant.intake.redaction import Redactor
 from assistant.context import Deps
 from assistant.conversation import ConversationService
-from assistant.models.embedder import MiniLmEmbedder
-from assistant.models.prompts import PromptLibrary
+from assistant.intake.evidence import EvidenceStore
+from assistant.intake.redaction import Redactor
 from assistant.models.resolver.backend import ResolverBackend
 from tests.conftest import REPO_ROOT, Store, run_blocking
 from tools.catalog.embedders import EmbedderConfig
@@ -24,11 +22,6 @@ from tools.demo_shop import seed_demo_shop
 from tools.store.engine import create_engine, create_session_factory
 
 DEMO_CATALOG = REPO_ROOT / "data" / "demo-catalog"
-
-
-@pytest.fixture(scope="session")
-def resolver() -> ResolverBackend:
-    return ResolverBackend(PromptLibrary(REPO_ROOT / "prompts"), MiniLmEmbedder())
 
 
 @pytest.fixture(scope="session")
