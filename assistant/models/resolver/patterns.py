@@ -6,7 +6,8 @@ import re
 
 from assistant.models.contracts import CancelReason, Intent, Modification, TurnSlots
 
-ORDER_ID = re.compile(r"#?\b[wW](\d{7})\b")
+# "#W1234567" (tau-retail) or any letter after a "#" ("#D9000001", the demo shop); a bare "W1234567" too.
+ORDER_ID = re.compile(r"#([A-Za-z]\d{7})\b|\b([wW]\d{7})\b")
 ITEM_ID = re.compile(r"\b\d{10}\b")
 SKU = re.compile(r"\b[A-Z]{2}\d{2}(?:-(?:XS|S|M|L|XL|XXL|\d{2}))?(?:-[A-Z][a-z]+)?\b")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -67,7 +68,7 @@ def extract_slots(text: str) -> TurnSlots:
     """Every slot a pattern can read; names only as `my name is First Last` or `First Last 12345`."""
     first, last = _name(text)
     return TurnSlots(
-        order_ids=[f"#W{digits}" for digits in ORDER_ID.findall(text)],
+        order_ids=[f"#{(hashed or bare).upper()}" for hashed, bare in ORDER_ID.findall(text)],
         item_ids=ITEM_ID.findall(text) + SKU.findall(text),
         email=_first(EMAIL, text),
         first_name=first,
