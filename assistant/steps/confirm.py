@@ -1,4 +1,5 @@
-"""The customer's yes or no to a proposed write. Only here do writes happen, and only after a yes.
+"""The customer's yes or no to a proposed write. Only here do writes happen, and only after an explicit yes
+(`assistant/consent.py`), whatever the model understood.
 
 Re-running this step (LangGraph resumes a node from the top) repeats nothing: the confirmation token is
 derived from the proposal, so the write returns its stored outcome and the ticket its existing record.
@@ -10,6 +11,7 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
+from assistant.consent import explicit_answer
 from assistant.context import Deps
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState, Pending, Reply
@@ -47,8 +49,11 @@ async def _open_ticket(deps: Deps, state: ConversationState, pending: Pending) -
 async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     pending = state["pending"]
     assert pending is not None  # routed here only with a pending proposal  # noqa: S101
-    if turn_intent(state) is Intent.DENY:
+    answer = explicit_answer((state.get("incoming") or {}).get("text", ""))
+    if answer == "no" or (answer is None and turn_intent(state) is Intent.DENY):
         return {"pending": None, "topic": None, "outbox": [Reply(key="not_confirmed", facts={})]}
+    if answer is None:  # the model may have heard a yes; a write needs the customer to say it plainly
+        return {"outbox": [Reply(key="ask_yes_no", facts={}, quick_replies=["Yes", "No"])]}
     if pending["tool"] == "open_ticket":
         done, error = True, None
     else:

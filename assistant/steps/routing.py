@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.consent import explicit_answer
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState, Photo
 
@@ -51,7 +52,8 @@ def merged_slots(state: ConversationState) -> dict[str, Any]:
 def after_understanding(state: ConversationState) -> str:
     intent = turn_intent(state)
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
-    if state.get("pending") and intent in (Intent.AFFIRM, Intent.DENY):
+    if state.get("pending") and (intent in (Intent.AFFIRM, Intent.DENY)
+                                 or explicit_answer((state.get("incoming") or {}).get("text", ""))):
         return "confirm"
     if _offers_identity(state) and (not state.get("customer_id") or not confident
                                     or intent is Intent.PROVIDE_DETAILS):

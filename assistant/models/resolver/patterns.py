@@ -13,7 +13,7 @@ SKU = re.compile(r"\b[A-Z]{2}\d{2}(?:-(?:XS|S|M|L|XL|XXL|\d{2}))?(?:-[A-Z][a-z]+
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 ZIP = re.compile(r"(?<![#\w])\d{5}(?:-\d{4})?\b")
 NAME = re.compile(
-    r"\b(?:name is|i am|i'm|this is|it's|its)\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)\b"
+    r"\b(?i:name is|i am|i'm|this is|it's|its)\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)\b"
     r"|^([A-Z][a-z]+)\s+([A-Z][a-z]+)(?=[\s,]+(?:zip\s*(?:code)?\s*)?\d{5}\b)"
 )
 _YES = (
@@ -37,7 +37,7 @@ HUMAN = re.compile(
 )
 NEGATION = re.compile(r"\b(?:not|n't|no|never|wrong)\b", re.I)
 MISTAKE = re.compile(r"\b(?:by mistake|mistakenly|accident(?:ally)?|didn'?t mean to|wrong order)\b", re.I)
-NOT_NEEDED = re.compile(r"\b(?:no longer need|don'?t need|do not need|changed my mind|not needed)\b", re.I)
+NOT_NEEDED = re.compile(r"\b(?:no longer need(?:ed)?|don'?t need|do not need|changed my mind|not needed)\b", re.I)
 MODIFICATION: dict[Modification, re.Pattern[str]] = {
     "address": re.compile(r"\b(?:address|ship(?:ping)? to|deliver(?:y)? to|moved)\b", re.I),
     "payment": re.compile(r"\b(?:payment|pay with|card|paypal|gift card)\b", re.I),

@@ -57,3 +57,17 @@ async def test_write_happens_only_after_an_explicit_yes(service_factory, store: 
     assert writes == 1  # exactly one write, audited
     if flow == "address":
         assert (after.address1, after.city, after.zip) == ("12 Oak Lane", "Portland", "97201")
+
+
+@pytest.mark.parametrize("unclear", ["hmm, maybe", "yes but wait"])
+async def test_an_unclear_answer_is_asked_again_and_changes_nothing(service_factory, store: Store,
+                                                                  unclear: str) -> None:
+    customer, order_id, turns, _ = FLOWS["cancel"]
+    async with service_factory() as service:
+        await service.send("unclear", turns[0], session_customer_id=customer)
+        asked = await service.send("unclear", unclear, session_customer_id=customer)
+        assert (await _order(store, order_id)).status is OrderStatus.PENDING
+        assert "clear yes or no" in asked.messages[-1]["text"]
+        assert asked.messages[-1]["quick_replies"] == ["Yes", "No"]
+        await service.send("unclear", "Yes", session_customer_id=customer)
+    assert (await _order(store, order_id)).status is OrderStatus.CANCELLED
