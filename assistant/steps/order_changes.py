@@ -6,7 +6,14 @@ import re
 from typing import Any
 
 from assistant.models.contracts import Intent
-from assistant.steps.order_lookup import CustomerReader, item_names, money, pick_items, replacement_for
+from assistant.steps.order_lookup import (
+    CustomerReader,
+    item_names,
+    money,
+    pick_items,
+    replacement_for,
+    wanted_options,
+)
 
 ADDRESS = re.compile(
     r"(?P<address1>\d+[^,\n]+),\s*(?:(?P<address2>(?:apt|suite|unit|#)[^,\n]*),\s*)?"
@@ -42,16 +49,18 @@ def _return(order: dict[str, Any], slots: dict[str, Any]) -> dict[str, Any]:
             "facts": {"order_id": order["order_id"], "items": item_names(order, items), "refund_to": method}}
 
 
-async def _swap(intent: Intent, order: dict[str, Any], slots: dict[str, Any], reader: CustomerReader) -> dict[str, Any]:
+async def _swap(intent: Intent, order: dict[str, Any], slots: dict[str, Any], reader: CustomerReader,
+                text: str) -> dict[str, Any]:
     items = pick_items(order, slots)
     if not items:
         return {"ask": "ask_items", "facts": {"order_id": order["order_id"],
                                               "items": [f"{i['name']} ({i['item_id']})" for i in order["items"]]}}
     item = next(i for i in order["items"] if i["item_id"] == items[0])
     product = await reader.product(item["product_id"])
-    if not (slots.get("colour") or slots.get("size")):
+    new_item_named = any(i not in {o["item_id"] for o in order["items"]} for i in slots.get("item_ids", []))
+    if not product or not (new_item_named or wanted_options(product, item, slots, text)):
         return {"ask": "ask_new_variant", "facts": {"item": item["name"]}}
-    variant = replacement_for(product, item, slots) if product else None
+    variant = replacement_for(product, item, slots, text)
     if variant is None:
         return {"ask": "no_variant", "facts": {"item": item["name"]}}
     tool = "exchange_delivered_order_items" if intent is Intent.EXCHANGE_ITEM else "modify_pending_order_items"
@@ -103,10 +112,10 @@ async def propose_change(
     if intent is Intent.RETURN_ITEM:
         return _return(order, slots)
     if intent is Intent.EXCHANGE_ITEM:
-        return await _swap(intent, order, slots, reader)
+        return await _swap(intent, order, slots, reader, text)
     modification = slots.get("modification")
     if modification == "address":
         return _address(order, text) or {"ask": "ask_address", "facts": {"order_id": order["order_id"]}}
     if modification == "payment":
         return await _payment(order, text, reader) or {"ask": "ask_payment", "facts": {"order_id": order["order_id"]}}
-    return await _swap(intent, order, slots, reader)
+    return await _swap(intent, order, slots, reader, text)

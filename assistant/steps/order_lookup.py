@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from assistant.context import Deps
@@ -53,19 +54,34 @@ def pick_items(order: dict[str, Any], slots: dict[str, Any]) -> list[str]:
     return in_order if len(in_order) == 1 else []
 
 
-def replacement_for(product: dict[str, Any], item: dict[str, Any], slots: dict[str, Any]) -> dict[str, Any] | None:
-    """An available variant of the same product in the requested colour/size, keeping the most other options."""
+def wanted_options(product: dict[str, Any], item: dict[str, Any], slots: dict[str, Any], text: str) -> dict[str, str]:
+    """The option values the customer asked for: colour and size slots, or any other option value of this
+    product named in their words ("the bamboo deck", "1.5L", "full size") that differs from what they have."""
     wanted = {key: str(slots[slot]).lower() for key, slot in (("color", "colour"), ("size", "size")) if slots.get(slot)}
-    if not wanted:
-        return None
+    lowered = f" {text.lower()} "
+    for variant in product["variants"]:
+        for key, value in variant["options"].items():
+            value = str(value).lower()
+            if key in wanted or value == str(item["options"].get(key, "")).lower() or len(value) < 3:
+                continue
+            if re.search(rf"(?<![\w.]){re.escape(value)}(?![\w.])", lowered):
+                wanted[key] = value
+    return wanted
 
+
+def replacement_for(product: dict[str, Any], item: dict[str, Any], slots: dict[str, Any],
+                    text: str = "") -> dict[str, Any] | None:
+    """An available variant of the same product: the one named by item id, else the one with the requested
+    options that keeps the most of the others."""
     def option(variant: dict[str, Any], key: str) -> str:
         return str(variant["options"].get(key, "")).lower()
 
-    candidates = [
-        v for v in product["variants"]
-        if v["available"] and v["item_id"] != item["item_id"] and all(option(v, k) == w for k, w in wanted.items())
-    ]
+    available = [v for v in product["variants"] if v["available"] and v["item_id"] != item["item_id"]]
+    named = [v for v in available if v["item_id"] in slots.get("item_ids", [])]
+    if named:
+        return named[0]
+    wanted = wanted_options(product, item, slots, text)
+    candidates = [v for v in available if wanted and all(option(v, k) == w for k, w in wanted.items())]
     if not candidates:
         return None
     kept = {k: str(v).lower() for k, v in item["options"].items() if k not in wanted}
