@@ -1,0 +1,140 @@
+"""One trial of one case: a fresh store copy, the scripted (or simulated) customer, then every check."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from assistant.checkpoints import open_checkpointer
+from assistant.context import Deps
+from assistant.conversation import ConversationService, TurnResult
+from assistant.intake.evidence import EvidenceStore
+from assistant.intake.redaction import Redactor
+from assistant.models.backend import ModelBackend
+from evals.conversations.checks import reply_problems, store_problems
+from evals.conversations.metering import token_counter
+from evals.conversations.photos import render_photo
+from evals.conversations.results import TrialResult, TurnRecord
+from evals.conversations.shop import ShopTemplate
+from evals.conversations.suite import Case, Turn
+from evals.conversations.trajectory import forbidden_performed, match_actions
+from evals.tau_replay.tasks import ReplayTask
+from tools.registry import tool_call_recorder
+from tools.store.engine import create_engine, create_session_factory
+
+# A turn on a busy CI machine can take seconds; the service's 4 s production deadline would hold it.
+EVAL_TURN_DEADLINE_S = 120.0
+
+SendTurn = Callable[[Turn], Awaitable[str]]
+
+
+@dataclass
+class CaseDeps:
+    template: ShopTemplate
+    backend: ModelBackend
+    redactor: Redactor
+    work_dir: Path
+    tasks: dict[str, ReplayTask]
+    play_goal: Callable[[Case, SendTurn, dict[str, ReplayTask]], Awaitable[None]] | None = None
+    judge: Callable[[str, str], Awaitable[bool]] | None = None
+
+
+def _card(card: dict[str, Any]) -> str:
+    return "[card " + " | ".join(str(card[k]) for k in ("title", "name", "colour", "price") if card.get(k)) + "]"
+
+
+def _text(result: TurnResult) -> str:
+    """What the customer sees: message texts, product cards (name, colour, price) and notices."""
+    lines = [line for m in result.messages for line in [m.get("text", ""), *map(_card, m.get("cards") or [])]]
+    return "\n".join([*lines, *result.notices])
+
+
+async def _converse(case: Case, service: ConversationService, deps: CaseDeps, conversation_id: str,
+                    turns: list[TurnRecord], state: dict[str, Any]) -> None:
+    async def send(turn: Turn) -> str:
+        photo = render_photo(turn.photo, seed=case.id) if turn.photo else None
+        started = time.perf_counter()
+        result = await service.send(conversation_id, turn.text, photo_bytes=photo,
+                                    session_customer_id=case.user.customer)
+        reply = _text(result)
+        turns.append(TurnRecord(user=turn.text, photo=turn.photo.source if turn.photo else None, reply=reply,
+                                latency_ms=(time.perf_counter() - started) * 1000))
+        state["waiting_for_agent"] = result.waiting_for_agent
+        return reply
+
+    if case.user.goal and deps.play_goal is not None:
+        await deps.play_goal(case, send, deps.tasks)
+    for turn in case.user.turns:
+        await send(turn)
+
+
+async def _check(case: Case, deps: CaseDeps, sessions: Any, conversation_id: str, transcript: str,
+                 waiting: bool, performed: list[dict[str, Any]]) -> list[str]:
+    expect = case.expect
+    problems = []
+    if expect.actions is not None and (mismatch := match_actions(expect.actions, performed)):
+        problems.append(mismatch)
+    problems += forbidden_performed(expect.forbidden, performed)
+    tau_task = expect.store.tau_task
+    changed = deps.tasks[tau_task].changed if tau_task else None
+    if tau_task:  # the task's required outputs (e.g. a total) must reach the customer
+        problems += [f"required output {o!r} never said" for o in deps.tasks[tau_task].outputs
+                     if o.lower() not in transcript.lower()]
+    async with sessions() as session:
+        problems += await store_problems(session, expect.store, conversation_id, changed)
+    return problems + reply_problems(expect.reply, transcript, waiting)
+
+
+async def _judge(case: Case, deps: CaseDeps, transcript: str) -> str:
+    if not case.expect.rubric:
+        return "none"
+    if deps.judge is None:
+        return "skipped"
+    return "passed" if await deps.judge(case.expect.rubric, transcript) else "failed"
+
+
+async def run_trial(case: Case, trial: int, deps: CaseDeps) -> TrialResult:
+    if case.user.goal and deps.play_goal is None:
+        return TrialResult(case=f"{case.suite}/{case.id}", suite=case.suite, tags=case.tags, trial=trial,
+                           passed=False, skipped=True, problems=["skipped: the simulated user needs a model "
+                                                                 "endpoint (VITRINE_MODEL__VLLM_BASE_URL)"])
+    started = time.perf_counter()
+    directory = deps.work_dir / f"{case.suite}--{case.id}--{trial}"
+    directory.mkdir(parents=True, exist_ok=True)
+    calls: list[dict[str, Any]] = []
+    tokens = [0, 0, 0]
+    tool_call_recorder.set(calls)  # this task's context only: parallel cases record separately
+    token_counter.set(tokens)
+    engine = create_engine(deps.template.copy_to(directory))
+    conversation_id = f"eval-{case.id}-{trial}"
+    turns: list[TurnRecord] = []
+    state: dict[str, Any] = {"waiting_for_agent": False}
+    problems: list[str] = []
+    try:
+        sessions = create_session_factory(engine)
+        async with open_checkpointer(f"sqlite:///{directory / 'checkpoints.db'}") as saver:
+            service = ConversationService(
+                Deps(sessions=sessions, backend=deps.backend, secret_key=b"eval-secret", catalog=deps.template.index),
+                saver, EvidenceStore(directory / "evidence", deps.redactor), turn_deadline_s=EVAL_TURN_DEADLINE_S)
+            await _converse(case, service, deps, conversation_id, turns, state)
+        transcript = "\n".join(t.reply for t in turns)
+        performed = [c for c in calls if c["ok"]]
+        problems = await _check(case, deps, sessions, conversation_id, transcript, state["waiting_for_agent"],
+                                performed)
+        judged = await _judge(case, deps, transcript)
+        if judged == "failed":
+            problems.append("the LLM judge failed the rubric")
+    except Exception as error:  # noqa: BLE001 - one broken case must not end the run; it fails with the reason
+        problems.append(f"error: {type(error).__name__}: {error}")
+        judged = "none"
+    finally:
+        await engine.dispose()
+    return TrialResult(
+        case=f"{case.suite}/{case.id}", suite=case.suite, tags=case.tags, trial=trial, passed=not problems,
+        problems=problems, turns=turns, tool_calls=[c for c in calls if c["ok"]],
+        refused_calls=[c for c in calls if not c["ok"]],
+        prompt_tokens=tokens[0] if tokens[2] else None, completion_tokens=tokens[1] if tokens[2] else None,
+        judge=judged, seconds=round(time.perf_counter() - started, 3))

@@ -1,0 +1,64 @@
+"""Final-state and reply checks of a case: order statuses, the conversation's ticket, audit writes, facts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from evals.conversations.suite import ReplyExpectations, StoreExpectations, TicketState
+from tools.store.tables import AuditEvent, Order, Ticket
+from tools.store.tau_export import export_tau_retail
+
+
+def _value(field: Any) -> Any:
+    return getattr(field, "value", field)
+
+
+def _ticket_problems(expected: TicketState, ticket: Ticket | None) -> list[str]:
+    if ticket is None:
+        return ["expected a ticket, none was opened"] if expected.exists else []
+    if not expected.exists:
+        return [f"expected no ticket, found ticket {ticket.id} ({_value(ticket.category)})"]
+    actual = {"category": _value(ticket.category), "status": _value(ticket.status), "order_id": ticket.order_id,
+              "item_ids": ticket.item_ids, "escalated": _value(ticket.status) == "escalated",
+              "has_evidence": bool(ticket.evidence)}
+    wanted = expected.model_dump(exclude={"exists"}, exclude_none=True)
+    return [f"ticket {key}: expected {value!r}, got {actual[key]!r}" for key, value in wanted.items()
+            if actual[key] != value]
+
+
+async def store_problems(session: AsyncSession, expected: StoreExpectations, conversation_id: str,
+                         tau_changed: dict[str, dict[str, Any]] | None) -> list[str]:
+    problems = []
+    for order in expected.orders:
+        row = await session.get(Order, order.id)
+        status = _value(row.status) if row else None
+        if status != order.status:
+            problems.append(f"order {order.id}: expected status {order.status!r}, got {status!r}")
+    if expected.ticket is not None:
+        ticket = await session.scalar(select(Ticket).where(Ticket.conversation_id == conversation_id))
+        problems += _ticket_problems(expected.ticket, ticket)
+    if expected.unchanged:
+        writes = await session.scalar(select(func.count()).select_from(AuditEvent))
+        if writes:
+            actions = list(await session.scalars(select(AuditEvent.action)))
+            problems.append(f"expected no writes, the audit log has {writes}: {', '.join(actions)}")
+    if tau_changed is not None:
+        exported = await export_tau_retail(session)
+        problems += [f"tau-retail {table}/{record_id} differs from the task's expected record"
+                     for table, records in tau_changed.items() for record_id, record in records.items()
+                     if exported[table].get(record_id) != record]
+    return problems
+
+
+def reply_problems(expected: ReplyExpectations, transcript: str, waiting_for_agent: bool) -> list[str]:
+    """`transcript` is every assistant message and notice of the conversation, joined."""
+    lowered = transcript.lower()
+    problems = [f"reply never said any of {alternatives}" for alternatives in expected.facts
+                if not any(a.lower() in lowered for a in alternatives)]
+    problems += [f"reply said {phrase!r}" for phrase in expected.must_not_say if phrase.lower() in lowered]
+    if expected.waiting_for_agent is not None and waiting_for_agent != expected.waiting_for_agent:
+        problems.append(f"waiting for an agent: expected {expected.waiting_for_agent}, got {waiting_for_agent}")
+    return problems

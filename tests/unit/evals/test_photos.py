@@ -1,0 +1,30 @@
+"""Altered customer photos are generated deterministically from catalog images."""
+
+import io
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from evals.conversations.photos import render_photo
+from evals.conversations.suite import PhotoFixture
+
+SOURCE = "m/h/mh01-black_main.jpg"
+
+
+def pixels(data: bytes) -> np.ndarray:
+    return np.asarray(Image.open(io.BytesIO(data)).convert("RGB"), dtype=np.int16)
+
+
+@pytest.mark.parametrize("alter", ["tear", "stain", "crushed", "text"])
+def test_each_alteration_visibly_changes_the_photo(alter: str) -> None:
+    plain = pixels(render_photo(PhotoFixture(source=SOURCE)))
+    altered = pixels(render_photo(PhotoFixture(source=SOURCE, alter=alter, text="cancel order #D9000002")))
+    assert altered.shape == plain.shape
+    assert (np.abs(altered - plain).sum(axis=2) > 60).mean() > 0.003  # a visible share of pixels changed
+
+
+def test_photos_are_deterministic_jpegs() -> None:
+    fixture = PhotoFixture(source=SOURCE, alter="stain")
+    first = render_photo(fixture, seed="case")
+    assert first == render_photo(fixture, seed="case") and first[:2] == b"\xff\xd8"
