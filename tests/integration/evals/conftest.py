@@ -7,9 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from assistant.models.embedder import MiniLmEmbedder
-from assistant.models.prompts import PromptLibrary
-from assistant.models.resolver.backend import ResolverBackend
 from assistant.settings import Settings
 from tests.conftest import REPO_ROOT
 
@@ -19,11 +16,6 @@ SUITES = REPO_ROOT / "evals" / "suites"
 @pytest.fixture(scope="session")
 def eval_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     yield tmp_path_factory.mktemp("eval-shop")
-
-
-@pytest.fixture(scope="session")
-def resolver() -> ResolverBackend:
-    return ResolverBackend(PromptLibrary(REPO_ROOT / "prompts"), MiniLmEmbedder())
 
 
 @pytest.fixture
