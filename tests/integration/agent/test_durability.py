@@ -30,7 +30,8 @@ async def test_rerunning_the_confirm_step_writes_once(service_factory, store: St
     async with service_factory() as service:
         await service.send("s2", "cancel #W6779827, I ordered it by mistake", session_customer_id=ETHAN)
         paused = await service.graph.aget_state(service._config("s2"))
-        state = {**paused.values, "intent": {"intent": "affirm", "confidence": 1.0, "slots": {}}}
+        state = {**paused.values, "incoming": {"message_id": "m-yes", "text": "yes"},
+                 "intent": {"intent": "affirm", "confidence": 1.0, "slots": {}}}
         runtime = Runtime(context=service.deps)
         first = await confirm(state, runtime)  # the step crashed after writing and LangGraph re-runs it
         second = await confirm(state, runtime)
