@@ -12,14 +12,13 @@ from sqlalchemy.engine import make_url
 
 
 @asynccontextmanager
-async def open_checkpointer(url: str) -> AsyncIterator[BaseCheckpointSaver]:
+async def open_checkpointer(url: str, *, pool_size: int = 10) -> AsyncIterator[BaseCheckpointSaver]:
     """`sqlite:///path/checkpoints.db` or `postgresql://…` (the asyncpg/aiosqlite driver suffix is ignored)."""
     os.environ.setdefault("LANGGRAPH_STRICT_MSGPACK", "true")
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
-
         import aiosqlite
+        from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
 
         path = Path(parsed.database or "checkpoints.db")
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -33,9 +32,14 @@ async def open_checkpointer(url: str) -> AsyncIterator[BaseCheckpointSaver]:
             yield saver
         return
     from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
+    from psycopg.rows import dict_row
+    from psycopg_pool import AsyncConnectionPool
 
     plain = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
-    async with AsyncPostgresSaver.from_conn_string(plain) as saver:
+    # A pool, not one connection: concurrent conversations would otherwise queue on a single socket.
+    options = {"autocommit": True, "prepare_threshold": 0, "row_factory": dict_row}
+    async with AsyncConnectionPool(plain, min_size=1, max_size=pool_size, kwargs=options, open=False) as pool:
+        saver = AsyncPostgresSaver(pool)  # type: ignore[arg-type]
         await saver.setup()
         yield saver
 

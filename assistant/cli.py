@@ -9,6 +9,7 @@ from importlib.metadata import entry_points
 import typer
 
 from assistant import commands
+from assistant.privacy.log_masking import install_pii_masking
 
 app = typer.Typer(
     name="vitrine",
@@ -37,5 +38,6 @@ def _load_command_modules() -> None:
 
 
 def main() -> None:
+    install_pii_masking()  # every log line of every command, the served app included, is masked
     _load_command_modules()
     app()

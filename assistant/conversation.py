@@ -7,9 +7,10 @@ One LangGraph thread per conversation. While an agent holds a conversation the g
 from __future__ import annotations
 
 import asyncio
+import logging
 import uuid
-from collections.abc import AsyncIterator
-from typing import Any
+from collections.abc import AsyncGenerator, AsyncIterator
+from typing import Any, cast
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.types import Command
@@ -18,8 +19,11 @@ from pydantic import BaseModel
 from assistant.context import Deps
 from assistant.graph import build_graph
 from assistant.intake.evidence import EvidenceStore
+from assistant.intake.held import HeldMessage, HeldMessages, held_reply
 from assistant.intake.validation import PhotoRefused
 from assistant.state import Photo
+
+log = logging.getLogger(__name__)
 
 
 class IdentityConflict(Exception):
@@ -33,19 +37,29 @@ class TurnResult(BaseModel):
     waiting_for_agent: bool = False
     ticket_id: int | None = None
     customer_id: str | None = None
+    held: bool = False  # a dependency failed: the message is kept and answered on the next turn
 
 
 class ConversationService:
-    def __init__(self, deps: Deps, checkpointer: BaseCheckpointSaver, evidence: EvidenceStore | None = None) -> None:
+    def __init__(self, deps: Deps, checkpointer: BaseCheckpointSaver, evidence: EvidenceStore | None = None,
+                 *, held: HeldMessages | None = None, turn_deadline_s: float = 4.0) -> None:
         self.deps = deps
         self.evidence = evidence
+        # Fault handling: a turn with no progress for `turn_deadline_s` (a store, index or desk call that
+        # hangs or fails) ends with a clear message, and its customer message is held (intake/held.py).
+        self.held = held or HeldMessages(evidence.directory / "held" if evidence else None)
+        self.turn_deadline_s = turn_deadline_s
+        self._in_flight: set[str] = set()  # message ids being answered now: not replayed by a parallel turn
         self.graph = build_graph().compile(checkpointer=checkpointer)
 
-    async def accept_photo(self, data: bytes) -> Photo:
-        """Validate, re-encode and redact an upload before anything keeps it; raises `PhotoRefused`."""
+    async def accept_photo(self, data: bytes, *, owner: str | None = None) -> Photo:
+        """Validate, re-encode and redact an upload before anything keeps it; raises `PhotoRefused`.
+
+        `owner` (the session's customer, else the conversation) is charged against the upload quota.
+        """
         if self.evidence is None:
             raise PhotoRefused("Photos can't be received here right now.")
-        photo, _report = await asyncio.to_thread(self.evidence.accept, data)
+        photo, _report = await self.evidence.accept_async(data, owner=owner)
         return photo
 
     @staticmethod
@@ -56,7 +70,7 @@ class ConversationService:
         snapshot = await self.graph.aget_state(self._config(conversation_id))
         return bool(snapshot.interrupts)
 
-    async def _events(self, conversation_id: str, payload: Any) -> AsyncIterator[dict[str, Any]]:
+    async def _events(self, conversation_id: str, payload: Any) -> AsyncGenerator[dict[str, Any], None]:
         """Step names as they finish and reply text as it is written, then the turn's result."""
         state: dict[str, Any] = {}
         # Checkpoints are written when the turn ends or pauses ("exit"): a crash mid-turn re-runs the turn
@@ -99,13 +113,18 @@ class ConversationService:
         photo, refusal = None, None
         if photo_bytes is not None:
             try:
-                photo = await self.accept_photo(photo_bytes)
+                photo = await self.accept_photo(photo_bytes, owner=session_customer_id or conversation_id)
             except PhotoRefused as error:
                 refusal = str(error)
                 if not text.strip():
-                    return TurnResult(conversation_id=conversation_id, notices=[refusal],
-                                      messages=[{"text": refusal, "cards": [], "quick_replies": [], "author": "assistant"}])
-        result = await self._send(conversation_id, text, photo, session_customer_id, message_id)
+                    return TurnResult(conversation_id=conversation_id, notices=[refusal], messages=[
+                        {"text": refusal, "cards": [], "quick_replies": [], "author": "assistant"}])
+        result = None
+        async for event in self.stream(conversation_id, text, photo=photo,
+                                       session_customer_id=session_customer_id, message_id=message_id):
+            if event["type"] == "turn":
+                result = event["result"] if result is None else _joined(result, event["result"])
+        assert result is not None  # the stream always ends with the turn  # noqa: S101
         if refusal:
             result.notices.insert(0, refusal)
         return result
@@ -114,16 +133,60 @@ class ConversationService:
         self, conversation_id: str, text: str, *, photo: Photo | None = None,
         session_customer_id: str | None = None, message_id: str | None = None,
     ) -> AsyncIterator[dict[str, Any]]:
-        """Like `send` for an already accepted photo, but yields step and token events as they happen."""
-        payload = await self._payload(conversation_id, text, photo, session_customer_id, message_id or uuid.uuid4().hex)
-        async for event in self._events(conversation_id, payload):
-            yield event
+        """Like `send` for an already accepted photo, but yields step and token events as they happen.
 
-    async def _send(
-        self, conversation_id: str, text: str, photo: Photo | None, session_customer_id: str | None, message_id: str
-    ) -> TurnResult:
-        return await self._run(conversation_id,
-                               await self._payload(conversation_id, text, photo, session_customer_id, message_id))
+        Messages held by an earlier failure are answered first, each ending with its own "turn" event.
+        """
+        message = HeldMessage(conversation_id=conversation_id, message_id=message_id or uuid.uuid4().hex,
+                              text=text, photo=cast(dict[str, str], dict(photo)) if photo else None,
+                              session_customer_id=session_customer_id)
+        queue = [m for m in self.held.pending(conversation_id) if m.message_id not in self._in_flight]
+        queue = [message if m.message_id == message.message_id else m for m in queue]  # a retry keeps its place
+        if message not in queue:
+            queue.append(message)
+        for position, turn in enumerate(queue):
+            answered = True
+            async for event in self._guarded(turn):
+                answered = answered and not (event["type"] == "turn" and event["result"].held)
+                yield event
+            if not answered:  # still failing: keep the rest too, without trying them
+                for later in queue[position + 1:]:
+                    self.held.keep(later)
+                return
+
+    async def _guarded(self, message: HeldMessage) -> AsyncIterator[dict[str, Any]]:
+        """One customer turn under the fault rules (see `__init__`).
+
+        The message is kept before it runs and dropped once answered, so a crash mid-turn loses nothing
+        either; a retry re-runs it with the same message id, on which every side effect is idempotent, so
+        no action happens twice."""
+        self.held.keep(message)
+        self._in_flight.add(message.message_id)
+        events, stuck = None, False
+        try:
+            payload = await _within(self._payload(
+                message.conversation_id, message.text, cast(Photo | None, message.photo), message.session_customer_id,
+                message.message_id), self.turn_deadline_s)
+            events = self._events(message.conversation_id, payload)
+            while (event := await _within(anext(events, None), self.turn_deadline_s)) is not None:
+                if event["type"] == "turn":
+                    self.held.drop(message.conversation_id, message.message_id)
+                yield event
+        except IdentityConflict:
+            self.held.drop(message.conversation_id, message.message_id)
+            raise
+        except Exception as error:  # noqa: BLE001 - a dependency failed or stalled: tell the customer, keep it
+            stuck = isinstance(error, TimeoutError)
+            log.warning("turn %s held: %s", message.message_id, type(error).__name__, exc_info=error)
+            self.held.keep(message.model_copy(update={"reason": type(error).__name__}))
+            text = held_reply(message)
+            yield {"type": "turn", "result": TurnResult(
+                conversation_id=message.conversation_id, notices=[text], held=True,
+                messages=[{"text": text, "cards": [], "quick_replies": [], "author": "assistant"}])}
+        finally:
+            self._in_flight.discard(message.message_id)
+            if events is not None and not stuck:  # a stuck generator is still running in its cancelled task
+                await events.aclose()
 
     async def _payload(
         self, conversation_id: str, text: str, photo: Photo | None, session_customer_id: str | None, message_id: str
@@ -153,3 +216,26 @@ class ConversationService:
         if not await self._paused(conversation_id):
             raise LookupError(f"conversation {conversation_id} is not waiting for an agent")
         return await self._run(conversation_id, Command(resume={"kind": "hand_back", "agent_id": agent_id}))
+
+
+async def _within(awaitable: Any, seconds: float) -> Any:
+    """The awaitable's result, or `TimeoutError` after `seconds` without waiting for it to wind down: a call
+    stuck in a driver thread (SQLite's busy wait, a socket read) can take far longer to cancel than to time out.
+    """
+    task = asyncio.ensure_future(awaitable)
+    try:
+        done, _ = await asyncio.wait({task}, timeout=seconds)
+    except asyncio.CancelledError:
+        task.cancel()
+        raise
+    if not done:
+        task.cancel()
+        task.add_done_callback(lambda t: t.cancelled() or t.exception())  # winds down in the background
+        raise TimeoutError(f"no progress in {seconds} s")
+    return task.result()
+
+
+def _joined(earlier: TurnResult, later: TurnResult) -> TurnResult:
+    """Answers to held messages and to the new one, shown together in order."""
+    return later.model_copy(update={"messages": [*earlier.messages, *later.messages],
+                                    "notices": [*earlier.notices, *later.notices]})

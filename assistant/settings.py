@@ -52,6 +52,8 @@ class ModelSettings(BaseModel):
     retry_wait_s: float = Field(default=0.5, ge=0, description="base of the jittered exponential backoff")
     breaker_failures: int = Field(default=5, ge=1)
     breaker_reset_s: float = Field(default=30.0, gt=0)
+    call_budget_s: float = Field(default=2.0, gt=0, description="then (with retries) the resolver answers")
+    hold_off_s: float = Field(default=10.0, ge=0, description="after a failure, resolver answers this long")
     decision_max_tokens: int = 512
     reply_max_tokens: int = 400
     max_model_len: int = 8192
@@ -60,6 +62,23 @@ class ModelSettings(BaseModel):
     torch_threads: int | None = Field(
         default=None, ge=1, description="CPU threads for in-process models; 1 is fastest on busy small hosts"
     )
+
+
+class IntakeSettings(BaseModel):
+    """Photo uploads: per-customer quotas, and whether (and how long) unredacted originals are kept.
+
+    Only the redacted copy is ever shown or sent to a model. Originals are off by default; when kept they
+    are deleted by `vitrine evidence purge` once older than `originals_retention_days`.
+    """
+
+    max_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
+    quota_photos: int = Field(default=30, ge=1, description="photos one customer may upload per window")
+    quota_bytes: int = Field(default=60 * 1024 * 1024, ge=1024, description="bytes per customer per window")
+    quota_window_s: int = Field(default=3600, ge=60)
+    keep_originals: bool = False
+    originals_retention_days: int = Field(default=30, ge=0)
+    evidence_retention_days: int = Field(default=365, ge=1)
+    turn_deadline_s: float = Field(default=4.0, gt=0, description="then the turn is held, customer told")
 
 
 class Settings(BaseSettings):
@@ -77,6 +96,7 @@ class Settings(BaseSettings):
     confirmation_ttl_s: int = 900
     catalog: CatalogSettings = CatalogSettings()
     model: ModelSettings = ModelSettings()
+    intake: IntakeSettings = IntakeSettings()
 
     @field_validator("database_url")
     @classmethod

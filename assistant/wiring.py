@@ -11,8 +11,7 @@ from contextlib import asynccontextmanager
 from assistant.checkpoints import default_checkpoint_url, open_checkpointer
 from assistant.context import Deps
 from assistant.conversation import ConversationService
-from assistant.intake.evidence import EvidenceStore
-from assistant.intake.redaction import Redactor
+from assistant.intake.evidence import open_evidence_store
 from assistant.models.backend import ModelBackend
 from assistant.settings import PROJECT_ROOT, CatalogSettings, Settings
 from tools.catalog.embedders import EmbedderConfig
@@ -55,8 +54,8 @@ async def open_assistant(settings: Settings, *, backend: ModelBackend | None = N
         async with open_checkpointer(checkpoints) as saver:
             deps = Deps(sessions=create_session_factory(engine), backend=model,
                         secret_key=settings.secret_key.get_secret_value().encode(), catalog=index)
-            evidence = EvidenceStore(settings.data_dir / "evidence", Redactor())
-            yield ConversationService(deps, saver, evidence)
+            yield ConversationService(deps, saver, open_evidence_store(settings),
+                                      turn_deadline_s=settings.intake.turn_deadline_s)
     finally:
         await model.aclose()
         index.client.close()

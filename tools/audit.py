@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tools.context import ToolContext
+from tools.pii import mask_payload
 from tools.store.tables import AuditEvent
 
 
@@ -18,7 +19,7 @@ def record_audit(
             action=action,
             subject_type=subject_type,
             subject_id=subject_id,
-            data=data,
+            data=mask_payload(data) if data else data,  # audit rows outlive the data: no PII in them
             created_at=ctx.now(),
         )
     )

@@ -1,27 +1,119 @@
-"""The evidence store: redacted photos by content hash; the only copy agents and models ever see."""
+"""The evidence store: redacted photos by content hash; the only copy agents and models ever see.
+
+Unredacted originals are kept only when configured (for disputes a human must settle), in a separate
+owner-only directory, and are deleted by `purge` once past their retention period.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import os
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from pydantic import BaseModel
+
+from assistant.intake.quota import QuotaLimits, UploadQuota
 from assistant.intake.redaction import RedactionReport, Redactor
-from assistant.intake.validation import clean_photo
+from assistant.intake.validation import MAX_BYTES, clean_photo
+from assistant.settings import Settings
 from assistant.state import Photo
+
+DAY_S = 86_400
+
+
+class PurgeReport(BaseModel):
+    originals_deleted: int = 0
+    redacted_deleted: int = 0
+    bytes_freed: int = 0
 
 
 class EvidenceStore:
-    def __init__(self, directory: Path, redactor: Redactor) -> None:
+    def __init__(
+        self, directory: Path, redactor: Redactor, *, quota: UploadQuota | None = None,
+        keep_originals: bool = False, max_bytes: int = MAX_BYTES, clock: Callable[[], float] = time.time,
+        redaction_slots: int = 1,
+    ) -> None:
         self.directory = directory
         self.redactor = redactor
+        self.quota = quota
+        self.keep_originals = keep_originals
+        self.max_bytes = max_bytes
+        self._clock = clock
+        # Redaction is CPU-bound (face cascades + a text detector): running several at once on a small host
+        # starves the event loop, and every conversation's latency with it. Uploads queue on their own
+        # workers, not in the event loop's default pool, whose threads other calls need meanwhile.
+        self._workers = ThreadPoolExecutor(max_workers=redaction_slots, thread_name_prefix="redaction")
 
-    def accept(self, data: bytes) -> tuple[Photo, RedactionReport]:
-        """Validate, re-encode, redact and store a customer photo; raises `PhotoRefused` with the reason."""
-        cleaned = clean_photo(data)
+    @property
+    def originals_directory(self) -> Path:
+        return self.directory / "originals"
+
+    def accept(self, data: bytes, *, owner: str | None = None) -> tuple[Photo, RedactionReport]:
+        """Validate, re-encode, redact and store a customer photo; raises `PhotoRefused` with the reason.
+
+        `owner` (the customer, or the conversation for a guest) is charged against the upload quota.
+        """
+        if self.quota is not None and owner is not None:
+            self.quota.charge(owner, len(data))
+        cleaned = clean_photo(data, max_bytes=self.max_bytes)
         redacted, report = self.redactor.redact(cleaned.jpeg)
         digest = hashlib.sha256(redacted).hexdigest()
         self.directory.mkdir(parents=True, exist_ok=True)
         path = self.directory / f"{digest}.jpg"
         if not path.exists():
             path.write_bytes(redacted)
+        if self.keep_originals:
+            self._keep_original(digest, data)
         return Photo(uri=str(path), sha256=digest, media_type="image/jpeg"), report
+
+    async def accept_async(self, data: bytes, *, owner: str | None = None) -> tuple[Photo, RedactionReport]:
+        """`accept` on the store's own redaction workers, for the event loop."""
+        return await asyncio.get_running_loop().run_in_executor(self._workers, lambda: self.accept(data, owner=owner))
+
+    def _keep_original(self, digest: str, data: bytes) -> None:
+        self.originals_directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        path = self.originals_directory / f"{digest}.original"
+        # Owner-only from the first byte: the original may hold faces, labels and GPS.
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(data)
+
+    def original(self, photo: Photo) -> bytes | None:
+        """The unredacted upload behind a redacted photo, where one is still kept."""
+        path = self.originals_directory / f"{photo['sha256']}.original"
+        return path.read_bytes() if path.exists() else None
+
+    def purge(self, *, originals_older_than_days: float, redacted_older_than_days: float | None = None,
+              dry_run: bool = False) -> PurgeReport:
+        """Delete originals (and, if asked, redacted copies) older than the given ages; returns what went."""
+        report = PurgeReport()
+        now = self._clock()
+        targets = [(self.originals_directory, "*.original", originals_older_than_days, "originals_deleted")]
+        if redacted_older_than_days is not None:
+            targets.append((self.directory, "*.jpg", redacted_older_than_days, "redacted_deleted"))
+        for directory, pattern, days, counter in targets:
+            if not directory.is_dir():
+                continue
+            for path in directory.glob(pattern):
+                stat = path.stat()
+                if now - stat.st_mtime < days * DAY_S:
+                    continue
+                if not dry_run:
+                    path.unlink(missing_ok=True)
+                setattr(report, counter, getattr(report, counter) + 1)
+                report.bytes_freed += stat.st_size
+        return report
+
+
+def open_evidence_store(settings: Settings, redactor: Redactor | None = None) -> EvidenceStore:
+    """The evidence store under `data_dir/evidence`, with the quota and originals policy from settings."""
+    intake = settings.intake
+    directory = settings.data_dir / "evidence"
+    quota = UploadQuota(directory / "quota", QuotaLimits(photos=intake.quota_photos, bytes=intake.quota_bytes,
+                                                         window_s=intake.quota_window_s))
+    return EvidenceStore(directory, redactor or Redactor(), quota=quota, keep_originals=intake.keep_originals,
+                         max_bytes=intake.max_bytes)

@@ -1,4 +1,4 @@
-"""Blur faces (OpenCV Haar cascades) and text regions such as shipping labels (rapidocr's bundled detector)."""
+"""Mask faces (OpenCV Haar cascades) and blur text regions such as shipping labels (rapidocr's detector)."""
 
 from __future__ import annotations
 
@@ -37,12 +37,15 @@ class Redactor:
     def _text_detector(self) -> Any:
         from rapidocr_onnxruntime import RapidOCR
 
-        return RapidOCR()
+        # One thread per call: photos are redacted one at a time beside a busy event loop (EvidenceStore), and
+        # onnxruntime's default of every core per call oversubscribes the CPU and stalls everything else.
+        return RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)
 
     def faces(self, rgb: np.ndarray) -> list[Box]:
         scale = min(1.0, DETECTION_SIDE / max(rgb.shape[:2]))
         small = cv2.resize(rgb, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else rgb
-        return [(int(x / scale), int(y / scale), int(w / scale), int(h / scale)) for x, y, w, h in self._faces(small)]
+        return [(int(x / scale), int(y / scale), int(w / scale), int(h / scale))
+                for x, y, w, h in self._faces(small)]
 
     def _faces(self, rgb: np.ndarray) -> list[Box]:
         grey = cv2.equalizeHist(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY))
@@ -60,8 +63,8 @@ class Redactor:
         result, _ = self._text_detector(rgb, use_det=True, use_cls=False, use_rec=False)
         boxes: list[Box] = []
         for polygon in result or []:
-            points = np.asarray(polygon[0] if isinstance(polygon, list | tuple) and len(polygon) == 3 else polygon,
-                                dtype=np.float32).reshape(-1, 2)
+            corners = polygon[0] if isinstance(polygon, list | tuple) and len(polygon) == 3 else polygon
+            points = np.asarray(corners, dtype=np.float32).reshape(-1, 2)
             x, y, w, h = cv2.boundingRect(points)
             boxes.append((int(x), int(y), int(w), int(h)))
         return boxes

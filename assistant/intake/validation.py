@@ -56,14 +56,23 @@ def _decode(data: bytes, media_type: str) -> Image.Image:
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
             raise PhotoRefused("This photo has too many pixels; please send a smaller one.") from error
         except (UnidentifiedImageError, OSError, SyntaxError) as error:
-            raise PhotoRefused("This photo could not be read; it may be damaged. Please send another.") from error
+            raise PhotoRefused("This photo could not be read; it may be damaged. Please send another.") \
+                from error
     return image
 
 
-def clean_photo(data: bytes) -> CleanPhoto:
-    """Validate and re-encode: returns a JPEG made from the pixels alone, upright and at most 2048 px."""
-    if len(data) > MAX_BYTES:
-        raise PhotoRefused(f"This photo is larger than {MAX_BYTES // (1024 * 1024)} MB; please send a smaller one.")
+def clean_photo(data: bytes, *, max_bytes: int = MAX_BYTES) -> CleanPhoto:
+    """Validate and re-encode: returns a JPEG made from the pixels alone, upright and at most 2048 px.
+
+    Bytes appended after the image (a ZIP or HTML polyglot, or the video of a phone's "motion photo") are
+    dropped rather than refused: the re-encoded copy holds pixels only, and refusing would turn away
+    ordinary photos from phones that append such data.
+    """
+    if len(data) > max_bytes:
+        raise PhotoRefused(f"This photo is larger than {max_bytes // (1024 * 1024)} MB; "
+                           "please send a smaller one.")
+    if len(data) < 16:
+        raise PhotoRefused("This file is empty or cut short; please send the photo again.")
     media_type = sniff(data)
     image = _decode(data, media_type)
     if min(image.size) < MIN_SIDE:

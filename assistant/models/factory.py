@@ -52,7 +52,8 @@ def build_backend(
         primary: ModelBackend = VllmBackend(settings, prompts, breaker=breaker, http_client=http_client)
     else:
         primary = _local(settings, prompts)
-    return FallbackBackend(primary, resolver, notice)
+    return FallbackBackend(primary, resolver, notice, budget_s=settings.call_budget_s,
+                           hold_off_s=settings.hold_off_s)
 
 
 def _choose(settings: ModelSettings) -> str:

@@ -1,0 +1,1 @@
+"""Load scenario: many concurrent customer conversations with photo uploads against the served app."""

@@ -1,0 +1,60 @@
+"""Serve the real web app (REST API, desk, storefront; no Chainlit) with the fixed-latency model, for locust.
+
+    python -m evals.bench.load.server --port 8765 --latency-ms 100 --data-dir /tmp/vitrine-load
+
+Everything but the model is real: the demo store on SQLite, the local Qdrant index, photo intake with
+redaction, LangGraph checkpoints. Upload quotas are raised: the scenario's hundreds of conversations share
+the few demo customers, and the per-customer quota would (rightly) refuse them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+from pathlib import Path
+
+import uvicorn
+
+import assistant.wiring as wiring
+from assistant.commands.demo import prepare_demo
+from assistant.settings import PROJECT_ROOT, Settings, load_settings
+from assistant.web.app import create_app
+from evals.bench.load.fake_model import FixedLatencyModel
+
+
+def bench_settings(data_dir: Path, database_url: str | None) -> Settings:
+    os.environ.setdefault("VITRINE_INTAKE__QUOTA_PHOTOS", "1000000")
+    os.environ.setdefault("VITRINE_INTAKE__QUOTA_BYTES", str(10**12))
+    return load_settings(database_url=database_url or f"sqlite+aiosqlite:///{data_dir / 'vitrine.db'}",
+                         data_dir=data_dir, catalog={"qdrant_path": data_dir / "qdrant"})
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--latency-ms", type=float, default=100.0)
+    parser.add_argument("--data-dir", type=Path, default=Path("var/load"))
+    parser.add_argument("--database-url", help="e.g. postgresql+asyncpg://postgres@127.0.0.1/load (default: SQLite"
+                        " in the data dir); checkpoints go to the same database")
+    args = parser.parse_args()
+    args.data_dir.mkdir(parents=True, exist_ok=True)
+    settings = bench_settings(args.data_dir.resolve(), args.database_url)
+    asyncio.run(prepare_demo(settings))
+    model = FixedLatencyModel(PROJECT_ROOT / "prompts", args.latency_ms / 1000)
+    # The one seam: the app builds its backend from settings through `assistant.wiring.build_backend`.
+    wiring.build_backend = lambda _settings: model  # type: ignore[assignment]
+    app = create_app(settings, mount_chat=False)
+
+    @app.get("/bench/model-calls", include_in_schema=False)
+    async def model_calls() -> dict[str, float]:
+        return {"calls": model.calls, "latency_s": model.latency_s}
+
+    print(json.dumps({"serving": f"http://127.0.0.1:{args.port}", "latency_ms": args.latency_ms}), flush=True)  # noqa: T201
+    uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning", backlog=4096,
+                timeout_keep_alive=120)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,46 @@
+"""PostgreSQL restarting under a conversation (seen from the client: every connection dropped, new ones
+refused for a while), through a TCP proxy in front of the real server."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from sqlalchemy.engine import make_url
+
+from assistant.models.resolver.backend import ResolverBackend
+from tests.conftest import Store
+from tests.integration.faults.conftest import OpenService, texts
+from tests.integration.faults.network import TcpProxy
+from tools.store.engine import create_engine, create_session_factory
+
+ETHAN = "ethan_lopez_6291"  # tau-retail customer; #W6779827 is pending
+
+
+async def test_a_database_restart_holds_the_message_and_answers_it_when_the_database_is_back(
+    open_service: OpenService, store: Store, resolver: ResolverBackend
+) -> None:
+    if store.backend != "postgres":
+        pytest.skip("a server restart is a PostgreSQL fault; SQLite's is the locked file (other test)")
+    url = make_url(store.url)
+    proxy = TcpProxy(url.host or "127.0.0.1", url.port or 5432)
+    await proxy.up()
+    engine = create_engine(url.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False))
+    try:
+        async with open_service(create_session_factory(engine), resolver) as service:
+            first = await service.send("f-pg", "where is order #W6779827?", session_customer_id=ETHAN)
+            assert "#W6779827 is pending" in texts(first)
+
+            await proxy.down()  # the server goes away mid-conversation
+            started = time.perf_counter()
+            held = await service.send("f-pg", "and what was in order #W6779827?", session_customer_id=ETHAN)
+            assert time.perf_counter() - started < 5.0 and held.held
+            assert "kept your message" in texts(held)
+
+            await proxy.up()  # back: the pool reconnects (pre-ping) and the held message is answered first
+            resumed = await service.send("f-pg", "hello?", session_customer_id=ETHAN)
+        assert not resumed.held and "#W6779827" in texts(resumed)
+        assert service.held.pending("f-pg") == []
+    finally:
+        await proxy.down()
+        await engine.dispose()
