@@ -15,7 +15,7 @@ from assistant.models.requests import DecisionRequest
 from assistant.models.resolver.backend import ResolverBackend
 
 SPLITS_DIR = Path(__file__).parent
-SPLITS = ("dev", "test", "holdout")
+SPLITS = ("dev", "test", "holdout", "holdout2")
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from enum import StrEnum
 
 import cv2
@@ -27,7 +28,6 @@ REGION_ROWS = {
     GarmentRegion.LOWER: (0.02, 0.45),
     GarmentRegion.WHOLE: (0.0, 1.0),
 }
-ACHROMATIC_CHROMA = 11.0
 SKIN_WEIGHT = 0.25
 # Upper ends of the HSV hue (degrees) of each chromatic catalog colour; red wraps around.
 HUE_NAMES = (
@@ -38,6 +38,23 @@ HUE_NAMES = (
     ("Blue", 255.0),
     ("Purple", 335.0),
 )
+
+
+@dataclass(frozen=True)
+class AchromaticCuts:
+    """Where Black, Gray and White end in CIELAB: below `chroma` (or, when darker than `dark_lightness`,
+    below `dark_chroma`) a colour has no hue; then lightness picks Black, Gray or White."""
+
+    chroma: float = 11.0
+    dark_lightness: float = 22.0
+    dark_chroma: float = 18.0
+    black_lightness: float = 26.0
+    white_lightness: float = 82.0
+
+
+# Hand-set cuts; `python -m evals.retrieval.colour_fit` learns them from catalog labels on a train split of the
+# products and reports the held-out products (evals/retrieval/REPORT.md).
+CUTS = AchromaticCuts()
 
 
 class ColourReading(BaseModel):
@@ -59,7 +76,7 @@ def region_for_category(category_path: str | None) -> GarmentRegion:
     return GarmentRegion.WHOLE
 
 
-def name_colour(lab: tuple[float, float, float] | np.ndarray) -> str:
+def name_colour(lab: tuple[float, float, float] | np.ndarray, cuts: AchromaticCuts = CUTS) -> str:
     """The catalog colour name (Black, Gray, White, Red, ...) of one CIELAB colour.
 
     Lightness and chroma decide the achromatic names; the hue is read in HSV of the sRGB colour, whose
@@ -67,10 +84,10 @@ def name_colour(lab: tuple[float, float, float] | np.ndarray) -> str:
     """
     lightness, a, b = (float(v) for v in lab)
     chroma = math.hypot(a, b)
-    if chroma < ACHROMATIC_CHROMA or (lightness < 22 and chroma < 18):
-        if lightness < 26:
+    if chroma < cuts.chroma or (lightness < cuts.dark_lightness and chroma < cuts.dark_chroma):
+        if lightness < cuts.black_lightness:
             return "Black"
-        return "White" if lightness > 82 else "Gray"
+        return "White" if lightness > cuts.white_lightness else "Gray"
     lab_hue = math.degrees(math.atan2(b, a)) % 360
     if _catalog_purple(lightness, chroma, lab_hue):
         return "Lavender" if lightness > 80 and chroma < 15 else "Purple"
@@ -100,23 +117,32 @@ def _hsv(lightness: float, a: float, b: float) -> tuple[float, float, float]:
     return hue * 360 / 256, saturation / 255, value / 255
 
 
-def read_colour(photo: ImageInput | Cutout, region: GarmentRegion = GarmentRegion.WHOLE) -> ColourReading:
+def read_colour(
+    photo: ImageInput | Cutout, region: GarmentRegion = GarmentRegion.WHOLE, cuts: AchromaticCuts = CUTS
+) -> ColourReading:
     """Name the dominant colour of the garment in a photo.
 
     The background is removed from the photo's border inwards, skin-toned pixels are dropped, and the
-    remaining pixels of the garment region are clustered; the biggest cluster names the colour.
+    remaining pixels of the garment region are clustered; the colour name with the most weight wins.
     """
     cutout = photo if isinstance(photo, Cutout) else cut_out(photo)
-    pixels = _garment_pixels(cutout, region)
-    centres, weights = _clusters(pixels)
+    centres, weights = garment_colours(cutout, region)
+    return dominant_colour(centres, weights, cuts)
+
+
+def garment_colours(cutout: Cutout, region: GarmentRegion) -> tuple[np.ndarray, list[float]]:
+    """CIELAB centres of the garment's colour clusters and their weights (summing to 1)."""
+    centres, weights = _clusters(_garment_pixels(cutout, region))
     # Skin-toned clusters (arms, legs, faces) count for less; orange and yellow garments, more saturated
     # than skin, keep their full weight.
-    weights = [
-        w * (SKIN_WEIGHT if _looks_like_skin(c) else 1.0) for c, w in zip(centres, weights, strict=True)
-    ]
+    weights = [w * (SKIN_WEIGHT if _looks_like_skin(c) else 1.0) for c, w in zip(centres, weights, strict=True)]
     total = sum(weights) or 1.0
-    weights = [w / total for w in weights]
-    names = [name_colour(c) for c in centres]
+    return centres, [w / total for w in weights]
+
+
+def dominant_colour(centres: np.ndarray, weights: list[float], cuts: AchromaticCuts = CUTS) -> ColourReading:
+    """The colour name carrying the most cluster weight, with its heaviest cluster as the CIELAB value."""
+    names = [name_colour(c, cuts) for c in centres]
     totals: dict[str, float] = {}
     for name, weight in zip(names, weights, strict=True):
         totals[name] = totals.get(name, 0.0) + weight

@@ -24,7 +24,7 @@ class DescriptorEmbedder:
     """Colour histogram + colour layout + HOG texture of a photo's foreground (no weights, no text)."""
 
     name = "descriptor"
-    version = "2"
+    version = "3"  # 3: cut-outs keep pale garments on a plain backdrop (edge-bounded flood)
 
     def __init__(self) -> None:
         self._hog = cv2.HOGDescriptor(HOG_SIZE, (16, 16), (16, 16), (8, 8), 9)

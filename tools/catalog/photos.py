@@ -13,6 +13,7 @@ from PIL import Image, ImageOps
 ImageInput = bytes | Image.Image | Path | str
 WORK_SIDE = 192  # longest side, in pixels, of the working copy every photo is reduced to
 MIN_FOREGROUND = 0.02
+STUDIO_BORDER = 0.5  # CIELAB spread of a border below which the backdrop is a seamless studio one
 
 
 def open_photo(photo: ImageInput, side: int = WORK_SIDE) -> Image.Image:
@@ -61,8 +62,9 @@ class Cutout:
 def cut_out(photo: ImageInput, side: int = WORK_SIDE) -> Cutout:
     """Separate the subject from a plain background (studio white or a customer's table or wall).
 
-    The background is whatever colour the photo's border has; pixels close to it that connect to the
-    border are removed. A photo whose border is the subject itself keeps everything.
+    The background is estimated from the photo's border (its median CIELAB colour and spread), never
+    assumed white; pixels close to it that connect to the border are removed. A photo whose border is the
+    subject itself keeps everything.
     """
     rgb = np.asarray(open_photo(photo, side))
     smooth = cv2.GaussianBlur(rgb, (5, 5), 0)
@@ -77,10 +79,23 @@ def cut_out(photo: ImageInput, side: int = WORK_SIDE) -> Cutout:
     )
     background = np.median(border, axis=0)
     distance = np.linalg.norm(lab - background, axis=-1)
-    border_spread = np.percentile(np.linalg.norm(border - background, axis=-1), 75)
-    near = (distance < max(10.0, 2.5 * border_spread)).astype(np.uint8)
-    # Enclosed background (between an arm and the body) is removed too when it is a sizeable patch.
-    mask = ~(_connected_to_border(near) | _large_patches(near, min_area=int(0.002 * near.size)))
+    border_spread = float(np.percentile(np.linalg.norm(border - background, axis=-1), 75))
+    threshold = max(10.0, 2.5 * border_spread)
+    near = distance < threshold
+    studio = border_spread < STUDIO_BORDER
+    if studio:
+        # On a seamless studio backdrop, a garment of nearly its colour (a white tee on studio white) is
+        # still outlined by faint edges: they stop the flood from the border from eating it. Customer photos
+        # are never that flat, and there an edge between two backdrop tones (a sheet, a wall) must not
+        # fence off part of the backdrop, so they keep the plain flood.
+        edges = cv2.Canny(cv2.cvtColor(smooth, cv2.COLOR_RGB2GRAY), 10, 30)
+        near &= cv2.dilate(edges, np.ones((3, 3), np.uint8)) == 0
+    near_u8 = near.astype(np.uint8)
+    # Enclosed background (between an arm and the body) is removed too when it is a sizeable patch; on a
+    # studio backdrop only when it is that flat colour itself (a pale garment is only roughly that colour).
+    max_mean = threshold / 2 if studio else threshold
+    enclosed = _large_patches(near_u8, distance, min_area=int(0.002 * near.size), max_mean=max_mean)
+    mask = ~(_connected_to_border(near_u8) | enclosed)
     mask = cv2.morphologyEx(mask.astype(np.uint8), cv2.MORPH_OPEN, np.ones((3, 3), np.uint8)).astype(bool)
     if mask.mean() < MIN_FOREGROUND:
         mask = np.ones(mask.shape, dtype=bool)
@@ -93,9 +108,13 @@ def _connected_to_border(near: np.ndarray) -> np.ndarray:
     return np.isin(labels, edge_labels[edge_labels != 0])
 
 
-def _large_patches(near: np.ndarray, min_area: int) -> np.ndarray:
+def _large_patches(near: np.ndarray, distance: np.ndarray, min_area: int, max_mean: float) -> np.ndarray:
     count, labels, stats, _centroids = cv2.connectedComponentsWithStats(near, connectivity=4)
-    large = [i for i in range(1, count) if stats[i, cv2.CC_STAT_AREA] >= min_area]
+    large = [
+        i
+        for i in range(1, count)
+        if stats[i, cv2.CC_STAT_AREA] >= min_area and distance[labels == i].mean() < max_mean
+    ]
     return np.isin(labels, large)
 
 

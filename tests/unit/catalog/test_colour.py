@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
+from PIL import Image
 
 from tests.unit.catalog.conftest import garment_photo
 from tools.catalog.colour import GarmentRegion, name_colour, read_colour, region_for_category
+from tools.catalog.photos import cut_out, open_photo
 
 
 @pytest.mark.parametrize(
@@ -71,3 +74,57 @@ def test_catalog_photos_read_as_their_variant_colour(
     photos: Path, photo: str, category: str, colour: str
 ) -> None:
     assert read_colour(photos / photo, region_for_category(category)).name == colour
+
+
+def _on_backdrop(photo: Path, backdrop: str) -> Image.Image:
+    """The catalog photo's subject laid onto a customer's backdrop: a grey wall, a teal bedspread, wood."""
+    image = open_photo(photo, side=384)
+    subject = cut_out(image, side=384)
+    height, width = subject.mask.shape
+    rng = np.random.default_rng(3)
+    rows, cols = np.mgrid[0:height, 0:width]
+    grain = np.sin(cols / 3 + 3 * np.sin(rows / 15))
+    surfaces = {
+        "grey": np.full((height, width, 3), 128.0) + rng.normal(0, 3, (height, width, 3)),
+        "teal": np.full((height, width, 3), (40.0, 120.0, 130.0)) + rng.normal(0, 4, (height, width, 3)),
+        "wood": np.stack([150 + 25 * grain, 100 + 20 * grain, 60 + 10 * grain], axis=-1)
+        + rng.normal(0, 8, (height, width, 3)),
+    }
+    mixed = np.where(subject.mask[..., None], subject.rgb.astype(np.float32), surfaces[backdrop])
+    return Image.fromarray(mixed.clip(0, 255).astype(np.uint8))
+
+
+@pytest.mark.parametrize("backdrop", ["grey", "teal", "wood"])
+@pytest.mark.parametrize(
+    ("photo", "category", "colour"),
+    [
+        ("w/s/ws01-yellow_main.jpg", "Women/Tops/Tees", "Yellow"),
+        ("m/s/msh01-blue_main.jpg", "Men/Bottoms/Shorts", "Blue"),
+        ("w/p/wp01-black_main.jpg", "Women/Bottoms/Pants", "Black"),
+        ("m/t/mt01-orange_main.jpg", "Men/Tops/Tees", "Orange"),
+    ],
+)
+def test_a_customer_backdrop_does_not_change_the_colour_read(
+    photos: Path, photo: str, category: str, colour: str, backdrop: str
+) -> None:
+    # The backdrop is estimated from the photo's border, not assumed to be studio white.
+    reading = read_colour(_on_backdrop(photos / photo, backdrop), region_for_category(category))
+    assert reading.name == colour
+
+
+@pytest.mark.parametrize(
+    ("photo", "category"),
+    [
+        ("m/h/mh05-white_main.jpg", "Men/Tops/Hoodies & Sweatshirts"),
+        ("w/h/wh05-white_main.jpg", "Women/Tops/Hoodies & Sweatshirts"),
+        ("w/t/wt05-white_main.jpg", "Women/Tops/Bras & Tanks"),
+    ],
+)
+def test_white_garments_on_studio_white_are_read_as_white(photos: Path, photo: str, category: str) -> None:
+    assert read_colour(photos / photo, region_for_category(category)).name == "White"
+
+
+def test_a_pale_garment_on_a_plain_backdrop_is_kept_as_foreground() -> None:
+    cutout = cut_out(garment_photo((236, 236, 232), background=(255, 255, 255)))
+    garment_share = (120 * 70 + 2 * 40 * 25) / (160 * 200)
+    assert cutout.foreground_share == pytest.approx(garment_share, rel=0.25)

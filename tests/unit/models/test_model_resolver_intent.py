@@ -26,13 +26,13 @@ async def _intent(resolver: ResolverBackend, text: str, **extra: object) -> Turn
 
 def test_eval_utterances_are_not_prototypes(prompts: PromptLibrary) -> None:
     prototypes = {t.lower() for texts in prompts.get("intent_prototypes").data().values() for t in texts}
-    for split in ("dev", "test", "holdout"):
+    for split in ("dev", "test", "holdout", "holdout2"):
         assert not prototypes & {text.lower() for _, text in _labelled(split)}, split
 
 
-# dev was tuned on and test was looked at once while tuning, so they carry the 0.95 target; the holdout split
-# was written afterwards and is the honest estimate (see evals/intent/REPORT.md): it guards regressions.
-GATES = {"dev": 0.95, "test": 0.95, "holdout": 0.90}
+# dev and test were tuned on, so they carry the 0.95 target; holdout2 was written before the last tuning round
+# and is the honest estimate (0.933, see evals/intent/REPORT.md): the holdouts guard regressions.
+GATES = {"dev": 0.95, "test": 0.95, "holdout": 0.90, "holdout2": 0.90}
 
 
 @pytest.mark.parametrize("split", list(GATES))
@@ -85,5 +85,5 @@ async def test_a_photo_without_words_is_a_complaint_when_evidence_came_with_it(
 async def test_decisions_carry_provenance(resolver: ResolverBackend) -> None:
     decision = await resolver.decide(TurnIntent, DecisionRequest(text="where is my parcel"))
     assert decision.backend == "resolver" and not decision.degraded
-    assert decision.prompt_version.startswith("intent_prototypes.v1#")
+    assert decision.prompt_version.startswith("intent_prototypes.v2#")
     assert decision.value.intent is Intent.ORDER_STATUS
