@@ -20,13 +20,18 @@ console = Console()
 HELP = "Type a message. `/photo PATH [message]` attaches a photo, `/quit` leaves."
 
 
+def _read_file(path: str) -> bytes:
+    return Path(path).expanduser().read_bytes()
+
+
 async def _turn(service: ConversationService, conversation_id: str, line: str, customer: str | None) -> None:
     text, photo = line, None
     if line.startswith("/photo "):
         parts = shlex.split(line[len("/photo "):])
-        path, text = Path(parts[0]).expanduser(), " ".join(parts[1:])
+        text = " ".join(parts[1:])
         try:
-            photo = await service.accept_photo(path.read_bytes())
+            data = await asyncio.to_thread(_read_file, parts[0])
+            photo = await service.accept_photo(data, owner=customer)
         except (OSError, PhotoRefused) as error:
             console.print(f"[red]{error}[/red]")
             return

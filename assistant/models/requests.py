@@ -93,6 +93,7 @@ class DecisionRequest(BaseModel):
     evidence: PhotoEvidence | None = None
     orders: list[OrderSummary] = Field(default_factory=list)
     awaiting: str | None = Field(default=None, description="what the assistant last asked for")
+    language: str = Field(default="en", pattern=r"^[a-z]{2}$", description="ISO 639-1 code the customer writes in")
     triage: TriageLabel | None = None
     triage_confidence: float | None = None
     target_order_id: str | None = None

@@ -22,8 +22,8 @@ def _evidence(comparison: PhotoComparison, item: dict[str, Any]) -> PhotoEvidenc
         ordered_size=item.get("options", {}).get("size"),
         best_other_product=other.name if other else None,
         best_other_colour=other.colour if other else None,
-        best_other_similarity=max(-1.0, min(1.0, other.score)) if other and comparison.verdict is PhotoVerdict.WRONG_ITEM
-        else None,
+        best_other_similarity=(max(-1.0, min(1.0, other.score))
+                               if other and comparison.verdict is PhotoVerdict.WRONG_ITEM else None),
     )
 
 

@@ -38,6 +38,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         history=chat_history(state),
         image=photo_input(state),
         awaiting=topic["intent"] if topic else None,
+        language=state.get("language") or "en",
     )
     decision = await runtime.context.backend.decide(TurnIntent, request)
     update: dict[str, Any] = {"intent": decision.value.model_dump(mode="json")}

@@ -39,9 +39,14 @@ class ResolverBackend:
         prototypes = prompts.get("intent_prototypes")
         self._intent = IntentResolver(embedder, prototypes.data())
         self._intent_version = prototypes.ref
+        # Other languages have their own, smaller prototype sets; the English set stays as evaluated.
+        self._intent_by_language = {
+            name.removeprefix("intent_prototypes_"): IntentResolver(embedder, prompts.get(name).data())
+            for name in prompts.names() if name.startswith("intent_prototypes_")
+        }
         self.templates = ReplyTemplates(prompts)
         self._rules: dict[type[DecisionContract], Callable[[DecisionRequest], DecisionContract]] = {
-            TurnIntent: self._intent.resolve,
+            TurnIntent: self._resolve_intent,
             ComplaintTarget: target_complaint,
             PhotoTriage: lambda request: triage_photo(request.evidence, request.text),
             RemedyProposal: propose_remedy,
@@ -65,6 +70,9 @@ class ResolverBackend:
             prompt_version=self._intent_version if kind is TurnIntent else RULES_VERSION,
             latency_ms=(time.perf_counter() - started) * 1000,
         )
+
+    def _resolve_intent(self, request: DecisionRequest) -> TurnIntent:
+        return self._intent_by_language.get(request.language, self._intent).resolve(request)
 
     def render_reply(self, request: ReplyRequest) -> str:
         return self.templates.render(request)

@@ -36,8 +36,17 @@ HUMAN = re.compile(
     re.I,
 )
 NEGATION = re.compile(r"\b(?:not|n't|no|never|wrong)\b", re.I)
-MISTAKE = re.compile(r"\b(?:by mistake|mistakenly|accident(?:ally)?|didn'?t mean to|wrong order)\b", re.I)
-NOT_NEEDED = re.compile(r"\b(?:no longer need(?:ed)?|don'?t need|do not need|changed my mind|not needed)\b", re.I)
+MISTAKE = re.compile(
+    r"\b(?:by mistake|mistakenly|accident(?:ally)?|didn'?t mean to|wrong order"
+    r"|par erreur|par accident|por error|por equivocación|versehentlich|aus versehen)\b",
+    re.I,
+)
+NOT_NEEDED = re.compile(
+    r"\b(?:no longer need(?:ed)?|don'?t need|do not need|changed my mind|not needed"
+    r"|plus besoin|ya no (?:lo|la) necesito|no (?:lo|la) necesito|nicht mehr (?:benötigt|nötig)"
+    r"|brauche (?:es|ich) nicht mehr)\b",
+    re.I,
+)
 MODIFICATION: dict[Modification, re.Pattern[str]] = {
     "address": re.compile(r"\b(?:address|ship(?:ping)? to|deliver(?:y)? to|moved)\b", re.I),
     "payment": re.compile(r"\b(?:payment|pay with|card|paypal|gift card)\b", re.I),
