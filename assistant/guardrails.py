@@ -1,4 +1,5 @@
-"""Output guardrails: no links or images the shop did not put there reach the customer's chat."""
+"""Guardrails in code: probes for the assistant's instructions get a fixed answer (input), and no links or
+images the shop did not put there reach the customer's chat (output)."""
 
 from __future__ import annotations
 
@@ -16,3 +17,20 @@ def sanitise_markdown(text: str) -> str:
     text = MARKDOWN_LINK.sub(lambda m: m.group(1), text)
     text = BARE_URL.sub("[link removed]", text)
     return HTML_TAG.sub("", text)
+
+
+# Asking for the hidden instructions, or to drop them. Whatever the model would do, such a turn is answered
+# with a fixed reply and reaches no tool.
+INSTRUCTION_PROBE = re.compile(
+    r"\b(?:system|hidden|initial|original|developer)\s+(?:prompt|instructions?|message)\b"
+    r"|\b(?:repeat|print|show|reveal|output|display)\b.{0,40}\b(?:text|words|instructions?|prompt)\s+"
+    r"(?:above|before|you were given)\b"
+    r"|\b(?:ignore|disregard|forget)\b.{0,30}\b(?:previous|prior|above|earlier|all|your)\b.{0,20}"
+    r"\b(?:instructions?|rules|prompt)\b"
+    r"|\byou are now\b|\bdeveloper mode\b|\bDAN\b|\bjailbreak",
+    re.I,
+)
+
+
+def probes_instructions(text: str) -> bool:
+    return bool(INSTRUCTION_PROBE.search(text))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.guardrails import probes_instructions
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState, Reply
 from assistant.steps.routing import turn_intent
@@ -13,6 +14,8 @@ REPLY_FOR = {Intent.GREET: "greet", Intent.THANKS_BYE: "goodbye"}
 
 async def chit_chat(state: ConversationState) -> dict[str, Any]:
     intent = turn_intent(state)
+    if probes_instructions((state.get("incoming") or {}).get("text", "")):
+        return {"outbox": [Reply(key="cannot_share_instructions", facts={})], "pending": None}
     key = REPLY_FOR.get(intent, "not_understood")
     update: dict[str, Any] = {"outbox": [Reply(key=key, facts={})]}
     if key == "not_understood" or intent is Intent.DENY:

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from assistant.consent import explicit_answer
+from assistant.guardrails import probes_instructions
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState, Photo
 
@@ -49,8 +50,21 @@ def merged_slots(state: ConversationState) -> dict[str, Any]:
     return slots
 
 
+# Requests only a person can handle (account and marketing settings, data requests).
+NEEDS_A_PERSON = re.compile(
+    r"\bunsubscribe\b|\b(?:marketing|promotional)\s+e-?mails?\b|\bnewsletter\b|\bdelete my (?:account|data)\b"
+    r"|\bclose my account\b|\bmy personal data\b",
+    re.I,
+)
+
+
 def after_understanding(state: ConversationState) -> str:
     intent = turn_intent(state)
+    text = (state.get("incoming") or {}).get("text", "")
+    if probes_instructions(text):
+        return "chit_chat"
+    if NEEDS_A_PERSON.search(text) and not state.get("pending"):
+        return "escalate"
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
     if state.get("pending") and (intent in (Intent.AFFIRM, Intent.DENY)
                                  or explicit_answer((state.get("incoming") or {}).get("text", ""))):

@@ -33,7 +33,7 @@ def test_every_language_has_every_template_with_the_same_facts(templates: ReplyT
     assert templates.languages() == ["de", "en", "es", "fr"]
     for language in templates.languages():
         assert templates.missing(language) == []
-        for key in templates.keys():
+        for key in templates.keys():  # noqa: SIM118 - ReplyTemplates is not a mapping
             assert templates.fields(key, language) == templates.fields(key), (language, key)
 
 
