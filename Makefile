@@ -5,7 +5,7 @@ export LANGGRAPH_STRICT_MSGPACK := true
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: setup demo test test-all lint replay bench
+.PHONY: setup demo test test-all lint replay eval bench
 
 setup: $(VENV)/.installed
 
@@ -37,5 +37,11 @@ replay: setup
 	$(VENV)/bin/vitrine eval tau-replay ../shared/data/tau-retail/tasks-train.json --backend postgres
 	$(VENV)/bin/vitrine eval tau-replay ../shared/data/tau-retail/tasks-dev.json --backend postgres
 
+eval: setup
+	$(VENV)/bin/vitrine eval run evals/suites --backend resolver --out var/evals/latest
+
 bench: setup
 	$(PY) -m evals.bench.replay_throughput
+	$(PY) -m evals.bench.graph_overhead
+	$(PY) -m evals.bench.resolver_latency
+	$(PY) -m evals.bench.catalog_bench

@@ -123,6 +123,7 @@ class TicketFilter(BaseModel):
     priority: TicketPriority | None = None
     assignee: str | None = None
     category: TicketCategory | None = None
+    older_than_s: int | None = Field(default=None, ge=0, description="Only tickets opened at least this long ago.")
     limit: int = Field(default=50, ge=1, le=500)
 
 

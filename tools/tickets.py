@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -11,10 +12,11 @@ from sqlalchemy.orm.exc import StaleDataError
 from tools.audit import record_audit
 from tools.context import ToolContext
 from tools.errors import NotAuthorized, TicketConflict, TicketNotFound
-from tools.orders.loading import load_customer_order
+from tools.orders.loading import ORDER_DETAILS, load_customer_order
 from tools.store.enums import ActorKind, TicketEventKind, TicketStatus
-from tools.store.tables import Ticket, TicketEvent
+from tools.store.tables import Order, Ticket, TicketEvent
 from tools.ticket_views import EvidenceRef, OpenTicket, TicketFilter, TicketView
+from tools.views import OrderView
 
 PRIORITY_RANK = {"urgent": 0, "high": 1, "normal": 2, "low": 3}
 EVENTS_BY_ACTOR = {
@@ -220,8 +222,21 @@ async def list_tickets(ctx: ToolContext, filters: TicketFilter) -> list[TicketVi
     ):
         if value is not None:
             query = query.where(column == value)
+    if filters.older_than_s is not None:
+        query = query.where(Ticket.created_at <= ctx.now() - timedelta(seconds=filters.older_than_s))
     tickets = list(
         await ctx.session.scalars(query.order_by(Ticket.created_at, Ticket.id).limit(filters.limit))
     )
     tickets.sort(key=lambda t: PRIORITY_RANK[t.priority.value])
     return [TicketView.of(t) for t in tickets]
+
+
+async def ticket_order(ctx: ToolContext, ticket_id: int) -> OrderView | None:
+    """The order a ticket is about, for the desk (agents only; customers read orders through their tools)."""
+    ctx.agent_id()
+    ticket = await load_ticket(ctx, ticket_id)
+    if ticket.order_id is None:
+        return None
+    query = select(Order).where(Order.id == ticket.order_id).options(*ORDER_DETAILS)
+    order = (await ctx.session.execute(query)).unique().scalar_one_or_none()
+    return OrderView.of(order) if order is not None else None

@@ -1,4 +1,5 @@
-"""`vitrine demo`: set up the embedded defaults with the demo data, then chat as a demo customer."""
+"""`vitrine demo`: set up the embedded defaults with the demo data and accounts, then serve the web app
+(or, with `--chat`, chat in the terminal as a demo customer)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from rich.table import Table
 from sqlalchemy import func, select
 
 from assistant.commands.chat import chat
+from assistant.commands.serve import base_url, run_server
 from assistant.settings import PROJECT_ROOT, Settings, load_settings
 from assistant.wiring import open_index
 from tools.catalog.importer import import_magento
+from tools.demo_accounts import DEMO_ACCOUNTS, seed_demo_accounts
 from tools.demo_shop import DEMO_CUSTOMERS, seed_demo_shop
 from tools.store.engine import create_engine, create_session_factory, upgrade_database_async
 from tools.store.tables import Customer, Order, Product, Ticket, Variant
@@ -45,6 +48,9 @@ async def prepare_demo(settings: Settings) -> dict[str, int]:
             index.client.close()
         async with sessions() as session, session.begin():
             await seed_demo_shop(session)
+        if settings.environment != "production":
+            async with sessions() as session, session.begin():
+                await seed_demo_accounts(session)
         async with sessions() as session:
             return {label: await session.scalar(select(func.count()).select_from(model)) or 0
                     for label, model in (("customers", Customer), ("orders", Order), ("products", Product),
@@ -53,13 +59,7 @@ async def prepare_demo(settings: Settings) -> dict[str, int]:
         await engine.dispose()
 
 
-def demo(
-    customer: str = typer.Option(DEMO_CUSTOMERS[0].id, help="Demo customer to chat as."),
-    chat_after: bool = typer.Option(True, "--chat/--no-chat", help="Open the terminal chat when ready."),
-) -> None:
-    """Prepare the embedded SQLite store and local Qdrant index with the demo data, then chat."""
-    settings = load_settings()
-    counts = asyncio.run(prepare_demo(settings))
+def _print_summary(settings: Settings, counts: dict[str, int]) -> None:
     table = Table(title=f"Vitrine demo store ({settings.database_url})")
     table.add_column("records")
     table.add_column("count", justify="right")
@@ -69,10 +69,43 @@ def demo(
     for demo_customer in DEMO_CUSTOMERS:
         orders = ", ".join(f"{o.order_id} ({o.status.value}: {', '.join(o.skus)})" for o in demo_customer.orders)
         console.print(f"[bold]{demo_customer.id}[/bold] <{demo_customer.email}>: {orders}")
+
+
+def _print_logins(url: str) -> None:
+    table = Table(title="Demo sign-ins (refused in production)")
+    for column in ("where", "login", "password"):
+        table.add_column(column)
+    for account in DEMO_ACCOUNTS:
+        where = f"{url}/desk" if account.role.value != "customer" else f"{url}/shop, {url}/chat"
+        table.add_row(where, account.login, account.password)
+    console.print(table)
+
+
+def demo(
+    customer: str = typer.Option(DEMO_CUSTOMERS[0].id, help="Demo customer for --chat."),
+    chat_instead: bool = typer.Option(False, "--chat", help="Chat in the terminal instead of serving the web app."),
+    serve_after: bool = typer.Option(True, "--serve/--no-serve", help="Serve the web app when the data is ready."),
+    host: str = typer.Option("127.0.0.1", help="Interface to serve on."),
+    port: int = typer.Option(8000, help="TCP port to serve on."),
+) -> None:
+    """Load the demo data and accounts into the embedded SQLite store and local Qdrant index, then serve the
+    storefront, chat and desk (or chat in the terminal with --chat)."""
+    settings = load_settings()
+    counts = asyncio.run(prepare_demo(settings))
+    _print_summary(settings, counts)
     photo = DEMO_CATALOG / "images" / "m" / "h" / "mh01-orange_main.jpg"
-    console.print(f"Try: `/photo {photo.relative_to(PROJECT_ROOT)} I got the wrong colour hoodie`")
-    if chat_after and sys.stdin.isatty():
-        chat(customer)
+    if chat_instead:
+        console.print(f"Try: `/photo {photo.relative_to(PROJECT_ROOT)} I got the wrong colour hoodie`")
+        if sys.stdin.isatty():
+            chat(customer)
+        return
+    url = base_url(host, port)
+    _print_logins(url)
+    console.print(f"Storefront {url}/shop · chat {url}/chat · desk {url}/desk · API docs {url}/docs")
+    console.print(f"Try: sign in on /shop as demo_mia_novak, open the chat and send "
+                  f"{photo.relative_to(PROJECT_ROOT)} with \"I got the wrong colour hoodie\".")
+    if serve_after:
+        run_server(settings, host, port)
 
 
 def register(app: typer.Typer, groups: dict[str, typer.Typer]) -> None:

@@ -1,4 +1,7 @@
-"""Contract-test fixtures: the fake vLLM server on 127.0.0.1 (the resolver and the network guard are in tests/conftest.py)."""
+"""Contract-test fixtures: the fake vLLM server on 127.0.0.1.
+
+The resolver and the network guard are in tests/conftest.py.
+"""
 
 from __future__ import annotations
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from tests.contract.fake_vllm import FakeVllm, RunningServer
 
 from assistant.models.backend import BackendError, ModelBackend
 from assistant.models.breaker import CircuitBreaker
@@ -16,6 +15,7 @@ from assistant.models.requests import DecisionRequest, ImageInput, PhotoEvidence
 from assistant.models.resolver.backend import ResolverBackend
 from assistant.models.vllm import VllmBackend
 from assistant.settings import ModelSettings
+from tests.contract.fake_vllm import FakeVllm, RunningServer
 
 REPLY = ReplyRequest(
     key="remedy_offer",

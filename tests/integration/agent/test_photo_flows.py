@@ -73,14 +73,16 @@ async def test_a_photo_sent_while_an_agent_holds_the_chat_reaches_the_ticket(sho
     async with shop_service() as service:
         await service.send("p6", "the Chaz Kangeroo hoodie came in the wrong colour",
                            photo_bytes=customer_photo("m/h/mh01-black_main.jpg"), session_customer_id=MIA)
-        relayed = await service.send("p6", "here is the label too", photo_bytes=customer_photo("m/h/mh01-gray_main.jpg"),
+        label = customer_photo("m/h/mh01-gray_main.jpg")
+        relayed = await service.send("p6", "here is the label too", photo_bytes=label,
                                      session_customer_id=MIA, message_id="m-label")
-        again = await service.send("p6", "here is the label too", photo_bytes=customer_photo("m/h/mh01-gray_main.jpg"),
+        again = await service.send("p6", "here is the label too", photo_bytes=label,
                                    session_customer_id=MIA, message_id="m-label")
     assert relayed.waiting_for_agent and again.waiting_for_agent
     async with shop.sessions() as session:
         ticket = await session.scalar(select(Ticket))
-        events = list(await session.scalars(select(TicketEvent).where(TicketEvent.kind == TicketEventKind.CUSTOMER_MESSAGE)))
+        events = list(await session.scalars(
+            select(TicketEvent).where(TicketEvent.kind == TicketEventKind.CUSTOMER_MESSAGE)))
     assert len(ticket.evidence) == 2 and ticket.evidence[1]["uri"] != ticket.evidence[0]["uri"]
     assert [e.body for e in events] == ["here is the label too"]
     assert events[0].data["evidence"]["uri"] == ticket.evidence[1]["uri"]

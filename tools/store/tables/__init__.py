@@ -1,5 +1,7 @@
 """Every table of the store; importing this module fills `Base.metadata` for Alembic."""
 
+from tools.store.tables.accounts import Account
+from tools.store.tables.accounts import AccountRole as AccountRole  # an enum, so not in __all__ (tables only)
 from tools.store.tables.catalog import Product, ProductReview, Variant
 from tools.store.tables.customers import Customer, GiftCardMovement, PaymentMethod
 from tools.store.tables.orders import (
@@ -14,6 +16,7 @@ from tools.store.tables.records import AuditEvent, Confirmation, IdempotencyReco
 from tools.store.tables.tickets import Ticket, TicketEvent
 
 __all__ = [
+    "Account",
     "AdjustmentLine",
     "AuditEvent",
     "Confirmation",

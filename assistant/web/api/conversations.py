@@ -1,0 +1,77 @@
+"""Customer conversations over the API: send a message (with an optional photo) and read the history.
+
+The customer is always the one the bearer token names; a conversation that belongs to someone else is 404.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, File, Form, HTTPException, Path, UploadFile, status
+
+from assistant.conversation import TurnResult
+from assistant.web.api.errors import api_errors
+from assistant.web.api.schemas import CONVERSATION_ID, ConversationHistory, Turn
+from assistant.web.api.ticket_actions import conversation_state
+from assistant.web.auth import Principal, customer_principal
+from assistant.web.runtime import WebRuntime, get_runtime
+
+PHOTO_TYPES = {"image/jpeg", "image/png", "image/webp"}
+router = APIRouter(prefix="/conversations", tags=["conversations"])
+ConversationId = Annotated[str, Path(pattern=CONVERSATION_ID, examples=["web-3f2a9c"])]
+
+
+async def read_photo(photo: UploadFile, max_bytes: int) -> bytes:
+    """The upload's bytes if it claims an accepted image type and fits the cap (the intake re-checks bytes)."""
+    if photo.content_type not in PHOTO_TYPES:
+        raise HTTPException(status.HTTP_415_UNSUPPORTED_MEDIA_TYPE, "photos must be JPEG, PNG or WebP")
+    data = await photo.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise HTTPException(status.HTTP_413_CONTENT_TOO_LARGE, f"photos must be at most {max_bytes} bytes")
+    return data
+
+
+@router.post("", response_model=TurnResult)
+async def start_conversation(
+    text: Annotated[str, Form(max_length=4000)] = "",
+    message_id: Annotated[str | None, Form(max_length=100)] = None,
+    photo: Annotated[UploadFile | None, File(description="JPEG, PNG or WebP")] = None,
+    customer: Principal = Depends(customer_principal),
+    runtime: WebRuntime = Depends(get_runtime),
+) -> TurnResult:
+    """Start a new conversation with its first message; the reply carries the new `conversation_id`."""
+    return await post_message(f"api-{uuid.uuid4().hex}", text, message_id, photo, customer, runtime)
+
+
+@router.post("/{conversation_id}/messages", response_model=TurnResult,
+             responses={404: {"description": "Another customer's conversation"}})
+async def post_message(
+    conversation_id: ConversationId,
+    text: Annotated[str, Form(max_length=4000)] = "",
+    message_id: Annotated[str | None, Form(max_length=100, description="Retry-safe id of this message")] = None,
+    photo: Annotated[UploadFile | None, File(description="JPEG, PNG or WebP")] = None,
+    customer: Principal = Depends(customer_principal),
+    runtime: WebRuntime = Depends(get_runtime),
+) -> TurnResult:
+    """Send the customer's message (multipart form) and get the assistant's replies for this turn."""
+    photo_bytes = await read_photo(photo, runtime.settings.intake.max_bytes) if photo is not None else None
+    if not text.strip() and photo_bytes is None:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "send a text, a photo or both")
+    with api_errors():
+        return await runtime.service.send(conversation_id, text, photo_bytes=photo_bytes,
+                                          session_customer_id=customer.customer_id, message_id=message_id)
+
+
+@router.get("/{conversation_id}", response_model=ConversationHistory,
+            responses={404: {"description": "No such conversation for this customer"}})
+async def get_history(conversation_id: ConversationId, customer: Principal = Depends(customer_principal),
+                      runtime: WebRuntime = Depends(get_runtime)) -> ConversationHistory:
+    """The conversation so far: the customer's, the assistant's and agents' turns."""
+    values, waiting = await conversation_state(runtime, conversation_id)
+    if not values or values.get("customer_id") != customer.customer_id:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "not found")
+    handoff = values.get("handoff") or {}
+    transcript = [Turn.model_validate(t) for t in values.get("transcript", [])]
+    return ConversationHistory(conversation_id=conversation_id, transcript=transcript,
+                               waiting_for_agent=waiting, ticket_id=handoff.get("ticket_id"))

@@ -1,0 +1,142 @@
+"""The Chainlit app behind `/chat` (loaded by `mount_chainlit` in assistant/web/app.py).
+
+The Chainlit thread id is the conversation id, which is also the LangGraph thread id: resuming a chat thread
+resumes the agent graph from its checkpoint. The customer the assistant acts for comes from the logged-in
+user's metadata (see identity.py), never from what is typed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import Any
+
+import chainlit as cl
+from chainlit.session import WebsocketSession
+from chainlit.types import ThreadDict
+
+from assistant.conversation import IdentityConflict
+from assistant.intake.validation import PhotoRefused
+from assistant.web.chat import binding, history, identity, turns
+from assistant.web.chat.uploads import read_photo
+from assistant.web.runtime import WebRuntime
+
+log = logging.getLogger("assistant.web.chat")
+SESSION_CHECK_S = 15.0
+GREETING = ("Hi! I'm the Vitrine assistant. Ask about a product, your orders, a return or exchange, "
+            "or send a photo of a problem with something you received.")
+
+
+@cl.data_layer
+def chat_history() -> Any:
+    return history.open_history(binding.current_history_url())
+
+
+@cl.password_auth_callback
+async def password_login(username: str, password: str) -> cl.User | None:
+    return await identity.password_user(binding.current(), username, password)
+
+
+def _conversation_id() -> str:
+    return cl.context.session.thread_id
+
+
+def _customer_id() -> str | None:
+    return identity.customer_of(cl.user_session.get("user"))
+
+
+async def _relay(runtime: WebRuntime, conversation_id: str, session_id: str) -> None:
+    """Show what the desk says into this conversation (agent replies, hand-backs) as it is published.
+
+    It lives as long as the Chainlit session, not the socket: Chainlit calls `on_chat_end` on every
+    disconnect, and a session whose socket reconnects is restored without a new `on_chat_start`.
+    """
+    async with runtime.live.subscribe(conversation_id) as queue:
+        log.debug("chat %s listens for desk messages", conversation_id)
+        while WebsocketSession.get_by_id(session_id) is not None:
+            try:
+                event = await asyncio.wait_for(queue.get(), SESSION_CHECK_S)
+            except TimeoutError:
+                continue
+            log.debug("chat %s shows %d desk message(s)", conversation_id, len(event.get("messages") or []))
+            try:
+                await turns.show_messages(event.get("messages") or [])
+            except Exception:  # noqa: BLE001 - one undeliverable event must not end the relay
+                log.exception("could not show a desk event in chat %s", conversation_id)
+
+
+def _ensure_relay() -> None:
+    """Listen for the desk on this session's conversation (again if the session's thread id changed)."""
+    conversation_id = _conversation_id()
+    task = cl.user_session.get("relay")
+    if task is not None and not task.done() and cl.user_session.get("relay_for") == conversation_id:
+        return
+    if task is not None:
+        task.cancel()
+    relay = asyncio.create_task(_relay(binding.current(), conversation_id, cl.context.session.id))
+    cl.user_session.set("relay", relay)
+    cl.user_session.set("relay_for", conversation_id)
+
+
+@cl.on_chat_start
+async def start() -> None:
+    _ensure_relay()
+    await cl.Message(content=GREETING, author=turns.ASSISTANT).send()
+
+
+@cl.on_chat_resume
+async def resume(thread: ThreadDict) -> None:
+    _ensure_relay()
+
+
+async def _clear_buttons() -> None:
+    for action in cl.user_session.get("buttons") or []:
+        with contextlib.suppress(Exception):
+            await action.remove()
+    cl.user_session.set("buttons", [])
+
+
+async def _turn(text: str, photo_data: bytes | None, message_id: str) -> None:
+    runtime, customer_id = binding.current(), _customer_id()
+    _ensure_relay()
+    await _clear_buttons()
+    photo = None
+    if photo_data is not None:
+        try:
+            photo = await runtime.service.accept_photo(photo_data, owner=customer_id or _conversation_id())
+        except PhotoRefused as refusal:
+            await cl.Message(content=f"**Photo not accepted:** {refusal}", author=turns.ASSISTANT).send()
+            if not text.strip():
+                return
+    events = runtime.service.stream(_conversation_id(), text, photo=photo, session_customer_id=customer_id,
+                                    message_id=message_id)
+    try:
+        _results, buttons = await turns.show_turn(events)
+    except IdentityConflict:
+        await cl.Message(content="This conversation belongs to another account; please start a new chat.",
+                         author=turns.ASSISTANT).send()
+        return
+    cl.user_session.set("buttons", buttons)
+
+
+@cl.on_message
+async def on_message(message: cl.Message) -> None:
+    runtime = binding.current()
+    try:
+        data = await read_photo(message.elements, max_bytes=runtime.settings.intake.max_bytes)
+    except PhotoRefused as refusal:
+        await cl.Message(content=f"**Photo not accepted:** {refusal}", author=turns.ASSISTANT).send()
+        if not message.content.strip():
+            return
+        data = None
+    await _turn(message.content, data, message.id)
+
+
+@cl.action_callback(turns.QUICK_REPLY)
+async def on_quick_reply(action: cl.Action) -> None:
+    text = str(action.payload.get("text", ""))
+    user = cl.user_session.get("user")
+    echo = cl.Message(content=text, author=getattr(user, "identifier", "you"), type="user_message")
+    await echo.send()
+    await _turn(text, None, echo.id)

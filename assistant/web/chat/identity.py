@@ -1,0 +1,46 @@
+"""Who is chatting: Chainlit users built only from verified credentials.
+
+The customer id the assistant acts for is `user.metadata["customer_id"]`, set here from the account: at the
+password login of `/chat`, or in the widget token that `/shop`'s backend signs for its signed-in customer
+(`widget_token`, which the Copilot widget presents to Chainlit's `/auth/jwt`); never from chat text. Only
+customer accounts may use the chat. (No `header_auth_callback`: the widget does not use it, and with one
+defined Chainlit's login page tries it on load and shows "Unable to sign in" before anyone has typed.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import chainlit as cl
+from chainlit.auth import create_jwt
+
+from assistant.web.auth import Principal, verify_password
+from assistant.web.runtime import WebRuntime
+from tools.store.tables import AccountRole
+
+
+def chat_user(principal: Principal) -> cl.User | None:
+    """The Chainlit user for a customer principal; None for agents and admins (they use the desk)."""
+    if principal.role is not AccountRole.CUSTOMER:
+        return None
+    return cl.User(identifier=principal.subject, display_name=principal.name or principal.subject,
+                   metadata={"role": principal.role.value, "customer_id": principal.customer_id,
+                             "provider": "vitrine"})
+
+
+async def password_user(runtime: WebRuntime, login: str, password: str) -> cl.User | None:
+    principal = await verify_password(runtime.sessions, login, password,
+                                      production=runtime.settings.environment == "production")
+    return chat_user(principal) if principal else None
+
+
+def widget_token(principal: Principal) -> str | None:
+    """The access token for the Copilot widget (`mountChainlitWidget({accessToken})`), signed with the chat's
+    secret; Chainlit's `/auth/jwt` accepts it as this user. None for non-customers."""
+    user = chat_user(principal)
+    return create_jwt(user) if user else None
+
+
+def customer_of(user: Any) -> str | None:
+    metadata = getattr(user, "metadata", None) or {}
+    return metadata.get("customer_id") if metadata.get("role") == AccountRole.CUSTOMER.value else None

@@ -1,0 +1,101 @@
+"""One customer turn in Chainlit: streamed reply text, graph steps as Chainlit steps, product cards with
+images, and Yes/No quick replies as action buttons."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+from urllib.parse import quote
+
+import chainlit as cl
+
+from assistant.conversation import TurnResult
+
+ASSISTANT = "Vitrine"
+AGENT = "Customer service"
+QUICK_REPLY = "quick_reply"
+IMAGES_PATH = "/catalog-images"
+STEP_LABELS = {
+    "receive": "Reading your message", "identity": "Checking who you are", "understand": "Understanding the request",
+    "photo_evidence": "Checking the photo", "complaint": "Assessing the problem", "order_lookup": "Looking up orders",
+    "catalog_lookup": "Searching the catalog", "recommend": "Finding products", "respond": "Writing the reply",
+}
+
+
+def author_of(message: dict[str, Any]) -> str:
+    return AGENT if message.get("author") == "agent" else ASSISTANT
+
+
+def card_markdown(card: dict[str, Any]) -> str:
+    parts = [f"**{card.get('title', '')}**"] + [str(card[k]) for k in ("colour", "price") if card.get(k)]
+    line = " · ".join(parts)
+    return f"- {line}" + (f" — {card['reason']}" if card.get("reason") else "")
+
+
+def card_images(cards: list[dict[str, Any]]) -> list[cl.Image]:
+    return [cl.Image(name=str(card.get("title") or card.get("product_id") or "product"), display="inline",
+                     size="small", url=f"{IMAGES_PATH}/{quote(str(card['image_path']))}")
+            for card in cards if card.get("image_path")]
+
+
+def quick_replies(message: dict[str, Any]) -> list[cl.Action]:
+    return [cl.Action(name=QUICK_REPLY, payload={"text": text}, label=text)
+            for text in message.get("quick_replies", [])]
+
+
+def message_content(message: dict[str, Any]) -> str:
+    cards = message.get("cards") or []
+    text = message.get("text", "")
+    if message.get("author") == "agent":  # the widget shows no author names: say who is writing
+        text = f"{AGENT}: {text}"
+    return "\n\n".join(part for part in (text, "\n".join(card_markdown(c) for c in cards)) if part)
+
+
+async def show_messages(messages: list[dict[str, Any]], sent: list[cl.Message] | None = None) -> list[cl.Action]:
+    """Send (or finish, where already streamed) each message of a turn; returns the quick-reply buttons shown."""
+    sent = sent or []
+    actions: list[cl.Action] = []
+    for position, message in enumerate(messages):
+        buttons = quick_replies(message)
+        actions.extend(buttons)
+        chat_message = sent[position] if position < len(sent) else cl.Message(content="", author=author_of(message))
+        chat_message.author = author_of(message)
+        chat_message.content = message_content(message)
+        chat_message.elements = card_images(message.get("cards") or [])  # type: ignore[assignment]
+        chat_message.actions = buttons
+        await chat_message.send()  # ends a streamed message and persists it, with its images and buttons
+    return actions
+
+
+async def show_step(name: str) -> None:
+    """A finished graph step as a Chainlit tool step. (Flat on purpose: nesting them under one parent step
+    made the Copilot widget of Chainlit 2.12 crash intermittently with React error #310.)"""
+    async with cl.Step(name=STEP_LABELS.get(name, name), type="tool") as step:
+        step.output = name
+
+
+async def show_turn(events: AsyncIterator[dict[str, Any]]) -> tuple[list[TurnResult], list[cl.Action]]:
+    """Render a turn's event stream (see `ConversationService.stream`) as it arrives."""
+    streamed: list[cl.Message] = []
+    current: cl.Message | None = None
+    results: list[TurnResult] = []
+    actions: list[cl.Action] = []
+    async for event in events:
+        kind = event["type"]
+        if kind == "step":
+            await show_step(event["name"])
+        elif kind == "token":
+            if current is None:
+                current = cl.Message(content="", author=ASSISTANT)
+            await current.stream_token(event["text"])
+        elif kind == "message_end" and current is not None:
+            streamed.append(current)
+            current = None
+        elif kind == "turn":
+            result: TurnResult = event["result"]
+            results.append(result)
+            actions.extend(await show_messages(result.messages, streamed))
+            streamed, current = [], None
+            if result.waiting_for_agent:
+                await cl.Message(content="_A member of our team will answer here shortly._", author=ASSISTANT).send()
+    return results, actions

@@ -1,0 +1,50 @@
+"""Live events for open chats: an in-process pub/sub keyed by conversation id.
+
+The desk publishes what the assistant or a human agent says into a conversation (`publish`); the customer's
+chat session subscribes to its conversation (`subscribe`) and shows each event as it arrives. This hub lives in
+one process: a deployment with several workers needs a shared bus (e.g. Redis pub/sub) behind the same two
+methods, or sticky routing of a conversation's chat and desk traffic to one worker.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import defaultdict
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+QUEUE_LIMIT = 256
+
+
+class LiveHub:
+    """Fan-out of events to every subscriber of a conversation; slow subscribers drop their oldest events."""
+
+    def __init__(self) -> None:
+        self._subscribers: defaultdict[str, set[asyncio.Queue[dict[str, Any]]]] = defaultdict(set)
+
+    async def publish(self, conversation_id: str, event: dict[str, Any]) -> int:
+        """Deliver `event` to the conversation's current subscribers; returns how many got it."""
+        queues = list(self._subscribers.get(conversation_id, ()))
+        for queue in queues:
+            if queue.full():
+                queue.get_nowait()
+            queue.put_nowait(event)
+        return len(queues)
+
+    @asynccontextmanager
+    async def subscribe(self, conversation_id: str) -> AsyncIterator[asyncio.Queue[dict[str, Any]]]:
+        """A queue receiving the conversation's events published while the context is open."""
+        queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(maxsize=QUEUE_LIMIT)
+        self._subscribers[conversation_id].add(queue)
+        try:
+            yield queue
+        finally:
+            subscribers = self._subscribers.get(conversation_id)
+            if subscribers is not None:
+                subscribers.discard(queue)
+                if not subscribers:
+                    del self._subscribers[conversation_id]
+
+    def subscriber_count(self, conversation_id: str) -> int:
+        return len(self._subscribers.get(conversation_id, ()))

@@ -1,0 +1,34 @@
+"""What every web request can reach: settings, the conversation service, the store and the live hub.
+
+Built once by the app's lifespan (`assistant.web.app.create_app`) and kept in `app.state.runtime`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from starlette.requests import HTTPConnection
+
+from assistant.conversation import ConversationService
+from assistant.settings import Settings
+from assistant.web.live import LiveHub
+
+
+@dataclass
+class WebRuntime:
+    """The web app's explicit dependencies, one per process."""
+
+    settings: Settings
+    service: ConversationService
+    sessions: async_sessionmaker[AsyncSession]
+    live: LiveHub
+
+
+def get_runtime(request: HTTPConnection) -> WebRuntime:
+    """FastAPI dependency: the runtime the app's lifespan built."""
+    runtime: Any = getattr(request.app.state, "runtime", None)
+    if not isinstance(runtime, WebRuntime):
+        raise RuntimeError("the web runtime is not ready (is the app's lifespan running?)")
+    return runtime

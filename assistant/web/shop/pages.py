@@ -1,0 +1,83 @@
+"""Storefront pages: sign in with a demo customer account, browse products, chat through the widget."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Depends, Form, Request, status
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from assistant.web.auth import Principal, TokenError, issue_token, read_session, read_token, verify_password
+from assistant.web.runtime import WebRuntime, get_runtime
+from assistant.web.shop.listing import list_products
+from tools.accounts import find_account
+from tools.store.tables import AccountRole
+
+router = APIRouter(tags=["shop"], include_in_schema=False)
+templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
+templates.env.filters["money"] = lambda cents: f"${cents / 100:,.2f}"
+COOKIE = "vitrine_shop"
+SHOP_AUDIENCE = "vitrine-shop"
+SESSION_TTL_S = 8 * 3600
+HEADERS = {"Cache-Control": "no-store", "X-Frame-Options": "DENY", "Referrer-Policy": "same-origin"}
+
+
+def _secret(runtime: WebRuntime) -> str:
+    return runtime.settings.secret_key.get_secret_value()
+
+
+def shop_customer(request: Request, runtime: WebRuntime) -> Principal | None:
+    token = request.cookies.get(COOKIE)
+    if not token:
+        return None
+    try:
+        principal = read_token(_secret(runtime), token, audience=SHOP_AUDIENCE)
+    except TokenError:
+        return None
+    return principal if principal.role is AccountRole.CUSTOMER else None
+
+
+def _page(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, context, status_code=status_code, headers=HEADERS)
+
+
+@router.get("", response_class=HTMLResponse)
+async def storefront(request: Request, runtime: WebRuntime = Depends(get_runtime)) -> Response:
+    customer = shop_customer(request, runtime)
+    if customer is None:
+        return _page(request, "login.html", {"error": None})
+    from assistant.web.chat.identity import widget_token  # imports chainlit: only once the app has set it up
+
+    async with read_session(runtime.sessions) as session:
+        account = await find_account(session, customer.subject)
+        if account is None or account.disabled or account.role is not AccountRole.CUSTOMER:
+            return _page(request, "login.html", {"error": "This account can no longer sign in."})
+        products = await list_products(session)
+    return _page(request, "shop.html", {"customer": customer, "products": products,
+                                        "widget_token": widget_token(customer)})
+
+
+@router.post("/login", response_class=HTMLResponse)
+async def login(request: Request, login: str = Form(...), password: str = Form(...),
+                runtime: WebRuntime = Depends(get_runtime)) -> Response:
+    principal = await verify_password(runtime.sessions, login, password,
+                                      production=runtime.settings.environment == "production")
+    if principal is None or principal.role is not AccountRole.CUSTOMER:
+        return _page(request, "login.html", {"error": "Unknown login or wrong password (customer accounts only)."},
+                     status_code=status.HTTP_401_UNAUTHORIZED)
+    token = issue_token(_secret(runtime), subject=principal.subject, role=principal.role.value,
+                        customer_id=principal.customer_id, ttl_s=SESSION_TTL_S, audience=SHOP_AUDIENCE,
+                        name=principal.name)
+    response = RedirectResponse(str(request.url_for("storefront")), status_code=status.HTTP_303_SEE_OTHER)
+    response.set_cookie(COOKIE, token, max_age=SESSION_TTL_S, httponly=True, samesite="lax",
+                        secure=request.url.scheme == "https", path="/shop")
+    return response
+
+
+@router.post("/logout")
+async def logout(request: Request) -> Response:
+    response = RedirectResponse(str(request.url_for("storefront")), status_code=status.HTTP_303_SEE_OTHER)
+    response.delete_cookie(COOKIE, path="/shop")
+    return response

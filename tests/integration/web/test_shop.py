@@ -1,0 +1,132 @@
+"""The storefront at /shop: its sign-in, the product listing, the widget token it signs, catalog images."""
+
+# ruff: noqa: F811  (the fixtures come from desk_app; tests name them as parameters)
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from fastapi import FastAPI
+
+from assistant.web.app import chainlit_secret
+from assistant.web.auth import issue_token
+from tests.conftest import REPO_ROOT
+from tests.integration.web.desk_app import ETHAN, SECRET, Web
+from tools.accounts import set_disabled
+from tools.store.tables import Product, Variant
+
+
+@pytest.fixture
+async def shop(web: Web, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[httpx.AsyncClient]:
+    monkeypatch.setenv("CHAINLIT_APP_ROOT", str(REPO_ROOT))
+    monkeypatch.setenv("CHAINLIT_AUTH_SECRET", chainlit_secret(web.runtime.settings))
+    from assistant.web.shop import router as shop_router
+    from assistant.web.shop.catalog_images import router as images_router
+
+    async with web.store.sessions() as session, session.begin():
+        session.add(Product(id="MH01", name="Chaz Kangeroo Hoodie&trade;", source="magento"))
+        session.add(Variant(item_id="MH01-M-Black", product_id="MH01", sku="MH01-M-Black",
+                            options={"color": "Black", "size": "M"}, price_cents=5200,
+                            images=["m/h/mh01-black_main.jpg"]))
+    app = FastAPI()
+    app.include_router(shop_router, prefix="/shop")
+    app.include_router(images_router, prefix="/catalog-images")
+    app.state.runtime = web.runtime
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as client:
+        yield client
+
+
+async def sign_in(client: httpx.AsyncClient, login: str, password: str) -> httpx.Response:
+    return await client.post("/shop/login", data={"login": login, "password": password})
+
+
+def widget_token_of(page: str) -> str:
+    match = re.search(r'accessToken: "([^"]+)"', page)
+    assert match, "the page mounts no chat widget"
+    return match.group(1)
+
+
+async def test_a_signed_out_visitor_gets_the_sign_in_form_and_no_widget(shop: httpx.AsyncClient) -> None:
+    page = await shop.get("/shop")
+    assert page.status_code == 200
+    assert 'name="password"' in page.text and "mountChainlitWidget" not in page.text
+
+
+async def test_a_customer_sees_the_products_and_a_widget_signed_for_them(shop: httpx.AsyncClient) -> None:
+    signed_in = await sign_in(shop, "ethan", "ethan-pass-1")
+    assert signed_in.status_code == 303
+    cookie = signed_in.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=lax" in cookie
+    page = await shop.get("/shop")
+    assert "Chaz Kangeroo Hoodie™" in page.text and "$52.00" in page.text and "Black" in page.text
+    assert 'src="/catalog-images/m/h/mh01-black_main.jpg"' in page.text
+    assert "/chat/copilot/index.js" in page.text
+
+    from chainlit.auth import decode_jwt
+
+    user = decode_jwt(widget_token_of(page.text))
+    assert user.identifier == "ethan"
+    assert user.metadata == {"role": "customer", "customer_id": ETHAN, "provider": "vitrine"}
+
+
+async def test_wrong_passwords_and_agents_cannot_sign_in(shop: httpx.AsyncClient) -> None:
+    wrong = await sign_in(shop, "ethan", "not-the-password")
+    agent = await sign_in(shop, "agent_ana", "ana-pass-12")
+    for refused in (wrong, agent):
+        assert refused.status_code == 401 and "set-cookie" not in refused.headers
+        assert "Unknown login or wrong password" in refused.text
+
+
+async def test_forged_or_foreign_cookies_are_not_a_shop_session(shop: httpx.AsyncClient) -> None:
+    forged = issue_token("another-secret", subject="ethan", role="customer", customer_id=ETHAN,
+                         audience="vitrine-shop")
+    api_token = issue_token(SECRET, subject="ethan", role="customer", customer_id=ETHAN)  # the API's audience
+    for cookie in (forged, api_token, "not-a-token"):
+        shop.cookies.set("vitrine_shop", cookie)
+        page = await shop.get("/shop")
+        assert 'name="password"' in page.text and "mountChainlitWidget" not in page.text
+
+
+async def test_a_disabled_account_loses_its_shop_session(shop: httpx.AsyncClient, web: Web) -> None:
+    await sign_in(shop, "ethan", "ethan-pass-1")
+    async with web.store.sessions() as session, session.begin():
+        await set_disabled(session, "ethan", True)
+    page = await shop.get("/shop")
+    assert "can no longer sign in" in page.text and "mountChainlitWidget" not in page.text
+
+
+async def test_signing_out_ends_the_session(shop: httpx.AsyncClient) -> None:
+    await sign_in(shop, "ethan", "ethan-pass-1")
+    await shop.post("/shop/logout")
+    assert "mountChainlitWidget" not in (await shop.get("/shop")).text
+
+
+@pytest.mark.parametrize("path", ["m/h/mh01-black_main.jpg"])
+async def test_catalog_images_are_served(shop: httpx.AsyncClient, path: str) -> None:
+    image = await shop.get(f"/catalog-images/{path}")
+    assert image.status_code == 200 and image.headers["content-type"] == "image/jpeg"
+    assert image.content[:3] == b"\xff\xd8\xff"
+
+
+@pytest.mark.parametrize("path", [
+    "..%2FCatalogSampleData__categories.csv",  # a file of the catalog pack that is not an image
+    "..%2F..%2F..%2Fpyproject.toml", "%2Fetc%2Fpasswd", "m/h/no-such-photo.jpg", "..%2F..%2F..%2F.env",
+])
+async def test_nothing_outside_the_catalog_images_is_served(shop: httpx.AsyncClient, path: str) -> None:
+    assert (await shop.get(f"/catalog-images/{path}")).status_code == 404
+
+
+def test_image_lookup_stays_inside_its_roots_even_through_links(tmp_path) -> None:  # noqa: ANN001
+    from assistant.web.shop.catalog_images import find_image
+
+    root = tmp_path / "images"
+    (root / "m").mkdir(parents=True)
+    (root / "m" / "inside.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "outside.jpg").write_bytes(b"\xff\xd8\xff")
+    (root / "m" / "link.jpg").symlink_to(tmp_path / "outside.jpg")
+    roots = [root.resolve()]
+    assert find_image(roots, "m/inside.jpg") == (root / "m" / "inside.jpg").resolve()
+    for escaping in ("../outside.jpg", "m/../../outside.jpg", "m/link.jpg", str(tmp_path / "outside.jpg")):
+        assert find_image(roots, escaping) is None
