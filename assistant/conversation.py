@@ -212,6 +212,22 @@ class ConversationService:
         return await self._run(conversation_id, Command(resume={"kind": "agent_reply", "agent_id": agent_id,
                                                                 "text": text}))
 
+    async def agent_message(self, conversation_id: str, agent_id: str, text: str) -> TurnResult:
+        """An agent's message into a conversation the assistant holds (e.g. after a ticket the customer
+        confirmed): shown in the chat and kept in the transcript, while the assistant stays in charge."""
+        config = self._config(conversation_id)
+        snapshot = await self.graph.aget_state(config)  # type: ignore[arg-type]
+        if not snapshot.values:
+            raise LookupError(f"conversation {conversation_id} has not started")
+        if snapshot.interrupts:
+            raise LookupError(f"conversation {conversation_id} is waiting for an agent: reply to resume it")
+        message = {"text": text, "cards": [], "quick_replies": [], "author": "agent"}
+        # Recorded as if the respond step had said it, so the next turn starts from here as usual.
+        await self.graph.aupdate_state(config, {"transcript": [{"role": "agent", "text": text}],  # type: ignore[arg-type]
+                                                "messages": [message], "outbox": []}, as_node="respond")
+        return TurnResult(conversation_id=conversation_id, messages=[message],
+                          customer_id=snapshot.values.get("customer_id"))
+
     async def hand_back(self, conversation_id: str, agent_id: str) -> TurnResult:
         if not await self._paused(conversation_id):
             raise LookupError(f"conversation {conversation_id} is not waiting for an agent")

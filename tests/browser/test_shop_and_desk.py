@@ -162,6 +162,37 @@ def test_an_agent_reply_from_the_desk_appears_in_the_customers_chat(browser, dem
     screens.shot(page, "reply-in-customer-chat")
 
 
+def test_an_agent_reply_to_a_confirmed_ticket_reaches_the_customers_chat(browser, demo_server: DemoServer,
+                                                                          artifacts: Path) -> None:
+    # Issue 6's sequence end to end in the full-page chat (the widget half is the first test): wrong-colour
+    # photo, Yes, ticket number; the agent opens that ticket and replies; the reply shows in the customer's
+    # chat while the assistant keeps the conversation.
+    screens = Screens(artifacts, "confirmed-ticket-reply")
+    page = chat_sign_in(browser, demo_server, "demo_leo_martin", "leo-demo-pass")
+    chat = page.locator("body")
+    send(chat, "my Caesar Warm-Up Pant came in the wrong colour", IMAGES / "m/p/mp01-purple_main.jpg")
+    yes = chat.get_by_role("button", name="Yes", exact=True)
+    yes.wait_for(timeout=TURN_TIMEOUT_MS)
+    screens.shot(page, "offer")
+    yes.click()
+    confirmation = chat.get_by_text("VT-").first
+    confirmation.wait_for(timeout=TURN_TIMEOUT_MS)
+    number = ticket_number(confirmation.inner_text())
+    screens.shot(page, "ticket-number")
+
+    desk = desk_sign_in(browser, demo_server)
+    open_ticket(desk, number)
+    screens.shot(desk, "desk-ticket")
+    reply = "Hi Leo, Ana here: the black pair ships today, keep an eye out for the return label."
+    desk.fill("#reply-text", reply)
+    desk.click("#reply-form button[type=submit]")
+    desk.wait_for_load_state()
+    screens.shot(desk, "desk-after-reply")
+
+    chat.get_by_text(reply).wait_for(timeout=TURN_TIMEOUT_MS)
+    screens.shot(page, "reply-in-customer-chat")
+
+
 def test_full_page_chat_keeps_history_and_resumes_the_conversation(browser, demo_server: DemoServer,
                                                                    artifacts: Path) -> None:
     screens = Screens(artifacts, "chat-resume")

@@ -105,19 +105,24 @@ def _result(runtime: WebRuntime, view: TicketView, turn: TurnResult | None) -> A
 
 async def reply(runtime: WebRuntime, agent: Principal, ticket_id: int, text: str,
                 expected_version: int | None) -> ActionResult:
-    """Log the agent's reply on the ticket, then resume the conversation with it and publish it live."""
+    """Log the agent's reply on the ticket, deliver it to the conversation and publish it live: a held
+    conversation resumes with it; one the assistant holds gets it as a message from the team."""
     async with tool_context(runtime, agent, read_only=True) as ctx:
         current = TicketView.of(await load_ticket(ctx, ticket_id))
     if expected_version is not None and expected_version != current.version:
         raise TicketConflict(ticket_id)
-    if not current.conversation_id or not (await conversation_state(runtime, current.conversation_id))[1]:
-        raise NotWaitingForAgent(f"ticket {current.number} has no conversation waiting for an agent")
+    if not current.conversation_id or not (await conversation_state(runtime, current.conversation_id))[0]:
+        raise NotWaitingForAgent(f"ticket {current.number} has no conversation to reply to")
+    held = (await conversation_state(runtime, current.conversation_id))[1]
     async with tool_context(runtime, agent) as ctx:
         ticket = await load_ticket(ctx, ticket_id)
         if expected_version is not None and expected_version != ticket.version:
             raise TicketConflict(ticket_id)
         view = await add_ticket_event(ctx, ticket_id, TicketEventKind.AGENT_REPLY, text)
-    turn = await runtime.service.agent_reply(current.conversation_id, agent.subject, text)
+    if held:
+        turn = await runtime.service.agent_reply(current.conversation_id, agent.subject, text)
+    else:
+        turn = await runtime.service.agent_message(current.conversation_id, agent.subject, text)
     await _publish(runtime, "reply", view, turn)
     return _result(runtime, view, turn)
 

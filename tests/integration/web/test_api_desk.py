@@ -93,12 +93,23 @@ async def test_hand_back_then_resolve(web: Web) -> None:
         event = await asyncio.wait_for(live.get(), timeout=5)
     assert back.status_code == 200 and not back.json()["waiting_for_agent"]
     assert back.json()["ticket"]["status"] == "open" and event["action"] == "hand_back" and event["messages"]
-    # The assistant answers again, and a reply now has no chat to go to.
+    # The assistant answers again; a later reply from the desk still reaches the chat, as a message from the
+    # team, and the assistant keeps the conversation.
     after = await web.client.post("/api/conversations/desk-3/messages", headers=ethan,
                                   data={"text": "what is the status of order #W6779827?"})
     assert "#W6779827 is pending" in " ".join(m["text"] for m in after.json()["messages"])
-    late = await web.client.post(f"/api/tickets/{ticket_id}/reply", headers=agent, json={"text": "late"})
-    assert late.status_code == 409
+    async with web.runtime.live.subscribe("desk-3") as live:
+        late = await web.client.post(f"/api/tickets/{ticket_id}/reply", headers=agent,
+                                     json={"text": "One more thing: it ships today."})
+        pushed = await asyncio.wait_for(live.get(), timeout=5)
+    assert late.status_code == 200 and not late.json()["waiting_for_agent"]
+    assert pushed["messages"][0] == {"text": "One more thing: it ships today.", "cards": [], "quick_replies": [],
+                                     "author": "agent"}
+    history = (await web.client.get("/api/conversations/desk-3", headers=ethan)).json()
+    assert history["transcript"][-1] == {"role": "agent", "text": "One more thing: it ships today."}
+    again = await web.client.post("/api/conversations/desk-3/messages", headers=ethan,
+                                  data={"text": "what is the status of order #W6779827?"})
+    assert "#W6779827 is pending" in " ".join(m["text"] for m in again.json()["messages"])
     unknown = await web.client.post(f"/api/tickets/{ticket_id}/assign", headers=agent,
                                     json={"assignee": "ethan"})
     assert unknown.status_code == 422

@@ -116,7 +116,9 @@ async def test_hand_back_and_resolve_from_the_ticket_page(web: Web) -> None:
                                        "version": _field(page.text, "version")})
     assert back.status_code == 303
     page = await web.client.get(back.headers["location"])
-    assert "handed back to the assistant" in page.text and ">Send reply</button>" not in page.text
+    # The assistant holds the chat again: no hand-back, but the agent can still write into it.
+    assert "handed back to the assistant" in page.text and ">Hand back</button>" not in page.text
+    assert ">Send reply</button>" in page.text
     done = await web.client.post(f"/desk/tickets/{ticket_id}/resolve",
                                  data={"csrf_token": _field(page.text, "csrf_token"),
                                        "version": _field(page.text, "version"), "resolution": "replaced"})
