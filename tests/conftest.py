@@ -164,3 +164,8 @@ def embedder() -> MiniLmEmbedder:
 @pytest.fixture(scope="session")
 def resolver(prompts: PromptLibrary, embedder: MiniLmEmbedder) -> ResolverBackend:
     return ResolverBackend(prompts, embedder)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Browser tests run last: Playwright's sync API drives its own event loop in the main thread."""
+    items.sort(key=lambda item: item.nodeid.replace("\\", "/").startswith("tests/browser/"))

@@ -111,7 +111,7 @@ def _wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path) -> Non
     raise RuntimeError(f"the app did not start in {START_TIMEOUT_S}s:\n{log.read_text()[-3000:]}")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def demo_server(tmp_path_factory: pytest.TempPathFactory, artifacts: Path, browser_required: None
                 ) -> Iterator[DemoServer]:
     """The whole app on a free port, on a fresh demo store (demo catalog, shop, accounts), resolver model.
@@ -148,8 +148,10 @@ def artifacts() -> Path:
     return directory
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(browser_required: None) -> Iterator[object]:
+    """Playwright's sync API runs an event loop in this thread while it is open: module scope closes it
+    before any asyncio test could run beside it (they also run first, see tests/conftest.py)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

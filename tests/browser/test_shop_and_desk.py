@@ -136,6 +136,17 @@ def chat_sign_in(browser, server: DemoServer, login: str, password: str):  # noq
     return page
 
 
+def reply_from_desk(browser, server: DemoServer, number: str, reply: str, screens: Screens) -> None:  # noqa: ANN001
+    """The agent opens the ticket on the desk and sends `reply` from its page."""
+    desk = desk_sign_in(browser, server)
+    open_ticket(desk, number)
+    screens.shot(desk, "desk-ticket")
+    desk.fill("#reply-text", reply)
+    desk.click("#reply-form button[type=submit]")
+    desk.wait_for_load_state()
+    screens.shot(desk, "desk-after-reply")
+
+
 def test_an_agent_reply_from_the_desk_appears_in_the_customers_chat(browser, demo_server: DemoServer,
                                                                     artifacts: Path) -> None:
     # A photo that shows the ordered colour contradicts "wrong colour": the assistant hands over to the desk.
@@ -149,14 +160,8 @@ def test_an_agent_reply_from_the_desk_appears_in_the_customers_chat(browser, dem
     number = ticket_number(chat.get_by_text("VT-").first.inner_text())
     screens.shot(page, "handed-to-team")
 
-    desk = desk_sign_in(browser, demo_server)
-    open_ticket(desk, number)
-    screens.shot(desk, "desk-ticket")
     reply = "Hi Leo, Ana here. Sorry about that: we will send the right colour today."
-    desk.fill("#reply-text", reply)
-    desk.click("#reply-form button[type=submit]")
-    desk.wait_for_load_state()
-    screens.shot(desk, "desk-after-reply")
+    reply_from_desk(browser, demo_server, number, reply, screens)
 
     chat.get_by_text(reply).wait_for(timeout=TURN_TIMEOUT_MS)
     screens.shot(page, "reply-in-customer-chat")
@@ -180,14 +185,8 @@ def test_an_agent_reply_to_a_confirmed_ticket_reaches_the_customers_chat(browser
     number = ticket_number(confirmation.inner_text())
     screens.shot(page, "ticket-number")
 
-    desk = desk_sign_in(browser, demo_server)
-    open_ticket(desk, number)
-    screens.shot(desk, "desk-ticket")
     reply = "Hi Leo, Ana here: the black pair ships today, keep an eye out for the return label."
-    desk.fill("#reply-text", reply)
-    desk.click("#reply-form button[type=submit]")
-    desk.wait_for_load_state()
-    screens.shot(desk, "desk-after-reply")
+    reply_from_desk(browser, demo_server, number, reply, screens)
 
     chat.get_by_text(reply).wait_for(timeout=TURN_TIMEOUT_MS)
     screens.shot(page, "reply-in-customer-chat")

@@ -8,6 +8,7 @@ from assistant.models.resolver.backend import ResolverBackend
 from tests.conftest import Store
 from tests.integration.agent.conftest import _service_factory
 from tests.integration.agent.photos import customer_photo
+from tests.model_stand_ins import ResolverStandIn
 from tools.store.enums import OrderStatus, TicketEventKind
 from tools.store.tables import Order, Ticket, TicketEvent
 
@@ -107,11 +108,14 @@ async def test_visual_question_about_a_photo_names_the_product_and_its_colours(s
     assert texts(material).startswith("No") and "Iris Workout Top" in texts(material)
 
 
-class VisionModelStandIn:
+class VisionModelStandIn(ResolverStandIn):
     """The resolver, except that photo attributes come from a (scripted) vision model."""
 
+    name = "vision-stand-in"
+
     def __init__(self, resolver: ResolverBackend) -> None:
-        self.resolver, self.name, self.seen = resolver, "vision-stand-in", []
+        super().__init__(resolver)
+        self.seen: list = []
 
     async def decide(self, kind, request):
         if kind is PhotoAttributes:
@@ -120,12 +124,6 @@ class VisionModelStandIn:
             return Decision[PhotoAttributes](value=value, backend=self.name, model="stand-in", prompt_version="t",
                                              latency_ms=0.0)
         return await self.resolver.decide(kind, request)
-
-    def stream_reply(self, request):
-        return self.resolver.stream_reply(request)
-
-    async def aclose(self) -> None:
-        return None
 
 
 async def test_a_vision_model_adds_what_it_sees_to_the_catalog_answer(shop, shop_catalog, resolver, redactor,

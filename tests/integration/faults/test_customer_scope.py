@@ -3,28 +3,28 @@ confused model naming another customer's order gets nothing read and nothing wri
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 from sqlalchemy import func, select
 
-from assistant.models.backend import Decision, ReplyChunk, T
+from assistant.models.backend import Decision, T
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
-from assistant.models.requests import DecisionRequest, ReplyRequest
+from assistant.models.requests import DecisionRequest
 from assistant.models.resolver.backend import ResolverBackend
 from tests.conftest import Store
 from tests.integration.faults.conftest import LEO, OpenService, texts
+from tests.model_stand_ins import ResolverStandIn
 from tools.store.enums import OrderStatus
 from tools.store.tables import AuditEvent, Confirmation, Order
 
 
-class HijackedModel:
+class HijackedModel(ResolverStandIn):
     """A fake model whose intent decisions are scripted (e.g. by an injection); the rest is the resolver's."""
 
     name = "hijacked"
 
     def __init__(self, resolver: ResolverBackend, intents: list[TurnIntent]) -> None:
-        self.resolver = resolver
+        super().__init__(resolver)
         self.intents = intents
 
     async def decide(self, kind: type[T], request: DecisionRequest) -> Decision[T]:
@@ -32,13 +32,6 @@ class HijackedModel:
             return Decision[T](value=self.intents.pop(0), backend=self.name, model="fake", prompt_version="x",
                                latency_ms=1.0)
         return await self.resolver.decide(kind, request)
-
-    async def stream_reply(self, request: ReplyRequest) -> AsyncIterator[ReplyChunk]:
-        async for chunk in self.resolver.stream_reply(request):
-            yield chunk
-
-    async def aclose(self) -> None:
-        return None
 
 
 def _intent(intent: Intent, **slots: Any) -> TurnIntent:

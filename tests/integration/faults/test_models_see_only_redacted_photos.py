@@ -3,41 +3,34 @@
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import numpy as np
 from PIL import Image
 
 from assistant.intake.redaction import Redactor
-from assistant.models.backend import Decision, ReplyChunk, T
-from assistant.models.requests import DecisionRequest, ReplyRequest
+from assistant.models.backend import Decision, T
+from assistant.models.requests import DecisionRequest
 from assistant.models.resolver.backend import ResolverBackend
 from tests.conftest import Store
 from tests.integration.faults.conftest import MIA, OpenService
+from tests.model_stand_ins import ResolverStandIn
 from tests.unit.intake.test_redaction import _scene
 
 
-class WatchingModel:
+class WatchingModel(ResolverStandIn):
     """The resolver, noting every image it is sent."""
 
     name = "watching"
 
     def __init__(self, resolver: ResolverBackend) -> None:
-        self.resolver = resolver
+        super().__init__(resolver)
         self.images: list[bytes] = []
 
     async def decide(self, kind: type[T], request: DecisionRequest) -> Decision[T]:
         if request.image is not None:
             self.images.append(request.image.data)
         return await self.resolver.decide(kind, request)
-
-    async def stream_reply(self, request: ReplyRequest) -> AsyncIterator[ReplyChunk]:
-        async for chunk in self.resolver.stream_reply(request):
-            yield chunk
-
-    async def aclose(self) -> None:
-        return None
 
 
 async def test_models_and_storage_get_only_the_redacted_photo(

@@ -65,8 +65,13 @@ def masked_logging() -> Iterator[None]:
     logging.setLogRecordFactory(original)
 
 
-def test_log_lines_from_any_logger_are_masked(masked_logging: None, caplog: pytest.LogCaptureFixture) -> None:
+def test_log_lines_from_any_logger_are_masked(masked_logging: None, caplog: pytest.LogCaptureFixture,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     caplog.set_level(logging.INFO)
+    # An app started earlier in this process may have applied uvicorn's logging config (no propagation).
+    for name in ("uvicorn", "uvicorn.error"):
+        monkeypatch.setattr(logging.getLogger(name), "propagate", True)
+        monkeypatch.setattr(logging.getLogger(name), "disabled", False)
     logging.getLogger("assistant.steps.deep.child").info("customer %s wrote from %s", "mia@example.com",
                                                          "+1 415-555-0132")
     try:
