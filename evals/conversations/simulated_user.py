@@ -16,7 +16,7 @@ from evals.conversations.case_run import SendTurn
 from evals.conversations.suite import Case, Turn
 from evals.tau_replay.tasks import ReplayTask
 
-PROMPT = Path(__file__).with_name("simulated_user.v1.md")
+PROMPT = Path(__file__).resolve().parents[2] / "prompts" / "simulated_user.v1.md"
 STOP = "###STOP###"
 OPENING = "Hi! How can I help you today?"  # what the customer "sees" first, as in tau-bench
 
