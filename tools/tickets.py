@@ -98,9 +98,14 @@ async def open_ticket(ctx: ToolContext, args: OpenTicket, *, action_id: str) -> 
     return TicketView.of(ticket)
 
 
-async def load_ticket(ctx: ToolContext, ticket_id: int) -> Ticket:
-    """A ticket visible to the caller: any ticket for agents and the system, own tickets for customers."""
+async def load_ticket(ctx: ToolContext, ticket_id: int, *, for_update: bool = False) -> Ticket:
+    """A ticket visible to the caller: any ticket for agents and the system, own tickets for customers.
+
+    `for_update` locks the row until the transaction ends, so a check of its version holds until the write.
+    """
     query = select(Ticket).where(Ticket.id == ticket_id).execution_options(populate_existing=True)
+    if for_update:
+        query = query.with_for_update()
     if ctx.actor.kind is ActorKind.CUSTOMER:
         query = query.where(Ticket.customer_id == ctx.customer_id())
     elif ctx.actor.kind not in (ActorKind.AGENT, ActorKind.SYSTEM):

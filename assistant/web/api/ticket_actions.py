@@ -115,7 +115,7 @@ async def reply(runtime: WebRuntime, agent: Principal, ticket_id: int, text: str
         raise NotWaitingForAgent(f"ticket {current.number} has no conversation to reply to")
     held = (await conversation_state(runtime, current.conversation_id))[1]
     async with tool_context(runtime, agent) as ctx:
-        ticket = await load_ticket(ctx, ticket_id)
+        ticket = await load_ticket(ctx, ticket_id, for_update=True)  # a concurrent reply waits, then conflicts
         if expected_version is not None and expected_version != ticket.version:
             raise TicketConflict(ticket_id)
         view = await add_ticket_event(ctx, ticket_id, TicketEventKind.AGENT_REPLY, text)
