@@ -10,15 +10,20 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+# The English words are shared with the resolver's yes/no patterns (assistant/models/resolver/patterns.py).
+ENGLISH_YES = (
+    r"y|yes|yeah|yep|yup|sure|ok|okay|correct|confirm(?:ed)?|right|absolutely|definitely|of course"
+    r"|please do|go ahead|do it|sounds good|that'?s right|that works|fine"
+)
+ENGLISH_NO = r"n|no|nope|nah|no thanks|no thank you|don'?t|do not|cancel that|never ?mind|not really|not now"
 _YES = (
-    r"y|yes|yeah|yep|yup|sure|ok|okay|correct|confirm(?:ed)?|right|absolutely|definitely|of course|please do"
-    r"|go ahead|do it|sounds good|that'?s right|that works|fine|"
+    rf"{ENGLISH_YES}|"
     r"oui|ouais|d'accord|bien sûr|exactement|je confirme|vas-y|allez-y|"
     r"sí|si|claro|vale|de acuerdo|confirmo|adelante|por supuesto|"
     r"ja|jawohl|genau|klar|einverstanden|ich bestätige|gerne|sicher|mach das|machen sie das"
 )
 _NO = (
-    r"n|no|nope|nah|no thanks|no thank you|don'?t|do not|cancel that|never ?mind|not now|"
+    rf"{ENGLISH_NO}|"
     r"non|non merci|pas maintenant|"
     r"no gracias|ahora no|"
     r"nein|nein danke|lieber nicht|jetzt nicht"

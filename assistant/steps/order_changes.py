@@ -37,11 +37,15 @@ def _cancel(order: dict[str, Any], slots: dict[str, Any]) -> dict[str, Any]:
                       "amount": money(sum(p["amount_cents"] for p in order["payment_history"]))}}
 
 
+def _ask_items(order: dict[str, Any]) -> dict[str, Any]:
+    return {"ask": "ask_items", "facts": {"order_id": order["order_id"],
+                                          "items": [f"{i['name']} ({i['item_id']})" for i in order["items"]]}}
+
+
 def _return(order: dict[str, Any], slots: dict[str, Any]) -> dict[str, Any]:
     items = pick_items(order, slots)
     if not items:
-        return {"ask": "ask_items", "facts": {"order_id": order["order_id"],
-                                              "items": [f"{i['name']} ({i['item_id']})" for i in order["items"]]}}
+        return _ask_items(order)
     method = _original_method(order)
     return {"tool": "return_delivered_order_items",
             "arguments": {"order_id": order["order_id"], "item_ids": items, "payment_method_id": method},
@@ -53,8 +57,7 @@ async def _swap(intent: Intent, order: dict[str, Any], slots: dict[str, Any], re
                 text: str) -> dict[str, Any]:
     items = pick_items(order, slots)
     if not items:
-        return {"ask": "ask_items", "facts": {"order_id": order["order_id"],
-                                              "items": [f"{i['name']} ({i['item_id']})" for i in order["items"]]}}
+        return _ask_items(order)
     item = next(i for i in order["items"] if i["item_id"] == items[0])
     product = await reader.product(item["product_id"])
     new_item_named = any(i not in {o["item_id"] for o in order["items"]} for i in slots.get("item_ids", []))

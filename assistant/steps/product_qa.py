@@ -50,6 +50,8 @@ async def seen_in_photo(deps: Deps, photo: Photo, question: str, catalog_colour:
 
     None from the resolver (it would only repeat the catalog's colour) or when the model is degraded.
     """
+    if deps.backend.name == RESOLVER:  # no vision model configured: skip reading the photo for nothing
+        return None
     request = DecisionRequest(text=question, image=image_of(photo), evidence=PhotoEvidence(photo_colour=catalog_colour))
     decision = await deps.backend.decide(PhotoAttributes, request)
     if decision.degraded or decision.backend == RESOLVER:

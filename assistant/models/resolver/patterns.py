@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.consent import ENGLISH_NO, ENGLISH_YES
 from assistant.models.contracts import CancelReason, Intent, Modification, TurnSlots
 
 # "#W1234567" (tau-retail) or any letter after a "#" ("#D9000001", the demo shop); a bare "W1234567" too.
@@ -16,11 +17,8 @@ NAME = re.compile(
     r"\b(?i:name is|i am|i'm|this is|it's|its)\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)\b"
     r"|^([A-Z][a-z]+)\s+([A-Z][a-z]+)(?=[\s,]+(?:zip\s*(?:code)?\s*)?\d{5}\b)"
 )
-_YES = (
-    r"y|yes|yeah|yep|yup|sure|ok|okay|correct|confirm(?:ed)?|right|absolutely|definitely|of course"
-    r"|please do|go ahead|do it|sounds good|that'?s right|that works|fine"
-)
-_NO = r"n|no|nope|nah|no thanks|no thank you|don'?t|do not|cancel that|never ?mind|not really|not now"
+_YES = ENGLISH_YES
+_NO = ENGLISH_NO
 _SHORT_TAIL = r"(?:[\s,.!]+[\w']+){1,4}\s*[.!]*\s*$"
 AFFIRM_LEAD = re.compile(rf"^\s*(?:yes|yeah|yep|sure|ok|okay|correct|right)\b{_SHORT_TAIL}", re.I)
 DENY_LEAD = re.compile(

@@ -111,18 +111,19 @@ async def reply(runtime: WebRuntime, agent: Principal, ticket_id: int, text: str
         current = TicketView.of(await load_ticket(ctx, ticket_id))
     if expected_version is not None and expected_version != current.version:
         raise TicketConflict(ticket_id)
-    if not current.conversation_id or not (await conversation_state(runtime, current.conversation_id))[0]:
+    conversation_id = current.conversation_id
+    values, held = await conversation_state(runtime, conversation_id) if conversation_id else ({}, False)
+    if not conversation_id or not values:
         raise NotWaitingForAgent(f"ticket {current.number} has no conversation to reply to")
-    held = (await conversation_state(runtime, current.conversation_id))[1]
     async with tool_context(runtime, agent) as ctx:
         ticket = await load_ticket(ctx, ticket_id, for_update=True)  # a concurrent reply waits, then conflicts
         if expected_version is not None and expected_version != ticket.version:
             raise TicketConflict(ticket_id)
         view = await add_ticket_event(ctx, ticket_id, TicketEventKind.AGENT_REPLY, text)
     if held:
-        turn = await runtime.service.agent_reply(current.conversation_id, agent.subject, text)
+        turn = await runtime.service.agent_reply(conversation_id, agent.subject, text)
     else:
-        turn = await runtime.service.agent_message(current.conversation_id, agent.subject, text)
+        turn = await runtime.service.agent_message(conversation_id, agent.subject, text)
     await _publish(runtime, "reply", view, turn)
     return _result(runtime, view, turn)
 
