@@ -39,9 +39,9 @@ async def open_checkpointer(url: str, *, pool_size: int = 10) -> AsyncIterator[B
     # A pool, not one connection: concurrent conversations would otherwise queue on a single socket.
     options = {"autocommit": True, "prepare_threshold": 0, "row_factory": dict_row}
     async with AsyncConnectionPool(plain, min_size=1, max_size=pool_size, kwargs=options, open=False) as pool:
-        saver = AsyncPostgresSaver(pool)  # type: ignore[arg-type]
-        await saver.setup()
-        yield saver
+        postgres_saver = AsyncPostgresSaver(pool)  # type: ignore[arg-type]
+        await postgres_saver.setup()
+        yield postgres_saver
 
 
 def default_checkpoint_url(database_url: str, data_dir: Path) -> str:

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Any, cast
 
+from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.types import Command
 from pydantic import BaseModel
@@ -63,7 +64,7 @@ class ConversationService:
         return photo
 
     @staticmethod
-    def _config(conversation_id: str) -> dict[str, Any]:
+    def _config(conversation_id: str) -> RunnableConfig:
         return {"configurable": {"thread_id": conversation_id}}
 
     async def _paused(self, conversation_id: str) -> bool:
@@ -82,9 +83,9 @@ class ConversationService:
                     if not step.startswith("__"):
                         yield {"type": "step", "name": step}
             elif mode == "custom":
-                yield chunk
+                yield cast(dict[str, Any], chunk)
             else:
-                state = chunk
+                state = cast(dict[str, Any], chunk)
         yield {"type": "turn", "result": self._result(conversation_id, state)}
 
     async def _run(self, conversation_id: str, payload: Any) -> TurnResult:
@@ -216,14 +217,14 @@ class ConversationService:
         """An agent's message into a conversation the assistant holds (e.g. after a ticket the customer
         confirmed): shown in the chat and kept in the transcript, while the assistant stays in charge."""
         config = self._config(conversation_id)
-        snapshot = await self.graph.aget_state(config)  # type: ignore[arg-type]
+        snapshot = await self.graph.aget_state(config)
         if not snapshot.values:
             raise LookupError(f"conversation {conversation_id} has not started")
         if snapshot.interrupts:
             raise LookupError(f"conversation {conversation_id} is waiting for an agent: reply to resume it")
         message = {"text": text, "cards": [], "quick_replies": [], "author": "agent"}
         # Recorded as if the respond step had said it, so the next turn starts from here as usual.
-        await self.graph.aupdate_state(config, {"transcript": [{"role": "agent", "text": text}],  # type: ignore[arg-type]
+        await self.graph.aupdate_state(config, {"transcript": [{"role": "agent", "text": text}],
                                                 "messages": [message], "outbox": []}, as_node="respond")
         return TurnResult(conversation_id=conversation_id, messages=[message],
                           customer_id=snapshot.values.get("customer_id"))

@@ -21,7 +21,7 @@ from assistant.steps.respond import respond
 from assistant.steps.routing import after_identity, after_respond, after_understanding
 from assistant.steps.understand import understand
 
-FLOW_STEPS = {"identity": verify_identity, "orders": order_service, "complaint": complaint,
+FLOW_STEPS: dict[str, Any] = {"identity": verify_identity, "orders": order_service, "complaint": complaint,
               "product_qa": product_qa, "recommend": recommend, "confirm": confirm, "escalate": escalate,
               "chit_chat": chit_chat}
 

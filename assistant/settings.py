@@ -79,6 +79,10 @@ class IntakeSettings(BaseModel):
     originals_retention_days: int = Field(default=30, ge=0)
     evidence_retention_days: int = Field(default=365, ge=1)
     turn_deadline_s: float = Field(default=4.0, gt=0, description="then the turn is held, customer told")
+    redaction_processes: int = Field(
+        default=1, ge=0, le=64,
+        description="worker processes that check and redact photos, niced below the server; 0 redacts on "
+                    "threads inside the server process")
 
 
 class Settings(BaseSettings):

@@ -50,13 +50,16 @@ async def open_assistant(settings: Settings, *, backend: ModelBackend | None = N
     index = open_index(settings)
     model = backend or build_backend(settings)
     checkpoints = settings.checkpoint_url or default_checkpoint_url(settings.database_url, settings.data_dir)
+    evidence = open_evidence_store(settings)
+    if evidence.redaction_pool is not None:
+        evidence.redaction_pool.start()
     try:
         async with open_checkpointer(checkpoints) as saver:
             deps = Deps(sessions=create_session_factory(engine), backend=model,
                         secret_key=settings.secret_key.get_secret_value().encode(), catalog=index)
-            yield ConversationService(deps, saver, open_evidence_store(settings),
-                                      turn_deadline_s=settings.intake.turn_deadline_s)
+            yield ConversationService(deps, saver, evidence, turn_deadline_s=settings.intake.turn_deadline_s)
     finally:
+        evidence.close()
         await model.aclose()
         index.client.close()
         await engine.dispose()

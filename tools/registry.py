@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Hashable
 from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
@@ -225,7 +225,7 @@ def _adapter(kind: Any) -> TypeAdapter[Any]:
 
 
 def _jsonable(value: Any) -> Any:
-    return _adapter(type(value)).dump_python(value, mode="json")
+    return _adapter(cast(Hashable, type(value))).dump_python(value, mode="json")
 
 
 async def invoke_tool(

@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from assistant.intake.quota import QuotaLimits, UploadQuota
 from assistant.intake.redaction import RedactionReport, Redactor
+from assistant.intake.redaction_pool import RedactionPool
 from assistant.intake.validation import MAX_BYTES, clean_photo
 from assistant.settings import Settings
 from assistant.state import Photo
@@ -35,7 +36,7 @@ class EvidenceStore:
     def __init__(
         self, directory: Path, redactor: Redactor, *, quota: UploadQuota | None = None,
         keep_originals: bool = False, max_bytes: int = MAX_BYTES, clock: Callable[[], float] = time.time,
-        redaction_slots: int = 1,
+        redaction_slots: int = 1, redaction_pool: RedactionPool | None = None,
     ) -> None:
         self.directory = directory
         self.redactor = redactor
@@ -47,6 +48,8 @@ class EvidenceStore:
         # starves the event loop, and every conversation's latency with it. Uploads queue on their own
         # workers, not in the event loop's default pool, whose threads other calls need meanwhile.
         self._workers = ThreadPoolExecutor(max_workers=redaction_slots, thread_name_prefix="redaction")
+        # With a pool, `accept_async` checks and redacts in worker processes below the server's priority.
+        self.redaction_pool = redaction_pool
 
     @property
     def originals_directory(self) -> Path:
@@ -57,22 +60,38 @@ class EvidenceStore:
 
         `owner` (the customer, or the conversation for a guest) is charged against the upload quota.
         """
+        self._charge(data, owner)
+        redacted, report = self.redactor.redact(clean_photo(data, max_bytes=self.max_bytes).jpeg)
+        return self._store(data, redacted), report
+
+    async def accept_async(self, data: bytes, *, owner: str | None = None) -> tuple[Photo, RedactionReport]:
+        """`accept` for the event loop: on the redaction pool's processes where there is one, else on the
+        store's own redaction threads."""
+        if self.redaction_pool is None:
+            return await asyncio.get_running_loop().run_in_executor(
+                self._workers, lambda: self.accept(data, owner=owner))
+        self._charge(data, owner)
+        redacted, report = await self.redaction_pool.clean_and_redact(data, max_bytes=self.max_bytes)
+        return self._store(data, redacted), report
+
+    def _charge(self, data: bytes, owner: str | None) -> None:
         if self.quota is not None and owner is not None:
             self.quota.charge(owner, len(data))
-        cleaned = clean_photo(data, max_bytes=self.max_bytes)
-        redacted, report = self.redactor.redact(cleaned.jpeg)
+
+    def _store(self, original: bytes, redacted: bytes) -> Photo:
         digest = hashlib.sha256(redacted).hexdigest()
         self.directory.mkdir(parents=True, exist_ok=True)
         path = self.directory / f"{digest}.jpg"
         if not path.exists():
             path.write_bytes(redacted)
         if self.keep_originals:
-            self._keep_original(digest, data)
-        return Photo(uri=str(path), sha256=digest, media_type="image/jpeg"), report
+            self._keep_original(digest, original)
+        return Photo(uri=str(path), sha256=digest, media_type="image/jpeg")
 
-    async def accept_async(self, data: bytes, *, owner: str | None = None) -> tuple[Photo, RedactionReport]:
-        """`accept` on the store's own redaction workers, for the event loop."""
-        return await asyncio.get_running_loop().run_in_executor(self._workers, lambda: self.accept(data, owner=owner))
+    def close(self) -> None:
+        self._workers.shutdown(wait=False, cancel_futures=True)
+        if self.redaction_pool is not None:
+            self.redaction_pool.close()
 
     def _keep_original(self, digest: str, data: bytes) -> None:
         self.originals_directory.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -110,10 +129,12 @@ class EvidenceStore:
 
 
 def open_evidence_store(settings: Settings, redactor: Redactor | None = None) -> EvidenceStore:
-    """The evidence store under `data_dir/evidence`, with the quota and originals policy from settings."""
+    """The evidence store under `data_dir/evidence`, with the quota, originals policy and redaction
+    processes from settings."""
     intake = settings.intake
     directory = settings.data_dir / "evidence"
     quota = UploadQuota(directory / "quota", QuotaLimits(photos=intake.quota_photos, bytes=intake.quota_bytes,
                                                          window_s=intake.quota_window_s))
+    pool = RedactionPool(intake.redaction_processes) if intake.redaction_processes else None
     return EvidenceStore(directory, redactor or Redactor(), quota=quota, keep_originals=intake.keep_originals,
-                         max_bytes=intake.max_bytes)
+                         max_bytes=intake.max_bytes, redaction_pool=pool)

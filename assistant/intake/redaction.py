@@ -28,7 +28,8 @@ class Redactor:
 
     @cached_property
     def _cascades(self) -> list[Any]:
-        cascades = [cv2.CascadeClassifier(cv2.data.haarcascades + name) for name in FACE_CASCADES]
+        directory = cv2.data.haarcascades  # type: ignore[attr-defined]
+        cascades = [cv2.CascadeClassifier(directory + name) for name in FACE_CASCADES]
         if any(c.empty() for c in cascades):
             raise RuntimeError("OpenCV Haar cascades are missing; install opencv-python-headless<5")
         return cascades
@@ -40,6 +41,10 @@ class Redactor:
         # One thread per call: photos are redacted one at a time beside a busy event loop (EvidenceStore), and
         # onnxruntime's default of every core per call oversubscribes the CPU and stalls everything else.
         return RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)
+
+    def warm_up(self) -> None:
+        """Load both detectors now rather than on the first customer's photo."""
+        _ = self._cascades, self._text_detector
 
     def faces(self, rgb: np.ndarray) -> list[Box]:
         scale = min(1.0, DETECTION_SIDE / max(rgb.shape[:2]))

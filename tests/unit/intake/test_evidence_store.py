@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import os
 import stat
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from PIL import Image
 from assistant.intake.evidence import EvidenceStore
 from assistant.intake.quota import QuotaLimits, UploadQuota
 from assistant.intake.redaction import Redactor
+from assistant.intake.redaction_pool import RedactionPool
 from assistant.intake.validation import PhotoRefused
 
 DAY = 86_400.0
@@ -113,3 +116,45 @@ def test_the_purge_command_deletes_old_originals(tmp_path: Path, redactor: Redac
     assert done.returncode == 0, done.stderr
     assert "Deleted 1 originals and 0 redacted copies" in " ".join(done.stdout.split())
     assert store.original(old) is None and store.original(fresh) is not None
+
+
+@pytest.fixture(scope="module")
+def redaction_pool() -> Iterator[RedactionPool]:
+    pool = RedactionPool(1, niceness=5)
+    yield pool
+    pool.close()
+
+
+def test_the_redaction_pool_stores_the_same_copy_as_redacting_in_process(
+        tmp_path: Path, redactor: Redactor, redaction_pool: RedactionPool) -> None:
+    in_process = EvidenceStore(tmp_path / "threads", redactor)
+    pooled = EvidenceStore(tmp_path / "processes", redactor, redaction_pool=redaction_pool)
+    expected, _ = asyncio.run(in_process.accept_async(_photo()))
+    photo, report = asyncio.run(pooled.accept_async(_photo()))
+    assert photo["sha256"] == expected["sha256"]
+    assert Path(photo["uri"]).read_bytes() == Path(expected["uri"]).read_bytes()
+    assert report.faces == 0
+
+
+def test_a_photo_refused_in_a_worker_process_reaches_the_caller_with_its_reason(
+        tmp_path: Path, redactor: Redactor, redaction_pool: RedactionPool) -> None:
+    store = EvidenceStore(tmp_path, redactor, redaction_pool=redaction_pool)
+    with pytest.raises(PhotoRefused, match="JPEG, PNG or WebP"):
+        asyncio.run(store.accept_async(b"8BPS" + bytes(64)))
+    assert not list(tmp_path.glob("*.jpg"))
+
+
+def test_the_quota_is_charged_before_a_worker_is_asked(
+        tmp_path: Path, redactor: Redactor, redaction_pool: RedactionPool) -> None:
+    quota = UploadQuota(tmp_path / "quota", QuotaLimits(photos=1, bytes=10_000_000, window_s=3600))
+    store = EvidenceStore(tmp_path, redactor, quota=quota, redaction_pool=redaction_pool)
+    asyncio.run(store.accept_async(_photo(), owner="mia"))
+    with pytest.raises(PhotoRefused):
+        asyncio.run(store.accept_async(_photo(80), owner="mia"))
+    assert len(list(tmp_path.glob("*.jpg"))) == 1
+
+
+def test_redaction_workers_run_below_the_server_priority(redaction_pool: RedactionPool) -> None:
+    own = os.nice(0)
+    worker = redaction_pool._pool().submit(os.nice, 0).result(timeout=60)
+    assert worker == min(own + 5, 19)
