@@ -37,11 +37,12 @@ async def _perform(deps: Deps, state: ConversationState, pending: Pending) -> tu
 
 
 async def _open_ticket(deps: Deps, state: ConversationState, pending: Pending) -> str | None:
-    if not pending.get("ticket"):
+    arguments = pending.get("ticket")
+    if not arguments:
         return None
     actor = Actor.customer(state["customer_id"])  # type: ignore[arg-type]
     async with deps.tools(actor, state["conversation_id"]) as ctx:
-        ticket = await invoke_tool("open_ticket", ctx, pending["ticket"], action_id=pending["action_id"],
+        ticket = await invoke_tool("open_ticket", ctx, arguments, action_id=pending["action_id"],
                                    allowed={"open_ticket"})
     return ticket.data["number"] if ticket.ok else None
 

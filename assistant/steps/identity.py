@@ -7,8 +7,10 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from assistant.context import Deps
+from assistant.models.contracts import Intent
 from assistant.state import ConversationState
-from assistant.steps.routing import active_intent, merged_slots
+from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
+from assistant.steps.routing import STEP_FOR_INTENT, active_intent, merged_slots
 from tools.context import Actor
 from tools.registry import invoke_tool
 
@@ -24,9 +26,17 @@ def _lookup(slots: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
+def _is_task(intent: str) -> bool:
+    """Only a request the shop acts on stays open after verification. A greeting ("hi, my email is ...") or
+    bare details must not: an open topic makes the next, less certain turn read as an answer to it."""
+    return Intent(intent) in STEP_FOR_INTENT
+
+
 async def verify_identity(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     slots = merged_slots(state)
-    topic = {"intent": active_intent(state).value, "slots": slots}
+    if asks_for_options(state):
+        slots[OPTIONS_SLOT] = True  # answered once the customer is verified
+    topic: dict[str, Any] = {"intent": active_intent(state).value, "slots": slots}
     lookup = _lookup(slots)
     if lookup is None:
         return {"topic": topic, "outbox": [{"key": "ask_identity", "facts": {}}]}
@@ -47,6 +57,6 @@ async def verify_identity(state: ConversationState, runtime: Runtime[Deps]) -> d
     return {
         "customer_id": customer_id,
         "verified_by": "email" if tool == "find_customer_by_email" else "name_zip",
-        "topic": {"intent": topic["intent"], "slots": remaining} if topic["intent"] != "provide_details" else None,
+        "topic": {"intent": topic["intent"], "slots": remaining} if _is_task(topic["intent"]) else None,
         "outbox": [{"key": "identity_verified", "facts": {"name": name}}],
     }

@@ -15,6 +15,7 @@ from assistant.models.contracts import Intent
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.order_changes import propose_change
 from assistant.steps.order_lookup import CustomerReader
+from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
 from assistant.steps.routing import active_intent, merged_slots
 
 # The order status each request needs (tau-retail policy).
@@ -52,9 +53,12 @@ def _status_reply(order: dict[str, Any]) -> Reply:
 async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     intent = active_intent(state)
     slots = merged_slots(state)
-    topic = {"intent": intent.value, "slots": slots}
+    options = asks_for_options(state)
+    if options:
+        slots[OPTIONS_SLOT] = True  # kept while the order number is still to be asked
+    topic: dict[str, Any] = {"intent": intent.value, "slots": slots}
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
-    order_id, candidates = await _choose_order(reader, slots, REQUIRED_STATUS.get(intent))
+    order_id, candidates = await _choose_order(reader, slots, None if options else REQUIRED_STATUS.get(intent))
     if order_id is None:
         listing = [f"{o['order_id']} ({o['status']})" for o in candidates]
         if not listing:
@@ -64,6 +68,8 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
     if order is None:
         return _ask(state, "order_not_found", {"intent": intent.value, "slots": {**slots, "order_ids": []}},
                     order_id=order_id)
+    if options:
+        return {"topic": None, "outbox": with_replies(state, options_reply(order))}
     if intent is Intent.ORDER_STATUS:
         return {"topic": None, "outbox": with_replies(state, _status_reply(order))}
     required = REQUIRED_STATUS[intent]
@@ -71,6 +77,7 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
         return _ask(state, "wrong_status", None, order_id=order_id, status=order["status"], required=required)
     text = (state.get("incoming") or {}).get("text", "")
     proposal = await propose_change(intent, order, slots, reader, text)
+    topic["slots"].update(proposal.get("remember", {}))
     if proposal.get("ask"):
         return _ask(state, proposal["ask"], topic, **proposal.get("facts", {}))
     pending = {"action_id": uuid.uuid4().hex, "tool": proposal["tool"], "arguments": proposal["arguments"],

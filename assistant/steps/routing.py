@@ -8,7 +8,9 @@ from typing import Any
 from assistant.consent import explicit_answer
 from assistant.guardrails import probes_instructions
 from assistant.models.contracts import Intent
-from assistant.state import ConversationState, Photo
+from assistant.state import ConversationState, Photo, Topic
+from assistant.steps.order_changes import SWAP_ITEMS_SLOT
+from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
 
 ORDER_INTENTS = {Intent.ORDER_STATUS, Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM,
                  Intent.EXCHANGE_ITEM}
@@ -36,9 +38,16 @@ def active_intent(state: ConversationState) -> Intent:
     topic = state.get("topic")
     confidence = float((state.get("intent") or {}).get("confidence", 1.0))
     photo_only = not (state.get("incoming") or {}).get("text", "").strip()
-    if topic and (intent in FOLLOW_UPS or confidence < NEW_TOPIC_CONFIDENCE or photo_only):
+    if topic and (intent in FOLLOW_UPS or confidence < NEW_TOPIC_CONFIDENCE or photo_only
+                  or _names_swap_payment(topic, intent)):
         return Intent(topic["intent"])
     return intent
+
+
+def _names_swap_payment(topic: Topic, intent: Intent) -> bool:
+    """A swap waits for the method paying its price difference: "use my mastercard" reads as a payment change
+    (modify_order) but answers that question, also for an exchange of a delivered order."""
+    return intent is Intent.MODIFY_ORDER and bool((topic.get("slots") or {}).get(SWAP_ITEMS_SLOT))
 
 
 def merged_slots(state: ConversationState) -> dict[str, Any]:
@@ -77,13 +86,19 @@ def after_understanding(state: ConversationState) -> str:
     goal = active_intent(state)
     if goal in NEEDS_CUSTOMER and not state.get("customer_id"):
         return "identity"
+    if goal in NEEDS_CUSTOMER and asks_for_options(state):
+        return "orders"  # "what are my options?" is answered from the order's status, whatever the request
     return STEP_FOR_INTENT.get(goal, "chit_chat")
 
 
 def after_identity(state: ConversationState) -> str:
-    if not state.get("customer_id") or not state.get("topic"):
+    topic = state.get("topic")
+    if not state.get("customer_id") or not topic:
         return "respond"
-    return STEP_FOR_INTENT.get(Intent(state["topic"]["intent"]), "respond")
+    goal = Intent(topic["intent"])
+    if goal in NEEDS_CUSTOMER and topic.get("slots", {}).get(OPTIONS_SLOT):
+        return "orders"
+    return STEP_FOR_INTENT.get(goal, "respond")
 
 
 def after_respond(state: ConversationState) -> str:

@@ -9,30 +9,49 @@ from assistant.models.requests import DamageCue, PhotoEvidence
 
 SAME_PRODUCT_SIMILARITY = 0.80  # photo vs ordered variant above this: it is the ordered product
 OTHER_PRODUCT_MARGIN = 0.05  # another product must beat the ordered one by this to call it a wrong item
+CONFLICT_CONFIDENCE = 0.5  # words and photo disagree: below the graph's escalation bar (0.6)
 
+# What the customer's words claim, in the languages the shop answers in (en, fr, es, de). Word stems take
+# their plural and inflected forms ("stains", "taches", "Flecken"). A box or parcel on its own is only where
+# the item came from: shipping damage needs words that say the packaging or the item was hurt on the way.
 WORDS: dict[TriageLabel, re.Pattern[str]] = {
     TriageLabel.SHIPPING_DAMAGE: re.compile(
-        r"\b(?:crush|crushed|dented|smashed|squashed|box|parcel|package|packaging|soaked|wet|"
-        r"in transit|ripped open|torn open)\b",
+        r"\b(?:crush(?:ed)?|dent(?:s|ed)?|smashed|squashed|squished|soaked|wet|ripped open|torn open"
+        r"|damaged (?:in transit|in the post|in shipping|during (?:delivery|shipping))"
+        r"|(?:box|parcel|package|packaging) (?:was |is |arrived |came )?(?:damaged|broken|open(?:ed)?|torn)"
+        r"|écrasée?s?|enfoncée?s?|colis (?:abîmé|endommagé)|carton (?:abîmé|endommagé)|mouillée?s?"
+        r"|aplastad[oa]s?|abollad[oa]s?|(?:caja|paquete) (?:dañad[oa]|rot[oa])|mojad[oa]s?"
+        r"|zerdrückt\w*|eingedrückt\w*|zerquetscht\w*|(?:paket|karton|verpackung) (?:ist |war )?beschädigt|nass)\b",
         re.I,
     ),
     TriageLabel.PRODUCT_DEFECT: re.compile(
-        r"\b(?:tear|torn|rip|ripped|hole|holes|stain|stained|seam|stitching|broken|broke|defect|"
-        r"defective|faulty|fell off|came off|coming apart|frayed|snapped|damaged)\b",
+        r"\b(?:tears?|torn|rips?|ripped|holes?|stains?|stained|seams?|stitching|broken|broke|defects?|"
+        r"defective|faulty|fell off|came off|coming apart|frayed|snapped|damaged|chipped|cracked|scratch(?:ed|es)?"
+        r"|ruined|dirty"
+        r"|déchirée?s?|déchirure|trous?|taches?|tachée?s?|cassée?s?|défauts?|défectueuse?s?|abîmée?s?"
+        r"|endommagée?s?"
+        r"|rot[oa]s?|rasgad[oa]s?|rasgón|agujeros?|manchas?|manchad[oa]s?|defectos?|defectuos[oa]s?|dañad[oa]s?"
+        r"|suci[oa]s?"
+        r"|gerissen|risse?|löcher|loch|flecke?n?|fleckig|kaputt|defekt\w*|beschädigt\w*|schmutzig)\b",
         re.I,
     ),
     TriageLabel.WRONG_ITEM: re.compile(
         r"\b(?:wrong (?:item|product|thing)|not what i ordered|didn'?t order|different (?:item|product)|"
-        r"someone else'?s|somebody else'?s|not mine)\b",
+        r"someone else'?s|somebody else'?s|not mine"
+        r"|mauvais (?:article|produit)|pas ce que j'ai commandé|artículo equivocado|producto equivocado"
+        r"|no es lo que pedí|falscher artikel|falsches produkt|nicht (?:das|was) ich bestellt habe)\b",
         re.I,
     ),
     TriageLabel.WRONG_COLOUR_OR_SIZE: re.compile(
         r"\b(?:wrong (?:colou?r|size)|different colou?r|colou?r is (?:off|wrong|different)|too (?:small|big|"
-        r"large|tight|loose)|instead of|ordered (?:a |an )?\w+ but)\b",
+        r"large|tight|loose)|instead of|ordered (?:a |an )?\w+ but"
+        r"|mauvaise (?:couleur|taille)|trop (?:petite?|grande?|serrée?)|color equivocado|talla equivocada"
+        r"|demasiado (?:pequeñ[oa]|grande)|falsche (?:farbe|größe)|zu (?:klein|groß|eng))\b",
         re.I,
     ),
     TriageLabel.MISSING_PARTS: re.compile(
-        r"\b(?:missing|not included|only (?:one|got|received)|wasn'?t in|isn'?t in|left out|incomplete)\b",
+        r"\b(?:missing|not included|only (?:one|got|received)|wasn'?t in|isn'?t in|left out|incomplete"
+        r"|manquante?s?|il manque|incomplète?|falta|faltan|incomplet[oa]|fehlt|fehlen|unvollständig)\b",
         re.I,
     ),
 }
@@ -84,9 +103,11 @@ def triage_photo(evidence: PhotoEvidence | None, text: str) -> PhotoTriage:
     for label, reason in seen:
         if label in claims:
             return PhotoTriage(label=label, confidence=0.9, rationale=f"{reason}, as you described")
+    if seen and claims:
+        return _conflict(claims[0], seen[0][1])
     if seen:
         label, reason = seen[0]
-        return PhotoTriage(label=label, confidence=0.7 if not claims else 0.55, rationale=reason)
+        return PhotoTriage(label=label, confidence=0.7, rationale=reason)
     if claims:
         return _claim_only(claims[0], evidence)
     if evidence is not None and _looks_as_ordered(evidence):
@@ -97,6 +118,16 @@ def triage_photo(evidence: PhotoEvidence | None, text: str) -> PhotoTriage:
         )
     return PhotoTriage(
         label=TriageLabel.NOT_A_PROBLEM, confidence=0.3, rationale="I can't see a problem in the photo"
+    )
+
+
+def _conflict(claim: TriageLabel, seen_reason: str) -> PhotoTriage:
+    """The words and the photo point to different problems. The customer's claim names the case (a crushed
+    parcel or a stain also shifts the colour and shape a photo is compared on, so the photo's reading is the
+    weaker evidence of what went wrong), and the confidence stays below the escalation bar: a person looks."""
+    words = claim.value.replace("_", " ")
+    return PhotoTriage(
+        label=claim, confidence=CONFLICT_CONFIDENCE, rationale=f"you described {words}, but {seen_reason}"[:280]
     )
 
 
