@@ -11,7 +11,6 @@ starts the server, runs this, and writes the report.
 
 from __future__ import annotations
 
-import io
 import itertools
 import json
 import os
@@ -20,7 +19,8 @@ import uuid
 from typing import Any
 
 from locust import FastHttpUser, between, events, task
-from PIL import Image, ImageDraw
+
+from evals.bench.load.photos import scenario_photo
 
 CUSTOMERS = itertools.cycle([("demo_mia_novak", "mia-demo-pass"), ("demo_leo_martin", "leo-demo-pass")])
 ORDERS = {"demo_mia_novak": ["#D9000001", "#D9000002"], "demo_leo_martin": ["#D9000003", "#D9000004"]}
@@ -28,15 +28,6 @@ PHOTO_EVERY = int(os.environ.get("LOAD_PHOTO_EVERY", 3))
 TURNS: list[dict[str, Any]] = []
 TOKENS: dict[str, str] = {}
 PEAK_USERS: list[int] = []
-
-
-def _photo(seed: int) -> bytes:
-    """A small customer photo, different per user so the evidence store really stores each one."""
-    image = Image.new("RGB", (480, 360), (200 - seed % 90, 120, 60 + seed % 150))
-    ImageDraw.Draw(image).rectangle((120, 80, 360, 280), fill=(30 + seed % 200, 40, 90))
-    buffer = io.BytesIO()
-    image.save(buffer, format="JPEG", quality=85)
-    return buffer.getvalue()
 
 
 class Customer(FastHttpUser):
@@ -49,7 +40,7 @@ class Customer(FastHttpUser):
         self.headers = {"Authorization": f"Bearer {TOKENS[self.login]}"}
         self.conversation = f"load-{uuid.uuid4().hex[:16]}"
         self.sent = 0
-        self.photo = _photo(hash(self.conversation) & 0xFFFF)
+        self.photo = scenario_photo(hash(self.conversation) & 0xFFFF)
 
     @task
     def message(self) -> None:

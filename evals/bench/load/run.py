@@ -28,6 +28,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from evals.bench.load.photos import redaction_service_ms
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 
@@ -107,6 +109,7 @@ def main() -> None:
             probe.bind(("127.0.0.1", 0))
             args.port = probe.getsockname()[1]
     url = f"http://127.0.0.1:{args.port}"
+    service_ms = redaction_service_ms()  # before the run, on an idle host
     with tempfile.TemporaryDirectory(prefix="vitrine-load-") as scratch, _database(args.postgres) as database:
         command = [sys.executable, "-m", "evals.bench.load.server", "--port", str(args.port),
                    "--latency-ms", str(args.latency_ms), "--data-dir", scratch]
@@ -129,6 +132,8 @@ def main() -> None:
                 server.wait()
         result = summarise(json.loads(raw_path.read_text()), args.latency_ms, int(calls), args)
         result["database"] = "postgresql" if database else "sqlite"
+        result["redaction_processes"] = int(os.environ.get("VITRINE_INTAKE__REDACTION_PROCESSES", 1))
+        result["photo_redaction_service_ms"] = service_ms
     args.out.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))  # noqa: T201
 
