@@ -38,6 +38,9 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, default=Path("var/load"))
     parser.add_argument("--database-url", help="e.g. postgresql+asyncpg://postgres@127.0.0.1/load (default: SQLite"
                         " in the data dir); checkpoints go to the same database")
+    parser.add_argument("--loop", default="auto", choices=["auto", "asyncio", "uvloop"],
+                        help="uvicorn's event loop (auto: uvloop where installed)")
+    parser.add_argument("--http", default="auto", choices=["auto", "h11", "httptools"])
     args = parser.parse_args()
     args.data_dir.mkdir(parents=True, exist_ok=True)
     settings = bench_settings(args.data_dir.resolve(), args.database_url)
@@ -53,7 +56,7 @@ def main() -> None:
 
     print(json.dumps({"serving": f"http://127.0.0.1:{args.port}", "latency_ms": args.latency_ms}), flush=True)  # noqa: T201
     uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning", backlog=4096,
-                timeout_keep_alive=120)
+                timeout_keep_alive=120, loop=args.loop, http=args.http)
 
 
 if __name__ == "__main__":
