@@ -15,6 +15,7 @@ from assistant.models.requests import DecisionRequest
 from assistant.models.resolver.backend import ResolverBackend
 
 SPLITS_DIR = Path(__file__).parent
+# The splits seen while building the resolver (its weights are trained on them); benches time these.
 SPLITS = ("dev", "test", "holdout", "holdout2")
 
 
@@ -30,6 +31,15 @@ class SplitResult:
     @property
     def accuracy(self) -> float:
         return self.correct / self.total if self.total else 0.0
+
+
+def discover_splits() -> list[str]:
+    """Every `utterances.<split>.yaml` here, dev and test first, then holdouts by number: a new holdout file is
+    scored by `vitrine eval intent` as soon as it exists."""
+    files = SPLITS_DIR.glob("utterances.*.yaml")
+    names = [path.name.removeprefix("utterances.").removesuffix(".yaml") for path in files]
+    first = {"dev": 0, "test": 1}
+    return sorted(names, key=lambda name: (first.get(name, 2), len(name), name))
 
 
 def load_split(split: str) -> list[tuple[str, str]]:

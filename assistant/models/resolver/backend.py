@@ -24,6 +24,7 @@ from assistant.models.replies import ReplyTemplates
 from assistant.models.requests import DecisionRequest, ReplyRequest
 from assistant.models.resolver.attributes import read_attributes
 from assistant.models.resolver.intent import IntentResolver
+from assistant.models.resolver.intent_weights import IntentWeights
 from assistant.models.resolver.remedy import propose_remedy
 from assistant.models.resolver.targeting import target_complaint
 from assistant.models.resolver.triage import triage_photo
@@ -37,8 +38,10 @@ class ResolverBackend:
 
     def __init__(self, prompts: PromptLibrary, embedder: TextEmbedder) -> None:
         prototypes = prompts.get("intent_prototypes")
-        self._intent = IntentResolver(embedder, prototypes.data())
-        self._intent_version = prototypes.ref
+        # English also has learned weights (prompts/intent_weights.v1.npz, from `vitrine eval intent-train`).
+        weights = IntentWeights.load()
+        self._intent = IntentResolver(embedder, prototypes.data(), weights)
+        self._intent_version = f"{prototypes.ref}+{weights.ref}"
         # Other languages have their own, smaller prototype sets; the English set stays as evaluated.
         self._intent_by_language = {
             name.removeprefix("intent_prototypes_"): IntentResolver(embedder, prompts.get(name).data())

@@ -34,6 +34,22 @@ HUMAN = re.compile(
     re.I,
 )
 NEGATION = re.compile(r"\b(?:not|n't|no|never|wrong)\b", re.I)
+# "I want to return it" says what the customer wants, whatever else the turn describes ("... is missing pieces").
+WANTS_TO = re.compile(
+    r"\b(?:i|we)\s+(?:really\s+)?(?:want|wanna|need|would like|'d like)\s+(?:to\s+|a\s+)"
+    r"(return|refund|exchange|cancel)\b",
+    re.I,
+)
+WANTED_INTENT = {
+    "return": Intent.RETURN_ITEM, "refund": Intent.RETURN_ITEM,
+    "exchange": Intent.EXCHANGE_ITEM, "cancel": Intent.CANCEL_ORDER,
+}
+# A farewell after a bare "ok"/"yes" ("ok bye", "ok, thanks a bunch") closes the chat rather than agreeing.
+CLOSING = re.compile(
+    r"\b(?:bye|goodbye|see (?:you|ya)|take care|cheers|have a (?:nice|good|great|lovely) (?:day|one|evening|night)"
+    r"|thanks? (?:you )?(?:a lot|a bunch|a million|a ton|so much|very much)|many thanks|much appreciated)\b",
+    re.I,
+)
 MISTAKE = re.compile(
     r"\b(?:by mistake|mistakenly|accident(?:ally)?|didn'?t mean to|wrong order"
     r"|par erreur|par accident|por error|por equivocación|versehentlich|aus versehen)\b",
@@ -66,7 +82,8 @@ _MASKS = (
 _FILLER = re.compile(
     r"\b(?:my|the|is|it'?s|its|email|e-mail|address|order|number|id|item|zip|code|name|and|i'?m|am|"
     r"here|you go|sure|it|this|that|one|please|thanks|sku|postal|first|last|last name|a|an|for|of|"
-    r"mail|with|ok|under|use|try|at|on|account|yes)\b|[#:,.!;\-]",
+    r"mail|with|ok|under|use|try|at|on|account|yes|"
+    r"you|can|reach|contact|me)\b|[#:,.!;\-]",  # "you can reach me at <email>" gives details, nothing else
     re.I,
 )
 
@@ -96,10 +113,14 @@ def pattern_intent(text: str, slots: TurnSlots) -> Intent | None:
         return Intent.AFFIRM
     if DENY.match(text):
         return Intent.DENY
+    if AFFIRM_LEAD.match(text) and CLOSING.search(text):
+        return Intent.THANKS_BYE
     if AFFIRM_LEAD.match(text) and not NEGATION.search(text):
         return Intent.AFFIRM
     if DENY_LEAD.match(text):
         return Intent.DENY
+    if wanted := WANTS_TO.search(text):
+        return WANTED_INTENT[wanted.group(1).lower()]
     gave_details = slots.email or slots.order_ids or slots.item_ids or (slots.zip_code and slots.last_name)
     if gave_details and not _FILLER.sub(" ", _strip_slots(text)).strip():
         return Intent.PROVIDE_DETAILS

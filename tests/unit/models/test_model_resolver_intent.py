@@ -30,9 +30,9 @@ def test_eval_utterances_are_not_prototypes(prompts: PromptLibrary) -> None:
         assert not prototypes & {text.lower() for _, text in _labelled(split)}, split
 
 
-# dev and test were tuned on, so they carry the 0.95 target; holdout2 was written before the last tuning round
-# and is the honest estimate (0.933, see evals/intent/REPORT.md): the holdouts guard regressions.
-GATES = {"dev": 0.95, "test": 0.95, "holdout": 0.90, "holdout2": 0.90}
+# Every split here is training data for the learned weights now (evals/intent/NOTES.md): these gates only guard
+# regressions. The estimates are the cross-validation in evals/intent/TRAINING.md and the unseen holdout3.
+GATES = {"dev": 0.95, "test": 0.95, "holdout": 0.95, "holdout2": 0.95}
 
 
 @pytest.mark.parametrize("split", list(GATES))
