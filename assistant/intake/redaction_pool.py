@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 
 from assistant.intake.redaction import RedactionReport, Redactor
@@ -23,8 +25,17 @@ def _start_worker(niceness: int) -> None:
     global _redactor
     if niceness:
         os.nice(niceness)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True, name="parent-watch").start()
     _redactor = Redactor()
     _redactor.warm_up()
+
+
+def _exit_with_parent(parent: int, every_s: float = 2.0) -> None:
+    """A server killed without its shutdown (SIGKILL, OOM) leaves its workers blocked on their queue for good:
+    once the parent is gone (the worker is re-parented), the worker goes too."""
+    while os.getppid() == parent:
+        time.sleep(every_s)
+    os._exit(0)
 
 
 def clean_and_redact(data: bytes, max_bytes: int) -> tuple[bytes, RedactionReport]:

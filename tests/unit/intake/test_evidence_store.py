@@ -8,6 +8,7 @@ import os
 import stat
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -158,3 +159,27 @@ def test_redaction_workers_run_below_the_server_priority(redaction_pool: Redacti
     own = os.nice(0)
     worker = redaction_pool._pool().submit(os.nice, 0).result(timeout=60)
     assert worker == min(own + 5, 19)
+
+
+def test_redaction_workers_exit_when_their_server_is_killed(tmp_path: Path) -> None:
+    script = (
+        "import os, sys\n"
+        "from assistant.intake.redaction_pool import RedactionPool\n"
+        "pool = RedactionPool(1)\n"
+        "print(pool._pool().submit(os.getpid).result(timeout=120), flush=True)\n"
+        "os.kill(os.getpid(), 9)\n"
+    )
+    server = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=180)
+    worker = int(server.stdout.split()[0])
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and _alive(worker):
+        time.sleep(0.5)
+    assert not _alive(worker)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split()[2] != "Z"
+    except FileNotFoundError:
+        return False
