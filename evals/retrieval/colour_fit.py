@@ -1,111 +1,63 @@
-"""Learn the colour reader's Black/Gray/White cuts from catalog labels, on a train split of the products.
+"""Fit the colour classifier on the labelled catalog photos and write the shipped parameters.
 
-    python -m evals.retrieval.colour_fit [SOURCE]
+    python -m evals.retrieval.colour_fit [SOURCE]           # prints the grouped CV, writes the model file
+    python -m evals.retrieval.colour_fit [SOURCE] --dry-run # prints only
 
-Products are split by a hash of their id (about 60 % train, 40 % held out), so colourways of one product
-never straddle the split. The cuts (tools/catalog/colour.py `AchromaticCuts`) are chosen by grid search on
-the train photos only; accuracy is printed for both splits, hand-set and learned. Copy the learned cuts into
-`CUTS` by hand (a reviewed change); `vitrine eval retrieval` then reports both splits as well.
+It reads every labelled main photo of the catalog plus one perturbed copy of it per perturbation (crop,
+tilt, backdrop, lighting; drawn with seeds the eval never scores), prints the product-grouped cross-validated
+accuracy for a few ridge strengths (catalog photos, out of fold), then fits `tools/catalog/colour_model.py`'s
+classifier on all of them with the shipped ridge strength `L2` and writes `tools/catalog/colour_model.json`.
+`vitrine eval retrieval` reports the out-of-fold accuracy on the catalog photos and the scored perturbed copies.
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
-from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import numpy as np
-from tqdm import tqdm
+from evals.retrieval.colour_samples import (
+    CATALOG_PHOTO,
+    FOLDS,
+    colour_samples,
+    fit_on,
+    labelled_documents,
+    out_of_fold_names,
+    palette_swatches,
+)
+from evals.retrieval.runner import catalog_documents
+from tools.catalog.colour_model import L2, MODEL_PATH, save_colour_model
 
-from evals.retrieval.runner import QUERY_SIDE, catalog_documents, split_of
-from tools.catalog.colour import AchromaticCuts, garment_colours, name_colour, region_for_category
-from tools.catalog.photos import cut_out, open_photo
-
-GRID = {
-    "chroma": (7.0, 9.0, 11.0, 13.0, 15.0),
-    "dark_lightness": (18.0, 22.0, 26.0, 30.0),
-    "dark_chroma": (14.0, 18.0, 22.0, 26.0),
-    "black_lightness": (22.0, 26.0, 30.0, 34.0, 38.0),
-    "white_lightness": (76.0, 79.0, 82.0, 85.0, 88.0),
-}
-_NO_ACHROMATIC = AchromaticCuts(chroma=-1, dark_lightness=-1, dark_chroma=-1)
-
-
-@dataclass
-class LabelledPhoto:
-    label: str
-    split: str
-    lightness: np.ndarray  # per cluster
-    chroma: np.ndarray
-    hue_name: list[str]  # each cluster's name if it is read as chromatic
-    weights: list[float]
-
-
-def labelled_photos(source: Path, progress: bool = True) -> list[LabelledPhoto]:
-    photos = []
-    documents = [d for d in catalog_documents(source) if d.colour and d.image_path]
-    for document in tqdm(documents, desc="colour clusters", disable=not progress):
-        image = open_photo(source / "images" / str(document.image_path), side=QUERY_SIDE)
-        centres, weights = garment_colours(cut_out(image), region_for_category(document.category_path))
-        photos.append(
-            LabelledPhoto(
-                label=str(document.colour),
-                split=split_of(document.product_id),
-                lightness=centres[:, 0],
-                chroma=np.hypot(centres[:, 1], centres[:, 2]),
-                hue_name=[name_colour(c, _NO_ACHROMATIC) for c in centres],
-                weights=weights,
-            )
-        )
-    return photos
-
-
-def read(photo: LabelledPhoto, cuts: AchromaticCuts) -> str:
-    """The same decision as `tools.catalog.colour.dominant_colour`, on precomputed clusters."""
-    totals: dict[str, float] = {}
-    for lightness, chroma, hue_name, weight in zip(
-        photo.lightness, photo.chroma, photo.hue_name, photo.weights, strict=True
-    ):
-        name = hue_name
-        if chroma < cuts.chroma or (lightness < cuts.dark_lightness and chroma < cuts.dark_chroma):
-            dark = lightness < cuts.black_lightness
-            name = "Black" if dark else ("White" if lightness > cuts.white_lightness else "Gray")
-        totals[name] = totals.get(name, 0.0) + weight
-    return max(totals, key=lambda n: totals[n])
-
-
-def accuracy(photos: list[LabelledPhoto], cuts: AchromaticCuts, split: str) -> float:
-    chosen = [p for p in photos if p.split == split]
-    return sum(read(p, cuts) == p.label for p in chosen) / max(len(chosen), 1)
-
-
-def fit(photos: list[LabelledPhoto]) -> AchromaticCuts:
-    """The grid point with the best train accuracy; ties go to the point nearest the hand-set cuts."""
-    hand = np.array(list(asdict(AchromaticCuts()).values()))
-    best: tuple[float, float, AchromaticCuts] | None = None
-    for values in itertools.product(*GRID.values()):
-        cuts = AchromaticCuts(**dict(zip(GRID, values, strict=True)))
-        score = accuracy(photos, cuts, "train")
-        distance = float(np.abs(np.array(values) - hand).sum())
-        if best is None or (score, -distance) > (best[0], -best[1]):
-            best = (score, distance, cuts)
-    assert best is not None
-    return best[2]
+SEED = 7  # the eval's seed: the training copies are drawn AUGMENT_SEED_OFFSET away from its scored draws
+L2_GRID = (10.0, 50.0, 200.0)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("source", type=Path, nargs="?", default=Path("../shared/data/magento-catalog"))
+    parser.add_argument("--dry-run", action="store_true", help="Print the cross-validation, write nothing.")
     args = parser.parse_args()
-    photos = labelled_photos(args.source)
-    learned = fit(photos)
-    counts = {split: sum(p.split == split for p in photos) for split in ("train", "holdout")}
-    print(f"| cuts | train ({counts['train']}) | holdout ({counts['holdout']}) |\n|---|---|---|")  # noqa: T201
-    for label, cuts in (("hand-set", AchromaticCuts()), ("learned on train", learned)):
-        train, holdout = accuracy(photos, cuts, "train"), accuracy(photos, cuts, "holdout")
-        print(f"| {label} | {train:.3f} | {holdout:.3f} |")  # noqa: T201
-    print(f"\nlearned: {learned}")  # noqa: T201
+    documents = labelled_documents(catalog_documents(args.source))
+    samples = colour_samples(args.source, documents, SEED, kinds=(CATALOG_PHOTO,))
+    catalog = [i for i, s in enumerate(samples) if s.kind == CATALOG_PHOTO]
+    print(f"| ridge L2 | catalog photos, out of fold ({FOLDS} folds by product, {len(catalog)} photos) |")  # noqa: T201
+    print("|---|---|")  # noqa: T201
+    for l2 in L2_GRID:
+        names = out_of_fold_names(samples, l2=l2)
+        accuracy = sum(names[i] == samples[i].label for i in catalog) / len(catalog)
+        print(f"| {l2:g}{' (shipped)' if l2 == L2 else ''} | {accuracy:.3f} |")  # noqa: T201
+    if args.dry_run:
+        return
+    products = len({s.product_id for s in samples})
+    model = fit_on(
+        samples + palette_swatches(),
+        fitted_on=(
+            f"{len(catalog)} labelled catalog photos of {products} products and one perturbed copy of each per "
+            f"perturbation (seed offset), "
+            f"{len(palette_swatches())} palette swatches; L2={L2:g}; command: python -m evals.retrieval.colour_fit"
+        ),
+    )
+    save_colour_model(model)
+    print(f"\nwrote {MODEL_PATH}")  # noqa: T201
 
 
 if __name__ == "__main__":

@@ -19,9 +19,7 @@ HERE = Path(__file__).resolve().parent
 
 
 def retrieval(
-    source: Path = typer.Argument(
-        Path("../shared/data/magento-catalog"), help="Magento sample-data directory."
-    ),
+    source: Path = typer.Argument(Path("../shared/data/magento-catalog"), help="Magento sample-data directory."),
     work_dir: Path = typer.Option(
         Path("var/eval-retrieval"), help="Where the eval indexes are kept (re-runs resume them)."
     ),
@@ -35,6 +33,9 @@ def retrieval(
     ),
     report: Path = typer.Option(HERE / "REPORT.md", help="Markdown report to write."),
     progress: bool = typer.Option(True, help="Show progress bars."),
+    only_colour: bool = typer.Option(
+        False, "--only-colour", help="Score only the colour reader (no index, text or photo queries)."
+    ),
 ) -> None:
     """Score text, photo and colour retrieval on the Magento catalog and print the metrics per embedder."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -43,11 +44,11 @@ def retrieval(
         setups.append(
             EmbedderSetup(
                 label="clip",
-                config=EmbedderConfig(
-                    text_embedder="clip", image_embedder="clip", clip_model=str(clip_model)
-                ),
+                config=EmbedderConfig(text_embedder="clip", image_embedder="clip", clip_model=str(clip_model)),
             )
         )
+    if only_colour:
+        setups = []
     result = run_retrieval_eval(source, setups, work_dir=work_dir, sample=sample, progress=progress)
     text = markdown(result, "vitrine eval retrieval " + shlex.join(sys.argv[3:]))
     report.write_text(text)

@@ -38,9 +38,7 @@ def reciprocal_rank(query: RankedQuery) -> float:
 
 
 def ndcg_at(query: RankedQuery, k: int = 10) -> float:
-    gains = sum(
-        1 / math.log2(rank + 1) for rank, key in enumerate(query.ranked[:k], 1) if key in query.relevant
-    )
+    gains = sum(1 / math.log2(rank + 1) for rank, key in enumerate(query.ranked[:k], 1) if key in query.relevant)
     ideal = sum(1 / math.log2(rank + 1) for rank in range(1, min(len(query.relevant), k) + 1))
     return gains / ideal if ideal else 0.0
 

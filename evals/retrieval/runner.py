@@ -6,16 +6,29 @@ import random
 import time
 import zlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import numpy as np
+from PIL import Image
 from pydantic import BaseModel
 from tqdm import tqdm
 
+from evals.retrieval.colour_samples import (
+    CATALOG_PHOTO,
+    EVAL_KINDS,
+    FOLDS,
+    QUERY_SIDE,
+    ColourSample,
+    colour_samples,
+    held_out_names,
+    out_of_fold_names,
+)
 from evals.retrieval.metrics import Metrics, RankedQuery, summarise
 from evals.retrieval.perturb import PERTURBATIONS, perturbed
 from evals.retrieval.queries import PhotoQuery, alternate_view_queries, attribute_queries, photo_queries
-from tools.catalog.colour import read_colour, region_for_category
+from tools.catalog.colour_features import COLOUR_NAMES
+from tools.catalog.colour_model import shipped_colour_model
 from tools.catalog.embedders import EmbedderConfig
 from tools.catalog.index import CatalogIndex, IndexConfig, ensure_collection, open_catalog_index
 from tools.catalog.ingest import IngestReport, ingest_documents
@@ -29,7 +42,6 @@ TEXT_CHANNELS = {
     "dense only": frozenset({Channel.DENSE}),
     "lexical only": frozenset({Channel.LEXICAL}),
 }
-QUERY_SIDE = 384  # perturbations work on a reduced copy, as a phone upload would be resized
 
 
 class EmbedderSetup(BaseModel):
@@ -48,12 +60,23 @@ class SetupResult(BaseModel):
 
 
 class ColourResult(BaseModel):
+    """Colour-name accuracy on the labelled catalog photos and perturbed copies of them.
+
+    `accuracy` and `accuracy_by_kind` are out of sample: each photo is named by a classifier fitted with
+    its product's colourways left out (product-grouped k-fold cross-validation, `folds` folds).
+    """
+
     photos: int
     accuracy: float
     accuracy_by_kind: dict[str, float]
     confusions: dict[str, int]
-    # Catalog photo accuracy on the products colour_fit.py may learn from (train) and on the rest (holdout).
+    # Catalog photos of the held-out products (split_of), named by a classifier fitted on the train
+    # products only; `train` is that classifier on its own training products (in sample).
     accuracy_by_split: dict[str, float] = {}
+    method: str = ""
+    folds: int = 0
+    palette_accuracy_by_kind: dict[str, float] = {}  # the hand-set palette alone, no classifier
+    shipped_accuracy_by_kind: dict[str, float] = {}  # the shipped classifier file (fitted on all: in sample)
 
 
 class RetrievalReport(BaseModel):
@@ -65,8 +88,8 @@ class RetrievalReport(BaseModel):
 
 
 def split_of(product_id: str) -> str:
-    """`holdout` for about 40 % of the products (by a stable hash of the id), else `train`: colour cuts may
-    be learned from train products only (evals/retrieval/colour_fit.py)."""
+    """`holdout` for about 40 % of the products (by a stable hash of the id), else `train`: the colour
+    classifier of the held-out figure is fitted on the train products only."""
     return "holdout" if zlib.crc32(product_id.encode()) % 5 < 2 else "train"
 
 
@@ -133,9 +156,7 @@ def _run_setup(
     )
 
 
-def _text_metrics(
-    index: CatalogIndex, documents: list[IndexDocument], channels: frozenset[Channel]
-) -> Metrics:
+def _text_metrics(index: CatalogIndex, documents: list[IndexDocument], channels: frozenset[Channel]) -> Metrics:
     ranked = []
     for query in attribute_queries(documents):
         cards = search_products(index, text=query.text, limit=10, channels=channels)
@@ -152,46 +173,64 @@ def _photo_rankings(
     for number, query in enumerate(tqdm(queries, desc="photo queries", disable=not progress)):
         photo = _query_photo(source, query, seed + number)
         cards = search_products(index, image=photo, limit=10)
-        ranked[query.kind].append(
-            RankedQuery(ranked=[c.product_id for c in cards], relevant={query.product_id})
-        )
+        ranked[query.kind].append(RankedQuery(ranked=[c.product_id for c in cards], relevant={query.product_id}))
         top = cards[0] if cards else None
-        exact[query.kind].append(
-            top is not None and f"{top.product_id}:{(top.colour or '-').lower()}" == query.key
-        )
+        exact[query.kind].append(top is not None and f"{top.product_id}:{(top.colour or '-').lower()}" == query.key)
     return ranked, exact
 
 
-def _query_photo(source: Path, query: PhotoQuery, seed: int):  # type: ignore[no-untyped-def]
+def _query_photo(source: Path, query: PhotoQuery, seed: int) -> Image.Image:
     image = open_photo(source / "images" / query.image_path, side=QUERY_SIDE)
     return perturbed(image, query.kind, seed) if query.kind in PERTURBATIONS else image
 
 
 def _colour_accuracy(source: Path, documents: list[IndexDocument], seed: int, progress: bool) -> ColourResult:
-    hits: dict[str, list[bool]] = defaultdict(list)
-    by_split: dict[str, list[bool]] = defaultdict(list)
+    samples = colour_samples(source, documents, seed, progress=progress)
+    scored = [i for i, s in enumerate(samples) if s.kind in EVAL_KINDS]
+    out_of_fold = out_of_fold_names(samples)
+    splits = [split_of(s.product_id) for s in samples]
+    held_out = held_out_names(samples, [split == "train" for split in splits])
+    model = shipped_colour_model()
+    shipped = model.predict(np.stack([s.features for s in samples])) if model else []
+    palette = [_palette_name(s.features) for s in samples]
     confusions: dict[str, int] = defaultdict(int)
-    labelled = [d for d in documents if d.colour and d.image_path]
-    for number, document in enumerate(tqdm(labelled, desc="colour", disable=not progress)):
-        region = region_for_category(document.category_path)
-        for kind in ("catalog photo", "crop", "rotation", "background", "lighting"):
-            query = PhotoQuery(
-                image_path=str(document.image_path),
-                kind=kind,
-                product_id=document.product_id,
-                key=document.key,
-            )
-            name = read_colour(_query_photo(source, query, seed + number), region).name
-            hits[kind].append(name == document.colour)
-            if kind == "catalog photo":
-                by_split[split_of(document.product_id)].append(name == document.colour)
-                if name != document.colour:
-                    confusions[f"{document.colour} -> {name}"] += 1
-    main = hits["catalog photo"]
+    for i in scored:
+        if samples[i].kind == CATALOG_PHOTO and out_of_fold[i] != samples[i].label:
+            confusions[f"{samples[i].label} -> {out_of_fold[i]}"] += 1
+    by_kind = _accuracy_by(samples, scored, out_of_fold, lambda s: s.kind)
+    catalog = [i for i in scored if samples[i].kind == CATALOG_PHOTO]
     return ColourResult(
-        photos=len(main),
-        accuracy=sum(main) / max(len(main), 1),
-        accuracy_by_kind={kind: sum(v) / len(v) for kind, v in hits.items()},
+        photos=len(catalog),
+        accuracy=by_kind[CATALOG_PHOTO],
+        accuracy_by_kind=by_kind,
         confusions=dict(sorted(confusions.items(), key=lambda kv: -kv[1])),
-        accuracy_by_split={split: sum(v) / len(v) for split, v in sorted(by_split.items())},
+        accuracy_by_split=_accuracy_by(samples, catalog, held_out, lambda s: split_of(s.product_id)),
+        method=(
+            f"out of fold: {FOLDS}-fold cross-validation grouped by product (tools/catalog/colour_model.py "
+            "logistic regression refitted per fold on the other folds' catalog photos, their training copies "
+            "and the palette swatches; perturbation draws for training differ from the scored ones)"
+        ),
+        folds=FOLDS,
+        palette_accuracy_by_kind=_accuracy_by(samples, scored, palette, lambda s: s.kind),
+        shipped_accuracy_by_kind=_accuracy_by(samples, scored, shipped, lambda s: s.kind) if shipped else {},
     )
+
+
+def _accuracy_by(
+    samples: list[ColourSample], chosen: list[int], names: list[str], key: Callable[[ColourSample], str]
+) -> dict[str, float]:
+    hits: dict[str, list[bool]] = defaultdict(list)
+    for i in chosen:
+        hits[key(samples[i])].append(names[i] == samples[i].label)
+    return {group: sum(v) / len(v) for group, v in sorted(hits.items(), key=lambda kv: _kind_order(kv[0]))}
+
+
+def _kind_order(group: str) -> int:
+    return EVAL_KINDS.index(group) if group in EVAL_KINDS else len(EVAL_KINDS)
+
+
+def _palette_name(features: np.ndarray) -> str:
+    # The features end with the palette's name totals (tools/catalog/colour_features.py): the heaviest is
+    # what the hand-set palette alone reads.
+    totals = features[-len(COLOUR_NAMES) :]
+    return COLOUR_NAMES[int(np.argmax(totals))]

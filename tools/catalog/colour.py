@@ -1,4 +1,10 @@
-"""Naming the dominant garment colour of a photo (background and skin removed), in CIELAB terms."""
+"""Naming the dominant garment colour of a photo (background and skin removed), in CIELAB terms.
+
+The garment's pixels are clustered and each cluster named by a hand-set CIELAB palette (`name_colour`);
+a small classifier fitted on the catalog's labelled photos (tools/catalog/colour_model.py) then reads those
+names together with the pixels' lightness/chroma/hue histogram and makes the final call. Without the
+fitted file the palette's heaviest name wins.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,8 @@ import cv2
 import numpy as np
 from pydantic import BaseModel
 
+from tools.catalog.colour_features import colour_features
+from tools.catalog.colour_model import shipped_colour_model
 from tools.catalog.photos import Cutout, ImageInput, cut_out
 
 
@@ -52,8 +60,7 @@ class AchromaticCuts:
     white_lightness: float = 82.0
 
 
-# Hand-set cuts; `python -m evals.retrieval.colour_fit` learns them from catalog labels on a train split of the
-# products and reports the held-out products (evals/retrieval/REPORT.md).
+# Hand-set cuts of the palette (the classifier's fallback and one of its inputs).
 CUTS = AchromaticCuts()
 
 
@@ -122,17 +129,44 @@ def read_colour(
 ) -> ColourReading:
     """Name the dominant colour of the garment in a photo.
 
-    The background is removed from the photo's border inwards, skin-toned pixels are dropped, and the
-    remaining pixels of the garment region are clustered; the colour name with the most weight wins.
+    The background is removed from the photo's border inwards, skin-toned pixels count for less, and the
+    remaining pixels of the garment region are clustered and described; the shipped classifier names the
+    colour (its probability is the confidence), else the palette name with the most cluster weight wins.
     """
     cutout = photo if isinstance(photo, Cutout) else cut_out(photo)
-    centres, weights = garment_colours(cutout, region)
-    return dominant_colour(centres, weights, cuts)
+    pixels = _garment_pixels(cutout, region)
+    centres, weights = _weighted_clusters(pixels)
+    model = shipped_colour_model()
+    if model is None:
+        return dominant_colour(centres, weights, cuts)
+    probabilities = model.probabilities(colour_features(pixels, cluster_names(centres, weights, cuts)))
+    best = int(np.argmax(probabilities))
+    return _reading(model.names[best], float(probabilities[best]), centres, weights, cuts)
+
+
+def features_of(cutout: Cutout, region: GarmentRegion = GarmentRegion.WHOLE, cuts: AchromaticCuts = CUTS) -> np.ndarray:
+    """The classifier's feature vector for a photo's garment (what `read_colour` feeds the model)."""
+    pixels = _garment_pixels(cutout, region)
+    centres, weights = _weighted_clusters(pixels)
+    return colour_features(pixels, cluster_names(centres, weights, cuts))
+
+
+def cluster_names(centres: np.ndarray, weights: list[float], cuts: AchromaticCuts = CUTS) -> dict[str, float]:
+    """Palette name -> total weight of the clusters that carry it."""
+    totals: dict[str, float] = {}
+    for centre, weight in zip(centres, weights, strict=True):
+        name = name_colour(centre, cuts)
+        totals[name] = totals.get(name, 0.0) + weight
+    return totals
 
 
 def garment_colours(cutout: Cutout, region: GarmentRegion) -> tuple[np.ndarray, list[float]]:
     """CIELAB centres of the garment's colour clusters and their weights (summing to 1)."""
-    centres, weights = _clusters(_garment_pixels(cutout, region))
+    return _weighted_clusters(_garment_pixels(cutout, region))
+
+
+def _weighted_clusters(pixels: np.ndarray) -> tuple[np.ndarray, list[float]]:
+    centres, weights = _clusters(pixels)
     # Skin-toned clusters (arms, legs, faces) count for less; orange and yellow garments, more saturated
     # than skin, keep their full weight.
     weights = [w * (SKIN_WEIGHT if _looks_like_skin(c) else 1.0) for c, w in zip(centres, weights, strict=True)]
@@ -142,16 +176,22 @@ def garment_colours(cutout: Cutout, region: GarmentRegion) -> tuple[np.ndarray, 
 
 def dominant_colour(centres: np.ndarray, weights: list[float], cuts: AchromaticCuts = CUTS) -> ColourReading:
     """The colour name carrying the most cluster weight, with its heaviest cluster as the CIELAB value."""
-    names = [name_colour(c, cuts) for c in centres]
-    totals: dict[str, float] = {}
-    for name, weight in zip(names, weights, strict=True):
-        totals[name] = totals.get(name, 0.0) + weight
+    totals = cluster_names(centres, weights, cuts)
     winner = max(totals, key=lambda n: totals[n])
-    best = max((i for i, n in enumerate(names) if n == winner), key=lambda i: weights[i])
+    return _reading(winner, totals[winner], centres, weights, cuts)
+
+
+def _reading(
+    name: str, confidence: float, centres: np.ndarray, weights: list[float], cuts: AchromaticCuts
+) -> ColourReading:
+    # The CIELAB value is the heaviest cluster the palette also calls `name`; when the classifier names a
+    # colour no cluster carries (a trim colour), the heaviest cluster overall.
+    named = [i for i, c in enumerate(centres) if name_colour(c, cuts) == name]
+    best = max(named or range(len(centres)), key=lambda i: weights[i])
     centre = centres[best]
     return ColourReading(
-        name=winner,
-        confidence=round(totals[winner], 3),
+        name=name,
+        confidence=round(confidence, 3),
         lab=(round(float(centre[0]), 1), round(float(centre[1]), 1), round(float(centre[2]), 1)),
         share=round(float(weights[best]), 3),
     )
