@@ -116,6 +116,7 @@ def main() -> None:
         server = subprocess.Popen(command + (["--database-url", database] if database else []), cwd=ROOT)
         try:
             _wait_until_up(url, server)
+            urllib.request.urlopen(f"{url}/bench/gc?reset=true").read()  # noqa: S310 - start-up's pauses aside
             raw_path = Path(scratch) / "turns.json"
             env = {**os.environ, "LOAD_RESULTS": str(raw_path), "LOAD_WAIT_MIN_S": str(args.wait_min),
                    "LOAD_WAIT_MAX_S": str(args.wait_max), "LOAD_PHOTO_EVERY": str(args.photo_every)}
@@ -123,6 +124,7 @@ def main() -> None:
                             "--headless", "-u", str(args.users), "-r", str(args.spawn_rate), "-t", f"{args.duration}s",
                             "--stop-timeout", "30", "--only-summary"], cwd=ROOT, env=env, check=False)
             calls = json.loads(urllib.request.urlopen(f"{url}/bench/model-calls").read())["calls"]  # noqa: S310
+            gc_pauses = json.loads(urllib.request.urlopen(f"{url}/bench/gc").read())  # noqa: S310
         finally:
             server.terminate()
             try:
@@ -134,6 +136,7 @@ def main() -> None:
         result["database"] = "postgresql" if database else "sqlite"
         result["redaction_processes"] = int(os.environ.get("VITRINE_INTAKE__REDACTION_PROCESSES", 1))
         result["photo_redaction_service_ms"] = service_ms
+        result["server_gc_pauses"] = gc_pauses
     args.out.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))  # noqa: T201
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import os
+import time
 from pathlib import Path
 
 import uvicorn
@@ -29,6 +31,20 @@ def bench_settings(data_dir: Path, database_url: str | None) -> Settings:
     os.environ.setdefault("VITRINE_INTAKE__QUOTA_BYTES", str(10**12))
     return load_settings(database_url=database_url or f"sqlite+aiosqlite:///{data_dir / 'vitrine.db'}",
                          data_dir=data_dir, catalog={"qdrant_path": data_dir / "qdrant"})
+
+
+def _record_gc_pauses() -> dict[int, list[float]]:
+    pauses: dict[int, list[float]] = {0: [], 1: [], 2: []}
+    started = [0.0]
+
+    def timer(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started[0] = time.perf_counter()
+        else:
+            pauses[info["generation"]].append((time.perf_counter() - started[0]) * 1000)
+
+    gc.callbacks.append(timer)
+    return pauses
 
 
 def main() -> None:
@@ -50,9 +66,21 @@ def main() -> None:
     wiring.build_backend = lambda _settings: model  # type: ignore[assignment]
     app = create_app(settings, mount_chat=False)
 
+    pauses = _record_gc_pauses()
+
     @app.get("/bench/model-calls", include_in_schema=False)
     async def model_calls() -> dict[str, float]:
         return {"calls": model.calls, "latency_s": model.latency_s}
+
+    @app.get("/bench/gc", include_in_schema=False)
+    async def gc_pauses(reset: bool = False) -> dict[str, dict[str, float]]:
+        """Garbage-collector pauses by generation: each one stops the event loop, and every turn with it.
+        `reset` forgets those so far (start-up's), so that a run reports its own."""
+        if reset:
+            for times in pauses.values():
+                times.clear()
+        return {f"gen{generation}": {"count": len(times), "max_ms": max(times, default=0.0),
+                                     "total_ms": sum(times)} for generation, times in pauses.items()}
 
     print(json.dumps({"serving": f"http://127.0.0.1:{args.port}", "latency_ms": args.latency_ms}), flush=True)  # noqa: T201
     uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning", backlog=4096,
