@@ -22,13 +22,14 @@ from assistant.models.resolver.intent import IntentResolver
 from assistant.models.resolver.intent_weights import IntentWeights, fingerprint
 from assistant.models.resolver.patterns import mask_slots
 from evals.intent.run import SplitResult, load_split
-from evals.intent.softmax import fit_softmax
+from tools.softmax_regression import fit_softmax_regression
 
 # Named, never discovered: a split written after these weights (holdout3, ...) must stay unseen by them.
 SEEN_SPLITS = ("dev", "test", "holdout", "holdout2")
 C_GRID = (3.0, 10.0, 30.0)
 BLEND_GRID = (2.0, 3.0, 5.0, 8.0)
 K_FOLDS = 5
+ITERATIONS = 600  # the regularised log-loss is at its optimum to 1e-3 in gradient by then (unit test)
 SEED = 0
 LABELS = tuple(Intent)
 
@@ -78,9 +79,10 @@ def embed_all(embedder: TextEmbedder, rows: Sequence[Labelled]) -> VectorTable:
 def train_weights(table: VectorTable, rows: Sequence[Labelled], c: float, blend: float) -> IntentWeights:
     vectors = table.embed([mask_slots(row.text) for row in rows])
     labels = np.array([LABELS.index(row.intent) for row in rows])
-    coef, bias = fit_softmax(vectors, labels, len(LABELS), c)
+    # C as in scikit-learn's LogisticRegression: the shared fit takes its inverse as the ridge strength.
+    coef, bias = fit_softmax_regression(vectors, np.eye(len(LABELS))[labels], l2=1.0 / c, iterations=ITERATIONS)
     trained_on = fingerprint([(row.intent.value, row.text) for row in rows])
-    return IntentWeights(LABELS, coef, bias, blend, trained_on)
+    return IntentWeights(LABELS, coef.astype(np.float32), bias.astype(np.float32), blend, trained_on)
 
 
 def folds(rows: Sequence[Labelled]) -> Iterator[tuple[str, list[int], list[int]]]:

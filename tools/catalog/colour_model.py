@@ -5,7 +5,7 @@ catalog photo and perturbed copies of it) by
 
     python -m evals.retrieval.colour_fit ../shared/data/magento-catalog
 
-Fitting is plain numpy (Nesterov gradient descent on the L2-regularised log-loss), so the reader needs
+Fitting is plain numpy (tools/softmax_regression.py, shared with the intent weights), and the reader needs
 nothing beyond numpy at run time and no catalog data.
 """
 
@@ -18,6 +18,7 @@ import numpy as np
 from pydantic import BaseModel
 
 from tools.catalog.colour_features import COLOUR_NAMES, FEATURE_VERSION, feature_length
+from tools.softmax_regression import fit_softmax_regression
 
 MODEL_PATH = Path(__file__).with_name("colour_model.json")
 L2 = 50.0  # ridge strength per sample count; chosen by product-grouped cross-validation (colour_fit.py)
@@ -56,7 +57,7 @@ def fit_colour_model(features: np.ndarray, labels: list[str], l2: float = L2, fi
     z = (x - mean) / scale
     names = list(COLOUR_NAMES)
     y = np.eye(len(names))[[names.index(label) for label in labels]]
-    weights, bias = _fit_softmax(z, y, l2)
+    weights, bias = fit_softmax_regression(z, y, l2=l2, iterations=ITERATIONS)
     return ColourModel(
         feature_version=FEATURE_VERSION,
         names=names,
@@ -66,28 +67,6 @@ def fit_colour_model(features: np.ndarray, labels: list[str], l2: float = L2, fi
         bias=[round(float(v), 5) for v in bias],
         fitted_on=fitted_on,
     )
-
-
-def _fit_softmax(z: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, np.ndarray]:
-    # The loss is convex and smooth: accelerated gradient descent with the step 1/Lipschitz converges
-    # without line searches. Lipschitz bound of the softmax log-loss: 0.5 * largest eigenvalue of Z'Z/n.
-    n, d = z.shape
-    k = y.shape[1]
-    design = np.hstack([z, np.ones((n, 1))])
-    step = 1.0 / (0.5 * np.linalg.eigvalsh(design.T @ design / n).max() + l2 / n)
-    penalty = np.ones((d + 1, 1))
-    penalty[-1] = 0.0  # the bias is not shrunk
-    theta = np.zeros((d + 1, k))
-    previous = theta.copy()
-    for iteration in range(1, ITERATIONS + 1):
-        look = theta + (iteration - 1) / (iteration + 2) * (theta - previous)
-        logits = design @ look
-        logits -= logits.max(axis=1, keepdims=True)
-        p = np.exp(logits)
-        p /= p.sum(axis=1, keepdims=True)
-        gradient = design.T @ (p - y) / n + l2 * penalty * look / n
-        previous, theta = theta, look - step * gradient
-    return theta[:-1], theta[-1]
 
 
 def save_colour_model(model: ColourModel, path: Path = MODEL_PATH) -> None:

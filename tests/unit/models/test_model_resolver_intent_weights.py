@@ -14,9 +14,9 @@ from assistant.models.requests import DecisionRequest
 from assistant.models.resolver.backend import ResolverBackend
 from assistant.models.resolver.intent_weights import IntentWeights, fingerprint
 from assistant.models.resolver.patterns import extract_slots, pattern_intent
-from evals.intent import run
-from evals.intent.softmax import fit_softmax
+from evals.intent import run, train
 from evals.intent.train import labelled_texts
+from tools.softmax_regression import fit_softmax_regression
 
 
 def test_shipped_weights_were_trained_on_the_current_labelled_texts(prompts: PromptLibrary) -> None:
@@ -56,7 +56,7 @@ def test_the_softmax_fit_reaches_the_regularised_optimum() -> None:
     centres = rng.normal(size=(3, 8))
     labels = np.repeat(np.arange(3), 20)
     vectors = (centres[labels] + 0.8 * rng.normal(size=(60, 8))).astype(np.float32)
-    coef, bias = fit_softmax(vectors, labels, 3, c=10.0)
+    coef, bias = fit_softmax_regression(vectors, np.eye(3)[labels], l2=1 / 10.0, iterations=train.ITERATIONS)
     logits = vectors @ coef + bias
     probabilities = np.exp(logits - logits.max(1, keepdims=True))
     probabilities /= probabilities.sum(1, keepdims=True)
