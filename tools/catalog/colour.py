@@ -134,21 +134,28 @@ def read_colour(
     colour (its probability is the confidence), else the palette name with the most cluster weight wins.
     """
     cutout = photo if isinstance(photo, Cutout) else cut_out(photo)
-    pixels = _garment_pixels(cutout, region)
-    centres, weights = _weighted_clusters(pixels)
+    centres, weights, features = _described(cutout, region, cuts)
     model = shipped_colour_model()
     if model is None:
         return dominant_colour(centres, weights, cuts)
-    probabilities = model.probabilities(colour_features(pixels, cluster_names(centres, weights, cuts)))
+    probabilities = model.probabilities(features)
     best = int(np.argmax(probabilities))
     return _reading(model.names[best], float(probabilities[best]), centres, weights, cuts)
 
 
 def features_of(cutout: Cutout, region: GarmentRegion = GarmentRegion.WHOLE, cuts: AchromaticCuts = CUTS) -> np.ndarray:
     """The classifier's feature vector for a photo's garment (what `read_colour` feeds the model)."""
+    return _described(cutout, region, cuts)[2]
+
+
+def _described(
+    cutout: Cutout, region: GarmentRegion, cuts: AchromaticCuts
+) -> tuple[np.ndarray, list[float], np.ndarray]:
+    """The garment's colour clusters (centres, weights) and the classifier's features of them: one path for
+    reading a photo and for building the classifier's training samples, so the two cannot drift apart."""
     pixels = _garment_pixels(cutout, region)
     centres, weights = _weighted_clusters(pixels)
-    return colour_features(pixels, cluster_names(centres, weights, cuts))
+    return centres, weights, colour_features(pixels, cluster_names(centres, weights, cuts))
 
 
 def cluster_names(centres: np.ndarray, weights: list[float], cuts: AchromaticCuts = CUTS) -> dict[str, float]:
