@@ -18,8 +18,8 @@ from pydantic import BaseModel
 
 from assistant.intake.quota import QuotaLimits, UploadQuota
 from assistant.intake.redaction import RedactionReport, Redactor
-from assistant.intake.redaction_pool import RedactionPool
-from assistant.intake.validation import MAX_BYTES, clean_photo
+from assistant.intake.redaction_pool import RedactionPool, clean_and_redact
+from assistant.intake.validation import MAX_BYTES
 from assistant.settings import Settings
 from assistant.state import Photo
 
@@ -61,7 +61,7 @@ class EvidenceStore:
         `owner` (the customer, or the conversation for a guest) is charged against the upload quota.
         """
         self._charge(data, owner)
-        redacted, report = self.redactor.redact(clean_photo(data, max_bytes=self.max_bytes).jpeg)
+        redacted, report = clean_and_redact(self.redactor, data, self.max_bytes)
         return self._store(data, redacted), report
 
     async def accept_async(self, data: bytes, *, owner: str | None = None) -> tuple[Photo, RedactionReport]:

@@ -38,11 +38,15 @@ def _exit_with_parent(parent: int, every_s: float = 2.0) -> None:
     os._exit(0)
 
 
-def clean_and_redact(data: bytes, max_bytes: int) -> tuple[bytes, RedactionReport]:
+def clean_and_redact(redactor: Redactor, data: bytes, max_bytes: int) -> tuple[bytes, RedactionReport]:
     """Validate, re-encode from pixels and redact: the evidence copy, or `PhotoRefused` with the reason."""
+    return redactor.redact(clean_photo(data, max_bytes=max_bytes).jpeg)
+
+
+def _clean_and_redact_in_worker(data: bytes, max_bytes: int) -> tuple[bytes, RedactionReport]:
     if _redactor is None:
-        raise RuntimeError("clean_and_redact runs in a worker process started by RedactionPool")
-    return _redactor.redact(clean_photo(data, max_bytes=max_bytes).jpeg)
+        raise RuntimeError("this runs in a worker process started by RedactionPool")
+    return clean_and_redact(_redactor, data, max_bytes)
 
 
 class RedactionPool:
@@ -71,7 +75,7 @@ class RedactionPool:
 
     async def clean_and_redact(self, data: bytes, *, max_bytes: int) -> tuple[bytes, RedactionReport]:
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._pool(), clean_and_redact, data, max_bytes)
+        return await loop.run_in_executor(self._pool(), _clean_and_redact_in_worker, data, max_bytes)
 
     def close(self) -> None:
         if self._executor is not None:
