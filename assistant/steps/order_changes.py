@@ -14,7 +14,7 @@ from assistant.steps.order_lookup import (
     replacement_for,
     wanted_options,
 )
-from assistant.steps.payment_choice import describe_method, named_method, usable_methods
+from assistant.steps.payment_choice import describe_method, named_method, named_source, usable_methods
 
 ADDRESS = re.compile(
     r"(?P<address1>\d+[^,\n]+),\s*(?:(?P<address2>(?:apt|suite|unit|#)[^,\n]*),\s*)?"
@@ -24,7 +24,6 @@ ADDRESS = re.compile(
 # Kept in the topic while a swap waits for the customer's answer (see `_swap`).
 SWAP_ITEMS_SLOT = "swap_item_ids"
 DIFFERENCE_METHOD_SLOT = "difference_method_id"
-PAYMENT_WORDS = {"gift_card": ("gift card", "gift_card"), "paypal": ("paypal",), "credit_card": ("credit card", "card")}
 
 
 def _original_method(order: dict[str, Any]) -> str:
@@ -120,8 +119,7 @@ def _swap_in_progress(order: dict[str, Any], slots: dict[str, Any]) -> bool:
 
 
 async def _payment(order: dict[str, Any], text: str, reader: CustomerReader) -> dict[str, Any] | None:
-    lowered = text.lower()
-    source = next((s for s, words in PAYMENT_WORDS.items() if any(w in lowered for w in words)), None)
+    source = named_source(text)
     if source is None:
         return None
     current = _original_method(order)

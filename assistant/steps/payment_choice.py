@@ -13,10 +13,11 @@ from typing import Any
 from assistant.steps.order_lookup import money
 
 # How customers name a method kind, in the languages the shop answers in.
+# Checked in this order, most specific first: "gift card" and "paypal" before the bare "card".
 SOURCE_WORDS = {
-    "gift_card": r"gift ?card|store credit|carte cadeau|tarjeta regalo|geschenkkarte|gutschein",
+    "gift_card": r"gift[ _]?card|store credit|carte cadeau|tarjeta regalo|geschenkkarte|gutschein",
     "paypal": r"pay ?pal",
-    "credit_card": r"credit ?card|card|carte(?: bancaire| de crédit)?|tarjeta(?: de crédito)?|kreditkarte|karte",
+    "credit_card": r"credit[ _]?card|card|carte(?: bancaire| de crédit)?|tarjeta(?: de crédito)?|kreditkarte|karte",
 }
 
 
@@ -38,12 +39,17 @@ def named_method(text: str, methods: list[dict[str, Any]]) -> dict[str, Any] | N
                or (m.get("brand") and re.search(rf"\b{re.escape(m['brand'].lower())}\b", lowered))]
     if len(by_card) == 1:
         return by_card[0]
-    # Kinds are checked most specific first: "gift card" and "paypal" before the bare "card".
-    for source, words in SOURCE_WORDS.items():
-        if re.search(rf"\b(?:{words})\b", lowered):
-            of_kind = [m for m in methods if m["source"] == source]
-            return of_kind[0] if len(of_kind) == 1 else None
-    return None
+    source = named_source(text)
+    if source is None:
+        return None
+    of_kind = [m for m in methods if m["source"] == source]
+    return of_kind[0] if len(of_kind) == 1 else None
+
+
+def named_source(text: str) -> str | None:
+    """The kind of payment method the customer's words name (gift_card, paypal, credit_card), if any."""
+    lowered = text.lower()
+    return next((source for source, words in SOURCE_WORDS.items() if re.search(rf"\b(?:{words})\b", lowered)), None)
 
 
 def describe_method(method: dict[str, Any]) -> str:
