@@ -2,7 +2,8 @@
 
 The garment's pixels are clustered and each cluster named by a hand-set CIELAB palette (`name_colour`);
 a small classifier fitted on the catalog's labelled photos (tools/catalog/colour_model.py) then reads those
-names together with the pixels' lightness/chroma/hue histogram and makes the final call. Without the
+names together with the lightness/chroma/hue histograms of the whole garment and of its core (the garment
+less its trim: the band along its outline and the wearer's skin) and makes the final call. Without the
 fitted file the palette's heaviest name wins.
 """
 
@@ -16,7 +17,7 @@ import cv2
 import numpy as np
 from pydantic import BaseModel
 
-from tools.catalog.colour_features import colour_features
+from tools.catalog.colour_features import colour_features, skin_toned
 from tools.catalog.colour_model import shipped_colour_model
 from tools.catalog.photos import Cutout, ImageInput, cut_out
 
@@ -37,6 +38,11 @@ REGION_ROWS = {
     GarmentRegion.WHOLE: (0.0, 1.0),
 }
 SKIN_WEIGHT = 0.25
+# The garment's core lies deeper than this share of the subject's bounding box (its shorter side) from the
+# subject's outline and from the wearer's skin; the band outside it holds the thin parts a colourway may be
+# named after (edges, straps, piping, waistbands, cuffs): its trim.
+CORE_DEPTH = 0.06
+MIN_PIXELS = 50  # fewer than this and a region is too small to describe: the wider region stands in
 # Upper ends of the HSV hue (degrees) of each chromatic catalog colour; red wraps around.
 HUE_NAMES = (
     ("Red", 12.0),
@@ -153,9 +159,10 @@ def _described(
 ) -> tuple[np.ndarray, list[float], np.ndarray]:
     """The garment's colour clusters (centres, weights) and the classifier's features of them: one path for
     reading a photo and for building the classifier's training samples, so the two cannot drift apart."""
-    pixels = _garment_pixels(cutout, region)
-    centres, weights = _weighted_clusters(pixels)
-    return centres, weights, colour_features(pixels, cluster_names(centres, weights, cuts))
+    garment, core = garment_masks(cutout, region)
+    centres, weights = _weighted_clusters(cutout.lab[garment])
+    names = cluster_names(centres, weights, cuts)
+    return centres, weights, colour_features(cutout.lab[garment], names, cutout.lab[core])
 
 
 def cluster_names(centres: np.ndarray, weights: list[float], cuts: AchromaticCuts = CUTS) -> dict[str, float]:
@@ -169,7 +176,7 @@ def cluster_names(centres: np.ndarray, weights: list[float], cuts: AchromaticCut
 
 def garment_colours(cutout: Cutout, region: GarmentRegion) -> tuple[np.ndarray, list[float]]:
     """CIELAB centres of the garment's colour clusters and their weights (summing to 1)."""
-    return _weighted_clusters(_garment_pixels(cutout, region))
+    return _weighted_clusters(cutout.lab[_garment_mask(cutout, region)])
 
 
 def _weighted_clusters(pixels: np.ndarray) -> tuple[np.ndarray, list[float]]:
@@ -204,10 +211,10 @@ def _reading(
     )
 
 
-def _garment_pixels(cutout: Cutout, region: GarmentRegion) -> np.ndarray:
+def _garment_mask(cutout: Cutout, region: GarmentRegion) -> np.ndarray:
     # Eroding drops the anti-aliased rim where garment and background blend.
     mask = cv2.erode(cutout.mask.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
-    if mask.sum() < 50:
+    if mask.sum() < MIN_PIXELS:
         mask = cutout.mask
     top, bottom, _left, _right = cutout.box()
     start, stop = REGION_ROWS[region]
@@ -215,15 +222,39 @@ def _garment_pixels(cutout: Cutout, region: GarmentRegion) -> np.ndarray:
     band = np.zeros_like(mask)
     band[top + int(start * height) : top + max(1, int(stop * height))] = True
     garment = mask & band
-    if garment.sum() < 50:
+    if garment.sum() < MIN_PIXELS:
         garment = mask
-    return cutout.lab[garment]
+    return garment
+
+
+def garment_masks(cutout: Cutout, region: GarmentRegion = GarmentRegion.WHOLE) -> tuple[np.ndarray, np.ndarray]:
+    """The garment region's mask and its core's: the region less the band along the subject's outline and
+    the wearer's skin, so the classifier sees the body's colour apart from the trim's (a colourway may be
+    named after either)."""
+    garment = _garment_mask(cutout, region)
+    return garment, _core_mask(cutout, garment)
+
+
+def _core_mask(cutout: Cutout, garment: np.ndarray) -> np.ndarray:
+    # A worn garment's trim borders the wearer's skin (a waistband at the waist, cuffs and collars at arms
+    # and neck) as much as the backdrop, so both are outlines. Where a region cuts across the subject (a
+    # top's lower edge at the waist) is none, nor is the photo's frame (a cropped garment goes on).
+    top, bottom, left, right = cutout.box()
+    depth = max(2.0, CORE_DEPTH * min(bottom - top, right - left))
+    clothed = cutout.mask & ~_skin_mask(cutout.lab)
+    inside = cv2.distanceTransform(clothed.astype(np.uint8), cv2.DIST_L2, 5) > depth
+    core = garment & inside
+    return core if core.sum() >= MIN_PIXELS else garment
+
+
+def _skin_mask(lab: np.ndarray) -> np.ndarray:
+    # Opening drops isolated skin-toned pixels (a garment's shading) and keeps arms, legs, waists and necks.
+    skin = skin_toned(lab).astype(np.uint8)
+    return cv2.morphologyEx(skin, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8)).astype(bool)
 
 
 def _looks_like_skin(lab: np.ndarray) -> bool:
-    lightness, a, b = (float(v) for v in lab)
-    hue = math.degrees(math.atan2(b, a)) % 360
-    return 30 <= lightness <= 85 and 8 <= math.hypot(a, b) <= 38 and 35 <= hue <= 75
+    return bool(skin_toned(np.asarray(lab, dtype=np.float64)))
 
 
 def _clusters(pixels: np.ndarray, k: int = 4) -> tuple[np.ndarray, list[float]]:

@@ -9,8 +9,16 @@ import pytest
 from PIL import Image
 
 from tests.unit.catalog.conftest import garment_photo
-from tools.catalog.colour import GarmentRegion, name_colour, read_colour, region_for_category
-from tools.catalog.photos import cut_out, open_photo
+from tools.catalog.colour import (
+    GarmentRegion,
+    features_of,
+    garment_masks,
+    name_colour,
+    read_colour,
+    region_for_category,
+)
+from tools.catalog.colour_features import histograms_length
+from tools.catalog.photos import cut_out, lab_pixels, open_photo
 
 
 @pytest.mark.parametrize(
@@ -128,3 +136,51 @@ def test_a_pale_garment_on_a_plain_backdrop_is_kept_as_foreground() -> None:
     cutout = cut_out(garment_photo((236, 236, 232), background=(255, 255, 255)))
     garment_share = (120 * 70 + 2 * 40 * 25) / (160 * 200)
     assert cutout.foreground_share == pytest.approx(garment_share, rel=0.25)
+
+
+def _trimmed_garment(body: tuple[int, int, int], trim: tuple[int, int, int], band: int = 3) -> Image.Image:
+    """A flat garment of one colour edged with a thin band of another (piping, a hem) on studio white."""
+    pixels = np.full((200, 160, 3), 255, dtype=np.uint8)
+    pixels[40:180, 30:130] = trim
+    pixels[40 + band : 180 - band, 30 + band : 130 - band] = body
+    return Image.fromarray(pixels)
+
+
+def _lab_of(rgb: tuple[int, int, int]) -> np.ndarray:
+    return lab_pixels(np.array([[rgb]], dtype=np.uint8)).reshape(3)
+
+
+def test_the_core_of_a_garment_leaves_its_trim_band_out() -> None:
+    red, blue = (200, 30, 40), (30, 70, 200)
+    cutout = cut_out(_trimmed_garment(red, blue))
+    garment, core = garment_masks(cutout)
+    assert core.sum() > 0.5 * garment.sum()
+    assert np.abs(cutout.lab[core] - _lab_of(red)).max() < 2.0
+    trim = np.linalg.norm(cutout.lab[garment & ~core] - _lab_of(blue), axis=1) < 5.0
+    assert trim.any()
+
+
+def test_a_waistband_against_the_wearers_skin_is_trim() -> None:
+    # Worn shorts: a bare waist above, an orange waistband across the body, black shorts below. The band
+    # borders skin, not the backdrop, and is still left out of the core.
+    skin, orange, black = (224, 172, 140), (240, 140, 30), (20, 20, 22)
+    pixels = np.full((240, 240, 3), 255, dtype=np.uint8)
+    pixels[20:100, 40:200] = skin
+    pixels[100:104, 40:200] = orange
+    pixels[104:230, 40:200] = black
+    cutout = cut_out(Image.fromarray(pixels))
+    garment, core = garment_masks(cutout)
+    assert np.abs(cutout.lab[core] - _lab_of(black)).max() < 2.0
+    band = np.linalg.norm(cutout.lab[garment & ~core] - _lab_of(orange), axis=1) < 5.0
+    assert band.any()
+
+
+def test_the_core_features_see_only_the_body_colour() -> None:
+    # Same shape and body, trimmed in blue or not trimmed: the whole garment's histograms differ, the
+    # core's block (after the whole garment's) does not.
+    red, blue = (200, 30, 40), (30, 70, 200)
+    trimmed = features_of(cut_out(_trimmed_garment(red, blue)))
+    plain = features_of(cut_out(_trimmed_garment(red, red)))
+    whole, core = slice(0, histograms_length()), slice(histograms_length(), 2 * histograms_length())
+    assert not np.allclose(trimmed[whole], plain[whole], atol=0.05)
+    np.testing.assert_allclose(trimmed[core], plain[core], atol=1e-3)
