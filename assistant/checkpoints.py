@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -40,6 +41,10 @@ async def open_checkpointer(url: str, *, pool_size: int = 10) -> AsyncIterator[B
     options = {"autocommit": True, "prepare_threshold": 0, "row_factory": dict_row}
     async with AsyncConnectionPool(plain, min_size=1, max_size=pool_size, kwargs=options, open=False) as pool:
         postgres_saver = AsyncPostgresSaver(pool)  # type: ignore[arg-type]
+        # The saver serialises every read and write on one asyncio.Lock, which a single shared connection
+        # needs; on a pool each operation checks out its own connection, and the lock would only make every
+        # conversation's checkpoints wait for each other's (langchain-ai/langgraph#7259).
+        postgres_saver.lock = contextlib.nullcontext()  # type: ignore[assignment]
         await postgres_saver.setup()
         yield postgres_saver
 

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from assistant.models.backend import ModelBackend
 from tools.catalog.index import CatalogIndex
 from tools.context import Actor, ToolContext
-from tools.store.engine import READ_ONLY
+from tools.store.engine import session_scope
 
 
 def _utc_now() -> datetime:
@@ -33,9 +33,7 @@ class Deps:
     async def tools(self, actor: Actor, conversation_id: str, *, read_only: bool = False
                     ) -> AsyncIterator[ToolContext]:
         """A tool context in its own committed transaction; `read_only` ones take no write lock on SQLite."""
-        async with self.sessions() as session, session.begin():
-            if read_only:
-                await session.connection(execution_options={READ_ONLY: True})
+        async with session_scope(self.sessions, read_only=read_only) as session:
             yield ToolContext(session=session, actor=actor, clock=self.clock, conversation_id=conversation_id)
 
     def confirmation_token(self, conversation_id: str, action_id: str) -> str:

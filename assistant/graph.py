@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from langgraph.graph import END, START, StateGraph
@@ -26,6 +27,16 @@ FLOW_STEPS: dict[str, Any] = {"identity": verify_identity, "orders": order_servi
               "chit_chat": chit_chat}
 
 
+def on_the_loop(route: Callable[[ConversationState], str]) -> Callable[[ConversationState], Awaitable[str]]:
+    """An edge's routing function run on the event loop. LangGraph runs a plain function in a worker thread;
+    the routes are pure and take microseconds, less than the thread hop (and its GIL hand-off) around them."""
+    async def routed(state: ConversationState) -> str:
+        return route(state)
+
+    routed.__name__ = route.__name__
+    return routed
+
+
 def build_graph() -> StateGraph[ConversationState, Deps, Any, Any]:
     graph = StateGraph(ConversationState, context_schema=Deps)
     graph.add_node("receive", receive)
@@ -37,10 +48,10 @@ def build_graph() -> StateGraph[ConversationState, Deps, Any, Any]:
 
     graph.add_edge(START, "receive")
     graph.add_edge("receive", "understand")
-    graph.add_conditional_edges("understand", after_understanding, list(FLOW_STEPS))
-    graph.add_conditional_edges("identity", after_identity, ["orders", "complaint", "escalate", "respond"])
+    graph.add_conditional_edges("understand", on_the_loop(after_understanding), list(FLOW_STEPS))
+    graph.add_conditional_edges("identity", on_the_loop(after_identity), ["orders", "complaint", "escalate", "respond"])
     for name in FLOW_STEPS.keys() - {"identity"}:
         graph.add_edge(name, "respond")
-    graph.add_conditional_edges("respond", after_respond, {"await_agent": "await_agent", "end": END})
-    graph.add_conditional_edges("await_agent", after_agent_event, ["respond", "await_agent"])
+    graph.add_conditional_edges("respond", on_the_loop(after_respond), {"await_agent": "await_agent", "end": END})
+    graph.add_conditional_edges("await_agent", on_the_loop(after_agent_event), ["respond", "await_agent"])
     return graph

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from tools.errors import CustomerNotFound, PolicyViolation
-from tools.store.engine import READ_ONLY
+from tools.store.engine import read_session
 from tools.store.tables import Account, AccountRole, Customer
 
 HASHER = PasswordHasher()
@@ -125,8 +125,7 @@ async def authenticate(sessions: async_sessionmaker[AsyncSession], login: str, p
     Argon2 takes tens to hundreds of milliseconds of CPU on purpose, so it runs in a worker thread and
     outside any transaction (on SQLite a write transaction would hold the database's write lock that long).
     """
-    async with sessions() as session, session.begin():
-        await session.connection(execution_options={READ_ONLY: True})
+    async with read_session(sessions) as session:
         account = await find_account(session, login)
         stored = account.password_hash if account is not None else None
         view = AccountView.of(account) if account is not None else None

@@ -13,8 +13,7 @@ import hashlib
 import time
 import uuid
 from collections import defaultdict, deque
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import jwt
@@ -26,7 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from assistant.web.runtime import WebRuntime, get_runtime
 from tools.accounts import authenticate, find_account
 from tools.demo_accounts import is_demo_credential
-from tools.store.engine import READ_ONLY
+from tools.store.engine import read_session
 from tools.store.tables import AccountRole
 
 API_AUDIENCE = "vitrine-api"
@@ -80,14 +79,6 @@ def read_token(secret: bytes | str, token: str, *, audience: str = API_AUDIENCE)
                          name=claims.get("name") or "", token_id=claims.get("jti"))
     except (jwt.PyJWTError, KeyError, ValueError) as error:
         raise TokenError(str(error)) from error
-
-
-@asynccontextmanager
-async def read_session(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
-    """A session that only reads (no write lock on SQLite)."""
-    async with sessions() as session, session.begin():
-        await session.connection(execution_options={READ_ONLY: True})
-        yield session
 
 
 async def verify_password(
@@ -185,7 +176,7 @@ class LoginThrottle:
         self._failures.pop((login.strip().lower(), client), None)
 
 
-def login_throttle(request: Request) -> LoginThrottle:
+async def login_throttle(request: Request) -> LoginThrottle:
     """The app's login throttle (created on first use, one per app)."""
     throttle = getattr(request.app.state, "login_throttle", None)
     if not isinstance(throttle, LoginThrottle):

@@ -26,8 +26,9 @@ class WebRuntime:
     live: LiveHub
 
 
-def get_runtime(request: HTTPConnection) -> WebRuntime:
-    """FastAPI dependency: the runtime the app's lifespan built."""
+async def get_runtime(request: HTTPConnection) -> WebRuntime:
+    """FastAPI dependency: the runtime the app's lifespan built (async: FastAPI runs a plain function
+    dependency in a worker thread, a hop on every request for an attribute read)."""
     runtime: Any = getattr(request.app.state, "runtime", None)
     if not isinstance(runtime, WebRuntime):
         raise RuntimeError("the web runtime is not ready (is the app's lifespan running?)")

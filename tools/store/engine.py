@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+import time
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event
+from sqlalchemy import event, exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 READ_ONLY = "vitrine_read_only"  # connection execution option: a transaction that only reads
+PING_AFTER_IDLE_S = 10.0  # a pooled connection unused this long is checked before it is handed out
 
 
 def create_engine(database_url: str, **kwargs: Any) -> AsyncEngine:
@@ -27,7 +31,32 @@ def create_engine(database_url: str, **kwargs: Any) -> AsyncEngine:
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         event.listen(engine.sync_engine, "begin", _sqlite_begin_immediate)
         return engine
-    return create_async_engine(url, pool_pre_ping=True, **kwargs)
+    engine = create_async_engine(url, **kwargs)
+    event.listen(engine.sync_engine, "checkin", _note_checkin)
+    event.listen(engine.sync_engine, "checkout", _ping_if_idle)
+    return engine
+
+
+def _note_checkin(_dbapi_connection: Any, record: Any) -> None:
+    record.info["checked_in_at"] = time.monotonic()
+
+
+def _ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+    """Pre-ping, but only for connections that sat idle: a database restarted while the pool was quiet is
+    noticed here and the connection replaced before any customer's statement fails on it.
+
+    SQLAlchemy's `pool_pre_ping` checks every checkout, which on asyncpg is three round trips (BEGIN, `;`,
+    ROLLBACK), more than a read turn's own statement. A connection in steady use needs no ping: a restart
+    under traffic fails the statement in flight, SQLAlchemy then invalidates the whole pool, and the turn is
+    held and answered on the next one (`assistant/conversation.py`).
+    """
+    checked_in_at = record.info.get("checked_in_at")
+    if checked_in_at is None or time.monotonic() - checked_in_at < PING_AFTER_IDLE_S:
+        return
+    try:
+        dbapi_connection.ping()
+    except Exception as error:
+        raise exc.DisconnectionError("the pooled connection is gone") from error  # the pool takes a new one
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -48,6 +77,29 @@ def _sqlite_begin_immediate(connection: Any) -> None:
 
 def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+@asynccontextmanager
+async def session_scope(sessions: async_sessionmaker[AsyncSession], *, read_only: bool = False
+                        ) -> AsyncIterator[AsyncSession]:
+    """A session in one transaction, committed on exit (rolled back on an error).
+
+    `read_only`: on SQLite a deferred transaction, which takes no write lock (under WAL readers never wait for
+    writers); on PostgreSQL autocommit, each statement on its own snapshot. That is what READ COMMITTED gives
+    statements inside a transaction too, so reads lose nothing and save the BEGIN and COMMIT round trips.
+    """
+    async with sessions() as session, session.begin():
+        if read_only:
+            options: dict[str, Any] = {READ_ONLY: True}
+            if session.bind is not None and session.bind.dialect.name != "sqlite":
+                options["isolation_level"] = "AUTOCOMMIT"
+            await session.connection(execution_options=options)
+        yield session
+
+
+def read_session(sessions: async_sessionmaker[AsyncSession]) -> AbstractAsyncContextManager[AsyncSession]:
+    """`session_scope(sessions, read_only=True)`: a session that only reads."""
+    return session_scope(sessions, read_only=True)
 
 
 def alembic_config(database_url: str) -> Config:

@@ -16,11 +16,12 @@ from typing import Any
 
 from assistant.conversation import TurnResult
 from assistant.web.api.schemas import ActionResult, TicketDetail, TicketOut, Turn
-from assistant.web.auth import Principal, read_session
+from assistant.web.auth import Principal
 from assistant.web.runtime import WebRuntime
 from tools.accounts import find_account
 from tools.context import Actor, ToolContext
 from tools.errors import PolicyViolation, TicketConflict
+from tools.store.engine import read_session, session_scope
 from tools.store.enums import TicketEventKind
 from tools.store.tables import AccountRole
 from tools.ticket_views import TicketFilter, TicketView
@@ -56,11 +57,7 @@ def now(runtime: WebRuntime) -> datetime:
 async def tool_context(runtime: WebRuntime, principal: Principal, *, read_only: bool = False
                        ) -> AsyncIterator[ToolContext]:
     """A tool context for the caller in its own transaction, committed when the block ends."""
-    if read_only:
-        async with read_session(runtime.sessions) as session:
-            yield ToolContext(session=session, actor=actor_of(principal), clock=runtime.service.deps.clock)
-        return
-    async with runtime.sessions() as session, session.begin():
+    async with session_scope(runtime.sessions, read_only=read_only) as session:
         yield ToolContext(session=session, actor=actor_of(principal), clock=runtime.service.deps.clock)
 
 

@@ -30,7 +30,7 @@ CONFLICT: dict[int | str, dict[str, Any]] = {
     409: {"description": "The ticket changed since `expected_version`, or its chat is not held"}}
 
 
-def reader(principal: Principal = Depends(api_principal)) -> Principal:
+async def reader(principal: Principal = Depends(api_principal)) -> Principal:
     """Customers (their own tickets) and agents (all tickets) may read; other accounts get 403."""
     if not principal.is_agent and not principal.customer_id:
         raise HTTPException(status.HTTP_403_FORBIDDEN, "this needs a customer or agent account")

@@ -9,10 +9,11 @@ from fastapi import APIRouter, Depends, Form, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from assistant.web.auth import Principal, TokenError, issue_token, read_session, read_token, verify_password
+from assistant.web.auth import Principal, TokenError, issue_token, read_token, verify_password
 from assistant.web.runtime import WebRuntime, get_runtime
 from assistant.web.shop.listing import list_products
 from tools.accounts import find_account
+from tools.store.engine import read_session
 from tools.store.tables import AccountRole
 
 router = APIRouter(tags=["shop"], include_in_schema=False)

@@ -1,16 +1,20 @@
 """Streaming, idempotent re-runs of the write step, identity rules and PostgreSQL checkpoints."""
 
+import asyncio
 import os
 
+import psycopg
 import pytest
 from langgraph.runtime import Runtime
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 
 from assistant.checkpoints import open_checkpointer
 from assistant.context import Deps
 from assistant.conversation import ConversationService, IdentityConflict
 from assistant.steps.confirm import confirm
 from tests.conftest import Store, postgres_unreachable_reason
+from tests.integration.faults.conftest import texts
 from tools.store.tables import AuditEvent, Ticket
 
 ETHAN = "ethan_lopez_6291"
@@ -68,3 +72,34 @@ async def test_postgres_checkpoints_survive_a_restart(store: Store, resolver, tm
     async with store.sessions() as session:
         assert await session.scalar(select(func.count()).select_from(Ticket)) == 1
     assert os.environ["LANGGRAPH_STRICT_MSGPACK"] == "true"
+
+
+SLOW_CHECKPOINT_WRITES = """
+CREATE FUNCTION slow_checkpoint() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.thread_id = 'slow' THEN PERFORM pg_sleep(2.5); END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER slow_checkpoint BEFORE INSERT ON checkpoints FOR EACH ROW EXECUTE FUNCTION slow_checkpoint();
+"""
+
+
+@pytest.mark.postgres
+async def test_one_conversations_slow_checkpoint_write_does_not_hold_up_anothers(store: Store, resolver) -> None:
+    """On PostgreSQL the checkpoints come from a pool: a write that takes long (a slow disk, a lock) delays its
+    own conversation only, not every other conversation's turns."""
+    if store.backend != "postgres":
+        pytest.skip("this test is about the PostgreSQL checkpointer")
+    deps = Deps(sessions=store.sessions, backend=resolver, secret_key=b"test-secret")
+    async with open_checkpointer(store.url) as saver:
+        service = ConversationService(deps, saver)
+        await service.send("other", "hello", session_customer_id=ETHAN)
+        plain = make_url(store.url).set(drivername="postgresql").render_as_string(hide_password=False)
+        async with await psycopg.AsyncConnection.connect(plain, autocommit=True) as admin:
+            await admin.execute(SLOW_CHECKPOINT_WRITES)
+        slow = asyncio.create_task(service.send("slow", "hello", session_customer_id=ETHAN))
+        await asyncio.sleep(0.5)  # the slow conversation's checkpoint write is under way
+        other = await service.send("other", "where is order #W6779827?", session_customer_id=ETHAN)
+        assert not slow.done()
+        assert not (await slow).held
+    assert "#W6779827 is pending" in texts(other)
