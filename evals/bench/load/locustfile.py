@@ -1,6 +1,8 @@
 """Locust scenario: each simulated customer (sharing one sign-in per demo customer) opens one conversation
 and keeps it going with text messages and, every third message (LOAD_PHOTO_EVERY), a photo upload through the
-REST API.
+REST API. Every message, the first one included, comes after a think time: locust starts users in batches of
+`spawn rate` at once every second, and without a think time before the first message each batch would send
+that many first messages in the same instant, an arrival pattern no storefront sees.
 
     locust -f evals/bench/load/locustfile.py --host http://127.0.0.1:8765 --headless -u 500 -r 25 -t 3m
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import time
 import urllib.request
 import uuid
 from typing import Any
@@ -28,6 +31,7 @@ PHOTO_EVERY = int(os.environ.get("LOAD_PHOTO_EVERY", 3))
 TURNS: list[dict[str, Any]] = []
 TOKENS: dict[str, str] = {}
 PEAK_USERS: list[int] = []
+SPAWNED_AT: list[float] = []  # when every user had started
 
 
 class Customer(FastHttpUser):
@@ -41,6 +45,7 @@ class Customer(FastHttpUser):
         self.conversation = f"load-{uuid.uuid4().hex[:16]}"
         self.sent = 0
         self.photo = scenario_photo(hash(self.conversation) & 0xFFFF)
+        self.wait()  # the customer writes their first message
 
     @task
     def message(self) -> None:
@@ -76,12 +81,13 @@ def _sign_in(environment: Any, **_: Any) -> None:
 @events.request.add_listener
 def _record(request_type: str, name: str, response_time: float, exception: Any, **_: Any) -> None:
     if name.startswith("POST message"):
-        TURNS.append({"name": name, "ms": response_time, "ok": exception is None})
+        TURNS.append({"name": name, "ms": response_time, "ok": exception is None, "at": time.time()})
 
 
 @events.spawning_complete.add_listener
 def _spawned(user_count: int, **_: Any) -> None:
     PEAK_USERS.append(user_count)
+    SPAWNED_AT.append(time.time())
 
 
 @events.quitting.add_listener
@@ -89,4 +95,5 @@ def _dump(environment: Any, **_: Any) -> None:
     path = os.environ.get("LOAD_RESULTS")
     if path:
         with open(path, "w") as file:
-            json.dump({"turns": TURNS, "peak_users": max(PEAK_USERS, default=0)}, file)
+            json.dump({"turns": TURNS, "peak_users": max(PEAK_USERS, default=0),
+                       "all_spawned_at": min(SPAWNED_AT, default=None)}, file)

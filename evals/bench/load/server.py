@@ -16,6 +16,7 @@ import json
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 
@@ -47,6 +48,35 @@ def _record_gc_pauses() -> dict[int, list[float]]:
     return pauses
 
 
+class TurnClock:
+    """ASGI wrapper timing each customer turn inside the server (request received to response sent), and the
+    process's CPU time: compared with locust's figures it tells the server's share of the added latency from
+    the client's (locust shares the host's cores)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.turns: list[tuple[float, float, int]] = []  # (started, epoch seconds; ms; request bytes) per turn
+        self.cpu_at_reset = time.process_time()
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST" or not scope["path"].startswith("/api/conversations"):
+            await self.app(scope, receive, send)
+            return
+        size = int(dict(scope["headers"]).get(b"content-length", b"0"))
+        started, clock = time.time(), time.perf_counter()
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.turns.append((started, (time.perf_counter() - clock) * 1000, size))
+
+    def reset(self) -> None:
+        self.turns.clear()
+        self.cpu_at_reset = time.process_time()
+
+    def report(self) -> dict[str, Any]:
+        return {"turns": self.turns, "cpu_s": time.process_time() - self.cpu_at_reset}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=8765)
@@ -67,6 +97,7 @@ def main() -> None:
     app = create_app(settings, mount_chat=False)
 
     pauses = _record_gc_pauses()
+    clock = TurnClock(app)
 
     @app.get("/bench/model-calls", include_in_schema=False)
     async def model_calls() -> dict[str, float]:
@@ -75,15 +106,21 @@ def main() -> None:
     @app.get("/bench/gc", include_in_schema=False)
     async def gc_pauses(reset: bool = False) -> dict[str, dict[str, float]]:
         """Garbage-collector pauses by generation: each one stops the event loop, and every turn with it.
-        `reset` forgets those so far (start-up's), so that a run reports its own."""
+        `reset` forgets those so far (start-up's), and the turn clock's, so that a run reports its own."""
         if reset:
             for times in pauses.values():
                 times.clear()
+            clock.reset()
         return {f"gen{generation}": {"count": len(times), "max_ms": max(times, default=0.0),
                                      "total_ms": sum(times)} for generation, times in pauses.items()}
 
+    @app.get("/bench/server-turns", include_in_schema=False)
+    async def server_turns() -> dict[str, Any]:
+        """Every turn as the server timed it (start, ms, request bytes); the server's CPU seconds since reset."""
+        return clock.report()
+
     print(json.dumps({"serving": f"http://127.0.0.1:{args.port}", "latency_ms": args.latency_ms}), flush=True)  # noqa: T201
-    uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning", backlog=4096,
+    uvicorn.run(clock, host="127.0.0.1", port=args.port, log_level="warning", backlog=4096,
                 timeout_keep_alive=120, loop=args.loop, http=args.http)
 
 
