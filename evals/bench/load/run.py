@@ -76,7 +76,7 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))] if ordered else float("nan")
 
 
-PHOTO_REQUEST_BYTES = 8192  # a text turn's form is well under 1 KiB; the scenario's photo is tens of KiB
+PHOTO_REQUEST_BYTES = 2048  # a text turn's form is a few hundred bytes; the scenario's photo alone is ~5 KB
 
 
 def _stats(values: list[float]) -> dict[str, float]:
