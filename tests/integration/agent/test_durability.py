@@ -3,11 +3,9 @@
 import asyncio
 import os
 
-import psycopg
 import pytest
 from langgraph.runtime import Runtime
 from sqlalchemy import func, select
-from sqlalchemy.engine import make_url
 
 from assistant.checkpoints import open_checkpointer
 from assistant.context import Deps
@@ -15,6 +13,7 @@ from assistant.conversation import ConversationService, IdentityConflict
 from assistant.steps.confirm import confirm
 from tests.conftest import Store, postgres_unreachable_reason
 from tests.integration.faults.conftest import texts
+from tools.store.scratch import postgres_admin
 from tools.store.tables import AuditEvent, Ticket
 
 ETHAN = "ethan_lopez_6291"
@@ -94,9 +93,7 @@ async def test_one_conversations_slow_checkpoint_write_does_not_hold_up_anothers
     async with open_checkpointer(store.url) as saver:
         service = ConversationService(deps, saver)
         await service.send("other", "hello", session_customer_id=ETHAN)
-        plain = make_url(store.url).set(drivername="postgresql").render_as_string(hide_password=False)
-        async with await psycopg.AsyncConnection.connect(plain, autocommit=True) as admin:
-            await admin.execute(SLOW_CHECKPOINT_WRITES)
+        await postgres_admin(store.url, SLOW_CHECKPOINT_WRITES)
         slow = asyncio.create_task(service.send("slow", "hello", session_customer_id=ETHAN))
         await asyncio.sleep(0.5)  # the slow conversation's checkpoint write is under way
         other = await service.send("other", "where is order #W6779827?", session_customer_id=ETHAN)
