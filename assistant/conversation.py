@@ -6,10 +6,10 @@ One LangGraph thread per conversation. While an agent holds a conversation the g
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import uuid
 from collections.abc import AsyncGenerator, AsyncIterator
+from contextlib import aclosing
 from typing import Any, cast
 
 from langchain_core.runnables import RunnableConfig
@@ -17,11 +17,13 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.types import Command
 from pydantic import BaseModel
 
+from assistant.checkpoints import is_paused, read_turn_start
 from assistant.context import Deps
 from assistant.graph import build_graph
 from assistant.intake.evidence import EvidenceStore
 from assistant.intake.held import HeldMessage, HeldMessages, held_reply
 from assistant.intake.validation import PhotoRefused
+from assistant.progress import with_progress_deadline
 from assistant.state import Photo
 
 log = logging.getLogger(__name__)
@@ -51,6 +53,7 @@ class ConversationService:
         self.held = held or HeldMessages(evidence.directory / "held" if evidence else None)
         self.turn_deadline_s = turn_deadline_s
         self._in_flight: set[str] = set()  # message ids being answered now: not replayed by a parallel turn
+        self.checkpointer = checkpointer
         self.graph = build_graph().compile(checkpointer=checkpointer)
 
     async def accept_photo(self, data: bytes, *, owner: str | None = None) -> Photo:
@@ -163,21 +166,16 @@ class ConversationService:
         no action happens twice."""
         self.held.keep(message)
         self._in_flight.add(message.message_id)
-        events, stuck = None, False
         try:
-            payload = await _within(self._payload(
-                message.conversation_id, message.text, cast(Photo | None, message.photo), message.session_customer_id,
-                message.message_id), self.turn_deadline_s)
-            events = self._events(message.conversation_id, payload)
-            while (event := await _within(anext(events, None), self.turn_deadline_s)) is not None:
-                if event["type"] == "turn":
-                    self.held.drop(message.conversation_id, message.message_id)
-                yield event
+            async with aclosing(with_progress_deadline(self._turn(message), self.turn_deadline_s)) as events:
+                async for event in events:
+                    if event["type"] == "turn":
+                        self.held.drop(message.conversation_id, message.message_id)
+                    yield event
         except IdentityConflict:
             self.held.drop(message.conversation_id, message.message_id)
             raise
         except Exception as error:  # noqa: BLE001 - a dependency failed or stalled: tell the customer, keep it
-            stuck = isinstance(error, TimeoutError)
             log.warning("turn %s held: %s", message.message_id, type(error).__name__, exc_info=error)
             self.held.keep(message.model_copy(update={"reason": type(error).__name__}))
             text = held_reply(message)
@@ -186,17 +184,21 @@ class ConversationService:
                 messages=[{"text": text, "cards": [], "quick_replies": [], "author": "assistant"}])}
         finally:
             self._in_flight.discard(message.message_id)
-            if events is not None and not stuck:  # a stuck generator is still running in its cancelled task
-                await events.aclose()
+
+    async def _turn(self, message: HeldMessage) -> AsyncIterator[dict[str, Any]]:
+        payload = await self._payload(message.conversation_id, message.text, cast(Photo | None, message.photo),
+                                      message.session_customer_id, message.message_id)
+        async for event in self._events(message.conversation_id, payload):
+            yield event
 
     async def _payload(
         self, conversation_id: str, text: str, photo: Photo | None, session_customer_id: str | None, message_id: str
     ) -> Any:
-        snapshot = await self.graph.aget_state(self._config(conversation_id))
-        owner = snapshot.values.get("customer_id") if snapshot.values else None
+        saved = await read_turn_start(self.checkpointer, self._config(conversation_id))
+        owner = saved.checkpoint["channel_values"].get("customer_id") if saved else None
         if session_customer_id and owner and owner != session_customer_id:
             raise IdentityConflict(conversation_id)
-        if snapshot.interrupts:
+        if is_paused(saved):
             # While an agent holds the conversation the message (and its photo) goes to the ticket.
             return Command(resume={"kind": "customer_message", "text": text, "message_id": message_id,
                                    "photo": photo})
@@ -233,23 +235,6 @@ class ConversationService:
         if not await self._paused(conversation_id):
             raise LookupError(f"conversation {conversation_id} is not waiting for an agent")
         return await self._run(conversation_id, Command(resume={"kind": "hand_back", "agent_id": agent_id}))
-
-
-async def _within(awaitable: Any, seconds: float) -> Any:
-    """The awaitable's result, or `TimeoutError` after `seconds` without waiting for it to wind down: a call
-    stuck in a driver thread (SQLite's busy wait, a socket read) can take far longer to cancel than to time out.
-    """
-    task = asyncio.ensure_future(awaitable)
-    try:
-        done, _ = await asyncio.wait({task}, timeout=seconds)
-    except asyncio.CancelledError:
-        task.cancel()
-        raise
-    if not done:
-        task.cancel()
-        task.add_done_callback(lambda t: t.cancelled() or t.exception())  # winds down in the background
-        raise TimeoutError(f"no progress in {seconds} s")
-    return task.result()
 
 
 def _joined(earlier: TurnResult, later: TurnResult) -> TurnResult:

@@ -16,7 +16,6 @@ from assistant.steps.handoff import after_agent_event, await_agent, escalate
 from assistant.steps.identity import verify_identity
 from assistant.steps.orders import order_service
 from assistant.steps.product_qa import product_qa
-from assistant.steps.receive import receive
 from assistant.steps.recommend import recommend
 from assistant.steps.respond import respond
 from assistant.steps.routing import after_identity, after_respond, after_understanding
@@ -39,15 +38,13 @@ def on_the_loop(route: Callable[[ConversationState], str]) -> Callable[[Conversa
 
 def build_graph() -> StateGraph[ConversationState, Deps, Any, Any]:
     graph = StateGraph(ConversationState, context_schema=Deps)
-    graph.add_node("receive", receive)
     graph.add_node("understand", understand)
     for name, step in FLOW_STEPS.items():
         graph.add_node(name, step)
     graph.add_node("respond", respond)
     graph.add_node("await_agent", await_agent)
 
-    graph.add_edge(START, "receive")
-    graph.add_edge("receive", "understand")
+    graph.add_edge(START, "understand")
     graph.add_conditional_edges("understand", on_the_loop(after_understanding), list(FLOW_STEPS))
     graph.add_conditional_edges("identity", on_the_loop(after_identity), ["orders", "complaint", "escalate", "respond"])
     for name in FLOW_STEPS.keys() - {"identity"}:

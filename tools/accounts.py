@@ -13,7 +13,7 @@ from functools import cache
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from pydantic import BaseModel, Field, field_validator
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from tools.errors import CustomerNotFound, PolicyViolation
@@ -73,8 +73,11 @@ def password_matches(password_hash: str, password: str) -> bool:
         return False
 
 
+ACCOUNT_BY_LOGIN = select(Account).where(Account.login == bindparam("login"))  # built once: read on every request
+
+
 async def find_account(session: AsyncSession, login: str) -> Account | None:
-    return await session.scalar(select(Account).where(Account.login == login.strip().lower()))
+    return await session.scalar(ACCOUNT_BY_LOGIN, {"login": login.strip().lower()})
 
 
 async def create_account(session: AsyncSession, new: NewAccount) -> AccountView:

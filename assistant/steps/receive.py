@@ -1,4 +1,8 @@
-"""Take in the customer's message: transcript, photo reference, language, a clean outbox for this turn."""
+"""Take in the customer's message: transcript, photo reference, language, a clean outbox for this turn.
+
+Not a graph step of its own: `understand` takes the message in and asks about it in one step (a step costs
+LangGraph's task, checkpoint and stream machinery, more than this work itself).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from assistant.language import detect_language
 from assistant.state import ConversationState
 
 
-async def receive(state: ConversationState) -> dict[str, Any]:
+def receive(state: ConversationState) -> dict[str, Any]:
     incoming = state.get("incoming") or {}
     update: dict[str, Any] = {
         "transcript": [{"role": "customer", "text": incoming.get("text", "")}],

@@ -1,9 +1,9 @@
-"""Ask the model layer what the customer wants in this turn (intent + slots)."""
+"""Take in the customer's message and ask the model layer what they want in this turn (intent + slots)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from langgraph.runtime import Runtime
 
@@ -11,6 +11,7 @@ from assistant.context import Deps
 from assistant.models.contracts import TurnIntent
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
+from assistant.steps.receive import receive
 
 HISTORY_TURNS = 6
 
@@ -32,16 +33,20 @@ def photo_input(state: ConversationState) -> ImageInput | None:
 
 
 async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
-    topic = state.get("topic")
+    """Take the customer's message in (`receive`) and ask what they want."""
+    received = receive(state)
+    seen = cast(ConversationState, {**state, **received,
+                                    "transcript": [*state.get("transcript", []), *received["transcript"]]})
+    topic = seen.get("topic")
     request = DecisionRequest(
-        text=(state.get("incoming") or {}).get("text", ""),
-        history=chat_history(state),
-        image=photo_input(state),
+        text=(seen.get("incoming") or {}).get("text", ""),
+        history=chat_history(seen),
+        image=photo_input(seen),
         awaiting=topic["intent"] if topic else None,
-        language=state.get("language") or "en",
+        language=seen.get("language") or "en",
     )
     decision = await runtime.context.backend.decide(TurnIntent, request)
-    update: dict[str, Any] = {"intent": decision.value.model_dump(mode="json")}
+    update: dict[str, Any] = {**received, "intent": decision.value.model_dump(mode="json")}
     if decision.notice:
         update["notices"] = [decision.notice]
     return update

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import joinedload
 
 from tools.context import ToolContext
@@ -19,17 +19,23 @@ ORDER_DETAILS = (
 )
 
 
+# Built once, with the ids as bind parameters: SQLAlchemy memoises a statement's cache key on the statement
+# object, and deriving it for a select with four eager loads cost more CPU per read than the rest of the query
+# (one read of the load scenario's orders: about 1.3 ms against 1.0 ms, tools.orders reads on PostgreSQL).
+CUSTOMER_ORDER = (
+    select(Order)
+    .where(Order.id == bindparam("order_id"), Order.customer_id == bindparam("customer_id"))
+    .options(*ORDER_DETAILS)
+    .execution_options(populate_existing=True)
+)
+CUSTOMER_ORDER_FOR_UPDATE = CUSTOMER_ORDER.with_for_update(of=Order)
+
+
 async def load_customer_order(ctx: ToolContext, order_id: str, *, for_update: bool = False) -> Order:
     """The order if it belongs to the authenticated customer; anyone else's order is simply not found."""
-    query = (
-        select(Order)
-        .where(Order.id == order_id, Order.customer_id == ctx.customer_id())
-        .options(*ORDER_DETAILS)
-        .execution_options(populate_existing=True)
-    )
-    if for_update:
-        query = query.with_for_update(of=Order)
-    order = (await ctx.session.execute(query)).unique().scalar_one_or_none()
+    query = CUSTOMER_ORDER_FOR_UPDATE if for_update else CUSTOMER_ORDER
+    result = await ctx.session.execute(query, {"order_id": order_id, "customer_id": ctx.customer_id()})
+    order = result.unique().scalar_one_or_none()
     if order is None:
         raise OrderNotFound(order_id)
     return order

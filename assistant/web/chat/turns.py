@@ -16,7 +16,7 @@ AGENT = "Customer service"
 QUICK_REPLY = "quick_reply"
 IMAGES_PATH = "/catalog-images"
 STEP_LABELS = {
-    "receive": "Reading your message", "identity": "Checking who you are", "understand": "Understanding the request",
+    "identity": "Checking who you are", "understand": "Reading your message",
     "photo_evidence": "Checking the photo", "complaint": "Assessing the problem", "order_lookup": "Looking up orders",
     "catalog_lookup": "Searching the catalog", "recommend": "Finding products", "respond": "Writing the reply",
 }
