@@ -14,7 +14,7 @@ from typing import Any, cast
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import BaseCheckpointSaver
-from langgraph.types import Command, StreamMode
+from langgraph.types import Command
 from pydantic import BaseModel
 
 from assistant.checkpoints import is_paused, read_turn_start
@@ -74,18 +74,13 @@ class ConversationService:
         snapshot = await self.graph.aget_state(self._config(conversation_id))
         return bool(snapshot.interrupts)
 
-    async def _events(self, conversation_id: str, payload: Any, *, live: bool = True
-                      ) -> AsyncGenerator[dict[str, Any], None]:
-        """Step names as they finish and reply text as it is written (`live`), then the turn's result.
-
-        Without `live` only the result comes: LangGraph then streams no step updates or tokens at all, which
-        spares a caller that waits for the whole answer (the REST API, desk actions) their cost per step."""
+    async def _events(self, conversation_id: str, payload: Any) -> AsyncGenerator[dict[str, Any], None]:
+        """Step names as they finish and reply text as it is written, then the turn's result."""
         state: dict[str, Any] = {}
-        modes: list[StreamMode] = ["updates", "custom", "values"] if live else ["values"]
         # Checkpoints are written when the turn ends or pauses ("exit"): a crash mid-turn re-runs the turn
         # from its start, which is safe because every side effect is idempotent on ids kept in the state.
         async for mode, chunk in self.graph.astream(payload, self._config(conversation_id), context=self.deps,
-                                                     stream_mode=modes, durability="exit"):
+                                                     stream_mode=["updates", "custom", "values"], durability="exit"):
             if mode == "updates":
                 for step in chunk:
                     if not step.startswith("__"):
@@ -98,7 +93,7 @@ class ConversationService:
 
     async def _run(self, conversation_id: str, payload: Any) -> TurnResult:
         result = None
-        async for event in self._events(conversation_id, payload, live=False):
+        async for event in self._events(conversation_id, payload):
             if event["type"] == "turn":
                 result = event["result"]
         assert result is not None  # the stream always ends with the turn  # noqa: S101
@@ -129,7 +124,7 @@ class ConversationService:
                     return TurnResult(conversation_id=conversation_id, notices=[refusal], messages=[
                         {"text": refusal, "cards": [], "quick_replies": [], "author": "assistant"}])
         result = None
-        async for event in self.stream(conversation_id, text, photo=photo, live=False,
+        async for event in self.stream(conversation_id, text, photo=photo,
                                        session_customer_id=session_customer_id, message_id=message_id):
             if event["type"] == "turn":
                 result = event["result"] if result is None else _joined(result, event["result"])
@@ -140,10 +135,9 @@ class ConversationService:
 
     async def stream(
         self, conversation_id: str, text: str, *, photo: Photo | None = None,
-        session_customer_id: str | None = None, message_id: str | None = None, live: bool = True,
+        session_customer_id: str | None = None, message_id: str | None = None,
     ) -> AsyncIterator[dict[str, Any]]:
-        """Like `send` for an already accepted photo, but yields step and token events as they happen
-        (only the "turn" events without `live`).
+        """Like `send` for an already accepted photo, but yields step and token events as they happen.
 
         Messages held by an earlier failure are answered first, each ending with its own "turn" event.
         """
@@ -156,7 +150,7 @@ class ConversationService:
             queue.append(message)
         for position, turn in enumerate(queue):
             answered = True
-            async for event in self._guarded(turn, live=live):
+            async for event in self._guarded(turn):
                 answered = answered and not (event["type"] == "turn" and event["result"].held)
                 yield event
             if not answered:  # still failing: keep the rest too, without trying them
@@ -164,7 +158,7 @@ class ConversationService:
                     self.held.keep(later)
                 return
 
-    async def _guarded(self, message: HeldMessage, *, live: bool = True) -> AsyncIterator[dict[str, Any]]:
+    async def _guarded(self, message: HeldMessage) -> AsyncIterator[dict[str, Any]]:
         """One customer turn under the fault rules (see `__init__`).
 
         The message is kept before it runs and dropped once answered, so a crash mid-turn loses nothing
@@ -173,7 +167,7 @@ class ConversationService:
         self.held.keep(message)
         self._in_flight.add(message.message_id)
         try:
-            async with aclosing(with_progress_deadline(self._turn(message, live=live), self.turn_deadline_s)) as events:
+            async with aclosing(with_progress_deadline(self._turn(message), self.turn_deadline_s)) as events:
                 async for event in events:
                     if event["type"] == "turn":
                         self.held.drop(message.conversation_id, message.message_id)
@@ -191,10 +185,10 @@ class ConversationService:
         finally:
             self._in_flight.discard(message.message_id)
 
-    async def _turn(self, message: HeldMessage, *, live: bool = True) -> AsyncIterator[dict[str, Any]]:
+    async def _turn(self, message: HeldMessage) -> AsyncIterator[dict[str, Any]]:
         payload = await self._payload(message.conversation_id, message.text, cast(Photo | None, message.photo),
                                       message.session_customer_id, message.message_id)
-        async for event in self._events(message.conversation_id, payload, live=live):
+        async for event in self._events(message.conversation_id, payload):
             yield event
 
     async def _payload(

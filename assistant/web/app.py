@@ -37,7 +37,6 @@ def _lifespan(settings: Settings, history_url: str | None
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         from assistant.web.chat import binding
         from assistant.web.chat.history import default_history_url, prepare_history
-        from assistant.web.gil import shorten_switch_interval
         from assistant.web.heap import freeze_startup_heap
         from assistant.wiring import open_assistant
 
@@ -50,7 +49,6 @@ def _lifespan(settings: Settings, history_url: str | None
             app.state.runtime = runtime
             binding.bind(runtime, history)
             freeze_startup_heap()  # after everything long-lived is loaded: see assistant/web/heap.py
-            shorten_switch_interval()  # see assistant/web/gil.py
             try:
                 yield
             finally:
