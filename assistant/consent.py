@@ -1,51 +1,197 @@
 """Whether the customer's reply to a proposed write is an explicit yes or no, read in code.
 
-A model may understand "hmm, maybe" as agreement; a write needs more than that. Only a reply that is a
-clear yes (English, French, Spanish or German, with a few polite words around it) lets the confirm step
-act; a clear no declines; anything else is asked again. The Yes/No buttons send "Yes" and "No".
+A model may understand "sure, what would the refund be?" as agreement; a write needs more than that. A reply
+is a yes only when the whole message is a plain affirmative: yes words, polite words, and at most a
+restatement of the very action proposed ("yes, cancel it"), in English, French, Spanish or German. Every
+other word (a deferral, a question, a condition, a "but", another order, a different action) makes the reply
+unclear, and the customer is asked again. The vocabulary is data: `prompts/consent/<language>.yaml`.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Literal
 
-# The English words are shared with the resolver's yes/no patterns (assistant/models/resolver/patterns.py).
-ENGLISH_YES = (
-    r"y|yes|yeah|yep|yup|sure|ok|okay|correct|confirm(?:ed)?|right|absolutely|definitely|of course"
-    r"|please do|go ahead|do it|sounds good|that'?s right|that works|fine"
-)
-ENGLISH_NO = r"n|no|nope|nah|no thanks|no thank you|don'?t|do not|cancel that|never ?mind|not really|not now"
-_YES = (
-    rf"{ENGLISH_YES}|"
-    r"oui|ouais|d'accord|bien sûr|exactement|je confirme|vas-y|allez-y|"
-    r"sí|si|claro|vale|de acuerdo|confirmo|adelante|por supuesto|"
-    r"ja|jawohl|genau|klar|einverstanden|ich bestätige|gerne|sicher|mach das|machen sie das"
-)
-_NO = (
-    rf"{ENGLISH_NO}|"
-    r"non|non merci|pas maintenant|"
-    r"no gracias|ahora no|"
-    r"nein|nein danke|lieber nicht|jetzt nicht"
-)
-_POLITE = r"please|thanks|thank you|merci|s'il vous plaît|por favor|gracias|bitte|danke|thx"
-# A few more words may follow a yes ("yes, cancel it"), but not ones that take it back.
-_HEDGE = re.compile(
-    r"\b(?:not|no|n't|maybe|perhaps|wait|but|unless|if|later|hmm+|peut-être|pas|mais|quizás|tal vez|pero|"
-    r"vielleicht|nicht|aber|warte)\b",
-    re.I,
-)
-_TAIL = r"(?:[\s,.!;:]+[\w'’-]+){0,5}"
-YES = re.compile(rf"^\s*(?:{_YES})(?:[\s,]+(?:{_YES}|{_POLITE}))*{_TAIL}\s*[.!]*\s*$", re.I)
-NO = re.compile(rf"^\s*(?:{_NO})(?:[\s,]+(?:{_NO}|{_POLITE}))*{_TAIL}\s*[.!]*\s*$", re.I)
+import yaml
+from pydantic import BaseModel, Field
 
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "prompts" / "consent"
+LANGUAGES = ("en", "fr", "es", "de")
 Answer = Literal["yes", "no"]
+# The proposed write's tool, as the kind of action a restatement may name.
+ACTION_OF_TOOL = {
+    "cancel_pending_order": "cancel",
+    "return_delivered_order_items": "return",
+    "exchange_delivered_order_items": "exchange",
+    "modify_pending_order_items": "modify_items",
+    "modify_pending_order_address": "address",
+    "modify_pending_order_payment": "payment",
+    "modify_customer_address": "profile_address",
+    "modify_user_address": "profile_address",
+    "open_ticket": "ticket",
+}
+GENERIC = "any"
+MAX_PHRASE_WORDS = 8
 
 
-def explicit_answer(text: str) -> Answer | None:
-    """'yes' or 'no' when the reply says so plainly; None when it is unclear or hedged."""
-    if NO.match(text):
-        return "no"
-    if YES.match(text) and not _HEDGE.search(text):
+class Lexicon(BaseModel):
+    """One language's consent vocabulary (see prompts/consent/README.md)."""
+
+    yes: list[str] = Field(min_length=1)
+    no: list[str] = Field(min_length=1)
+    hedges: list[str] = []
+    negators: list[str] = []
+    polite: list[str] = []
+    objects: list[str] = []
+    verbs: dict[str, list[str]] = {}
+
+
+@dataclass
+class _Vocabulary:
+    """Every language's phrases, as word tuples, with the classes each belongs to."""
+
+    classes: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+
+    def add(self, phrases: list[str], kind: str) -> None:
+        for phrase in phrases:
+            words = tuple(_words(_normalise(phrase)))
+            if words:
+                self.classes.setdefault(words, set()).add(kind)
+
+
+def _normalise(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = re.sub(r"[\u2018\u2019\u02bc`´]", "'", plain).replace("\ufe0f", "")
+    plain = re.sub(r"[\U0001F3FB-\U0001F3FF]", "", plain)  # emoji skin tones
+    return plain.lower().replace("-", " ")
+
+
+_BREAK = "|"
+_TOKEN = re.compile(r"[\w']+|[,.!¡;:…~*]+|[^\w\s]")
+
+
+def _words(text: str) -> list[str]:
+    """Words (apostrophes kept inside: "d'accord", "that's"), punctuation as a break, other symbols alone."""
+    return [_BREAK if re.fullmatch(r"[,.!¡;:…~*]+", token) else token for token in _TOKEN.findall(text)]
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    vocabulary = _Vocabulary()
+    for language in LANGUAGES:
+        lexicon = Lexicon.model_validate(yaml.safe_load((LEXICON_DIR / f"{language}.yaml").read_text("utf-8")))
+        vocabulary.add(lexicon.yes, "yes")
+        vocabulary.add(lexicon.no, "no")
+        vocabulary.add(lexicon.hedges, "hedge")
+        vocabulary.add(lexicon.negators, "negator")
+        vocabulary.add(lexicon.polite, "polite")
+        vocabulary.add(lexicon.objects, "object")
+        for action, verbs in lexicon.verbs.items():
+            vocabulary.add(verbs, f"verb:{action}")
+    return vocabulary
+
+
+UNKNOWN: set[str] = set()
+
+
+def _phrases(words: list[str]) -> list[set[str]]:
+    """The message as a sequence of phrases (longest match first), each with its classes; an unknown word
+    has none."""
+    classes = _vocabulary().classes
+    found: list[set[str]] = []
+    position = 0
+    while position < len(words):
+        if words[position] == _BREAK:
+            found.append({"break"})
+            position += 1
+            continue
+        for length in range(min(MAX_PHRASE_WORDS, len(words) - position), 0, -1):
+            kinds = classes.get(tuple(words[position:position + length]))
+            if kinds:
+                found.append(kinds)
+                position += length
+                break
+        else:
+            # "yesss", "siii", "okk": a letter held down still says the word.
+            kinds = classes.get((re.sub(r"(\w)\1+", r"\1", words[position]),)) or UNKNOWN
+            found.append(kinds if kinds & {"yes", "no"} else UNKNOWN)
+            position += 1
+    return found
+
+
+def _verb_classes(action: str | None, kinds: set[str]) -> bool:
+    verbs = {kind for kind in kinds if kind.startswith("verb:")}
+    if not verbs:
+        return False
+    return action is None or bool(verbs & {f"verb:{action}", f"verb:{GENERIC}"})
+
+
+def _is_yes(phrases: list[set[str]], action: str | None) -> bool:
+    saw_yes = False
+    for kinds in phrases:
+        if "no" in kinds and "yes" not in kinds:
+            return False
+        if not (kinds & {"yes", "polite", "object", "break"} or _verb_classes(action, kinds)):
+            return False
+        saw_yes = saw_yes or "yes" in kinds
+    return saw_yes
+
+
+def _is_plain_no(phrases: list[set[str]], action: str | None) -> bool:
+    saw_no = False
+    after_negator = False
+    for kinds in phrases:
+        if "yes" in kinds and not kinds & {"no", "polite", "object"}:
+            return False
+        is_verb = _verb_classes(action, kinds)
+        if is_verb and not (after_negator or kinds & {"no", "polite", "object"}):
+            return False  # "no, cancel it" says both
+        if not (kinds & {"no", "negator", "polite", "object", "break"} or is_verb):
+            return False
+        saw_no = saw_no or bool(kinds & {"no", "negator"})
+        after_negator = bool(kinds & {"negator", "no"}) or (after_negator and "object" in kinds)
+    return saw_no
+
+
+def _leads_with_no(phrases: list[set[str]], action: str | None) -> bool:
+    """ "No, keep the original item": a refusal first, then anything that neither agrees nor asks for this
+    very action ("no, cancel it" says both)."""
+    first, rest = phrases[0], phrases[1:]
+    if "no" not in first or "yes" in first:
+        return False
+    after_negator = True
+    for kinds in rest:
+        if "yes" in kinds and not kinds & {"no", "polite", "object"}:
+            return False
+        if action is not None and _verb_classes(action, kinds) and not after_negator:
+            return False
+        after_negator = bool(kinds & {"negator", "no"}) or (after_negator and "object" in kinds)
+    return True
+
+
+def explicit_answer(text: str, *, tool: str | None = None) -> Answer | None:
+    """'yes' or 'no' when the whole reply says so plainly; None when it is anything else.
+
+    `tool`: the proposed write; a restatement must name that action ("yes, cancel it" answers a cancellation,
+    not an address change). Without it, a restatement of any action is accepted as the answer's shape.
+    """
+    if "?" in text or len(text) > 200:
+        return None
+    phrases = _phrases(_words(_normalise(text)))
+    while phrases and phrases[0] == {"break"}:
+        phrases.pop(0)
+    if not phrases or any("hedge" in kinds for kinds in phrases):
+        return None  # "but", "wait", "maybe", "if", "later": whatever else it says, ask again
+    action = ACTION_OF_TOOL.get(tool) if tool else None
+    if tool and action is None:
+        action = GENERIC
+    if _is_yes(phrases, action):
         return "yes"
+    if _is_plain_no(phrases, action) or _leads_with_no(phrases, action):
+        return "no"
     return None

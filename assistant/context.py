@@ -15,6 +15,7 @@ from assistant.models.backend import ModelBackend
 from tools.catalog.index import CatalogIndex
 from tools.context import Actor, ToolContext
 from tools.store.engine import session_scope
+from tools.verification import GuestRule, VerificationLimits
 
 
 def _utc_now() -> datetime:
@@ -28,6 +29,9 @@ class Deps:
     secret_key: bytes
     catalog: CatalogIndex | None = None
     clock: Callable[[], datetime] = field(default=_utc_now)
+    # How a guest proves who they are in chat (tools/verification.py); tau's lighter rule only by choice.
+    guest_rule: GuestRule = GuestRule.ORDER_PROOF
+    verification_limits: VerificationLimits = field(default_factory=VerificationLimits)
 
     @asynccontextmanager
     async def tools(self, actor: Actor, conversation_id: str, *, read_only: bool = False

@@ -30,7 +30,21 @@ log = logging.getLogger(__name__)
 
 
 class IdentityConflict(Exception):
-    """The session's customer differs from the one this conversation belongs to."""
+    """The session's customer or account differs from the one this conversation belongs to."""
+
+
+def owned_by_other(values: dict[str, Any], *, customer_id: str | None, account: str | None) -> bool:
+    """Whether a conversation's saved state belongs to someone other than this session.
+
+    A conversation is bound to the account that started it and to the customer it acts for. A signed-in
+    customer may only use conversations of that customer; a guest account only its own conversations.
+    """
+    owner_customer, owner_account = values.get("customer_id"), values.get("account")
+    if customer_id and owner_customer and owner_customer != customer_id:
+        return True
+    if account and owner_account and owner_account != account:
+        return True
+    return bool(owner_customer and not customer_id and owner_account != account)
 
 
 class TurnResult(BaseModel):
@@ -105,11 +119,18 @@ class ConversationService:
                           notices=state.get("notices", []), waiting_for_agent=bool(handoff.get("active")),
                           ticket_id=handoff.get("ticket_id"), customer_id=state.get("customer_id"))
 
+    async def may_follow(self, conversation_id: str, *, customer_id: str | None, account: str | None) -> bool:
+        """Whether this session may see the conversation's live events: it is new, or it is this session's."""
+        saved = await read_turn_start(self.checkpointer, self._config(conversation_id))
+        values = saved.checkpoint["channel_values"] if saved else {}
+        return not owned_by_other(values, customer_id=customer_id, account=account)
+
     async def send(
         self, conversation_id: str, text: str, *, photo_bytes: bytes | None = None,
-        session_customer_id: str | None = None, message_id: str | None = None,
+        session_customer_id: str | None = None, message_id: str | None = None, session_account: str | None = None,
     ) -> TurnResult:
-        """A customer message; `session_customer_id` is the customer the web session authenticated.
+        """A customer message; `session_customer_id` is the customer the web session authenticated (None for a
+        guest) and `session_account` the signed-in account.
 
         A refused photo does not lose the message: the text is still answered, with the refusal as a notice.
         """
@@ -124,8 +145,8 @@ class ConversationService:
                     return TurnResult(conversation_id=conversation_id, notices=[refusal], messages=[
                         {"text": refusal, "cards": [], "quick_replies": [], "author": "assistant"}])
         result = None
-        async for event in self.stream(conversation_id, text, photo=photo,
-                                       session_customer_id=session_customer_id, message_id=message_id):
+        async for event in self.stream(conversation_id, text, photo=photo, session_customer_id=session_customer_id,
+                                       message_id=message_id, session_account=session_account):
             if event["type"] == "turn":
                 result = event["result"] if result is None else _joined(result, event["result"])
         assert result is not None  # the stream always ends with the turn  # noqa: S101
@@ -135,7 +156,7 @@ class ConversationService:
 
     async def stream(
         self, conversation_id: str, text: str, *, photo: Photo | None = None,
-        session_customer_id: str | None = None, message_id: str | None = None,
+        session_customer_id: str | None = None, message_id: str | None = None, session_account: str | None = None,
     ) -> AsyncIterator[dict[str, Any]]:
         """Like `send` for an already accepted photo, but yields step and token events as they happen.
 
@@ -143,7 +164,7 @@ class ConversationService:
         """
         message = HeldMessage(conversation_id=conversation_id, message_id=message_id or uuid.uuid4().hex,
                               text=text, photo=cast(dict[str, str], dict(photo)) if photo else None,
-                              session_customer_id=session_customer_id)
+                              session_customer_id=session_customer_id, session_account=session_account)
         queue = [m for m in self.held.pending(conversation_id) if m.message_id not in self._in_flight]
         queue = [message if m.message_id == message.message_id else m for m in queue]  # a retry keeps its place
         if message not in queue:
@@ -186,26 +207,26 @@ class ConversationService:
             self._in_flight.discard(message.message_id)
 
     async def _turn(self, message: HeldMessage) -> AsyncIterator[dict[str, Any]]:
-        payload = await self._payload(message.conversation_id, message.text, cast(Photo | None, message.photo),
-                                      message.session_customer_id, message.message_id)
+        payload = await self._payload(message, cast(Photo | None, message.photo))
         async for event in self._events(message.conversation_id, payload):
             yield event
 
-    async def _payload(
-        self, conversation_id: str, text: str, photo: Photo | None, session_customer_id: str | None, message_id: str
-    ) -> Any:
+    async def _payload(self, message: HeldMessage, photo: Photo | None) -> Any:
+        conversation_id, customer_id = message.conversation_id, message.session_customer_id
         saved = await read_turn_start(self.checkpointer, self._config(conversation_id))
-        owner = saved.checkpoint["channel_values"].get("customer_id") if saved else None
-        if session_customer_id and owner and owner != session_customer_id:
+        values = saved.checkpoint["channel_values"] if saved else {}
+        if owned_by_other(values, customer_id=customer_id, account=message.session_account):
             raise IdentityConflict(conversation_id)
         if is_paused(saved):
             # While an agent holds the conversation the message (and its photo) goes to the ticket.
-            return Command(resume={"kind": "customer_message", "text": text, "message_id": message_id,
-                                   "photo": photo})
-        payload: dict[str, Any] = {"conversation_id": conversation_id,
-                                   "incoming": {"message_id": message_id, "text": text, "photo": photo}}
-        if session_customer_id and not owner:
-            payload.update(customer_id=session_customer_id, verified_by="session")
+            return Command(resume={"kind": "customer_message", "text": message.text,
+                                   "message_id": message.message_id, "photo": photo})
+        payload: dict[str, Any] = {"conversation_id": conversation_id, "incoming": {
+            "message_id": message.message_id, "text": message.text, "photo": photo}}
+        if message.session_account and not values.get("account"):
+            payload["account"] = message.session_account
+        if customer_id and not values.get("customer_id"):
+            payload.update(customer_id=customer_id, verified_by="session")
         return payload
 
     async def agent_reply(self, conversation_id: str, agent_id: str, text: str) -> TurnResult:

@@ -16,14 +16,15 @@ from assistant.steps.handoff import after_agent_event, await_agent, escalate
 from assistant.steps.identity import verify_identity
 from assistant.steps.orders import order_service
 from assistant.steps.product_qa import product_qa
+from assistant.steps.profile_address import change_default_address
 from assistant.steps.recommend import recommend
 from assistant.steps.respond import respond
 from assistant.steps.routing import after_identity, after_respond, after_understanding
 from assistant.steps.understand import understand
 
 FLOW_STEPS: dict[str, Any] = {"identity": verify_identity, "orders": order_service, "complaint": complaint,
-              "product_qa": product_qa, "recommend": recommend, "confirm": confirm, "escalate": escalate,
-              "chit_chat": chit_chat}
+              "profile_address": change_default_address, "product_qa": product_qa, "recommend": recommend,
+              "confirm": confirm, "escalate": escalate, "chit_chat": chit_chat}
 
 
 def on_the_loop(route: Callable[[ConversationState], str]) -> Callable[[ConversationState], Awaitable[str]]:
@@ -46,7 +47,8 @@ def build_graph() -> StateGraph[ConversationState, Deps, Any, Any]:
 
     graph.add_edge(START, "understand")
     graph.add_conditional_edges("understand", on_the_loop(after_understanding), list(FLOW_STEPS))
-    graph.add_conditional_edges("identity", on_the_loop(after_identity), ["orders", "complaint", "escalate", "respond"])
+    graph.add_conditional_edges("identity", on_the_loop(after_identity),
+                                ["orders", "complaint", "profile_address", "escalate", "respond"])
     for name in FLOW_STEPS.keys() - {"identity"}:
         graph.add_edge(name, "respond")
     graph.add_conditional_edges("respond", on_the_loop(after_respond), {"await_agent": "await_agent", "end": END})

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import ipaddress
+import json
 import os
+import re
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from assistant.secret_key_policy import HOW_TO_GENERATE, secret_key_problem
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-PLACEHOLDER_SECRETS = {"", "changeme", "change-me", "secret", "dev-secret"}
 
 
 class CatalogSettings(BaseModel):
@@ -85,6 +89,67 @@ class IntakeSettings(BaseModel):
                     "threads inside the server process")
 
 
+_ORIGIN = re.compile(r"https?://(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?")
+
+
+def _listed(value: object) -> object:
+    """A comma-separated environment value as a list (a JSON list is accepted too)."""
+    if isinstance(value, str):
+        text = value.strip()
+        return json.loads(text) if text.startswith("[") else [item.strip() for item in text.split(",") if item.strip()]
+    return value
+
+
+class WebSettings(BaseModel):
+    """The served app's edge: which reverse proxies to believe, and who may show the chat in a frame.
+
+    `trusted_proxies`: IPs or CIDRs (`10.0.0.0/8`) whose X-Forwarded-For / X-Forwarded-Proto are believed;
+    empty (the default) believes nobody, so the connection's own address and scheme count.
+    `frame_ancestors`: origins (`https://help.example.com`), besides the app itself, whose pages may frame /chat.
+    Both read as comma-separated lists from the environment (`VITRINE_WEB__TRUSTED_PROXIES=10.0.0.0/8,::1`).
+    """
+
+    trusted_proxies: Annotated[list[str], NoDecode] = []
+    frame_ancestors: Annotated[list[str], NoDecode] = []
+
+    @field_validator("trusted_proxies", "frame_ancestors", mode="before")
+    @classmethod
+    def _split(cls, value: object) -> object:
+        return _listed(value)
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, entries: list[str]) -> list[str]:
+        for entry in entries:
+            try:
+                ipaddress.ip_network(entry, strict=False)
+            except ValueError as error:
+                raise ValueError(f"trusted_proxies: {entry!r} is not an IP address or CIDR") from error
+        return entries
+
+    @field_validator("frame_ancestors")
+    @classmethod
+    def _origins(cls, entries: list[str]) -> list[str]:
+        origins = [entry.rstrip("/").lower() for entry in entries]
+        for origin in origins:
+            if not _ORIGIN.fullmatch(origin):
+                raise ValueError(f"frame_ancestors: {origin!r} is not an origin like https://help.example.com")
+        return origins
+
+
+class IdentitySettings(BaseModel):
+    """How a guest proves who they are in chat (see tools/verification.py).
+
+    `guest_verification`: `order_proof` (email + an order number + its zip, together) or `tau` (tau-bench's
+    email, or name + zip: for replays and evals only, refused in production). Failed attempts are limited
+    per conversation and per claimed email within the window.
+    """
+
+    guest_verification: Literal["order_proof", "tau"] = "order_proof"
+    max_failed_verifications: int = Field(default=5, ge=1, le=100)
+    verification_window_s: int = Field(default=3600, ge=60)
+
+
 class Settings(BaseSettings):
     """Everything Vitrine reads from its environment (prefix `VITRINE_`, nested with `__`)."""
 
@@ -101,6 +166,8 @@ class Settings(BaseSettings):
     catalog: CatalogSettings = CatalogSettings()
     model: ModelSettings = ModelSettings()
     intake: IntakeSettings = IntakeSettings()
+    identity: IdentitySettings = IdentitySettings()
+    web: WebSettings = WebSettings()
 
     @field_validator("database_url")
     @classmethod
@@ -110,12 +177,14 @@ class Settings(BaseSettings):
         return url
 
     def require_production_secrets(self) -> None:
-        """Refuse to run in production with a placeholder secret."""
-        if self.environment == "production" and (
-            self.secret_key.get_secret_value() in PLACEHOLDER_SECRETS
-            or self.secret_key.get_secret_value().startswith("dev-only")
-        ):
-            raise ValueError("VITRINE_SECRET_KEY must be set to a real secret in production")
+        """Refuse to run in production with a weak secret or a guest rule meant for evals."""
+        if self.environment != "production":
+            return
+        problem = secret_key_problem(self.secret_key.get_secret_value())
+        if problem:
+            raise ValueError(f"VITRINE_SECRET_KEY is not a production secret: {problem}; {HOW_TO_GENERATE}")
+        if self.identity.guest_verification == "tau":
+            raise ValueError("VITRINE_IDENTITY__GUEST_VERIFICATION=tau is for replays and evals, not production")
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -60,7 +60,8 @@ class Handoff(TypedDict):
 class ConversationState(TypedDict, total=False):
     conversation_id: str
     customer_id: str | None
-    verified_by: str | None  # "session", "email" or "name_zip"
+    verified_by: str | None  # "session", "order_proof", or (replays and evals only) "email" / "name_zip"
+    account: str | None  # the signed-in account (login) whose conversation this is; None for API-less tests
     incoming: Incoming
     intent: dict[str, Any] | None
     topic: Topic | None

@@ -17,6 +17,7 @@ from assistant.settings import PROJECT_ROOT, CatalogSettings, Settings
 from tools.catalog.embedders import EmbedderConfig
 from tools.catalog.index import CatalogIndex, IndexConfig, open_catalog_index
 from tools.store.engine import create_engine, create_session_factory, upgrade_database_async
+from tools.verification import GuestRule, VerificationLimits
 
 
 def index_config(catalog: CatalogSettings) -> IndexConfig:
@@ -56,7 +57,11 @@ async def open_assistant(settings: Settings, *, backend: ModelBackend | None = N
     try:
         async with open_checkpointer(checkpoints) as saver:
             deps = Deps(sessions=create_session_factory(engine), backend=model,
-                        secret_key=settings.secret_key.get_secret_value().encode(), catalog=index)
+                        secret_key=settings.secret_key.get_secret_value().encode(), catalog=index,
+                        guest_rule=GuestRule(settings.identity.guest_verification),
+                        verification_limits=VerificationLimits(
+                            max_failures=settings.identity.max_failed_verifications,
+                            window_s=settings.identity.verification_window_s))
             yield ConversationService(deps, saver, evidence, turn_deadline_s=settings.intake.turn_deadline_s)
     finally:
         evidence.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from datetime import UTC, datetime
 from functools import cache
 
 from argon2 import PasswordHasher
@@ -101,12 +102,14 @@ async def set_password(session: AsyncSession, login: str, password: str) -> None
         raise PolicyViolation(f"a password has at least {MIN_PASSWORD_LENGTH} characters")
     account = await _existing(session, login)
     account.password_hash = await asyncio.to_thread(hash_password, password)
+    account.sessions_valid_after = datetime.now(UTC)  # a new password signs every old session out
     await session.flush()
 
 
 async def set_disabled(session: AsyncSession, login: str, disabled: bool) -> AccountView:
     account = await _existing(session, login)
     account.disabled = disabled
+    account.sessions_valid_after = datetime.now(UTC)  # re-enabling must not revive old sessions either
     await session.flush()
     return AccountView.of(account)
 

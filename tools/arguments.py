@@ -72,6 +72,15 @@ class ProductReference(ToolArguments):
     product_id: str = Field(min_length=1, max_length=64, description="Such as '6086499569' or 'MH01'.")
 
 
+class Calculate(ToolArguments):
+    """Calculate the result of an arithmetic expression, rounded to two decimals."""
+
+    expression: str = Field(
+        max_length=500,
+        description="Such as '2 + 2' or '(79.99 - 12.5) * 2': numbers, + - * /, parentheses and spaces.",
+    )
+
+
 class CancelPendingOrder(ToolArguments):
     """Cancel a pending order. Processed or delivered orders cannot be cancelled. Explain the cancellation
     and ask the customer for an explicit yes before calling. Gift-card payments are refunded at once;

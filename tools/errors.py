@@ -41,6 +41,10 @@ class PolicyViolation(ToolError):
     """The request is understood but the shop's policy does not allow it (state unchanged)."""
 
 
+class CalculationError(ToolError):
+    """An expression the calculator cannot evaluate; the text is the one tau-bench's `calculate` gives."""
+
+
 class NotConfirmed(ToolError):
     """A write arrived without a recorded, unexpired, matching confirmation from the customer."""
 

@@ -12,7 +12,7 @@ from typing import Any, cast
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from tools import arguments as a
-from tools import customers, orders, products, tickets
+from tools import calculator, customers, orders, products, tickets
 from tools import ticket_views as t
 from tools.context import ToolContext
 from tools.errors import ToolError
@@ -70,6 +70,13 @@ def _confirmed(fn: Callable[..., Awaitable[Any]]) -> Runner:
     return lambda ctx, args, extra: fn(ctx, args, confirmation=extra.get("confirmation"))
 
 
+def _pure(fn: Callable[[Any], Any]) -> Runner:
+    async def run(_ctx: ToolContext, args: Any, _extra: dict[str, Any]) -> Any:
+        return fn(args)
+
+    return run
+
+
 def _spec(name: str, args: type[BaseModel], kind: ToolKind, audience: Audience, run: Runner) -> ToolSpec:
     return ToolSpec(name, args, kind, audience, run)
 
@@ -116,6 +123,7 @@ TOOLS: dict[str, ToolSpec] = {
             lambda ctx, args, _: products.get_product_details(ctx, args),
         ),
         _spec("list_product_types", a.NoArguments, R, P, lambda ctx, _, __: products.list_product_types(ctx)),
+        _spec("calculate", a.Calculate, R, P, _pure(calculator.calculate)),
         _spec("cancel_pending_order", a.CancelPendingOrder, W, C, _confirmed(orders.cancel_pending_order)),
         _spec(
             "modify_pending_order_address",

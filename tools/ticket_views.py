@@ -11,6 +11,12 @@ from tools.arguments import ItemId, OrderId
 from tools.store.enums import ActorKind, TicketCategory, TicketEventKind, TicketPriority, TicketStatus
 from tools.store.tables import Ticket, TicketEvent
 
+# tickets.id and tickets.version are INTEGER columns (32-bit in PostgreSQL): a larger number is no ticket, and
+# the drivers refuse to send it (OverflowError, DataError), so arguments stop at the column's range.
+TICKET_INT_MAX = 2**31 - 1
+# A queue filter older than ten years matches every ticket; some 2,000 years back, `now - age` is before year 1.
+MAX_TICKET_AGE_S = 10 * 366 * 24 * 3600
+
 
 class EvidenceRef(BaseModel):
     """A stored, redacted file attached to a ticket (never the customer's original)."""
@@ -123,7 +129,8 @@ class TicketFilter(BaseModel):
     priority: TicketPriority | None = None
     assignee: str | None = None
     category: TicketCategory | None = None
-    older_than_s: int | None = Field(default=None, ge=0, description="Only tickets opened at least this long ago.")
+    older_than_s: int | None = Field(default=None, ge=0, le=MAX_TICKET_AGE_S,
+                                     description="Only tickets opened at least this long ago.")
     limit: int = Field(default=50, ge=1, le=500)
 
 
@@ -132,7 +139,8 @@ class TicketReference(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    ticket_id: int = Field(ge=1, description="The ticket's number without prefix, such as 42 for VT-000042.")
+    ticket_id: int = Field(ge=1, le=TICKET_INT_MAX,
+                           description="The ticket's number without prefix, such as 42 for VT-000042.")
 
 
 class EscalateTicket(TicketReference):

@@ -46,28 +46,44 @@ class PaymentView(RecordView):
     transaction_type: TransactionType
     amount_cents: int
     payment_method_id: str
+    adjustment_id: int | None = None  # the item change this payment or refund settles, if any
+
+
+class AdjustmentLineView(RecordView):
+    """One item of a change, in the order the customer asked for it, with the prices as charged then."""
+
+    old_item_id: str
+    old_price_cents: int
+    new_item_id: str | None = None
+    new_price_cents: int | None = None
 
 
 class AdjustmentView(BaseModel):
+    # Defaults on the fields added later keep outcomes stored before them readable (tools.idempotency).
+    id: int | None = None
     kind: AdjustmentKind
     item_ids: list[str]
     new_item_ids: list[str]
     payment_method_id: str
     price_difference_cents: int
+    lines: list[AdjustmentLineView] = []
 
     @classmethod
     def of(cls, adjustment: OrderAdjustment) -> AdjustmentView:
         return cls(
+            id=adjustment.id,
             kind=adjustment.kind,
             item_ids=sorted(line.old_item_id for line in adjustment.lines),
             new_item_ids=sorted(line.new_item_id for line in adjustment.lines if line.new_item_id),
             payment_method_id=adjustment.payment_method_id,
             price_difference_cents=adjustment.price_difference_cents,
+            lines=[AdjustmentLineView.of(line) for line in adjustment.lines],
         )
 
 
 class OrderView(BaseModel):
     order_id: str
+    customer_id: str | None = None  # None only in outcomes stored before the field existed
     status: OrderStatus
     address: AddressView
     items: list[OrderItemView]
@@ -80,6 +96,7 @@ class OrderView(BaseModel):
     def of(cls, order: Order) -> OrderView:
         return cls(
             order_id=order.id,
+            customer_id=order.customer_id,
             status=order.status,
             address=AddressView.of(order),
             items=[OrderItemView.of(item) for item in order.items],

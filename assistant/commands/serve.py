@@ -30,8 +30,13 @@ def run_server(settings: Settings, host: str, port: int, *, log_level: str = "in
     from assistant.web.app import create_app
 
     app = create_app(settings, allowed_origins=served_origins(host, port))
+    # X-Forwarded-* are believed from the configured proxies only (the app applies the same rule itself, see
+    # assistant/web/forwarded.py); uvicorn's copy of it puts the real client in its access log. Its default
+    # would believe any request from 127.0.0.1, so anything with a local hop could forge its address.
+    trusted = settings.web.trusted_proxies
     # One worker: the chat's live events and Chainlit's sessions are in-process (see assistant/web/live.py).
-    uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=True)
+    uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=bool(trusted),
+                forwarded_allow_ips=list(trusted) if trusted else None)
 
 
 def serve(
@@ -43,7 +48,7 @@ def serve(
     settings = load_settings()
     url = base_url(host, port)
     console.print(f"Vitrine on {url}: storefront {url}/shop · chat {url}/chat · desk {url}/desk · "
-                  f"API docs {url}/docs")
+                  f"API docs {url}/api/docs")
     run_server(settings, host, port, log_level=log_level)
 
 

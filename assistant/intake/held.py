@@ -22,6 +22,7 @@ class HeldMessage(BaseModel):
     text: str
     photo: dict[str, str] | None = None  # a `Photo` (pydantic cannot take typing.TypedDict on 3.11)
     session_customer_id: str | None = None
+    session_account: str | None = None
     reason: str = ""
     held_at: float = 0.0
 

@@ -1,4 +1,5 @@
-"""Mask faces (OpenCV Haar cascades) and blur text regions such as shipping labels (rapidocr's detector)."""
+"""Mask faces (BlazeFace at every quarter turn, assistant.intake.faces) and blur text regions such as shipping
+labels (rapidocr's detector)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,9 @@ import numpy as np
 from PIL import Image
 from pydantic import BaseModel
 
-Box = tuple[int, int, int, int]  # x, y, width, height
-FACE_CASCADES = ("haarcascade_frontalface_default.xml", "haarcascade_profileface.xml")
+from assistant.intake.faces import Box, FaceDetector
+
 MARGIN = 0.15
-DETECTION_SIDE = 800
 MAX_PASSES = 4
 
 
@@ -24,15 +24,12 @@ class RedactionReport(BaseModel):
 
 
 class Redactor:
-    """Loads the detectors once; `redact` is then pure and thread-safe for OpenCV's cascades."""
+    """Loads the detectors once; `redact` is then pure and thread-safe (the face detector keeps one set of
+    interpreters per thread)."""
 
     @cached_property
-    def _cascades(self) -> list[Any]:
-        directory = cv2.data.haarcascades  # type: ignore[attr-defined]
-        cascades = [cv2.CascadeClassifier(directory + name) for name in FACE_CASCADES]
-        if any(c.empty() for c in cascades):
-            raise RuntimeError("OpenCV Haar cascades are missing; install opencv-python-headless<5")
-        return cascades
+    def _face_detector(self) -> FaceDetector:
+        return FaceDetector()
 
     @cached_property
     def _text_detector(self) -> Any:
@@ -44,25 +41,12 @@ class Redactor:
 
     def warm_up(self) -> None:
         """Load both detectors now rather than on the first customer's photo."""
-        _ = self._cascades, self._text_detector
+        self._face_detector.warm_up()
+        _ = self._text_detector
 
     def faces(self, rgb: np.ndarray) -> list[Box]:
-        scale = min(1.0, DETECTION_SIDE / max(rgb.shape[:2]))
-        small = cv2.resize(rgb, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else rgb
-        return [(int(x / scale), int(y / scale), int(w / scale), int(h / scale))
-                for x, y, w, h in self._faces(small)]
-
-    def _faces(self, rgb: np.ndarray) -> list[Box]:
-        grey = cv2.equalizeHist(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY))
-        side = max(24, min(grey.shape) // 20)
-        found: list[Box] = []
-        for cascade in self._cascades:
-            for flipped in (False, True):
-                image = cv2.flip(grey, 1) if flipped else grey
-                for x, y, w, h in cascade.detectMultiScale(image, scaleFactor=1.1, minNeighbors=5,
-                                                           minSize=(side, side)):
-                    found.append((int(grey.shape[1] - x - w) if flipped else int(x), int(y), int(w), int(h)))
-        return found
+        """Face boxes in the photo's pixels, whichever way up the photo is."""
+        return [face.box for face in self._face_detector.detect(rgb)]
 
     def text_regions(self, rgb: np.ndarray) -> list[Box]:
         result, _ = self._text_detector(rgb, use_det=True, use_cls=False, use_rec=False)

@@ -1,6 +1,6 @@
 """Photo checks and redaction in worker processes at a lower CPU priority than the conversations.
 
-Redaction is CPU-bound (face cascades and a text detector, ~0.5 s a photo on one core) and part of it holds
+Redaction is CPU-bound (a face and a text detector, ~0.5 s a photo on one core) and part of it holds
 Python's GIL. Run in the server's own process, it competes with every conversation's turn for the GIL and
 the cores. In worker processes niced below the server, the OS gives a waiting text turn the CPU first and
 photos queue instead: a photo turn waits longer under load, other turns do not.

@@ -7,9 +7,11 @@ appended after the image (polyglots).
 from __future__ import annotations
 
 import io
+import struct
 import warnings
+import zlib
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps
 from pydantic import BaseModel
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -22,6 +24,14 @@ SIGNATURES = {
     "image/webp": (b"RIFF",),
 }
 FORMAT_OF = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}
+TOO_MANY_PIXELS = "This photo has too many pixels; please send a smaller one."
+DAMAGED = "This photo could not be read; it may be damaged. Please send another."
+# What Pillow raises on a file it cannot read, which is more than OSError: ValueError for a PNG text or ICC
+# chunk that inflates past PngImagePlugin.MAX_TEXT_CHUNK, text chunks past MAX_TEXT_MEMORY or a bad IHDR;
+# SyntaxError, EOFError, struct.error and zlib.error for cut-short or corrupt chunks; IndexError, TypeError and
+# KeyError for malformed tables (which Image.open itself takes as "not this format"). Truncated files stay
+# errors as long as ImageFile.LOAD_TRUNCATED_IMAGES keeps its default (False); nothing here changes it.
+UNREADABLE = (OSError, SyntaxError, ValueError, EOFError, struct.error, zlib.error, IndexError, TypeError, KeyError)
 
 
 class PhotoRefused(ValueError):
@@ -45,20 +55,37 @@ def sniff(data: bytes) -> str:
     raise PhotoRefused("Please send a JPEG, PNG or WebP photo; this file is not one of those.")
 
 
-def _decode(data: bytes, media_type: str) -> Image.Image:
+def _open(data: bytes, media_type: str) -> Image.Image:
+    image = Image.open(io.BytesIO(data), formats=[FORMAT_OF[media_type]])
+    # Our own limit, below Pillow's MAX_IMAGE_PIXELS: the refusal does not hang on Pillow's process-wide
+    # settings or on the warnings filter (photos are read on several threads; catch_warnings is not thread-safe).
+    if image.width * image.height > MAX_PIXELS:
+        raise PhotoRefused(TOO_MANY_PIXELS)
+    return image
+
+
+def _upright_pixels(data: bytes, media_type: str) -> Image.Image:
+    """Decode, check the size, apply the EXIF orientation and shrink: every read of the untrusted bytes."""
+    image = _open(data, media_type)
+    image.load()
+    if min(image.size) < MIN_SIDE:
+        raise PhotoRefused(f"This photo is too small to see anything (under {MIN_SIDE} pixels on a side).")
+    image = ImageOps.exif_transpose(image).convert("RGB")
+    image.thumbnail((MAX_SIDE_STORED, MAX_SIDE_STORED))
+    return image
+
+
+def _read(data: bytes, media_type: str) -> Image.Image:
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
-            image = Image.open(io.BytesIO(data), formats=[FORMAT_OF[media_type]])
-            if image.width * image.height > MAX_PIXELS:
-                raise PhotoRefused("This photo has too many pixels; please send a smaller one.")
-            image.load()
+            return _upright_pixels(data, media_type)
+        except PhotoRefused:
+            raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
-            raise PhotoRefused("This photo has too many pixels; please send a smaller one.") from error
-        except (UnidentifiedImageError, OSError, SyntaxError) as error:
-            raise PhotoRefused("This photo could not be read; it may be damaged. Please send another.") \
-                from error
-    return image
+            raise PhotoRefused(TOO_MANY_PIXELS) from error
+        except UNREADABLE as error:
+            raise PhotoRefused(DAMAGED) from error
 
 
 def clean_photo(data: bytes, *, max_bytes: int = MAX_BYTES) -> CleanPhoto:
@@ -74,11 +101,7 @@ def clean_photo(data: bytes, *, max_bytes: int = MAX_BYTES) -> CleanPhoto:
     if len(data) < 16:
         raise PhotoRefused("This file is empty or cut short; please send the photo again.")
     media_type = sniff(data)
-    image = _decode(data, media_type)
-    if min(image.size) < MIN_SIDE:
-        raise PhotoRefused(f"This photo is too small to see anything (under {MIN_SIDE} pixels on a side).")
-    image = ImageOps.exif_transpose(image).convert("RGB")
-    image.thumbnail((MAX_SIDE_STORED, MAX_SIDE_STORED))
+    image = _read(data, media_type)
     pixels_only = Image.frombytes("RGB", image.size, image.tobytes())
     buffer = io.BytesIO()
     pixels_only.save(buffer, format="JPEG", quality=90, optimize=True)

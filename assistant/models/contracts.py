@@ -27,6 +27,7 @@ class Intent(StrEnum):
     MODIFY_ORDER = "modify_order"
     RETURN_ITEM = "return_item"
     EXCHANGE_ITEM = "exchange_item"
+    CHANGE_DEFAULT_ADDRESS = "change_default_address"  # the address saved on the account, not an order's
     REPORT_PROBLEM = "report_problem"  # damage, defect, wrong item/colour/size, missing parts
     PRODUCT_QUESTION = "product_question"
     RECOMMEND = "recommend"

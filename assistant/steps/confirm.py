@@ -50,7 +50,7 @@ async def _open_ticket(deps: Deps, state: ConversationState, pending: Pending) -
 async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     pending = state["pending"]
     assert pending is not None  # routed here only with a pending proposal  # noqa: S101
-    answer = explicit_answer((state.get("incoming") or {}).get("text", ""))
+    answer = explicit_answer((state.get("incoming") or {}).get("text", ""), tool=pending["tool"])
     if answer == "no" or (answer is None and turn_intent(state) is Intent.DENY):
         return {"pending": None, "topic": None, "outbox": [Reply(key="not_confirmed", facts={})]}
     if answer is None:  # the model may have heard a yes; a write needs the customer to say it plainly

@@ -13,6 +13,7 @@ from langgraph.types import interrupt
 
 from assistant.context import Deps
 from assistant.state import ConversationState, Reply, with_replies
+from assistant.steps.identity import ask_identity_key
 from tools.context import Actor
 from tools.registry import invoke_tool
 from tools.store.enums import TicketCategory, TicketEventKind
@@ -48,7 +49,7 @@ async def escalate(state: ConversationState, runtime: Runtime[Deps]) -> dict[str
     if not state.get("customer_id"):
         # A ticket needs a verified customer; ask for identity first and keep the request open.
         return {"topic": {"intent": "human_agent", "slots": {}},
-                "outbox": with_replies(state, Reply(key="ask_identity", facts={}))}
+                "outbox": with_replies(state, Reply(key=ask_identity_key(runtime.context.guest_rule), facts={}))}
     slots = (state.get("topic") or {}).get("slots", {})
     category = slots.get("category")
     return await hand_to_human(runtime.context, state, {

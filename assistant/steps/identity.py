@@ -1,4 +1,9 @@
-"""Verify who the customer is (email, or first + last name + zip) before any order data is shown."""
+"""Who the customer is: the signed-in session's customer, or a guest who proves it by the shop's rule.
+
+A conversation's customer never changes once known: details of someone else typed into the chat are not
+looked up at all (so they reveal nothing), and the customer is told the conversation belongs to its account.
+A guest proves who they are under `Deps.guest_rule` (tools/verification.py), rate-limited and audited.
+"""
 
 from __future__ import annotations
 
@@ -13,17 +18,20 @@ from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
 from assistant.steps.routing import STEP_FOR_INTENT, active_intent, merged_slots
 from tools.context import Actor
 from tools.registry import invoke_tool
+from tools.verification import GuestClaim, GuestRule, verify_guest
 
-VERIFICATION_TOOLS = {"find_customer_by_email", "find_customer_by_name_zip"}
+IDENTITY_SLOTS = ("email", "first_name", "last_name", "zip_code")
 
 
-def _lookup(slots: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
-    if slots.get("email"):
-        return "find_customer_by_email", {"email": slots["email"]}
-    if slots.get("first_name") and slots.get("last_name") and slots.get("zip_code"):
-        return "find_customer_by_name_zip", {
-            "first_name": slots["first_name"], "last_name": slots["last_name"], "zip": slots["zip_code"]}
-    return None
+def ask_identity_key(rule: GuestRule) -> str:
+    return "ask_identity_tau" if rule is GuestRule.TAU else "ask_identity"
+
+
+def _claim(slots: dict[str, Any]) -> GuestClaim:
+    order_ids = slots.get("order_ids") or []
+    return GuestClaim(email=slots.get("email"), order_id=order_ids[0] if order_ids else None,
+                      zip_code=slots.get("zip_code"), first_name=slots.get("first_name"),
+                      last_name=slots.get("last_name"))
 
 
 def _is_task(intent: str) -> bool:
@@ -32,31 +40,64 @@ def _is_task(intent: str) -> bool:
     return Intent(intent) in STEP_FOR_INTENT
 
 
+def _without_identity(slots: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in slots.items() if key not in IDENTITY_SLOTS}
+
+
+async def _names_own_account(state: ConversationState, runtime: Runtime[Deps], slots: dict[str, Any]) -> bool:
+    """Whether the details typed are the known customer's own (only their own profile is read)."""
+    async with runtime.context.tools(Actor.customer(str(state["customer_id"])), state["conversation_id"],
+                                     read_only=True) as ctx:
+        profile = await invoke_tool("get_customer_details", ctx, {}, allowed={"get_customer_details"})
+    if not profile.ok:
+        return False
+    own = profile.data
+    if slots.get("email"):
+        return str(slots["email"]).strip().lower() == str(own.get("email", "")).lower()
+    name = (str(own.get("first_name", "")).lower(), str(own.get("last_name", "")).lower())
+    typed = (str(slots.get("first_name", "")).lower(), str(slots.get("last_name", "")).lower())
+    return typed == name and str(slots.get("zip_code", "")) in ("", str((own.get("address") or {}).get("zip", "")))
+
+
+async def _known_customer(state: ConversationState, runtime: Runtime[Deps], slots: dict[str, Any],
+                          intent: str) -> dict[str, Any]:
+    if not await _names_own_account(state, runtime, slots):
+        # One customer per conversation: details of someone else never switch, and are never looked up.
+        return {"topic": None, "outbox": [{"key": "identity_mismatch", "facts": {}}]}
+    remaining = _without_identity(slots)
+    return {"topic": {"intent": intent, "slots": remaining} if _is_task(intent) else None, "outbox": []}
+
+
 async def verify_identity(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     slots = merged_slots(state)
     if asks_for_options(state):
         slots[OPTIONS_SLOT] = True  # answered once the customer is verified
-    topic: dict[str, Any] = {"intent": active_intent(state).value, "slots": slots}
-    lookup = _lookup(slots)
-    if lookup is None:
-        return {"topic": topic, "outbox": [{"key": "ask_identity", "facts": {}}]}
-    tool, arguments = lookup
-    async with runtime.context.tools(Actor.anonymous(), state["conversation_id"]) as ctx:
-        found = await invoke_tool(tool, ctx, arguments, allowed=VERIFICATION_TOOLS)
-    if not found.ok:
-        return {"topic": topic, "outbox": [{"key": "identity_failed", "facts": {}}]}
-    customer_id = found.data["customer_id"]
-    current = state.get("customer_id")
-    if current and current != customer_id:
-        # One customer per conversation: details of someone else never switch the account.
-        return {"topic": None, "outbox": [{"key": "identity_mismatch", "facts": {}}]}
-    async with runtime.context.tools(Actor.customer(customer_id), state["conversation_id"]) as ctx:
+    intent = active_intent(state).value
+    if state.get("customer_id"):
+        return await _known_customer(state, runtime, slots, intent)
+    deps = runtime.context
+    topic: dict[str, Any] = {"intent": intent, "slots": slots}
+    async with deps.tools(Actor.anonymous(), state["conversation_id"]) as ctx:
+        outcome = await verify_guest(ctx, _claim(slots), rule=deps.guest_rule, limits=deps.verification_limits,
+                                     pepper=deps.secret_key,
+                                     message_id=(state.get("incoming") or {}).get("message_id"))
+    tau = deps.guest_rule is GuestRule.TAU
+    if outcome.status == "incomplete":
+        return {"topic": topic, "outbox": [{"key": ask_identity_key(deps.guest_rule), "facts": {}}]}
+    if outcome.status == "locked":
+        return {"topic": None, "outbox": [{"key": "identity_locked", "facts": {}}]}
+    if outcome.status == "failed" or outcome.customer_id is None:
+        # Forget what was typed, so the next try is judged on its own details, not mixed with these.
+        return {"topic": {"intent": intent, "slots": _without_identity(slots) | {"order_ids": []}},
+                "outbox": [{"key": "identity_failed_tau" if tau else "identity_failed", "facts": {}}]}
+    customer_id = outcome.customer_id
+    async with deps.tools(Actor.customer(customer_id), state["conversation_id"], read_only=True) as ctx:
         profile = await invoke_tool("get_customer_details", ctx, {}, allowed={"get_customer_details"})
     name = profile.data["first_name"] if profile.ok else "there"
-    remaining = {k: v for k, v in slots.items() if k not in ("email", "first_name", "last_name", "zip_code")}
+    remaining = _without_identity(slots)
     return {
         "customer_id": customer_id,
-        "verified_by": "email" if tool == "find_customer_by_email" else "name_zip",
-        "topic": {"intent": topic["intent"], "slots": remaining} if _is_task(topic["intent"]) else None,
+        "verified_by": outcome.method,
+        "topic": {"intent": intent, "slots": remaining} if _is_task(intent) else None,
         "outbox": [{"key": "identity_verified", "facts": {"name": name}}],
     }

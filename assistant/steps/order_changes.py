@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from assistant.models.contracts import Intent
+from assistant.steps.addresses import describe_address, read_address
 from assistant.steps.order_lookup import (
     CustomerReader,
     item_names,
@@ -16,11 +16,6 @@ from assistant.steps.order_lookup import (
 )
 from assistant.steps.payment_choice import describe_method, named_method, named_source, usable_methods
 
-ADDRESS = re.compile(
-    r"(?P<address1>\d+[^,\n]+),\s*(?:(?P<address2>(?:apt|suite|unit|#)[^,\n]*),\s*)?"
-    r"(?P<city>[A-Za-z .'-]+),\s*(?P<state>[A-Z]{2})\s+(?P<zip>\d{5})",
-    re.I,
-)
 # Kept in the topic while a swap waits for the customer's answer (see `_swap`).
 SWAP_ITEMS_SLOT = "swap_item_ids"
 DIFFERENCE_METHOD_SLOT = "difference_method_id"
@@ -135,13 +130,10 @@ async def _payment(order: dict[str, Any], text: str, reader: CustomerReader) -> 
 
 
 def _address(order: dict[str, Any], text: str) -> dict[str, Any] | None:
-    match = ADDRESS.search(text)
-    if not match:
+    address = read_address(text, order["address"]["country"])
+    if address is None:
         return None
-    address = {k: (v or "").strip() for k, v in match.groupdict().items()}
-    address["country"] = order["address"]["country"]
-    new_value = ", ".join(p for p in (address["address1"], address["address2"], address["city"],
-                                      f"{address['state']} {address['zip']}") if p)
+    new_value = describe_address(address)
     return {"tool": "modify_pending_order_address", "arguments": {"order_id": order["order_id"], **address},
             "confirm_key": "confirm_modify", "done_key": "modified",
             "facts": {"order_id": order["order_id"], "what": "shipping address", "new_value": new_value}}

@@ -9,12 +9,13 @@ from assistant.consent import explicit_answer
 from assistant.guardrails import probes_instructions
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState, Photo, Topic
+from assistant.steps.addresses import ADDRESS
 from assistant.steps.order_changes import SWAP_ITEMS_SLOT
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
 
 ORDER_INTENTS = {Intent.ORDER_STATUS, Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM,
                  Intent.EXCHANGE_ITEM}
-NEEDS_CUSTOMER = ORDER_INTENTS | {Intent.REPORT_PROBLEM}
+NEEDS_CUSTOMER = ORDER_INTENTS | {Intent.REPORT_PROBLEM, Intent.CHANGE_DEFAULT_ADDRESS}
 # Turns that answer a question of the topic in progress rather than start a new one.
 FOLLOW_UPS = {Intent.PROVIDE_DETAILS, Intent.AFFIRM, Intent.DENY}
 # Below this confidence a turn inside an open topic is read as an answer to it, not a new request.
@@ -22,6 +23,7 @@ NEW_TOPIC_CONFIDENCE = 0.6
 STEP_FOR_INTENT = {
     **{intent: "orders" for intent in ORDER_INTENTS},
     Intent.REPORT_PROBLEM: "complaint",
+    Intent.CHANGE_DEFAULT_ADDRESS: "profile_address",
     Intent.PRODUCT_QUESTION: "product_qa",
     Intent.RECOMMEND: "recommend",
     Intent.HUMAN_AGENT: "escalate",
@@ -39,9 +41,16 @@ def active_intent(state: ConversationState) -> Intent:
     confidence = float((state.get("intent") or {}).get("confidence", 1.0))
     photo_only = not (state.get("incoming") or {}).get("text", "").strip()
     if topic and (intent in FOLLOW_UPS or confidence < NEW_TOPIC_CONFIDENCE or photo_only
-                  or _names_swap_payment(topic, intent)):
+                  or _names_swap_payment(topic, intent) or _gives_awaited_address(topic, state)):
         return Intent(topic["intent"])
     return intent
+
+
+def _gives_awaited_address(topic: Topic, state: ConversationState) -> bool:
+    """A new default address was asked for: a turn that writes one ("it's 12 Oak Lane, Portland, OR 97201")
+    answers it, whatever else it reads as (an address reads much like an order's new shipping address)."""
+    text = (state.get("incoming") or {}).get("text", "")
+    return topic.get("intent") == Intent.CHANGE_DEFAULT_ADDRESS.value and ADDRESS.search(text) is not None
 
 
 def _names_swap_payment(topic: Topic, intent: Intent) -> bool:
@@ -75,8 +84,9 @@ def after_understanding(state: ConversationState) -> str:
     if NEEDS_A_PERSON.search(text) and not state.get("pending"):
         return "escalate"
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
-    if state.get("pending") and (intent in (Intent.AFFIRM, Intent.DENY)
-                                 or explicit_answer((state.get("incoming") or {}).get("text", ""))):
+    pending = state.get("pending")
+    if pending and (intent in (Intent.AFFIRM, Intent.DENY)
+                    or explicit_answer((state.get("incoming") or {}).get("text", ""), tool=pending.get("tool"))):
         return "confirm"
     if _offers_identity(state) and (not state.get("customer_id") or not confident
                                     or intent is Intent.PROVIDE_DETAILS):

@@ -3,6 +3,8 @@
 `create_app(settings)` is the entrypoint (`vitrine serve`); its lifespan opens the conversation service and the
 store once per process and keeps them in `app.state.runtime` (a `WebRuntime`). Chainlit is a process-wide
 singleton (its server app, config and callbacks are module globals), so build one app with the chat per process.
+Every response passes through `_protect`'s middleware: the client and scheme come from trusted proxies only,
+cookies are Secure over HTTPS, and each surface gets its security headers (assistant/web/surfaces.py).
 """
 
 from __future__ import annotations
@@ -16,12 +18,21 @@ from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 
 from assistant.privacy.log_masking import install_pii_masking
-from assistant.settings import PROJECT_ROOT, Settings, load_settings
+from assistant.settings import PROJECT_ROOT, Settings, WebSettings, load_settings
+from assistant.web.api_docs import DOCS_PATH, mount_api_docs
+from assistant.web.favicon import FAVICON_PATH
+from assistant.web.favicon import router as favicon_router
+from assistant.web.forwarded import ForwardedHeaders
 from assistant.web.live import LiveHub
+from assistant.web.request_client import RequestClient
 from assistant.web.runtime import WebRuntime
+from assistant.web.secure_cookies import SecureCookies
+from assistant.web.security_headers import SecurityHeaders
+from assistant.web.surfaces import app_surfaces, chainlit_page_scripts
 from tools.store.engine import create_engine, create_session_factory
 
 CHAT_PATH = "/chat"
+OPENAPI_URL = "/api/openapi.json"
 CHAT_MODULE = PROJECT_ROOT / "assistant" / "web" / "chat" / "app.py"
 
 
@@ -65,7 +76,8 @@ def _chainlit_environment(settings: Settings) -> None:
     os.environ["CHAINLIT_AUTH_SECRET"] = chainlit_secret(settings)
 
 
-def _mount_chat(app: FastAPI, allowed_origins: Sequence[str]) -> None:
+def _mount_chat(app: FastAPI, allowed_origins: Sequence[str]) -> tuple[str, ...]:
+    """Mount Chainlit at /chat; returns the hash sources of its page's inline scripts (for its CSP)."""
     from chainlit.config import config
     from chainlit.server import sio
     from chainlit.utils import mount_chainlit
@@ -76,6 +88,17 @@ def _mount_chat(app: FastAPI, allowed_origins: Sequence[str]) -> None:
     # Chainlit leaves its socket server's origin check off (an empty list); restrict it to the same origins.
     sio.eio.cors_allowed_origins = list(config.project.allow_origins)
     mount_chainlit(app=app, target=str(CHAT_MODULE), path=CHAT_PATH)
+    return chainlit_page_scripts()
+
+
+def _protect(app: FastAPI, web: WebSettings, *, chat_scripts: Sequence[str], docs_scripts: Sequence[str]) -> None:
+    # The last added runs first: the client and scheme are settled before cookies and headers depend on them.
+    app.add_middleware(SecurityHeaders, surfaces=app_surfaces(web, chat_scripts=chat_scripts,
+                                                              docs_scripts=docs_scripts, docs_path=DOCS_PATH,
+                                                              chat_path=CHAT_PATH))
+    app.add_middleware(SecureCookies)
+    app.add_middleware(RequestClient)  # after the trusted-proxy rewrite: for Chainlit's sign-in throttle
+    app.add_middleware(ForwardedHeaders, trusted=web.trusted_proxies)
 
 
 def create_app(settings: Settings | None = None, *, mount_chat: bool = True, allowed_origins: Sequence[str] = (),
@@ -90,8 +113,10 @@ def create_app(settings: Settings | None = None, *, mount_chat: bool = True, all
     _chainlit_environment(settings)
     install_pii_masking()  # also when served by another ASGI server than `vitrine serve`
     app = FastAPI(title="Vitrine", version="0.1.0", lifespan=_lifespan(settings, history_url),
-                  docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json",
+                  docs_url=None, redoc_url=None, swagger_ui_oauth2_redirect_url=None,
+                  openapi_url=OPENAPI_URL,
                   description="Conversational shopping assistant: chat, storefront, agent desk and REST API.")
+    docs_scripts = mount_api_docs(app, openapi_url=OPENAPI_URL, favicon_url=FAVICON_PATH)
 
     from assistant.web.api import router as api_router
     from assistant.web.desk import router as desk_router
@@ -102,11 +127,12 @@ def create_app(settings: Settings | None = None, *, mount_chat: bool = True, all
     app.include_router(desk_router, prefix="/desk")
     app.include_router(shop_router, prefix="/shop")
     app.include_router(images_router, prefix="/catalog-images")
+    app.include_router(favicon_router)
 
     @app.get("/", include_in_schema=False)
     async def home() -> RedirectResponse:
         return RedirectResponse("/shop")
 
-    if mount_chat:
-        _mount_chat(app, allowed_origins)
+    chat_scripts = _mount_chat(app, allowed_origins) if mount_chat else ()
+    _protect(app, settings.web, chat_scripts=chat_scripts, docs_scripts=docs_scripts)
     return app

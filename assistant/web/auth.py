@@ -3,17 +3,15 @@
 Tokens are JWTs (PyJWT, HS256) with an expiry, an issuer and an audience: `vitrine-api` for bearer tokens
 (API, chat widget) and `vitrine-desk` for the desk's session cookie, so one is never accepted as the other.
 The HMAC key is derived from the app secret (`sha256("vitrine-jwt:" + secret)`), never the secret itself.
-Every authenticated request re-reads the account, so disabling an account or changing its role takes effect
-at once, not when its tokens expire.
+Every authenticated request re-reads the account and the session (`tools.sessions.check_session`), so
+disabling an account, changing its role or password, or signing a session out takes effect at once, not when
+its tokens expire. Sign-in is throttled per account, per client and per pair (`LoginThrottle`).
 """
 
 from __future__ import annotations
 
 import hashlib
-import time
 import uuid
-from collections import defaultdict, deque
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import jwt
@@ -22,10 +20,13 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from assistant.web.forwarded import client_address
+from assistant.web.login_throttle import LoginThrottle
 from assistant.web.runtime import WebRuntime, get_runtime
-from tools.accounts import authenticate, find_account
+from tools.accounts import authenticate
 from tools.demo_accounts import is_demo_credential
-from tools.store.engine import read_session
+from tools.sessions import SessionClaims, SessionVerdict, check_session, revoke_token
+from tools.store.engine import read_session, session_scope
 from tools.store.tables import AccountRole
 
 API_AUDIENCE = "vitrine-api"
@@ -47,10 +48,17 @@ class Principal(BaseModel):
     customer_id: str | None = None
     name: str = ""
     token_id: str | None = None
+    issued_at: datetime | None = None
+    expires_at: datetime | None = None
+    parent_session: str | None = None  # the session this token was issued from (a storefront's widget token)
 
     @property
     def is_agent(self) -> bool:
         return self.role in DESK_ROLES
+
+    def claims(self) -> SessionClaims:
+        return SessionClaims(login=self.subject, role=self.role, issued_at=self.issued_at,
+                             token_key=self.token_id, parent_key=self.parent_session, customer_id=self.customer_id)
 
 
 def signing_key(secret: bytes | str) -> bytes:
@@ -60,13 +68,15 @@ def signing_key(secret: bytes | str) -> bytes:
 
 def issue_token(
     secret: bytes | str, *, subject: str, role: str, customer_id: str | None, ttl_s: int = API_TOKEN_TTL_S,
-    audience: str = API_AUDIENCE, name: str = "", now: datetime | None = None,
+    audience: str = API_AUDIENCE, name: str = "", now: datetime | None = None, parent_session: str | None = None,
 ) -> str:
     issued = now or datetime.now(UTC)
     claims = {
         "iss": ISSUER, "aud": audience, "sub": subject, "role": AccountRole(role).value, "cid": customer_id,
         "name": name, "iat": issued, "exp": issued + timedelta(seconds=ttl_s), "jti": uuid.uuid4().hex,
     }
+    if parent_session:
+        claims["sid"] = parent_session
     return jwt.encode(claims, signing_key(secret), algorithm="HS256")
 
 
@@ -76,8 +86,10 @@ def read_token(secret: bytes | str, token: str, *, audience: str = API_AUDIENCE)
         claims = jwt.decode(token, signing_key(secret), algorithms=["HS256"], audience=audience, issuer=ISSUER,
                             options={"require": ["exp", "iat", "sub", "aud", "iss"]})
         return Principal(subject=claims["sub"], role=AccountRole(claims["role"]), customer_id=claims.get("cid"),
-                         name=claims.get("name") or "", token_id=claims.get("jti"))
-    except (jwt.PyJWTError, KeyError, ValueError) as error:
+                         name=claims.get("name") or "", token_id=claims.get("jti"),
+                         issued_at=datetime.fromtimestamp(claims["iat"], UTC),
+                         expires_at=datetime.fromtimestamp(claims["exp"], UTC), parent_session=claims.get("sid"))
+    except (jwt.PyJWTError, KeyError, ValueError, TypeError, OverflowError) as error:
         raise TokenError(str(error)) from error
 
 
@@ -98,12 +110,25 @@ async def verify_password(
 
 
 async def current_account_check(runtime: WebRuntime, principal: Principal) -> Principal:
-    """The token's principal if its account is still enabled with the same role; 403 otherwise."""
+    """The token's principal while its session is live: 403 when the account was disabled or changed, 401
+    when this session was signed out (or every session of the account, e.g. by a password change)."""
     async with read_session(runtime.sessions) as session:
-        account = await find_account(session, principal.subject)
-    if account is None or account.disabled or account.role is not principal.role:
+        verdict = await check_session(session, principal.claims())
+    if verdict is SessionVerdict.ACCOUNT_CHANGED:
         raise HTTPException(status.HTTP_403_FORBIDDEN, "this account is disabled or its role has changed")
+    if verdict is SessionVerdict.SIGNED_OUT:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "this session has ended; sign in again",
+                            headers={"WWW-Authenticate": "Bearer"})
     return principal
+
+
+async def sign_out(runtime: WebRuntime, principal: Principal) -> None:
+    """End the session this principal's token belongs to (its other tokens and sessions are unaffected)."""
+    if not principal.token_id:
+        return
+    expires = principal.expires_at or datetime.now(UTC) + timedelta(seconds=API_TOKEN_TTL_S)
+    async with session_scope(runtime.sessions) as session:
+        await revoke_token(session, token_key=principal.token_id, login=principal.subject, expires_at=expires)
 
 
 def secret_of(runtime: WebRuntime) -> str:
@@ -144,45 +169,13 @@ async def agent_principal(principal: Principal = Depends(api_principal)) -> Prin
 
 
 
-class LoginThrottle:
-    """Slows password guessing: after `max_failures` wrong passwords for one login from one client within
-    `window_s`, that pair is refused until the window passes. In-process, like the live hub: several
-    workers each keep their own count (a shared store such as Redis would make it global)."""
-
-    def __init__(self, max_failures: int = 5, window_s: float = 300.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        self.max_failures = max_failures
-        self.window_s = window_s
-        self._clock = clock
-        self._failures: defaultdict[tuple[str, str], deque[float]] = defaultdict(deque)
-
-    def _recent(self, key: tuple[str, str]) -> deque[float]:
-        failures = self._failures[key]
-        while failures and self._clock() - failures[0] > self.window_s:
-            failures.popleft()
-        return failures
-
-    def retry_after(self, login: str, client: str) -> int:
-        """Seconds until this login may be tried again from this client; 0 when it may now."""
-        failures = self._recent((login.strip().lower(), client))
-        if len(failures) < self.max_failures:
-            return 0
-        return max(1, int(failures[0] + self.window_s - self._clock()) + 1)
-
-    def failed(self, login: str, client: str) -> None:
-        self._recent((login.strip().lower(), client)).append(self._clock())
-
-    def succeeded(self, login: str, client: str) -> None:
-        self._failures.pop((login.strip().lower(), client), None)
-
-
-async def login_throttle(request: Request) -> LoginThrottle:
-    """The app's login throttle (created on first use, one per app)."""
-    throttle = getattr(request.app.state, "login_throttle", None)
-    if not isinstance(throttle, LoginThrottle):
-        throttle = request.app.state.login_throttle = LoginThrottle()
-    return throttle
+async def login_throttle(runtime: WebRuntime = Depends(get_runtime)) -> LoginThrottle:
+    """The process's login throttle, shared by every sign-in surface (API, desk, storefront, chat)."""
+    return runtime.login_throttle
 
 
 def client_of(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
+    """The client's address as the sign-in throttles count it: forwarded headers only from trusted proxies."""
+    runtime = getattr(request.app.state, "runtime", None)
+    trusted = runtime.settings.web.trusted_proxies if isinstance(runtime, WebRuntime) else ()
+    return client_address(request, trusted)

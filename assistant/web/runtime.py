@@ -5,7 +5,7 @@ Built once by the app's lifespan (`assistant.web.app.create_app`) and kept in `a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -14,6 +14,7 @@ from starlette.requests import HTTPConnection
 from assistant.conversation import ConversationService
 from assistant.settings import Settings
 from assistant.web.live import LiveHub
+from assistant.web.login_throttle import LoginThrottle
 
 
 @dataclass
@@ -24,6 +25,7 @@ class WebRuntime:
     service: ConversationService
     sessions: async_sessionmaker[AsyncSession]
     live: LiveHub
+    login_throttle: LoginThrottle = field(default_factory=LoginThrottle)
 
 
 async def get_runtime(request: HTTPConnection) -> WebRuntime:

@@ -34,6 +34,7 @@ from assistant.models.requests import DecisionRequest, ReplyRequest
 from tools.store.engine import create_engine, create_session_factory
 from tools.store.scratch import scratch_sqlite
 from tools.store.tau_import import import_tau_retail, read_tau_retail
+from tools.verification import GuestRule
 
 ROOT = Path(__file__).resolve().parents[2]
 CUSTOMER = "ethan_lopez_6291"
@@ -88,7 +89,7 @@ async def run(turns: int) -> dict[str, dict[str, list[float]]]:
         sessions = create_session_factory(engine)
         async with sessions() as session, session.begin():
             await import_tau_retail(session, read_tau_retail(ROOT / "data" / "tau-retail"))
-        deps = Deps(sessions=sessions, backend=InstantBackend(), secret_key=b"bench")
+        deps = Deps(sessions=sessions, backend=InstantBackend(), secret_key=b"bench", guest_rule=GuestRule.TAU)
         results["in-memory checkpoints"] = await _measure(ConversationService(deps, InMemorySaver()), turns)
         with tempfile.TemporaryDirectory() as directory:
             async with open_checkpointer(f"sqlite:///{directory}/checkpoints.db") as saver:

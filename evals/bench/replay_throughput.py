@@ -2,8 +2,11 @@
 
     python -m evals.bench.replay_throughput [--tasks N] [--out evals/bench/results/replay_throughput.md]
 
-Reports actions per second through the tools (confirmation recorded + write, each in its own savepoint)
-and whole tasks per second (with the full-database export and hash comparison each task ends with).
+Replays the training tasks twice per backend: as the file gives them (writes only), and with the reads a
+tau-bench trajectory makes around each write added (`vitrine eval tau-replay --with-reads`). Reports reads and
+writes per second through the tools (a write: confirmation recorded + write, in its own savepoint; a read: the
+tool call and its rendering as tau's record, not the comparison with tau's answer), and whole tasks per second
+(with the comparisons and the full-database export and hash each task ends with).
 """
 
 from __future__ import annotations
@@ -21,10 +24,15 @@ from evals.tau_replay.replay import ReplaySummary
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "tau-retail"
 
 
-def _row(backend: str, summary: ReplaySummary, tasks: int) -> str:
+def _rate(count: int, seconds: float) -> str:
+    return f"{count / seconds:.1f}" if seconds else "-"
+
+
+def _row(backend: str, shape: str, summary: ReplaySummary, tasks: int) -> str:
     return (
-        f"| {backend} | {tasks} | {summary.actions} | {summary.line()} | "
-        f"{summary.actions / summary.action_seconds:.1f} | {tasks / summary.seconds:.2f} |"
+        f"| {backend} | {shape} | {tasks} | {summary.reads} | {summary.writes} | {summary.line()} | "
+        f"{_rate(summary.reads, summary.read_seconds)} | {_rate(summary.writes, summary.write_seconds)} | "
+        f"{tasks / summary.seconds:.2f} |"
     )
 
 
@@ -43,13 +51,19 @@ def main() -> None:
     options = parser.parse_args()
     tasks_path = options.data / "tasks-train.json"
     results = {
-        backend: asyncio.run(
-            run_replay(tasks_path, options.data, backend, options.postgres_url, options.tasks)
+        (backend, with_reads): asyncio.run(
+            run_replay(
+                tasks_path, options.data, backend, options.postgres_url, options.tasks, with_reads=with_reads
+            )
         )
         for backend in ("sqlite", "postgres")
+        for with_reads in (False, True)
     }
-    sqlite, postgres = results["sqlite"], results["postgres"]
-    ratio = (postgres.actions / postgres.action_seconds) / (sqlite.actions / sqlite.action_seconds)
+    names = {"sqlite": "SQLite (file, WAL)", "postgres": "PostgreSQL 15 (local)"}
+    shapes = {False: "writes only", True: "with tau reads"}
+    sqlite, postgres = results["sqlite", True], results["postgres", True]
+    write_ratio = (postgres.writes / postgres.write_seconds) / (sqlite.writes / sqlite.write_seconds)
+    read_ratio = (postgres.reads / postgres.read_seconds) / (sqlite.reads / sqlite.read_seconds)
     report = "\n".join(
         [
             "# Replay throughput (tau-retail gold actions)",
@@ -58,12 +72,16 @@ def main() -> None:
             f"{os.cpu_count()} cores; "
             f"`python -m evals.bench.replay_throughput --tasks {options.tasks}`.",
             "",
-            "| backend | tasks | actions | result | actions/s (tools) | tasks/s (with export + hash) |",
-            "|---|---|---|---|---|---|",
-            _row("SQLite (file, WAL)", sqlite, options.tasks),
-            _row("PostgreSQL 15 (local)", postgres, options.tasks),
+            "| backend | task shape | tasks | reads | writes | result | reads/s (tools) | writes/s (tools) "
+            "| tasks/s (with comparisons, export + hash) |",
+            "|---|---|---|---|---|---|---|---|---|",
+            *(
+                _row(names[backend], shapes[with_reads], summary, options.tasks)
+                for (backend, with_reads), summary in results.items()
+            ),
             "",
-            f"PostgreSQL / SQLite action throughput ratio: **{ratio:.2f}**",
+            f"PostgreSQL / SQLite throughput ratio (with tau reads): reads **{read_ratio:.2f}**, "
+            f"writes **{write_ratio:.2f}**",
             "",
         ]
     )

@@ -24,6 +24,7 @@ from evals.conversations.trajectory import forbidden_performed, match_actions
 from evals.tau_replay.tasks import ReplayTask
 from tools.registry import tool_call_recorder
 from tools.store.engine import create_engine, create_session_factory
+from tools.verification import GuestRule
 
 # A turn on a busy CI machine can take seconds; the service's 4 s production deadline would hold it.
 EVAL_TURN_DEADLINE_S = 120.0
@@ -117,7 +118,8 @@ async def run_trial(case: Case, trial: int, deps: CaseDeps) -> TrialResult:
         sessions = create_session_factory(engine)
         async with open_checkpointer(f"sqlite:///{directory / 'checkpoints.db'}") as saver:
             service = ConversationService(
-                Deps(sessions=sessions, backend=deps.backend, secret_key=b"eval-secret", catalog=deps.template.index),
+                Deps(sessions=sessions, backend=deps.backend, secret_key=b"eval-secret", catalog=deps.template.index,
+                     guest_rule=GuestRule.TAU),
                 saver, EvidenceStore(directory / "evidence", deps.redactor), turn_deadline_s=EVAL_TURN_DEADLINE_S)
             await _converse(case, service, deps, conversation_id, turns, state)
         transcript = "\n".join(t.reply for t in turns)

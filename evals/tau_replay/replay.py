@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from evals.tau_replay.actions import NO_STATE_CHANGE, WRITES, perform_confirmed
-from evals.tau_replay.tasks import GoldAction, ReplayTask
-from tools.context import Actor, ToolContext
-from tools.errors import ToolError
+from evals.tau_replay.conversation import FINAL_STATE, PristineDatabase, Problem, ReplayConversation
+from evals.tau_replay.tasks import ReplayTask
 from tools.store.tau_export import database_sha256, export_tau_retail
 
 
@@ -21,55 +20,47 @@ class TaskOutcome(BaseModel):
     passed: bool
     actions: int
     action_seconds: float
-    problems: list[str]
+    reads: int = 0
+    writes: int = 0
+    read_seconds: float = 0.0
+    write_seconds: float = 0.0
+    problems: list[Problem]
 
 
-async def _replay_action(ctx: ToolContext, action: GoldAction) -> str | None:
-    """None when our tool agreed with the reference (did it, or refused it); else what went wrong."""
-    if action.name in NO_STATE_CHANGE:
-        return None
-    if action.name not in WRITES:
-        return f"{action.name}: no such tool"
-    try:
-        async with ctx.session.begin_nested():
-            await perform_confirmed(ctx, action.name, action.kwargs)
-    except (ToolError, ValidationError) as error:
-        return None if action.error else f"{action.name}: refused ({error}) but the reference allowed it"
-    return f"{action.name}: done but the reference refused it ({action.error})" if action.error else None
-
-
-def _changed_mismatches(exported: dict[str, Any], changed: dict[str, dict[str, Any]]) -> list[str]:
+def _changed_mismatches(exported: dict[str, Any], changed: dict[str, dict[str, Any]]) -> list[Problem]:
     return [
-        f"{table}/{record_id} differs from the expected record"
+        Problem(tool=FINAL_STATE, detail=f"{table}/{record_id} differs from the expected record")
         for table, records in changed.items()
         for record_id, record in records.items()
         if exported[table].get(record_id) != record
     ]
 
 
-async def replay_task(engine: AsyncEngine, task: ReplayTask) -> TaskOutcome:
+async def replay_task(engine: AsyncEngine, task: ReplayTask, pristine: PristineDatabase | None = None) -> TaskOutcome:
     async with engine.connect() as connection:
         outer = await connection.begin()
-        session = AsyncSession(
-            bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
-        )
-        ctx = ToolContext(
-            session=session, actor=Actor.customer(task.user_id), conversation_id=f"replay:{task.id}"
-        )
+        session = AsyncSession(bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False)
+        conversation = ReplayConversation(session, task, pristine or PristineDatabase())
+        await conversation.prepare()
         started = time.perf_counter()
-        problems = [p for action in task.actions if (p := await _replay_action(ctx, action))]
+        problems = [p for action in task.actions if (p := await conversation.step(action))]
         action_seconds = time.perf_counter() - started
         exported = await export_tau_retail(session)
         problems += _changed_mismatches(exported, task.changed)
         if database_sha256(exported) != task.final_sha256:
-            problems.append("final database hash differs")
+            problems.append(Problem(tool=FINAL_STATE, detail="final database hash differs"))
         await session.close()
         await outer.rollback()
+    timings = conversation.timings
     return TaskOutcome(
         task_id=task.id,
         passed=not problems,
         actions=len(task.actions),
         action_seconds=action_seconds,
+        reads=timings.reads,
+        writes=timings.writes,
+        read_seconds=timings.read_seconds,
+        write_seconds=timings.write_seconds,
         problems=problems,
     )
 
@@ -80,19 +71,29 @@ class ReplaySummary(BaseModel):
     actions: int
     seconds: float
     action_seconds: float
+    reads: int = 0
+    writes: int = 0
+    read_seconds: float = 0.0
+    write_seconds: float = 0.0
     failures: list[TaskOutcome]
 
     def line(self) -> str:
         return f"{self.passed} passed, {self.failed} failed"
+
+    def tally(self) -> dict[str, int]:
+        """Problems per tool (or the final state), most first: where a regression is."""
+        counts = Counter(problem.tool for outcome in self.failures for problem in outcome.problems)
+        return dict(counts.most_common())
 
 
 async def replay_tasks(
     engine: AsyncEngine, tasks: list[ReplayTask], progress: Callable[[], None] | None = None
 ) -> ReplaySummary:
     started = time.perf_counter()
+    pristine = PristineDatabase()
     outcomes = []
     for task in tasks:
-        outcomes.append(await replay_task(engine, task))
+        outcomes.append(await replay_task(engine, task, pristine))
         if progress:
             progress()
     failures = [o for o in outcomes if not o.passed]
@@ -102,5 +103,9 @@ async def replay_tasks(
         actions=sum(o.actions for o in outcomes),
         seconds=time.perf_counter() - started,
         action_seconds=sum(o.action_seconds for o in outcomes),
+        reads=sum(o.reads for o in outcomes),
+        writes=sum(o.writes for o in outcomes),
+        read_seconds=sum(o.read_seconds for o in outcomes),
+        write_seconds=sum(o.write_seconds for o in outcomes),
         failures=failures,
     )

@@ -8,6 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
+FIND_USER_ACTIONS = frozenset({"find_user_id_by_email", "find_user_id_by_name_zip"})
+
 
 class GoldAction(BaseModel):
     name: str
@@ -24,6 +26,11 @@ class ReplayTask(BaseModel):
     outputs: list[str] = []
     changed: dict[str, dict[str, Any]]
     final_sha256: str
+
+    @property
+    def verifies_in_conversation(self) -> bool:
+        """Whether the actions verify the customer (`find_user_id_by_*`) rather than leave it to `user_id`."""
+        return any(action.name in FIND_USER_ACTIONS for action in self.actions)
 
 
 def load_tasks(path: Path) -> list[ReplayTask]:

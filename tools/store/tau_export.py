@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -51,8 +52,14 @@ def _grouped(rows: Any, key: str) -> dict[Any, list[Any]]:
     return groups
 
 
-async def _all(session: AsyncSession, model: Any, *order_by: Any) -> list[Any]:
-    return list((await session.execute(select(model).order_by(*order_by))).scalars())
+async def _all(session: AsyncSession, model: Any, *order_by: Any, where: Any = None) -> list[Any]:
+    query = select(model).order_by(*order_by)
+    return list((await session.execute(query if where is None else query.where(where))).scalars())
+
+
+def _among(column: Any, ids: Collection[str] | None) -> Any:
+    """A filter to the given ids, or none (the whole table) when `ids` is None."""
+    return None if ids is None else column.in_(list(ids))
 
 
 async def export_products(session: AsyncSession) -> dict[str, Any]:
@@ -89,12 +96,23 @@ def _payment_method(method: PaymentMethod, touched: bool) -> dict[str, Any]:
     return entry
 
 
-async def export_users(session: AsyncSession) -> dict[str, Any]:
+async def export_users(session: AsyncSession, user_ids: Collection[str] | None = None) -> dict[str, Any]:
+    """Every customer in tau's shape, or only those in `user_ids`."""
     methods = _grouped(
-        await _all(session, PaymentMethod, PaymentMethod.customer_id, PaymentMethod.position), "customer_id"
+        await _all(
+            session,
+            PaymentMethod,
+            PaymentMethod.customer_id,
+            PaymentMethod.position,
+            where=_among(PaymentMethod.customer_id, user_ids),
+        ),
+        "customer_id",
     )
     touched = set((await session.execute(select(GiftCardMovement.payment_method_id).distinct())).scalars())
-    orders = _grouped(await _all(session, Order, Order.customer_id, Order.customer_seq), "customer_id")
+    orders = _grouped(
+        await _all(session, Order, Order.customer_id, Order.customer_seq, where=_among(Order.customer_id, user_ids)),
+        "customer_id",
+    )
     return {
         customer.id: {
             "name": {"first_name": customer.first_name, "last_name": customer.last_name},
@@ -103,7 +121,7 @@ async def export_users(session: AsyncSession) -> dict[str, Any]:
             "payment_methods": {m.id: _payment_method(m, m.id in touched) for m in methods[customer.id]},
             "orders": [order.id for order in orders[customer.id]],
         }
-        for customer in await _all(session, Customer, Customer.id)
+        for customer in await _all(session, Customer, Customer.id, where=_among(Customer.id, user_ids))
     }
 
 
@@ -128,9 +146,13 @@ def _adjustment_fields(adjustment: dict[str, Any]) -> dict[str, Any]:
     return {}
 
 
-async def _adjustments(session: AsyncSession) -> dict[int, dict[str, Any]]:
+async def _adjustments(session: AsyncSession, order_ids: Collection[str] | None) -> dict[int, dict[str, Any]]:
+    adjustments = await _all(
+        session, OrderAdjustment, OrderAdjustment.id, where=_among(OrderAdjustment.order_id, order_ids)
+    )
+    of_lines = None if order_ids is None else AdjustmentLine.adjustment_id.in_([a.id for a in adjustments])
     lines = _grouped(
-        await _all(session, AdjustmentLine, AdjustmentLine.adjustment_id, AdjustmentLine.position),
+        await _all(session, AdjustmentLine, AdjustmentLine.adjustment_id, AdjustmentLine.position, where=of_lines),
         "adjustment_id",
     )
     return {
@@ -145,25 +167,25 @@ async def _adjustments(session: AsyncSession) -> dict[int, dict[str, Any]]:
                 if line.new_price_cents is not None
             ],
         }
-        for adj in await _all(session, OrderAdjustment, OrderAdjustment.id)
+        for adj in adjustments
     }
 
 
-async def export_orders(session: AsyncSession) -> dict[str, Any]:
-    items = _grouped(await _all(session, OrderItem, OrderItem.order_id, OrderItem.position), "order_id")
-    fulfilments = _grouped(
-        await _all(session, Fulfilment, Fulfilment.order_id, Fulfilment.position), "order_id"
-    )
-    transactions = _grouped(
-        await _all(session, PaymentTransaction, PaymentTransaction.order_id, PaymentTransaction.position),
-        "order_id",
-    )
-    adjustments = await _adjustments(session)
+async def export_orders(session: AsyncSession, order_ids: Collection[str] | None = None) -> dict[str, Any]:
+    """Every order in tau's shape, or only those in `order_ids`."""
+
+    async def rows(model: Any, *order_by: Any) -> dict[Any, list[Any]]:
+        return _grouped(await _all(session, model, *order_by, where=_among(model.order_id, order_ids)), "order_id")
+
+    items = await rows(OrderItem, OrderItem.order_id, OrderItem.position)
+    fulfilments = await rows(Fulfilment, Fulfilment.order_id, Fulfilment.position)
+    transactions = await rows(PaymentTransaction, PaymentTransaction.order_id, PaymentTransaction.position)
+    adjustments = await _adjustments(session, order_ids)
     by_order: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for adjustment in adjustments.values():
         by_order[adjustment["order_id"]].append(adjustment)
     exported = {}
-    for order in await _all(session, Order, Order.id):
+    for order in await _all(session, Order, Order.id, where=_among(Order.id, order_ids)):
         entry: dict[str, Any] = {
             "order_id": order.id,
             "user_id": order.customer_id,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from assistant.consent import ENGLISH_NO, ENGLISH_YES
 from assistant.models.contracts import CancelReason, Intent, Modification, TurnSlots
 
 # "#W1234567" (tau-retail) or any letter after a "#" ("#D9000001", the demo shop); a bare "W1234567" too.
@@ -17,8 +16,13 @@ NAME = re.compile(
     r"\b(?i:name is|i am|i'm|this is|it's|its)\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)\b"
     r"|^([A-Z][a-z]+)\s+([A-Z][a-z]+)(?=[\s,]+(?:zip\s*(?:code)?\s*)?\d{5}\b)"
 )
-_YES = ENGLISH_YES
-_NO = ENGLISH_NO
+# The words that make a turn read as agreeing or declining (an intent). Whether a reply consents to a write
+# is decided in code by assistant/consent.py, which asks much more of it.
+_YES = (
+    r"y|yes|yeah|yep|yup|sure|ok|okay|correct|confirm(?:ed)?|right|absolutely|definitely|of course"
+    r"|please do|go ahead|do it|sounds good|that'?s right|that works|fine"
+)
+_NO = r"n|no|nope|nah|no thanks|no thank you|don'?t|do not|cancel that|never ?mind|not really|not now"
 _SHORT_TAIL = r"(?:[\s,.!]+[\w']+){1,4}\s*[.!]*\s*$"
 AFFIRM_LEAD = re.compile(rf"^\s*(?:yes|yeah|yep|sure|ok|okay|correct|right)\b{_SHORT_TAIL}", re.I)
 DENY_LEAD = re.compile(
@@ -66,6 +70,24 @@ MODIFICATION: dict[Modification, re.Pattern[str]] = {
     "payment": re.compile(r"\b(?:payment|pay with|card|paypal|gift card)\b", re.I),
     "items": re.compile(r"\b(?:size|colou?r|swap the|different (?:size|colou?r))\b", re.I),
 }
+# The address saved on the account, named as such ("my default address", "the address on my profile"), in a
+# turn that changes it: a request of its own, never an order's shipping address (that names an order).
+PROFILE_ADDRESS = re.compile(
+    r"\b(?:default|profile|account|saved|primary)\s+(?:(?:shipping|delivery|home|postal)\s+)?address\b"
+    r"|\baddress\s+(?:on|in|of|saved (?:on|in|to))\s+(?:my|the)\s+(?:account|profile)\b|\baddress\s+on\s+file\b"
+    r"|\baddress (?:for|on) (?:all )?(?:my )?(?:future|next|new) orders\b"
+    r"|\badresse (?:par d[ée]faut|enregistr[ée]e|de (?:mon|votre) (?:compte|profil))\b"
+    r"|\bdirecci[óo]n (?:predeterminada|guardada|de (?:mi|su) (?:cuenta|perfil))\b"
+    r"|\bstandard-?(?:liefer)?adresse\b|\bhinterlegte adresse\b"
+    r"|\badresse (?:in meinem|im) (?:kundenkonto|konto|profil)\b",
+    re.I,
+)
+CHANGES_IT = re.compile(
+    r"\b(?:change|update|edit|set|replace|correct|fix|modify|new|moved|wrong|old|out of date"
+    r"|changer|modifier|mettre à jour|nouvelle|déménagé|cambiar|actualizar|modificar|nueva|mudado"
+    r"|ändern|aktualisieren|neue|umgezogen)\b",
+    re.I,
+)
 COLOURS = (
     "black|white|grey|gray|navy|blue|red|green|yellow|orange|purple|pink|brown|beige|khaki|olive|"
     "burgundy|maroon|teal|cream|ivory|tan|lavender|charcoal"
@@ -119,6 +141,8 @@ def pattern_intent(text: str, slots: TurnSlots) -> Intent | None:
         return Intent.AFFIRM
     if DENY_LEAD.match(text):
         return Intent.DENY
+    if PROFILE_ADDRESS.search(text) and CHANGES_IT.search(text) and not slots.order_ids:
+        return Intent.CHANGE_DEFAULT_ADDRESS
     if wanted := WANTS_TO.search(text):
         return WANTED_INTENT[wanted.group(1).lower()]
     gave_details = slots.email or slots.order_ids or slots.item_ids or (slots.zip_code and slots.last_name)

@@ -12,13 +12,14 @@ from fastapi import APIRouter, Depends, File, Form, HTTPException, Path, UploadF
 
 from assistant.conversation import TurnResult
 from assistant.web.api.errors import api_errors
-from assistant.web.api.schemas import CONVERSATION_ID, ConversationHistory, Turn
+from assistant.web.api.routing import EncodableErrors
+from assistant.web.api.schemas import CONVERSATION_ID, PLAIN_TEXT, ConversationHistory, Turn
 from assistant.web.api.ticket_actions import conversation_state
 from assistant.web.auth import Principal, customer_principal
 from assistant.web.runtime import WebRuntime, get_runtime
 
 PHOTO_TYPES = {"image/jpeg", "image/png", "image/webp"}
-router = APIRouter(prefix="/conversations", tags=["conversations"])
+router = APIRouter(prefix="/conversations", tags=["conversations"], route_class=EncodableErrors)
 ConversationId = Annotated[str, Path(pattern=CONVERSATION_ID, examples=["web-3f2a9c"])]
 
 
@@ -34,8 +35,8 @@ async def read_photo(photo: UploadFile, max_bytes: int) -> bytes:
 
 @router.post("", response_model=TurnResult)
 async def start_conversation(
-    text: Annotated[str, Form(max_length=4000)] = "",
-    message_id: Annotated[str | None, Form(max_length=100)] = None,
+    text: Annotated[str, Form(max_length=4000, pattern=PLAIN_TEXT)] = "",
+    message_id: Annotated[str | None, Form(max_length=100, pattern=PLAIN_TEXT)] = None,
     photo: Annotated[UploadFile | None, File(description="JPEG, PNG or WebP")] = None,
     customer: Principal = Depends(customer_principal),
     runtime: WebRuntime = Depends(get_runtime),
@@ -48,8 +49,9 @@ async def start_conversation(
              responses={404: {"description": "Another customer's conversation"}})
 async def post_message(
     conversation_id: ConversationId,
-    text: Annotated[str, Form(max_length=4000)] = "",
-    message_id: Annotated[str | None, Form(max_length=100, description="Retry-safe id of this message")] = None,
+    text: Annotated[str, Form(max_length=4000, pattern=PLAIN_TEXT)] = "",
+    message_id: Annotated[str | None, Form(max_length=100, pattern=PLAIN_TEXT,
+                                           description="Retry-safe id of this message")] = None,
     photo: Annotated[UploadFile | None, File(description="JPEG, PNG or WebP")] = None,
     customer: Principal = Depends(customer_principal),
     runtime: WebRuntime = Depends(get_runtime),
@@ -60,7 +62,8 @@ async def post_message(
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "send a text, a photo or both")
     with api_errors():
         return await runtime.service.send(conversation_id, text, photo_bytes=photo_bytes,
-                                          session_customer_id=customer.customer_id, message_id=message_id)
+                                          session_customer_id=customer.customer_id, message_id=message_id,
+                                          session_account=customer.subject)
 
 
 @router.get("/{conversation_id}", response_model=ConversationHistory,

@@ -14,6 +14,8 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import FileResponse
 
 from assistant.web.api.errors import api_errors
+from assistant.web.api.params import PhotoIndex, TicketId
+from assistant.web.api.routing import EncodableErrors
 from assistant.web.api.ticket_actions import tool_context
 from assistant.web.auth import Principal, agent_principal
 from assistant.web.runtime import WebRuntime, get_runtime
@@ -21,7 +23,7 @@ from tools.errors import NotFound
 from tools.tickets import get_ticket
 
 REDACTED_NAME = re.compile(r"^[0-9a-f]{64}\.jpg$")
-router = APIRouter(tags=["evidence"])
+router = APIRouter(tags=["evidence"], route_class=EncodableErrors)
 
 
 def evidence_directory(runtime: WebRuntime) -> Path:
@@ -50,7 +52,7 @@ async def evidence_file(runtime: WebRuntime, agent: Principal, ticket_id: int, i
 
 @router.get("/tickets/{ticket_id}/evidence/{index}", response_class=FileResponse,
             responses={200: {"content": {"image/jpeg": {}}}, 404: {"description": "No such photo"}})
-async def get_evidence_photo(ticket_id: int, index: int, agent: Principal = Depends(agent_principal),
+async def get_evidence_photo(ticket_id: TicketId, index: PhotoIndex, agent: Principal = Depends(agent_principal),
                              runtime: WebRuntime = Depends(get_runtime)) -> FileResponse:
     """The redacted copy of a ticket's `index`-th photo (agents only)."""
     with api_errors():

@@ -9,13 +9,29 @@ from pydantic import BaseModel, Field
 
 from tools.store.enums import TicketCategory, TicketEventKind, TicketPriority, TicketStatus
 from tools.store.tables import AccountRole
-from tools.ticket_views import ModelVerdict, TicketEventView, TicketView
+from tools.ticket_views import TICKET_INT_MAX, ModelVerdict, TicketEventView, TicketView
 from tools.views import OrderView
 
 CONVERSATION_ID = r"^[A-Za-z0-9_-]{1,100}$"
+# Text that reaches the store: PostgreSQL's text cannot hold U+0000, so it is refused here (422), not in the driver.
+PLAIN_TEXT = r"^[^\x00]*$"
 # Internal notes stay on the desk; customers see the conversation-facing events of their ticket.
 CUSTOMER_VISIBLE_EVENTS = {TicketEventKind.CREATED, TicketEventKind.CUSTOMER_MESSAGE, TicketEventKind.AGENT_REPLY,
                            TicketEventKind.ESCALATED, TicketEventKind.RESOLVED, TicketEventKind.REOPENED}
+
+
+class FieldError(BaseModel):
+    """What is wrong with one part of a malformed request, and where (`["query", "older_than_s"]`)."""
+
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class ErrorMessage(BaseModel):
+    """A refused request: `detail` says why, or for a malformed request lists what is wrong in it."""
+
+    detail: str | list[FieldError]
 
 
 class Turn(BaseModel):
@@ -26,7 +42,7 @@ class Turn(BaseModel):
 
 
 class TokenRequest(BaseModel):
-    login: str = Field(min_length=1, max_length=64, examples=["demo_mia_novak"])
+    login: str = Field(min_length=1, max_length=64, pattern=PLAIN_TEXT, examples=["demo_mia_novak"])
     password: str = Field(min_length=1, max_length=256)
 
 
@@ -93,19 +109,21 @@ class TicketDetail(TicketOut):
 
 
 class Versioned(BaseModel):
-    expected_version: int | None = Field(default=None, ge=1, description="The ticket version the agent saw.")
+    expected_version: int | None = Field(default=None, ge=1, le=TICKET_INT_MAX,
+                                         description="The ticket version the agent saw.")
 
 
 class ReplyRequest(Versioned):
-    text: str = Field(min_length=1, max_length=4000)
+    text: str = Field(min_length=1, max_length=4000, pattern=PLAIN_TEXT)
 
 
 class ResolveRequest(Versioned):
-    resolution: str = Field(min_length=1, max_length=4000)
+    resolution: str = Field(min_length=1, max_length=4000, pattern=PLAIN_TEXT)
 
 
 class AssignRequest(Versioned):
-    assignee: str = Field(min_length=1, max_length=64, description="Login of an agent, e.g. agent_ana.")
+    assignee: str = Field(min_length=1, max_length=64, pattern=PLAIN_TEXT,
+                          description="Login of an agent, e.g. agent_ana.")
 
 
 class HandBackRequest(Versioned):

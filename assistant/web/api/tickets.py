@@ -11,6 +11,8 @@ from fastapi import APIRouter, Depends, HTTPException, Query, status
 
 from assistant.web.api import ticket_actions
 from assistant.web.api.errors import api_errors
+from assistant.web.api.params import Login, OlderThanS, TicketId
+from assistant.web.api.routing import EncodableErrors
 from assistant.web.api.schemas import (
     ActionResult,
     AssignRequest,
@@ -25,7 +27,7 @@ from assistant.web.runtime import WebRuntime, get_runtime
 from tools.store.enums import TicketCategory, TicketPriority, TicketStatus
 from tools.ticket_views import TicketFilter
 
-router = APIRouter(prefix="/tickets", tags=["tickets"])
+router = APIRouter(prefix="/tickets", tags=["tickets"], route_class=EncodableErrors)
 CONFLICT: dict[int | str, dict[str, Any]] = {
     409: {"description": "The ticket changed since `expected_version`, or its chat is not held"}}
 
@@ -42,8 +44,8 @@ async def list_queue(
     status_: Annotated[list[TicketStatus] | None, Query(alias="status")] = None,
     priority: TicketPriority | None = None,
     category: TicketCategory | None = None,
-    assignee: str | None = None,
-    older_than_s: Annotated[int | None, Query(ge=0, description="Opened at least this many seconds ago")] = None,
+    assignee: Login = None,
+    older_than_s: OlderThanS = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     principal: Principal = Depends(reader),
     runtime: WebRuntime = Depends(get_runtime),
@@ -56,7 +58,7 @@ async def list_queue(
 
 
 @router.get("/{ticket_id}", response_model=TicketDetail, responses={404: {"description": "No such ticket"}})
-async def read_ticket(ticket_id: int, principal: Principal = Depends(reader),
+async def read_ticket(ticket_id: TicketId, principal: Principal = Depends(reader),
                       runtime: WebRuntime = Depends(get_runtime)) -> TicketDetail:
     """One ticket with its events; agents also get the transcript and the order. Others' tickets are 404."""
     with api_errors():
@@ -64,7 +66,7 @@ async def read_ticket(ticket_id: int, principal: Principal = Depends(reader),
 
 
 @router.post("/{ticket_id}/reply", response_model=ActionResult, responses=CONFLICT)
-async def reply(ticket_id: int, body: ReplyRequest, agent: Principal = Depends(agent_principal),
+async def reply(ticket_id: TicketId, body: ReplyRequest, agent: Principal = Depends(agent_principal),
                 runtime: WebRuntime = Depends(get_runtime)) -> ActionResult:
     """Reply to the customer: logged on the ticket, shown in their live chat, and the conversation resumes."""
     with api_errors():
@@ -72,7 +74,7 @@ async def reply(ticket_id: int, body: ReplyRequest, agent: Principal = Depends(a
 
 
 @router.post("/{ticket_id}/hand-back", response_model=ActionResult, responses=CONFLICT)
-async def hand_back(ticket_id: int, body: HandBackRequest, agent: Principal = Depends(agent_principal),
+async def hand_back(ticket_id: TicketId, body: HandBackRequest, agent: Principal = Depends(agent_principal),
                     runtime: WebRuntime = Depends(get_runtime)) -> ActionResult:
     """Return the conversation to the assistant; the ticket stays open."""
     with api_errors():
@@ -80,7 +82,7 @@ async def hand_back(ticket_id: int, body: HandBackRequest, agent: Principal = De
 
 
 @router.post("/{ticket_id}/resolve", response_model=ActionResult, responses=CONFLICT)
-async def resolve(ticket_id: int, body: ResolveRequest, agent: Principal = Depends(agent_principal),
+async def resolve(ticket_id: TicketId, body: ResolveRequest, agent: Principal = Depends(agent_principal),
                   runtime: WebRuntime = Depends(get_runtime)) -> ActionResult:
     """Resolve the ticket; a chat still waiting for the desk goes back to the assistant."""
     with api_errors():
@@ -88,7 +90,7 @@ async def resolve(ticket_id: int, body: ResolveRequest, agent: Principal = Depen
 
 
 @router.post("/{ticket_id}/assign", response_model=ActionResult, responses=CONFLICT)
-async def reassign(ticket_id: int, body: AssignRequest, agent: Principal = Depends(agent_principal),
+async def reassign(ticket_id: TicketId, body: AssignRequest, agent: Principal = Depends(agent_principal),
                    runtime: WebRuntime = Depends(get_runtime)) -> ActionResult:
     """Assign the ticket to an agent by login."""
     with api_errors():

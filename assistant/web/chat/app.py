@@ -13,19 +13,35 @@ import logging
 from typing import Any
 
 import chainlit as cl
+from chainlit.auth import get_jwt_secret
+from chainlit.auth.cookie import get_token_from_cookies
+from chainlit.server import sio
 from chainlit.session import WebsocketSession
+from chainlit.socket import _get_token
 from chainlit.types import ThreadDict
+from fastapi import Request, Response
 
 from assistant.conversation import IdentityConflict
 from assistant.intake.validation import PhotoRefused
-from assistant.web.chat import binding, history, identity, turns
+from assistant.web.chat import binding, history, identity, sessions, turns
 from assistant.web.chat.uploads import read_photo
+from assistant.web.request_client import current_client
 from assistant.web.runtime import WebRuntime
 
 log = logging.getLogger("assistant.web.chat")
 SESSION_CHECK_S = 15.0
+OTHER_ACCOUNT = "This conversation belongs to another account; please start a new chat."
 GREETING = ("Hi! I'm the Vitrine assistant. Ask about a product, your orders, a return or exchange, "
             "or send a photo of a problem with something you received.")
+
+
+def _secret() -> str:
+    return get_jwt_secret() or ""
+
+
+# Every socket connect is refused once its account is disabled or its sign-in ended (Chainlit itself only checks
+# the token's signature and expiry).
+sio.on("connect", sessions.guard_connect(sio.handlers["/"]["connect"], binding.current, _get_token, _secret))
 
 
 @cl.data_layer
@@ -35,7 +51,7 @@ def chat_history() -> Any:
 
 @cl.password_auth_callback
 async def password_login(username: str, password: str) -> cl.User | None:
-    return await identity.password_user(binding.current(), username, password)
+    return await identity.password_user(binding.current(), username, password, client=current_client())
 
 
 def _conversation_id() -> str:
@@ -44,6 +60,25 @@ def _conversation_id() -> str:
 
 def _customer_id() -> str | None:
     return identity.customer_of(cl.user_session.get("user"))
+
+
+def _account() -> str | None:
+    user = cl.user_session.get("user")
+    return getattr(user, "identifier", None)
+
+
+async def _session_live() -> bool:
+    """The account is still enabled and this sign-in not ended; otherwise the customer is told, once."""
+    if await sessions.chat_session_live(binding.current(), cl.context.session.token, _secret()):
+        return True
+    await cl.Message(content=sessions.SESSION_ENDED, author=turns.ASSISTANT).send()
+    return False
+
+
+async def _may_follow() -> bool:
+    """Whether this session may see the conversation's live events (it is new, or its own)."""
+    return await binding.current().service.may_follow(_conversation_id(), customer_id=_customer_id(),
+                                                      account=_account())
 
 
 async def _relay(runtime: WebRuntime, conversation_id: str, session_id: str) -> None:
@@ -79,15 +114,33 @@ def _ensure_relay() -> None:
     cl.user_session.set("relay_for", conversation_id)
 
 
+async def _follow_if_allowed() -> bool:
+    if not await _session_live():
+        return False
+    if not await _may_follow():
+        log.warning("chat session refused the live events of a conversation that is not its own")
+        await cl.Message(content=OTHER_ACCOUNT, author=turns.ASSISTANT).send()
+        return False
+    _ensure_relay()
+    return True
+
+
 @cl.on_chat_start
 async def start() -> None:
-    _ensure_relay()
-    await cl.Message(content=GREETING, author=turns.ASSISTANT).send()
+    if await _follow_if_allowed():
+        await cl.Message(content=GREETING, author=turns.ASSISTANT).send()
 
 
 @cl.on_chat_resume
 async def resume(thread: ThreadDict) -> None:
-    _ensure_relay()
+    await _follow_if_allowed()
+
+
+@cl.on_logout
+async def logout(request: Request, response: Response) -> dict[str, bool]:
+    """Sign-out ends this chat session for good: its token no longer opens a socket or sends a message."""
+    await sessions.sign_out_chat(binding.current(), get_token_from_cookies(request.cookies), _secret())
+    return {"success": True}
 
 
 async def _clear_buttons() -> None:
@@ -99,6 +152,11 @@ async def _clear_buttons() -> None:
 
 async def _turn(text: str, photo_data: bytes | None, message_id: str) -> None:
     runtime, customer_id = binding.current(), _customer_id()
+    if not await _session_live():
+        return
+    if not await _may_follow():
+        await cl.Message(content=OTHER_ACCOUNT, author=turns.ASSISTANT).send()
+        return
     _ensure_relay()
     await _clear_buttons()
     photo = None
@@ -110,12 +168,11 @@ async def _turn(text: str, photo_data: bytes | None, message_id: str) -> None:
             if not text.strip():
                 return
     events = runtime.service.stream(_conversation_id(), text, photo=photo, session_customer_id=customer_id,
-                                    message_id=message_id)
+                                    message_id=message_id, session_account=_account())
     try:
         _results, buttons = await turns.show_turn(events)
     except IdentityConflict:
-        await cl.Message(content="This conversation belongs to another account; please start a new chat.",
-                         author=turns.ASSISTANT).send()
+        await cl.Message(content=OTHER_ACCOUNT, author=turns.ASSISTANT).send()
         return
     cl.user_session.set("buttons", buttons)
 
@@ -123,6 +180,8 @@ async def _turn(text: str, photo_data: bytes | None, message_id: str) -> None:
 @cl.on_message
 async def on_message(message: cl.Message) -> None:
     runtime = binding.current()
+    if not await _session_live():
+        return
     try:
         data = await read_photo(message.elements, max_bytes=runtime.settings.intake.max_bytes)
     except PhotoRefused as refusal:

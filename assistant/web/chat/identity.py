@@ -23,15 +23,27 @@ def chat_user(principal: Principal) -> cl.User | None:
     """The Chainlit user for a customer principal; None for agents and admins (they use the desk)."""
     if principal.role is not AccountRole.CUSTOMER:
         return None
-    return cl.User(identifier=principal.subject, display_name=principal.name or principal.subject,
-                   metadata={"role": principal.role.value, "customer_id": principal.customer_id,
-                             "provider": "vitrine"})
+    metadata = {"role": principal.role.value, "customer_id": principal.customer_id, "provider": "vitrine"}
+    if principal.token_id:
+        # The storefront session this widget token comes from: signing out of the shop ends the chat too.
+        metadata["session"] = principal.token_id
+    return cl.User(identifier=principal.subject, display_name=principal.name or principal.subject, metadata=metadata)
 
 
-async def password_user(runtime: WebRuntime, login: str, password: str) -> cl.User | None:
+async def password_user(runtime: WebRuntime, login: str, password: str, *, client: str = "unknown"
+                        ) -> cl.User | None:
+    """The chat user for a right password, throttled like every sign-in (the shared `LoginThrottle`): while
+    this login or client is blocked, even a right password is refused."""
+    throttle = runtime.login_throttle
+    if throttle.retry_after(login, client):
+        return None
     principal = await verify_password(runtime.sessions, login, password,
                                       production=runtime.settings.environment == "production")
-    return chat_user(principal) if principal else None
+    if principal is None:
+        throttle.failed(login, client)
+        return None
+    throttle.succeeded(login, client)
+    return chat_user(principal)
 
 
 def widget_token(principal: Principal) -> str | None:

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request, status
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
-from assistant.web.auth import LoginThrottle, client_of, login_throttle, verify_password
-from assistant.web.desk.session import end_session, start_session
+from assistant.web.api.schemas import PLAIN_TEXT
+from assistant.web.auth import (
+    DESK_AUDIENCE,
+    LoginThrottle,
+    TokenError,
+    client_of,
+    login_throttle,
+    read_token,
+    secret_of,
+    sign_out,
+    verify_password,
+)
+from assistant.web.desk.session import COOKIE, end_session, start_session
 from assistant.web.desk.templating import HERE, render
 from assistant.web.runtime import WebRuntime, get_runtime
 
@@ -23,7 +35,7 @@ async def login_page(request: Request) -> HTMLResponse:
 @router.post("/login", response_class=HTMLResponse, name="desk_login")
 async def login(
     request: Request,
-    login: Annotated[str, Form(max_length=64)],
+    login: Annotated[str, Form(max_length=64, pattern=PLAIN_TEXT)],
     password: Annotated[str, Form(max_length=256)],
     runtime: WebRuntime = Depends(get_runtime),
     throttle: LoginThrottle = Depends(login_throttle),
@@ -48,7 +60,10 @@ async def login(
 
 
 @router.post("/logout", name="desk_logout")
-async def logout(request: Request) -> Response:
+async def logout(request: Request, runtime: WebRuntime = Depends(get_runtime)) -> Response:
+    """Sign out: the session's cookie is dropped and the session itself ended, so a copy of it opens nothing."""
+    with contextlib.suppress(TokenError):  # no readable session: nothing to end
+        await sign_out(runtime, read_token(secret_of(runtime), request.cookies.get(COOKIE, ""), audience=DESK_AUDIENCE))
     response = RedirectResponse(request.url_for("desk_login_page").path, status.HTTP_303_SEE_OTHER)
     end_session(response, request)
     return response

@@ -15,13 +15,15 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from assistant.web.api import ticket_actions
 from assistant.web.api.errors import status_of
 from assistant.web.api.evidence import evidence_file
+from assistant.web.api.params import OlderThanMin, PhotoIndex, TicketId
+from assistant.web.api.schemas import PLAIN_TEXT
 from assistant.web.auth import Principal
 from assistant.web.desk.session import check_csrf, csrf_token, desk_agent
 from assistant.web.desk.templating import render
 from assistant.web.runtime import WebRuntime, get_runtime
 from tools.errors import NotFound, PolicyViolation, TicketConflict
 from tools.store.enums import TicketCategory, TicketPriority, TicketStatus
-from tools.ticket_views import TicketFilter
+from tools.ticket_views import TICKET_INT_MAX, TicketFilter
 
 router = APIRouter(include_in_schema=False)
 DONE = {"replied": "Reply sent to the customer.", "handed_back": "Conversation handed back to the assistant.",
@@ -40,7 +42,7 @@ async def queue_page(
     show: Annotated[str, Query(pattern="^(active|escalated|open|resolved|all)$")] = "active",
     priority: Annotated[TicketPriority | None, Query()] = None,
     category: Annotated[TicketCategory | None, Query()] = None,
-    older_than_min: Annotated[int | None, Query(ge=0)] = None,
+    older_than_min: OlderThanMin = None,
     agent: Principal = Depends(desk_agent),
     runtime: WebRuntime = Depends(get_runtime),
 ) -> HTMLResponse:
@@ -66,14 +68,14 @@ async def _ticket_page(request: Request, runtime: WebRuntime, agent: Principal, 
 
 
 @router.get("/tickets/{ticket_id}", response_class=HTMLResponse, name="desk_ticket")
-async def ticket_page(request: Request, ticket_id: int, done: str | None = None,
+async def ticket_page(request: Request, ticket_id: TicketId, done: str | None = None,
                       agent: Principal = Depends(desk_agent),
                       runtime: WebRuntime = Depends(get_runtime)) -> HTMLResponse:
     return await _ticket_page(request, runtime, agent, ticket_id, notice=DONE.get(done or ""))
 
 
 @router.get("/tickets/{ticket_id}/evidence/{index}", name="desk_evidence")
-async def evidence_photo(ticket_id: int, index: int, agent: Principal = Depends(desk_agent),
+async def evidence_photo(ticket_id: TicketId, index: PhotoIndex, agent: Principal = Depends(desk_agent),
                          runtime: WebRuntime = Depends(get_runtime)) -> Response:
     try:
         return await evidence_file(runtime, agent, ticket_id, index)
@@ -98,11 +100,14 @@ async def _act(request: Request, runtime: WebRuntime, agent: Principal, ticket_i
 
 
 Csrf = Annotated[str, Form(alias="csrf_token", max_length=128)]
-Version = Annotated[int | None, Form(alias="version")]
+Version = Annotated[int | None, Form(alias="version", ge=1, le=TICKET_INT_MAX)]
+ReplyText = Annotated[str, Form(min_length=1, max_length=4000, pattern=PLAIN_TEXT)]
+Resolution = Annotated[str, Form(max_length=4000, pattern=PLAIN_TEXT)]
+Assignee = Annotated[str, Form(min_length=1, max_length=64, pattern=PLAIN_TEXT)]
 
 
 @router.post("/tickets/{ticket_id}/reply", name="desk_reply")
-async def reply(request: Request, ticket_id: int, text: Annotated[str, Form(min_length=1, max_length=4000)],
+async def reply(request: Request, ticket_id: TicketId, text: ReplyText,
                 csrf: Csrf, version: Version = None, agent: Principal = Depends(desk_agent),
                 runtime: WebRuntime = Depends(get_runtime)) -> Response:
     return await _act(request, runtime, agent, ticket_id, csrf, "replied",
@@ -110,15 +115,15 @@ async def reply(request: Request, ticket_id: int, text: Annotated[str, Form(min_
 
 
 @router.post("/tickets/{ticket_id}/hand-back", name="desk_hand_back")
-async def hand_back(request: Request, ticket_id: int, csrf: Csrf, version: Version = None,
+async def hand_back(request: Request, ticket_id: TicketId, csrf: Csrf, version: Version = None,
                     agent: Principal = Depends(desk_agent), runtime: WebRuntime = Depends(get_runtime)) -> Response:
     return await _act(request, runtime, agent, ticket_id, csrf, "handed_back",
                       lambda: ticket_actions.hand_back(runtime, agent, ticket_id, version))
 
 
 @router.post("/tickets/{ticket_id}/resolve", name="desk_resolve")
-async def resolve(request: Request, ticket_id: int, csrf: Csrf, version: Version = None,
-                  resolution: Annotated[str, Form(max_length=4000)] = "",
+async def resolve(request: Request, ticket_id: TicketId, csrf: Csrf, version: Version = None,
+                  resolution: Resolution = "",
                   agent: Principal = Depends(desk_agent), runtime: WebRuntime = Depends(get_runtime)) -> Response:
     note = resolution.strip() or f"Resolved by {agent.name or agent.subject}"
     return await _act(request, runtime, agent, ticket_id, csrf, "resolved",
@@ -126,7 +131,7 @@ async def resolve(request: Request, ticket_id: int, csrf: Csrf, version: Version
 
 
 @router.post("/tickets/{ticket_id}/assign", name="desk_assign")
-async def reassign(request: Request, ticket_id: int, assignee: Annotated[str, Form(min_length=1, max_length=64)],
+async def reassign(request: Request, ticket_id: TicketId, assignee: Assignee,
                    csrf: Csrf, version: Version = None, agent: Principal = Depends(desk_agent),
                    runtime: WebRuntime = Depends(get_runtime)) -> Response:
     return await _act(request, runtime, agent, ticket_id, csrf, "reassigned",

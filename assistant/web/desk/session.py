@@ -55,12 +55,18 @@ def check_csrf(runtime: WebRuntime, principal: Principal, submitted: str) -> Non
 
 async def desk_agent(request: Request, runtime: WebRuntime = Depends(get_runtime)) -> Principal:
     """The signed-in agent; no or an expired session goes to the login page, a non-agent gets 403."""
+    login = request.url_for("desk_login_page").path
     try:
         principal = read_token(secret_of(runtime), request.cookies.get(COOKIE, ""), audience=DESK_AUDIENCE)
     except TokenError as error:
-        login = request.url_for("desk_login_page").path
         raise HTTPException(status.HTTP_303_SEE_OTHER, "sign in first", headers={"Location": login}) from error
-    principal = await current_account_check(runtime, principal)
+    try:
+        principal = await current_account_check(runtime, principal)
+    except HTTPException as error:
+        if error.status_code != status.HTTP_401_UNAUTHORIZED:
+            raise
+        # Signed out (here or everywhere): back to the sign-in page, as with no session at all.
+        raise HTTPException(status.HTTP_303_SEE_OTHER, "sign in again", headers={"Location": login}) from error
     if not principal.is_agent:
         raise HTTPException(status.HTTP_403_FORBIDDEN, "the desk is for customer-service agents")
     return principal

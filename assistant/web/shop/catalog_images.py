@@ -28,9 +28,12 @@ def find_image(roots: list[Path], relative: str) -> Path | None:
     if not relative or relative.startswith(("/", "\\")) or "\x00" in relative:
         return None
     for root in roots:
-        candidate = (root / relative).resolve()
-        if candidate.is_relative_to(root) and candidate.suffix.lower() in IMAGE_TYPES and candidate.is_file():
-            return candidate
+        try:
+            candidate = (root / relative).resolve()
+            if candidate.is_relative_to(root) and candidate.suffix.lower() in IMAGE_TYPES and candidate.is_file():
+                return candidate
+        except OSError:  # a name the file system refuses (too long, a symlink loop): no such image
+            continue
     return None
 
 

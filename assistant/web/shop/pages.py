@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from assistant.web.auth import Principal, TokenError, issue_token, read_token, verify_password
+from assistant.web.api.schemas import PLAIN_TEXT
+from assistant.web.auth import (
+    LoginThrottle,
+    Principal,
+    TokenError,
+    client_of,
+    issue_token,
+    login_throttle,
+    read_token,
+    sign_out,
+    verify_password,
+)
 from assistant.web.runtime import WebRuntime, get_runtime
 from assistant.web.shop.listing import list_products
-from tools.accounts import find_account
+from tools.sessions import SessionVerdict, check_session
 from tools.store.engine import read_session
 from tools.store.tables import AccountRole
 
@@ -52,19 +63,30 @@ async def storefront(request: Request, runtime: WebRuntime = Depends(get_runtime
     from assistant.web.chat.identity import widget_token  # imports chainlit: only once the app has set it up
 
     async with read_session(runtime.sessions) as session:
-        account = await find_account(session, customer.subject)
-        if account is None or account.disabled or account.role is not AccountRole.CUSTOMER:
+        verdict = await check_session(session, customer.claims())
+        if verdict is SessionVerdict.ACCOUNT_CHANGED:
             return _page(request, "login.html", {"error": "This account can no longer sign in."})
+        if verdict is SessionVerdict.SIGNED_OUT:
+            return _page(request, "login.html", {"error": "You were signed out. Please sign in again."})
         products = await list_products(session)
     return _page(request, "shop.html", {"customer": customer, "products": products,
                                         "widget_token": widget_token(customer)})
 
 
 @router.post("/login", response_class=HTMLResponse)
-async def login(request: Request, login: str = Form(...), password: str = Form(...),
-                runtime: WebRuntime = Depends(get_runtime)) -> Response:
+async def login(request: Request, login: Annotated[str, Form(max_length=64, pattern=PLAIN_TEXT)],
+                password: Annotated[str, Form(max_length=256)], runtime: WebRuntime = Depends(get_runtime),
+                throttle: LoginThrottle = Depends(login_throttle)) -> Response:
+    client = client_of(request)
+    if wait := throttle.retry_after(login, client):
+        return _page(request, "login.html", {"error": f"Too many wrong passwords. Try again in {wait} s."},
+                     status_code=status.HTTP_429_TOO_MANY_REQUESTS)
     principal = await verify_password(runtime.sessions, login, password,
                                       production=runtime.settings.environment == "production")
+    if principal is None:
+        throttle.failed(login, client)
+    else:
+        throttle.succeeded(login, client)
     if principal is None or principal.role is not AccountRole.CUSTOMER:
         return _page(request, "login.html", {"error": "Unknown login or wrong password (customer accounts only)."},
                      status_code=status.HTTP_401_UNAUTHORIZED)
@@ -78,7 +100,11 @@ async def login(request: Request, login: str = Form(...), password: str = Form(.
 
 
 @router.post("/logout")
-async def logout(request: Request) -> Response:
+async def logout(request: Request, runtime: WebRuntime = Depends(get_runtime)) -> Response:
+    """Sign out: this shop session and the chat widget's session issued from it stop working at once."""
+    customer = shop_customer(request, runtime)
+    if customer is not None:
+        await sign_out(runtime, customer)
     response = RedirectResponse(str(request.url_for("storefront")), status_code=status.HTTP_303_SEE_OTHER)
     response.delete_cookie(COOKIE, path="/shop")
     return response

@@ -20,6 +20,7 @@ from tools.catalog.importer import import_magento
 from tools.catalog.index import CatalogIndex, IndexConfig, open_catalog_index
 from tools.demo_shop import seed_demo_shop
 from tools.store.engine import create_engine, create_session_factory
+from tools.verification import GuestRule
 
 DEMO_CATALOG = REPO_ROOT / "data" / "demo-catalog"
 
@@ -79,7 +80,9 @@ def _service_factory(store: Store, resolver: ResolverBackend, redactor: Redactor
     @asynccontextmanager
     async def open_service() -> AsyncIterator[ConversationService]:
         async with open_checkpointer(f"sqlite:///{tmp_path / 'checkpoints.db'}") as saver:
-            deps = Deps(sessions=store.sessions, backend=resolver, secret_key=b"test-secret", catalog=catalog)
+            # tau-retail customers verify in chat the tau way (email, or name + zip): an explicit choice, as in evals.
+            deps = Deps(sessions=store.sessions, backend=resolver, secret_key=b"test-secret", catalog=catalog,
+                        guest_rule=GuestRule.TAU)
             yield ConversationService(deps, saver, EvidenceStore(tmp_path / "evidence", redactor))
 
     return open_service

@@ -15,6 +15,7 @@ from tests.conftest import Store, postgres_unreachable_reason
 from tests.integration.faults.conftest import texts
 from tools.store.scratch import postgres_admin
 from tools.store.tables import AuditEvent, Ticket
+from tools.verification import GuestRule
 
 ETHAN = "ethan_lopez_6291"
 
@@ -60,7 +61,7 @@ async def test_postgres_checkpoints_survive_a_restart(store: Store, resolver, tm
         pytest.skip("this test is about the PostgreSQL checkpointer")
     if reason := postgres_unreachable_reason():
         pytest.skip(reason)
-    deps = Deps(sessions=store.sessions, backend=resolver, secret_key=b"test-secret")
+    deps = Deps(sessions=store.sessions, backend=resolver, secret_key=b"test-secret", guest_rule=GuestRule.TAU)
     async with open_checkpointer(store.url) as saver:
         first = ConversationService(deps, saver)
         await first.send("pg1", "I want to talk to a human", session_customer_id=ETHAN)
@@ -89,7 +90,7 @@ async def test_one_conversations_slow_checkpoint_write_does_not_hold_up_anothers
     own conversation only, not every other conversation's turns."""
     if store.backend != "postgres":
         pytest.skip("this test is about the PostgreSQL checkpointer")
-    deps = Deps(sessions=store.sessions, backend=resolver, secret_key=b"test-secret")
+    deps = Deps(sessions=store.sessions, backend=resolver, secret_key=b"test-secret", guest_rule=GuestRule.TAU)
     async with open_checkpointer(store.url) as saver:
         service = ConversationService(deps, saver)
         await service.send("other", "hello", session_customer_id=ETHAN)

@@ -19,6 +19,7 @@ from assistant.intake.evidence import EvidenceStore
 from assistant.intake.redaction import Redactor
 from assistant.models.backend import ModelBackend
 from tests.integration.agent.conftest import redactor, shop, shop_catalog  # noqa: F401 - fixtures
+from tools.verification import GuestRule
 
 MIA = "demo_mia_novak"  # #D9000001 delivered, #D9000002 pending
 LEO = "demo_leo_martin"  # #D9000003 delivered, #D9000004 processed
@@ -35,7 +36,8 @@ def open_service(redactor: Redactor, tmp_path: Path) -> OpenService:  # noqa: F8
     async def opened(sessions: async_sessionmaker[AsyncSession], backend: ModelBackend, catalog: Any = None,
                      ) -> AsyncIterator[ConversationService]:
         async with open_checkpointer(f"sqlite:///{tmp_path / 'checkpoints.db'}") as saver:
-            deps = Deps(sessions=sessions, backend=backend, secret_key=b"test-secret", catalog=catalog)
+            deps = Deps(sessions=sessions, backend=backend, secret_key=b"test-secret", catalog=catalog,
+                        guest_rule=GuestRule.TAU)
             yield ConversationService(deps, saver, EvidenceStore(tmp_path / "evidence", redactor),
                                       turn_deadline_s=DEADLINE_S)
 

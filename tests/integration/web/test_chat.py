@@ -133,3 +133,17 @@ async def test_uploaded_originals_are_deleted_once_read(tmp_path: Path) -> None:
     with pytest.raises(PhotoRefused):
         await read_photo([upload(refused, "image/gif")], max_bytes=10_000_000)
     assert not kept.exists() and not refused.exists()
+
+
+async def test_chat_sign_in_is_throttled_like_every_sign_in(web: Web, chainlit_env: None) -> None:
+    from assistant.web.chat.identity import password_user
+
+    for _ in range(5):
+        assert await password_user(web.runtime, "ethan", "wrong-password", client="10.0.0.9") is None
+    assert await password_user(web.runtime, "ethan", "ethan-pass-1", client="10.0.0.9") is None
+    assert await password_user(web.runtime, "ethan", "ethan-pass-1", client="10.0.0.10") is not None
+    # One count for every surface: wrong passwords in the chat block the same pair at the API too.
+    for _ in range(5):
+        await password_user(web.runtime, "omar", "wrong-password", client="127.0.0.1")  # the test client's address
+    blocked = await web.client.post("/api/token", json={"login": "omar", "password": "omar-pass-1"})
+    assert blocked.status_code == 429

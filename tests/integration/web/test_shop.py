@@ -68,7 +68,9 @@ async def test_a_customer_sees_the_products_and_a_widget_signed_for_them(shop: h
 
     user = decode_jwt(widget_token_of(page.text))
     assert user.identifier == "ethan"
+    session = user.metadata.pop("session")  # the shop session it was issued from: its sign-out ends the chat
     assert user.metadata == {"role": "customer", "customer_id": ETHAN, "provider": "vitrine"}
+    assert re.fullmatch(r"[0-9a-f]{32}", session)
 
 
 async def test_wrong_passwords_and_agents_cannot_sign_in(shop: httpx.AsyncClient) -> None:
@@ -130,3 +132,26 @@ def test_image_lookup_stays_inside_its_roots_even_through_links(tmp_path) -> Non
     assert find_image(roots, "m/inside.jpg") == (root / "m" / "inside.jpg").resolve()
     for escaping in ("../outside.jpg", "m/../../outside.jpg", "m/link.jpg", str(tmp_path / "outside.jpg")):
         assert find_image(roots, escaping) is None
+
+
+async def test_storefront_sign_in_is_throttled(shop: httpx.AsyncClient) -> None:
+    for _ in range(5):
+        assert (await sign_in(shop, "ethan", "not-the-password")).status_code == 401
+    blocked = await sign_in(shop, "ethan", "ethan-pass-1")  # even the right password waits now
+    assert blocked.status_code == 429 and "Try again in" in blocked.text and "set-cookie" not in blocked.headers
+
+
+async def test_signing_out_of_the_shop_ends_that_session_and_its_widget(shop: httpx.AsyncClient, web: Web) -> None:
+    await sign_in(shop, "ethan", "ethan-pass-1")
+    page = await shop.get("/shop")
+    kept = shop.cookies.get("vitrine_shop")
+    widget = widget_token_of(page.text)
+    from assistant.web.chat.sessions import chat_session_live
+
+    secret = chainlit_secret(web.runtime.settings)
+    assert await chat_session_live(web.runtime, widget, secret)
+    await shop.post("/shop/logout")
+    assert not await chat_session_live(web.runtime, widget, secret)
+    shop.cookies.set("vitrine_shop", kept, path="/shop")  # a copy of the cookie taken before sign-out
+    again = await shop.get("/shop")
+    assert "signed out" in again.text and 'accessToken: "' not in again.text

@@ -17,6 +17,16 @@ def test_plain_refusal_is_a_no(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["hmm, maybe", "yes but wait", "yeah not sure", "I guess", "why?", "yes no",
-                                  "sure, if it's free", "oui mais pas maintenant", "ja, aber nicht jetzt"])
+                                  "sure, if it's free", "oui mais pas maintenant", "ja, aber nicht jetzt",
+                                  # the review's examples, each of which cancelled an order
+                                  "ok let me think about it", "sure, what would the refund be",
+                                  "right, let me ask my partner"])
 def test_hedged_or_unclear_replies_are_neither(text: str) -> None:
     assert explicit_answer(text) is None
+
+
+def test_a_restatement_must_name_the_proposed_action() -> None:
+    assert explicit_answer("yes, cancel it", tool="cancel_pending_order") == "yes"
+    assert explicit_answer("yes, cancel it", tool="modify_pending_order_payment") is None
+    assert explicit_answer("no, cancel it", tool="cancel_pending_order") is None
+    assert explicit_answer("no, don't cancel it", tool="cancel_pending_order") == "no"

@@ -1,7 +1,7 @@
 import pytest
 
 from assistant.guardrails import probes_instructions, sanitise_markdown
-from assistant.steps.order_changes import ADDRESS
+from assistant.steps.addresses import ADDRESS
 from assistant.steps.order_lookup import replacement_for
 from assistant.steps.product_answers import answer_question
 from assistant.steps.routing import active_intent, after_understanding

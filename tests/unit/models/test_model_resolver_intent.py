@@ -87,3 +87,25 @@ async def test_decisions_carry_provenance(resolver: ResolverBackend) -> None:
     assert decision.backend == "resolver" and not decision.degraded
     assert decision.prompt_version.startswith("intent_prototypes.v2#")
     assert decision.value.intent is Intent.ORDER_STATUS
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "can you change the default address on my account"),
+        ("en", "I moved, please update the address for my future orders"),
+        ("en", "set my profile address to 5 Elm St, Austin, TX 78701"),
+        ("fr", "je voudrais modifier l'adresse par défaut de mon compte"),
+        ("es", "necesito cambiar la dirección de mi cuenta"),
+        ("de", "bitte ändern Sie meine Standardadresse"),
+    ],
+)
+async def test_the_accounts_default_address_is_its_own_request(
+    resolver: ResolverBackend, language: str, text: str
+) -> None:
+    assert (await _intent(resolver, text, language=language)).intent is Intent.CHANGE_DEFAULT_ADDRESS
+
+
+async def test_an_orders_shipping_address_stays_an_order_change(resolver: ResolverBackend) -> None:
+    for text in ("I need to change the shipping address on my order", "ship #W1234567 to my new address instead"):
+        assert (await _intent(resolver, text)).intent is Intent.MODIFY_ORDER, text

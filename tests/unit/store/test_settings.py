@@ -9,12 +9,49 @@ def test_unknown_database_driver_is_refused() -> None:
         Settings(database_url="mysql://root@localhost/shop")
 
 
+STRONG_SECRET = "Q7v2mX9pLk3RtZ8wYc1NbH5sJd0FgE4uAo6iTq_-yWr"
+
+
 def test_production_refuses_a_placeholder_secret(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VITRINE_ENVIRONMENT", "production")
     with pytest.raises(ValueError, match="VITRINE_SECRET_KEY"):
         load_settings()
-    monkeypatch.setenv("VITRINE_SECRET_KEY", "a-real-long-random-secret-value")
-    assert load_settings().secret_key == SecretStr("a-real-long-random-secret-value")
+    monkeypatch.setenv("VITRINE_SECRET_KEY", STRONG_SECRET)
+    assert load_settings().secret_key == SecretStr(STRONG_SECRET)
+
+
+WEAK_SECRETS = [
+    "CHANGEME", "ChangeMe", "password", "Password1", "x", "secret", "dev-only-key", "a-real-long-random-secret-value",
+    "0123456789abcdef0123456789abcdef", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    "abcabcabcabcabcabcabcabcabcabcabcabc",
+    "babec9354b5513f238cda88b9160c1a9",  # 16 random bytes as hex: too few
+]
+
+
+@pytest.mark.parametrize("weak", WEAK_SECRETS)
+def test_production_refuses_placeholders_in_any_case_and_low_entropy_keys(
+        monkeypatch: pytest.MonkeyPatch, weak: str) -> None:
+    monkeypatch.setenv("VITRINE_ENVIRONMENT", "production")
+    monkeypatch.setenv("VITRINE_SECRET_KEY", weak)
+    with pytest.raises(ValueError, match="token_urlsafe"):
+        load_settings()
+
+
+def test_the_generated_secret_the_readme_recommends_is_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
+    import secrets
+
+    monkeypatch.setenv("VITRINE_ENVIRONMENT", "production")
+    for _ in range(200):
+        monkeypatch.setenv("VITRINE_SECRET_KEY", secrets.token_urlsafe(32))
+        load_settings()
+
+
+def test_production_refuses_the_tau_guest_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VITRINE_ENVIRONMENT", "production")
+    monkeypatch.setenv("VITRINE_SECRET_KEY", STRONG_SECRET)
+    monkeypatch.setenv("VITRINE_IDENTITY__GUEST_VERIFICATION", "tau")
+    with pytest.raises(ValueError, match="replays and evals"):
+        load_settings()
 
 
 def test_nested_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:

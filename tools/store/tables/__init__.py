@@ -13,6 +13,7 @@ from tools.store.tables.orders import (
     PaymentTransaction,
 )
 from tools.store.tables.records import AuditEvent, Confirmation, IdempotencyRecord
+from tools.store.tables.sessions import RevokedToken, VerificationAttempt
 from tools.store.tables.tickets import Ticket, TicketEvent
 
 __all__ = [
@@ -31,7 +32,9 @@ __all__ = [
     "PaymentTransaction",
     "Product",
     "ProductReview",
+    "RevokedToken",
     "Ticket",
     "TicketEvent",
     "Variant",
+    "VerificationAttempt",
 ]

@@ -29,4 +29,7 @@ class Account(Base):
     customer_id: Mapped[str | None] = mapped_column(ForeignKey("customers.id"), index=True)
     display_name: Mapped[str] = mapped_column(String(100), default="")
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Tokens issued before this moment open nothing: set when the password changes or the account is
+    # disabled or re-enabled ("sign out everywhere").
+    sessions_valid_after: Mapped[datetime | None] = mapped_column(default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

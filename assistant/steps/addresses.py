@@ -1,0 +1,30 @@
+"""A postal address read from the customer's words, and written back out for a proposal they can check."""
+
+from __future__ import annotations
+
+import re
+
+ADDRESS = re.compile(
+    r"(?P<address1>\d+[^,\n]+),\s*(?:(?P<address2>(?:apt|suite|unit|#)[^,\n]*),\s*)?"
+    r"(?P<city>[A-Za-z .'-]+),\s*(?P<state>[A-Z]{2})\s+(?P<zip>\d{5})",
+    re.I,
+)
+FIELDS = ("address1", "address2", "city", "state", "country", "zip")
+
+
+def read_address(text: str, country: str) -> dict[str, str] | None:
+    """The address written in `text` ("12 Oak Lane, Apt 3, Portland, OR 97201"), in `country`; None if none."""
+    match = ADDRESS.search(text)
+    if not match:
+        return None
+    address = {key: (value or "").strip() for key, value in match.groupdict().items()}
+    address["country"] = country
+    return {field: address[field] for field in FIELDS}
+
+
+def describe_address(address: dict[str, str], *, with_country: bool = False) -> str:
+    """One line, every part the customer gave: "12 Oak Lane, Apt 3, Portland, OR 97201"."""
+    parts = [address["address1"], address.get("address2", ""), address["city"], f"{address['state']} {address['zip']}"]
+    if with_country:
+        parts.append(address.get("country", ""))
+    return ", ".join(part for part in parts if part)

@@ -1,0 +1,57 @@
+"""Slowing password guessing on every sign-in surface: counts of wrong passwords per account, client and pair."""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable
+
+
+class LoginThrottle:
+    """Slows password guessing on every sign-in surface, counted three ways within `window_s`:
+
+    - one login from one client: `per_pair` wrong passwords;
+    - one login from any clients (a spread-out guess at one account): `per_login`;
+    - one client at any logins (one client spraying many accounts): `per_client`.
+
+    Past any of them that sign-in is refused until the window passes. In-process, like the live hub:
+    several workers each keep their own count (a shared store such as Redis would make it global).
+    """
+
+    def __init__(self, max_failures: int = 5, window_s: float = 300.0,
+                 clock: Callable[[], float] = time.monotonic, *, per_login: int = 20, per_client: int = 30) -> None:
+        self.max_failures = max_failures
+        self.per_login = per_login
+        self.per_client = per_client
+        self.window_s = window_s
+        self._clock = clock
+        self._failures: defaultdict[tuple[str, str], deque[float]] = defaultdict(deque)
+
+    def _recent(self, key: tuple[str, str]) -> deque[float]:
+        failures = self._failures[key]
+        while failures and self._clock() - failures[0] > self.window_s:
+            failures.popleft()
+        return failures
+
+    def _keys(self, login: str, client: str) -> list[tuple[tuple[str, str], int]]:
+        login = login.strip().lower()
+        return [(("pair", f"{login}\0{client}"), self.max_failures), (("login", login), self.per_login),
+                (("client", client), self.per_client)]
+
+    def retry_after(self, login: str, client: str) -> int:
+        """Seconds until this login may be tried again from this client; 0 when it may now."""
+        wait = 0
+        for key, limit in self._keys(login, client):
+            failures = self._recent(key)
+            if len(failures) >= limit:
+                wait = max(wait, int(failures[-limit] + self.window_s - self._clock()) + 1)
+        return max(wait, 0)
+
+    def failed(self, login: str, client: str) -> None:
+        for key, _limit in self._keys(login, client):
+            self._recent(key).append(self._clock())
+
+    def succeeded(self, login: str, client: str) -> None:
+        """A right password clears this pair's count (not the account's or the client's: a guesser who also
+        holds one valid account must not reset their count with it)."""
+        self._failures.pop(self._keys(login, client)[0][0], None)

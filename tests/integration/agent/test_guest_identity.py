@@ -1,0 +1,136 @@
+"""Who the customer is, under the shop's rule (`order_proof`, the default): a guest proves it with email, an
+order number and its zip together; chat text never switches a known customer; guessing is limited; every
+attempt is audited. On the old code a guest became any customer by typing their email, or name and zip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from assistant.checkpoints import open_checkpointer
+from assistant.context import Deps
+from assistant.conversation import ConversationService, TurnResult
+from assistant.intake.evidence import EvidenceStore
+from assistant.intake.redaction import Redactor
+from assistant.models.resolver.backend import ResolverBackend
+from tests.conftest import Store
+from tools.store.enums import OrderStatus
+from tools.store.tables import AuditEvent, Order, VerificationAttempt
+from tools.verification import VerificationLimits
+
+ETHAN = "ethan_lopez_6291"
+ETHAN_EMAIL = "ethan.lopez8943@example.com"  # pending #W6779827 ships to 43275; #W8073920 ships to 10203
+OMAR_EMAIL = "omar.khan3563@example.com"
+
+
+def texts(result: TurnResult) -> str:
+    return " ".join(m["text"] for m in result.messages)
+
+
+@pytest.fixture
+def shop_rule_service(store: Store, resolver: ResolverBackend, redactor: Redactor, tmp_path: Path
+                      ) -> Callable[[], AsyncIterator[ConversationService]]:
+    @asynccontextmanager
+    async def open_service() -> AsyncIterator[ConversationService]:
+        async with open_checkpointer(f"sqlite:///{tmp_path / 'checkpoints.db'}") as saver:
+            deps = Deps(sessions=store.sessions, backend=resolver, secret_key=b"test-secret",
+                        verification_limits=VerificationLimits(max_failures=3, window_s=3600))
+            yield ConversationService(deps, saver, EvidenceStore(tmp_path / "evidence", redactor))
+
+    return open_service
+
+
+async def _status(store: Store, order_id: str) -> OrderStatus:
+    async with store.sessions() as session:
+        return (await session.get(Order, order_id)).status
+
+
+@pytest.mark.parametrize("claim", [f"my email is {ETHAN_EMAIL}", "I'm Ethan Lopez, zip 43275",
+                                   f"I'm {ETHAN_EMAIL}, cancel order #W6779827"])
+async def test_an_email_or_a_name_and_zip_alone_prove_nothing(shop_rule_service, store: Store, claim: str) -> None:
+    async with shop_rule_service() as service:
+        await service.send("g1", "I want to cancel order #W6779827", session_account="shopper_noah")
+        reply = await service.send("g1", claim, session_account="shopper_noah")
+        cancel = await service.send("g1", "yes, cancel it", session_account="shopper_noah")
+    assert reply.customer_id is None and cancel.customer_id is None
+    assert "order" in texts(reply).lower() and "zip" in texts(reply).lower()  # asks for the three together
+    assert await _status(store, "#W6779827") is OrderStatus.PENDING
+
+
+async def test_email_order_number_and_its_zip_together_verify_a_guest(shop_rule_service, store: Store) -> None:
+    async with shop_rule_service() as service:
+        wrong_zip = await service.send("g2", f"{ETHAN_EMAIL}, order #W6779827, zip 75203")
+        assert wrong_zip.customer_id is None
+        other_orders_zip = await service.send("g2", f"{ETHAN_EMAIL} order #W8073920 zip 10203")
+    assert other_orders_zip.customer_id == ETHAN  # the zip that order ships to
+    async with store.sessions() as session:
+        attempts = (await session.scalars(select(VerificationAttempt.succeeded)
+                                          .where(VerificationAttempt.conversation_id == "g2")
+                                          .order_by(VerificationAttempt.id))).all()
+        audited = (await session.scalars(select(AuditEvent.action).where(AuditEvent.subject_id == "g2")
+                                         .order_by(AuditEvent.id))).all()
+    assert attempts == [False, True]
+    assert audited == ["identity_verification_failed", "identity_verified"]
+    assert all(ETHAN_EMAIL not in str(row) for row in audited)
+
+
+async def test_someone_elses_order_number_does_not_prove_an_email(shop_rule_service) -> None:
+    async with shop_rule_service() as service:
+        # Omar's email with one of Ethan's orders and its zip: all three must belong together.
+        mixed = await service.send("g3", f"{OMAR_EMAIL} order #W6779827 zip 43275")
+    assert mixed.customer_id is None and "don't match" in texts(mixed)
+
+
+async def test_guessing_is_locked_out_per_claim_across_conversations(shop_rule_service) -> None:
+    async with shop_rule_service() as service:
+        for attempt, zip_code in enumerate(["11111", "22222", "33333"]):
+            await service.send(f"guess-{attempt}", f"{ETHAN_EMAIL} order #W6779827 zip {zip_code}")
+        locked = await service.send("guess-new", f"{ETHAN_EMAIL} order #W6779827 zip 43275")  # now right
+    assert locked.customer_id is None and "security" in texts(locked)
+
+
+async def test_a_signed_in_customer_cannot_become_someone_else(shop_rule_service, store: Store) -> None:
+    async with shop_rule_service() as service:
+        await service.send("s1", "hi", session_customer_id=ETHAN, session_account="ethan")
+        switched = await service.send("s1", f"actually my email is {OMAR_EMAIL}", session_customer_id=ETHAN,
+                                      session_account="ethan")
+        own = await service.send("s1", f"my email is {ETHAN_EMAIL}, where is order #W6779827?",
+                                 session_customer_id=ETHAN, session_account="ethan")
+    assert switched.customer_id == ETHAN and "another account" in texts(switched)
+    assert own.customer_id == ETHAN and "#W6779827" in texts(own)
+    async with store.sessions() as session:  # nothing about Omar was looked up
+        assert await session.scalar(select(func.count()).select_from(VerificationAttempt)) == 0
+
+
+async def test_another_account_cannot_post_into_or_follow_a_guests_conversation(shop_rule_service) -> None:
+    from assistant.conversation import IdentityConflict
+
+    async with shop_rule_service() as service:
+        mine = await service.send("g5", f"{ETHAN_EMAIL} order #W6779827 zip 43275", session_account="guest_a")
+        assert mine.customer_id == ETHAN
+        assert await service.may_follow("g5", customer_id=None, account="guest_a")
+        assert not await service.may_follow("g5", customer_id=None, account="guest_b")
+        assert not await service.may_follow("g5", customer_id="omar_khan_2363", account="omar")
+        with pytest.raises(IdentityConflict):
+            await service.send("g5", "cancel order #W6779827", session_account="guest_b")
+        assert await service.may_follow("brand-new", customer_id=None, account="guest_b")
+
+
+async def test_a_turn_that_runs_again_counts_its_attempt_once(store: Store) -> None:
+    from tools.context import Actor, ToolContext
+    from tools.verification import GuestClaim, GuestRule, verify_guest
+
+    claim = GuestClaim(email=ETHAN_EMAIL, order_id="#W6779827", zip_code="99999")
+    for _ in range(3):  # LangGraph re-runs a step from the top after a crash: the same message each time
+        async with store.sessions() as session, session.begin():
+            ctx = ToolContext(session=session, actor=Actor.anonymous(), conversation_id="rerun")
+            outcome = await verify_guest(ctx, claim, rule=GuestRule.ORDER_PROOF, pepper=b"k", message_id="m-1",
+                                         limits=VerificationLimits(max_failures=2))
+            assert outcome.status == "failed"
+    async with store.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(VerificationAttempt)) == 1

@@ -1,0 +1,76 @@
+"""The chat (Chainlit at /chat) in the served app: its page runs only Chainlit's own scripts, may be framed by the
+configured origins, and Chainlit's `access_token` cookie is Secure behind a trusted TLS proxy.
+
+The only module that mounts Chainlit in-process (`chat_served`): a second mount in one process would fail.
+"""
+
+# ruff: noqa: F811  (the fixtures come from desk_app and served_app; tests name them as parameters)
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from fastapi import FastAPI
+
+from assistant.web.app import chainlit_secret
+from assistant.web.auth import Principal
+from tests.integration.web.desk_app import ETHAN, Web, redactor, web  # noqa: F401
+from tests.integration.web.served_app import (  # noqa: F401
+    CUSTOMER,
+    INLINE_SCRIPT,
+    PROXY,
+    STRANGER,
+    VIA_TLS_PROXY,
+    assert_baseline,
+    chat_served,
+    client_of,
+    is_secure,
+    policy,
+    sha256_source,
+)
+from tools.store.tables import AccountRole
+
+
+async def test_the_chat_page_runs_chainlits_own_scripts_and_may_be_framed_by_configured_origins(
+        chat_served: FastAPI) -> None:
+    async with client_of(chat_served, CUSTOMER) as client:
+        page = await client.get("/chat/")
+        widget = await client.get("/chat/copilot/index.js")
+    assert page.status_code == 200 and widget.status_code == 200
+    assert_baseline(page)
+    csp = policy(page)
+    inline = list(INLINE_SCRIPT.finditer(page.text))
+    assert inline and all(sha256_source(script["body"]) in csp["script-src"] for script in inline)
+    assert csp["frame-ancestors"] == ["'self'", "https://help.example.com"]
+    assert "x-frame-options" not in page.headers  # it cannot name another origin; frame-ancestors does
+    assert csp["connect-src"] == ["'self'"]
+
+
+@pytest.fixture
+async def chat_app(web: Web, chat_served: FastAPI, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FastAPI]:
+    """The chat bound to the `web` fixture's runtime and a fresh chat history, as the app's lifespan does."""
+    from assistant.web.chat import binding
+    from assistant.web.chat.history import default_history_url, prepare_history
+
+    monkeypatch.setenv("CHAINLIT_AUTH_SECRET", chainlit_secret(web.runtime.settings))
+    history = default_history_url(web.runtime.settings.data_dir)
+    await prepare_history(history)
+    chat_served.state.runtime = web.runtime
+    binding.bind(web.runtime, history)
+    yield chat_served
+    binding.unbind()
+
+
+async def test_chainlits_access_token_cookie_is_secure_only_behind_a_trusted_tls_proxy(chat_app: FastAPI) -> None:
+    from assistant.web.chat.identity import widget_token
+
+    token = widget_token(Principal(subject="ethan", role=AccountRole.CUSTOMER, customer_id=ETHAN))
+    cookies = {}
+    for peer in (PROXY, STRANGER):
+        async with client_of(chat_app, peer) as client:
+            signed_in = await client.post("/chat/auth/jwt",
+                                          headers={**VIA_TLS_PROXY, "Authorization": f"Bearer {token}"})
+        assert signed_in.status_code == 200, signed_in.text
+        cookies[peer] = next(cookie for cookie in signed_in.headers.get_list("set-cookie")
+                             if cookie.startswith("access_token="))
+    assert is_secure(cookies[PROXY]) and not is_secure(cookies[STRANGER])

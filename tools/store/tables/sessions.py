@@ -1,0 +1,38 @@
+"""Sign-in sessions that ended before their tokens expired, and in-chat identity verification attempts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from tools.store.base import Base, utcnow
+
+
+class RevokedToken(Base):
+    """A token that no longer opens any surface (its session was signed out). Kept until it would expire."""
+
+    __tablename__ = "revoked_tokens"
+
+    # The token's `jti`, or a digest of the whole token for tokens without one (Chainlit's own).
+    token_key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    login: Mapped[str | None] = mapped_column(String(64), index=True)
+    revoked_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class VerificationAttempt(Base):
+    """One try at proving who a guest is in chat; counted to rate-limit guessing, by conversation and claim."""
+
+    __tablename__ = "verification_attempts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    conversation_id: Mapped[str] = mapped_column(String(100), index=True)
+    # The customer message that made the attempt: a turn that runs again (after a crash) counts it once.
+    message_id: Mapped[str | None] = mapped_column(String(100))
+    # A keyed digest of the claimed email (or name), so attempts on one customer are counted across chats
+    # without keeping the address itself.
+    claim_digest: Mapped[str] = mapped_column(String(64), index=True)
+    succeeded: Mapped[bool]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

@@ -1,0 +1,165 @@
+"""Proving who a guest is in chat, by a rule a shop would accept before it changes an order.
+
+A signed-in customer never needs this: their customer comes from the session. A guest (no session, or an
+account linked to no customer) proves who they are with the shop's rule:
+
+- `order_proof` (the default, and the only rule in production): the account's email, the number of one of
+  that customer's orders, and the zip code that order ships to (or the profile's zip), all three together;
+- `tau` (tau-bench's lighter rule, for replays and evals only): the email alone, or first + last name + zip.
+
+Every attempt is recorded and audited; after `max_failures` failed attempts within the window, in one
+conversation or on one claimed email or name across conversations, verification is refused until the window
+passes. A failure never says which part was wrong, so the answer tells a guesser nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from datetime import timedelta
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, Field
+from sqlalchemy import func, or_, select
+
+from tools.audit import record_audit
+from tools.context import ToolContext
+from tools.store.tables import Customer, Order, VerificationAttempt
+
+
+class GuestRule(StrEnum):
+    ORDER_PROOF = "order_proof"
+    TAU = "tau"
+
+
+class VerificationLimits(BaseModel):
+    max_failures: int = Field(default=5, ge=1, description="failed attempts per conversation, and per claim")
+    window_s: int = Field(default=3600, ge=60)
+
+
+class GuestClaim(BaseModel):
+    """What the guest said about themselves (any part may be missing)."""
+
+    email: str | None = Field(default=None, max_length=254)
+    order_id: str | None = Field(default=None, max_length=32)
+    zip_code: str | None = Field(default=None, max_length=20)
+    first_name: str | None = Field(default=None, max_length=100)
+    last_name: str | None = Field(default=None, max_length=100)
+
+
+Detail = Literal["email", "order_id", "zip_code", "name"]
+
+
+class VerificationOutcome(BaseModel):
+    status: Literal["verified", "failed", "incomplete", "locked"]
+    customer_id: str | None = None
+    missing: list[Detail] = []
+    method: str | None = None
+
+
+def missing_details(claim: GuestClaim, rule: GuestRule) -> list[Detail]:
+    """What the rule still needs from the guest, judged on what they said (never on the store)."""
+    missing: list[Detail] = []
+    if rule is GuestRule.TAU:
+        if claim.email or (claim.first_name and claim.last_name and claim.zip_code):
+            return missing
+        if not (claim.first_name or claim.zip_code):
+            return ["email"]
+        if not (claim.first_name and claim.last_name):
+            missing.append("name")
+        if not claim.zip_code:
+            missing.append("zip_code")
+        return missing
+    if not claim.email:
+        missing.append("email")
+    if not claim.order_id:
+        missing.append("order_id")
+    if not claim.zip_code:
+        missing.append("zip_code")
+    return missing
+
+
+def _claim_digest(claim: GuestClaim, pepper: bytes) -> str:
+    subject = (claim.email or f"{claim.first_name} {claim.last_name}").strip().lower()
+    return hmac.new(pepper, b"verification-claim:" + subject.encode(), hashlib.sha256).hexdigest()
+
+
+async def _recent_failures(ctx: ToolContext, conversation_id: str, digest: str, window_s: int) -> int:
+    since = ctx.now() - timedelta(seconds=window_s)
+    by_conversation = await ctx.session.scalar(select(func.count()).select_from(VerificationAttempt).where(
+        VerificationAttempt.conversation_id == conversation_id, VerificationAttempt.succeeded.is_(False),
+        VerificationAttempt.created_at > since))
+    by_claim = await ctx.session.scalar(select(func.count()).select_from(VerificationAttempt).where(
+        VerificationAttempt.claim_digest == digest, VerificationAttempt.succeeded.is_(False),
+        VerificationAttempt.created_at > since))
+    return max(int(by_conversation or 0), int(by_claim or 0))
+
+
+def _order_number(order_id: str) -> str:
+    bare = order_id.strip().lstrip("#").upper()
+    return f"#{bare}"
+
+
+async def _match(ctx: ToolContext, claim: GuestClaim, rule: GuestRule) -> str | None:
+    if rule is GuestRule.TAU:
+        if claim.email:
+            return await ctx.session.scalar(
+                select(Customer.id).where(func.lower(Customer.email) == claim.email.strip().lower()))
+        return await ctx.session.scalar(
+            select(Customer.id).where(
+                func.lower(Customer.first_name) == (claim.first_name or "").strip().lower(),
+                func.lower(Customer.last_name) == (claim.last_name or "").strip().lower(),
+                Customer.zip == (claim.zip_code or "").strip())
+            .order_by(Customer.id).limit(1))
+    zip_code = (claim.zip_code or "").strip()
+    return await ctx.session.scalar(
+        select(Customer.id)
+        .join(Order, Order.customer_id == Customer.id)
+        .where(func.lower(Customer.email) == (claim.email or "").strip().lower(),
+               Order.id == _order_number(claim.order_id or ""),
+               or_(Order.zip == zip_code, Customer.zip == zip_code))
+        .limit(1))
+
+
+async def _already_counted(ctx: ToolContext, conversation_id: str, message_id: str | None) -> bool:
+    if message_id is None:
+        return False
+    return await ctx.session.scalar(select(VerificationAttempt.id).where(
+        VerificationAttempt.conversation_id == conversation_id,
+        VerificationAttempt.message_id == message_id).limit(1)) is not None
+
+
+async def verify_guest(
+    ctx: ToolContext, claim: GuestClaim, *, rule: GuestRule, limits: VerificationLimits, pepper: bytes,
+    message_id: str | None = None,
+) -> VerificationOutcome:
+    """Check a guest's claim under `rule`, counting and auditing the attempt once per customer message
+    (`message_id`: a re-run of the same turn is not a second attempt); see the module's rules."""
+    missing = missing_details(claim, rule)
+    if missing:
+        return VerificationOutcome(status="incomplete", missing=missing)
+    conversation_id = ctx.conversation_id or "unknown"
+    digest = _claim_digest(claim, pepper)
+    if await _already_counted(ctx, conversation_id, message_id):
+        customer_id = await _match(ctx, claim, rule)
+        return _outcome(claim, rule, customer_id)
+    if await _recent_failures(ctx, conversation_id, digest, limits.window_s) >= limits.max_failures:
+        record_audit(ctx, action="identity_verification_locked", subject_type="conversation",
+                     subject_id=conversation_id, data={"rule": rule.value, "claim": digest[:16]})
+        return VerificationOutcome(status="locked")
+    customer_id = await _match(ctx, claim, rule)
+    ctx.session.add(VerificationAttempt(conversation_id=conversation_id, message_id=message_id,
+                                        claim_digest=digest, succeeded=customer_id is not None, created_at=ctx.now()))
+    record_audit(ctx, action="identity_verified" if customer_id else "identity_verification_failed",
+                 subject_type="conversation", subject_id=conversation_id,
+                 data={"rule": rule.value, "claim": digest[:16], "customer_id": customer_id})
+    await ctx.session.flush()
+    return _outcome(claim, rule, customer_id)
+
+
+def _outcome(claim: GuestClaim, rule: GuestRule, customer_id: str | None) -> VerificationOutcome:
+    if customer_id is None:
+        return VerificationOutcome(status="failed")
+    method = rule.value if rule is GuestRule.ORDER_PROOF else ("email" if claim.email else "name_zip")
+    return VerificationOutcome(status="verified", customer_id=customer_id, method=method)
