@@ -74,3 +74,22 @@ async def test_chainlits_access_token_cookie_is_secure_only_behind_a_trusted_tls
         cookies[peer] = next(cookie for cookie in signed_in.headers.get_list("set-cookie")
                              if cookie.startswith("access_token="))
     assert is_secure(cookies[PROXY]) and not is_secure(cookies[STRANGER])
+
+
+async def test_chainlits_own_routes_refuse_a_session_that_ended(chat_app: FastAPI, web: Web) -> None:
+    """Signing out of the shop ends its widget's chat on the HTTP side too (the thread list, the user, a new
+    token exchange), not only on the socket. The old app kept listing the customer's chats."""
+    from assistant.web.auth import sign_out
+    from assistant.web.chat.identity import widget_token
+
+    shop_session = Principal(subject="ethan", role=AccountRole.CUSTOMER, customer_id=ETHAN, token_id="ab" * 16)
+    token = widget_token(shop_session)
+    async with client_of(chat_app, CUSTOMER) as client:
+        assert (await client.post("/chat/auth/jwt", headers={"Authorization": f"Bearer {token}"})).status_code == 200
+        assert (await client.get("/chat/user")).status_code == 200  # the cookie it set
+        await sign_out(web.runtime, shop_session)
+        user = await client.get("/chat/user")
+        threads = await client.post("/chat/project/threads", json={"pagination": {"first": 20},
+                                                                    "filter": {}})
+        again = await client.post("/chat/auth/jwt", headers={"Authorization": f"Bearer {token}"})
+    assert user.status_code == 401 and threads.status_code == 401 and again.status_code == 401
