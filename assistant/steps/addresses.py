@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 ADDRESS = re.compile(
-    r"(?P<address1>\d+[^,\n]+),\s*(?:(?P<address2>(?:apt|suite|unit|#)[^,\n]*),\s*)?"
+    r"(?<![\w#])(?P<address1>\d{1,6}[A-Za-z]?\s+[^,\n]+),\s*(?:(?P<address2>(?:apt|suite|unit|#)[^,\n]*),\s*)?"
     r"(?P<city>[A-Za-z .'-]+),\s*(?P<state>[A-Z]{2})\s+(?P<zip>\d{5})",
     re.I,
 )
+_STARTS_AFTER = re.compile(r"\s+(?:to|à|a|an|nach)\s+(?=\d)", re.I)
 FIELDS = ("address1", "address2", "city", "state", "country", "zip")
 
 
@@ -18,6 +19,8 @@ def read_address(text: str, country: str) -> dict[str, str] | None:
     if not match:
         return None
     address = {key: (value or "").strip() for key, value in match.groupdict().items()}
+    # "order 9000002 to 5 Oak Lane, ...": the street address starts after the last "to <number>".
+    address["address1"] = _STARTS_AFTER.split(address["address1"])[-1]
     address["country"] = country
     return {field: address[field] for field in FIELDS}
 
