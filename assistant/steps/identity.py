@@ -44,14 +44,17 @@ def _without_identity(slots: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in slots.items() if key not in IDENTITY_SLOTS}
 
 
-async def _names_own_account(state: ConversationState, runtime: Runtime[Deps], slots: dict[str, Any]) -> bool:
-    """Whether the details typed are the known customer's own (only their own profile is read)."""
+async def _own_profile(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     async with runtime.context.tools(Actor.customer(str(state["customer_id"])), state["conversation_id"],
                                      read_only=True) as ctx:
         profile = await invoke_tool("get_customer_details", ctx, {}, allowed={"get_customer_details"})
-    if not profile.ok:
+    return profile.data if profile.ok else {}
+
+
+def _names_own_account(own: dict[str, Any], slots: dict[str, Any]) -> bool:
+    """Whether the details typed are the known customer's own (only their own profile was read)."""
+    if not own:
         return False
-    own = profile.data
     if slots.get("email"):
         return str(slots["email"]).strip().lower() == str(own.get("email", "")).lower()
     name = (str(own.get("first_name", "")).lower(), str(own.get("last_name", "")).lower())
@@ -61,11 +64,13 @@ async def _names_own_account(state: ConversationState, runtime: Runtime[Deps], s
 
 async def _known_customer(state: ConversationState, runtime: Runtime[Deps], slots: dict[str, Any],
                           intent: str) -> dict[str, Any]:
-    if not await _names_own_account(state, runtime, slots):
+    own = await _own_profile(state, runtime)
+    if not _names_own_account(own, slots):
         # One customer per conversation: details of someone else never switch, and are never looked up.
         return {"topic": None, "outbox": [{"key": "identity_mismatch", "facts": {}}]}
-    remaining = _without_identity(slots)
-    return {"topic": {"intent": intent, "slots": remaining} if _is_task(intent) else None, "outbox": []}
+    if not _is_task(intent):  # only their own details again: say so rather than stay silent
+        return {"topic": None, "outbox": [{"key": "identity_verified", "facts": {"name": own["first_name"]}}]}
+    return {"topic": {"intent": intent, "slots": _without_identity(slots)}, "outbox": []}
 
 
 async def verify_identity(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:

@@ -134,3 +134,10 @@ async def test_a_turn_that_runs_again_counts_its_attempt_once(store: Store) -> N
             assert outcome.status == "failed"
     async with store.sessions() as session:
         assert await session.scalar(select(func.count()).select_from(VerificationAttempt)) == 1
+
+
+async def test_a_verified_customer_repeating_their_own_details_gets_an_answer(shop_rule_service) -> None:
+    async with shop_rule_service() as service:
+        await service.send("g6", f"{ETHAN_EMAIL} order #W6779827 zip 43275")
+        again = await service.send("g6", f"{ETHAN_EMAIL} order #W6779827 zip 43275")
+    assert again.customer_id == ETHAN and "Ethan" in texts(again)
