@@ -9,12 +9,26 @@ are written anyway.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from tools.pii import mask_text
 
 _FORMATTER = logging.Formatter()
+_PLAIN = (int, float, bool, type(None))
+
+
+def _masked(value: Any) -> Any:
+    """An argument with personal data masked; numbers stay numbers (`%d` still formats them)."""
+    return value if isinstance(value, _PLAIN) else mask_text(str(value))
+
+
+def _masked_args(args: Any) -> Any:
+    """The record's arguments masked one by one, in the same shape: some formatters read them themselves
+    (uvicorn's access formatter unpacks `(client, method, path, version, status)`)."""
+    if isinstance(args, Mapping):
+        return {key: _masked(value) for key, value in args.items()}
+    return tuple(_masked(value) for value in args)
 
 
 def masked_record_factory(make: Callable[..., logging.LogRecord]) -> Callable[..., logging.LogRecord]:
@@ -23,7 +37,10 @@ def masked_record_factory(make: Callable[..., logging.LogRecord]) -> Callable[..
         if getattr(record, "pii_masked", False):
             return record
         try:
-            record.msg, record.args = mask_text(record.getMessage()), None
+            if record.args:
+                record.getMessage()  # a format string that does not fit its arguments: left to logging
+                record.args = _masked_args(record.args)
+            record.msg = mask_text(str(record.msg))
         except Exception:  # noqa: BLE001 - a bad format string must not lose the line; logging reports it later
             return record
         if record.exc_info and not record.exc_text:

@@ -90,3 +90,16 @@ async def test_audit_events_store_masked_payloads(store: Store) -> None:
         event = (await session.scalars(select(AuditEvent))).one()
     assert event.data == {"arguments": {"order_id": "#D9000002", "address1": "[masked]", "zip": "[masked]",
                                         "comment": "text me on [phone]"}}
+
+
+def test_uvicorns_access_lines_are_written_masked(masked_logging: None) -> None:
+    """uvicorn's access formatter unpacks the record's arguments itself; every request used to log a
+    TypeError traceback instead of its access line."""
+    from uvicorn.logging import AccessFormatter
+
+    record = logging.getLogger("uvicorn.access").makeRecord(
+        "uvicorn.access", logging.INFO, __file__, 1, '%s - "%s %s HTTP/%s" %d',
+        ("203.0.113.9:5123", "GET", "/api/customers?email=mia@example.com", "1.1", 200), None)
+    line = AccessFormatter('%(client_addr)s - "%(request_line)s" %(status_code)s', use_colors=False).format(record)
+    assert line.startswith("203.0.113.9:5123") and '"GET /api/customers?email=[email] HTTP/1.1" 200' in line
+    assert "mia@example.com" not in line
