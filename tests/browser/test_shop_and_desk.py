@@ -240,3 +240,17 @@ def test_the_chat_accepts_only_its_own_origins(demo_server: DemoServer) -> None:
     preflight = httpx.options(f"{demo_server.url}/chat/auth/config",
                               headers={"Origin": "http://evil.example", "Access-Control-Request-Method": "GET"})
     assert "access-control-allow-origin" not in preflight.headers
+
+
+def test_a_message_over_the_length_limit_is_refused_in_the_chat_as_in_the_api(browser, demo_server: DemoServer,
+                                                                             artifacts: Path) -> None:
+    """One limit on every surface: the chat took 25,000 characters while the API refused 4,001."""
+    screens = Screens(artifacts, "too-long")
+    page = chat_sign_in(browser, demo_server, "demo_leo_martin", "leo-demo-pass")
+    page.fill("#chat-input", "where is my order #D9000004? " + "x" * 4100)
+    page.click("#chat-submit")
+    page.get_by_text("please keep it under 4,000 characters").wait_for(timeout=TURN_TIMEOUT_MS)
+    screens.shot(page, "refused")
+    page.fill("#chat-input", "where is my order #D9000004?")
+    page.click("#chat-submit")
+    page.get_by_text("#D9000004 is").first.wait_for(timeout=TURN_TIMEOUT_MS)  # the next message is answered

@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Path, UploadFile, status
 
 from assistant.conversation import TurnResult
+from assistant.message_limits import MAX_MESSAGE_CHARS
 from assistant.web.api.errors import api_errors
 from assistant.web.api.routing import EncodableErrors
 from assistant.web.api.schemas import CONVERSATION_ID, PLAIN_TEXT, ConversationHistory, Turn
@@ -35,7 +36,7 @@ async def read_photo(photo: UploadFile, max_bytes: int) -> bytes:
 
 @router.post("", response_model=TurnResult)
 async def start_conversation(
-    text: Annotated[str, Form(max_length=4000, pattern=PLAIN_TEXT)] = "",
+    text: Annotated[str, Form(max_length=MAX_MESSAGE_CHARS, pattern=PLAIN_TEXT)] = "",
     message_id: Annotated[str | None, Form(max_length=100, pattern=PLAIN_TEXT)] = None,
     photo: Annotated[UploadFile | None, File(description="JPEG, PNG or WebP")] = None,
     customer: Principal = Depends(customer_principal),
@@ -49,7 +50,7 @@ async def start_conversation(
              responses={404: {"description": "Another customer's conversation"}})
 async def post_message(
     conversation_id: ConversationId,
-    text: Annotated[str, Form(max_length=4000, pattern=PLAIN_TEXT)] = "",
+    text: Annotated[str, Form(max_length=MAX_MESSAGE_CHARS, pattern=PLAIN_TEXT)] = "",
     message_id: Annotated[str | None, Form(max_length=100, pattern=PLAIN_TEXT,
                                            description="Retry-safe id of this message")] = None,
     photo: Annotated[UploadFile | None, File(description="JPEG, PNG or WebP")] = None,

@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from assistant.message_limits import MAX_MESSAGE_CHARS
 from tools.store.enums import TicketCategory, TicketEventKind, TicketPriority, TicketStatus
 from tools.store.tables import AccountRole
 from tools.ticket_views import TICKET_INT_MAX, ModelVerdict, TicketEventView, TicketView
@@ -114,11 +115,11 @@ class Versioned(BaseModel):
 
 
 class ReplyRequest(Versioned):
-    text: str = Field(min_length=1, max_length=4000, pattern=PLAIN_TEXT)
+    text: str = Field(min_length=1, max_length=MAX_MESSAGE_CHARS, pattern=PLAIN_TEXT)
 
 
 class ResolveRequest(Versioned):
-    resolution: str = Field(min_length=1, max_length=4000, pattern=PLAIN_TEXT)
+    resolution: str = Field(min_length=1, max_length=MAX_MESSAGE_CHARS, pattern=PLAIN_TEXT)
 
 
 class AssignRequest(Versioned):

@@ -23,6 +23,7 @@ from fastapi import Request, Response
 
 from assistant.conversation import IdentityConflict
 from assistant.intake.validation import PhotoRefused
+from assistant.message_limits import MAX_MESSAGE_CHARS, too_long_notice
 from assistant.web.chat import binding, history, identity, sessions, turns
 from assistant.web.chat.uploads import read_photo
 from assistant.web.request_client import current_client
@@ -181,6 +182,9 @@ async def _turn(text: str, photo_data: bytes | None, message_id: str) -> None:
 async def on_message(message: cl.Message) -> None:
     runtime = binding.current()
     if not await _session_live():
+        return
+    if len(message.content) > MAX_MESSAGE_CHARS:  # the API's limit too: one rule on every surface
+        await cl.Message(content=too_long_notice(len(message.content)), author=turns.ASSISTANT).send()
         return
     try:
         data = await read_photo(message.elements, max_bytes=runtime.settings.intake.max_bytes)

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Form, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from assistant.message_limits import MAX_MESSAGE_CHARS
 from assistant.web.api import ticket_actions
 from assistant.web.api.errors import status_of
 from assistant.web.api.evidence import evidence_file
@@ -101,8 +102,8 @@ async def _act(request: Request, runtime: WebRuntime, agent: Principal, ticket_i
 
 Csrf = Annotated[str, Form(alias="csrf_token", max_length=128)]
 Version = Annotated[int | None, Form(alias="version", ge=1, le=TICKET_INT_MAX)]
-ReplyText = Annotated[str, Form(min_length=1, max_length=4000, pattern=PLAIN_TEXT)]
-Resolution = Annotated[str, Form(max_length=4000, pattern=PLAIN_TEXT)]
+ReplyText = Annotated[str, Form(min_length=1, max_length=MAX_MESSAGE_CHARS, pattern=PLAIN_TEXT)]
+Resolution = Annotated[str, Form(max_length=MAX_MESSAGE_CHARS, pattern=PLAIN_TEXT)]
 Assignee = Annotated[str, Form(min_length=1, max_length=64, pattern=PLAIN_TEXT)]
 
 
