@@ -101,7 +101,7 @@ def demo(
         return
     url = base_url(host, port)
     _print_logins(url)
-    console.print(f"Storefront {url}/shop · chat {url}/chat · desk {url}/desk · API docs {url}/docs")
+    console.print(f"Storefront {url}/shop · chat {url}/chat · desk {url}/desk · API docs {url}/api/docs")
     console.print(f"Try: sign in on /shop as demo_mia_novak, open the chat and send "
                   f"{photo.relative_to(PROJECT_ROOT)} with \"I got the wrong colour hoodie\".")
     if serve_after:
