@@ -9,12 +9,12 @@ from typing import Any
 
 from tools.money import tau_price_difference, to_amount
 from tools.store.enums import AdjustmentKind
+from tools.store.tau_export import tau_payment_method
 from tools.views import (
     AddressView,
     AdjustmentView,
     CustomerView,
     OrderView,
-    PaymentMethodView,
     PaymentView,
     ProductType,
     ProductView,
@@ -25,27 +25,12 @@ def _address(address: AddressView) -> dict[str, str]:
     return address.model_dump()
 
 
-def _balance(cents: int) -> float | int:
-    return cents // 100 if cents % 100 == 0 else to_amount(cents)
-
-
-def _payment_method(method: PaymentMethodView) -> dict[str, Any]:
-    entry: dict[str, Any] = {"source": method.source.value, "id": method.id}
-    if method.brand is not None:
-        entry["brand"] = method.brand
-    if method.last_four is not None:
-        entry["last_four"] = method.last_four
-    if method.balance_cents is not None:
-        entry["balance"] = _balance(method.balance_cents)
-    return entry
-
-
 def tau_user(view: CustomerView) -> dict[str, Any]:
     return {
         "name": {"first_name": view.first_name, "last_name": view.last_name},
         "address": _address(view.address),
         "email": view.email,
-        "payment_methods": {m.id: _payment_method(m) for m in view.payment_methods},
+        "payment_methods": {m.id: tau_payment_method(m) for m in view.payment_methods},
         "orders": view.order_ids,
     }
 

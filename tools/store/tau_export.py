@@ -28,6 +28,7 @@ from tools.store.tables import (
     Variant,
 )
 from tools.store.tau_import import ADDRESS_FIELDS
+from tools.views import PaymentMethodView
 
 TauDatabase = dict[str, dict[str, Any]]
 
@@ -82,7 +83,8 @@ async def export_products(session: AsyncSession) -> dict[str, Any]:
     }
 
 
-def _payment_method(method: PaymentMethod, touched: bool) -> dict[str, Any]:
+def tau_payment_method(method: PaymentMethod | PaymentMethodView, touched: bool = False) -> dict[str, Any]:
+    """A saved payment method as tau-retail writes it (from the table or from a tool's view of it)."""
     entry: dict[str, Any] = {"source": method.source.value, "id": method.id}
     if method.brand is not None:
         entry["brand"] = method.brand
@@ -118,7 +120,7 @@ async def export_users(session: AsyncSession, user_ids: Collection[str] | None =
             "name": {"first_name": customer.first_name, "last_name": customer.last_name},
             "address": _address(customer),
             "email": customer.email,
-            "payment_methods": {m.id: _payment_method(m, m.id in touched) for m in methods[customer.id]},
+            "payment_methods": {m.id: tau_payment_method(m, m.id in touched) for m in methods[customer.id]},
             "orders": [order.id for order in orders[customer.id]],
         }
         for customer in await _all(session, Customer, Customer.id, where=_among(Customer.id, user_ids))
