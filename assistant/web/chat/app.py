@@ -102,28 +102,27 @@ async def _relay(runtime: WebRuntime, conversation_id: str, session_id: str) -> 
                 log.exception("could not show a desk event in chat %s", conversation_id)
 
 
-def _ensure_relay() -> None:
-    """Listen for the desk on this session's conversation (again if the session's thread id changed)."""
+async def _follow() -> bool:
+    """Listen for the desk on this session's conversation (again if the session's thread id changed); a
+    conversation that is not this session's own is refused, once per subscription, not on every message."""
     conversation_id = _conversation_id()
     task = cl.user_session.get("relay")
     if task is not None and not task.done() and cl.user_session.get("relay_for") == conversation_id:
-        return
+        return True
+    if not await _may_follow():
+        log.warning("chat session refused the live events of a conversation that is not its own")
+        await cl.Message(content=OTHER_ACCOUNT, author=turns.ASSISTANT).send()
+        return False
     if task is not None:
         task.cancel()
     relay = asyncio.create_task(_relay(binding.current(), conversation_id, cl.context.session.id))
     cl.user_session.set("relay", relay)
     cl.user_session.set("relay_for", conversation_id)
+    return True
 
 
 async def _follow_if_allowed() -> bool:
-    if not await _session_live():
-        return False
-    if not await _may_follow():
-        log.warning("chat session refused the live events of a conversation that is not its own")
-        await cl.Message(content=OTHER_ACCOUNT, author=turns.ASSISTANT).send()
-        return False
-    _ensure_relay()
-    return True
+    return await _session_live() and await _follow()
 
 
 @cl.on_chat_start
@@ -152,13 +151,11 @@ async def _clear_buttons() -> None:
 
 
 async def _turn(text: str, photo_data: bytes | None, message_id: str) -> None:
+    """One customer turn; the caller has checked the session is live. Posting into a conversation of another
+    account is refused by the service itself (`IdentityConflict`)."""
     runtime, customer_id = binding.current(), _customer_id()
-    if not await _session_live():
+    if not await _follow():
         return
-    if not await _may_follow():
-        await cl.Message(content=OTHER_ACCOUNT, author=turns.ASSISTANT).send()
-        return
-    _ensure_relay()
     await _clear_buttons()
     photo = None
     if photo_data is not None:
@@ -198,6 +195,8 @@ async def on_message(message: cl.Message) -> None:
 
 @cl.action_callback(turns.QUICK_REPLY)
 async def on_quick_reply(action: cl.Action) -> None:
+    if not await _session_live():
+        return
     text = str(action.payload.get("text", ""))
     user = cl.user_session.get("user")
     echo = cl.Message(content=text, author=getattr(user, "identifier", "you"), type="user_message")
