@@ -6,6 +6,7 @@ One LangGraph thread per conversation. While an agent holds a conversation the g
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
 from collections.abc import AsyncGenerator, AsyncIterator
@@ -67,6 +68,7 @@ class ConversationService:
         self.held = held or HeldMessages(evidence.directory / "held" if evidence else None)
         self.turn_deadline_s = turn_deadline_s
         self._in_flight: set[str] = set()  # message ids being answered now: not replayed by a parallel turn
+        self._winding_down: set[asyncio.Task[None]] = set()  # stalled turns cancelled, still releasing resources
         self.checkpointer = checkpointer
         self.graph = build_graph().compile(checkpointer=checkpointer)
 
@@ -188,7 +190,8 @@ class ConversationService:
         self.held.keep(message)
         self._in_flight.add(message.message_id)
         try:
-            async with aclosing(with_progress_deadline(self._turn(message), self.turn_deadline_s)) as events:
+            async with aclosing(with_progress_deadline(self._turn(message), self.turn_deadline_s,
+                                                       on_abandoned=self._track_winding_down)) as events:
                 async for event in events:
                     if event["type"] == "turn":
                         self.held.drop(message.conversation_id, message.message_id)
@@ -205,6 +208,23 @@ class ConversationService:
                 messages=[{"text": text, "cards": [], "quick_replies": [], "author": "assistant"}])}
         finally:
             self._in_flight.discard(message.message_id)
+
+    def _track_winding_down(self, task: asyncio.Task[None]) -> None:
+        self._winding_down.add(task)
+        task.add_done_callback(self._winding_down.discard)
+
+    async def wind_down(self, timeout_s: float = 10.0) -> int:
+        """Wait (at most `timeout_s`) for stalled turns that were cancelled to let go of their connections.
+
+        Call before closing the store engine or the checkpointer: a turn abandoned on a stall may still be
+        inside a driver call, and closing its connection under it leaves a task that never ends (it then
+        hangs the event loop's shutdown). Returns how many were still running after the wait."""
+        if not self._winding_down:
+            return 0
+        _done, pending = await asyncio.wait(set(self._winding_down), timeout=timeout_s)
+        if pending:
+            log.warning("%d stalled turn(s) still winding down after %s s", len(pending), timeout_s)
+        return len(pending)
 
     async def _turn(self, message: HeldMessage) -> AsyncIterator[dict[str, Any]]:
         payload = await self._payload(message, cast(Photo | None, message.photo))

@@ -9,7 +9,7 @@ which the turn waits behind every other conversation's ready work.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -22,13 +22,16 @@ class _Failed:
         self.error = error
 
 
-async def with_progress_deadline(source: AsyncIterator[T], stall_s: float) -> AsyncGenerator[T, None]:
+async def with_progress_deadline(source: AsyncIterator[T], stall_s: float, *,
+                                 on_abandoned: Callable[[asyncio.Task[None]], None] | None = None,
+                                 ) -> AsyncGenerator[T, None]:
     """The items of `source`; raises `TimeoutError` when `stall_s` pass without one.
 
     `source` runs in a task of its own. On a stall that task is cancelled and left to wind down in the
     background: a call stuck in a driver thread (SQLite's busy wait, a socket read), or an `__aexit__` that
-    rolls back over a dead connection, can take far longer to cancel than to time out. When the consumer
-    stops early, the source is cancelled and closed before this returns."""
+    rolls back over a dead connection, can take far longer to cancel than to time out. `on_abandoned` is
+    given that task, so that its owner can wait for it before closing what it uses (connections, files).
+    When the consumer stops early, the source is cancelled and closed before this returns."""
     loop = asyncio.get_running_loop()
     items: asyncio.Queue[Any] = asyncio.Queue()
     last_progress = loop.time()
@@ -72,5 +75,7 @@ async def with_progress_deadline(source: AsyncIterator[T], stall_s: float) -> As
             task.cancel()
             if stalled:
                 task.add_done_callback(lambda t: t.cancelled() or t.exception())  # winds down in the background
+                if on_abandoned is not None:
+                    on_abandoned(task)
             else:
                 await asyncio.gather(task, return_exceptions=True)

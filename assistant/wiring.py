@@ -62,7 +62,11 @@ async def open_assistant(settings: Settings, *, backend: ModelBackend | None = N
                         verification_limits=VerificationLimits(
                             max_failures=settings.identity.max_failed_verifications,
                             window_s=settings.identity.verification_window_s))
-            yield ConversationService(deps, saver, evidence, turn_deadline_s=settings.intake.turn_deadline_s)
+            service = ConversationService(deps, saver, evidence, turn_deadline_s=settings.intake.turn_deadline_s)
+            try:
+                yield service
+            finally:
+                await service.wind_down()
     finally:
         evidence.close()
         await model.aclose()

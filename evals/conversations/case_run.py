@@ -121,7 +121,10 @@ async def run_trial(case: Case, trial: int, deps: CaseDeps) -> TrialResult:
                 Deps(sessions=sessions, backend=deps.backend, secret_key=b"eval-secret", catalog=deps.template.index,
                      guest_rule=GuestRule.TAU),
                 saver, EvidenceStore(directory / "evidence", deps.redactor), turn_deadline_s=EVAL_TURN_DEADLINE_S)
-            await _converse(case, service, deps, conversation_id, turns, state)
+            try:
+                await _converse(case, service, deps, conversation_id, turns, state)
+            finally:
+                await service.wind_down()
         transcript = "\n".join(t.reply for t in turns)
         performed = [c for c in calls if c["ok"]]
         problems = await _check(case, deps, sessions, conversation_id, transcript, state["waiting_for_agent"],

@@ -38,8 +38,12 @@ def open_service(redactor: Redactor, tmp_path: Path) -> OpenService:  # noqa: F8
         async with open_checkpointer(f"sqlite:///{tmp_path / 'checkpoints.db'}") as saver:
             deps = Deps(sessions=sessions, backend=backend, secret_key=b"test-secret", catalog=catalog,
                         guest_rule=GuestRule.TAU)
-            yield ConversationService(deps, saver, EvidenceStore(tmp_path / "evidence", redactor),
-                                      turn_deadline_s=DEADLINE_S)
+            service = ConversationService(deps, saver, EvidenceStore(tmp_path / "evidence", redactor),
+                                          turn_deadline_s=DEADLINE_S)
+            try:
+                yield service
+            finally:
+                await service.wind_down()
 
     return opened
 

@@ -75,3 +75,30 @@ async def test_a_consumer_that_stops_early_closes_the_source() -> None:
             break
     await stream.aclose()
     assert closed.is_set()
+
+
+async def test_a_stalled_source_is_handed_to_its_owner_who_can_wait_for_it_to_let_go() -> None:
+    released = asyncio.Event()
+
+    async def holding_a_connection() -> AsyncIterator[str]:
+        try:
+            await asyncio.sleep(60)
+            yield "never"
+        finally:  # the driver call returns only after a while; then the connection is given back
+            await asyncio.shield(asyncio.sleep(0.5))
+            released.set()
+
+    abandoned: list[asyncio.Task[None]] = []
+    with pytest.raises(TimeoutError):
+        async for _ in with_progress_deadline(holding_a_connection(), stall_s=0.1, on_abandoned=abandoned.append):
+            pass
+    assert len(abandoned) == 1 and not abandoned[0].done()
+    await asyncio.wait_for(asyncio.wait(abandoned), 5)  # what `ConversationService.wind_down` does before closing
+    assert released.is_set()
+
+
+async def test_no_task_is_handed_over_when_the_stream_ends_normally() -> None:
+    abandoned: list[asyncio.Task[None]] = []
+    items = [item async for item in with_progress_deadline(spaced(["a"], 0.01), stall_s=1,
+                                                           on_abandoned=abandoned.append)]
+    assert items == ["a"] and abandoned == []
