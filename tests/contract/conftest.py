@@ -30,8 +30,12 @@ def fake(server: RunningServer) -> Iterator[FakeVllm]:
     server.fake.faults.clear()
     server.fake.requests.clear()
     server.fake.rejections.clear()
+    server.fake.replies.clear()
+    server.fake.accepts_images = True
     yield server.fake
     server.fake.faults.clear()
+    server.fake.replies.clear()
+    server.fake.accepts_images = True
 
 
 @pytest.fixture
