@@ -160,6 +160,10 @@ class VllmBackend:
             raise _as_backend_error(error) from error
         return [model.id for model in models.data]
 
+    @property
+    def client(self) -> openai.AsyncOpenAI:
+        return self._client
+
     async def aclose(self) -> None:
         await self._client.close()
 

@@ -7,7 +7,7 @@ base64 `data:` URLs of decodable images, at most `max_images` per prompt (vLLM's
 refused so a client relying on it fails here instead of being silently ignored. The recorded answer is
 validated against the request's schema, as vLLM's structured-output decoding would guarantee.
 Faults can be queued: "500", "429", "timeout" (sleeps), "cut" (stream or body ends mid-way), "400" (the
-request is refused). `accepts_images=False` serves a text-only model (vLLM answers 400 "not a multimodal
+request is refused), "length" (a decision cut by max_tokens, as vLLM returns it). `accepts_images=False` serves a text-only model (vLLM answers 400 "not a multimodal
 model" to an image part); `replies` queues reply texts (a model's rewrites) to send before the recording.
 Streams end with a usage chunk when `stream_options.include_usage` asks for it.
 """
@@ -92,6 +92,10 @@ class FakeVllm:
             )
         if fault == "cut":
             return StreamingResponse(_cut_body(), media_type="application/json")
+        if fault == "length":  # the answer ran into max_tokens: vLLM returns what it had, finish_reason length
+            completion = _completion(self.model, content[: len(content) // 2], body)
+            completion["choices"][0]["finish_reason"] = "length"
+            return JSONResponse(completion)
         return JSONResponse(_completion(self.model, content, body))
 
     def _answer(self, body: dict[str, Any]) -> str:
