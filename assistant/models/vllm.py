@@ -25,6 +25,7 @@ from assistant.models.prompts import PromptLibrary
 from assistant.models.replies import ReplyTemplates
 from assistant.models.requests import DecisionRequest, ReplyRequest
 from assistant.models.schema import decision_token_cap, response_format
+from assistant.models.slot_grounding import ground_decision
 from assistant.settings import ModelSettings
 
 RETRYABLE: set[FailureReason] = {"timeout", "rate_limited", "server_error", "connection"}
@@ -103,7 +104,7 @@ class VllmBackend:
             ):
                 with attempt:
                     completion = await self._complete(messages, kind)
-            value = _parse(kind, completion)
+            value = ground_decision(_parse(kind, completion), request)  # ids from the customer or the store
         except BackendError as error:
             self._record(error)
             raise

@@ -4,6 +4,7 @@ decisions."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -220,3 +221,108 @@ async def test_decisions_ask_for_their_schemas_cap(
     await backend.aclose()
     recorded = len(str(fake.recordings["decisions"][kind.__name__]).replace(" ", "")) // 4
     assert recorded < fake.requests[-1]["max_tokens"] == decision_token_cap(kind) < 512
+
+
+# (3) `vitrine model check` says whether the model is served and takes images.
+
+def _check(monkeypatch: pytest.MonkeyPatch, base_url: str, **env: str) -> Any:
+    import typer
+    from typer.testing import CliRunner
+
+    from assistant.commands import model as model_commands
+
+    monkeypatch.setenv("VITRINE_MODEL__VLLM_BASE_URL", base_url)
+    for name, value in env.items():
+        monkeypatch.setenv(f"VITRINE_MODEL__{name.upper()}", value)
+    app, group = typer.Typer(), typer.Typer()
+    app.add_typer(group, name="model")
+    model_commands.register(app, {"model": group})
+    return CliRunner().invoke(app, ["model", "check"])
+
+
+@pytest.mark.parametrize(("accepts", "env", "exit_code", "says"), [
+    (True, {}, 0, "takes images: yes"),
+    (False, {}, 0, "takes images: no"),
+    (False, {"vllm_images": "yes"}, 1, "refuses images"),
+    (True, {"vllm_model": "Qwen/not-served"}, 1, "does NOT serve Qwen/not-served"),
+], ids=["multimodal", "text-only", "text-only-but-images-configured", "model-not-served"])
+def test_model_check(
+    monkeypatch: pytest.MonkeyPatch, fake: FakeVllm, server: Any, accepts: bool, env: dict[str, str],
+    exit_code: int, says: str,
+) -> None:
+    fake.accepts_images = accepts
+    result = _check(monkeypatch, server.base_url, **env)
+    assert result.exit_code == exit_code, result.output
+    assert says in " ".join(result.output.split())
+
+
+def test_model_check_fails_on_an_unreachable_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    result = _check(monkeypatch, "http://127.0.0.1:9/v1", timeout_s="0.5")
+    assert result.exit_code == 1 and "not reachable" in result.output
+
+
+# (5) Model-proposed ids are grounded; a model's confidence does not decide an escalation.
+
+@pytest.mark.parametrize(("text", "history", "kept"), [
+    ("my parcel came crushed", [], []),  # the model's id was not written by the customer: as if unstated
+    ("it's about w2378156, it came crushed", [], ["#W2378156"]),
+    ("it came crushed", [("customer", "order #W2378156 please")], ["#W2378156"]),
+    ("it came crushed", [("assistant", "Is it order #W2378156?")], []),  # the assistant said it, not them
+], ids=["not-written", "written-loosely", "written-earlier", "only-the-assistant-said-it"])
+async def test_intent_ids_are_kept_only_when_the_customer_wrote_them(
+    fake: FakeVllm, settings: ModelSettings, prompts: PromptLibrary, text: str, history: list[tuple[str, str]],
+    kept: list[str],
+) -> None:
+    from assistant.models.requests import ChatTurn
+
+    backend = VllmBackend(settings, prompts, breaker=CircuitBreaker())
+    request = DecisionRequest(text=text, history=[ChatTurn(role=r, text=t) for r, t in history])  # type: ignore[arg-type]
+    decision = await backend.decide(TurnIntent, request)
+    await backend.aclose()
+    assert decision.value.slots.order_ids == kept
+
+
+async def test_a_complaint_target_outside_the_customers_orders_is_unknown(
+    fake: FakeVllm, settings: ModelSettings, prompts: PromptLibrary
+) -> None:
+    from assistant.models.contracts import ComplaintTarget
+    from assistant.models.requests import OrderLine, OrderSummary
+
+    backend = VllmBackend(settings, prompts, breaker=CircuitBreaker())
+    theirs = OrderSummary(order_id="#W7000001", status="delivered", items=[OrderLine(item_id="5550001111",
+                                                                                      product_name="tee")])
+    same_order_other_item = OrderSummary(order_id="#W2378156", status="delivered",
+                                         items=[OrderLine(item_id="5550002222", product_name="jacket")])
+    elsewhere = await backend.decide(ComplaintTarget, DecisionRequest(text="crushed", orders=[theirs]))
+    wrong_item = await backend.decide(ComplaintTarget, DecisionRequest(text="crushed", orders=[same_order_other_item]))
+    await backend.aclose()
+    assert elsewhere.value.order_id is None and elsewhere.value.item_ids == []
+    assert wrong_item.value.order_id == "#W2378156" and wrong_item.value.item_ids == []
+
+
+@pytest.mark.parametrize(("evidence", "text", "expected"), [
+    ({"damage_cues": ["crushed_parcel"]}, "the box arrived crushed", 0.9),  # the measurement agrees
+    ({"photo_colour": "red", "ordered_colour": "navy", "same_product": True}, "wrong colour", 0.0),  # disagrees
+], ids=["agrees", "disagrees"])
+async def test_triage_confidence_comes_from_the_evidence_not_the_model(
+    fake: FakeVllm, settings: ModelSettings, prompts: PromptLibrary, photo: ImageInput,
+    evidence: dict[str, Any], text: str, expected: float,
+) -> None:
+    from assistant.models.requests import PhotoEvidence
+
+    backend = VllmBackend(settings, prompts, breaker=CircuitBreaker())
+    decision = await backend.decide(PhotoTriage, DecisionRequest(
+        text=text, image=photo, evidence=PhotoEvidence.model_validate(evidence)))
+    await backend.aclose()
+    assert decision.value.label.value == "shipping_damage"  # what the (fake) model read
+    assert decision.value.confidence == expected  # the model said 0.78; that number decides nothing
+
+
+def test_decision_prompts_hold_no_id_a_model_could_copy(prompts: PromptLibrary) -> None:
+    ids = re.compile(r"#?W\d{5,}|\b\d{6,}\b|\b[A-Z]{2}\d{2}-[A-Z0-9]+-\w+")
+    for kind in DECISION_KINDS:
+        assert not ids.findall(prompts.get(kind.prompt).text), kind.prompt
+    from assistant.models.schema import decision_schema
+
+    for kind in DECISION_KINDS:
+        assert not ids.findall(str(decision_schema(kind))), kind.__name__
