@@ -39,6 +39,5 @@ async def accepts_images(client: openai.AsyncOpenAI, model: str) -> bool:
 
 
 async def _ask(client: openai.AsyncOpenAI, model: str, image_url: str | None) -> Any:
-    return await client.chat.completions.create(  # type: ignore[call-overload]
-        model=model, messages=chat_messages(PROBE_TEXT, image_url), max_tokens=1, temperature=0.0
-    )
+    messages: Any = chat_messages(PROBE_TEXT, image_url)
+    return await client.chat.completions.create(model=model, messages=messages, max_tokens=1, temperature=0.0)

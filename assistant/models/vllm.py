@@ -126,9 +126,10 @@ class VllmBackend:
         finished = False
         usage = None
         try:
+            messages: Any = chat_messages(text)
             stream: Any = await self._client.chat.completions.create(
                 model=self._settings.vllm_model,
-                messages=chat_messages(text),  # type: ignore[arg-type]
+                messages=messages,
                 max_tokens=self._settings.reply_max_tokens,
                 temperature=0.3,
                 stream=True,

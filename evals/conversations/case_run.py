@@ -14,8 +14,8 @@ from assistant.conversation import ConversationService, TurnResult
 from assistant.intake.evidence import EvidenceStore
 from assistant.intake.redaction import Redactor
 from assistant.models.backend import ModelBackend
-from evals.conversations.checks import reply_problems, store_problems
 from assistant.models.ledger import open_ledger
+from evals.conversations.checks import reply_problems, store_problems
 from evals.conversations.photos import render_photo
 from evals.conversations.results import TrialResult, TurnRecord
 from evals.conversations.shop import ShopTemplate

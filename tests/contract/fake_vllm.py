@@ -7,8 +7,9 @@ base64 `data:` URLs of decodable images, at most `max_images` per prompt (vLLM's
 refused so a client relying on it fails here instead of being silently ignored. The recorded answer is
 validated against the request's schema, as vLLM's structured-output decoding would guarantee.
 Faults can be queued: "500", "429", "timeout" (sleeps), "cut" (stream or body ends mid-way), "400" (the
-request is refused), "length" (a decision cut by max_tokens, as vLLM returns it). `accepts_images=False` serves a text-only model (vLLM answers 400 "not a multimodal
-model" to an image part); `replies` queues reply texts (a model's rewrites) to send before the recording.
+request is refused), "length" (a decision cut by max_tokens, as vLLM returns it). `accepts_images=False`
+serves a text-only model (vLLM answers 400 "not a multimodal model" to an image part); `replies` queues
+reply texts (a model's rewrites) to send before the recording.
 Streams end with a usage chunk when `stream_options.include_usage` asks for it.
 """
 
@@ -116,7 +117,9 @@ class FakeVllm:
         yield _sse({"delta": {}, "finish_reason": "stop"}, self.model)
         if usage:  # vLLM's last chunk: no choices, the request's token counts
             counts = _completion(self.model, content, body)["usage"]
-            yield f"data: {json.dumps({'id': 'chatcmpl-fake', 'object': 'chat.completion.chunk', 'created': 0, 'model': self.model, 'choices': [], 'usage': counts})}\n\n".encode()
+            last = {"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": 0, "model": self.model,
+                    "choices": [], "usage": counts}
+            yield f"data: {json.dumps(last)}\n\n".encode()
         yield b"data: [DONE]\n\n"
 
 

@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 
 from assistant.models import ledger
-from assistant.models.backend import BackendError
 from assistant.models.breaker import BreakerState, CircuitBreaker
 from assistant.models.contracts import DECISION_KINDS, PhotoTriage, TurnIntent
 from assistant.models.prompts import PromptLibrary
@@ -108,7 +107,8 @@ GOOD_REWRITES = [
 ]
 
 
-@pytest.mark.parametrize(("request_", "rewrite"), GOOD_REWRITES, ids=[f"{r.key}-{r.language}" for r, _ in GOOD_REWRITES])
+@pytest.mark.parametrize(("request_", "rewrite"), GOOD_REWRITES,
+                         ids=[f"{r.key}-{r.language}" for r, _ in GOOD_REWRITES])
 async def test_a_faithful_rewrite_is_sent(
     fake: FakeVllm, settings: ModelSettings, build: Build, request_: ReplyRequest, rewrite: str
 ) -> None:
