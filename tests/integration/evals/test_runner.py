@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 from assistant.models.resolver.backend import ResolverBackend
 from assistant.settings import Settings
 from evals.cli import app
+from evals.conversations.metering import MeteredBackend
 from evals.conversations.report import write_html
 from evals.conversations.runner import run_cases
 from evals.conversations.suite import Case, load_cases
@@ -24,7 +25,7 @@ async def test_a_ci_sample_passes_each_case_on_its_own_store(settings: Settings,
     cases = [c for c in load_cases(SUITES, ["ci"]) if c.id in CI_SAMPLE]
     assert len(cases) == len(CI_SAMPLE)
     results = await run_cases(cases, settings, backend_name="resolver", target="ci", workers=2, cache=eval_cache,
-                              backend=resolver, hooks={})
+                              backend=MeteredBackend(resolver), hooks={})  # metered, as `vitrine eval run` does
     failures = {t.case: t.problems for t in results.trials if not t.passed}
     assert not failures
     exchanged = next(t for t in results.trials if t.case.endswith("wrong-colour-hoodie-exchanged"))
