@@ -46,6 +46,20 @@ def _transport_errors() -> tuple[type[Exception], ...]:
 TRANSPORT_ERRORS = _transport_errors()
 
 
+def _timeout_errors() -> tuple[type[Exception], ...]:
+    errors: list[type[Exception]] = [openai.APITimeoutError, httpx.TimeoutException, TimeoutError]
+    try:
+        import httpx2
+
+        errors.append(httpx2.TimeoutException)
+    except (ImportError, AttributeError):
+        pass
+    return tuple(errors)
+
+
+TIMEOUT_ERRORS = _timeout_errors()
+
+
 class VllmBackend:
     name = "vllm"
 
@@ -214,7 +228,7 @@ def _retryable(error: BaseException) -> bool:
 def _as_backend_error(error: Exception, *, streaming: bool = False) -> BackendError:
     """Outage (timeout, 429, 5xx, connection, cut stream) or request error (any other 4xx: a bad request,
     a schema or an image the model refuses, a model it does not serve)."""
-    if isinstance(error, openai.APITimeoutError) or "Timeout" in type(error).__name__:
+    if isinstance(error, TIMEOUT_ERRORS):
         return BackendError("timeout", str(error))
     if isinstance(error, openai.APIStatusError):
         return BackendError(_status_reason(error.status_code), f"HTTP {error.status_code}: {error.message}"[:300])
