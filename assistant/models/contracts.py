@@ -41,10 +41,14 @@ class Intent(StrEnum):
     OUT_OF_SCOPE = "out_of_scope"
 
 
-# Bounds for open strings: they keep the schema's longest answer (and so a decision's token cap) near what
-# real values need. Order ids are like #W + 7 digits, item ids 10 digits or dashed skus.
-Id = Annotated[str, Field(max_length=24)]
-Word = Annotated[str, Field(max_length=40)]
+# Bounds for open strings, in the JSON schema only: they keep a model's longest answer (and so a decision's
+# token cap) near what real values need, while the resolver, which copies what the customer wrote, is never
+# refused for a longer one. Order ids are like #W + 7 digits, item ids 10 digits or dashed skus.
+Id = Annotated[str, Field(json_schema_extra={"maxLength": 24})]
+Word = Annotated[str, Field(json_schema_extra={"maxLength": 40})]
+Name = Annotated[str, Field(json_schema_extra={"maxLength": 60})]
+Email = Annotated[str, Field(json_schema_extra={"maxLength": 254})]
+Zip = Annotated[str, Field(json_schema_extra={"maxLength": 10})]
 
 CancelReason = Literal["no longer needed", "ordered by mistake"]
 Modification = Literal["address", "payment", "items"]
@@ -57,10 +61,10 @@ class TurnSlots(DecisionContract):
     item_ids: list[Id] = Field(
         default_factory=list, max_length=5, description="ten-digit ids or product codes with dashes, as written"
     )
-    email: str | None = Field(default=None, max_length=254)
-    first_name: str | None = Field(default=None, max_length=60)
-    last_name: str | None = Field(default=None, max_length=60)
-    zip_code: str | None = Field(default=None, max_length=10, description="5-digit US zip")
+    email: Email | None = None
+    first_name: Name | None = None
+    last_name: Name | None = None
+    zip_code: Zip | None = Field(default=None, description="5-digit US zip")
     cancel_reason: CancelReason | None = None
     modification: Modification | None = None
     colour: Word | None = None
