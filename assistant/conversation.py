@@ -281,4 +281,4 @@ class ConversationService:
 def _joined(earlier: TurnResult, later: TurnResult) -> TurnResult:
     """Answers to held messages and to the new one, shown together in order."""
     return later.model_copy(update={"messages": [*earlier.messages, *later.messages],
-                                    "notices": [*earlier.notices, *later.notices]})
+                                    "notices": list(dict.fromkeys([*earlier.notices, *later.notices]))})

@@ -57,8 +57,15 @@ class ModelSettings(BaseModel):
     breaker_failures: int = Field(default=5, ge=1)
     breaker_reset_s: float = Field(default=30.0, gt=0)
     call_budget_s: float = Field(default=2.0, gt=0, description="then (with retries) the resolver answers")
+    reply_budget_s: float = Field(
+        default=8.0, gt=0, description="a model reply is checked whole before it is sent; then the template")
     hold_off_s: float = Field(default=10.0, ge=0, description="after a failure, resolver answers this long")
-    decision_max_tokens: int = 512
+    decision_max_tokens: int | None = Field(
+        default=None, ge=16, description="None: each contract's longest compact answer (schema.decision_token_cap)")
+    compact_json: bool = Field(
+        default=True, description="serve with vLLM's structured-output whitespace disabled (serve-command)")
+    vllm_images: Literal["auto", "yes", "no"] = Field(
+        default="auto", description="whether the served model takes images; auto asks it once with a tiny probe")
     reply_max_tokens: int = 400
     max_model_len: int = 8192
     max_images_per_prompt: int = 1

@@ -23,6 +23,18 @@ FailureReason = Literal[
     "stream_cut",
 ]
 
+# The server is down, overloaded or unreachable: stop calling it for a while (breaker, hold-off).
+OUTAGE_REASONS: frozenset[FailureReason] = frozenset(
+    {"timeout", "rate_limited", "server_error", "connection", "circuit_open", "stream_cut"}
+)
+# The server answered, but not this request (a 4xx, an output that fails the schema): only this call
+# falls back; other conversations keep the model.
+
+
+def is_outage(error: BaseException) -> bool:
+    """True for failures that say the server is unwell; anything not a `BackendError` counts as one too."""
+    return not isinstance(error, BackendError) or error.reason in OUTAGE_REASONS
+
 
 class BackendError(Exception):
     """A backend could not answer; `reason` says why so the fallback can tell the customer."""

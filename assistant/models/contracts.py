@@ -7,7 +7,7 @@ versioned prompt file in `prompts/` that asks for it.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -17,6 +17,9 @@ class DecisionContract(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     prompt: ClassVar[str]
+    # Whether a model needs the customer's photo for this decision; others get the text and evidence only,
+    # which keeps requests small and lets a text-only model answer them.
+    reads_image: ClassVar[bool] = False
 
 
 class Intent(StrEnum):
@@ -38,6 +41,15 @@ class Intent(StrEnum):
     OUT_OF_SCOPE = "out_of_scope"
 
 
+# Bounds for open strings, in the JSON schema only: they keep a model's longest answer (and so a decision's
+# token cap) near what real values need, while the resolver, which copies what the customer wrote, is never
+# refused for a longer one. Order ids are like #W + 7 digits, item ids 10 digits or dashed skus.
+Id = Annotated[str, Field(json_schema_extra={"maxLength": 24})]
+Word = Annotated[str, Field(json_schema_extra={"maxLength": 40})]
+Name = Annotated[str, Field(json_schema_extra={"maxLength": 60})]
+Email = Annotated[str, Field(json_schema_extra={"maxLength": 254})]
+Zip = Annotated[str, Field(json_schema_extra={"maxLength": 10})]
+
 CancelReason = Literal["no longer needed", "ordered by mistake"]
 Modification = Literal["address", "payment", "items"]
 
@@ -45,18 +57,18 @@ Modification = Literal["address", "payment", "items"]
 class TurnSlots(DecisionContract):
     """Values stated in the turn, as the customer gave them (ids normalised, nothing invented)."""
 
-    order_ids: list[str] = Field(default_factory=list, max_length=5, description="like #W1234567")
-    item_ids: list[str] = Field(
-        default_factory=list, max_length=5, description="10-digit ids or skus like MH01-XS-Black"
+    order_ids: list[Id] = Field(default_factory=list, max_length=5, description="#W and seven digits, as written")
+    item_ids: list[Id] = Field(
+        default_factory=list, max_length=5, description="ten-digit ids or product codes with dashes, as written"
     )
-    email: str | None = None
-    first_name: str | None = None
-    last_name: str | None = None
-    zip_code: str | None = Field(default=None, description="5-digit US zip")
+    email: Email | None = None
+    first_name: Name | None = None
+    last_name: Name | None = None
+    zip_code: Zip | None = Field(default=None, description="5-digit US zip")
     cancel_reason: CancelReason | None = None
     modification: Modification | None = None
-    colour: str | None = None
-    size: str | None = None
+    colour: Word | None = None
+    size: Word | None = None
     product_query: str | None = Field(default=None, max_length=200, description="what they look for")
 
 
@@ -73,8 +85,9 @@ class ComplaintTarget(DecisionContract):
     """Which order and items a complaint is about, chosen among the customer's orders."""
 
     prompt: ClassVar[str] = "complaint_target"
-    order_id: str | None = Field(description="one of the listed order ids, or null when unclear")
-    item_ids: list[str] = Field(default_factory=list, max_length=10)
+    reads_image: ClassVar[bool] = True
+    order_id: Id | None = Field(description="one of the listed order ids, or null when unclear")
+    item_ids: list[Id] = Field(default_factory=list, max_length=10)
     confidence: float = Field(ge=0.0, le=1.0)
     rationale: str = Field(max_length=280)
 
@@ -92,6 +105,7 @@ class PhotoTriage(DecisionContract):
     """What the customer's photo shows about their complaint."""
 
     prompt: ClassVar[str] = "triage"
+    reads_image: ClassVar[bool] = True
     label: TriageLabel
     confidence: float = Field(ge=0.0, le=1.0)
     rationale: str = Field(max_length=280)
@@ -111,8 +125,8 @@ class RemedyProposal(DecisionContract):
 
     prompt: ClassVar[str] = "remedy"
     remedy: RemedyKind
-    order_id: str | None
-    item_ids: list[str] = Field(default_factory=list, max_length=10)
+    order_id: Id | None
+    item_ids: list[Id] = Field(default_factory=list, max_length=10)
     rationale: str = Field(max_length=280)
 
 
@@ -120,11 +134,12 @@ class PhotoAttributes(DecisionContract):
     """Product attributes read from a photo, for visual Q&A and recommendations."""
 
     prompt: ClassVar[str] = "photo_attributes"
-    category: str | None = Field(description="e.g. jacket, tee, pants, bag, shoes")
-    colours: list[str] = Field(default_factory=list, max_length=4)
-    material: str | None = Field(default=None, description="only when visible, e.g. wool, denim")
-    pattern: str | None = Field(default=None, description="e.g. solid, striped, checked")
-    style: str | None = Field(default=None, description="e.g. casual, formal, sporty")
+    reads_image: ClassVar[bool] = True
+    category: Word | None = Field(description="e.g. jacket, tee, pants, bag, shoes")
+    colours: list[Word] = Field(default_factory=list, max_length=4)
+    material: Word | None = Field(default=None, description="only when visible, e.g. wool, denim")
+    pattern: Word | None = Field(default=None, description="e.g. solid, striped, checked")
+    style: Word | None = Field(default=None, description="e.g. casual, formal, sporty")
     description: str = Field(max_length=200)
 
 

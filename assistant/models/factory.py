@@ -8,10 +8,12 @@ from typing import Any
 
 from assistant.models.backend import ModelBackend
 from assistant.models.breaker import CircuitBreaker
+from assistant.models.checked_replies import CheckedReplies
 from assistant.models.embedder import MiniLmEmbedder, TextEmbedder
 from assistant.models.fallback import FallbackBackend
 from assistant.models.prompts import PromptLibrary
 from assistant.models.replies import ReplyTemplates
+from assistant.models.reply_check import ReplyRules
 from assistant.models.resolver.backend import ResolverBackend
 from assistant.settings import PROJECT_ROOT, ModelSettings
 
@@ -42,7 +44,7 @@ def build_backend(
     choice = _choose(settings)
     if choice == "resolver":
         return resolver
-    notice = ReplyTemplates(prompts).notice()
+    templates = ReplyTemplates(prompts)
     breaker = breaker or CircuitBreaker(
         failure_threshold=settings.breaker_failures, reset_after_s=settings.breaker_reset_s
     )
@@ -52,8 +54,9 @@ def build_backend(
         primary: ModelBackend = VllmBackend(settings, prompts, breaker=breaker, http_client=http_client)
     else:
         primary = _local(settings, prompts)
-    return FallbackBackend(primary, resolver, notice, budget_s=settings.call_budget_s,
-                           hold_off_s=settings.hold_off_s)
+    checked = CheckedReplies(primary, templates, ReplyRules(prompts))
+    return FallbackBackend(checked, resolver, templates.notice(), budget_s=settings.call_budget_s,
+                           reply_budget_s=settings.reply_budget_s, hold_off_s=settings.hold_off_s)
 
 
 def _choose(settings: ModelSettings) -> str:

@@ -18,6 +18,7 @@ class Prompt:
     name: str
     version: int
     text: str
+    suffix: str = "md"  # md: instructions to a model; yaml: data (templates, lexicons, prototypes)
 
     @property
     def ref(self) -> str:
@@ -54,7 +55,7 @@ class PromptLibrary:
                 continue
             current = found.get(name)
             if current is None or version > current.version:
-                found[name] = Prompt(name, version, path.read_text(encoding="utf-8"))
+                found[name] = Prompt(name, version, path.read_text(encoding="utf-8"), match["ext"])
         self._prompts = found
 
     def get(self, name: str) -> Prompt:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 from typing import Any
 
 from assistant.models.contracts import DecisionContract
@@ -53,3 +54,46 @@ def _strict(node: Any) -> Any:
         node["additionalProperties"] = False
         node["required"] = list(node["properties"])
     return node
+
+
+# Bounds for values a schema leaves open, in characters of compact JSON.
+_OPEN_STRING_CHARS = 80
+_NUMBER_CHARS = 12  # e.g. 0.8734 or a long float such as 0.99999994
+_OPEN_ARRAY_ITEMS = 5
+CHARS_PER_TOKEN = 3  # conservative: JSON punctuation and ids tokenise densely; prose runs ~4 per token
+TOKEN_MARGIN = 16
+
+
+def max_json_chars(node: JsonSchema) -> int:
+    """The longest compact JSON an instance of `node` can be (open strings and arrays bounded above)."""
+    if "anyOf" in node:
+        return max(max_json_chars(option) for option in node["anyOf"])
+    if "enum" in node:
+        return max(len(json.dumps(value)) for value in node["enum"])
+    if "const" in node:
+        return len(json.dumps(node["const"]))
+    kind = node.get("type")
+    if kind == "object":
+        properties = node.get("properties", {})
+        fields = [len(json.dumps(key)) + 1 + max_json_chars(value) for key, value in properties.items()]
+        return 2 + sum(fields) + max(len(fields) - 1, 0)
+    if kind == "array":
+        items = node.get("maxItems", _OPEN_ARRAY_ITEMS)
+        return 2 + items * (max_json_chars(node.get("items", {})) + 1)
+    if kind == "string":
+        # An escaped character can take two; names and rationales rarely need it, so one is counted.
+        return 2 + node.get("maxLength", _OPEN_STRING_CHARS)
+    if kind in ("number", "integer"):
+        return _NUMBER_CHARS
+    if kind == "boolean":
+        return 5
+    return 4  # null
+
+
+def decision_token_cap(kind: type[DecisionContract]) -> int:
+    """`max_tokens` for one decision: the schema's longest compact answer plus a small margin.
+
+    With whitespace disabled in the server's structured-output grammar a valid answer cannot be longer, so
+    a tighter cap never cuts a valid answer, and a looser one only lets a confused model run on.
+    """
+    return max_json_chars(decision_schema(kind)) // CHARS_PER_TOKEN + TOKEN_MARGIN

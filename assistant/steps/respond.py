@@ -1,6 +1,8 @@
 """Render this turn's replies through the model layer, streaming text as it comes.
 
-Agent messages are delivered word for word; everything else is a template the backend may phrase.
+Agent messages are delivered word for word; everything else is a template the backend may phrase (an LLM
+backend's rewrites are checked in `assistant/models/checked_replies.py`). A fallback notice is shown once per
+turn, however many replies fell back.
 """
 
 from __future__ import annotations
@@ -32,8 +34,9 @@ async def respond(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
             request = ReplyRequest(key=reply["key"], facts=facts, text=(state.get("incoming") or {}).get("text", ""),
                                    history=chat_history(state), language=state.get("language") or "en")
             async for chunk in runtime.context.backend.stream_reply(request):
-                if chunk.notice and chunk.notice not in notices:
-                    notices.append(chunk.notice)
+                if chunk.notice:  # shown once per turn, beside the messages, never inside each of them
+                    if chunk.notice not in notices:
+                        notices.append(chunk.notice)
                     continue
                 parts.append(chunk.text)
                 write({"type": "token", "text": chunk.text})

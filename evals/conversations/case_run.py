@@ -14,8 +14,8 @@ from assistant.conversation import ConversationService, TurnResult
 from assistant.intake.evidence import EvidenceStore
 from assistant.intake.redaction import Redactor
 from assistant.models.backend import ModelBackend
+from assistant.models.ledger import open_ledger
 from evals.conversations.checks import reply_problems, store_problems
-from evals.conversations.metering import token_counter
 from evals.conversations.photos import render_photo
 from evals.conversations.results import TrialResult, TurnRecord
 from evals.conversations.shop import ShopTemplate
@@ -30,6 +30,10 @@ from tools.verification import GuestRule
 EVAL_TURN_DEADLINE_S = 120.0
 
 SendTurn = Callable[[Turn], Awaitable[str]]
+
+
+class SimulationInvalid(Exception):
+    """The simulated customer broke the simulation; the case is invalid, not a Vitrine failure."""
 
 
 @dataclass
@@ -58,11 +62,12 @@ async def _converse(case: Case, service: ConversationService, deps: CaseDeps, co
     async def send(turn: Turn) -> str:
         photo = render_photo(turn.photo, seed=case.id) if turn.photo else None
         started = time.perf_counter()
+        account = open_ledger()  # this turn's model calls, tokens and fallbacks (the graph's tasks share it)
         result = await service.send(conversation_id, turn.text, photo_bytes=photo,
                                     session_customer_id=case.user.customer)
         reply = _text(result)
         turns.append(TurnRecord(user=turn.text, photo=turn.photo.source if turn.photo else None, reply=reply,
-                                latency_ms=(time.perf_counter() - started) * 1000))
+                                latency_ms=(time.perf_counter() - started) * 1000, model=account))
         state["waiting_for_agent"] = result.waiting_for_agent
         return reply
 
@@ -97,6 +102,12 @@ async def _judge(case: Case, deps: CaseDeps, transcript: str) -> str:
     return "passed" if await deps.judge(case.expect.rubric, transcript) else "failed"
 
 
+def _tokens(turns: list[TurnRecord], field: str) -> int | None:
+    """Tokens the model layer counted over the trial; None when no model was called (the resolver)."""
+    ledgers = [t.model for t in turns if t.model is not None and t.model.model_calls]
+    return sum(getattr(ledger, field) for ledger in ledgers) if ledgers else None
+
+
 async def run_trial(case: Case, trial: int, deps: CaseDeps) -> TrialResult:
     if case.user.goal and deps.play_goal is None:
         return TrialResult(case=f"{case.suite}/{case.id}", suite=case.suite, tags=case.tags, trial=trial,
@@ -106,14 +117,13 @@ async def run_trial(case: Case, trial: int, deps: CaseDeps) -> TrialResult:
     directory = deps.work_dir / f"{case.suite}--{case.id}--{trial}"
     directory.mkdir(parents=True, exist_ok=True)
     calls: list[dict[str, Any]] = []
-    tokens = [0, 0, 0]
     tool_call_recorder.set(calls)  # this task's context only: parallel cases record separately
-    token_counter.set(tokens)
     engine = create_engine(deps.template.copy_to(directory))
     conversation_id = f"eval-{case.id}-{trial}"
     turns: list[TurnRecord] = []
     state: dict[str, Any] = {"waiting_for_agent": False}
     problems: list[str] = []
+    invalid = False
     try:
         sessions = create_session_factory(engine)
         async with open_checkpointer(f"sqlite:///{directory / 'checkpoints.db'}") as saver:
@@ -132,6 +142,10 @@ async def run_trial(case: Case, trial: int, deps: CaseDeps) -> TrialResult:
         judged = await _judge(case, deps, transcript)
         if judged == "failed":
             problems.append("the LLM judge failed the rubric")
+    except SimulationInvalid as error:  # the simulator broke, not Vitrine: left out of every rate
+        invalid = True
+        problems.append(f"invalid: {error}")
+        judged = "none"
     except Exception as error:  # noqa: BLE001 - one broken case must not end the run; it fails with the reason
         problems.append(f"error: {type(error).__name__}: {error}")
         judged = "none"
@@ -139,7 +153,7 @@ async def run_trial(case: Case, trial: int, deps: CaseDeps) -> TrialResult:
         await engine.dispose()
     return TrialResult(
         case=f"{case.suite}/{case.id}", suite=case.suite, tags=case.tags, trial=trial, passed=not problems,
-        problems=problems, turns=turns, tool_calls=[c for c in calls if c["ok"]],
+        skipped=invalid, invalid=invalid, problems=problems, turns=turns, tool_calls=[c for c in calls if c["ok"]],
         refused_calls=[c for c in calls if not c["ok"]],
-        prompt_tokens=tokens[0] if tokens[2] else None, completion_tokens=tokens[1] if tokens[2] else None,
+        prompt_tokens=_tokens(turns, "prompt_tokens"), completion_tokens=_tokens(turns, "completion_tokens"),
         judge=judged, seconds=round(time.perf_counter() - started, 3))

@@ -26,12 +26,15 @@ def run(
     tags: list[str] = typer.Option(None, "--tags", help="Only cases with one of these tags (repeatable), e.g. ci."),
     out: Path = typer.Option(Path("var/evals/latest"), help="Folder for results.json and report.html."),
     rebuild: bool = typer.Option(False, help="Rebuild the cached base store and index first."),
+    cache_dir: Path = typer.Option(None, "--cache-dir", help="Folder for the cached base store and index "
+                                   "(default var/evals/shop); one run at a time per folder."),
     min_pass: float = typer.Option(0.0, help="Exit 1 when pass^1 is below this (e.g. 0.9 in CI)."),
 ) -> None:
     """Run conversation eval cases through the agent and write JSON results and a self-contained HTML
     report. Each case starts from a fresh copy of the base store (tau-retail + demo catalog + demo shop)."""
     from assistant.settings import load_settings
     from evals.conversations.runner import run_cases
+    from evals.conversations.shop import DEFAULT_CACHE, CacheBusy
 
     if backend not in ("resolver", "vllm", "local"):
         raise typer.BadParameter("backend must be resolver, vllm or local")
@@ -47,8 +50,13 @@ def run(
         def advance(result: TrialResult) -> None:
             bar.update(task, advance=1, description=f"{'ok ' if result.passed else 'FAIL'} {result.case}")
 
-        results = asyncio.run(run_cases(cases, settings, backend_name=backend, target=str(target), trials=trials,
-                                        workers=workers, rebuild=rebuild, progress=advance))
+        try:
+            results = asyncio.run(run_cases(cases, settings, backend_name=backend, target=str(target),
+                                            trials=trials, workers=workers, cache=cache_dir or DEFAULT_CACHE,
+                                            rebuild=rebuild, progress=advance))
+        except CacheBusy as busy:
+            console.print(f"[red]{busy}[/red]")
+            raise typer.Exit(2) from None
     out.mkdir(parents=True, exist_ok=True)
     (out / "results.json").write_text(results.model_dump_json(indent=2))
     write_html(results, out / "report.html")
@@ -61,16 +69,23 @@ def _print_summary(results: RunResults, out: Path) -> None:
     for trial in results.trials:
         if not trial.passed and not trial.skipped:
             console.print(f"[red]FAIL[/red] {trial.case} (trial {trial.trial}): " + "; ".join(trial.problems))
-    table = Table("suite", "cases", "pass^1")
-    for suite, breakdown in results.summary.by_suite.items():
-        table.add_row(suite, str(breakdown.cases), f"{breakdown.pass_1:.1%}")
-    console.print(table)
     s = results.summary
+    table = Table("suite", "cases", "pass^1", "decisions", "fell back", "schema fail", "calls/turn", "tokens/turn")
+    for suite, breakdown in s.by_suite.items():
+        use = s.model_use_by_suite.get(suite)
+        table.add_row(suite, str(breakdown.cases), f"{breakdown.pass_1:.1%}", *(
+            [str(use.decisions), f"{use.fell_back} ({use.fallback_share:.0%})", str(use.ledger.schema_failures),
+             f"{use.model_calls_per_turn:.2f}",
+             f"{use.prompt_tokens_per_turn:.0f}/{use.completion_tokens_per_turn:.0f}"] if use else ["-"] * 5))
+    console.print(table)
     rates = ", ".join(f"{k} {v:.1%}" for k, v in s.pass_k.items())
-    console.print(f"{s.cases} cases × {s.trials} trials ({s.skipped} skipped): {rates}"
+    console.print(f"{s.cases} cases × {s.trials} trials ({s.skipped} skipped, {s.invalid} invalid simulations): {rates}"
                   + f"; turn latency p50 {s.turn_latency_ms['p50']} ms, p95 {s.turn_latency_ms['p95']} ms;"
                   + f" tokens {s.tokens['prompt'] if s.tokens['prompt'] is not None else 'n/a'};"
                   + f" {s.wall_seconds:.1f}s wall")
+    if s.model_use is not None:
+        headline = s.model_use.headline(s.backend)
+        console.print(f"[bold red]{headline}[/bold red]" if headline.startswith("MOSTLY") else headline)
     console.print(f"results: {out / 'results.json'}  report: {out / 'report.html'}")
 
 

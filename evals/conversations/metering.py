@@ -1,15 +1,13 @@
-"""A backend wrapper that adds up the token counts each decision reports, per case (a contextvar)."""
+"""A backend wrapper that counts, into the current turn's model ledger, which backend made each decision
+(the model layer itself counts calls, tokens, fallbacks and refused rewrites into the same ledger)."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from contextvars import ContextVar
 from typing import Any
 
+from assistant.models import ledger
 from assistant.models.backend import Decision, ModelBackend, ReplyChunk
-
-# [prompt, completion, decisions that reported tokens]
-token_counter: ContextVar[list[int] | None] = ContextVar("token_counter", default=None)
 
 
 class MeteredBackend:
@@ -19,15 +17,16 @@ class MeteredBackend:
 
     async def decide(self, kind: Any, request: Any) -> Decision[Any]:
         decision = await self.inner.decide(kind, request)
-        counter = token_counter.get()
-        if counter is not None and decision.prompt_tokens is not None:
-            counter[0] += decision.prompt_tokens
-            counter[1] += decision.completion_tokens or 0
-            counter[2] += 1
+        ledger.count("decisions", decision.backend)
         return decision
 
-    def stream_reply(self, request: Any) -> AsyncIterator[ReplyChunk]:
-        return self.inner.stream_reply(request)
+    async def stream_reply(self, request: Any) -> AsyncIterator[ReplyChunk]:
+        account = ledger.current_ledger()
+        before = sum(account.replies.values()) if account else 0
+        async for chunk in self.inner.stream_reply(request):
+            yield chunk
+        if account is not None and sum(account.replies.values()) == before:
+            ledger.count("replies", "template")  # a backend without a model (the resolver) wrote it
 
     async def aclose(self) -> None:
         await self.inner.aclose()

@@ -66,6 +66,29 @@ def _trial_row(trial: TrialResult) -> str:
             f"</summary>{transcript}</details></td><td>{escape(trial.judge)}</td></tr>")
 
 
+def _model_use(results: RunResults) -> str:
+    s = results.summary
+    if s.model_use is None:
+        return ""
+    rows = "".join(
+        f"<tr><td>{escape(suite)}</td><td>{use.turns}</td><td>{escape(_tally(use.ledger.decisions))}</td>"
+        f"<td>{use.fell_back} ({use.fallback_share:.0%})</td><td>{escape(_tally(use.ledger.fallbacks))}</td>"
+        f"<td>{use.ledger.schema_failures}</td><td>{escape(_tally(use.ledger.replies))}</td>"
+        f"<td>{escape(_tally(use.ledger.reply_checks_failed))}</td><td>{use.model_calls_per_turn:.2f}</td>"
+        f"<td>{use.prompt_tokens_per_turn:.0f} / {use.completion_tokens_per_turn:.0f}</td></tr>"
+        for suite, use in [*s.model_use_by_suite.items(), ("all", s.model_use)])
+    headline = s.model_use.headline(s.backend)
+    style = ' class="fail"' if headline.startswith("MOSTLY") else ""
+    return (f"<h2>Model use</h2><p{style}><b>{escape(headline)}</b></p><table><tr><th>suite</th><th>turns</th>"
+            "<th>decisions by</th><th>fell back</th><th>fallback reasons</th><th>schema failures</th>"
+            "<th>replies</th><th>rewrites refused</th><th>model calls/turn</th><th>tokens/turn in / out</th></tr>"
+            f"{rows}</table>")
+
+
+def _tally(counts: dict[str, int]) -> str:
+    return ", ".join(f"{name} {n}" for name, n in sorted(counts.items())) or "-"
+
+
 def render_html(results: RunResults) -> str:
     s = results.summary
     tokens = ("n/a (backend reports none)" if s.tokens["prompt"] is None
@@ -83,6 +106,7 @@ def render_html(results: RunResults) -> str:
 <h2>Pass rate</h2><div class="charts">{_bars("by suite (pass^1)", s.by_suite)}
 {_bars("by tag (pass^1)", {k: v for k, v in s.by_tag.items() if k not in s.by_suite})}
 {_histogram(latencies)}</div>
+{_model_use(results)}
 <h2>Cases (failures first)</h2><table><tr><th>case</th><th>trial</th><th>result</th><th>problems / transcript</th>
 <th>judge</th></tr>{"".join(_trial_row(t) for t in failing)}</table></body></html>"""
 

@@ -7,12 +7,16 @@ from math import comb
 
 from pydantic import BaseModel
 
+from assistant.models.ledger import ModelLedger
+from evals.conversations.model_use import ModelUse, model_use
+
 
 class TurnRecord(BaseModel):
     user: str
     photo: str | None = None
     reply: str
     latency_ms: float
+    model: ModelLedger | None = None  # what the model layer did for this turn
 
 
 class TrialResult(BaseModel):
@@ -22,6 +26,7 @@ class TrialResult(BaseModel):
     trial: int
     passed: bool
     skipped: bool = False  # e.g. a simulated-user case without a model endpoint; left out of every rate
+    invalid: bool = False  # the simulated customer broke the simulation (also skipped: not a Vitrine result)
     problems: list[str] = []
     turns: list[TurnRecord] = []
     tool_calls: list[dict] = []  # performed (succeeded)
@@ -43,6 +48,7 @@ class Summary(BaseModel):
     trials: int
     cases: int
     skipped: int = 0
+    invalid: int = 0
     wall_seconds: float
     pass_k: dict[str, float]  # "pass^1" .. "pass^k"
     by_suite: dict[str, Breakdown]
@@ -50,6 +56,8 @@ class Summary(BaseModel):
     turn_latency_ms: dict[str, float]  # p50, p95, max
     tokens: dict[str, int | None]
     judge: dict[str, int]
+    model_use: ModelUse | None = None
+    model_use_by_suite: dict[str, ModelUse] = {}
 
 
 class RunResults(BaseModel):
@@ -90,7 +98,8 @@ def summarise(every: list[TrialResult], *, backend: str, target: str, k: int, wa
     judged = [t.judge for t in trials]
     return Summary(
         backend=backend, target=target, trials=k, cases=len(outcomes),
-        skipped=len({t.case for t in every if t.skipped}), wall_seconds=round(wall_seconds, 2),
+        skipped=len({t.case for t in every if t.skipped}), invalid=sum(t.invalid for t in every),
+        wall_seconds=round(wall_seconds, 2),
         pass_k={f"pass^{j}": round(pass_hat_k(outcomes, j), 4) for j in range(1, k + 1)},
         by_suite={s: _breakdown(trials, s) for s in sorted({t.suite for t in trials})},
         by_tag={tag: _breakdown(trials, tag) for tag in sorted({tag for t in trials for tag in t.tags})},
@@ -99,4 +108,11 @@ def summarise(every: list[TrialResult], *, backend: str, target: str, k: int, wa
         tokens={"prompt": sum(t.prompt_tokens or 0 for t in reported) if reported else None,
                 "completion": sum(t.completion_tokens or 0 for t in reported) if reported else None},
         judge={verdict: judged.count(verdict) for verdict in ("passed", "failed", "skipped")},
+        model_use=_model_use(trials, backend),
+        model_use_by_suite={s: _model_use([t for t in trials if t.suite == s], backend)
+                            for s in sorted({t.suite for t in trials})},
     )
+
+
+def _model_use(trials: list[TrialResult], backend: str) -> ModelUse:
+    return model_use([turn.model for t in trials for turn in t.turns if turn.model is not None], primary=backend)

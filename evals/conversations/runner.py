@@ -15,7 +15,7 @@ from assistant.settings import PROJECT_ROOT, Settings
 from evals.conversations.case_run import CaseDeps, run_trial
 from evals.conversations.metering import MeteredBackend
 from evals.conversations.results import RunResults, TrialResult, summarise
-from evals.conversations.shop import DEFAULT_CACHE, prepare_shop
+from evals.conversations.shop import DEFAULT_CACHE, cache_lock, prepare_shop
 from evals.conversations.suite import Case
 from evals.tau_replay.tasks import load_tasks
 
@@ -44,6 +44,17 @@ async def run_cases(
     cases: list[Case], settings: Settings, *, backend_name: str, target: str, trials: int = 1, workers: int = 2,
     cache: Path = DEFAULT_CACHE, rebuild: bool = False, progress: Callable[[TrialResult], None] | None = None,
     backend: ModelBackend | None = None, hooks: dict | None = None,
+) -> RunResults:
+    with cache_lock(cache):
+        return await _run_cases(cases, settings, backend_name=backend_name, target=target, trials=trials,
+                                workers=workers, cache=cache, rebuild=rebuild, progress=progress, backend=backend,
+                                hooks=hooks)
+
+
+async def _run_cases(
+    cases: list[Case], settings: Settings, *, backend_name: str, target: str, trials: int, workers: int,
+    cache: Path, rebuild: bool, progress: Callable[[TrialResult], None] | None, backend: ModelBackend | None,
+    hooks: dict | None,
 ) -> RunResults:
     started = time.perf_counter()
     template = await prepare_shop(cache, rebuild=rebuild)

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from filelock import FileLock, Timeout
 
 from assistant.settings import PROJECT_ROOT
 from tools.catalog.embedders import EmbedderConfig
@@ -60,6 +64,26 @@ async def _fill(url: str, index: CatalogIndex) -> None:
             await seed_demo_shop(session)
     finally:
         await engine.dispose()
+
+
+class CacheBusy(RuntimeError):
+    """Another run holds this cache (its local Qdrant index allows one process)."""
+
+
+@contextmanager
+def cache_lock(cache: Path) -> Iterator[None]:
+    """Hold `cache` for one run; a second run on the same folder is refused at once with what to do."""
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(cache) + ".lock")
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise CacheBusy(f"another `vitrine eval run` is using the shop cache {cache}; wait for it to finish, "
+                        "or give this run its own with --cache-dir DIR") from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 async def prepare_shop(cache: Path = DEFAULT_CACHE, *, rebuild: bool = False) -> ShopTemplate:

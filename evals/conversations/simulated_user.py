@@ -12,13 +12,30 @@ from typing import Any
 from openai import AsyncOpenAI
 
 from assistant.settings import ModelSettings
-from evals.conversations.case_run import SendTurn
+from evals.conversations.case_run import SendTurn, SimulationInvalid
 from evals.conversations.suite import Case, Turn
 from evals.tau_replay.tasks import ReplayTask
 
 PROMPT = Path(__file__).resolve().parents[2] / "prompts" / "simulated_user.v1.md"
 STOP = "###STOP###"
 OPENING = "Hi! How can I help you today?"  # what the customer "sees" first, as in tau-bench
+# A weak model playing the customer slips into the assistant's role: it offers help, apologises for the
+# shop, labels itself, or repeats the assistant. Such a conversation tests the simulator, not Vitrine.
+_SERVICE_VOICE = re.compile(
+    r"^\s*(assistant|agent|vitrine)\s*:|\bhow (can|may) i (help|assist) you\b|\bis there anything else i can\b"
+    r"|\bi apologi[sz]e for the inconvenience\b|\bthank you for contacting\b", re.I)
+_OWN_LABEL = re.compile(r"^\s*(customer|user)\s*:\s*", re.I)
+
+
+def customer_message(message: str, last_reply: str) -> str:
+    """The customer's message with a stray "Customer:" label removed; raises `SimulationInvalid` when the
+    simulator speaks as the assistant or only echoes the assistant's last reply."""
+    text = _OWN_LABEL.sub("", message, count=1).strip()
+    if _SERVICE_VOICE.search(text):
+        raise SimulationInvalid(f"role confusion: the simulated customer spoke as the assistant: {text[:80]!r}")
+    if len(text) > 20 and text.lower() in last_reply.lower():
+        raise SimulationInvalid(f"role confusion: the simulated customer repeated the assistant: {text[:80]!r}")
+    return text
 
 
 @dataclass
@@ -53,13 +70,20 @@ async def play_goal(endpoint: ChatEndpoint, case: Case, send: SendTurn, tasks: d
     assert case.user.goal is not None  # noqa: S101 - only called for goal cases
     system = PROMPT.read_text().replace("{instruction}", instruction_for(case, tasks))
     history: list[dict[str, Any]] = [{"role": "system", "content": system}, {"role": "user", "content": OPENING}]
-    for _ in range(case.user.goal.max_turns):
-        message = await endpoint.complete(history)
-        if not message or STOP in message:
+    last_reply = OPENING
+    for turn in range(case.user.goal.max_turns):
+        raw = await endpoint.complete(history)
+        message = raw.split(STOP, 1)[0].strip()
+        if not message:
+            if turn == 0:  # it ended (or said nothing) before the customer said anything
+                raise SimulationInvalid("the simulated customer stopped before its first message")
             return
+        message = customer_message(message, last_reply)
         history.append({"role": "assistant", "content": message})
-        reply = await send(Turn(text=message))
-        history.append({"role": "user", "content": reply or "(no reply)"})
+        last_reply = await send(Turn(text=message))
+        history.append({"role": "user", "content": last_reply or "(no reply)"})
+        if STOP in raw:  # said its last words and stopped
+            return
 
 
 JUDGE = """You grade a customer-service conversation against a rubric. Answer only with JSON:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -30,8 +31,12 @@ def fake(server: RunningServer) -> Iterator[FakeVllm]:
     server.fake.faults.clear()
     server.fake.requests.clear()
     server.fake.rejections.clear()
+    server.fake.replies.clear()
+    server.fake.accepts_images = True
     yield server.fake
     server.fake.faults.clear()
+    server.fake.replies.clear()
+    server.fake.accepts_images = True
 
 
 @pytest.fixture
@@ -52,3 +57,21 @@ def photo() -> ImageInput:
     buffer = io.BytesIO()
     Image.new("RGB", (64, 48), (120, 30, 30)).save(buffer, "PNG")
     return ImageInput(data=buffer.getvalue(), media_type="image/png")
+
+
+class SharedEmbedder:
+    """Reuses the session's MiniLM so building a backend does not load it again."""
+
+    def __init__(self, resolver: Any) -> None:
+        self._embedder = resolver._intent._embedder
+
+    def embed(self, texts: Any) -> Any:
+        return self._embedder.embed(texts)
+
+
+@pytest.fixture
+def build(resolver: Any) -> Callable[[ModelSettings], Any]:
+    """`build_backend` as the app wires it (vLLM, checked replies, resolver fallback), sharing MiniLM."""
+    from assistant.models.factory import build_backend
+
+    return lambda settings: build_backend(settings, embedder=SharedEmbedder(resolver))

@@ -6,7 +6,11 @@ base64 `data:` URLs of decodable images, at most `max_images` per prompt (vLLM's
 `response_format` `json_schema` needs a name and a valid JSON schema; the removed `guided_json` extra is
 refused so a client relying on it fails here instead of being silently ignored. The recorded answer is
 validated against the request's schema, as vLLM's structured-output decoding would guarantee.
-Faults can be queued: "500", "429", "timeout" (sleeps), "cut" (stream or body ends mid-way).
+Faults can be queued: "500", "429", "timeout" (sleeps), "cut" (stream or body ends mid-way), "400" (the
+request is refused), "length" (a decision cut by max_tokens, as vLLM returns it). `accepts_images=False`
+serves a text-only model (vLLM answers 400 "not a multimodal model" to an image part); `replies` queues
+reply texts (a model's rewrites) to send before the recording.
+Streams end with a usage chunk when `stream_options.include_usage` asks for it.
 """
 
 from __future__ import annotations
@@ -47,6 +51,8 @@ class RequestRejected(Exception):
 class FakeVllm:
     model: str = "llava-hf/llava-onevision-qwen2-0.5b-ov-hf"
     max_images: int = 1
+    accepts_images: bool = True
+    replies: list[str] = field(default_factory=list)
     recordings: dict[str, Any] = field(default_factory=lambda: load_recordings())
     faults: list[str] = field(default_factory=list)
     timeout_sleep_s: float = 2.0
@@ -68,42 +74,52 @@ class FakeVllm:
         body = await request.json()
         self.requests.append(body)
         try:
-            validate_chat_request(body, model=self.model, max_images=self.max_images)
+            validate_chat_request(body, model=self.model, max_images=self.max_images if self.accepts_images else 0)
         except RequestRejected as error:
             self.rejections.append(str(error))
             return JSONResponse(
                 {"object": "error", "message": str(error), "code": error.status}, error.status
             )
         fault = self.faults.pop(0) if self.faults else None
-        if fault in ("500", "429"):
+        if fault in ("500", "429", "400"):
             return JSONResponse({"object": "error", "message": f"injected {fault}"}, int(fault))
         if fault == "timeout":
             await asyncio.sleep(self.timeout_sleep_s)
         content = self._answer(body)
         if body.get("stream"):
+            usage = bool((body.get("stream_options") or {}).get("include_usage"))
             return StreamingResponse(
-                self._stream(content, cut=fault == "cut"), media_type="text/event-stream"
+                self._stream(content, body, cut=fault == "cut", usage=usage), media_type="text/event-stream"
             )
         if fault == "cut":
             return StreamingResponse(_cut_body(), media_type="application/json")
+        if fault == "length":  # the answer ran into max_tokens: vLLM returns what it had, finish_reason length
+            completion = _completion(self.model, content[: len(content) // 2], body)
+            completion["choices"][0]["finish_reason"] = "length"
+            return JSONResponse(completion)
         return JSONResponse(_completion(self.model, content, body))
 
     def _answer(self, body: dict[str, Any]) -> str:
         response_format = body.get("response_format") or {}
         if response_format.get("type") != "json_schema":
-            return str(self.recordings["reply"])
+            return self.replies.pop(0) if self.replies else str(self.recordings["reply"])
         spec = response_format["json_schema"]
         recorded = self.recordings["decisions"][spec["name"]]
         jsonschema.validate(recorded, spec["schema"])  # what constrained decoding guarantees
         return json.dumps(recorded)
 
-    async def _stream(self, content: str, *, cut: bool) -> AsyncIterator[bytes]:
+    async def _stream(self, content: str, body: dict[str, Any], *, cut: bool, usage: bool) -> AsyncIterator[bytes]:
         words = re.findall(r"\S+\s*", content)
         for index, word in enumerate(words):
             if cut and index == len(words) // 2:
                 raise ConnectionResetError("injected cut")  # uvicorn drops the connection mid-body
             yield _sse({"delta": {"content": word}, "finish_reason": None}, self.model)
         yield _sse({"delta": {}, "finish_reason": "stop"}, self.model)
+        if usage:  # vLLM's last chunk: no choices, the request's token counts
+            counts = _completion(self.model, content, body)["usage"]
+            last = {"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": 0, "model": self.model,
+                    "choices": [], "usage": counts}
+            yield f"data: {json.dumps(last)}\n\n".encode()
         yield b"data: [DONE]\n\n"
 
 
@@ -116,6 +132,8 @@ def validate_chat_request(body: dict[str, Any], *, model: str, max_images: int) 
     if not isinstance(messages, list) or not messages:
         raise RequestRejected("messages must be a non-empty list")
     images = sum(_check_message(message) for message in messages)
+    if images and not max_images:
+        raise RequestRejected(f"{model} is not a multimodal model")
     if images > max_images:
         raise RequestRejected(f"At most {max_images} image(s) may be provided in one prompt.")
     _check_response_format(body.get("response_format"))

@@ -19,6 +19,7 @@ from assistant.models.prompts import PromptLibrary
 from assistant.models.replies import ReplyTemplates
 from assistant.models.requests import DecisionRequest, ImageInput, ReplyRequest
 from assistant.models.schema import decision_schema
+from assistant.models.slot_grounding import ground_decision
 
 
 def local_weights_available(name_or_path: str) -> bool:
@@ -68,7 +69,7 @@ class LocalBackend:
         started = time.perf_counter()
         value, prompt_tokens, completion_tokens = await self._run(self._decode, kind, text, request.image)
         return Decision[T](
-            value=value,
+            value=ground_decision(value, request),
             backend=self.name,
             model=self._model_name,
             prompt_version=prompt.ref,

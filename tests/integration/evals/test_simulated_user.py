@@ -81,3 +81,29 @@ async def test_goal_cases_are_skipped_without_an_endpoint(resolver: ResolverBack
     results = await run_cases([Case.model_validate(CASE)], settings, backend_name="resolver", target="sim",
                               cache=eval_cache, backend=resolver, hooks=model_hooks(settings))
     assert results.trials[0].skipped and results.summary.skipped == 1 and results.summary.cases == 0
+
+
+@pytest.mark.parametrize("lines", [
+    ["###STOP###"],  # stops before saying anything
+    ["", "I want to cancel"],  # says nothing first
+    ["Hi! How can I help you today?"],  # plays the assistant
+    ["Assistant: I apologise for the inconvenience. Could you give me your order number?"],
+], ids=["stop-at-turn-0", "empty-first", "offers-help", "assistant-label"])
+async def test_a_broken_simulation_is_invalid_not_a_failure(
+    lines: list[str], resolver: ResolverBackend, eval_cache: Path, tmp_path: Path
+) -> None:
+    fake = ScriptedCustomer(list(lines))
+    with RunningServer(fake) as server:  # type: ignore[arg-type]
+        settings = Settings(data_dir=tmp_path, environment="test",
+                            model=ModelSettings(backend="resolver", vllm_base_url=server.base_url, vllm_model="sim"))
+        results = await run_cases([Case.model_validate(CASE)], settings, backend_name="resolver", target="sim",
+                                  cache=eval_cache, backend=resolver, hooks=model_hooks(settings))
+    (trial,) = results.trials
+    assert trial.invalid and trial.skipped and trial.problems[0].startswith("invalid:")
+    assert results.summary.invalid == 1 and results.summary.cases == 0  # left out of pass^k
+
+
+def test_a_customer_label_is_dropped() -> None:
+    from evals.conversations.simulated_user import customer_message
+
+    assert customer_message("Customer: I need to return a lamp", "Hi!") == "I need to return a lamp"

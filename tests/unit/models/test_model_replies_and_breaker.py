@@ -74,13 +74,23 @@ class _Broken:
         return None
 
 
-@pytest.mark.parametrize("error", [BackendError("timeout"), BackendError("bad_output"), RuntimeError("bug")])
+@pytest.mark.parametrize("error", [BackendError("timeout"), BackendError("connection"), RuntimeError("bug")])
 async def test_failed_decisions_fall_back_with_a_notice(resolver: ResolverBackend, error: Exception) -> None:
     backend = FallbackBackend(_Broken(error), resolver, resolver.templates.notice())
     decision = await backend.decide(TurnIntent, DecisionRequest(text="where is my order"))
     assert decision.value.intent is Intent.ORDER_STATUS
     assert decision.degraded and decision.backend == "resolver"
     assert decision.notice and "unavailable" in decision.notice
+
+
+@pytest.mark.parametrize("error", [BackendError("bad_output"), BackendError("rejected", "HTTP 400")])
+async def test_a_request_error_falls_back_alone_without_an_outage_notice(
+    resolver: ResolverBackend, error: Exception
+) -> None:
+    backend = FallbackBackend(_Broken(error), resolver, resolver.templates.notice(), hold_off_s=60)
+    decision = await backend.decide(TurnIntent, DecisionRequest(text="where is my order"))
+    assert decision.degraded and decision.backend == "resolver" and decision.notice is None
+    assert not backend.holding_off  # the next call (any conversation) tries the model again
 
 
 @pytest.mark.parametrize("chunks_before_failure", [0, 2])

@@ -52,3 +52,17 @@ def test_resolver_is_the_offline_default(embedder: MiniLmEmbedder) -> None:
     assert build_backend(ModelSettings(), embedder=embedder).name == "resolver"
     with pytest.raises(ValueError, match="vllm_base_url"):
         build_backend(ModelSettings(backend="vllm"), embedder=embedder)
+
+
+def test_serve_command_makes_decisions_compact_and_can_run_as_a_module() -> None:
+    command = serve_command(ModelSettings(), module=True, python=".venv-vllm/bin/python")
+    assert command[:5] == [".venv-vllm/bin/python", "-m", "vllm.entrypoints.openai.api_server", "--model",
+                           ModelSettings().vllm_model]
+    flags = dict(zip(command[5::2], command[6::2], strict=False))
+    assert json.loads(flags["--structured-outputs-config"]) == {"disable_any_whitespace": True}
+    assert "--structured-outputs-config" not in serve_command(ModelSettings(compact_json=False))
+
+
+def test_a_text_only_model_is_served_without_multimodal_limits() -> None:
+    assert "--limit-mm-per-prompt" not in serve_command(ModelSettings(vllm_images="no"))
+    assert "--limit-mm-per-prompt" in serve_command(ModelSettings(vllm_images="auto"))
