@@ -6,7 +6,8 @@ import pytest
 
 from assistant.state import ConversationState
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
-from assistant.steps.payment_choice import describe_method, named_method, usable_methods
+from assistant.grounding.payments import describe_payment, ground_payment
+from assistant.steps.payment_choice import usable_methods
 
 PAYPAL = {"id": "paypal_1", "source": "paypal"}
 MASTERCARD = {"id": "credit_card_2", "source": "credit_card", "brand": "mastercard", "last_four": "5859"}
@@ -74,10 +75,10 @@ def test_a_gift_card_only_pays_what_its_balance_covers() -> None:
     ],
 )
 def test_the_method_the_customer_names(text: str, expected: dict | None) -> None:
-    assert named_method(text, [PAYPAL, MASTERCARD, VISA, GIFT_CARD]) == expected
+    assert ground_payment(text, [PAYPAL, MASTERCARD, VISA, GIFT_CARD]).method == expected
 
 
-def test_methods_are_described_with_their_ids() -> None:
-    assert describe_method(PAYPAL) == "PayPal (paypal_1)"
-    assert describe_method(MASTERCARD) == "Mastercard …5859 (credit_card_2)"
-    assert describe_method(GIFT_CARD) == "gift card $68.00 (gift_card_4)"
+def test_methods_are_described_without_their_ids() -> None:
+    assert describe_payment(PAYPAL) == "PayPal"
+    assert describe_payment(MASTERCARD) == "Mastercard ending 5859"
+    assert describe_payment(GIFT_CARD) == "gift card (balance $68.00)"

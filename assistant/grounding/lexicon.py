@@ -1,0 +1,71 @@
+"""The customer vocabulary grounding reads (`prompts/grounding_lexicon.vN.yaml`), validated once at load."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.models.prompts import PromptLibrary
+
+PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
+LANGUAGES = ("en", "fr", "es", "de")
+
+
+def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """Any of `phrases` on word boundaries, the longest first (so "gift card" wins over "card")."""
+    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w])", re.I)
+
+
+class Lexicon(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    colours: dict[str, list[str]]
+    sizes: dict[str, list[str]]
+    size_words: list[str]
+    payment_kinds: dict[str, list[str]]
+    card_brands: list[str]
+    payment_exclusions: list[str]
+    open_order: list[str]
+    last_order: list[str]
+    cancel_reasons: dict[str, list[str]]
+    modifications: dict[str, list[str]]
+    list_orders: list[str]
+    order_actions: list[str]
+    option_names: dict[str, dict[str, str]]
+    payment_descriptions: dict[str, dict[str, str]]
+    statuses: dict[str, dict[str, str]]
+
+    def model_post_init(self, _: object) -> None:
+        for table in ("option_names", "payment_descriptions", "statuses"):
+            missing = set(LANGUAGES) - getattr(self, table).keys()
+            if missing:
+                raise ValueError(f"grounding lexicon: {table} lacks {sorted(missing)}")
+
+    @cached_property
+    def patterns(self) -> dict[str, re.Pattern[str]]:
+        return {
+            name: phrase_pattern(getattr(self, name))
+            for name in ("size_words", "card_brands", "payment_exclusions", "open_order", "last_order",
+                         "list_orders", "order_actions")
+        }
+
+    @cached_property
+    def grouped(self) -> dict[str, dict[str, re.Pattern[str]]]:
+        """Per table of named word lists, one pattern per name."""
+        return {
+            name: {key: phrase_pattern(words) for key, words in getattr(self, name).items()}
+            for name in ("colours", "sizes", "payment_kinds", "cancel_reasons", "modifications")
+        }
+
+    def in_language(self, table: str, language: str) -> dict[str, str]:
+        tables: dict[str, dict[str, str]] = getattr(self, table)
+        return tables.get(language) or tables["en"]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon.model_validate(PromptLibrary(PROMPTS).get("grounding_lexicon").data())

@@ -1,0 +1,101 @@
+"""Which of the customer's orders a turn is about: a number in any format, "my open order", "the last order",
+an item of one order ("the shorts"), or the only order in the status the request needs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from pydantic import BaseModel
+
+from assistant.grounding.items import items_named
+from assistant.grounding.lexicon import lexicon
+
+# "#W1234567", "W1234567", "#D9000001", "d9000001", "order number 7300301", "7300301": seven digits, with or
+# without one letter and a "#". Longer digit runs (10-digit item ids, phone numbers) are not order numbers.
+ORDER_NUMBER = re.compile(r"(?<![\w#])#?([A-Za-z])?(\d{7})(?![\w])")
+OPEN_STATUSES = ("pending", "processed")
+
+
+class OrderChoice(BaseModel):
+    """One order grounded, or the candidates to ask about; `unknown` is a number not among the customer's."""
+
+    order_id: str | None = None
+    item_ids: list[str] = []
+    candidates: list[dict[str, Any]] = []
+    unknown: str | None = None
+
+
+def order_numbers(text: str) -> list[str]:
+    """The seven digits of every order number written in `text`."""
+    return [digits for _, digits in ORDER_NUMBER.findall(text)]
+
+
+def canonical_order_id(reference: str) -> str:
+    """A written order number as the shop spells ids ("w1234567" → "#W1234567"; bare digits → "#W…")."""
+    match = ORDER_NUMBER.search(reference)
+    if match is None:
+        return reference
+    letter, digits = match.groups()
+    return f"#{(letter or 'W').upper()}{digits}"
+
+
+def _by_number(numbers: Iterable[str], orders: list[dict[str, Any]]) -> tuple[str | None, str | None]:
+    """The customer's order with one of these numbers (the letter may be left out), else the first unknown."""
+    numbers = list(numbers)
+    for digits in numbers:
+        for order in orders:
+            if order["order_id"][-7:] == digits:
+                return order["order_id"], None
+    return None, (f"#W{numbers[0]}" if numbers else None)
+
+
+def ground_order(text: str, named_ids: list[str], orders: list[dict[str, Any]], status: str | None,
+                 details: list[dict[str, Any]] | None = None) -> OrderChoice:
+    """The order a turn is about among the customer's `orders` (summaries, oldest first).
+
+    `named_ids` are the ids a model or the patterns read; `status` is the one the request needs (None: any);
+    `details` are the full orders, to ground an item named in words ("the shorts")."""
+    numbers = [*(n for i in named_ids for n in order_numbers(i)), *order_numbers(text)]
+    if numbers:
+        found, unknown = _by_number(numbers, orders)
+        return OrderChoice(order_id=found, unknown=unknown)
+    words = lexicon().patterns
+    if words["open_order"].search(text):
+        open_orders = [o for o in orders if o["status"] in OPEN_STATUSES]
+        return _one_or_ask(open_orders or orders)
+    if words["last_order"].search(text) and orders:
+        return OrderChoice(order_id=orders[-1]["order_id"])
+    if details:
+        by_item = _by_item(text, details, status)
+        if by_item is not None:
+            return by_item
+    in_status = [o for o in orders if status is None or o["status"] == status]
+    return _one_or_ask(in_status or orders)
+
+
+def _by_item(text: str, details: list[dict[str, Any]], status: str | None) -> OrderChoice | None:
+    """Orders holding an item named in words; those in the needed status first."""
+    holding = [(order, items) for order in details if (items := items_named(text, order["items"]))]
+    if status is not None and any(order["status"] == status for order, _ in holding):
+        holding = [(order, items) for order, items in holding if order["status"] == status]
+    if len(holding) == 1:
+        order, items = holding[0]
+        return OrderChoice(order_id=order["order_id"], item_ids=items)
+    if holding:
+        return OrderChoice(candidates=[order for order, _ in holding])
+    return None
+
+
+def _one_or_ask(candidates: list[dict[str, Any]]) -> OrderChoice:
+    if len(candidates) == 1:
+        return OrderChoice(order_id=candidates[0]["order_id"])
+    return OrderChoice(candidates=candidates)
+
+
+def asks_for_order_list(text: str) -> bool:
+    """"What are my orders?", "was habe ich bestellt": the list, not a change to one of them."""
+    words = lexicon().patterns
+    return bool(words["list_orders"].search(text)) and not words["order_actions"].search(text) \
+        and not order_numbers(text)
