@@ -33,8 +33,12 @@ class Lexicon(BaseModel):
     last_order: list[str]
     cancel_reasons: dict[str, list[str]]
     modifications: dict[str, list[str]]
-    list_orders: list[str]
+    order_nouns: list[str]
+    ordered_words: list[str]
+    what_words: list[str]
     order_actions: list[str]
+    need_words: list[str]
+    need_negations: list[str]
     option_names: dict[str, dict[str, str]]
     payment_descriptions: dict[str, dict[str, str]]
     statuses: dict[str, dict[str, str]]
@@ -50,7 +54,7 @@ class Lexicon(BaseModel):
         return {
             name: phrase_pattern(getattr(self, name))
             for name in ("size_words", "card_brands", "payment_exclusions", "open_order", "last_order",
-                         "list_orders", "order_actions")
+                         "order_nouns", "ordered_words", "what_words", "order_actions", "need_words", "need_negations")
         }
 
     @cached_property

@@ -95,7 +95,18 @@ def _one_or_ask(candidates: list[dict[str, Any]]) -> OrderChoice:
 
 
 def asks_for_order_list(text: str) -> bool:
-    """"What are my orders?", "was habe ich bestellt": the list, not a change to one of them."""
+    """"What are my orders?", "was habe ich bestellt": the list, not a change to one of them nor a problem.
+
+    Read as a plural order noun ("my orders", "mes commandes", "meine Bestellungen"), or a question word a few
+    words before a verb of ordering ("what did I buy", "qu'est-ce que j'ai acheté", "was habe ich gekauft")."""
     words = lexicon().patterns
-    return bool(words["list_orders"].search(text)) and not words["order_actions"].search(text) \
-        and not order_numbers(text)
+    if words["order_actions"].search(text) or order_numbers(text):
+        return False
+    if words["order_nouns"].search(text):
+        return True
+    return any(_within(text, what.end(), verb.start(), 40)
+               for what in words["what_words"].finditer(text) for verb in words["ordered_words"].finditer(text))
+
+
+def _within(text: str, start: int, end: int, gap: int) -> bool:
+    return 0 <= end - start <= gap and not any(mark in text[start:end] for mark in ".;!?")

@@ -20,6 +20,7 @@ from assistant.steps.payment_choice import refund_methods, usable_methods
 SWAP_ITEMS_SLOT = "swap_item_ids"
 DIFFERENCE_METHOD_SLOT = "difference_method_id"
 REFUND_METHOD_SLOT = "refund_method_id"
+RETURN_ITEMS_SLOT = "return_item_ids"
 
 
 class Request:
@@ -56,7 +57,8 @@ def _ask_items(order: dict[str, Any]) -> dict[str, Any]:
 
 
 async def _return(request: Request, reader: CustomerReader) -> dict[str, Any]:
-    items = pick_items(request.order, request.slots, request.text)
+    items = pick_items(request.order, request.slots, request.text) or [
+        i for i in request.slots.get(RETURN_ITEMS_SLOT, []) if i in _item_ids(request.order)]
     if not items:
         return _ask_items(request.order)
     saved = (await reader.profile()).get("payment_methods", [])
@@ -65,19 +67,19 @@ async def _return(request: Request, reader: CustomerReader) -> dict[str, Any]:
     choice = ground_payment(request.text, allowed)
     method = choice.method or next((m for m in allowed if m["id"] == request.slots.get(REFUND_METHOD_SLOT)), None)
     if method is None and len(choice.candidates) > 1:
-        return {"ask": "ask_refund_method", "remember": {"item_ids": items},
+        return {"ask": "ask_refund_method", "remember": {RETURN_ITEMS_SLOT: items},
                 "facts": {"order_id": request.order_id,
                           "methods": [describe_payment(m, request.language) for m in choice.candidates]}}
     if method is None and choice.named and ground_payment(request.text, saved).method is not None:
         # a saved method the policy does not refund to (another card): say where a refund can go
-        return {"ask": "ask_refund_method", "remember": {"item_ids": items},
+        return {"ask": "ask_refund_method", "remember": {RETURN_ITEMS_SLOT: items},
                 "facts": {"order_id": request.order_id,
                           "methods": [describe_payment(m, request.language) for m in allowed]}}
     method = method or next((m for m in allowed if m["id"] == original), allowed[0])
     return {"tool": "return_delivered_order_items",
             "arguments": {"order_id": request.order_id, "item_ids": items, "payment_method_id": method["id"]},
             "confirm_key": "confirm_return", "done_key": "return_requested",
-            "remember": {REFUND_METHOD_SLOT: method["id"], "item_ids": items},
+            "remember": {REFUND_METHOD_SLOT: method["id"], RETURN_ITEMS_SLOT: items},
             "facts": {"order_id": request.order_id, "items": item_names(request.order, items),
                       "refund_to": describe_payment(method, request.language)}}
 

@@ -41,7 +41,7 @@ def active_intent(state: ConversationState) -> Intent:
     confidence = float((state.get("intent") or {}).get("confidence", 1.0))
     photo_only = not (state.get("incoming") or {}).get("text", "").strip()
     if topic and (intent in FOLLOW_UPS or confidence < NEW_TOPIC_CONFIDENCE or photo_only
-                  or _names_swap_payment(topic, intent) or _gives_awaited_address(topic, state)):
+                  or _names_swap_payment(topic, intent, state) or _gives_awaited_address(topic, state)):
         return Intent(topic["intent"])
     return intent
 
@@ -53,10 +53,16 @@ def _gives_awaited_address(topic: Topic, state: ConversationState) -> bool:
     return topic.get("intent") == Intent.CHANGE_DEFAULT_ADDRESS.value and ADDRESS.search(text) is not None
 
 
-def _names_swap_payment(topic: Topic, intent: Intent) -> bool:
-    """A swap waits for the method paying its price difference: "use my mastercard" reads as a payment change
-    (modify_order) but answers that question, also for an exchange of a delivered order."""
-    return intent is Intent.MODIFY_ORDER and bool((topic.get("slots") or {}).get(SWAP_ITEMS_SLOT))
+def _names_swap_payment(topic: Topic, intent: Intent, state: ConversationState) -> bool:
+    """A swap waits for the method paying its price difference, or a return for the method its refund goes to:
+    "use my mastercard", "on my gift card instead" read as a payment change (modify_order) but answer that
+    question, also for an exchange of a delivered order."""
+    if intent is not Intent.MODIFY_ORDER:
+        return False
+    if (topic.get("slots") or {}).get(SWAP_ITEMS_SLOT):
+        return True
+    names_payment = ((state.get("intent") or {}).get("slots") or {}).get("modification") == "payment"
+    return topic.get("intent") == Intent.RETURN_ITEM.value and names_payment
 
 
 def merged_slots(state: ConversationState) -> dict[str, Any]:
