@@ -9,6 +9,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from assistant.models.prompts import PromptLibrary
+from tools.money import format_money
 
 PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 LANGUAGES = ("en", "fr", "es", "de")
@@ -73,3 +74,13 @@ class Lexicon(BaseModel):
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     return Lexicon.model_validate(PromptLibrary(PROMPTS).get("grounding_lexicon").data())
+
+
+def load_vocabulary() -> Lexicon:
+    """Load and validate the lexicon and the reply languages' number formats at start-up, not in a first turn
+    (an invalid lexicon fails here; a turn has a few seconds to show progress)."""
+    for language in LANGUAGES:
+        format_money(0, language)
+    loaded = lexicon()
+    _ = loaded.patterns, loaded.grouped
+    return loaded

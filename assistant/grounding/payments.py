@@ -39,7 +39,7 @@ def _mentions(text: str, methods: list[dict[str, Any]]) -> list[tuple[int, list[
     kinds = lexicon().grouped["payment_kinds"]
     taken = [span for source in ("gift_card", "paypal") for span in _spans(kinds[source], lowered)]
     for source, pattern in kinds.items():
-        for start, end in _spans(pattern, lowered):
+        for start, _ in _spans(pattern, lowered):
             if source == "credit_card" and any(s <= start < e for s, e in taken):
                 continue  # the "card" of "gift card"
             found.append((start, [m for m in methods if m["source"] == source]))

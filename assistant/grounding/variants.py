@@ -46,10 +46,9 @@ def _kind(key: str) -> str:
 def _colour(text: str, values: list[str], current: str) -> str | None:
     """The product's colour the words name (one different from the current one wins), or the word itself."""
     found: list[tuple[int, str]] = []
-    for canonical, pattern in lexicon().grouped["colours"].items():
-        for match in pattern.finditer(text):
-            found.append((match.start(), match.group(0).lower()))
-    for start, word in sorted(found):
+    for pattern in lexicon().grouped["colours"].values():
+        found.extend((match.start(), match.group(0).lower()) for match in pattern.finditer(text))
+    for _, word in sorted(found):
         fits = _colour_values(word, values)
         if fits and fits[0].lower() != current.lower():
             return fits[0]

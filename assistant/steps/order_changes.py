@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.grounding.lexicon import lexicon
 from assistant.grounding.payments import describe_payment, ground_payment
-from assistant.grounding.reasons import read_cancel_reason
+from assistant.grounding.reasons import read_cancel_reason, read_modification
 from assistant.grounding.variants import changed_keys, describe_options, ground_variant
 from assistant.models.contracts import Intent
 from assistant.steps.addresses import describe_address, read_address
@@ -88,7 +89,8 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     # The item being swapped stays chosen while the customer answers a follow-up question with only the new
     # variant ("the green one, size L") or a payment method.
     order, slots = request.order, request.slots
-    items = pick_items(order, slots, request.text) or [i for i in slots.get(SWAP_ITEMS_SLOT, []) if i in _item_ids(order)]
+    items = pick_items(order, slots, request.text) or [
+        i for i in slots.get(SWAP_ITEMS_SLOT, []) if i in _item_ids(order)]
     if not items:
         return _ask_items(order)
     item = next(i for i in order["items"] if i["item_id"] == items[0])
@@ -168,7 +170,10 @@ async def _payment(request: Request, reader: CustomerReader) -> dict[str, Any] |
     if choice.method is None:
         if not choice.named:
             return None
-        return {"ask": "no_payment_method", "facts": {"source": "payment method"}}
+        kind = next((k for k, words in lexicon().grouped["payment_kinds"].items() if words.search(request.text)),
+                    "credit_card")
+        source = "PayPal" if kind == "paypal" else kind.replace("_", " ")
+        return {"ask": "no_payment_method", "facts": {"source": source}}
     method = choice.method
     return {"tool": "modify_pending_order_payment",
             "arguments": {"order_id": request.order_id, "payment_method_id": method["id"]},
@@ -195,7 +200,8 @@ async def propose_change(intent: Intent, order: dict[str, Any], slots: dict[str,
         return await _return(request, reader)
     if intent is Intent.EXCHANGE_ITEM:
         return await _swap(intent, request, reader)
-    modification = None if _swap_in_progress(order, slots) else slots.get("modification")
+    modification = None if _swap_in_progress(order, slots) else (slots.get("modification")
+                                                                  or read_modification(text))
     if modification == "address":
         return _address(request) or {"ask": "ask_address", "facts": {"order_id": request.order_id}}
     if modification == "payment":

@@ -5,6 +5,7 @@ Every change is only proposed here (with the exact tool arguments); `confirm` pe
 
 from __future__ import annotations
 
+import html
 import uuid
 from typing import Any
 
@@ -53,7 +54,8 @@ async def _order_lines(reader: CustomerReader, orders: list[dict[str, Any]], lan
     lines = []
     for summary in orders:
         order = await reader.order(summary["order_id"])
-        items = "; ".join(f"{i['name']} ({describe_options(i['options'], language)})" if i["options"] else i["name"]
+        items = "; ".join(f"{html.unescape(i['name'])} ({describe_options(i['options'], language)})"
+                          if i["options"] else html.unescape(i["name"])
                           for i in (order or {}).get("items", []))
         lines.append(f"\n- {summary['order_id']} — {describe_status(summary['status'], language)} — {items} — "
                      f"{money(summary['total_cents'], language)}")
@@ -97,7 +99,9 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
         return _ask(state, "order_not_found", {"intent": intent.value, "slots": {**slots, "order_ids": []}},
                     order_id=order_id)
     if options:
-        return {"topic": None, "outbox": with_replies(state, options_reply(order))}
+        reply = options_reply(order)
+        reply["facts"] = {**reply["facts"], "status": describe_status(order["status"], language)}
+        return {"topic": None, "outbox": with_replies(state, reply)}
     if intent is Intent.ORDER_STATUS:
         return {"topic": None, "outbox": with_replies(state, _status_reply(order, language))}
     required = REQUIRED_STATUS[intent]

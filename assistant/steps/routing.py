@@ -6,8 +6,10 @@ import re
 from typing import Any
 
 from assistant.consent import explicit_answer
+from assistant.grounding.orders import order_numbers
 from assistant.guardrails import probes_instructions
 from assistant.models.contracts import Intent
+from assistant.models.resolver.patterns import PROFILE_ADDRESS
 from assistant.state import ConversationState, Photo, Topic
 from assistant.steps.addresses import ADDRESS
 from assistant.steps.order_changes import SWAP_ITEMS_SLOT
@@ -31,7 +33,24 @@ STEP_FOR_INTENT = {
 
 
 def turn_intent(state: ConversationState) -> Intent:
-    return Intent((state.get("intent") or {}).get("intent", Intent.OUT_OF_SCOPE))
+    intent = Intent((state.get("intent") or {}).get("intent", Intent.OUT_OF_SCOPE))
+    if intent is Intent.CHANGE_DEFAULT_ADDRESS and _address_of_an_order(state):
+        return Intent.MODIFY_ORDER
+    return intent
+
+
+def _address_of_an_order(state: ConversationState) -> bool:
+    """"cambiar la dirección" while an order is being discussed changes that order's shipping address: the
+    account's own address is changed only when the words name it ("default", "on my profile")."""
+    text = (state.get("incoming") or {}).get("text", "")
+    if PROFILE_ADDRESS.search(text):
+        return False
+    topic = state.get("topic") or {}
+    if topic.get("intent") in {i.value for i in ORDER_INTENTS} or ((state.get("intent") or {}).get("slots") or {}).get(
+            "order_ids"):
+        return True
+    said = [t["text"] for t in state.get("transcript", []) if t["role"] == "assistant"][-1:]
+    return bool(said and order_numbers(said[0]))
 
 
 def active_intent(state: ConversationState) -> Intent:
@@ -50,7 +69,10 @@ def _gives_awaited_address(topic: Topic, state: ConversationState) -> bool:
     """A new default address was asked for: a turn that writes one ("it's 12 Oak Lane, Portland, OR 97201")
     answers it, whatever else it reads as (an address reads much like an order's new shipping address)."""
     text = (state.get("incoming") or {}).get("text", "")
-    return topic.get("intent") == Intent.CHANGE_DEFAULT_ADDRESS.value and ADDRESS.search(text) is not None
+    slots = topic.get("slots") or {}
+    awaits = topic.get("intent") == Intent.CHANGE_DEFAULT_ADDRESS.value or (
+        topic.get("intent") == Intent.MODIFY_ORDER.value and slots.get("modification") == "address")
+    return awaits and ADDRESS.search(text) is not None
 
 
 def _names_swap_payment(topic: Topic, intent: Intent, state: ConversationState) -> bool:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.grounding.payments import describe_payment, ground_payment
 from assistant.state import ConversationState
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
-from assistant.grounding.payments import describe_payment, ground_payment
 from assistant.steps.payment_choice import usable_methods
 
 PAYPAL = {"id": "paypal_1", "source": "paypal"}
