@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from tests.conftest import Store
 from tools.store.enums import OrderStatus
-from tools.store.tables import AuditEvent, Order
+from tools.store.tables import AuditEvent, Customer, Order
 from tools.store.tables.orders import OrderAdjustment
 
 MIA = "demo_mia_novak"  # #D9000001 delivered (hoodie MH01-M-Black, top WS03-S-Blue), #D9000002 pending jacket
@@ -130,3 +130,20 @@ async def test_a_spanish_address_change_asks_for_the_address_and_cancels_nothing
     assert "#D9000002" in texts(asked) and "dirección" in texts(asked).lower()
     assert not asked.messages[-1]["quick_replies"]
     assert await _status(shop, "#D9000002") is OrderStatus.PENDING
+
+
+async def test_an_address_change_said_after_an_order_is_that_orders_and_is_written_after_si(
+    shop_service, shop: Store
+) -> None:
+    async with shop_service() as service:
+        await service.send("addr", "¿en qué estado está mi pedido D9000002?", session_customer_id=MIA)
+        asked = await service.send("addr", "cambiar la dirección", session_customer_id=MIA)
+        assert "#D9000002" in texts(asked) and not asked.messages[-1]["quick_replies"]
+        proposal = await service.send("addr", "9 Pine Road, Eugene, OR 97401", session_customer_id=MIA)
+        assert "9 Pine Road" in texts(proposal) and proposal.messages[-1]["quick_replies"]
+        await service.send("addr", "sí", session_customer_id=MIA)
+    async with shop.sessions() as session:
+        order = await session.get(Order, "#D9000002")
+        customer_zip = (await session.get(Customer, MIA)).zip
+    assert (order.address1, order.zip, order.status) == ("9 Pine Road", "97401", OrderStatus.PENDING)
+    assert customer_zip == "94107"  # the account's own address is not touched

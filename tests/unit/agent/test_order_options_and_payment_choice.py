@@ -8,6 +8,7 @@ from assistant.grounding.payments import describe_payment, ground_payment
 from assistant.state import ConversationState
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
 from assistant.steps.payment_choice import usable_methods
+from assistant.steps.routing import turn_intent
 
 PAYPAL = {"id": "paypal_1", "source": "paypal"}
 MASTERCARD = {"id": "credit_card_2", "source": "credit_card", "brand": "mastercard", "last_four": "5859"}
@@ -82,3 +83,22 @@ def test_methods_are_described_without_their_ids() -> None:
     assert describe_payment(PAYPAL) == "PayPal"
     assert describe_payment(MASTERCARD) == "Mastercard ending 5859"
     assert describe_payment(GIFT_CARD) == "gift card (balance $68.00)"
+
+
+@pytest.mark.parametrize(
+    ("state", "expected"),
+    [
+        # the account's address, named as such: a profile change even with an order discussed
+        ({"incoming": {"text": "cambiar la dirección de mi cuenta"}, "topic": {"intent": "order_status"}},
+         "change_default_address"),
+        # an address change right after an order was discussed: that order's
+        ({"incoming": {"text": "changer l'adresse"}, "transcript": [
+            {"role": "assistant", "text": "La commande #D9000002 est en attente."}]}, "modify_order"),
+        ({"incoming": {"text": "Adresse ändern"}, "topic": {"intent": "cancel_order"}}, "modify_order"),
+        # nothing about an order: the account's
+        ({"incoming": {"text": "I moved, new address please"}, "transcript": []}, "change_default_address"),
+    ],
+)
+def test_an_address_change_goes_to_the_order_being_discussed(state: dict, expected: str) -> None:
+    full = {**state, "intent": {"intent": "change_default_address", "confidence": 0.8, "slots": {}}}
+    assert turn_intent(full).value == expected  # type: ignore[arg-type]
