@@ -65,22 +65,24 @@ def _colour_values(word: str, values: list[str]) -> list[str]:
 
 
 def _size(text: str, values: list[str]) -> str | None:
+    """The size the words ask for: the product's own value, or the size as said when the product lacks it
+    (then it is unavailable, never silently another)."""
     lowered = {v.lower(): v for v in values}
     size_word = lexicon().patterns["size_words"]
     for match in size_word.finditer(text):
-        tail = text[match.end():].strip()
-        token = re.match(r"([\w.,]+)", tail)
-        if token and token.group(1).lower() in lowered:
-            return lowered[token.group(1).lower()]
-    for canonical, pattern in lexicon().grouped["sizes"].items():
-        for match in pattern.finditer(text):
-            word = match.group(0)
-            short = word.lower() in _SHORT_SIZES
-            # "s", "m", "l" alone are sizes only when written as such ("an M"), never inside "I'm"
-            if short and (word != word.upper() or text[max(0, match.start() - 1):match.start()] == "'"):
-                continue
-            if canonical.lower() in lowered:
-                return lowered[canonical.lower()]
+        token = re.match(r"\s*([\w.,]+)", text[match.end():])
+        if token and (token.group(1).lower() in lowered or token.group(1).isdigit()):
+            return lowered.get(token.group(1).lower(), token.group(1))
+    # The longest phrase wins where two overlap ("extra grande" is XL, not the L of "grande").
+    found = sorted(((m.end(), -len(m.group(0)), canonical, m) for canonical, pattern in
+                    lexicon().grouped["sizes"].items() for m in pattern.finditer(text)), key=lambda f: (f[0], f[1]))
+    for _, _, canonical, match in found:
+        word = match.group(0)
+        # "s", "m", "l" alone are sizes only when written as such ("an M"), never inside "I'm"
+        if word.lower() in _SHORT_SIZES and (
+                word != word.upper() or text[max(0, match.start() - 1):match.start()] == "'"):
+            continue
+        return lowered.get(canonical.lower(), canonical)
     numeric = [n for n in _NUMBER.findall(text) if n in lowered]
     return lowered[numeric[0]] if numeric else None
 

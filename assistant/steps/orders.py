@@ -12,7 +12,7 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from assistant.context import Deps
-from assistant.grounding.orders import OrderChoice, asks_for_order_list, ground_order
+from assistant.grounding.orders import OrderChoice, asks_for_order_list, ground_order, order_numbers
 from assistant.grounding.statuses import describe_status
 from assistant.grounding.variants import describe_options
 from assistant.models.contracts import Intent
@@ -39,14 +39,24 @@ def _ask(state: ConversationState, key: str, topic: dict[str, Any] | None, **fac
 
 async def _choose_order(reader: CustomerReader, slots: dict[str, Any], text: str, status: str | None
                         ) -> tuple[OrderChoice, list[dict[str, Any]]]:
-    """The order grounded from the conversation (see `ground_order`), and the customer's orders."""
+    """The order grounded from the conversation (see `ground_order`), and the customer's orders. Without an
+    order number, an item named in words ("the jacket") says which order before the status does."""
     orders = await reader.orders()
-    choice = ground_order(text, slots.get("order_ids", []), orders, status)
-    if choice.order_id is None and choice.unknown is None and len(orders) > 1:
-        # Several candidates: an item named in words ("the shorts") may say which order it is.
+    details: list[dict[str, Any]] | None = None
+    if len(orders) > 1 and not slots.get("order_ids") and not order_numbers(text):
         details = [d for o in orders if (d := await reader.order(o["order_id"])) is not None]
-        choice = ground_order(text, [], orders, status, details)
-    return choice, orders
+    return ground_order(text, slots.get("order_ids", []), orders, status, details), orders
+
+
+def _swap_for_status(intent: Intent, order: dict[str, Any], slots: dict[str, Any]) -> Intent:
+    """Swapping an item is a modification while the order is pending and an exchange once delivered, whichever
+    word the customer used ("change the jacket to a large")."""
+    if intent is Intent.EXCHANGE_ITEM and order["status"] == "pending":
+        return Intent.MODIFY_ORDER
+    changes_items = slots.get("modification") in (None, "items")
+    if intent is Intent.MODIFY_ORDER and order["status"] == "delivered" and changes_items:
+        return Intent.EXCHANGE_ITEM
+    return intent
 
 
 async def _order_lines(reader: CustomerReader, orders: list[dict[str, Any]], language: str) -> list[str]:
@@ -92,6 +102,8 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
             return await _list_orders(state, reader, language)
         return _ask(state, "ask_which_order", topic,
                     orders="".join(await _order_lines(reader, choice.candidates or orders, language)))
+    if choice.order_id:
+        slots["order_ids"] = [choice.order_id]  # grounded once ("the shorts"): later turns need not repeat it
     if choice.item_ids and not slots.get("item_ids"):
         slots["item_ids"] = choice.item_ids
     order = await reader.order(order_id)
@@ -104,6 +116,8 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
         return {"topic": None, "outbox": with_replies(state, reply)}
     if intent is Intent.ORDER_STATUS:
         return {"topic": None, "outbox": with_replies(state, _status_reply(order, language))}
+    intent = _swap_for_status(intent, order, slots)
+    topic["intent"] = intent.value
     required = REQUIRED_STATUS[intent]
     if order["status"] != required:
         return _ask(state, "wrong_status", None, order_id=order_id, status=describe_status(order["status"], language),

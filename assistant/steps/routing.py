@@ -60,7 +60,8 @@ def active_intent(state: ConversationState) -> Intent:
     confidence = float((state.get("intent") or {}).get("confidence", 1.0))
     photo_only = not (state.get("incoming") or {}).get("text", "").strip()
     if topic and (intent in FOLLOW_UPS or confidence < NEW_TOPIC_CONFIDENCE or photo_only
-                  or _names_swap_payment(topic, intent, state) or _gives_awaited_address(topic, state)):
+                  or _names_swap_payment(topic, intent, state) or _gives_awaited_address(topic, state)
+                  or _names_swap_variant(topic, intent, state)):
         return Intent(topic["intent"])
     return intent
 
@@ -73,6 +74,15 @@ def _gives_awaited_address(topic: Topic, state: ConversationState) -> bool:
     awaits = topic.get("intent") == Intent.CHANGE_DEFAULT_ADDRESS.value or (
         topic.get("intent") == Intent.MODIFY_ORDER.value and slots.get("modification") == "address")
     return awaits and ADDRESS.search(text) is not None
+
+
+def _names_swap_variant(topic: Topic, intent: Intent, state: ConversationState) -> bool:
+    """A swap is under way: "what about an XL?", "in green then" name the new variant's options; they read as a
+    product question or a recommendation but answer the swap."""
+    slots = (state.get("intent") or {}).get("slots") or {}
+    swapping = bool((topic.get("slots") or {}).get(SWAP_ITEMS_SLOT))
+    return swapping and intent in (Intent.PRODUCT_QUESTION, Intent.RECOMMEND) and bool(
+        slots.get("colour") or slots.get("size"))
 
 
 def _names_swap_payment(topic: Topic, intent: Intent, state: ConversationState) -> bool:

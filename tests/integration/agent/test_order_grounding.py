@@ -147,3 +147,15 @@ async def test_an_address_change_said_after_an_order_is_that_orders_and_is_writt
         customer_zip = (await session.get(Customer, MIA)).zip
     assert (order.address1, order.zip, order.status) == ("9 Pine Road", "97401", OrderStatus.PENDING)
     assert customer_zip == "94107"  # the account's own address is not touched
+
+
+async def test_an_order_found_by_its_item_stays_chosen_for_the_next_turns(shop_service, shop: Store) -> None:
+    async with shop_service() as service:
+        first = await service.send("it", "I want to change the jacket to a large", session_customer_id=MIA)
+        assert "#D9000002" in texts(first) and "size L" in texts(first)
+        again = await service.send("it", "hmm, what about a small?", session_customer_id=MIA)
+        assert "#D9000002" in texts(again) and "size S," in texts(again)
+        await service.send("it", "yes", session_customer_id=MIA)
+    async with shop.sessions() as session:
+        adjustment = await _adjustment(session, "#D9000002")
+    assert [line.new_item_id for line in adjustment.lines] == ["WJ01-S-Blue"]

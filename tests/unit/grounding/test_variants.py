@@ -79,3 +79,10 @@ def test_options_are_described_in_the_customers_language() -> None:
     assert describe_options({"color": "Black", "size": "34"}, "de") == "Größe 34, Farbe Black"
     with_material = {"size": "M", "color": "Blue", "material": "Cocona&reg;, Wool"}
     assert describe_options(with_material, "es") == "talla M, color Blue"
+
+
+@pytest.mark.parametrize("text", ["what about an XL?", "en taille 38", "¿la tienes en extra grande?"])
+def test_a_size_the_product_does_not_have_is_unavailable_not_ignored(text: str) -> None:
+    small_range = _product("WJ02", ["XS", "S", "M", "L"], ["Blue"])
+    choice = ground_variant(small_range, {"item_id": "WJ02-M-Blue", "options": {"size": "M", "color": "Blue"}}, text)
+    assert choice.variant is None and choice.problem == "unavailable"
