@@ -4,7 +4,6 @@ an item of one order ("the shorts"), or the only order in the status the request
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import Any
 
 from pydantic import BaseModel
@@ -41,14 +40,15 @@ def canonical_order_id(reference: str) -> str:
     return f"#{(letter or 'W').upper()}{digits}"
 
 
-def _by_number(numbers: Iterable[str], orders: list[dict[str, Any]]) -> tuple[str | None, str | None]:
-    """The customer's order with one of these numbers (the letter may be left out), else the first unknown."""
-    numbers = list(numbers)
-    for digits in numbers:
+def _by_number(references: list[str], orders: list[dict[str, Any]]) -> tuple[str | None, str | None]:
+    """The customer's order with one of these numbers (the letter may be left out), else the first number as
+    the shop spells ids (another customer's order is then "not found", never shown)."""
+    for reference in references:
+        digits = order_numbers(reference)[0]
         for order in orders:
             if order["order_id"][-7:] == digits:
                 return order["order_id"], None
-    return None, (f"#W{numbers[0]}" if numbers else None)
+    return None, (canonical_order_id(references[0]) if references else None)
 
 
 def ground_order(text: str, named_ids: list[str], orders: list[dict[str, Any]], status: str | None,
@@ -57,9 +57,9 @@ def ground_order(text: str, named_ids: list[str], orders: list[dict[str, Any]], 
 
     `named_ids` are the ids a model or the patterns read; `status` is the one the request needs (None: any);
     `details` are the full orders, to ground an item named in words ("the shorts")."""
-    numbers = [*(n for i in named_ids for n in order_numbers(i)), *order_numbers(text)]
-    if numbers:
-        found, unknown = _by_number(numbers, orders)
+    references = [m.group(0) for source in (*named_ids, text) for m in ORDER_NUMBER.finditer(source)]
+    if references:
+        found, unknown = _by_number(references, orders)
         return OrderChoice(order_id=found, unknown=unknown)
     words = lexicon().patterns
     if words["open_order"].search(text):

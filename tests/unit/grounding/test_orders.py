@@ -75,3 +75,7 @@ def test_several_candidates_are_asked_about() -> None:
 def test_an_item_named_in_words_finds_its_order(text: str, order_id: str, item_ids: list[str]) -> None:
     choice = ground_order(text, [], ORDERS, None, DETAILS)
     assert (choice.order_id, choice.item_ids) == (order_id, item_ids)
+
+
+def test_an_unknown_number_keeps_the_letter_it_was_written_with() -> None:
+    assert ground_order("what about #D7777777?", [], ORDERS, None).unknown == "#D7777777"
