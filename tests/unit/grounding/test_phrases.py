@@ -11,6 +11,8 @@ import yaml
 
 from assistant.grounding.orders import asks_for_order_list
 from assistant.grounding.reasons import read_cancel_reason, read_modification
+from assistant.models.contracts import Intent
+from assistant.models.resolver.patterns import extract_slots, pattern_intent
 
 TABLE = yaml.safe_load((Path(__file__).parents[2] / "data" / "grounding_phrases.yaml").read_text(encoding="utf-8"))
 
@@ -32,3 +34,13 @@ def test_the_cancel_reason_in_the_words(case: dict[str, Any]) -> None:
 @pytest.mark.parametrize("case", TABLE["modification"], ids=_ids(TABLE["modification"]))
 def test_the_part_of_the_order_to_change(case: dict[str, Any]) -> None:
     assert read_modification(case["text"]) == case["part"]
+
+
+@pytest.mark.parametrize("case", TABLE["order_list"], ids=_ids(TABLE["order_list"]))
+def test_the_resolver_reads_a_request_for_the_list_as_order_status(case: dict[str, Any]) -> None:
+    text = case["text"]
+    decided = pattern_intent(text, extract_slots(text))
+    if case["lists"]:
+        assert decided is Intent.ORDER_STATUS
+    else:
+        assert decided is not Intent.ORDER_STATUS or extract_slots(text).order_ids
