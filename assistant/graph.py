@@ -8,6 +8,7 @@ from typing import Any
 from langgraph.graph import END, START, StateGraph
 
 from assistant.context import Deps
+from assistant.grounding.lexicon import load_vocabulary
 from assistant.state import ConversationState
 from assistant.steps.chit_chat import chit_chat
 from assistant.steps.complaint import complaint
@@ -38,6 +39,7 @@ def on_the_loop(route: Callable[[ConversationState], str]) -> Callable[[Conversa
 
 
 def build_graph() -> StateGraph[ConversationState, Deps, Any, Any]:
+    load_vocabulary()
     graph = StateGraph(ConversationState, context_schema=Deps)
     graph.add_node("understand", understand)
     for name, step in FLOW_STEPS.items():

@@ -1,38 +1,55 @@
-"""Turn a request and the details gathered into the exact write to propose, or the question still to ask."""
+"""Turn a request and the details gathered into the exact write to propose, or the question still to ask.
+
+Every value written comes from the grounding layer (`assistant/grounding/`): items, the replacement variant
+and payment methods are resolved against the store, and anything that fits several is asked about.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from assistant.grounding.lexicon import lexicon
+from assistant.grounding.payments import describe_payment, ground_payment
+from assistant.grounding.reasons import read_cancel_reason, read_modification
+from assistant.grounding.variants import changed_keys, describe_options, ground_variant
 from assistant.models.contracts import Intent
 from assistant.steps.addresses import describe_address, read_address
-from assistant.steps.order_lookup import (
-    CustomerReader,
-    item_names,
-    money,
-    pick_items,
-    replacement_for,
-    wanted_options,
-)
-from assistant.steps.payment_choice import describe_method, named_method, named_source, usable_methods
+from assistant.steps.order_lookup import CustomerReader, item_names, money, pick_items
+from assistant.steps.payment_choice import refund_methods, usable_methods
 
 # Kept in the topic while a swap waits for the customer's answer (see `_swap`).
 SWAP_ITEMS_SLOT = "swap_item_ids"
 DIFFERENCE_METHOD_SLOT = "difference_method_id"
+REFUND_METHOD_SLOT = "refund_method_id"
+RETURN_ITEMS_SLOT = "return_item_ids"
+
+
+class Request:
+    """One turn's request about one order: what was said, gathered so far, and the customer's language."""
+
+    def __init__(self, order: dict[str, Any], slots: dict[str, Any], text: str, language: str) -> None:
+        self.order, self.slots, self.text, self.language = order, slots, text, language
+
+    @property
+    def order_id(self) -> str:
+        return str(self.order["order_id"])
+
+    def money(self, cents: int) -> str:
+        return money(cents, self.language)
 
 
 def _original_method(order: dict[str, Any]) -> str:
     return order["payment_history"][0]["payment_method_id"]
 
 
-def _cancel(order: dict[str, Any], slots: dict[str, Any]) -> dict[str, Any]:
-    if not slots.get("cancel_reason"):
-        return {"ask": "ask_cancel_reason", "facts": {"order_id": order["order_id"]}}
-    reason = slots["cancel_reason"]
-    return {"tool": "cancel_pending_order", "arguments": {"order_id": order["order_id"], "reason": reason},
-            "confirm_key": "confirm_cancel", "done_key": "cancelled",
-            "facts": {"order_id": order["order_id"], "reason": reason,
-                      "amount": money(sum(p["amount_cents"] for p in order["payment_history"]))}}
+def _cancel(request: Request) -> dict[str, Any]:
+    reason = request.slots.get("cancel_reason") or read_cancel_reason(request.text)
+    if not reason:
+        return {"ask": "ask_cancel_reason", "facts": {"order_id": request.order_id}}
+    total = sum(p["amount_cents"] for p in request.order["payment_history"])
+    return {"tool": "cancel_pending_order", "arguments": {"order_id": request.order_id, "reason": reason},
+            "confirm_key": "confirm_cancel", "done_key": "cancelled", "remember": {"cancel_reason": reason},
+            "facts": {"order_id": request.order_id, "reason": reason, "amount": request.money(total)}}
 
 
 def _ask_items(order: dict[str, Any]) -> dict[str, Any]:
@@ -40,67 +57,96 @@ def _ask_items(order: dict[str, Any]) -> dict[str, Any]:
                                           "items": [f"{i['name']} ({i['item_id']})" for i in order["items"]]}}
 
 
-def _return(order: dict[str, Any], slots: dict[str, Any]) -> dict[str, Any]:
-    items = pick_items(order, slots)
+async def _return(request: Request, reader: CustomerReader) -> dict[str, Any]:
+    items = pick_items(request.order, request.slots, request.text) or [
+        i for i in request.slots.get(RETURN_ITEMS_SLOT, []) if i in _item_ids(request.order)]
     if not items:
-        return _ask_items(order)
-    method = _original_method(order)
+        return _ask_items(request.order)
+    saved = (await reader.profile()).get("payment_methods", [])
+    original = _original_method(request.order)
+    allowed = refund_methods(saved, original) or [{"id": original, "source": "unknown"}]
+    choice = ground_payment(request.text, allowed)
+    method = choice.method or next((m for m in allowed if m["id"] == request.slots.get(REFUND_METHOD_SLOT)), None)
+    if method is None and len(choice.candidates) > 1:
+        return {"ask": "ask_refund_method", "remember": {RETURN_ITEMS_SLOT: items},
+                "facts": {"order_id": request.order_id,
+                          "methods": [describe_payment(m, request.language) for m in choice.candidates]}}
+    if method is None and choice.named and ground_payment(request.text, saved).method is not None:
+        # a saved method the policy does not refund to (another card): say where a refund can go
+        return {"ask": "ask_refund_method", "remember": {RETURN_ITEMS_SLOT: items},
+                "facts": {"order_id": request.order_id,
+                          "methods": [describe_payment(m, request.language) for m in allowed]}}
+    method = method or next((m for m in allowed if m["id"] == original), allowed[0])
     return {"tool": "return_delivered_order_items",
-            "arguments": {"order_id": order["order_id"], "item_ids": items, "payment_method_id": method},
+            "arguments": {"order_id": request.order_id, "item_ids": items, "payment_method_id": method["id"]},
             "confirm_key": "confirm_return", "done_key": "return_requested",
-            "facts": {"order_id": order["order_id"], "items": item_names(order, items), "refund_to": method}}
+            "remember": {REFUND_METHOD_SLOT: method["id"], RETURN_ITEMS_SLOT: items},
+            "facts": {"order_id": request.order_id, "items": item_names(request.order, items),
+                      "refund_to": describe_payment(method, request.language)}}
 
 
-async def _swap(intent: Intent, order: dict[str, Any], slots: dict[str, Any], reader: CustomerReader,
-                text: str) -> dict[str, Any]:
+async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dict[str, Any]:
     # The item being swapped stays chosen while the customer answers a follow-up question with only the new
-    # variant's id ("the 9 bar one, item 7806008610") or a payment method.
-    items = pick_items(order, slots) or [i for i in slots.get(SWAP_ITEMS_SLOT, []) if i in _item_ids(order)]
+    # variant ("the green one, size L") or a payment method.
+    order, slots = request.order, request.slots
+    items = pick_items(order, slots, request.text) or [
+        i for i in slots.get(SWAP_ITEMS_SLOT, []) if i in _item_ids(order)]
     if not items:
         return _ask_items(order)
     item = next(i for i in order["items"] if i["item_id"] == items[0])
-    product = await reader.product(item["product_id"])
-    new_item_named = any(i not in _item_ids(order) for i in slots.get("item_ids", []))
-    if not product or not (new_item_named or wanted_options(product, item, slots, text)):
-        return {"ask": "ask_new_variant", "facts": {"item": item["name"]}}
-    variant = replacement_for(product, item, slots, text)
-    if variant is None:
-        return {"ask": "no_variant", "facts": {"item": item["name"]}}
-    options = ", ".join(f"{k} {v}" for k, v in variant["options"].items())
-    difference = variant["price_cents"] - item["price_cents"]
-    facts = {"order_id": order["order_id"], "item": item["name"], "new_options": options,
-             "difference": money(difference)}
     remember = {SWAP_ITEMS_SLOT: [item["item_id"]]}
-    method = await _difference_method(order, slots, reader, text, difference)
+    product = await reader.product(item["product_id"])
+    choice = ground_variant(product, item, _variant_words(request), slots.get("item_ids", [])) if product else None
+    if choice is None or choice.problem == "not_named":
+        return {"ask": "ask_new_variant", "remember": remember, "facts": {"item": item["name"]}}
+    if choice.variant is None:
+        alternatives = "; ".join(describe_options(v["options"], request.language) for v in choice.alternatives[:6])
+        return {"ask": "variant_unavailable" if alternatives else "no_variant", "remember": remember,
+                "facts": {"item": item["name"], "wanted": describe_options(choice.wanted, request.language),
+                          "alternatives": alternatives}}
+    variant = choice.variant
+    difference = variant["price_cents"] - item["price_cents"]
+    changed = changed_keys(item["options"], variant["options"])
+    facts = {"order_id": request.order_id, "item": item["name"],
+             "old_options": describe_options(item["options"], request.language, changed),
+             "new_options": describe_options(variant["options"], request.language, changed),
+             "difference": request.money(difference)}
+    method = await _difference_method(request, reader, difference)
     if isinstance(method, list):
         key = "ask_difference_payment" if difference > 0 else "ask_difference_refund"
         return {"ask": key, "remember": remember,
-                "facts": {**facts, "difference": money(abs(difference)), "methods": method}}
+                "facts": {**facts, "difference": request.money(abs(difference)), "methods": method}}
     tool = "exchange_delivered_order_items" if intent is Intent.EXCHANGE_ITEM else "modify_pending_order_items"
     return {"tool": tool,
-            "arguments": {"order_id": order["order_id"], "item_ids": [item["item_id"]],
+            "arguments": {"order_id": request.order_id, "item_ids": [item["item_id"]],
                           "new_item_ids": [variant["item_id"]], "payment_method_id": method["id"]},
             "confirm_key": "confirm_swap", "done_key": "swap_done",
             "remember": {**remember, DIFFERENCE_METHOD_SLOT: method["id"]},
-            "facts": {**facts, "payment": describe_method(method)}}
+            "facts": {**facts, "payment": describe_payment(method, request.language)}}
 
 
-async def _difference_method(order: dict[str, Any], slots: dict[str, Any], reader: CustomerReader, text: str,
-                             difference: int) -> dict[str, Any] | list[str]:
+def _variant_words(request: Request) -> str:
+    """This turn's words, then the colour and size read earlier in the topic (a model's or the patterns'
+    proposal: "in black" may come a turn before the item is known); grounding checks them against the product."""
+    proposed = [request.slots.get("colour") or "", f"size {request.slots['size']}" if request.slots.get("size") else ""]
+    return " . ".join([request.text, *filter(None, proposed)])
+
+
+async def _difference_method(request: Request, reader: CustomerReader, difference: int) -> dict[str, Any] | list[str]:
     """The method settling the difference, or the usable methods to ask the customer to choose among."""
     saved = (await reader.profile()).get("payment_methods", [])
     usable = usable_methods(saved, difference)
-    chosen = named_method(text, usable) or next(
-        (m for m in usable if m["id"] == slots.get(DIFFERENCE_METHOD_SLOT)), None)
+    chosen = ground_payment(request.text, usable).method or next(
+        (m for m in usable if m["id"] == request.slots.get(DIFFERENCE_METHOD_SLOT)), None)
     if chosen:
         return chosen
     if difference == 0 or not usable:
         # Nothing to settle, or nothing usable (the tool then gives the policy's reason): the original method.
-        original = _original_method(order)
+        original = _original_method(request.order)
         return next((m for m in saved if m["id"] == original), {"id": original, "source": "unknown"})
     if len(usable) == 1:
         return usable[0]
-    return [describe_method(m) for m in usable]
+    return [describe_payment(m, request.language) for m in usable]
 
 
 def _item_ids(order: dict[str, Any]) -> set[str]:
@@ -113,44 +159,51 @@ def _swap_in_progress(order: dict[str, Any], slots: dict[str, Any]) -> bool:
     return bool(slots.get(SWAP_ITEMS_SLOT)) or any(i not in _item_ids(order) for i in slots.get("item_ids", []))
 
 
-async def _payment(order: dict[str, Any], text: str, reader: CustomerReader) -> dict[str, Any] | None:
-    source = named_source(text)
-    if source is None:
-        return None
-    current = _original_method(order)
-    methods = [m for m in (await reader.profile()).get("payment_methods", [])
-               if m["source"] == source and m["id"] != current]
-    if not methods:
-        return {"ask": "no_payment_method", "facts": {"source": source.replace("_", " ")}}
-    method = methods[0]["id"]
+async def _payment(request: Request, reader: CustomerReader) -> dict[str, Any] | None:
+    current = _original_method(request.order)
+    others = [m for m in (await reader.profile()).get("payment_methods", []) if m["id"] != current]
+    choice = ground_payment(request.text, others)
+    if choice.method is None and choice.candidates:
+        return {"ask": "ask_payment_choice", "facts": {
+            "order_id": request.order_id,
+            "methods": [describe_payment(m, request.language) for m in choice.candidates]}}
+    if choice.method is None:
+        if not choice.named:
+            return None
+        kind = next((k for k, words in lexicon().grouped["payment_kinds"].items() if words.search(request.text)),
+                    "credit_card")
+        source = "PayPal" if kind == "paypal" else kind.replace("_", " ")
+        return {"ask": "no_payment_method", "facts": {"source": source}}
+    method = choice.method
     return {"tool": "modify_pending_order_payment",
-            "arguments": {"order_id": order["order_id"], "payment_method_id": method},
+            "arguments": {"order_id": request.order_id, "payment_method_id": method["id"]},
             "confirm_key": "confirm_modify", "done_key": "modified",
-            "facts": {"order_id": order["order_id"], "what": "payment method", "new_value": method}}
+            "facts": {"order_id": request.order_id, "what": "payment method",
+                      "new_value": describe_payment(method, request.language)}}
 
 
-def _address(order: dict[str, Any], text: str) -> dict[str, Any] | None:
-    address = read_address(text, order["address"]["country"])
+def _address(request: Request) -> dict[str, Any] | None:
+    address = read_address(request.text, request.order["address"]["country"])
     if address is None:
         return None
-    new_value = describe_address(address)
-    return {"tool": "modify_pending_order_address", "arguments": {"order_id": order["order_id"], **address},
+    return {"tool": "modify_pending_order_address", "arguments": {"order_id": request.order_id, **address},
             "confirm_key": "confirm_modify", "done_key": "modified",
-            "facts": {"order_id": order["order_id"], "what": "shipping address", "new_value": new_value}}
+            "facts": {"order_id": request.order_id, "what": "shipping address", "new_value": describe_address(address)}}
 
 
-async def propose_change(
-    intent: Intent, order: dict[str, Any], slots: dict[str, Any], reader: CustomerReader, text: str = ""
-) -> dict[str, Any]:
+async def propose_change(intent: Intent, order: dict[str, Any], slots: dict[str, Any], reader: CustomerReader,
+                         text: str = "", language: str = "en") -> dict[str, Any]:
+    request = Request(order, slots, text, language)
     if intent is Intent.CANCEL_ORDER:
-        return _cancel(order, slots)
+        return _cancel(request)
     if intent is Intent.RETURN_ITEM:
-        return _return(order, slots)
+        return await _return(request, reader)
     if intent is Intent.EXCHANGE_ITEM:
-        return await _swap(intent, order, slots, reader, text)
-    modification = None if _swap_in_progress(order, slots) else slots.get("modification")
+        return await _swap(intent, request, reader)
+    modification = None if _swap_in_progress(order, slots) else (slots.get("modification")
+                                                                  or read_modification(text))
     if modification == "address":
-        return _address(order, text) or {"ask": "ask_address", "facts": {"order_id": order["order_id"]}}
+        return _address(request) or {"ask": "ask_address", "facts": {"order_id": request.order_id}}
     if modification == "payment":
-        return await _payment(order, text, reader) or {"ask": "ask_payment", "facts": {"order_id": order["order_id"]}}
-    return await _swap(intent, order, slots, reader, text)
+        return await _payment(request, reader) or {"ask": "ask_payment", "facts": {"order_id": request.order_id}}
+    return await _swap(intent, request, reader)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from assistant.context import Deps
+from assistant.grounding.items import items_named
 from tools.context import Actor
+from tools.money import format_money
 from tools.registry import invoke_tool
 
 READ_TOOLS = {"list_orders", "get_order_details", "get_customer_details", "get_product_details"}
@@ -36,8 +37,8 @@ class CustomerReader:
         return await self.call("get_product_details", {"product_id": product_id})
 
 
-def money(cents: int) -> str:
-    return f"${cents / 100:,.2f}"
+def money(cents: int, language: str = "en") -> str:
+    return format_money(cents, language)
 
 
 def item_names(order: dict[str, Any], item_ids: list[str]) -> list[str]:
@@ -45,44 +46,14 @@ def item_names(order: dict[str, Any], item_ids: list[str]) -> list[str]:
     return [names.get(item_id, item_id) for item_id in item_ids]
 
 
-def pick_items(order: dict[str, Any], slots: dict[str, Any]) -> list[str]:
-    """Items named by id in the conversation, else the only item of a one-item order."""
+def pick_items(order: dict[str, Any], slots: dict[str, Any], text: str = "") -> list[str]:
+    """Items named by id in the conversation, else the one item named in words ("the shorts"), else the only
+    item of a one-item order; [] when it is still to be asked (two items fit the words: never a guess)."""
     in_order = [item["item_id"] for item in order["items"]]
     chosen = [item_id for item_id in slots.get("item_ids", []) if item_id in in_order]
     if chosen:
         return chosen
+    named = items_named(text, order["items"]) if text else []
+    if len(named) == 1:
+        return named
     return in_order if len(in_order) == 1 else []
-
-
-def wanted_options(product: dict[str, Any], item: dict[str, Any], slots: dict[str, Any], text: str) -> dict[str, str]:
-    """The option values the customer asked for: colour and size slots, or any other option value of this
-    product named in their words ("the bamboo deck", "1.5L", "full size") that differs from what they have."""
-    wanted = {key: str(slots[slot]).lower() for key, slot in (("color", "colour"), ("size", "size")) if slots.get(slot)}
-    lowered = f" {text.lower()} "
-    for variant in product["variants"]:
-        for key, value in variant["options"].items():
-            value = str(value).lower()
-            if key in wanted or value == str(item["options"].get(key, "")).lower() or len(value) < 3:
-                continue
-            if re.search(rf"(?<![\w.]){re.escape(value)}(?![\w.])", lowered):
-                wanted[key] = value
-    return wanted
-
-
-def replacement_for(product: dict[str, Any], item: dict[str, Any], slots: dict[str, Any],
-                    text: str = "") -> dict[str, Any] | None:
-    """An available variant of the same product: the one named by item id, else the one with the requested
-    options that keeps the most of the others."""
-    def option(variant: dict[str, Any], key: str) -> str:
-        return str(variant["options"].get(key, "")).lower()
-
-    available = [v for v in product["variants"] if v["available"] and v["item_id"] != item["item_id"]]
-    named = [v for v in available if v["item_id"] in slots.get("item_ids", [])]
-    if named:
-        return named[0]
-    wanted = wanted_options(product, item, slots, text)
-    candidates = [v for v in available if wanted and all(option(v, k) == w for k, w in wanted.items())]
-    if not candidates:
-        return None
-    kept = {k: str(v).lower() for k, v in item["options"].items() if k not in wanted}
-    return max(candidates, key=lambda v: sum(option(v, k) == value for k, value in kept.items()))

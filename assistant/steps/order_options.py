@@ -17,6 +17,7 @@ OPTIONS_QUESTION = re.compile(
     r"|\bwhat (?:can|could) (?:i|you|we) do\b|\bwhat do you (?:suggest|offer)\b|\bhow can you make (?:it|this) right\b"
     r"|\bquelles sont mes (?:options|possibilités)\b|\bquels sont mes choix\b|\bque (?:puis-je|pouvez-vous) faire\b"
     r"|\bqué opciones tengo\b|\bcuáles son mis opciones\b|\bqué (?:puedo|pueden|puede) hacer\b"
+    r"|\bwas sind (?:meine|die) (?:möglichkeiten|optionen)\b"
     r"|\bwelche (?:möglichkeiten|optionen) habe ich\b|\bwas kann ich (?:tun|machen)\b|\bwas können sie tun\b",
     re.I,
 )

@@ -5,16 +5,20 @@ Every change is only proposed here (with the exact tool arguments); `confirm` pe
 
 from __future__ import annotations
 
+import html
 import uuid
 from typing import Any
 
 from langgraph.runtime import Runtime
 
 from assistant.context import Deps
+from assistant.grounding.orders import OrderChoice, asks_for_order_list, ground_order, order_numbers
+from assistant.grounding.statuses import describe_status
+from assistant.grounding.variants import describe_options
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.order_changes import propose_change
-from assistant.steps.order_lookup import CustomerReader
+from assistant.steps.order_lookup import CustomerReader, money
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
 from assistant.steps.routing import active_intent, merged_slots
 
@@ -28,26 +32,53 @@ REQUIRED_STATUS = {
 
 
 def _ask(state: ConversationState, key: str, topic: dict[str, Any] | None, **facts: Any) -> dict[str, Any]:
-    return {"topic": topic, "outbox": with_replies(state, Reply(key=key, facts=facts))}
+    # A question replaces any proposal still open: a later "yes" answers the question's outcome, never a
+    # write proposed before the customer asked for something else ("rather on my gift card").
+    return {"topic": topic, "pending": None, "outbox": with_replies(state, Reply(key=key, facts=facts))}
 
 
-async def _choose_order(reader: CustomerReader, slots: dict[str, Any], status: str | None) -> tuple[str | None, list]:
-    """The order named in the conversation, or the only one in the right status; else the candidates."""
-    if slots.get("order_ids"):
-        return slots["order_ids"][0], []
+async def _choose_order(reader: CustomerReader, slots: dict[str, Any], text: str, status: str | None
+                        ) -> tuple[OrderChoice, list[dict[str, Any]]]:
+    """The order grounded from the conversation (see `ground_order`), and the customer's orders. Without an
+    order number, an item named in words ("the jacket") says which order before the status does."""
     orders = await reader.orders()
-    candidates = [o for o in orders if status is None or o["status"] == status]
-    if len(candidates) == 1:
-        return candidates[0]["order_id"], candidates
-    return None, candidates or orders
+    details: list[dict[str, Any]] | None = None
+    if len(orders) > 1 and not slots.get("order_ids") and not order_numbers(text):
+        details = [d for o in orders if (d := await reader.order(o["order_id"])) is not None]
+    return ground_order(text, slots.get("order_ids", []), orders, status, details), orders
 
 
-def _status_reply(order: dict[str, Any]) -> Reply:
+def _swap_for_status(intent: Intent, order: dict[str, Any], slots: dict[str, Any]) -> Intent:
+    """Swapping an item is a modification while the order is pending and an exchange once delivered, whichever
+    word the customer used ("change the jacket to a large")."""
+    if intent is Intent.EXCHANGE_ITEM and order["status"] == "pending":
+        return Intent.MODIFY_ORDER
+    changes_items = slots.get("modification") in (None, "items")
+    if intent is Intent.MODIFY_ORDER and order["status"] == "delivered" and changes_items:
+        return Intent.EXCHANGE_ITEM
+    return intent
+
+
+async def _order_lines(reader: CustomerReader, orders: list[dict[str, Any]], language: str) -> list[str]:
+    """One line per order: number, status in words, items with their options, total."""
+    lines = []
+    for summary in orders:
+        order = await reader.order(summary["order_id"])
+        items = "; ".join(f"{html.unescape(i['name'])} ({describe_options(i['options'], language)})"
+                          if i["options"] else html.unescape(i["name"])
+                          for i in (order or {}).get("items", []))
+        lines.append(f"\n- {summary['order_id']} — {describe_status(summary['status'], language)} — {items} — "
+                     f"{money(summary['total_cents'], language)}")
+    return lines
+
+
+def _status_reply(order: dict[str, Any], language: str) -> Reply:
     tracking = [t for f in order["fulfilments"] for t in f["tracking_ids"]]
+    status = describe_status(order["status"], language)
     if tracking:
-        return Reply(key="order_tracking", facts={"order_id": order["order_id"], "status": order["status"],
+        return Reply(key="order_tracking", facts={"order_id": order["order_id"], "status": status,
                                                   "tracking_id": ", ".join(tracking)})
-    return Reply(key="order_status", facts={"order_id": order["order_id"], "status": order["status"]})
+    return Reply(key="order_status", facts={"order_id": order["order_id"], "status": status})
 
 
 async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
@@ -58,25 +89,40 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
         slots[OPTIONS_SLOT] = True  # kept while the order number is still to be asked
     topic: dict[str, Any] = {"intent": intent.value, "slots": slots}
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
-    order_id, candidates = await _choose_order(reader, slots, None if options else REQUIRED_STATUS.get(intent))
+    text = (state.get("incoming") or {}).get("text", "")
+    language = state.get("language") or "en"
+    if intent is Intent.ORDER_STATUS and not options and asks_for_order_list(text):
+        return await _list_orders(state, reader, language)
+    choice, orders = await _choose_order(reader, slots, text, None if options else REQUIRED_STATUS.get(intent))
+    order_id = choice.order_id or choice.unknown
     if order_id is None:
-        listing = [f"{o['order_id']} ({o['status']})" for o in candidates]
-        if not listing:
+        if not orders:
             return _ask(state, "no_orders", None)
-        return _ask(state, "ask_order", topic, orders=listing)
+        if intent is Intent.ORDER_STATUS and not options:
+            return await _list_orders(state, reader, language)
+        return _ask(state, "ask_which_order", topic,
+                    orders="".join(await _order_lines(reader, choice.candidates or orders, language)))
+    if choice.order_id:
+        slots["order_ids"] = [choice.order_id]  # grounded once ("the shorts"): later turns need not repeat it
+    if choice.item_ids and not slots.get("item_ids"):
+        slots["item_ids"] = choice.item_ids
     order = await reader.order(order_id)
     if order is None:
         return _ask(state, "order_not_found", {"intent": intent.value, "slots": {**slots, "order_ids": []}},
                     order_id=order_id)
     if options:
-        return {"topic": None, "outbox": with_replies(state, options_reply(order))}
+        reply = options_reply(order)
+        reply["facts"] = {**reply["facts"], "status": describe_status(order["status"], language)}
+        return {"topic": None, "outbox": with_replies(state, reply)}
     if intent is Intent.ORDER_STATUS:
-        return {"topic": None, "outbox": with_replies(state, _status_reply(order))}
+        return {"topic": None, "outbox": with_replies(state, _status_reply(order, language))}
+    intent = _swap_for_status(intent, order, slots)
+    topic["intent"] = intent.value
     required = REQUIRED_STATUS[intent]
     if order["status"] != required:
-        return _ask(state, "wrong_status", None, order_id=order_id, status=order["status"], required=required)
-    text = (state.get("incoming") or {}).get("text", "")
-    proposal = await propose_change(intent, order, slots, reader, text)
+        return _ask(state, "wrong_status", None, order_id=order_id, status=describe_status(order["status"], language),
+                    required=describe_status(required, language))
+    proposal = await propose_change(intent, order, slots, reader, text, language)
     topic["slots"].update(proposal.get("remember", {}))
     if proposal.get("ask"):
         return _ask(state, proposal["ask"], topic, **proposal.get("facts", {}))
@@ -89,3 +135,11 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
             state, Reply(key=proposal["confirm_key"], facts=proposal["facts"], quick_replies=["Yes", "No"])
         ),
     }
+
+
+async def _list_orders(state: ConversationState, reader: CustomerReader, language: str) -> dict[str, Any]:
+    """The customer's orders with status, items and totals; nothing is proposed."""
+    orders = await reader.orders()
+    if not orders:
+        return _ask(state, "no_orders", None)
+    return _ask(state, "order_list", None, orders="".join(await _order_lines(reader, orders, language)))

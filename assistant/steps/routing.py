@@ -6,8 +6,10 @@ import re
 from typing import Any
 
 from assistant.consent import explicit_answer
+from assistant.grounding.orders import order_numbers
 from assistant.guardrails import probes_instructions
 from assistant.models.contracts import Intent
+from assistant.models.resolver.patterns import PROFILE_ADDRESS
 from assistant.state import ConversationState, Photo, Topic
 from assistant.steps.addresses import ADDRESS
 from assistant.steps.order_changes import SWAP_ITEMS_SLOT
@@ -31,7 +33,24 @@ STEP_FOR_INTENT = {
 
 
 def turn_intent(state: ConversationState) -> Intent:
-    return Intent((state.get("intent") or {}).get("intent", Intent.OUT_OF_SCOPE))
+    intent = Intent((state.get("intent") or {}).get("intent", Intent.OUT_OF_SCOPE))
+    if intent is Intent.CHANGE_DEFAULT_ADDRESS and _address_of_an_order(state):
+        return Intent.MODIFY_ORDER
+    return intent
+
+
+def _address_of_an_order(state: ConversationState) -> bool:
+    """"cambiar la dirección" while an order is being discussed changes that order's shipping address: the
+    account's own address is changed only when the words name it ("default", "on my profile")."""
+    text = (state.get("incoming") or {}).get("text", "")
+    if PROFILE_ADDRESS.search(text):
+        return False
+    topic = state.get("topic") or {}
+    if topic.get("intent") in {i.value for i in ORDER_INTENTS} or ((state.get("intent") or {}).get("slots") or {}).get(
+            "order_ids"):
+        return True
+    said = [t["text"] for t in state.get("transcript", []) if t["role"] == "assistant"][-1:]
+    return bool(said and order_numbers(said[0]))
 
 
 def active_intent(state: ConversationState) -> Intent:
@@ -41,7 +60,8 @@ def active_intent(state: ConversationState) -> Intent:
     confidence = float((state.get("intent") or {}).get("confidence", 1.0))
     photo_only = not (state.get("incoming") or {}).get("text", "").strip()
     if topic and (intent in FOLLOW_UPS or confidence < NEW_TOPIC_CONFIDENCE or photo_only
-                  or _names_swap_payment(topic, intent) or _gives_awaited_address(topic, state)):
+                  or _names_swap_payment(topic, intent, state) or _gives_awaited_address(topic, state)
+                  or _names_swap_variant(topic, intent, state)):
         return Intent(topic["intent"])
     return intent
 
@@ -50,13 +70,31 @@ def _gives_awaited_address(topic: Topic, state: ConversationState) -> bool:
     """A new default address was asked for: a turn that writes one ("it's 12 Oak Lane, Portland, OR 97201")
     answers it, whatever else it reads as (an address reads much like an order's new shipping address)."""
     text = (state.get("incoming") or {}).get("text", "")
-    return topic.get("intent") == Intent.CHANGE_DEFAULT_ADDRESS.value and ADDRESS.search(text) is not None
+    slots = topic.get("slots") or {}
+    awaits = topic.get("intent") == Intent.CHANGE_DEFAULT_ADDRESS.value or (
+        topic.get("intent") == Intent.MODIFY_ORDER.value and slots.get("modification") == "address")
+    return awaits and ADDRESS.search(text) is not None
 
 
-def _names_swap_payment(topic: Topic, intent: Intent) -> bool:
-    """A swap waits for the method paying its price difference: "use my mastercard" reads as a payment change
-    (modify_order) but answers that question, also for an exchange of a delivered order."""
-    return intent is Intent.MODIFY_ORDER and bool((topic.get("slots") or {}).get(SWAP_ITEMS_SLOT))
+def _names_swap_variant(topic: Topic, intent: Intent, state: ConversationState) -> bool:
+    """A swap is under way: "what about an XL?", "in green then" name the new variant's options; they read as a
+    product question or a recommendation but answer the swap."""
+    slots = (state.get("intent") or {}).get("slots") or {}
+    swapping = bool((topic.get("slots") or {}).get(SWAP_ITEMS_SLOT))
+    return swapping and intent in (Intent.PRODUCT_QUESTION, Intent.RECOMMEND) and bool(
+        slots.get("colour") or slots.get("size"))
+
+
+def _names_swap_payment(topic: Topic, intent: Intent, state: ConversationState) -> bool:
+    """A swap waits for the method paying its price difference, or a return for the method its refund goes to:
+    "use my mastercard", "on my gift card instead" read as a payment change (modify_order) but answer that
+    question, also for an exchange of a delivered order."""
+    if intent is not Intent.MODIFY_ORDER:
+        return False
+    if (topic.get("slots") or {}).get(SWAP_ITEMS_SLOT):
+        return True
+    names_payment = ((state.get("intent") or {}).get("slots") or {}).get("modification") == "payment"
+    return topic.get("intent") == Intent.RETURN_ITEM.value and names_payment
 
 
 def merged_slots(state: ConversationState) -> dict[str, Any]:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from assistant.grounding.orders import ORDER_NUMBER, asks_for_order_list, canonical_order_id
+from assistant.grounding.reasons import read_cancel_reason, read_modification
 from assistant.models.contracts import CancelReason, Intent, Modification, TurnSlots
 
-# "#W1234567" (tau-retail) or any letter after a "#" ("#D9000001", the demo shop); a bare "W1234567" too.
-ORDER_ID = re.compile(r"#([A-Za-z]\d{7})\b|\b([wW]\d{7})\b")
+# Order numbers in any format ("#W1234567", "W1234567", "#D9000001", "7300301"): assistant/grounding/orders.py.
+ORDER_ID = ORDER_NUMBER
 ITEM_ID = re.compile(r"\b\d{10}\b")
 SKU = re.compile(r"\b[A-Z]{2}\d{2}(?:-(?:XS|S|M|L|XL|XXL|\d{2}))?(?:-[A-Z][a-z]+)?\b")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -54,22 +56,6 @@ CLOSING = re.compile(
     r"|thanks? (?:you )?(?:a lot|a bunch|a million|a ton|so much|very much)|many thanks|much appreciated)\b",
     re.I,
 )
-MISTAKE = re.compile(
-    r"\b(?:by mistake|mistakenly|accident(?:ally)?|didn'?t mean to|wrong order"
-    r"|par erreur|par accident|por error|por equivocación|versehentlich|aus versehen)\b",
-    re.I,
-)
-NOT_NEEDED = re.compile(
-    r"\b(?:no longer need(?:ed)?|don'?t need|do not need|changed my mind|not needed"
-    r"|plus besoin|ya no (?:lo|la) necesito|no (?:lo|la) necesito|nicht mehr (?:benötigt|nötig)"
-    r"|brauche (?:es|ich) nicht mehr)\b",
-    re.I,
-)
-MODIFICATION: dict[Modification, re.Pattern[str]] = {
-    "address": re.compile(r"\b(?:address|ship(?:ping)? to|deliver(?:y)? to|moved)\b", re.I),
-    "payment": re.compile(r"\b(?:payment|pay with|card|paypal|gift card)\b", re.I),
-    "items": re.compile(r"\b(?:size|colou?r|swap the|different (?:size|colou?r))\b", re.I),
-}
 # The address saved on the account, named as such ("my default address", "the address on my profile"), in a
 # turn that changes it: a request of its own, never an order's shipping address (that names an order).
 PROFILE_ADDRESS = re.compile(
@@ -114,7 +100,7 @@ def extract_slots(text: str) -> TurnSlots:
     """Every slot a pattern can read; names only as `my name is First Last` or `First Last 12345`."""
     first, last = _name(text)
     return TurnSlots(
-        order_ids=[f"#{(hashed or bare).upper()}" for hashed, bare in ORDER_ID.findall(text)],
+        order_ids=[canonical_order_id(match.group(0)) for match in ORDER_ID.finditer(text)],
         item_ids=ITEM_ID.findall(text) + SKU.findall(text),
         email=_first(EMAIL, text),
         first_name=first,
@@ -122,8 +108,8 @@ def extract_slots(text: str) -> TurnSlots:
         zip_code=_first(ZIP, text),
         cancel_reason=_cancel_reason(text),
         modification=_modification(text),
-        colour=_lower(_first(COLOUR, text)),
-        size=_lower(_first(SIZE, text)),
+        colour=_lower(_first(COLOUR, _strip_slots(text))),  # not the "Gray" of a sku like MH07-M-Gray
+        size=_lower(_first(SIZE, _strip_slots(text))),
     )
 
 
@@ -143,6 +129,8 @@ def pattern_intent(text: str, slots: TurnSlots) -> Intent | None:
         return Intent.DENY
     if PROFILE_ADDRESS.search(text) and CHANGES_IT.search(text) and not slots.order_ids:
         return Intent.CHANGE_DEFAULT_ADDRESS
+    if asks_for_order_list(text):
+        return Intent.ORDER_STATUS
     if wanted := WANTS_TO.search(text):
         return WANTED_INTENT[wanted.group(1).lower()]
     gave_details = slots.email or slots.order_ids or slots.item_ids or (slots.zip_code and slots.last_name)
@@ -177,19 +165,11 @@ def _name(text: str) -> tuple[str | None, str | None]:
 
 
 def _cancel_reason(text: str) -> CancelReason | None:
-    if MISTAKE.search(text):
-        return "ordered by mistake"
-    if NOT_NEEDED.search(text):
-        return "no longer needed"
-    return None
+    return read_cancel_reason(text)
 
 
 def _modification(text: str) -> Modification | None:
-    name: Modification
-    for name, pattern in MODIFICATION.items():
-        if pattern.search(text):
-            return name
-    return None
+    return read_modification(text)
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:

@@ -2,7 +2,6 @@ import pytest
 
 from assistant.guardrails import probes_instructions, sanitise_markdown
 from assistant.steps.addresses import ADDRESS
-from assistant.steps.order_lookup import replacement_for
 from assistant.steps.product_answers import answer_question
 from assistant.steps.routing import active_intent, after_understanding
 
@@ -30,12 +29,6 @@ def test_answers_come_from_the_catalog_record() -> None:
     assert answer_question(PRODUCT, "is this wool?").startswith("No: the Iris Workout Top is made of Cocona")
     assert "averaging 3.0 of 5" in answer_question(PRODUCT, "is it any good?")
     assert "$29.00" in answer_question(PRODUCT, "how much is it?")
-
-
-def test_replacement_keeps_the_other_options_and_skips_unavailable_variants() -> None:
-    item = {"item_id": "WS03-S-Blue", "options": {"color": "Blue", "size": "S"}}
-    assert replacement_for(PRODUCT, item, {"colour": "red"})["item_id"] == "WS03-M-Red"
-    assert replacement_for(PRODUCT, item, {"size": "L"}) is None
 
 
 def test_addresses_are_read_from_one_line() -> None:

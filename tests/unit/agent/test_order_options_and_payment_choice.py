@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.grounding.payments import describe_payment, ground_payment
 from assistant.state import ConversationState
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
-from assistant.steps.payment_choice import describe_method, named_method, usable_methods
+from assistant.steps.payment_choice import usable_methods
+from assistant.steps.routing import turn_intent
 
 PAYPAL = {"id": "paypal_1", "source": "paypal"}
 MASTERCARD = {"id": "credit_card_2", "source": "credit_card", "brand": "mastercard", "last_four": "5859"}
@@ -74,10 +76,29 @@ def test_a_gift_card_only_pays_what_its_balance_covers() -> None:
     ],
 )
 def test_the_method_the_customer_names(text: str, expected: dict | None) -> None:
-    assert named_method(text, [PAYPAL, MASTERCARD, VISA, GIFT_CARD]) == expected
+    assert ground_payment(text, [PAYPAL, MASTERCARD, VISA, GIFT_CARD]).method == expected
 
 
-def test_methods_are_described_with_their_ids() -> None:
-    assert describe_method(PAYPAL) == "PayPal (paypal_1)"
-    assert describe_method(MASTERCARD) == "Mastercard …5859 (credit_card_2)"
-    assert describe_method(GIFT_CARD) == "gift card $68.00 (gift_card_4)"
+def test_methods_are_described_without_their_ids() -> None:
+    assert describe_payment(PAYPAL) == "PayPal"
+    assert describe_payment(MASTERCARD) == "Mastercard ending 5859"
+    assert describe_payment(GIFT_CARD) == "gift card (balance $68.00)"
+
+
+@pytest.mark.parametrize(
+    ("state", "expected"),
+    [
+        # the account's address, named as such: a profile change even with an order discussed
+        ({"incoming": {"text": "cambiar la dirección de mi cuenta"}, "topic": {"intent": "order_status"}},
+         "change_default_address"),
+        # an address change right after an order was discussed: that order's
+        ({"incoming": {"text": "changer l'adresse"}, "transcript": [
+            {"role": "assistant", "text": "La commande #D9000002 est en attente."}]}, "modify_order"),
+        ({"incoming": {"text": "Adresse ändern"}, "topic": {"intent": "cancel_order"}}, "modify_order"),
+        # nothing about an order: the account's
+        ({"incoming": {"text": "I moved, new address please"}, "transcript": []}, "change_default_address"),
+    ],
+)
+def test_an_address_change_goes_to_the_order_being_discussed(state: dict, expected: str) -> None:
+    full = {**state, "intent": {"intent": "change_default_address", "confidence": 0.8, "slots": {}}}
+    assert turn_intent(full).value == expected  # type: ignore[arg-type]

@@ -26,3 +26,25 @@ def test_tau_running_sum_keeps_the_reference_float_noise() -> None:
 def test_money_formatting() -> None:
     assert format_money(123456) == "$1,234.56"
     assert format_money(-5) == "-$0.05"
+
+
+@pytest.mark.parametrize(
+    ("language", "cents", "expected"),
+    [
+        ("en", 7500, "$75.00"),
+        ("fr", 7500, "75,00 $"),
+        ("es", 7500, "75,00 $"),
+        ("de", 7500, "75,00 $"),
+        ("fr", 123456, "1 234,56 $"),
+        ("de", 123456, "1.234,56 $"),
+        ("es", 1234567, "12.345,67 $"),
+        ("de", -990, "-9,90 $"),
+        ("en", 0, "$0.00"),
+    ],
+)
+def test_money_is_written_the_way_each_reply_language_writes_it(language: str, cents: int, expected: str) -> None:
+    assert format_money(cents, language) == expected
+
+
+def test_an_unknown_language_gets_the_shop_format() -> None:
+    assert format_money(7500, "xx") == "$75.00"

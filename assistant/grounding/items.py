@@ -1,0 +1,33 @@
+"""Items of an order named in words ("the shorts", "the hoodie", "die Jacke" when the name says Jacket)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_WORD = re.compile(r"[a-zà-öø-ÿ]+", re.I)
+# Words of product names that say nothing about which item it is.
+_GENERIC = {"the", "and", "with", "for", "set", "pack", "new", "size", "color", "colour", "item"}
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    for suffix in ("ies", "es", "s"):
+        if len(word) > 4 and word.endswith(suffix):
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def _name_words(name: str) -> set[str]:
+    words = re.split(r"[\s\-/]+", name.lower())
+    return {_stem(w) for w in words if len(w) >= 3 and w not in _GENERIC} | {
+        _stem(w) for w in _WORD.findall(name) if len(w) >= 4 and w.lower() not in _GENERIC
+    }
+
+
+def items_named(text: str, items: list[dict[str, Any]]) -> list[str]:
+    """The item ids whose product name the text names best (by its words, plural or not); [] when none."""
+    said = {_stem(w) for w in _WORD.findall(text)} | {_stem(w) for w in re.split(r"\s+", text.lower())}
+    scores = {item["item_id"]: len(_name_words(item["name"]) & said) for item in items}
+    best = max(scores.values(), default=0)
+    return [item_id for item_id, score in scores.items() if score and score == best]

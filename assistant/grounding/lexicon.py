@@ -1,0 +1,86 @@
+"""The customer vocabulary grounding reads (`prompts/grounding_lexicon.vN.yaml`), validated once at load."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.models.prompts import PromptLibrary
+from tools.money import format_money
+
+PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
+LANGUAGES = ("en", "fr", "es", "de")
+
+
+def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """Any of `phrases` on word boundaries, the longest first (so "gift card" wins over "card")."""
+    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w])", re.I)
+
+
+class Lexicon(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    colours: dict[str, list[str]]
+    sizes: dict[str, list[str]]
+    size_words: list[str]
+    payment_kinds: dict[str, list[str]]
+    card_brands: list[str]
+    payment_exclusions: list[str]
+    open_order: list[str]
+    last_order: list[str]
+    cancel_reasons: dict[str, list[str]]
+    modifications: dict[str, list[str]]
+    order_nouns: list[str]
+    ordered_words: list[str]
+    what_words: list[str]
+    order_actions: list[str]
+    need_words: list[str]
+    need_negations: list[str]
+    option_names: dict[str, dict[str, str]]
+    payment_descriptions: dict[str, dict[str, str]]
+    statuses: dict[str, dict[str, str]]
+
+    def model_post_init(self, _: object) -> None:
+        for table in ("option_names", "payment_descriptions", "statuses"):
+            missing = set(LANGUAGES) - getattr(self, table).keys()
+            if missing:
+                raise ValueError(f"grounding lexicon: {table} lacks {sorted(missing)}")
+
+    @cached_property
+    def patterns(self) -> dict[str, re.Pattern[str]]:
+        return {
+            name: phrase_pattern(getattr(self, name))
+            for name in ("size_words", "card_brands", "payment_exclusions", "open_order", "last_order",
+                         "order_nouns", "ordered_words", "what_words", "order_actions", "need_words", "need_negations")
+        }
+
+    @cached_property
+    def grouped(self) -> dict[str, dict[str, re.Pattern[str]]]:
+        """Per table of named word lists, one pattern per name."""
+        return {
+            name: {key: phrase_pattern(words) for key, words in getattr(self, name).items()}
+            for name in ("colours", "sizes", "payment_kinds", "cancel_reasons", "modifications")
+        }
+
+    def in_language(self, table: str, language: str) -> dict[str, str]:
+        tables: dict[str, dict[str, str]] = getattr(self, table)
+        return tables.get(language) or tables["en"]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon.model_validate(PromptLibrary(PROMPTS).get("grounding_lexicon").data())
+
+
+def load_vocabulary() -> Lexicon:
+    """Load and validate the lexicon and the reply languages' number formats at start-up, not in a first turn
+    (an invalid lexicon fails here; a turn has a few seconds to show progress)."""
+    for language in LANGUAGES:
+        format_money(0, language)
+    loaded = lexicon()
+    _ = loaded.patterns, loaded.grouped
+    return loaded

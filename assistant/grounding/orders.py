@@ -1,0 +1,112 @@
+"""Which of the customer's orders a turn is about: a number in any format, "my open order", "the last order",
+an item of one order ("the shorts"), or the only order in the status the request needs."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel
+
+from assistant.grounding.items import items_named
+from assistant.grounding.lexicon import lexicon
+
+# "#W1234567", "W1234567", "#D9000001", "d9000001", "order number 7300301", "7300301": seven digits, with or
+# without one letter and a "#". Longer digit runs (10-digit item ids, phone numbers) are not order numbers.
+ORDER_NUMBER = re.compile(r"(?<![\w#])#?([A-Za-z])?(\d{7})(?![\w])")
+OPEN_STATUSES = ("pending", "processed")
+
+
+class OrderChoice(BaseModel):
+    """One order grounded, or the candidates to ask about; `unknown` is a number not among the customer's."""
+
+    order_id: str | None = None
+    item_ids: list[str] = []
+    candidates: list[dict[str, Any]] = []
+    unknown: str | None = None
+
+
+def order_numbers(text: str) -> list[str]:
+    """The seven digits of every order number written in `text`."""
+    return [digits for _, digits in ORDER_NUMBER.findall(text)]
+
+
+def canonical_order_id(reference: str) -> str:
+    """A written order number as the shop spells ids ("w1234567" → "#W1234567"; bare digits → "#W…")."""
+    match = ORDER_NUMBER.search(reference)
+    if match is None:
+        return reference
+    letter, digits = match.groups()
+    return f"#{(letter or 'W').upper()}{digits}"
+
+
+def _by_number(references: list[str], orders: list[dict[str, Any]]) -> tuple[str | None, str | None]:
+    """The customer's order with one of these numbers (the letter may be left out), else the first number as
+    the shop spells ids (another customer's order is then "not found", never shown)."""
+    for reference in references:
+        digits = order_numbers(reference)[0]
+        for order in orders:
+            if order["order_id"][-7:] == digits:
+                return order["order_id"], None
+    return None, (canonical_order_id(references[0]) if references else None)
+
+
+def ground_order(text: str, named_ids: list[str], orders: list[dict[str, Any]], status: str | None,
+                 details: list[dict[str, Any]] | None = None) -> OrderChoice:
+    """The order a turn is about among the customer's `orders` (summaries, oldest first).
+
+    `named_ids` are the ids a model or the patterns read; `status` is the one the request needs (None: any);
+    `details` are the full orders, to ground an item named in words ("the shorts")."""
+    references = [m.group(0) for source in (*named_ids, text) for m in ORDER_NUMBER.finditer(source)]
+    if references:
+        found, unknown = _by_number(references, orders)
+        return OrderChoice(order_id=found, unknown=unknown)
+    words = lexicon().patterns
+    if words["open_order"].search(text):
+        open_orders = [o for o in orders if o["status"] in OPEN_STATUSES]
+        return _one_or_ask(open_orders or orders)
+    if words["last_order"].search(text) and orders:
+        return OrderChoice(order_id=orders[-1]["order_id"])
+    if details:
+        by_item = _by_item(text, details, status)
+        if by_item is not None:
+            return by_item
+    in_status = [o for o in orders if status is None or o["status"] == status]
+    return _one_or_ask(in_status or orders)
+
+
+def _by_item(text: str, details: list[dict[str, Any]], status: str | None) -> OrderChoice | None:
+    """Orders holding an item named in words; those in the needed status first."""
+    holding = [(order, items) for order in details if (items := items_named(text, order["items"]))]
+    if status is not None and any(order["status"] == status for order, _ in holding):
+        holding = [(order, items) for order, items in holding if order["status"] == status]
+    if len(holding) == 1:
+        order, items = holding[0]
+        return OrderChoice(order_id=order["order_id"], item_ids=items)
+    if holding:
+        return OrderChoice(candidates=[order for order, _ in holding])
+    return None
+
+
+def _one_or_ask(candidates: list[dict[str, Any]]) -> OrderChoice:
+    if len(candidates) == 1:
+        return OrderChoice(order_id=candidates[0]["order_id"])
+    return OrderChoice(candidates=candidates)
+
+
+def asks_for_order_list(text: str) -> bool:
+    """"What are my orders?", "was habe ich bestellt": the list, not a change to one of them nor a problem.
+
+    Read as a plural order noun ("my orders", "mes commandes", "meine Bestellungen"), or a question word a few
+    words before a verb of ordering ("what did I buy", "qu'est-ce que j'ai acheté", "was habe ich gekauft")."""
+    words = lexicon().patterns
+    if words["order_actions"].search(text) or order_numbers(text):
+        return False
+    if words["order_nouns"].search(text):
+        return True
+    return any(_within(text, what.end(), verb.start(), 40)
+               for what in words["what_words"].finditer(text) for verb in words["ordered_words"].finditer(text))
+
+
+def _within(text: str, start: int, end: int, gap: int) -> bool:
+    return 0 <= end - start <= gap and not any(mark in text[start:end] for mark in ".;!?")

@@ -1,0 +1,98 @@
+"""Which saved payment method the customer names ("my gift card", "the Discover card", "paypal", "la carte
+cadeau", "mi tarjeta regalo"), and how a method is described to them (never by its internal id)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel
+
+from assistant.grounding.lexicon import lexicon
+from tools.money import format_money
+
+# An exclusion ("rather than", "au lieu de") rules out what follows it up to the end of its clause.
+_CLAUSE_END = re.compile(r"[,.;!?]|\b(?:and|but|please|et|mais|y|pero|und|aber)\b", re.I)
+
+
+class PaymentChoice(BaseModel):
+    """The one method named, or the candidates the words fit (several cards), or nothing named."""
+
+    method: dict[str, Any] | None = None
+    candidates: list[dict[str, Any]] = []
+    named: bool = False
+
+
+def _mentions(text: str, methods: list[dict[str, Any]]) -> list[tuple[int, list[dict[str, Any]]]]:
+    """(position, methods that fit) for every way the text names a method: id, last four, brand, kind."""
+    found: list[tuple[int, list[dict[str, Any]]]] = []
+    lowered = text.lower()
+    for method in methods:
+        for needle in (method["id"].lower(), method.get("last_four")):
+            if needle and (match := re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", lowered)):
+                found.append((match.start(), [method]))
+    brands = lexicon().patterns["card_brands"]
+    for match in brands.finditer(lowered):
+        brand = match.group(0).replace(" ", "")
+        fits = [m for m in methods if (m.get("brand") or "").lower().replace(" ", "") == brand]
+        found.append((match.start(), fits))
+    kinds = lexicon().grouped["payment_kinds"]
+    taken = [span for source in ("gift_card", "paypal") for span in _spans(kinds[source], lowered)]
+    for source, pattern in kinds.items():
+        for start, _ in _spans(pattern, lowered):
+            if source == "credit_card" and any(s <= start < e for s, e in taken):
+                continue  # the "card" of "gift card"
+            found.append((start, [m for m in methods if m["source"] == source]))
+    return found
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text)]
+
+
+def _excluded_ranges(text: str) -> list[tuple[int, int]]:
+    ranges = []
+    for match in lexicon().patterns["payment_exclusions"].finditer(text):
+        end = _CLAUSE_END.search(text, match.end())
+        ranges.append((match.start(), end.start() if end else len(text)))
+    return ranges
+
+
+def ground_payment(text: str, methods: list[dict[str, Any]]) -> PaymentChoice:
+    """The saved method the words choose. Mentions after "rather than"/"instead of"/"au lieu de" rule a method
+    out; a kind that fits several methods ("my card" with two cards) gives the candidates."""
+    lowered = text.lower()
+    excluded = _excluded_ranges(lowered)
+    chosen: list[dict[str, Any]] = []
+    ruled_out: set[str] = set()
+    mentions = _mentions(lowered, methods)
+    for start, fits in mentions:
+        if any(s <= start < e for s, e in excluded):
+            if len(fits) == 1:
+                ruled_out.add(fits[0]["id"])
+            continue
+        chosen.extend(fits)
+    ids = {m["id"] for m in chosen} - ruled_out
+    precise = [fits[0]["id"] for start, fits in mentions if len(fits) == 1 and fits[0]["id"] in ids]
+    if len(ids) > 1 and len(set(precise)) == 1:
+        ids = set(precise)  # "the visa card": brand and kind both fit; the brand says which
+    candidates = [m for m in methods if m["id"] in ids]
+    if len(candidates) == 1:
+        return PaymentChoice(method=candidates[0], named=True)
+    return PaymentChoice(candidates=candidates, named=bool(mentions))
+
+
+def describe_payment(method: dict[str, Any], language: str = "en") -> str:
+    """A method as the customer knows it: "PayPal", "Visa ending 4242", "gift card (balance $50.00)"."""
+    words = lexicon().in_language("payment_descriptions", language)
+    source = str(method.get("source", "unknown"))
+    if source == "credit_card":
+        brand = (method.get("brand") or "card").title()
+        if not method.get("last_four"):
+            return brand
+        return words["credit_card"].format(brand=brand, last_four=method["last_four"])
+    if source == "gift_card":
+        if method.get("balance_cents") is None:
+            return words["gift_card"].split(" (")[0]
+        return words["gift_card"].format(balance=format_money(method["balance_cents"], language))
+    return words.get(source, words["unknown"])

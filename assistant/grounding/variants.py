@@ -1,0 +1,157 @@
+"""Which variant of a product the customer asks for, by option values in their words ("size 34 in black",
+"the green version", "navy" → Blue, "medium" → M): options not named are kept; the variant must exist and be
+available, or the answer says why not."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from assistant.grounding.lexicon import lexicon
+
+# Ids in the words are references to items, not option values ("MH07-M-Gray" is not a request for Gray).
+_IDS = re.compile(r"\b[A-Z]{2}\d{2}(?:-[\w.]+)*\b|#?\b[A-Za-z]?\d{7,10}\b")
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d)?)(?![\w.])")
+_SHORT_SIZES = {"xs", "s", "m", "l", "xl"}
+
+Problem = Literal["not_named", "unavailable", "same"]
+
+
+class VariantChoice(BaseModel):
+    """The grounded variant, or why there is none (with the option values the customer asked for)."""
+
+    variant: dict[str, Any] | None = None
+    wanted: dict[str, str] = {}
+    problem: Problem | None = None
+    alternatives: list[dict[str, Any]] = []
+
+
+def _values(product: dict[str, Any]) -> dict[str, list[str]]:
+    values: dict[str, list[str]] = {}
+    for variant in product["variants"]:
+        for key, value in variant["options"].items():
+            if str(value) not in values.setdefault(key, []):
+                values[key].append(str(value))
+    return values
+
+
+def _kind(key: str) -> str:
+    key = key.lower()
+    return "colours" if "colo" in key else "sizes" if "size" in key else key
+
+
+def _colour(text: str, values: list[str], current: str) -> str | None:
+    """The product's colour the words name (one different from the current one wins), or the word itself."""
+    found: list[tuple[int, str]] = []
+    for pattern in lexicon().grouped["colours"].values():
+        found.extend((match.start(), match.group(0).lower()) for match in pattern.finditer(text))
+    for _, word in sorted(found):
+        fits = _colour_values(word, values)
+        if fits and fits[0].lower() != current.lower():
+            return fits[0]
+        if not fits:
+            return word  # a colour the product does not come in
+    return None
+
+
+def _colour_values(word: str, values: list[str]) -> list[str]:
+    """The product's colour values a word can mean, its own name first ("lavender" → Lavender, else Purple)."""
+    by_name = [v for v in values if v.lower() == word]
+    meant = [c for c, p in lexicon().grouped["colours"].items() if p.fullmatch(word)]
+    return by_name + [v for c in meant for v in values if v.lower() == c.lower() and v not in by_name]
+
+
+def _size(text: str, values: list[str]) -> str | None:
+    """The size the words ask for: the product's own value, or the size as said when the product lacks it
+    (then it is unavailable, never silently another)."""
+    lowered = {v.lower(): v for v in values}
+    size_word = lexicon().patterns["size_words"]
+    for match in size_word.finditer(text):
+        token = re.match(r"\s*([\w.,]+)", text[match.end():])
+        if token and (token.group(1).lower() in lowered or token.group(1).isdigit()):
+            return lowered.get(token.group(1).lower(), token.group(1))
+    # The longest phrase wins where two overlap ("extra grande" is XL, not the L of "grande").
+    found = sorted(((m.end(), -len(m.group(0)), canonical, m) for canonical, pattern in
+                    lexicon().grouped["sizes"].items() for m in pattern.finditer(text)), key=lambda f: (f[0], f[1]))
+    for _, _, canonical, match in found:
+        word = match.group(0)
+        # "s", "m", "l" alone are sizes only when written as such ("an M"), never inside "I'm"
+        if word.lower() in _SHORT_SIZES and (
+                word != word.upper() or text[max(0, match.start() - 1):match.start()] == "'"):
+            continue
+        return lowered.get(canonical.lower(), canonical)
+    numeric = [n for n in _NUMBER.findall(text) if n in lowered]
+    return lowered[numeric[0]] if numeric else None
+
+
+def wanted_options(product: dict[str, Any], item: dict[str, Any], text: str) -> dict[str, str]:
+    """Option values the words ask for that differ from the ordered item's (keys as the catalog has them)."""
+    text = _IDS.sub(" ", text)
+    wanted: dict[str, str] = {}
+    for key, values in _values(product).items():
+        current = str(item["options"].get(key, ""))
+        kind = _kind(key)
+        if kind == "colours":
+            value = _colour(text, values, current)
+        elif kind == "sizes":
+            value = _size(text, values)
+        else:
+            value = next((v for v in values if len(v) >= 3 and re.search(
+                rf"(?<![\w.]){re.escape(v.lower())}(?![\w.])", text.lower())), None)
+        if value and value.lower() != current.lower():
+            wanted[key] = value
+    return wanted
+
+
+def ground_variant(product: dict[str, Any], item: dict[str, Any], text: str,
+                   named_ids: list[str] | None = None) -> VariantChoice:
+    """The variant replacing `item`: one named by id, else the one with the asked values and the item's others."""
+    by_id = [v for v in product["variants"] if v["item_id"] in (named_ids or []) and v["item_id"] != item["item_id"]]
+    if by_id:
+        variant = by_id[0]
+        if not variant["available"]:
+            return VariantChoice(problem="unavailable", wanted=variant["options"])
+        return VariantChoice(variant=variant, wanted=variant["options"])
+    wanted = wanted_options(product, item, text)
+    if not wanted:
+        return VariantChoice(problem="not_named")
+    target = {**item["options"], **wanted}
+    exact = [v for v in product["variants"] if _same(v["options"], target)]
+    if exact and exact[0]["available"] and exact[0]["item_id"] != item["item_id"]:
+        return VariantChoice(variant=exact[0], wanted=wanted)
+    return VariantChoice(problem="unavailable", wanted=wanted, alternatives=_closest(product, item, target, wanted))
+
+
+def _closest(product: dict[str, Any], item: dict[str, Any], target: dict[str, Any],
+             wanted: dict[str, str]) -> list[dict[str, Any]]:
+    """Available variants sharing at least one asked value, the closest to what was asked first."""
+    def matches(variant: dict[str, Any], keys: Any) -> int:
+        return sum(str(variant["options"].get(k, "")).lower() == str(target[k]).lower() for k in keys)
+
+    near = [v for v in product["variants"] if v["available"] and v["item_id"] != item["item_id"]
+            and matches(v, wanted) > 0]
+    return sorted(near, key=lambda v: (-matches(v, wanted), -matches(v, target)))
+
+
+def _same(options: dict[str, Any], target: dict[str, Any]) -> bool:
+    return {k: str(v).lower() for k, v in options.items()} == {k: str(v).lower() for k, v in target.items()}
+
+
+def describe_options(options: dict[str, Any], language: str = "en", keys: set[str] | None = None) -> str:
+    """Option values in words, size first: "size 34, colour Black" (fr "taille 34, couleur Black").
+
+    Without `keys`: colour and size where the product has them (a catalog's long material lists say nothing
+    about which variant it is), else every option; with `keys`, those options too."""
+    names = lexicon().in_language("option_names", language)
+    shown = {k for k in options if _kind(k) in ("colours", "sizes")} or set(options)
+    shown |= (keys or set()) & options.keys()
+    ordered = sorted(shown, key=lambda k: (_kind(k) != "sizes", _kind(k) != "colours", k))
+    return ", ".join(f"{names.get(_kind(k)[:-1].replace('colour', 'color'), k)} {html.unescape(str(options[k]))}"
+                     for k in ordered)
+
+
+def changed_keys(old: dict[str, Any], new: dict[str, Any]) -> set[str]:
+    return {k for k in old.keys() | new.keys() if str(old.get(k, "")).lower() != str(new.get(k, "")).lower()}

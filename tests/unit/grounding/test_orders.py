@@ -1,0 +1,81 @@
+"""Which order a turn is about: numbers in any format, "my open order", "the last order", an item named in
+words, the only candidate; ambiguity gives the candidates, never a guess."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.grounding.orders import canonical_order_id, ground_order, order_numbers
+
+ORDERS = [
+    {"order_id": "#W4410023", "status": "delivered"},
+    {"order_id": "#D9000102", "status": "pending"},
+    {"order_id": "#W5550917", "status": "delivered"},
+]
+DETAILS = [
+    {**ORDERS[0], "items": [{"item_id": "1", "name": "Trail Running Shoes"}, {"item_id": "2", "name": "Yoga Mat"}]},
+    {**ORDERS[1], "items": [{"item_id": "3", "name": "Zip Hoodie"}]},
+    {**ORDERS[2], "items": [{"item_id": "4", "name": "Cargo Shorts"}, {"item_id": "5", "name": "Sun Hat"}]},
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("status of #W4410023?", "#W4410023"),
+        ("order W4410023", "#W4410023"),
+        ("it's order number 4410023", "#W4410023"),
+        ("ma commande 9000102 est où ?", "#D9000102"),
+        ("pedido #d9000102", "#D9000102"),
+        ("Bestellung D9000102 bitte", "#D9000102"),
+    ],
+)
+def test_an_order_number_in_any_format_finds_the_customers_order(text: str, expected: str) -> None:
+    assert ground_order(text, [], ORDERS, None).order_id == expected
+
+
+def test_a_number_that_is_not_the_customers_is_unknown_not_another_order() -> None:
+    choice = ground_order("where is order 1234567", [], ORDERS, None)
+    assert choice.order_id is None and choice.unknown == "#W1234567"
+
+
+def test_digits_that_are_not_order_numbers_are_ignored() -> None:
+    assert order_numbers("item 6117189161, zip 94107, call 555-0100") == []
+    assert canonical_order_id("d9000102") == "#D9000102"
+
+
+@pytest.mark.parametrize("text", ["cancel my open order", "annulez ma commande en cours",
+                                  "cancela mi pedido pendiente", "storniere meine offene Bestellung"])
+def test_the_open_order_is_the_one_pending(text: str) -> None:
+    assert ground_order(text, [], ORDERS, None).order_id == "#D9000102"
+
+
+@pytest.mark.parametrize("text", ["where's my latest order?", "ma dernière commande", "mi último pedido",
+                                  "meine letzte Bestellung"])
+def test_the_last_order_is_the_newest(text: str) -> None:
+    assert ground_order(text, [], ORDERS, None).order_id == "#W5550917"
+
+
+def test_the_only_order_in_the_needed_status_is_used_without_asking() -> None:
+    assert ground_order("I want to cancel", [], ORDERS, "pending").order_id == "#D9000102"
+
+
+def test_several_candidates_are_asked_about() -> None:
+    choice = ground_order("I want to return something", [], ORDERS, "delivered", DETAILS)
+    assert choice.order_id is None
+    assert [o["order_id"] for o in choice.candidates] == ["#W4410023", "#W5550917"]
+
+
+@pytest.mark.parametrize(
+    ("text", "order_id", "item_ids"),
+    [("I'd like to return the shorts", "#W5550917", ["4"]),
+     ("send back the running shoes please", "#W4410023", ["1"]),
+     ("can I exchange the hoodie?", "#D9000102", ["3"])],
+)
+def test_an_item_named_in_words_finds_its_order(text: str, order_id: str, item_ids: list[str]) -> None:
+    choice = ground_order(text, [], ORDERS, None, DETAILS)
+    assert (choice.order_id, choice.item_ids) == (order_id, item_ids)
+
+
+def test_an_unknown_number_keeps_the_letter_it_was_written_with() -> None:
+    assert ground_order("what about #D7777777?", [], ORDERS, None).unknown == "#D7777777"

@@ -1,0 +1,60 @@
+"""The saved payment method the customer names, by kind, brand or last digits, in four languages; a method
+after "rather than"/"au lieu de"/"en lugar de"/"statt" is ruled out; descriptions never show internal ids."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.grounding.payments import describe_payment, ground_payment
+
+DISCOVER = {"id": "credit_card_7001", "source": "credit_card", "brand": "discover", "last_four": "6011"}
+AMEX = {"id": "credit_card_7002", "source": "credit_card", "brand": "amex", "last_four": "1005"}
+GIFT = {"id": "gift_card_7003", "source": "gift_card", "balance_cents": 12350}
+PAYPAL = {"id": "paypal_7004", "source": "paypal"}
+METHODS = [DISCOVER, AMEX, GIFT, PAYPAL]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("please put the refund on my gift card, not the Discover", GIFT),
+        ("I'd prefer the gift card instead of my Discover card", GIFT),
+        ("use the Discover card rather than PayPal", DISCOVER),
+        ("charge the amex", AMEX),
+        ("the card ending in 1005", AMEX),
+        ("via PayPal please", PAYPAL),
+        ("sur ma carte cadeau plutôt que sur la Discover", GIFT),
+        ("remboursez sur PayPal au lieu de la carte", PAYPAL),
+        ("a mi tarjeta de regalo en vez de la Discover", GIFT),
+        ("con PayPal, por favor", PAYPAL),
+        ("bitte auf meinen Gutschein statt auf die Discover", GIFT),
+        ("über PayPal bitte", PAYPAL),
+    ],
+)
+def test_the_named_method_wins_and_the_excluded_one_is_never_chosen(text: str, expected: dict) -> None:
+    assert ground_payment(text, METHODS).method == expected
+
+
+@pytest.mark.parametrize("text", ["on my credit card", "sur ma carte bancaire", "a mi tarjeta de crédito",
+                                  "auf meine Kreditkarte"])
+def test_a_kind_that_fits_two_cards_gives_both_to_ask_about(text: str) -> None:
+    choice = ground_payment(text, METHODS)
+    assert choice.method is None and choice.candidates == [DISCOVER, AMEX]
+
+
+def test_words_naming_no_method_name_nothing() -> None:
+    choice = ground_payment("yes please go ahead", METHODS)
+    assert choice.method is None and not choice.named
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", ["Discover ending 6011", "gift card (balance $123.50)", "PayPal"]),
+     ("fr", ["Discover se terminant par 6011", "carte cadeau (solde 123,50 $)", "PayPal"]),
+     ("es", ["Discover terminada en 6011", "tarjeta regalo (saldo 123,50 $)", "PayPal"]),
+     ("de", ["Discover mit Endziffern 6011", "Geschenkkarte (Guthaben 123,50 $)", "PayPal"])],
+)
+def test_methods_are_described_in_words_without_ids(language: str, expected: list[str]) -> None:
+    described = [describe_payment(m, language) for m in (DISCOVER, GIFT, PAYPAL)]
+    assert described == expected
+    assert not any("_" in text for text in described)
