@@ -8,6 +8,8 @@ from typing import Any, cast
 from langgraph.runtime import Runtime
 
 from assistant.context import Deps
+from assistant.grounding.catalog_constraints import read_constraints
+from assistant.grounding.catalog_vocabulary import read_vocabulary
 from assistant.models.contracts import TurnIntent
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
@@ -46,7 +48,16 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         language=seen.get("language") or "en",
     )
     decision = await runtime.context.backend.decide(TurnIntent, request)
-    update: dict[str, Any] = {**received, "intent": decision.value.model_dump(mode="json")}
+    update: dict[str, Any] = {**received, "intent": decision.value.model_dump(mode="json"),
+                              "catalog_reading": _catalog_reading(runtime.context, request.text)}
     if decision.notice:
         update["notices"] = [decision.notice]
     return update
+
+
+def _catalog_reading(deps: Deps, text: str) -> dict[str, Any] | None:
+    """What the turn says about products, grounded in the catalog's values (None without a catalog)."""
+    if deps.catalog is None or not text:
+        return None
+    reading = read_constraints(text, read_vocabulary(deps.catalog))
+    return reading.model_dump(mode="json", exclude_defaults=True) if reading.says_something() else None
