@@ -17,6 +17,8 @@ _CURRENCY_BEFORE = r"(?:us\$|\$|€|usd\s*)"
 _CURRENCY_AFTER = r"(?:\$|€|usd|dollars?|bucks|dolares|dollar|euros?|eur)"
 AMOUNT = rf"{_CURRENCY_BEFORE}?\s*{_NUMBER}\s*{_CURRENCY_AFTER}?"
 MONEY = rf"(?:{_CURRENCY_BEFORE}\s*{_NUMBER}\s*{_CURRENCY_AFTER}?|{_NUMBER}\s*{_CURRENCY_AFTER})"
+_COMPOUND_PART = 4
+_COMPOUND_ATTRIBUTE = 6  # "Damenregenjacke" ends in an attribute; "brain" does not end in "rain"
 _INFLECTION = r"(?:e|s|es|en|er|em|a|as|os)?"
 _PLURAL = r"(?:s|es|n|en)?"
 _LETTER_SIZES = re.compile(r"\b(xxs|xs|xxl|xl)\b")
@@ -74,9 +76,17 @@ class _Reader:
         self.colour = re.compile(rf"\b({_alternation(self.colour_words)}){_INFLECTION}\b")
         self.size = re.compile(rf"\b({_alternation(self.size_words)})\b")
         self.size_cue = re.compile(rf"\b(?:{_alternation(c for lex in lexicons for c in lex.size_cues)})\s+(\w+)\b")
-        self.gender = re.compile(rf"(?<![\w'])({_alternation(self.gender_words)})(?![\w'])")
-        self.category = re.compile(rf"\b({_alternation(self.category_words)}){_PLURAL}\b")
-        self.attribute = re.compile(rf"\b({_alternation(self.attribute_words)}){_INFLECTION}\b")
+        # German writes compounds ("Herrenhose", "Damenregenjacke"): a long gender word may head a word and a
+        # long kind may end one; short words ("top", "man") must stand alone ("laptop" is not a top).
+        heads = [w for w in self.gender_words if len(w) >= _COMPOUND_PART]
+        tails = [w for w in self.category_words if len(w) >= _COMPOUND_PART]
+        self.gender = re.compile(rf"(?<![\w'])(?:({_alternation(self.gender_words)})(?![\w'])"
+                                 rf"|({_alternation(heads)})\w{{3,}})")
+        self.category = re.compile(rf"\b(?:({_alternation(self.category_words)})"
+                                   rf"|\w+?({_alternation(tails)})){_PLURAL}\b")
+        long_attributes = [w for w in self.attribute_words if len(w) >= _COMPOUND_ATTRIBUTE]
+        self.attribute = re.compile(rf"\b(?:({_alternation(self.attribute_words)})"
+                                    rf"|\w+?({_alternation(long_attributes)})){_INFLECTION}\b")
         self.exclusion = re.compile(rf"\b(?:{_alternation(c for lex in lexicons for c in lex.exclusion_cues)})\b")
         self.ops = {name: re.compile("|".join(f"(?:{fold(p)})" for lex in lexicons for p in getattr(lex, name)))
                     for name in ("any_colour", "another_colour", "cheaper")}
@@ -94,11 +104,12 @@ class _Reader:
                 setattr(reading, name, True)
         c.size = self._size(folded, vocabulary)
         self._colours(folded, c)
-        genders = [self.gender_words[m.group(1)] for m in self.gender.finditer(folded[0])]
+        genders = [self.gender_words[m.group(1) or m.group(2)] for m in self.gender.finditer(folded[0])]
         c.gender = genders[-1] if genders else None
         # A kind and an attribute may share words ("rain jacket", "Regenjacke"): each reads the same text.
         c.categories = _unique(name for m in self.category.finditer(folded[0])
-                               for name in self.category_words[m.group(1)] if name in vocabulary.categories)
+                               for name in self.category_words[m.group(1) or m.group(2)]
+                               if name in vocabulary.categories)
         c.attributes = self._attributes(folded, vocabulary)
         return reading
 
@@ -142,7 +153,7 @@ class _Reader:
     def _attributes(self, folded: list[str], vocabulary: CatalogVocabulary) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
         for match in _consume(folded, self.attribute):
-            for name, values in self.attribute_words[match.group(1)].items():
+            for name, values in self.attribute_words[match.group(1) or match.group(2)].items():
                 grounded = [v for v in (vocabulary.attribute_value(name, value) for value in values) if v]
                 if grounded:
                     found[name] = _unique([*found.get(name, []), *grounded])

@@ -44,6 +44,7 @@ class CatalogLexicon(BaseModel):
     price: PricePatterns
     product_questions: dict[QuestionKind, list[str]]
     ordinals: dict[Ordinal, list[str]]
+    shopping_cues: list[str]
 
 
 def fold(text: str) -> str:

@@ -36,6 +36,17 @@ def _patterns() -> tuple[dict[QuestionKind, re.Pattern[str]], dict[Ordinal, re.P
              for o, words in ordinals.items()})
 
 
+@cache
+def _shopping_cue() -> re.Pattern[str]:
+    cues = {fold(cue) for lexicon in load_lexicons().values() for cue in lexicon.shopping_cues}
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")\b")
+
+
+def is_shopping_request(text: str) -> bool:
+    """"I'm looking for...", "busco...", "ich suche...": the customer is shopping, not asking about an order."""
+    return _shopping_cue().search(fold(text)) is not None
+
+
 def read_question(text: str) -> ProductQuestion:
     folded = fold(text)
     asks, ordinals = _patterns()

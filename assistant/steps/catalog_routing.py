@@ -1,15 +1,17 @@
-"""Follow-ups of a shopping conversation: once products were shown, a turn that refines them ("only the ones
-under $50", "any in purple?", "cheaper") goes back to recommendations, and a question about them ("is it warm
-enough?", "which is the cheapest?") to product Q&A, whatever intent a reader guessed for the short turn."""
+"""Shopping turns a reader may misread: once products were shown, a turn that refines them ("only the ones under
+$50", "any in purple?", "cheaper") goes back to recommendations and a question about them ("is it warm enough?",
+"which is the cheapest?") to product Q&A; before that, an unsure reading of a request that names a kind of
+product ("busco sudaderas de hombre") is a recommendation. Confident order, complaint and other intents, open
+topics and pending confirmations are left alone."""
 
 from __future__ import annotations
 
 from assistant.grounding.catalog_constraints import CatalogReading
-from assistant.grounding.catalog_questions import read_question
+from assistant.grounding.catalog_questions import is_shopping_request, read_question
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState
 
-# Intents a short catalog follow-up is often mistaken for; a confident order or complaint intent is left alone.
+# Intents a short catalog turn is often mistaken for.
 LOOSE_INTENTS = {Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.OUT_OF_SCOPE, Intent.GREET,
                  Intent.PROVIDE_DETAILS, Intent.AFFIRM, Intent.DENY, Intent.THANKS_BYE}
 CONFIDENT = 0.6
@@ -20,17 +22,32 @@ def catalog_reading(state: ConversationState) -> CatalogReading:
     return CatalogReading.model_validate(state.get("catalog_reading") or {})
 
 
+def _refines(reading: CatalogReading) -> bool:
+    """Words only a refinement of products uses: any/another colour, cheaper, an exclusion, a price."""
+    c = reading.constraints
+    return (reading.any_colour or reading.another_colour or reading.cheaper or bool(c.exclude_colours)
+            or c.max_price_cents is not None or c.min_price_cents is not None)
+
+
 def catalog_follow_up(state: ConversationState) -> str | None:
-    """"recommend" or "product_qa" for a follow-up of the products shown, None for anything else."""
-    if not state.get("shopping") or state.get("pending") or state.get("topic"):
-        return None
+    """"recommend" or "product_qa" for a shopping turn the reader was unsure of; None for anything else."""
     understood = state.get("intent") or {}
-    intent = Intent(understood.get("intent", Intent.OUT_OF_SCOPE))
-    if intent not in LOOSE_INTENTS and float(understood.get("confidence", 1.0)) >= CONFIDENT:
+    slots = understood.get("slots") or {}
+    if state.get("pending") or state.get("topic") or slots.get("order_ids") or slots.get("email"):
         return None
+    intent = Intent(understood.get("intent", Intent.OUT_OF_SCOPE))
+    confident = float(understood.get("confidence", 1.0)) >= CONFIDENT
     text = (state.get("incoming") or {}).get("text", "")
-    if read_question(text).asks:
-        return "product_qa"
-    if catalog_reading(state).says_something():
+    reading, question = catalog_reading(state), read_question(text)
+    shopping_words = is_shopping_request(text) or _refines(reading)
+    if intent not in LOOSE_INTENTS and (confident or not shopping_words):
+        return None
+    if state.get("shopping"):
+        if _refines(reading):
+            return "recommend"
+        if question.asks:
+            return "product_qa"
+        return "recommend" if reading.says_something() else None
+    if reading.constraints.categories and not question.asks and (shopping_words or intent in LOOSE_INTENTS):
         return "recommend"
     return None
