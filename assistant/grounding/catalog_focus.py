@@ -27,6 +27,15 @@ def named_product(text: str, shown: list[ShownProduct]) -> ShownProduct | None:
     return hits[0] if len(distinct) == 1 else None
 
 
+def names_product(text: str, name: str) -> bool:
+    """The text names this product: two of its words ("Chaz Kangeroo"), or one written as a name ("the Chaz"),
+    not a common word the name happens to hold ("good for running?" does not name the "Ana Running Short")."""
+    words = {w for w in _WORD.findall(fold(name)) if len(w) >= MIN_NAME_WORD}
+    used = words & set(_WORD.findall(fold(text)))
+    capitalised = {fold(w) for w in re.findall(r"(?<=\s)[A-Z][a-z]+", text)}
+    return len(used) >= 2 or bool(used & capitalised)
+
+
 def product_in_focus(text: str, question: ProductQuestion, shopping: ShoppingState | None) -> str | None:
     """The product id meant: "the second one", a shown product named, else the one asked about or shown last."""
     shown = list((shopping or {}).get("shown") or [])

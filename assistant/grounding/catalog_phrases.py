@@ -39,6 +39,12 @@ def format_money(cents: int, language: str) -> str:
     return amount.replace(",", "\u202f").replace(".", ",") + "\u00a0$"
 
 
+def format_number(value: float, language: str) -> str:
+    """One decimal, with the decimal comma of French, Spanish and German (4.3 → 4,3)."""
+    text = f"{value:.1f}"
+    return text if language == BASE_LANGUAGE else text.replace(".", ",")
+
+
 def value_word(value: str, language: str) -> str:
     """A catalog value (colour, climate, activity, category) in the customer's language, else as the catalog has it."""
     return str(_words(language)["values"].get(value, value))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.grounding.catalog_constraints import CatalogReading
-from assistant.grounding.catalog_phrases import answer, format_money, join_words
+from assistant.grounding.catalog_phrases import answer, format_money, format_number, join_words
 from assistant.grounding.catalog_questions import ProductQuestion
 from tools.catalog.records import clean_value
 
@@ -55,7 +55,7 @@ def _reviews(product: dict[str, Any], language: str) -> str:
     average = sum(rated) / len(rated)
     verdict = "verdict_good" if average >= 4 else "verdict_mixed" if average >= 3 else "verdict_poor"
     quote = next((r["title"] or r["body"] for r in product["reviews"] if r.get("title") or r.get("body")), "")
-    return answer("reviews", language, name=product["name"], count=len(rated), average=f"{average:.1f}",
+    return answer("reviews", language, name=product["name"], count=len(rated), average=format_number(average, language),
                   verdict=answer(verdict, language), quote=quote[:QUOTE_CHARS])
 
 

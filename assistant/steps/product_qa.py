@@ -9,8 +9,8 @@ from langgraph.runtime import Runtime
 
 from assistant.context import Deps
 from assistant.grounding.catalog_dialogue import ShoppingState, ShownProduct
-from assistant.grounding.catalog_focus import named_product, product_in_focus
-from assistant.grounding.catalog_phrases import answer, format_money, phrase
+from assistant.grounding.catalog_focus import named_product, names_product, product_in_focus
+from assistant.grounding.catalog_phrases import answer, format_money, format_number, phrase
 from assistant.grounding.catalog_questions import ProductQuestion, read_question
 from assistant.guardrails import sanitise_markdown
 from assistant.models.contracts import PhotoAttributes
@@ -37,18 +37,22 @@ async def _details(deps: Deps, conversation_id: str, product_id: str) -> dict[st
 
 
 async def _target(state: ConversationState, deps: Deps, question: ProductQuestion, text: str
-                  ) -> tuple[str | None, ProductCard | None, Photo | None]:
-    """The product id meant, with the search hit that found it (for its card) and the photo used, if any."""
+                  ) -> tuple[list[str], ProductCard | None, Photo | None]:
+    """The product ids meant, with the search hit that found it (for its card) and the photo used, if any.
+
+    Several ids when products were shown and the question singles none out ("is it warm enough?" after a
+    list): each is answered, rather than a guess at one."""
     shopping = state.get("shopping")
-    this_photo = (state.get("incoming") or {}).get("photo")
-    focus = None if this_photo else product_in_focus(text, question, shopping)
     shown = list((shopping or {}).get("shown") or [])
-    if focus and (named_product(text, shown) or not await _names_another(deps, text, shopping)):
-        return focus, None, None
+    if not (state.get("incoming") or {}).get("photo"):
+        focus = product_in_focus(text, question, shopping)
+        ids = [focus] if focus else [p["product_id"] for p in shown]
+        if ids and (named_product(text, shown) or not await _names_another(deps, text, shopping)):
+            return ids, None, None
     photo = photo_in_focus(state)
     query = None if photo else (merged_slots(state).get("product_query") or text)
     hits = await find_products(deps.catalog, text=query, photo_uri=photo["uri"] if photo else None, limit=1)
-    return (hits[0].product_id, hits[0], photo) if hits else (None, None, None)
+    return ([hits[0].product_id], hits[0], photo) if hits else ([], None, None)
 
 
 async def _names_another(deps: Deps, text: str, shopping: ShoppingState | None) -> bool:
@@ -57,8 +61,7 @@ async def _names_another(deps: Deps, text: str, shopping: ShoppingState | None) 
     known = {p["product_id"] for p in (shopping or {}).get("shown") or []} | {(shopping or {}).get("focus")}
     if not hits or hits[0].product_id in known:
         return False
-    return named_product(text, [ShownProduct(product_id=hits[0].product_id, name=hits[0].name, colour=None,
-                                             price_cents=0)]) is not None
+    return names_product(text, hits[0].name)
 
 
 async def _compare(state: ConversationState, deps: Deps, question: ProductQuestion, language: str
@@ -77,7 +80,7 @@ async def _compare(state: ConversationState, deps: Deps, question: ProductQuesti
             return None
         best = max(shown, key=lambda p: averages.get(p["product_id"], -1))
         return best["product_id"], answer("best_rated", language, name=best["name"],
-                                          average=f"{averages[best['product_id']]:.1f}")
+                                          average=format_number(averages[best["product_id"]], language))
     key = "cheapest" if "cheapest" in question.asks else "priciest"
     pick = (min if key == "cheapest" else max)(shown, key=lambda p: p["price_cents"])
     return pick["product_id"], answer(key, language, name=pick["name"],
@@ -95,11 +98,16 @@ async def product_qa(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         sentence = compared[1]
         return {"topic": None, "shopping": dict(shopping),
                 "outbox": with_replies(state, Reply(key="product_answer", facts={"answer": sentence}))}
-    product_id, hit, photo = await _target(state, deps, question, text)
-    details = await _details(deps, state["conversation_id"], product_id) if product_id else None
-    if not details:
+    product_ids, hit, photo = await _target(state, deps, question, text)
+    records = [d for d in [await _details(deps, state["conversation_id"], i) for i in product_ids] if d]
+    if not records:
         return {"topic": None, "outbox": with_replies(state, Reply(key="product_not_found", facts={}))}
-    reply_text = answer_question(details, question, catalog_reading(state), language)
+    reading = catalog_reading(state)
+    reply_text = " ".join(answer_question(record, question, reading, language) for record in records)
+    if len(records) > 1:
+        return {"topic": None, "outbox": with_replies(state, Reply(key="product_answer",
+                                                                   facts={"answer": reply_text}))}
+    details = records[0]
     if photo and (seen := await seen_in_photo(deps, photo, text, hit.colour if hit else None)):
         reply_text = f"{reply_text} In your photo I see {seen}."
     focus = shopping["focus"] = str(details["product_id"])

@@ -177,3 +177,20 @@ async def test_product_answers_in_spanish_and_german(shop_service) -> None:
         german = await service.send("q4", "Ist die erste warm genug für den Winter?")
     assert " es de " in texts(spanish) and "made of" not in texts(spanish)
     assert "Modell" in texts(german) and "Wetter" in texts(german)
+
+
+async def test_a_question_about_several_shown_products_answers_each(shop_service) -> None:
+    async with shop_service() as service:
+        shown = await service.send("q5", "women's jackets for the rain")
+        names = [catalog()[card["product_id"]].name for card in cards(shown)]
+        warm = await service.send("q5", "are they good for running?")
+    said = texts(warm)
+    assert names and all(name in said for name in names), said
+
+
+async def test_a_common_word_of_another_name_does_not_switch_product(shop_service) -> None:
+    async with shop_service() as service:
+        about = await service.send("q6", "tell me about the Proteus Fitness Jackshirt")
+        trek = await service.send("q6", "is it good for trekking?")
+    assert "Proteus Fitness Jackshirt" in texts(about)
+    assert "Proteus Fitness Jackshirt" in texts(trek) and "Trek Jacket" not in texts(trek)
