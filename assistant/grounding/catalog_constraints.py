@@ -161,10 +161,14 @@ class _Reader:
             known = {fold(value): value for value in vocabulary.attributes.get(direct, ())}
             if not known:
                 continue
-            pattern = re.compile(rf"\b({_alternation(known)})\b")
-            for match in _consume(folded, pattern):
+            for match in _consume(folded, _words_pattern(tuple(sorted(known)))):
                 found[direct] = _unique([*found.get(direct, []), known[match.group(1)]])
         return found
+
+
+@cache
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b({_alternation(words)})\b")
 
 
 @cache
