@@ -30,12 +30,17 @@ def read_vocabulary(index: CatalogIndex) -> CatalogVocabulary:
     """Every value of the index payloads, read once per index (a few hundred points)."""
     key = (id(index.client), index.collection)
     if key not in _cache:
-        _cache[key] = _scan(index)
+        vocabulary = _scan(index)
+        if not vocabulary.colours and not vocabulary.categories:
+            return vocabulary  # not imported yet: read again next time rather than keep an empty catalog
+        _cache[key] = vocabulary
     return _cache[key]
 
 
 def _scan(index: CatalogIndex) -> CatalogVocabulary:
     vocabulary = CatalogVocabulary()
+    if not index.client.collection_exists(index.collection):
+        return vocabulary
     offset = None
     fields = ["colour", "sizes_in_stock", "category_names", "attributes"]
     while True:

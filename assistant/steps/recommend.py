@@ -45,7 +45,8 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     text = (state.get("incoming") or {}).get("text", "")
     language = state.get("language") or "en"
     photo = photo_in_focus(state)
-    previous = state.get("shopping")
+    # A photo sent now is a new reference: the constraints start from what this turn says.
+    previous = None if (state.get("incoming") or {}).get("photo") else state.get("shopping")
     reading = catalog_reading(state)
     constraints = next_constraints(previous, reading)
     query = next_query(previous, reading, text)

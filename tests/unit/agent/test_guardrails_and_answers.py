@@ -1,10 +1,10 @@
 import pytest
 
+from assistant.grounding.catalog_constraints import read_constraints
+from assistant.grounding.catalog_questions import read_question
 from assistant.guardrails import probes_instructions, sanitise_markdown
 from assistant.steps.addresses import ADDRESS
 from assistant.steps.order_lookup import replacement_for
-from assistant.grounding.catalog_constraints import read_constraints
-from assistant.grounding.catalog_questions import read_question
 from assistant.steps.product_answers import answer_question
 from assistant.steps.routing import active_intent, after_understanding
 

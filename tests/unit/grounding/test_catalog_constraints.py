@@ -49,3 +49,14 @@ def test_values_the_catalog_lacks_are_not_filters() -> None:
 
 def test_a_colour_the_catalog_lacks_is_kept_so_nothing_matches_rather_than_anything() -> None:
     assert read_constraints("a pink bag", VOCABULARY).constraints.colours == ["Pink"]
+
+
+def test_a_model_proposed_colour_is_grounded_and_an_exclusion_still_wins() -> None:
+    from assistant.models.contracts import TurnSlots
+    from assistant.steps.understand import _catalog_reading
+
+    proposed = _catalog_reading(VOCABULARY, "une veste bleu nuit", TurnSlots(colour="navy", size="m"))
+    assert proposed["constraints"]["colours"] == ["Blue"] and proposed["constraints"]["size"] == "M"
+    excluded = _catalog_reading(VOCABULARY, "any colour except black", TurnSlots(colour="black"))
+    assert excluded["constraints"].get("colours") is None and excluded["constraints"]["exclude_colours"] == ["Black"]
+    assert _catalog_reading(None, "navy", TurnSlots()) is None
