@@ -5,6 +5,8 @@ from __future__ import annotations
 import operator
 from typing import Annotated, Any, Literal, TypedDict
 
+from assistant.grounding.catalog_dialogue import ShoppingState
+
 
 class Turn(TypedDict):
     role: Literal["customer", "assistant", "agent"]
@@ -74,6 +76,8 @@ class ConversationState(TypedDict, total=False):
     notices: list[str]
     dissatisfaction: int
     language: str  # ISO 639-1 code the replies are written in (assistant/language.py)
+    catalog_reading: dict[str, Any] | None  # this turn's product constraints (grounding.catalog_constraints dump)
+    shopping: ShoppingState | None  # the products topic across turns: constraints, products shown, focus
 
 
 def with_replies(state: ConversationState, *replies: Reply) -> list[Reply]:

@@ -5,12 +5,14 @@ Built once per process by an entrypoint (CLI, web app, eval runner) and closed w
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from assistant.checkpoints import default_checkpoint_url, open_checkpointer
 from assistant.context import Deps
 from assistant.conversation import ConversationService
+from assistant.grounding.catalog_vocabulary import read_vocabulary
 from assistant.intake.evidence import open_evidence_store
 from assistant.models.backend import ModelBackend
 from assistant.settings import PROJECT_ROOT, CatalogSettings, Settings
@@ -49,6 +51,7 @@ async def open_assistant(settings: Settings, *, backend: ModelBackend | None = N
     await upgrade_database_async(settings.database_url)
     engine = create_engine(settings.database_url)
     index = open_index(settings)
+    await asyncio.to_thread(read_vocabulary, index)  # read once at start, not in a customer's first turn
     model = backend or build_backend(settings)
     checkpoints = settings.checkpoint_url or default_checkpoint_url(settings.database_url, settings.data_dir)
     evidence = open_evidence_store(settings)

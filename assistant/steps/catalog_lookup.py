@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from assistant.grounding.catalog_constraints import CatalogConstraints
+from assistant.grounding.catalog_phrases import constraint_names, format_money, without
 from tools.catalog.index import CatalogIndex
 from tools.catalog.search import ProductCard, SearchFilters, search_products
 
@@ -25,6 +27,36 @@ def filters_from(slots: dict[str, Any], text: str) -> SearchFilters:
     )
 
 
+def filters_for(constraints: CatalogConstraints) -> SearchFilters:
+    """Grounded constraints as index filters: every one must hold for a product to be found."""
+    return SearchFilters(colours=constraints.colours, exclude_colours=constraints.exclude_colours,
+                         size=constraints.size, gender=constraints.gender, categories=constraints.categories,
+                         attributes=constraints.attributes, min_price_cents=constraints.min_price_cents,
+                         max_price_cents=constraints.max_price_cents)
+
+
+# Given up first when nothing matches: the details before the kind of product.
+RELAX_ORDER = ("style", "eco", "material", "climate", "activity", "size", "exclude_colours", "colours",
+               "min_price_cents", "max_price_cents", "gender", "categories")
+
+
+async def find_relaxed(index: CatalogIndex | None, *, text: str | None, photo_uri: str | None,
+                       constraints: CatalogConstraints, limit: int = 4) -> tuple[list[ProductCard], list[str]]:
+    """Products meeting every constraint, and [] given up; when none do, the nearest relaxation: one
+    constraint given up (least central first), else more and more of them, and the names given up."""
+    found = await find_products(index, text=text, photo_uri=photo_uri, filters=filters_for(constraints), limit=limit)
+    stated = [name for name in RELAX_ORDER if name in constraint_names(constraints)]
+    if found or not stated:
+        return found, []
+    attempts = [[name] for name in stated] + [stated[:count] for count in range(2, len(stated) + 1)]
+    for dropped in attempts:
+        relaxed = filters_for(without(constraints, tuple(dropped)))
+        found = await find_products(index, text=text, photo_uri=photo_uri, filters=relaxed, limit=limit)
+        if found:
+            return found, dropped
+    return [], stated
+
+
 async def find_products(index: CatalogIndex | None, *, text: str | None, photo_uri: str | None,
                         filters: SearchFilters | None = None, limit: int = 4) -> list[ProductCard]:
     if index is None or not (text or photo_uri):
@@ -33,6 +65,6 @@ async def find_products(index: CatalogIndex | None, *, text: str | None, photo_u
                                    image=Path(photo_uri) if photo_uri else None, filters=filters, limit=limit)
 
 
-def card(product: ProductCard, reason: str) -> dict[str, Any]:
+def card(product: ProductCard, reason: str, language: str = "en") -> dict[str, Any]:
     return {"title": product.name, "product_id": product.product_id, "colour": product.colour,
-            "price": f"${product.price_cents / 100:,.2f}", "image_path": product.image_path, "reason": reason}
+            "price": format_money(product.price_cents, language), "image_path": product.image_path, "reason": reason}

@@ -1,77 +1,142 @@
-"""Answers to product questions grounded in the catalog record: options, material, price and reviews."""
+"""Answers to product questions from the catalog record, in the customer's language: options in stock for the
+asked colour, material as words, suitability from activity/climate attributes, a reviews summary, price."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-ASKS = {
-    "colours": re.compile(r"\bcolou?rs?\b|\bshades?\b", re.I),
-    "sizes": re.compile(r"\bsizes?\b|\bfit\b", re.I),
-    "price": re.compile(r"\bprice\b|\bcost\b|\bhow much\b", re.I),
-    "reviews": re.compile(r"\breviews?\b|\brating\b|\bgood\b|\bquality\b|\bworth\b", re.I),
-    "material": re.compile(r"\bmaterial\b|\bfabric\b|\bmade of\b|\bis (?:it|this) (\w+)\b", re.I),
-}
-MATERIAL_WORDS = re.compile(
-    r"\b(wool|cotton|polyester|nylon|leather|silk|linen|fleece|spandex|cocona|lycra|denim|organic cotton)\b", re.I
-)
+from assistant.grounding.catalog_constraints import CatalogReading
+from assistant.grounding.catalog_phrases import answer, format_money, format_number, join_words
+from assistant.grounding.catalog_questions import ProductQuestion
+from tools.catalog.records import clean_value
+
+QUOTE_CHARS = 120
+WARMTH_DEFAULT = ["Cold", "Wintry"]  # "is it warm enough?" with no other word asks about cold weather
 
 
-def _values(product: dict[str, Any], key: str) -> list[str]:
+def _list(value: object) -> list[str]:
+    values = value if isinstance(value, list) else str(value or "").replace("|", ",").split(",")
+    return [clean_value(str(v)) for v in values if clean_value(str(v))]
+
+
+def _options(product: dict[str, Any], key: str, colours: list[str] | None = None) -> list[str]:
+    wanted = {c.lower() for c in colours or []}
     seen: dict[str, None] = {}
     for variant in product["variants"]:
-        value = variant["options"].get(key)
-        if value and variant["available"]:
+        value, colour = variant["options"].get(key), str(variant["options"].get("color") or "").lower()
+        if value and variant["available"] and (not wanted or colour in wanted):
             seen[str(value)] = None
     return list(seen)
 
 
-def _material(product: dict[str, Any]) -> str | None:
-    material = product.get("attributes", {}).get("material")
-    if material:
-        return str(material).replace(",", ", ")
-    return next((str(v["options"]["material"]) for v in product["variants"] if v["options"].get("material")), None)
+def _materials(product: dict[str, Any]) -> list[str]:
+    attribute = _list(product.get("attributes", {}).get("material"))
+    if attribute:
+        return attribute
+    return next((_list(v["options"]["material"]) for v in product["variants"] if v["options"].get("material")), [])
 
 
-def _material_answer(product: dict[str, Any], question: str) -> str:
-    material = _material(product)
-    if not material:
-        return f"The catalog doesn't list the material of the {product['name']}."
-    asked = MATERIAL_WORDS.search(question)
+def _material(product: dict[str, Any], reading: CatalogReading, language: str) -> str:
+    name, materials = product["name"], _materials(product)
+    if not materials:
+        return answer("material_unknown", language, name=name)
+    values = join_words(materials, language)
+    asked = reading.constraints.attributes.get("material")
     if asked:
-        word = asked.group(1).lower()
-        verdict = "Yes" if word in material.lower() else "No"
-        return f"{verdict}: the {product['name']} is made of {material}."
-    return f"The {product['name']} is made of {material}."
+        has = {m.lower() for m in materials} & {a.lower() for a in asked}
+        return answer("material_yes" if has else "material_no", language, name=name, values=values)
+    return answer("material", language, name=name, values=values)
 
 
-def _reviews_answer(product: dict[str, Any]) -> str:
+def _reviews(product: dict[str, Any], language: str) -> str:
     rated = [r["rating"] for r in product.get("reviews", []) if r.get("rating")]
     if not rated:
-        return f"There are no reviews of the {product['name']} yet."
+        return answer("reviews_none", language, name=product["name"])
+    average = sum(rated) / len(rated)
+    verdict = "verdict_good" if average >= 4 else "verdict_mixed" if average >= 3 else "verdict_poor"
     quote = next((r["title"] or r["body"] for r in product["reviews"] if r.get("title") or r.get("body")), "")
-    return (f"The {product['name']} has {len(rated)} reviews averaging {sum(rated) / len(rated):.1f} of 5"
-            + (f"; one says: \u201c{quote[:120]}\u201d." if quote else "."))
+    return answer("reviews", language, name=product["name"], count=len(rated), average=format_number(average, language),
+                  verdict=answer(verdict, language), quote=quote[:QUOTE_CHARS])
 
 
-def answer_question(product: dict[str, Any], question: str) -> str:
+def _suitability(product: dict[str, Any], reading: CatalogReading, language: str) -> str:
+    name, attributes = product["name"], product.get("attributes", {})
+    asked_climate = reading.constraints.attributes.get("climate")
+    asked = reading.constraints.attributes.get("activity")
+    if asked_climate and not asked:
+        return _warmth(product, reading, language)
+    made_for = _list(attributes.get("activity"))
+    asked_words = join_words(asked or [], language, conjunction="or")
+    if made_for and asked:
+        key = "suitable_yes" if {a.lower() for a in made_for} & {a.lower() for a in asked} else "suitable_no"
+        return answer(key, language, name=name, values=join_words(made_for, language), asked=asked_words)
+    listed = _list(attributes.get("style_general")) + _list(attributes.get("style_bottom"))
+    listed = listed or [str(product.get("category_path") or "").split("/")[-1]]
+    return answer("suitable_unknown", language, name=name, values=join_words(listed, language),
+                  asked=asked_words or "?")
+
+
+def _warmth(product: dict[str, Any], reading: CatalogReading, language: str) -> str:
+    climate = _list(product.get("attributes", {}).get("climate"))
+    asked = reading.constraints.attributes.get("climate") or WARMTH_DEFAULT
+    if not climate:
+        return answer("suitable_unknown", language, name=product["name"], values="-",
+                      asked=join_words(asked, language, conjunction="or"))
+    key = "climate_yes" if {c.lower() for c in climate} & {a.lower() for a in asked} else "climate_no"
+    return answer(key, language, name=product["name"], values=join_words(climate, language))
+
+
+def _price(product: dict[str, Any], language: str) -> str:
+    prices = sorted({v["price_cents"] for v in product["variants"]})
+    if prices[0] == prices[-1]:
+        return answer("price", language, name=product["name"], amount=format_money(prices[0], language))
+    return answer("price_range", language, name=product["name"], low=format_money(prices[0], language),
+                  high=format_money(prices[-1], language))
+
+
+def _sizes(product: dict[str, Any], reading: CatalogReading, language: str) -> str:
+    colours = reading.constraints.colours
+    sizes = _options(product, "size", colours)
+    name = product["name"]
+    if colours:
+        colour = join_words(colours[:1], language)
+        if sizes:
+            return answer("sizes_colour", language, name=name, colour=colour, values=", ".join(sizes))
+        return answer("sizes_colour_none", language, name=name, colour=colour)
+    return answer("sizes", language, name=name, values=", ".join(sizes)) if sizes else answer(
+        "sizes_none", language, name=name)
+
+
+def _about(product: dict[str, Any], language: str) -> str:
+    colours = _options(product, "color")
+    text = answer("about", language, name=product["name"])
+    description = (product.get("description") or "").split(". ")[0].strip()
+    if description and language == "en":  # the catalog's descriptions are written in English only
+        text += f" {description}."
+    if colours:
+        text += " " + answer("about_colours", language, values=join_words(colours, language))
+    return text
+
+
+def answer_question(product: dict[str, Any], question: ProductQuestion, reading: CatalogReading,
+                    language: str = "en") -> str:
     """One or more grounded sentences; every fact comes from `product` (a `get_product_details` result)."""
     parts = []
-    if ASKS["colours"].search(question):
-        parts.append(f"The {product['name']} comes in {', '.join(_values(product, 'color')) or 'one colour'}.")
-    if ASKS["sizes"].search(question):
-        parts.append(f"Sizes in stock: {', '.join(_values(product, 'size')) or 'one size'}.")
-    if ASKS["material"].search(question) or MATERIAL_WORDS.search(question):
-        parts.append(_material_answer(product, question))
-    if ASKS["price"].search(question):
-        prices = sorted({v["price_cents"] for v in product["variants"]})
-        low, high = prices[0] / 100, prices[-1] / 100
-        parts.append(f"It costs ${low:,.2f}." if low == high else f"It costs ${low:,.2f} to ${high:,.2f}.")
-    if ASKS["reviews"].search(question):
-        parts.append(_reviews_answer(product))
-    if not parts:
-        description = (product.get("description") or "").split(". ")[0].strip()
-        colours = ", ".join(_values(product, "color"))
-        parts.append(f"That's the {product['name']}." + (f" {description}." if description else "")
-                     + (f" It comes in {colours}." if colours else ""))
-    return " ".join(parts)
+    asks = set(question.asks)
+    if "colours" in asks:
+        colours = _options(product, "color")
+        parts.append(answer("colours", language, name=product["name"], values=join_words(colours, language))
+                     if colours else answer("colours_none", language, name=product["name"]))
+    if "sizes" in asks:
+        parts.append(_sizes(product, reading, language))
+    if "material" in asks:
+        parts.append(_material(product, reading, language))
+    if "suitability" in asks:
+        parts.append(_suitability(product, reading, language))
+    if "warmth" in asks:
+        parts.append(_warmth(product, reading, language))
+    if "price" in asks:
+        parts.append(_price(product, language))
+    if "reviews" in asks:
+        parts.append(_reviews(product, language))
+    return " ".join(parts) or _about(product, language)

@@ -1,4 +1,5 @@
-"""Visual product Q&A: identify the product (photo or words), then answer from its catalog record."""
+"""Product Q&A: find the product meant (this turn's photo, one shown or named, the one in focus, else a search),
+then answer from its catalog record in the customer's language; comparisons among the products shown."""
 
 from __future__ import annotations
 
@@ -7,42 +8,116 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from assistant.context import Deps
+from assistant.grounding.catalog_dialogue import ShoppingState, ShownProduct
+from assistant.grounding.catalog_focus import named_product, names_product, product_in_focus
+from assistant.grounding.catalog_phrases import answer, format_money, format_number, phrase
+from assistant.grounding.catalog_questions import ProductQuestion, read_question
 from assistant.guardrails import sanitise_markdown
 from assistant.models.contracts import PhotoAttributes
 from assistant.models.requests import DecisionRequest, PhotoEvidence
 from assistant.models.resolver.backend import ResolverBackend
 from assistant.state import ConversationState, Photo, Reply, with_replies
 from assistant.steps.catalog_lookup import card, find_products
+from assistant.steps.catalog_routing import catalog_reading
 from assistant.steps.product_answers import answer_question
 from assistant.steps.routing import merged_slots, photo_in_focus
 from assistant.steps.understand import image_of
+from tools.catalog.search import ProductCard
 from tools.context import Actor
 from tools.registry import invoke_tool
 
 RESOLVER = ResolverBackend.name
 
 
+async def _details(deps: Deps, conversation_id: str, product_id: str) -> dict[str, Any] | None:
+    async with deps.tools(Actor.anonymous(), conversation_id, read_only=True) as ctx:
+        result = await invoke_tool("get_product_details", ctx, {"product_id": product_id},
+                                   allowed={"get_product_details"})
+    return result.data if result.ok else None
+
+
+async def _target(state: ConversationState, deps: Deps, question: ProductQuestion, text: str
+                  ) -> tuple[list[str], ProductCard | None, Photo | None]:
+    """The product ids meant, with the search hit that found it (for its card) and the photo used, if any.
+
+    Several ids when products were shown and the question singles none out ("is it warm enough?" after a
+    list): each is answered, rather than a guess at one."""
+    shopping = state.get("shopping")
+    shown = list((shopping or {}).get("shown") or [])
+    if not (state.get("incoming") or {}).get("photo"):
+        focus = product_in_focus(text, question, shopping)
+        ids = [focus] if focus else [p["product_id"] for p in shown]
+        if ids and (named_product(text, shown) or not await _names_another(deps, text, shopping)):
+            return ids, None, None
+    photo = photo_in_focus(state)
+    query = None if photo else (merged_slots(state).get("product_query") or text)
+    hits = await find_products(deps.catalog, text=query, photo_uri=photo["uri"] if photo else None, limit=1)
+    return ([hits[0].product_id], hits[0], photo) if hits else ([], None, None)
+
+
+async def _names_another(deps: Deps, text: str, shopping: ShoppingState | None) -> bool:
+    """The question names a product other than the ones in the conversation ("is the Chaz Kangeroo warm?")."""
+    hits = await find_products(deps.catalog, text=text, photo_uri=None, limit=1)
+    known = {p["product_id"] for p in (shopping or {}).get("shown") or []} | {(shopping or {}).get("focus")}
+    if not hits or hits[0].product_id in known:
+        return False
+    return names_product(text, hits[0].name)
+
+
+async def _compare(state: ConversationState, deps: Deps, question: ProductQuestion, language: str
+                   ) -> tuple[str, str] | None:
+    shown = list((state.get("shopping") or {}).get("shown") or [])
+    if len(shown) < 2:
+        return None
+    if "best_rated" in question.asks:
+        averages = {}
+        for product in shown:
+            details = await _details(deps, state["conversation_id"], product["product_id"]) or {}
+            rated = [r["rating"] for r in details.get("reviews", []) if r.get("rating")]
+            if rated:
+                averages[product["product_id"]] = sum(rated) / len(rated)
+        if not averages:
+            return None
+        best = max(shown, key=lambda p: averages.get(p["product_id"], -1))
+        return best["product_id"], answer("best_rated", language, name=best["name"],
+                                          average=format_number(averages[best["product_id"]], language))
+    key = "cheapest" if "cheapest" in question.asks else "priciest"
+    pick = (min if key == "cheapest" else max)(shown, key=lambda p: p["price_cents"])
+    return pick["product_id"], answer(key, language, name=pick["name"],
+                                      amount=format_money(pick["price_cents"], language))
+
+
 async def product_qa(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     deps = runtime.context
-    question = (state.get("incoming") or {}).get("text", "")
-    photo = photo_in_focus(state)
-    slots = merged_slots(state)
-    hits = await find_products(deps.catalog, text=None if photo else (slots.get("product_query") or question),
-                               photo_uri=photo["uri"] if photo else None, limit=1)
-    if not hits:
+    text = (state.get("incoming") or {}).get("text", "")
+    language = state.get("language") or "en"
+    question = read_question(text)
+    shopping = ShoppingState(**(state.get("shopping") or {}))
+    if question.compares() and (compared := await _compare(state, deps, question, language)):
+        shopping["focus"] = compared[0]
+        sentence = compared[1]
+        return {"topic": None, "shopping": dict(shopping),
+                "outbox": with_replies(state, Reply(key="product_answer", facts={"answer": sentence}))}
+    product_ids, hit, photo = await _target(state, deps, question, text)
+    records = [d for d in [await _details(deps, state["conversation_id"], i) for i in product_ids] if d]
+    if not records:
         return {"topic": None, "outbox": with_replies(state, Reply(key="product_not_found", facts={}))}
-    best = hits[0]
-    async with deps.tools(Actor.anonymous(), state["conversation_id"], read_only=True) as ctx:
-        details = await invoke_tool("get_product_details", ctx, {"product_id": best.product_id},
-                                    allowed={"get_product_details"})
-    if not details.ok:
-        return {"topic": None, "outbox": with_replies(state, Reply(key="product_not_found", facts={}))}
-    answer = answer_question(details.data, question)
-    if photo and (seen := await seen_in_photo(deps, photo, question, best.colour)):
-        answer = f"{answer} In your photo I see {seen}."
-    reason = "matches your photo" if photo else "matches your question"
-    return {"topic": None, "outbox": with_replies(state, Reply(
-        key="product_answer", facts={"answer": answer}, cards=[card(best, reason)]))}
+    reading = catalog_reading(state)
+    reply_text = " ".join(answer_question(record, question, reading, language) for record in records)
+    if len(records) > 1:
+        return {"topic": None, "outbox": with_replies(state, Reply(key="product_answer",
+                                                                   facts={"answer": reply_text}))}
+    details = records[0]
+    if photo and (seen := await seen_in_photo(deps, photo, text, hit.colour if hit else None)):
+        reply_text = f"{reply_text} In your photo I see {seen}."
+    focus = shopping["focus"] = str(details["product_id"])
+    if not any(p["product_id"] == focus for p in shopping.get("shown") or []):
+        shopping["shown"] = [ShownProduct(product_id=focus, name=details["name"],
+                                          colour=hit.colour if hit else None,
+                                          price_cents=min(v["price_cents"] for v in details["variants"]))]
+    cards = [card(hit, phrase("photo" if photo else "fits", language), language)] if hit else []
+    return {"topic": None, "shopping": dict(shopping), "outbox": with_replies(state, Reply(
+        key="product_answer", facts={"answer": reply_text}, cards=cards))}
 
 
 async def seen_in_photo(deps: Deps, photo: Photo, question: str, catalog_colour: str | None) -> str | None:

@@ -1,4 +1,6 @@
-"""Recommendations from words, a photo, or a photo refined by words, with filters read from the request."""
+"""Recommendations from words, a photo, or a photo refined by words: the topic's constraints, refined across
+turns (assistant/grounding/catalog_dialogue.py), are hard filters; when nothing meets them all, the nearest
+relaxation is shown and said."""
 
 from __future__ import annotations
 
@@ -7,39 +9,69 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from assistant.context import Deps
+from assistant.grounding.catalog_constraints import CatalogConstraints
+from assistant.grounding.catalog_dialogue import ShoppingState, ShownProduct, next_constraints, next_query
+from assistant.grounding.catalog_phrases import describe, phrase, without
 from assistant.state import ConversationState, Reply, with_replies
-from assistant.steps.catalog_lookup import card, filters_from, find_products
-from assistant.steps.routing import merged_slots, photo_in_focus
+from assistant.steps.catalog_lookup import card, find_relaxed
+from assistant.steps.catalog_routing import catalog_reading
+from assistant.steps.routing import DEICTIC, photo_in_focus
+from tools.catalog.search import ProductCard
 
 LIMIT = 4
 
 
-def _reason(product: Any, photo: bool, query: str, colour: str | None) -> str:
-    reasons = []
-    if photo:
-        reasons.append("looks like your photo")
-    if query:
-        reasons.append(f"fits \u201c{query}\u201d")
-    if colour and (product.colour or "").lower() == colour.lower():
-        reasons.append(f"in {product.colour.lower()}")
-    return ", ".join(reasons) or "a popular pick"
+def _reason(product: ProductCard, constraints: CatalogConstraints, photo: bool, language: str) -> str:
+    """What this card meets, from its own attributes: "for men, in Black, under $60"."""
+    met = constraints.model_copy(deep=True)
+    met.colours = [product.colour] if constraints.colours and product.colour else []
+    met.attributes = {name: [v for v in product.attributes.get(name, []) if v in wanted]
+                      for name, wanted in constraints.attributes.items()}
+    parts = [phrase("photo", language)] if photo else []
+    if described := describe(met, language):
+        parts.append(described)
+    return ", ".join(parts) or phrase("fits", language)
+
+
+def _reference_query(shopping: ShoppingState | None) -> str | None:
+    """"Like this but in green" after a product (not a photo): search for that product's kind."""
+    shown = (shopping or {}).get("shown") or []
+    focus = (shopping or {}).get("focus")
+    named = next((p for p in shown if p["product_id"] == focus), shown[0] if shown else None)
+    return named["name"] if named else None
 
 
 async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     text = (state.get("incoming") or {}).get("text", "")
+    language = state.get("language") or "en"
     photo = photo_in_focus(state)
-    slots = merged_slots(state)
-    query = slots.get("product_query") or text
-    filters = filters_from(slots, text)
-    found = await find_products(runtime.context.catalog, text=query, photo_uri=photo["uri"] if photo else None,
-                                filters=filters, limit=LIMIT)
-    if not found and filters.model_dump(exclude_none=True):
-        # Nothing meets every constraint: show the closest matches rather than nothing.
-        found = await find_products(runtime.context.catalog, text=query,
-                                    photo_uri=photo["uri"] if photo else None, limit=LIMIT)
+    # A photo sent now is a new reference: the constraints start from what this turn says.
+    previous = None if (state.get("incoming") or {}).get("photo") else state.get("shopping")
+    reading = catalog_reading(state)
+    constraints = next_constraints(previous, reading)
+    query = next_query(previous, reading, text)
+    if photo is None and previous and DEICTIC.search(text):
+        query = _reference_query(previous) or query
+    found, dropped = await find_relaxed(runtime.context.catalog, text=text if photo else query,
+                                        photo_uri=photo["uri"] if photo else None, constraints=constraints,
+                                        limit=LIMIT)
+    shopping = ShoppingState(query=query, constraints=constraints.model_dump(mode="json"),
+                             shown=[_shown(p) for p in found], focus=None)
     if not found:
-        return {"topic": None, "outbox": with_replies(state, Reply(key="no_recommendations", facts={}))}
-    cards = [card(p, _reason(p, bool(photo), query if not photo else text, filters.colour)) for p in found]
+        facts = {"unmet": describe(constraints, language)} if dropped else {}
+        key = "no_recommendations_for" if dropped else "no_recommendations"
+        return {"topic": None, "shopping": shopping, "outbox": with_replies(state, Reply(key=key, facts=facts))}
+    met = without(constraints, tuple(dropped))
+    cards = [card(p, _reason(p, met, bool(photo), language), language) for p in found]
     names = [f"{p.name} ({p.colour})" if p.colour else p.name for p in found]
-    return {"topic": None, "outbox": with_replies(state, Reply(key="recommendations", facts={"products": names},
-                                                               cards=cards))}
+    if dropped:
+        reply = Reply(key="recommendations_relaxed", cards=cards,
+                      facts={"products": names, "unmet": describe(constraints, language, tuple(dropped))})
+    else:
+        reply = Reply(key="recommendations", facts={"products": names}, cards=cards)
+    return {"topic": None, "shopping": shopping, "outbox": with_replies(state, reply)}
+
+
+def _shown(product: ProductCard) -> ShownProduct:
+    return ShownProduct(product_id=product.product_id, name=product.name, colour=product.colour,
+                        price_cents=product.price_cents)

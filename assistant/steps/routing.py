@@ -12,6 +12,7 @@ from assistant.models.contracts import Intent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS
 from assistant.state import ConversationState, Photo, Topic
 from assistant.steps.addresses import ADDRESS
+from assistant.steps.catalog_routing import catalog_follow_up
 from assistant.steps.order_changes import SWAP_ITEMS_SLOT
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
 
@@ -131,6 +132,8 @@ def after_understanding(state: ConversationState) -> str:
         return "identity"
     if (intent is Intent.HUMAN_AGENT and confident) or state.get("dissatisfaction", 0) >= 2:
         return "escalate"
+    if follow_up := catalog_follow_up(state):
+        return follow_up
     goal = active_intent(state)
     if goal in NEEDS_CUSTOMER and not state.get("customer_id"):
         return "identity"

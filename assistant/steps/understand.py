@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any, cast
 
 from langgraph.runtime import Runtime
 
 from assistant.context import Deps
-from assistant.models.contracts import TurnIntent
+from assistant.grounding.catalog_constraints import read_constraints
+from assistant.grounding.catalog_vocabulary import CatalogVocabulary, read_vocabulary
+from assistant.models.contracts import TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
 from assistant.steps.receive import receive
@@ -46,7 +49,22 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         language=seen.get("language") or "en",
     )
     decision = await runtime.context.backend.decide(TurnIntent, request)
-    update: dict[str, Any] = {**received, "intent": decision.value.model_dump(mode="json")}
+    catalog = runtime.context.catalog
+    vocabulary = await asyncio.to_thread(read_vocabulary, catalog) if catalog is not None else None
+    update: dict[str, Any] = {**received, "intent": decision.value.model_dump(mode="json"),
+                              "catalog_reading": _catalog_reading(vocabulary, request.text, decision.value.slots)}
     if decision.notice:
         update["notices"] = [decision.notice]
     return update
+
+
+def _catalog_reading(vocabulary: CatalogVocabulary | None, text: str, slots: TurnSlots) -> dict[str, Any] | None:
+    """What the turn says about products, grounded in the catalog's values (None without a catalog).
+
+    The model's colour and size slots are grounded too (an LLM may normalise "bleu nuit" to "navy")."""
+    proposed = [slots.colour or "", f"size {slots.size}" if slots.size else ""]
+    said = " . ".join(part for part in [text, *proposed] if part)
+    if vocabulary is None or not said:
+        return None
+    reading = read_constraints(said, vocabulary)
+    return reading.model_dump(mode="json", exclude_defaults=True) if reading.says_something() else None

@@ -11,11 +11,12 @@ from pydantic import BaseModel, SecretStr
 from qdrant_client import QdrantClient, models
 
 from tools.catalog.embedders import EmbedderConfig, EmbedderPair, build_embedders
-from tools.catalog.records import IndexDocument
+from tools.catalog.records import IndexDocument, attribute_key
 
 POINT_NAMESPACE = uuid.UUID("6f1c1f3e-5d0a-4f7e-9a57-0c5bd0a1c3e2")
 TEXT, IMAGE, LEXICAL = "text", "image", "lexical"
-KEYWORD_FIELDS = ("product_id", "colour_key", "category_levels", "sizes_in_stock", "gender", "variant_skus")
+KEYWORD_FIELDS = ("product_id", "colour_key", "category_levels", "category_names", "sizes_in_stock", "gender",
+                  "variant_skus", "attribute_keys")
 
 
 class IndexConfig(BaseModel):
@@ -98,6 +99,7 @@ def _check_dimensions(client: QdrantClient, collection: str, embedders: Embedder
 def document_payload(document: IndexDocument, fingerprint: str) -> dict[str, object]:
     """The stored payload: what cards show and filters use, plus the fingerprint that makes resumes skip."""
     parts = (document.category_path or "").split("/")
+    attributes = document.attributes()
     return {
         "product_id": document.product_id,
         "name": document.name,
@@ -105,6 +107,9 @@ def document_payload(document: IndexDocument, fingerprint: str) -> dict[str, obj
         "colour_key": (document.colour or "").lower(),
         "category_path": document.category_path,
         "category_levels": ["/".join(parts[: i + 1]).lower() for i in range(len(parts)) if parts[0]],
+        "category_names": [part.lower() for part in parts if part],
+        "attributes": attributes,
+        "attribute_keys": [attribute_key(name, value) for name, values in attributes.items() for value in values],
         "gender": (document.gender or "").lower(),
         "variant_skus": document.variant_skus,
         "sizes_in_stock": document.sizes_in_stock,

@@ -74,6 +74,12 @@ def _category_path(categories: str) -> str | None:
     return useful[0] if useful else None
 
 
+def _collection_activities(categories: str) -> list[str]:
+    """Apparel has no activity attribute; the shop's activity collections ("New Luma Yoga Collection") say it."""
+    collections = [p for p in re.split(r",|\n", categories or "") if "/Collections/" in p]
+    return ["Yoga"] if any("yoga" in name.lower() for name in collections) else []
+
+
 def _image(path: str) -> str:
     return path.strip().lstrip("/")
 
@@ -93,6 +99,8 @@ def _read_apparel(path: Path) -> Iterator[ProductRecord]:
             for key, value in attributes.items()
             if key in {"material", "pattern", "climate", "style_general", "style_bottom", "eco_collection"}
         }
+        if activity := _collection_activities(row["categories"]):
+            product_attributes["activity"] = activity
         variants = [_apparel_variant(simple, product_attributes) for simple in simples[row["sku"]]]
         yield ProductRecord(
             id=row["sku"],

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import html
+import re
 from typing import Any
 
 from pydantic import BaseModel, Field
+
+# Attributes a shopper can ask for ("for hiking", "warm", "fleece"): filterable keys `name:value` in the index.
+FILTER_ATTRIBUTES = ("climate", "activity", "material", "style", "eco")
+_MARKS = re.compile(r"[\u00ae\u2122]")  # ® and ™ in Magento's material names
 
 
 class VariantRecord(BaseModel):
@@ -57,6 +63,9 @@ class IndexDocument(BaseModel):
     material: list[str] = Field(default_factory=list)
     pattern: str | None = None
     climate: list[str] = Field(default_factory=list)
+    activity: list[str] = Field(default_factory=list)
+    style: list[str] = Field(default_factory=list)
+    eco: bool | None = None
     variant_skus: list[str]
     sizes_in_stock: list[str] = Field(default_factory=list)
     price_cents: int
@@ -81,6 +90,31 @@ class IndexDocument(BaseModel):
         ]
         return " ".join(p for p in parts if p)
 
+    def attributes(self) -> dict[str, list[str]]:
+        """The filterable attributes, values cleaned for display ("CoolTech", not "CoolTech&trade;")."""
+        eco = [] if self.eco is None else ["Yes" if self.eco else "No"]
+        values = {"climate": self.climate, "activity": self.activity, "material": self.material,
+                  "style": self.style, "eco": eco}
+        return {name: list(dict.fromkeys(clean_value(v) for v in values[name] if clean_value(v)))
+                for name in FILTER_ATTRIBUTES}
+
+
+def clean_value(value: str) -> str:
+    """A catalog attribute value as words: HTML entities decoded, trademark signs dropped, spaces tidied."""
+    text = _MARKS.sub("", html.unescape(value)).replace("\u00bc", "1/4")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def attribute_key(name: str, value: str) -> str:
+    """The index keyword for one attribute value (`climate:cold`); filters and payloads share it."""
+    return f"{name}:{clean_value(value).lower()}"
+
+
+def _split(value: object) -> list[str]:
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return [part for part in str(value or "").split("|") if part]
+
 
 def index_documents(product: ProductRecord) -> list[IndexDocument]:
     """Group a product's variants by colour into index documents (one per product colour)."""
@@ -100,6 +134,9 @@ def index_documents(product: ProductRecord) -> list[IndexDocument]:
                 material=list(product.attributes.get("material", [])),
                 pattern=product.attributes.get("pattern"),
                 climate=list(product.attributes.get("climate", [])),
+                activity=_split(product.attributes.get("activity")),
+                style=_split(product.attributes.get("style_general")) + _split(product.attributes.get("style_bottom")),
+                eco={"Yes": True, "No": False}.get(str(product.attributes.get("eco_collection"))),
                 variant_skus=[v.sku for v in variants],
                 sizes_in_stock=[v.options["size"] for v in variants if v.available and "size" in v.options],
                 price_cents=min(v.price_cents for v in variants),

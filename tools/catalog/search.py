@@ -10,6 +10,7 @@ from qdrant_client import models
 from tools.catalog.index import IMAGE, LEXICAL, TEXT, CatalogIndex
 from tools.catalog.lexical import query_vector
 from tools.catalog.photos import ImageInput
+from tools.catalog.records import attribute_key
 
 
 class Channel(StrEnum):
@@ -35,6 +36,13 @@ class SearchFilters(BaseModel):
     gender: str | None = Field(default=None, examples=["Men", "Women"])
     min_price_cents: int | None = Field(default=None, ge=0)
     max_price_cents: int | None = Field(default=None, ge=0)
+    colours: list[str] = Field(default_factory=list, description="any of these colours", examples=[["Blue"]])
+    exclude_colours: list[str] = Field(default_factory=list, examples=[["Black"]])
+    categories: list[str] = Field(default_factory=list, description="any of these category names, any level",
+                                  examples=[["jackets"], ["tanks", "bras & tanks"]])
+    attributes: dict[str, list[str]] = Field(
+        default_factory=dict, description="per attribute, any of these values; every attribute given must hold",
+        examples=[{"climate": ["Cold", "Wintry"], "activity": ["Hiking"]}])
 
 
 class ProductCard(BaseModel):
@@ -49,6 +57,7 @@ class ProductCard(BaseModel):
     score: float
     matched_skus: list[str]
     sizes_in_stock: list[str] = Field(default_factory=list)
+    attributes: dict[str, list[str]] = Field(default_factory=dict)
 
 
 def search_products(
@@ -145,7 +154,27 @@ def build_filter(filters: SearchFilters | None) -> models.Filter | None:
                 range=models.Range(gte=filters.min_price_cents, lte=filters.max_price_cents),
             )
         )
-    return models.Filter(must=must) if must else None
+    must += _any_of_conditions(filters)
+    must_not: list[models.Condition] = []
+    if filters.exclude_colours:
+        excluded = [colour.strip().lower() for colour in filters.exclude_colours]
+        must_not.append(models.FieldCondition(key="colour_key", match=models.MatchAny(any=excluded)))
+    return models.Filter(must=must or None, must_not=must_not or None) if must or must_not else None
+
+
+def _any_of_conditions(filters: SearchFilters) -> list[models.Condition]:
+    conditions: list[models.Condition] = []
+    if filters.colours:
+        colours = [colour.strip().lower() for colour in filters.colours]
+        conditions.append(models.FieldCondition(key="colour_key", match=models.MatchAny(any=colours)))
+    if filters.categories:
+        names = [name.strip().lower() for name in filters.categories]
+        conditions.append(models.FieldCondition(key="category_names", match=models.MatchAny(any=names)))
+    for name, values in filters.attributes.items():
+        if values:
+            keys = [attribute_key(name, value) for value in values]
+            conditions.append(models.FieldCondition(key="attribute_keys", match=models.MatchAny(any=keys)))
+    return conditions
 
 
 def _card(point: models.ScoredPoint) -> ProductCard:
@@ -160,4 +189,5 @@ def _card(point: models.ScoredPoint) -> ProductCard:
         score=round(float(point.score), 6),
         matched_skus=list(payload.get("variant_skus", [])),
         sizes_in_stock=list(payload.get("sizes_in_stock", [])),
+        attributes=dict(payload.get("attributes") or {}),
     )

@@ -1,5 +1,7 @@
 import pytest
 
+from assistant.grounding.catalog_constraints import read_constraints
+from assistant.grounding.catalog_questions import read_question
 from assistant.guardrails import probes_instructions, sanitise_markdown
 from assistant.steps.addresses import ADDRESS
 from assistant.steps.product_answers import answer_question
@@ -24,11 +26,17 @@ def test_external_links_images_and_scripts_do_not_reach_the_chat() -> None:
     assert "here" in cleaned
 
 
+def ask(text: str) -> str:
+    from tests.unit.grounding.test_catalog_constraints import VOCABULARY
+
+    return answer_question(PRODUCT, read_question(text), read_constraints(text, VOCABULARY))
+
+
 def test_answers_come_from_the_catalog_record() -> None:
-    assert answer_question(PRODUCT, "what colours does it come in?") == "The Iris Workout Top comes in Blue, Red."
-    assert answer_question(PRODUCT, "is this wool?").startswith("No: the Iris Workout Top is made of Cocona")
-    assert "averaging 3.0 of 5" in answer_question(PRODUCT, "is it any good?")
-    assert "$29.00" in answer_question(PRODUCT, "how much is it?")
+    assert ask("what colours does it come in?") == "The Iris Workout Top comes in Blue and Red."
+    assert ask("is this wool?").startswith("No: the Iris Workout Top is made of Cocona")
+    assert "averaging 3.0 of 5" in ask("is it any good?")
+    assert "$29.00" in ask("how much is it?")
 
 
 def test_addresses_are_read_from_one_line() -> None:

@@ -55,3 +55,16 @@ def test_one_index_document_per_product_colour(products: dict[str, ProductRecord
 def test_a_directory_without_the_catalog_is_refused(tmp_path: Path) -> None:
     with pytest.raises(CatalogSourceError):
         read_magento_catalog(tmp_path)
+
+
+def test_filterable_attributes_are_clean_words_and_yoga_comes_from_the_collection(
+        products: dict[str, ProductRecord]) -> None:
+    from tools.catalog.index import document_payload
+    from tools.catalog.records import index_documents
+
+    yoga = [p for p in products.values() if "Yoga" in (p.attributes.get("activity") or [])]
+    assert any((p.category_path or "").startswith(("Men/", "Women/")) for p in yoga)
+    payloads = [document_payload(d, "f") for p in products.values() for d in index_documents(p)]
+    materials = {m for payload in payloads for m in payload["attributes"]["material"]}
+    assert "CoolTech" in materials and not any("&" in m or "\u2122" in m for m in materials)
+    assert all(key == key.lower() and ":" in key for payload in payloads for key in payload["attribute_keys"])

@@ -48,3 +48,17 @@ def test_a_server_url_and_api_key_build_a_remote_client(tmp_path: Path) -> None:
     assert remote.rest_uri == "http://127.0.0.1:1"
     assert remote._api_key == "s3cret"
     assert not (tmp_path / "unused").exists()
+
+
+def test_any_of_colours_kinds_attributes_and_excluded_colours() -> None:
+    built = build_filter(SearchFilters(colours=["Lavender", "Purple"], exclude_colours=["Black"],
+                                       categories=["tanks", "bras & tanks"],
+                                       attributes={"climate": ["Cold", "Wintry"], "material": ["CoolTech&trade;"]}))
+    assert built is not None and built.must is not None and built.must_not is not None
+    must = [c for c in built.must if isinstance(c, models.FieldCondition)]
+    assert models.MatchAny(any=["lavender", "purple"]) in [c.match for c in must if c.key == "colour_key"]
+    assert models.MatchAny(any=["tanks", "bras & tanks"]) in [c.match for c in must if c.key == "category_names"]
+    # Every attribute is its own condition (all must hold), each an any-of its values.
+    assert [c.match for c in must if c.key == "attribute_keys"] == [
+        models.MatchAny(any=["climate:cold", "climate:wintry"]), models.MatchAny(any=["material:cooltech"])]
+    assert built.must_not == [models.FieldCondition(key="colour_key", match=models.MatchAny(any=["black"]))]

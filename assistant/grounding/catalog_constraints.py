@@ -1,0 +1,196 @@
+"""Constraints in natural phrasing ("nothing over $60", "any colour except black", "warm jacket for hiking"),
+read in four languages and grounded against the catalog's own values."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from pydantic import BaseModel, Field
+
+from assistant.grounding.catalog_lexicon import CatalogLexicon, Gender, fold, load_lexicons
+from assistant.grounding.catalog_vocabulary import CatalogVocabulary
+
+_NUMBER = r"(\d{1,5}(?:[.,]\d{1,2})?)"
+_CURRENCY_BEFORE = r"(?:us\$|\$|€|usd\s*)"
+_CURRENCY_AFTER = r"(?:\$|€|usd|dollars?|bucks|dolares|dollar|euros?|eur)"
+AMOUNT = rf"{_CURRENCY_BEFORE}?\s*{_NUMBER}\s*{_CURRENCY_AFTER}?"
+MONEY = rf"(?:{_CURRENCY_BEFORE}\s*{_NUMBER}\s*{_CURRENCY_AFTER}?|{_NUMBER}\s*{_CURRENCY_AFTER})"
+_COMPOUND_PART = 4
+_COMPOUND_ATTRIBUTE = 6  # "Damenregenjacke" ends in an attribute; "brain" does not end in "rain"
+_INFLECTION = r"(?:e|s|es|en|er|em|a|as|os)?"
+_PLURAL = r"(?:s|es|n|en)?"
+_LETTER_SIZES = re.compile(r"\b(xxs|xs|xxl|xl)\b")
+_WAIST = re.compile(r"\bw\s?(\d{2})\b|\b(\d{2})\s?(?:inch(?:es)?\s)?waist\b")
+# A clause ends at punctuation or at "but" (unless it is "but not" / "anything but").
+_CLAUSE_END = re.compile(r"[,.;!?]|\b(?:but|mais|pero|aber|sondern|instead|rather)\b(?!\s+(?:not|pas|no|nicht)\b)")
+_DIRECT_ATTRIBUTES = ("activity", "material")  # catalog values read as words ("yoga", "fleece"); "cool" is not
+
+
+class CatalogConstraints(BaseModel):
+    """What the recommended products must satisfy; every field given must hold (values are catalog values)."""
+
+    colours: list[str] = Field(default_factory=list, description="any of", examples=[["Blue"]])
+    exclude_colours: list[str] = Field(default_factory=list, examples=[["Black"]])
+    size: str | None = Field(default=None, examples=["M", "32"])
+    gender: Gender | None = None
+    categories: list[str] = Field(default_factory=list, description="any of", examples=[["jackets"]])
+    attributes: dict[str, list[str]] = Field(default_factory=dict, examples=[{"activity": ["Hiking"]}])
+    min_price_cents: int | None = Field(default=None, ge=0)
+    max_price_cents: int | None = Field(default=None, ge=0)
+
+    def is_empty(self) -> bool:
+        return self == CatalogConstraints()
+
+
+class CatalogReading(BaseModel):
+    """One turn's constraints plus the refinements it asks of the previous ones."""
+
+    constraints: CatalogConstraints = Field(default_factory=CatalogConstraints)
+    any_colour: bool = False  # "any colour is fine": drop the colour constraint
+    another_colour: bool = False  # "another colour": exclude the colours shown
+    cheaper: bool = False  # "cheaper": below the prices shown
+
+    def says_something(self) -> bool:
+        return not self.constraints.is_empty() or self.any_colour or self.another_colour or self.cheaper
+
+
+def read_constraints(text: str, vocabulary: CatalogVocabulary) -> CatalogReading:
+    """Everything a turn says about the products wanted, in any of the lexicons' languages."""
+    return _reader()(text, vocabulary)
+
+
+def _alternation(phrases: object) -> str:
+    words = sorted({fold(str(p)) for p in phrases}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(word) for word in words)
+
+
+class _Reader:
+    def __init__(self, lexicons: list[CatalogLexicon]) -> None:
+        self.colour_words = {fold(w): t for lex in lexicons for w, t in lex.colours.items()}
+        self.size_words = {fold(w): s for lex in lexicons for w, s in lex.sizes.items()}
+        self.gender_words = {fold(w): g for lex in lexicons for g, ws in lex.gender.items() for w in ws}
+        self.category_words = {fold(w): t for lex in lexicons for w, t in lex.categories.items()}
+        self.attribute_words = {fold(w): t for lex in lexicons for w, t in lex.attributes.items()}
+        self.colour = re.compile(rf"\b({_alternation(self.colour_words)}){_INFLECTION}\b")
+        self.size = re.compile(rf"\b({_alternation(self.size_words)})\b")
+        self.size_cue = re.compile(rf"\b(?:{_alternation(c for lex in lexicons for c in lex.size_cues)})\s+(\w+)\b")
+        # German writes compounds ("Herrenhose", "Damenregenjacke"): a long gender word may head a word and a
+        # long kind may end one; short words ("top", "man") must stand alone ("laptop" is not a top).
+        heads = [w for w in self.gender_words if len(w) >= _COMPOUND_PART]
+        tails = [w for w in self.category_words if len(w) >= _COMPOUND_PART]
+        self.gender = re.compile(rf"(?<![\w'])(?:({_alternation(self.gender_words)})(?![\w'])"
+                                 rf"|({_alternation(heads)})\w{{3,}})")
+        self.category = re.compile(rf"\b(?:({_alternation(self.category_words)})"
+                                   rf"|\w+?({_alternation(tails)})){_PLURAL}\b")
+        long_attributes = [w for w in self.attribute_words if len(w) >= _COMPOUND_ATTRIBUTE]
+        self.attribute = re.compile(rf"\b(?:({_alternation(self.attribute_words)})"
+                                    rf"|\w+?({_alternation(long_attributes)})){_INFLECTION}\b")
+        self.exclusion = re.compile(rf"\b(?:{_alternation(c for lex in lexicons for c in lex.exclusion_cues)})\b")
+        self.ops = {name: re.compile("|".join(f"(?:{fold(p)})" for lex in lexicons for p in getattr(lex, name)))
+                    for name in ("any_colour", "another_colour", "cheaper")}
+        self.prices = [(kind, re.compile(fold(p).replace("{amount}", AMOUNT).replace("{money}", MONEY)))
+                       for kind in ("range", "max", "min") for lex in lexicons
+                       for p in getattr(lex.price, kind)]
+
+    def __call__(self, text: str, vocabulary: CatalogVocabulary) -> CatalogReading:
+        folded = [fold(text)]  # masked in place as spans are consumed, so a word is read once
+        reading = CatalogReading()
+        c = reading.constraints
+        self._prices(folded, c)
+        for name, pattern in self.ops.items():
+            if _consume(folded, pattern):
+                setattr(reading, name, True)
+        c.size = self._size(folded, vocabulary)
+        self._colours(folded, c)
+        genders = [self.gender_words[m.group(1) or m.group(2)] for m in self.gender.finditer(folded[0])]
+        c.gender = genders[-1] if genders else None
+        # A kind and an attribute may share words ("rain jacket", "Regenjacke"): each reads the same text.
+        c.categories = _unique(name for m in self.category.finditer(folded[0])
+                               for name in self.category_words[m.group(1) or m.group(2)]
+                               if name in vocabulary.categories)
+        c.attributes = self._attributes(folded, vocabulary)
+        return reading
+
+    def _prices(self, folded: list[str], c: CatalogConstraints) -> None:
+        for kind, pattern in self.prices:
+            for match in _consume(folded, pattern):
+                amounts = [_cents(g) for g in match.groups() if g]
+                if kind == "range" and len(amounts) >= 2:
+                    c.min_price_cents, c.max_price_cents = min(amounts[:2]), max(amounts[:2])
+                elif kind == "max" and amounts:
+                    c.max_price_cents = amounts[0]
+                elif kind == "min" and amounts and c.min_price_cents is None:
+                    c.min_price_cents = amounts[0]
+
+    def _size(self, folded: list[str], vocabulary: CatalogVocabulary) -> str | None:
+        by_key = {size.lower(): size for size in vocabulary.sizes}
+        found = [m.group(1) for m in _consume(folded, _LETTER_SIZES)]
+        found += [m.group(1) or m.group(2) for m in _consume(folded, _WAIST)]
+        found += [m.group(1) for m in self.size_cue.finditer(folded[0]) if m.group(1) in by_key]
+        found += [self.size_words[m.group(1)] for m in _consume(folded, self.size)]
+        return next((by_key[s.lower()] for s in found if s.lower() in by_key), None)
+
+    def _colours(self, folded: list[str], c: CatalogConstraints) -> None:
+        text = folded[0]
+        for match in _consume(folded, self.colour):
+            targets = self.colour_words[match.group(1)]
+            if self._excluded(text, match.start()):
+                c.exclude_colours = _unique([*c.exclude_colours, *targets])
+            else:
+                c.colours = _unique([*c.colours, *targets])
+        c.colours = [colour for colour in c.colours if colour not in c.exclude_colours]
+
+    def _excluded(self, text: str, start: int) -> bool:
+        before = text[max(0, start - 40):start]
+        cues = list(self.exclusion.finditer(before))
+        if not cues:
+            return False
+        between = before[cues[-1].end():]
+        return not _CLAUSE_END.search(between) and len(between.split()) <= 3
+
+    def _attributes(self, folded: list[str], vocabulary: CatalogVocabulary) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for match in _consume(folded, self.attribute):
+            for name, values in self.attribute_words[match.group(1) or match.group(2)].items():
+                grounded = [v for v in (vocabulary.attribute_value(name, value) for value in values) if v]
+                if grounded:
+                    found[name] = _unique([*found.get(name, []), *grounded])
+        for direct in _DIRECT_ATTRIBUTES:
+            known = {fold(value): value for value in vocabulary.attributes.get(direct, ())}
+            if not known:
+                continue
+            for match in _consume(folded, _words_pattern(tuple(sorted(known)))):
+                found[direct] = _unique([*found.get(direct, []), known[match.group(1)]])
+        return found
+
+
+@cache
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b({_alternation(words)})\b")
+
+
+@cache
+def _reader() -> _Reader:
+    return _Reader(list(load_lexicons().values()))
+
+
+def _consume(folded: list[str], pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """Matches of `pattern`, blanked out of the text so no other reading takes the same words."""
+    matches = list(pattern.finditer(folded[0]))
+    for match in matches:
+        start, end = match.span()
+        folded[0] = folded[0][:start] + " " * (end - start) + folded[0][end:]
+    return matches
+
+
+def _cents(amount: str) -> int:
+    try:
+        return int(Decimal(amount.replace(",", ".")) * 100)
+    except InvalidOperation:
+        return 0
+
+
+def _unique(values: object) -> list[str]:
+    return list(dict.fromkeys(values))  # type: ignore[call-overload]

@@ -1,0 +1,76 @@
+"""The shopping part of the dialogue state: the topic, its constraints and what was shown, with explicit rules
+for refining them ("only the ones under $50", "any in purple?", "cheaper") and resetting them on a new subject."""
+
+from __future__ import annotations
+
+from typing import Any, TypedDict
+
+from assistant.grounding.catalog_constraints import CatalogConstraints, CatalogReading
+
+
+class ShownProduct(TypedDict):
+    product_id: str
+    name: str
+    colour: str | None
+    price_cents: int
+
+
+class ShoppingState(TypedDict, total=False):
+    """Plain JSON-like values (strict-msgpack safe): `constraints` is a `CatalogConstraints` dump."""
+
+    query: str
+    constraints: dict[str, Any]
+    shown: list[ShownProduct]
+    focus: str | None  # the product id asked about last
+
+
+def constraints_of(state: ShoppingState | None) -> CatalogConstraints:
+    return CatalogConstraints.model_validate((state or {}).get("constraints") or {})
+
+
+def is_new_subject(previous: ShoppingState | None, reading: CatalogReading) -> bool:
+    """A turn changes subject when it names another kind of product than the topic's ("now women's pants")."""
+    if not previous:
+        return True
+    before = set(constraints_of(previous).categories)
+    now = set(reading.constraints.categories)
+    return bool(before and now and not before & now)
+
+
+def next_constraints(previous: ShoppingState | None, reading: CatalogReading) -> CatalogConstraints:
+    """The constraints after this turn: a new subject starts afresh; anything else refines the topic's."""
+    stated = reading.constraints
+    if is_new_subject(previous, reading):
+        return stated.model_copy(deep=True)
+    merged = constraints_of(previous)
+    if reading.any_colour:
+        merged.colours, merged.exclude_colours = [], []
+    if reading.another_colour:
+        shown = [str(p["colour"]) for p in (previous or {}).get("shown", []) if p.get("colour")]
+        merged.exclude_colours = _union(merged.exclude_colours, merged.colours or shown)
+        merged.colours = []
+    if stated.colours:
+        merged.colours = list(stated.colours)
+    merged.exclude_colours = [c for c in _union(merged.exclude_colours, stated.exclude_colours)
+                              if c not in stated.colours]
+    merged.colours = [c for c in merged.colours if c not in merged.exclude_colours]
+    for field in ("size", "gender", "min_price_cents", "max_price_cents"):
+        if getattr(stated, field) is not None:
+            setattr(merged, field, getattr(stated, field))
+    if stated.categories:
+        merged.categories = list(stated.categories)
+    merged.attributes = {**merged.attributes, **stated.attributes}
+    if reading.cheaper and (prices := [p["price_cents"] for p in (previous or {}).get("shown", [])]):
+        merged.max_price_cents = min(prices) - 1
+    return merged
+
+
+def next_query(previous: ShoppingState | None, reading: CatalogReading, text: str) -> str:
+    """The words searched: the topic's, unless this turn starts a new one."""
+    if is_new_subject(previous, reading) or not (previous or {}).get("query"):
+        return text
+    return str((previous or {})["query"])
+
+
+def _union(first: list[str], second: list[str]) -> list[str]:
+    return list(dict.fromkeys([*first, *second]))

@@ -1,0 +1,49 @@
+"""Which product a question is about: an ordinal or a name among the products shown, else the one in focus."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.grounding.catalog_dialogue import ShoppingState, ShownProduct
+from assistant.grounding.catalog_lexicon import fold
+from assistant.grounding.catalog_questions import ProductQuestion
+
+_WORD = re.compile(r"[a-z0-9]+")
+MIN_NAME_WORD = 4
+
+
+def distinctive_words(name: str, others: list[str]) -> set[str]:
+    """Words of a product name that the other names do not share ("kangeroo" of "Chaz Kangeroo Hoodie")."""
+    shared = {word for other in others for word in _WORD.findall(fold(other))}
+    return {word for word in _WORD.findall(fold(name)) if len(word) >= MIN_NAME_WORD and word not in shared}
+
+
+def named_product(text: str, shown: list[ShownProduct]) -> ShownProduct | None:
+    """The one shown product whose own words the text uses, if exactly one."""
+    words = set(_WORD.findall(fold(text)))
+    names = [p["name"] for p in shown]
+    hits = [p for p in shown if distinctive_words(p["name"], [n for n in names if n != p["name"]]) & words]
+    distinct = {p["product_id"] for p in hits}
+    return hits[0] if len(distinct) == 1 else None
+
+
+def names_product(text: str, name: str) -> bool:
+    """The text names this product: two of its words ("Chaz Kangeroo"), or one written as a name ("the Chaz"),
+    not a common word the name happens to hold ("good for running?" does not name the "Ana Running Short")."""
+    words = {w for w in _WORD.findall(fold(name)) if len(w) >= MIN_NAME_WORD}
+    used = words & set(_WORD.findall(fold(text)))
+    capitalised = {fold(w) for w in re.findall(r"(?<=\s)[A-Z][a-z]+", text)}
+    return len(used) >= 2 or bool(used & capitalised)
+
+
+def product_in_focus(text: str, question: ProductQuestion, shopping: ShoppingState | None) -> str | None:
+    """The product id meant: "the second one", a shown product named, else the one asked about or shown last."""
+    shown = list((shopping or {}).get("shown") or [])
+    if question.ordinal is not None and shown and -len(shown) <= question.ordinal < len(shown):
+        return shown[question.ordinal]["product_id"]
+    if named := named_product(text, shown):
+        return named["product_id"]
+    focus = (shopping or {}).get("focus")
+    if focus:
+        return focus
+    return shown[0]["product_id"] if len(shown) == 1 else None

@@ -1,0 +1,69 @@
+"""Shopping vocabulary per language as data (`prompts/catalog_lexicon/<language>.yaml`), loaded and validated."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+LEXICON_DIR = Path(__file__).resolve().parents[2] / "prompts" / "catalog_lexicon"
+AttributeName = Literal["climate", "activity", "material", "style", "eco"]
+Gender = Literal["Men", "Women"]
+QuestionKind = Literal["colours", "sizes", "price", "reviews", "material", "suitability", "warmth", "cheapest",
+                       "priciest", "best_rated", "about"]
+Ordinal = Literal["first", "second", "third", "fourth", "last"]
+
+
+class PricePatterns(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    max: list[str] = Field(default_factory=list)
+    min: list[str] = Field(default_factory=list)
+    range: list[str] = Field(default_factory=list)
+
+
+class CatalogLexicon(BaseModel):
+    """One language's words for colours, sizes, gender, categories, attributes, exclusions, refinements, prices."""
+
+    model_config = ConfigDict(extra="forbid")
+    colours: dict[str, list[str]]
+    sizes: dict[str, str]
+    size_cues: list[str]
+    gender: dict[Gender, list[str]]
+    categories: dict[str, list[str]]
+    attributes: dict[str, dict[AttributeName, list[str]]]
+    exclusion_cues: list[str]
+    any_colour: list[str]
+    another_colour: list[str]
+    cheaper: list[str]
+    price: PricePatterns
+    product_questions: dict[QuestionKind, list[str]]
+    ordinals: dict[Ordinal, list[str]]
+    shopping_cues: list[str]
+
+
+def fold(text: str) -> str:
+    """Lower case without accents ("Grün" → "grun", "weiß" → "weiss"), entities decoded, ® and ™ dropped."""
+    text = html.unescape(text).replace("\u00ae", "").replace("\u2122", "").replace("\u2019", "'")
+    text = unicodedata.normalize("NFKD", text.lower().replace("\u00df", "ss"))
+    return "".join(character for character in text if not unicodedata.combining(character))
+
+
+@cache
+def load_lexicons(directory: Path = LEXICON_DIR) -> dict[str, CatalogLexicon]:
+    """Every language's lexicon, validated; a malformed file fails at start-up, not in a conversation."""
+    lexicons = {}
+    for path in sorted(directory.glob("*.yaml")):
+        lexicon = CatalogLexicon.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        questions = [p for patterns in lexicon.product_questions.values() for p in patterns]
+        for pattern in [*lexicon.any_colour, *lexicon.another_colour, *lexicon.cheaper, *questions]:
+            re.compile(pattern)
+        lexicons[path.stem] = lexicon
+    if not lexicons:
+        raise FileNotFoundError(f"no catalog lexicon in {directory}")
+    return lexicons

@@ -1,0 +1,110 @@
+"""Catalog wording in the customer's language (`prompts/catalog_phrases.v1.yaml`): constraints described,
+recommendation reasons, product-answer sentences, lists joined as words and prices formatted."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.grounding.catalog_constraints import CatalogConstraints
+
+PHRASES_FILE = Path(__file__).resolve().parents[2] / "prompts" / "catalog_phrases.v1.yaml"
+BASE_LANGUAGE = "en"
+# The order constraints are described in, and (reversed) the order they are given up when nothing matches.
+CONSTRAINT_ORDER = ("gender", "categories", "colours", "exclude_colours", "size", "climate", "activity", "material",
+                    "style", "eco", "min_price_cents", "max_price_cents")
+
+
+@cache
+def _phrases() -> dict[str, dict[str, Any]]:
+    data: dict[str, dict[str, Any]] = yaml.safe_load(PHRASES_FILE.read_text(encoding="utf-8"))
+    missing = {lang: set(data[BASE_LANGUAGE]["answers"]) - set(words["answers"]) for lang, words in data.items()}
+    if any(missing.values()):
+        raise ValueError(f"{PHRASES_FILE.name}: answers missing {missing}")
+    return data
+
+
+def _words(language: str) -> dict[str, Any]:
+    return _phrases().get(language) or _phrases()[BASE_LANGUAGE]
+
+
+def format_money(cents: int, language: str) -> str:
+    """A price as the customer's language writes it: $60.00 in English, 60,00 $ in French, Spanish and German."""
+    amount = f"{cents / 100:,.2f}"
+    if language == BASE_LANGUAGE or language not in _phrases():
+        return f"${amount}"
+    return amount.replace(",", "\u202f").replace(".", ",") + "\u00a0$"
+
+
+def format_number(value: float, language: str) -> str:
+    """One decimal, with the decimal comma of French, Spanish and German (4.3 → 4,3)."""
+    text = f"{value:.1f}"
+    return text if language == BASE_LANGUAGE else text.replace(".", ",")
+
+
+def value_word(value: str, language: str) -> str:
+    """A catalog value (colour, climate, activity, category) in the customer's language, else as the catalog has it."""
+    return str(_words(language)["values"].get(value, value))
+
+
+def join_words(values: list[str], language: str, *, conjunction: str = "and") -> str:
+    """["Nylon", "Polyester"] → "Nylon and Polyester" (never a Python list)."""
+    words = [value_word(v, language) for v in values]
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {_words(language)[conjunction]} {words[-1]}"
+
+
+def describe(constraints: CatalogConstraints, language: str, only: tuple[str, ...] = CONSTRAINT_ORDER) -> str:
+    """The constraints as words ("for men, in Blue, under $60"), in the customer's language."""
+    words, parts = _words(language), []
+    for name in (n for n in CONSTRAINT_ORDER if n in only):
+        values = _values(constraints, name)
+        if not values:
+            continue
+        if name == "gender":
+            parts.append(str(words["gender"][values[0]]))
+        elif name in ("min_price_cents", "max_price_cents"):
+            parts.append(str(words[name]).format(amount=format_money(int(values[0]), language)))
+        else:
+            joined = join_words([str(v) for v in values], language, conjunction="or")
+            parts.append(str(words[name]).format(values=joined, value=joined))
+    return ", ".join(parts)
+
+
+def constraint_names(constraints: CatalogConstraints) -> list[str]:
+    return [name for name in CONSTRAINT_ORDER if _values(constraints, name)]
+
+
+def without(constraints: CatalogConstraints, names: tuple[str, ...]) -> CatalogConstraints:
+    """A copy with the named constraints given up."""
+    relaxed = constraints.model_copy(deep=True)
+    for name in names:
+        if name in relaxed.attributes:
+            relaxed.attributes = {k: v for k, v in relaxed.attributes.items() if k != name}
+        elif name in ("colours", "exclude_colours", "categories"):
+            setattr(relaxed, name, [])
+        elif hasattr(relaxed, name):
+            setattr(relaxed, name, None)
+    return relaxed
+
+
+def phrase(key: str, language: str) -> str:
+    return str(_words(language)[key])
+
+
+def answer(key: str, language: str, **facts: object) -> str:
+    """One product-answer sentence (`answers.<key>`) with its facts."""
+    return str(_words(language)["answers"][key]).format(**facts)
+
+
+def _values(constraints: CatalogConstraints, name: str) -> list[Any]:
+    if name in ("climate", "activity", "material", "style", "eco"):
+        return list(constraints.attributes.get(name, []))
+    value = getattr(constraints, name)
+    if isinstance(value, list):
+        return value
+    return [] if value is None else [value]

@@ -1,0 +1,55 @@
+"""What a question about a product asks (material, reviews, suitability, sizes, a comparison...) and which
+shown product it points at, in the four languages of the lexicons."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pydantic import BaseModel, Field
+
+from assistant.grounding.catalog_lexicon import Ordinal, QuestionKind, fold, load_lexicons
+
+ORDINAL_INDEX: dict[Ordinal, int] = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
+COMPARISONS: frozenset[QuestionKind] = frozenset({"cheapest", "priciest", "best_rated"})
+
+
+class ProductQuestion(BaseModel):
+    asks: list[QuestionKind] = Field(default_factory=list, examples=[["material", "reviews"]])
+    ordinal: int | None = Field(default=None, description="index among the shown products; -1 is the last")
+
+    def compares(self) -> bool:
+        return any(kind in COMPARISONS for kind in self.asks)
+
+
+@cache
+def _patterns() -> tuple[dict[QuestionKind, re.Pattern[str]], dict[Ordinal, re.Pattern[str]]]:
+    asks: dict[QuestionKind, list[str]] = {}
+    ordinals: dict[Ordinal, list[str]] = {}
+    for lexicon in load_lexicons().values():
+        for kind, patterns in lexicon.product_questions.items():
+            asks.setdefault(kind, []).extend(patterns)
+        for ordinal, words in lexicon.ordinals.items():
+            ordinals.setdefault(ordinal, []).extend(words)
+    return ({kind: re.compile("|".join(f"(?:{p})" for p in patterns)) for kind, patterns in asks.items()},
+            {o: re.compile(r"\b(?:" + "|".join(re.escape(fold(w)) for w in words) + r")\b")
+             for o, words in ordinals.items()})
+
+
+@cache
+def _shopping_cue() -> re.Pattern[str]:
+    cues = {fold(cue) for lexicon in load_lexicons().values() for cue in lexicon.shopping_cues}
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")\b")
+
+
+def is_shopping_request(text: str) -> bool:
+    """"I'm looking for...", "busco...", "ich suche...": the customer is shopping, not asking about an order."""
+    return _shopping_cue().search(fold(text)) is not None
+
+
+def read_question(text: str) -> ProductQuestion:
+    folded = fold(text)
+    asks, ordinals = _patterns()
+    found = [kind for kind, pattern in asks.items() if pattern.search(folded)]
+    ordinal = next((ORDINAL_INDEX[o] for o, pattern in ordinals.items() if pattern.search(folded)), None)
+    return ProductQuestion(asks=found, ordinal=ordinal)

@@ -1,0 +1,58 @@
+"""The values the catalog actually holds (colours, sizes, category names, attribute values), read from the index.
+
+Constraints are grounded against these, so a lexicon entry for a value the catalog lacks is never used as a filter.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from tools.catalog.index import CatalogIndex
+
+_SCROLL_PAGE = 512
+_cache: dict[tuple[int, str], CatalogVocabulary] = {}
+
+
+class CatalogVocabulary(BaseModel):
+    colours: set[str] = Field(default_factory=set, examples=[{"Black", "Blue"}])
+    sizes: set[str] = Field(default_factory=set, examples=[{"M", "32"}])
+    categories: set[str] = Field(default_factory=set, description="lower-case names, any level",
+                                 examples=[{"men", "jackets", "bras & tanks"}])
+    attributes: dict[str, set[str]] = Field(default_factory=dict, examples=[{"activity": {"Hiking", "Yoga"}}])
+
+    def attribute_value(self, name: str, value: str) -> str | None:
+        """The catalog's spelling of `value` for attribute `name`, or None when the catalog has no such value."""
+        wanted = value.lower()
+        return next((known for known in self.attributes.get(name, ()) if known.lower() == wanted), None)
+
+
+def read_vocabulary(index: CatalogIndex) -> CatalogVocabulary:
+    """Every value of the index payloads, read once per index (a few hundred points)."""
+    key = (id(index.client), index.collection)
+    if key not in _cache:
+        vocabulary = _scan(index)
+        if not vocabulary.colours and not vocabulary.categories:
+            return vocabulary  # not imported yet: read again next time rather than keep an empty catalog
+        _cache[key] = vocabulary
+    return _cache[key]
+
+
+def _scan(index: CatalogIndex) -> CatalogVocabulary:
+    vocabulary = CatalogVocabulary()
+    if not index.client.collection_exists(index.collection):
+        return vocabulary
+    offset = None
+    fields = ["colour", "sizes_in_stock", "category_names", "attributes"]
+    while True:
+        points, offset = index.client.scroll(index.collection, limit=_SCROLL_PAGE, offset=offset,
+                                             with_payload=fields, with_vectors=False)
+        for point in points:
+            payload = point.payload or {}
+            if payload.get("colour"):
+                vocabulary.colours.add(str(payload["colour"]))
+            vocabulary.sizes.update(str(size) for size in payload.get("sizes_in_stock") or [])
+            vocabulary.categories.update(str(name) for name in payload.get("category_names") or [])
+            for name, values in (payload.get("attributes") or {}).items():
+                vocabulary.attributes.setdefault(name, set()).update(str(value) for value in values)
+        if offset is None:
+            return vocabulary

@@ -1,0 +1,53 @@
+"""Shopping turns a reader may misread: once products were shown, a turn that refines them ("only the ones under
+$50", "any in purple?", "cheaper") goes back to recommendations and a question about them ("is it warm enough?",
+"which is the cheapest?") to product Q&A; before that, an unsure reading of a request that names a kind of
+product ("busco sudaderas de hombre") is a recommendation. Confident order, complaint and other intents, open
+topics and pending confirmations are left alone."""
+
+from __future__ import annotations
+
+from assistant.grounding.catalog_constraints import CatalogReading
+from assistant.grounding.catalog_questions import is_shopping_request, read_question
+from assistant.models.contracts import Intent
+from assistant.state import ConversationState
+
+# Intents a short catalog turn is often mistaken for.
+LOOSE_INTENTS = {Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.OUT_OF_SCOPE, Intent.GREET,
+                 Intent.PROVIDE_DETAILS, Intent.AFFIRM, Intent.DENY, Intent.THANKS_BYE}
+CONFIDENT = 0.6
+
+
+def catalog_reading(state: ConversationState) -> CatalogReading:
+    """This turn's product constraints, read in `understand` (empty without a catalog)."""
+    return CatalogReading.model_validate(state.get("catalog_reading") or {})
+
+
+def _refines(reading: CatalogReading) -> bool:
+    """Words only a refinement of products uses: any/another colour, cheaper, an exclusion, a price."""
+    c = reading.constraints
+    return (reading.any_colour or reading.another_colour or reading.cheaper or bool(c.exclude_colours)
+            or c.max_price_cents is not None or c.min_price_cents is not None)
+
+
+def catalog_follow_up(state: ConversationState) -> str | None:
+    """"recommend" or "product_qa" for a shopping turn the reader was unsure of; None for anything else."""
+    understood = state.get("intent") or {}
+    slots = understood.get("slots") or {}
+    if state.get("pending") or state.get("topic") or slots.get("order_ids") or slots.get("email"):
+        return None
+    intent = Intent(understood.get("intent", Intent.OUT_OF_SCOPE))
+    confident = float(understood.get("confidence", 1.0)) >= CONFIDENT
+    text = (state.get("incoming") or {}).get("text", "")
+    reading, question = catalog_reading(state), read_question(text)
+    shopping_words = is_shopping_request(text) or _refines(reading)
+    if intent not in LOOSE_INTENTS and (confident or not shopping_words):
+        return None
+    if state.get("shopping"):
+        if _refines(reading):
+            return "recommend"
+        if question.asks:
+            return "product_qa"
+        return "recommend" if reading.says_something() else None
+    if reading.constraints.categories and not question.asks and (shopping_words or intent in LOOSE_INTENTS):
+        return "recommend"
+    return None

@@ -1,0 +1,48 @@
+"""The shopping topic across turns: refine, add, remove, cheaper, another colour; reset on a new subject."""
+
+from assistant.grounding.catalog_constraints import read_constraints
+from assistant.grounding.catalog_dialogue import ShoppingState, next_constraints, next_query
+from tests.unit.grounding.test_catalog_constraints import VOCABULARY
+
+
+def turn(state: ShoppingState | None, text: str, shown: list[tuple[str, int]] = ()) -> ShoppingState:
+    reading = read_constraints(text, VOCABULARY)
+    return ShoppingState(query=next_query(state, reading, text),
+                         constraints=next_constraints(state, reading).model_dump(mode="json"),
+                         shown=[{"product_id": f"P{i}", "name": f"P{i}", "colour": colour, "price_cents": cents}
+                                for i, (colour, cents) in enumerate(shown)], focus=None)
+
+
+def test_refinements_keep_the_topic_and_a_new_kind_resets_it() -> None:
+    state = turn(None, "men's hoodies")
+    state = turn(state, "only the ones under $50")
+    state = turn(state, "any in purple?")
+    c = state["constraints"]
+    assert (c["gender"], c["categories"], c["max_price_cents"], c["colours"]) == (
+        "Men", ["hoodies & sweatshirts"], 5000, ["Purple"])
+    assert state["query"] == "men's hoodies"
+    state = turn(state, "any colour is fine")
+    assert state["constraints"]["colours"] == [] and state["constraints"]["max_price_cents"] == 5000
+    reset = turn(state, "now women's yoga pants")
+    c = reset["constraints"]
+    assert (c["gender"], c["categories"], c["max_price_cents"], c["attributes"]) == (
+        "Women", ["pants"], None, {"activity": ["Yoga"]})
+    assert reset["query"] == "now women's yoga pants"
+
+
+def test_cheaper_and_another_colour_read_what_was_shown() -> None:
+    state = turn(None, "black tees", shown=[("Black", 3200), ("Black", 2900)])
+    cheaper = turn(state, "anything cheaper?")
+    assert cheaper["constraints"]["max_price_cents"] == 2899
+    other = turn(state, "another colour?")
+    assert other["constraints"]["colours"] == [] and other["constraints"]["exclude_colours"] == ["Black"]
+    back = turn(other, "actually black is fine")
+    assert back["constraints"]["colours"] == ["Black"] and back["constraints"]["exclude_colours"] == []
+
+
+def test_a_refinement_in_another_language_keeps_the_topic() -> None:
+    state = turn(None, "Je cherche une veste pour femme")
+    state = turn(state, "¿alguna que no sea negra, de menos de 60 dólares?")
+    c = state["constraints"]
+    assert (c["categories"], c["gender"], c["exclude_colours"], c["max_price_cents"]) == (
+        ["jackets"], "Women", ["Black"], 6000)
