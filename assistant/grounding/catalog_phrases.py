@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from assistant.grounding.catalog_constraints import CatalogConstraints
+from tools.money import format_money
 
 PHRASES_FILE = Path(__file__).resolve().parents[2] / "prompts" / "catalog_phrases.v1.yaml"
 BASE_LANGUAGE = "en"
@@ -29,14 +30,6 @@ def _phrases() -> dict[str, dict[str, Any]]:
 
 def _words(language: str) -> dict[str, Any]:
     return _phrases().get(language) or _phrases()[BASE_LANGUAGE]
-
-
-def format_money(cents: int, language: str) -> str:
-    """A price as the customer's language writes it: $60.00 in English, 60,00 $ in French, Spanish and German."""
-    amount = f"{cents / 100:,.2f}"
-    if language == BASE_LANGUAGE or language not in _phrases():
-        return f"${amount}"
-    return amount.replace(",", "\u202f").replace(".", ",") + "\u00a0$"
 
 
 def format_number(value: float, language: str) -> str:

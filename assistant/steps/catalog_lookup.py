@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from assistant.grounding.catalog_constraints import CatalogConstraints
-from assistant.grounding.catalog_phrases import constraint_names, format_money, without
+from assistant.grounding.catalog_phrases import constraint_names, without
 from tools.catalog.index import CatalogIndex
 from tools.catalog.search import ProductCard, SearchFilters, search_products
+from tools.money import format_money
 
 PRICE_CAP = re.compile(r"\b(?:under|below|less than|max(?:imum)?|up to)\s*\$?\s*(\d+(?:\.\d{1,2})?)", re.I)
 GENDER = re.compile(r"\b(men|man|male|women|woman|female|ladies)(?:'?s)?\b", re.I)

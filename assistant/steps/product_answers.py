@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.grounding.catalog_constraints import CatalogReading
-from assistant.grounding.catalog_phrases import answer, format_money, format_number, join_words
+from assistant.grounding.catalog_phrases import answer, format_number, join_words
 from assistant.grounding.catalog_questions import ProductQuestion
 from tools.catalog.records import clean_value
+from tools.money import format_money
 
 QUOTE_CHARS = 120
 WARMTH_DEFAULT = ["Cold", "Wintry"]  # "is it warm enough?" with no other word asks about cold weather

@@ -10,7 +10,7 @@ from langgraph.runtime import Runtime
 from assistant.context import Deps
 from assistant.grounding.catalog_dialogue import ShoppingState, ShownProduct
 from assistant.grounding.catalog_focus import named_product, names_product, product_in_focus
-from assistant.grounding.catalog_phrases import answer, format_money, format_number, phrase
+from assistant.grounding.catalog_phrases import answer, format_number, phrase
 from assistant.grounding.catalog_questions import ProductQuestion, read_question
 from assistant.guardrails import sanitise_markdown
 from assistant.models.contracts import PhotoAttributes
@@ -24,6 +24,7 @@ from assistant.steps.routing import merged_slots, photo_in_focus
 from assistant.steps.understand import image_of
 from tools.catalog.search import ProductCard
 from tools.context import Actor
+from tools.money import format_money
 from tools.registry import invoke_tool
 
 RESOLVER = ResolverBackend.name

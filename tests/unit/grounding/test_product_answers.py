@@ -5,10 +5,10 @@ import pytest
 
 from assistant.grounding.catalog_constraints import read_constraints
 from assistant.grounding.catalog_focus import names_product, product_in_focus
-from assistant.grounding.catalog_phrases import format_money
 from assistant.grounding.catalog_questions import read_question
 from assistant.steps.product_answers import answer_question
 from tests.unit.grounding.test_catalog_constraints import VOCABULARY
+from tools.money import format_money
 
 JACKET = {
     "product_id": "WJ99", "name": "Test Shell Jacket", "category_path": "Women/Tops/Jackets",
@@ -54,7 +54,8 @@ def test_answers_from_the_record(text: str, language: str, must: list[str], must
 
 def test_money_follows_the_language() -> None:
     assert format_money(6000, "en") == "$60.00"
-    assert format_money(123456, "fr") == "1\u202f234,56\u00a0$"
+    assert format_money(123456, "fr") == "1 234,56 $"
+    assert format_money(123456, "de") == "1.234,56 $"
 
 
 @pytest.mark.parametrize(("text", "named"), [
