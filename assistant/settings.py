@@ -107,10 +107,23 @@ class WebSettings(BaseModel):
     empty (the default) believes nobody, so the connection's own address and scheme count.
     `frame_ancestors`: origins (`https://help.example.com`), besides the app itself, whose pages may frame /chat.
     Both read as comma-separated lists from the environment (`VITRINE_WEB__TRUSTED_PROXIES=10.0.0.0/8,::1`).
+    `bus_url` (`redis://host:6379/0`): the Redis that replicas share for live chat events and sign-in
+    throttling; unset, both stay in-process (one replica). `chat_history_url`: the chat's display history
+    (Chainlit's data layer); replicas need a shared one (`postgresql+asyncpg://…`); unset, an SQLite file in
+    the data directory.
     """
 
     trusted_proxies: Annotated[list[str], NoDecode] = []
     frame_ancestors: Annotated[list[str], NoDecode] = []
+    bus_url: str | None = None
+    chat_history_url: str | None = None
+
+    @field_validator("bus_url")
+    @classmethod
+    def _redis_url(cls, url: str | None) -> str | None:
+        if url is not None and not url.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("bus_url must be a Redis URL: redis://, rediss:// or unix://")
+        return url
 
     @field_validator("trusted_proxies", "frame_ancestors", mode="before")
     @classmethod

@@ -24,11 +24,11 @@ from assistant.web.chat.session_gate import ChatSessionGate
 from assistant.web.favicon import FAVICON_PATH
 from assistant.web.favicon import router as favicon_router
 from assistant.web.forwarded import ForwardedHeaders
-from assistant.web.live import LiveHub
 from assistant.web.request_client import RequestClient
 from assistant.web.runtime import WebRuntime
 from assistant.web.secure_cookies import SecureCookies
 from assistant.web.security_headers import SecurityHeaders
+from assistant.web.shared_state import open_shared_state
 from assistant.web.surfaces import app_surfaces, chainlit_page_scripts
 from tools.store.engine import create_engine, create_session_factory
 
@@ -52,12 +52,12 @@ def _lifespan(settings: Settings, history_url: str | None
         from assistant.web.heap import freeze_startup_heap
         from assistant.wiring import open_assistant
 
-        history = history_url or default_history_url(settings.data_dir)
+        history = history_url or settings.web.chat_history_url or default_history_url(settings.data_dir)
         await prepare_history(history)
-        async with open_assistant(settings) as service:
+        async with open_assistant(settings) as service, open_shared_state(settings.web) as shared:
             engine = create_engine(settings.database_url)
             runtime = WebRuntime(settings=settings, service=service, sessions=create_session_factory(engine),
-                                 live=LiveHub())
+                                 live=shared.live, login_throttle=shared.login_throttle)
             app.state.runtime = runtime
             binding.bind(runtime, history)
             freeze_startup_heap()  # after everything long-lived is loaded: see assistant/web/heap.py
