@@ -110,13 +110,15 @@ class WebSettings(BaseModel):
     `bus_url` (`redis://host:6379/0`): the Redis that replicas share for live chat events and sign-in
     throttling; unset, both stay in-process (one replica). `chat_history_url`: the chat's display history
     (Chainlit's data layer); replicas need a shared one (`postgresql+asyncpg://…`); unset, an SQLite file in
-    the data directory.
+    the data directory. `chat_transports` (`websocket`): the socket.io transports the chat page may use;
+    websocket alone lets a load balancer spread chats without sticky sessions (see README "Scaling out").
     """
 
     trusted_proxies: Annotated[list[str], NoDecode] = []
     frame_ancestors: Annotated[list[str], NoDecode] = []
     bus_url: str | None = None
     chat_history_url: str | None = None
+    chat_transports: Annotated[list[Literal["websocket", "polling"]], NoDecode] = []
 
     @field_validator("bus_url")
     @classmethod
@@ -125,7 +127,7 @@ class WebSettings(BaseModel):
             raise ValueError("bus_url must be a Redis URL: redis://, rediss:// or unix://")
         return url
 
-    @field_validator("trusted_proxies", "frame_ancestors", mode="before")
+    @field_validator("trusted_proxies", "frame_ancestors", "chat_transports", mode="before")
     @classmethod
     def _split(cls, value: object) -> object:
         return _listed(value)

@@ -77,12 +77,15 @@ def _chainlit_environment(settings: Settings) -> None:
     os.environ["CHAINLIT_AUTH_SECRET"] = chainlit_secret(settings)
 
 
-def _mount_chat(app: FastAPI, allowed_origins: Sequence[str]) -> tuple[str, ...]:
+def _mount_chat(app: FastAPI, allowed_origins: Sequence[str], transports: Sequence[str] = ()
+                ) -> tuple[str, ...]:
     """Mount Chainlit at /chat; returns the hash sources of its page's inline scripts (for its CSP)."""
     from chainlit.config import config
     from chainlit.server import sio
     from chainlit.utils import mount_chainlit
 
+    if transports:  # the page tells its socket.io client which transports to use (websocket: no stickiness)
+        config.project.transports = list(transports)
     if allowed_origins:
         # In place: Chainlit's CORS middleware was given this very list when chainlit.server was imported.
         config.project.allow_origins[:] = list(allowed_origins)
@@ -134,7 +137,7 @@ def create_app(settings: Settings | None = None, *, mount_chat: bool = True, all
     async def home() -> RedirectResponse:
         return RedirectResponse("/shop")
 
-    chat_scripts = _mount_chat(app, allowed_origins) if mount_chat else ()
+    chat_scripts = _mount_chat(app, allowed_origins, settings.web.chat_transports) if mount_chat else ()
     if mount_chat:
         secret = chainlit_secret(settings)
         app.add_middleware(ChatSessionGate, chat_path=CHAT_PATH, secret=lambda: secret,
