@@ -104,6 +104,9 @@ def replicas(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replicas]:
         "VITRINE_WEB__CHAT_TRANSPORTS": "websocket", "VITRINE_ALLOWED_ORIGINS": proxy_url,
         "VITRINE_MODEL__BACKEND": "resolver", "VITRINE_ENVIRONMENT": "test",
         "VITRINE_SECRET_KEY": secrets.token_hex(24), "VITRINE_INTAKE__REDACTION_PROCESSES": "0",
+        # Routing is under test, not latency: a cold replica's first turns on a busy shared host can pass
+        # the 4 s stall deadline, which would answer "try again" instead.
+        "VITRINE_INTAKE__TURN_DEADLINE_S": "30",
         "LANGGRAPH_STRICT_MSGPACK": "true", "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
     }
     _prepare(shared, directory / "qdrant")

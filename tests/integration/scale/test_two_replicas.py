@@ -97,7 +97,6 @@ async def test_a_round_robin_balancer_without_stickiness_serves_websocket_only_c
             for chat in chats:
                 await chat.connect(url)
                 await chat.say("where is my order #D9000003?")
-            for chat in chats:
                 await chat.wait_for("#D9000003")
         finally:
             for chat in chats:
