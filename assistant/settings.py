@@ -87,6 +87,11 @@ class IntakeSettings(BaseModel):
         default=1, ge=0, le=64,
         description="worker processes that check and redact photos, niced below the server; 0 redacts on "
                     "threads inside the server process")
+    queue_url: str | None = Field(
+        default=None, description="redis://…: photos are checked and redacted by `vitrine worker photos` "
+                                  "processes fed through a Redis stream instead of this process's own workers")
+    queue_prefix: str = Field(default="vitrine:photos:", min_length=1,
+                              description="Redis key prefix of the photo queue (one per shop on a shared Redis)")
 
 
 _ORIGIN = re.compile(r"https?://(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?")
