@@ -61,6 +61,14 @@ def test_the_app_runs_as_several_replicas_on_shared_state(compose: dict, monkeyp
     assert all(host in services for host in hosts.values())
     assert settings.database_url.startswith("postgresql+asyncpg://")
     assert settings.web.chat_transports == ["websocket"]  # so the balancer needs no stickiness
+    assert settings.intake.queue_url == settings.web.bus_url  # photos go to the workers through Redis
+
+
+def test_photo_workers_run_the_worker_command_on_the_apps_queue(compose: dict) -> None:
+    workers = compose["services"]["photo-worker"]
+    assert workers["command"] == ["vitrine", "worker", "photos"]
+    assert workers["environment"]["VITRINE_INTAKE__QUEUE_URL"] == compose["services"]["app"]["environment"][
+        "VITRINE_INTAKE__QUEUE_URL"]
 
 
 def test_the_balancer_spreads_over_the_app_replicas(compose: dict) -> None:
