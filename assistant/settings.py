@@ -29,6 +29,9 @@ class CatalogSettings(BaseModel):
     qdrant_url: str | None = None
     qdrant_api_key: SecretStr | None = None
     collection: str = "vitrine_catalog"
+    qdrant_shard_number: int | None = Field(default=None, ge=1, description="server mode: shards of a new collection")
+    qdrant_replication_factor: int | None = Field(default=None, ge=1,
+                                                  description="server mode: copies of each shard (a cluster)")
     text_embedder: Literal["minilm", "clip"] = "minilm"
     image_embedder: Literal["descriptor", "clip"] = "descriptor"
     clip_model: str | None = None
