@@ -29,6 +29,9 @@ class CatalogSettings(BaseModel):
     qdrant_url: str | None = None
     qdrant_api_key: SecretStr | None = None
     collection: str = "vitrine_catalog"
+    qdrant_shard_number: int | None = Field(default=None, ge=1, description="server mode: shards of a new collection")
+    qdrant_replication_factor: int | None = Field(default=None, ge=1,
+                                                  description="server mode: copies of each shard (a cluster)")
     text_embedder: Literal["minilm", "clip"] = "minilm"
     image_embedder: Literal["descriptor", "clip"] = "descriptor"
     clip_model: str | None = None
@@ -94,6 +97,11 @@ class IntakeSettings(BaseModel):
         default=1, ge=0, le=64,
         description="worker processes that check and redact photos, niced below the server; 0 redacts on "
                     "threads inside the server process")
+    queue_url: str | None = Field(
+        default=None, description="redis://…: photos are checked and redacted by `vitrine worker photos` "
+                                  "processes fed through a Redis stream instead of this process's own workers")
+    queue_prefix: str = Field(default="vitrine:photos:", min_length=1,
+                              description="Redis key prefix of the photo queue (one per shop on a shared Redis)")
 
 
 _ORIGIN = re.compile(r"https?://(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?")
@@ -114,12 +122,27 @@ class WebSettings(BaseModel):
     empty (the default) believes nobody, so the connection's own address and scheme count.
     `frame_ancestors`: origins (`https://help.example.com`), besides the app itself, whose pages may frame /chat.
     Both read as comma-separated lists from the environment (`VITRINE_WEB__TRUSTED_PROXIES=10.0.0.0/8,::1`).
+    `bus_url` (`redis://host:6379/0`): the Redis that replicas share for live chat events and sign-in
+    throttling; unset, both stay in-process (one replica). `chat_history_url`: the chat's display history
+    (Chainlit's data layer); replicas need a shared one (`postgresql+asyncpg://…`); unset, an SQLite file in
+    the data directory. `chat_transports` (`websocket`): the socket.io transports the chat page may use;
+    websocket alone lets a load balancer spread chats without sticky sessions (see README "Scaling out").
     """
 
     trusted_proxies: Annotated[list[str], NoDecode] = []
     frame_ancestors: Annotated[list[str], NoDecode] = []
+    bus_url: str | None = None
+    chat_history_url: str | None = None
+    chat_transports: Annotated[list[Literal["websocket", "polling"]], NoDecode] = []
 
-    @field_validator("trusted_proxies", "frame_ancestors", mode="before")
+    @field_validator("bus_url")
+    @classmethod
+    def _redis_url(cls, url: str | None) -> str | None:
+        if url is not None and not url.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("bus_url must be a Redis URL: redis://, rediss:// or unix://")
+        return url
+
+    @field_validator("trusted_proxies", "frame_ancestors", "chat_transports", mode="before")
     @classmethod
     def _split(cls, value: object) -> object:
         return _listed(value)

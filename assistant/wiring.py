@@ -17,14 +17,16 @@ from assistant.intake.evidence import open_evidence_store
 from assistant.models.backend import ModelBackend
 from assistant.settings import PROJECT_ROOT, CatalogSettings, Settings
 from tools.catalog.embedders import EmbedderConfig
-from tools.catalog.index import CatalogIndex, IndexConfig, open_catalog_index
+from tools.catalog.index import CatalogIndex, CollectionLayout, IndexConfig, open_catalog_index
 from tools.store.engine import create_engine, create_session_factory, upgrade_database_async
 from tools.verification import GuestRule, VerificationLimits
 
 
 def index_config(catalog: CatalogSettings) -> IndexConfig:
     return IndexConfig(path=catalog.qdrant_path, url=catalog.qdrant_url, api_key=catalog.qdrant_api_key,
-                       collection=catalog.collection)
+                       collection=catalog.collection,
+                       layout=CollectionLayout(shard_number=catalog.qdrant_shard_number,
+                                               replication_factor=catalog.qdrant_replication_factor))
 
 
 def embedder_config(catalog: CatalogSettings) -> EmbedderConfig:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from assistant.intake.photo_queue import PhotoQueue
 from assistant.intake.quota import QuotaLimits, UploadQuota
 from assistant.intake.redaction import RedactionReport, Redactor
 from assistant.intake.redaction_pool import RedactionPool, clean_and_redact
@@ -36,7 +37,7 @@ class EvidenceStore:
     def __init__(
         self, directory: Path, redactor: Redactor, *, quota: UploadQuota | None = None,
         keep_originals: bool = False, max_bytes: int = MAX_BYTES, clock: Callable[[], float] = time.time,
-        redaction_slots: int = 1, redaction_pool: RedactionPool | None = None,
+        redaction_slots: int = 1, redaction_pool: RedactionPool | PhotoQueue | None = None,
     ) -> None:
         self.directory = directory
         self.redactor = redactor
@@ -135,6 +136,12 @@ def open_evidence_store(settings: Settings, redactor: Redactor | None = None) ->
     directory = settings.data_dir / "evidence"
     quota = UploadQuota(directory / "quota", QuotaLimits(photos=intake.quota_photos, bytes=intake.quota_bytes,
                                                          window_s=intake.quota_window_s))
-    pool = RedactionPool(intake.redaction_processes) if intake.redaction_processes else None
+    pool: RedactionPool | PhotoQueue | None = None
+    if intake.queue_url:  # separate workers (`vitrine worker photos`), fed through Redis: see photo_queue.py
+        from redis.asyncio import Redis
+
+        pool = PhotoQueue(Redis.from_url(intake.queue_url), prefix=intake.queue_prefix)
+    elif intake.redaction_processes:
+        pool = RedactionPool(intake.redaction_processes)
     return EvidenceStore(directory, redactor or Redactor(), quota=quota, keep_originals=intake.keep_originals,
                          max_bytes=intake.max_bytes, redaction_pool=pool)

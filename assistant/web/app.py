@@ -24,11 +24,11 @@ from assistant.web.chat.session_gate import ChatSessionGate
 from assistant.web.favicon import FAVICON_PATH
 from assistant.web.favicon import router as favicon_router
 from assistant.web.forwarded import ForwardedHeaders
-from assistant.web.live import LiveHub
 from assistant.web.request_client import RequestClient
 from assistant.web.runtime import WebRuntime
 from assistant.web.secure_cookies import SecureCookies
 from assistant.web.security_headers import SecurityHeaders
+from assistant.web.shared_state import open_shared_state
 from assistant.web.surfaces import app_surfaces, chainlit_page_scripts
 from tools.store.engine import create_engine, create_session_factory
 
@@ -52,12 +52,12 @@ def _lifespan(settings: Settings, history_url: str | None
         from assistant.web.heap import freeze_startup_heap
         from assistant.wiring import open_assistant
 
-        history = history_url or default_history_url(settings.data_dir)
+        history = history_url or settings.web.chat_history_url or default_history_url(settings.data_dir)
         await prepare_history(history)
-        async with open_assistant(settings) as service:
+        async with open_assistant(settings) as service, open_shared_state(settings.web) as shared:
             engine = create_engine(settings.database_url)
             runtime = WebRuntime(settings=settings, service=service, sessions=create_session_factory(engine),
-                                 live=LiveHub())
+                                 live=shared.live, login_throttle=shared.login_throttle)
             app.state.runtime = runtime
             binding.bind(runtime, history)
             freeze_startup_heap()  # after everything long-lived is loaded: see assistant/web/heap.py
@@ -77,12 +77,15 @@ def _chainlit_environment(settings: Settings) -> None:
     os.environ["CHAINLIT_AUTH_SECRET"] = chainlit_secret(settings)
 
 
-def _mount_chat(app: FastAPI, allowed_origins: Sequence[str]) -> tuple[str, ...]:
+def _mount_chat(app: FastAPI, allowed_origins: Sequence[str], transports: Sequence[str] = ()
+                ) -> tuple[str, ...]:
     """Mount Chainlit at /chat; returns the hash sources of its page's inline scripts (for its CSP)."""
     from chainlit.config import config
     from chainlit.server import sio
     from chainlit.utils import mount_chainlit
 
+    if transports:  # the page tells its socket.io client which transports to use (websocket: no stickiness)
+        config.project.transports = list(transports)
     if allowed_origins:
         # In place: Chainlit's CORS middleware was given this very list when chainlit.server was imported.
         config.project.allow_origins[:] = list(allowed_origins)
@@ -134,7 +137,7 @@ def create_app(settings: Settings | None = None, *, mount_chat: bool = True, all
     async def home() -> RedirectResponse:
         return RedirectResponse("/shop")
 
-    chat_scripts = _mount_chat(app, allowed_origins) if mount_chat else ()
+    chat_scripts = _mount_chat(app, allowed_origins, settings.web.chat_transports) if mount_chat else ()
     if mount_chat:
         secret = chainlit_secret(settings)
         app.add_middleware(ChatSessionGate, chat_path=CHAT_PATH, secret=lambda: secret,

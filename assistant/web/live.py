@@ -1,9 +1,9 @@
 """Live events for open chats: an in-process pub/sub keyed by conversation id.
 
 The desk publishes what the assistant or a human agent says into a conversation (`publish`); the customer's
-chat session subscribes to its conversation (`subscribe`) and shows each event as it arrives. This hub lives in
-one process: a deployment with several workers needs a shared bus (e.g. Redis pub/sub) behind the same two
-methods, or sticky routing of a conversation's chat and desk traffic to one worker.
+chat session subscribes to its conversation (`subscribe`) and shows each event as it arrives. `LiveHub` lives in
+one process (the embedded default); several replicas share `RedisLiveBus` (assistant/web/live_redis.py), the
+same `LiveBus` interface over Redis pub/sub, chosen by `VITRINE_WEB__BUS_URL` (assistant/web/shared_state.py).
 """
 
 from __future__ import annotations
@@ -11,10 +11,20 @@ from __future__ import annotations
 import asyncio
 from collections import defaultdict
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from typing import Any
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import Any, Protocol
 
 QUEUE_LIMIT = 256
+
+
+class LiveBus(Protocol):
+    """What the desk publishes into and a chat session follows; events are JSON-serializable dicts."""
+
+    async def publish(self, conversation_id: str, event: dict[str, Any]) -> int: ...
+
+    def subscribe(self, conversation_id: str) -> AbstractAsyncContextManager[asyncio.Queue[dict[str, Any]]]: ...
+
+    def subscriber_count(self, conversation_id: str) -> int: ...
 
 
 class LiveHub:
@@ -47,4 +57,5 @@ class LiveHub:
                     del self._subscribers[conversation_id]
 
     def subscriber_count(self, conversation_id: str) -> int:
+        """Subscribers in this process."""
         return len(self._subscribers.get(conversation_id, ()))

@@ -7,6 +7,14 @@ from collections import defaultdict, deque
 from collections.abc import Callable
 
 
+def throttle_keys(login: str, client: str, *, per_pair: int, per_login: int, per_client: int
+                  ) -> list[tuple[tuple[str, str], int]]:
+    """The three counts a sign-in attempt adds to, each with its limit; the pair first."""
+    login = login.strip().lower()
+    return [(("pair", f"{login}\0{client}"), per_pair), (("login", login), per_login),
+            (("client", client), per_client)]
+
+
 class LoginThrottle:
     """Slows password guessing on every sign-in surface, counted three ways within `window_s`:
 
@@ -14,8 +22,9 @@ class LoginThrottle:
     - one login from any clients (a spread-out guess at one account): `per_login`;
     - one client at any logins (one client spraying many accounts): `per_client`.
 
-    Past any of them that sign-in is refused until the window passes. In-process, like the live hub:
-    several workers each keep their own count (a shared store such as Redis would make it global).
+    Past any of them that sign-in is refused until the window passes. This one counts in-process (the
+    embedded default); replicas share `RedisLoginThrottle` (assistant/web/login_throttle_redis.py), which
+    keeps the same counts in Redis. Both are async, so callers need not know which they hold.
     """
 
     def __init__(self, max_failures: int = 5, window_s: float = 300.0,
@@ -34,11 +43,10 @@ class LoginThrottle:
         return failures
 
     def _keys(self, login: str, client: str) -> list[tuple[tuple[str, str], int]]:
-        login = login.strip().lower()
-        return [(("pair", f"{login}\0{client}"), self.max_failures), (("login", login), self.per_login),
-                (("client", client), self.per_client)]
+        return throttle_keys(login, client, per_pair=self.max_failures, per_login=self.per_login,
+                             per_client=self.per_client)
 
-    def retry_after(self, login: str, client: str) -> int:
+    async def retry_after(self, login: str, client: str) -> int:
         """Seconds until this login may be tried again from this client; 0 when it may now."""
         wait = 0
         for key, limit in self._keys(login, client):
@@ -47,11 +55,11 @@ class LoginThrottle:
                 wait = max(wait, int(failures[-limit] + self.window_s - self._clock()) + 1)
         return max(wait, 0)
 
-    def failed(self, login: str, client: str) -> None:
+    async def failed(self, login: str, client: str) -> None:
         for key, _limit in self._keys(login, client):
             self._recent(key).append(self._clock())
 
-    def succeeded(self, login: str, client: str) -> None:
+    async def succeeded(self, login: str, client: str) -> None:
         """A right password clears this pair's count (not the account's or the client's: a guesser who also
         holds one valid account must not reset their count with it)."""
         self._failures.pop(self._keys(login, client)[0][0], None)

@@ -13,7 +13,7 @@ from starlette.requests import HTTPConnection
 
 from assistant.conversation import ConversationService
 from assistant.settings import Settings
-from assistant.web.live import LiveHub
+from assistant.web.live import LiveBus
 from assistant.web.login_throttle import LoginThrottle
 
 
@@ -24,7 +24,7 @@ class WebRuntime:
     settings: Settings
     service: ConversationService
     sessions: async_sessionmaker[AsyncSession]
-    live: LiveHub
+    live: LiveBus
     login_throttle: LoginThrottle = field(default_factory=LoginThrottle)
 
 

@@ -80,7 +80,7 @@ async def import_magento(
     """Read a Magento sample catalog directory, fill the store, then build or resume the index."""
     products = read_magento_catalog(source)
     report = await store_products(session_factory, products)
-    ensure_collection(index.client, index.collection, index.embedders, recreate=recreate)
+    ensure_collection(index.client, index.collection, index.embedders, recreate=recreate, layout=index.layout)
     documents = [document for product in products for document in index_documents(product)]
     report.index = ingest_documents(
         index.client,
@@ -136,7 +136,7 @@ async def reindex_store(
 ) -> IngestReport:
     """Rebuild or resume the index from the store (after changing embedders, use `recreate`)."""
     products = await read_store_products(session_factory)
-    ensure_collection(index.client, index.collection, index.embedders, recreate=recreate)
+    ensure_collection(index.client, index.collection, index.embedders, recreate=recreate, layout=index.layout)
     documents = [document for product in products for document in index_documents(product)]
     return ingest_documents(
         index.client,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel, SecretStr
+from pydantic import BaseModel, Field, SecretStr
 from qdrant_client import QdrantClient, models
 
 from tools.catalog.embedders import EmbedderConfig, EmbedderPair, build_embedders
@@ -19,6 +20,14 @@ KEYWORD_FIELDS = ("product_id", "colour_key", "category_levels", "category_names
                   "variant_skus", "attribute_keys")
 
 
+class CollectionLayout(BaseModel):
+    """How a Qdrant server spreads a new collection: shards over its nodes, and copies of each shard.
+    Unset, the server's defaults; the embedded local mode has one of everything and ignores both."""
+
+    shard_number: int | None = Field(default=None, ge=1)
+    replication_factor: int | None = Field(default=None, ge=1)
+
+
 class IndexConfig(BaseModel):
     """Where the index lives: an embedded local directory by default, a Qdrant server in production."""
 
@@ -26,6 +35,7 @@ class IndexConfig(BaseModel):
     url: str | None = None
     api_key: SecretStr | None = None
     collection: str = "vitrine_catalog"
+    layout: CollectionLayout = CollectionLayout()
 
 
 class IndexMismatch(RuntimeError):
@@ -48,12 +58,14 @@ class CatalogIndex:
     client: QdrantClient
     collection: str
     embedders: EmbedderPair
+    layout: CollectionLayout = dataclasses.field(default_factory=CollectionLayout)
 
 
 def open_catalog_index(config: IndexConfig, embedders: EmbedderConfig | EmbedderPair) -> CatalogIndex:
     """Open the configured index with its embedders (built from local weights only)."""
     pair = embedders if isinstance(embedders, EmbedderPair) else build_embedders(embedders)
-    return CatalogIndex(client=open_client(config), collection=config.collection, embedders=pair)
+    return CatalogIndex(client=open_client(config), collection=config.collection, embedders=pair,
+                        layout=config.layout)
 
 
 def point_id(document: IndexDocument) -> str:
@@ -62,7 +74,8 @@ def point_id(document: IndexDocument) -> str:
 
 
 def ensure_collection(
-    client: QdrantClient, collection: str, embedders: EmbedderPair, *, recreate: bool = False
+    client: QdrantClient, collection: str, embedders: EmbedderPair, *, recreate: bool = False,
+    layout: CollectionLayout | None = None,
 ) -> None:
     """Create the collection (named dense vectors, IDF-weighted sparse vector, payload indexes) if absent."""
     if recreate and client.collection_exists(collection):
@@ -78,6 +91,8 @@ def ensure_collection(
         },
         sparse_vectors_config={LEXICAL: models.SparseVectorParams(modifier=models.Modifier.IDF)},
         metadata={"embedders": embedders.fingerprint},
+        shard_number=layout.shard_number if layout else None,  # None: the server's default
+        replication_factor=layout.replication_factor if layout else None,
     )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # local mode warns that payload indexes only matter on a server

@@ -29,16 +29,16 @@ async def create_token(body: TokenRequest, request: Request, runtime: WebRuntime
                        throttle: LoginThrottle = Depends(login_throttle)) -> TokenResponse:
     """Exchange a login and password for an access token (`Authorization: Bearer ...`), valid one hour."""
     client = client_of(request)
-    if wait := throttle.retry_after(body.login, client):
+    if wait := await throttle.retry_after(body.login, client):
         raise HTTPException(status.HTTP_429_TOO_MANY_REQUESTS, "too many wrong passwords; try again later",
                             headers={"Retry-After": str(wait)})
     principal = await verify_password(runtime.sessions, body.login, body.password,
                                       production=runtime.settings.environment == "production")
     if principal is None:
-        throttle.failed(body.login, client)
+        await throttle.failed(body.login, client)
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "wrong login or password",
                             headers={"WWW-Authenticate": "Bearer"})
-    throttle.succeeded(body.login, client)
+    await throttle.succeeded(body.login, client)
     token = issue_token(secret_of(runtime), subject=principal.subject, role=principal.role,
                         customer_id=principal.customer_id, ttl_s=API_TOKEN_TTL_S, name=principal.name)
     return TokenResponse(access_token=token, expires_in=API_TOKEN_TTL_S, role=principal.role,

@@ -35,14 +35,14 @@ async def password_user(runtime: WebRuntime, login: str, password: str, *, clien
     """The chat user for a right password, throttled like every sign-in (the shared `LoginThrottle`): while
     this login or client is blocked, even a right password is refused."""
     throttle = runtime.login_throttle
-    if throttle.retry_after(login, client):
+    if await throttle.retry_after(login, client):
         return None
     principal = await verify_password(runtime.sessions, login, password,
                                       production=runtime.settings.environment == "production")
     if principal is None:
-        throttle.failed(login, client)
+        await throttle.failed(login, client)
         return None
-    throttle.succeeded(login, client)
+    await throttle.succeeded(login, client)
     return chat_user(principal)
 
 

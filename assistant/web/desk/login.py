@@ -41,16 +41,16 @@ async def login(
     throttle: LoginThrottle = Depends(login_throttle),
 ) -> Response:
     client = client_of(request)
-    if wait := throttle.retry_after(login, client):
+    if wait := await throttle.retry_after(login, client):
         return render(request, "login.html", {"error": f"Too many wrong passwords. Try again in {wait} s.",
                                               "login": login}, status.HTTP_429_TOO_MANY_REQUESTS)
     principal = await verify_password(runtime.sessions, login, password,
                                       production=runtime.settings.environment == "production")
     if principal is None:
-        throttle.failed(login, client)
+        await throttle.failed(login, client)
         return render(request, "login.html", {"error": "Wrong login or password.", "login": login},
                       status.HTTP_401_UNAUTHORIZED)
-    throttle.succeeded(login, client)
+    await throttle.succeeded(login, client)
     if not principal.is_agent:
         return render(request, "login.html", {"error": "This account has no access to the desk.", "login": login},
                       status.HTTP_403_FORBIDDEN)

@@ -78,15 +78,15 @@ async def login(request: Request, login: Annotated[str, Form(max_length=64, patt
                 password: Annotated[str, Form(max_length=256)], runtime: WebRuntime = Depends(get_runtime),
                 throttle: LoginThrottle = Depends(login_throttle)) -> Response:
     client = client_of(request)
-    if wait := throttle.retry_after(login, client):
+    if wait := await throttle.retry_after(login, client):
         return _page(request, "login.html", {"error": f"Too many wrong passwords. Try again in {wait} s."},
                      status_code=status.HTTP_429_TOO_MANY_REQUESTS)
     principal = await verify_password(runtime.sessions, login, password,
                                       production=runtime.settings.environment == "production")
     if principal is None:
-        throttle.failed(login, client)
+        await throttle.failed(login, client)
     else:
-        throttle.succeeded(login, client)
+        await throttle.succeeded(login, client)
     if principal is None or principal.role is not AccountRole.CUSTOMER:
         return _page(request, "login.html", {"error": "Unknown login or wrong password (customer accounts only)."},
                      status_code=status.HTTP_401_UNAUTHORIZED)

@@ -1,8 +1,21 @@
-"""Password guessing is slowed per login and client, and a success clears the count."""
+"""Password guessing is slowed per login and client, and a success clears the count.
+
+Every case runs on the in-process throttle and on the Redis one that replicas share (skipped without Redis).
+"""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import pytest
+from redis.asyncio import Redis
+
 from assistant.web.login_throttle import LoginThrottle
+from assistant.web.login_throttle_redis import RedisLoginThrottle
+from tests.redis_server import redis_url, unique  # noqa: F401
+
+MakeThrottle = Callable[..., LoginThrottle]
 
 
 class Clock:
@@ -13,49 +26,79 @@ class Clock:
         return self.now
 
 
-def test_five_failures_block_that_login_from_that_client_for_the_window() -> None:
+@pytest.fixture(params=["in-process", "redis"])
+async def make_throttle(request: pytest.FixtureRequest) -> AsyncIterator[MakeThrottle]:
+    """Throttles with the given limits; the Redis ones of one test share their counts, as replicas do."""
+    if request.param == "in-process":
+        yield LoginThrottle
+        return
+    redis = Redis.from_url(request.getfixturevalue("redis_url"))
+    prefix = unique("vitrine-test:signin") + ":"
+
+    def make(*args: Any, **kwargs: Any) -> LoginThrottle:
+        return RedisLoginThrottle(redis, *args, key_prefix=prefix, **kwargs)
+
+    yield make
+    await redis.delete(*[key async for key in redis.scan_iter(match=prefix + "*")] or [prefix])
+    await redis.aclose()
+
+
+async def test_five_failures_block_that_login_from_that_client_for_the_window(make_throttle: MakeThrottle) -> None:
     clock = Clock()
-    throttle = LoginThrottle(max_failures=5, window_s=300, clock=clock)
+    throttle = make_throttle(max_failures=5, window_s=300, clock=clock)
     for _ in range(5):
-        assert throttle.retry_after("agent_ana", "10.0.0.1") == 0
-        throttle.failed("Agent_Ana ", "10.0.0.1")
+        assert await throttle.retry_after("agent_ana", "10.0.0.1") == 0
+        await throttle.failed("Agent_Ana ", "10.0.0.1")
         clock.now += 10
-    assert 250 <= throttle.retry_after("agent_ana", "10.0.0.1") <= 301
-    assert throttle.retry_after("agent_ana", "10.0.0.2") == 0  # another client
-    assert throttle.retry_after("agent_bo", "10.0.0.1") == 0  # another login
+    assert 250 <= await throttle.retry_after("agent_ana", "10.0.0.1") <= 301
+    assert await throttle.retry_after("agent_ana", "10.0.0.2") == 0  # another client
+    assert await throttle.retry_after("agent_bo", "10.0.0.1") == 0  # another login
     clock.now += 260
-    assert throttle.retry_after("agent_ana", "10.0.0.1") == 0  # the oldest failure left the window
+    assert await throttle.retry_after("agent_ana", "10.0.0.1") == 0  # the oldest failure left the window
 
 
-def test_a_success_clears_the_failures() -> None:
-    throttle = LoginThrottle(max_failures=2, window_s=300, clock=Clock())
-    throttle.failed("ethan", "c")
-    throttle.succeeded("ethan", "c")
-    throttle.failed("ethan", "c")
-    assert throttle.retry_after("ethan", "c") == 0
+async def test_a_success_clears_the_failures(make_throttle: MakeThrottle) -> None:
+    throttle = make_throttle(max_failures=2, window_s=300, clock=Clock())
+    await throttle.failed("ethan", "c")
+    await throttle.succeeded("ethan", "c")
+    await throttle.failed("ethan", "c")
+    assert await throttle.retry_after("ethan", "c") == 0
 
 
-def test_one_account_guessed_from_many_clients_is_slowed_too() -> None:
+async def test_one_account_guessed_from_many_clients_is_slowed_too(make_throttle: MakeThrottle) -> None:
     clock = Clock()
-    throttle = LoginThrottle(max_failures=5, window_s=300, clock=clock, per_login=20, per_client=30)
+    throttle = make_throttle(max_failures=5, window_s=300, clock=clock, per_login=20, per_client=30)
     for attempt in range(20):  # a spread-out guess: a new client (or a forged address) every time
-        throttle.failed("agent_ana", f"10.0.{attempt}.1")
-    assert throttle.retry_after("agent_ana", "10.9.9.9") > 0
-    assert throttle.retry_after("agent_bo", "10.9.9.9") == 0
+        await throttle.failed("agent_ana", f"10.0.{attempt}.1")
+    assert await throttle.retry_after("agent_ana", "10.9.9.9") > 0
+    assert await throttle.retry_after("agent_bo", "10.9.9.9") == 0
 
 
-def test_one_client_spraying_many_accounts_is_slowed_too() -> None:
-    throttle = LoginThrottle(max_failures=5, window_s=300, clock=Clock(), per_login=20, per_client=30)
+async def test_one_client_spraying_many_accounts_is_slowed_too(make_throttle: MakeThrottle) -> None:
+    throttle = make_throttle(max_failures=5, window_s=300, clock=Clock(), per_login=20, per_client=30)
     for attempt in range(30):
-        throttle.failed(f"customer{attempt}", "10.0.0.7")
-    assert throttle.retry_after("someone_new", "10.0.0.7") > 0
-    assert throttle.retry_after("someone_new", "10.0.0.8") == 0
+        await throttle.failed(f"customer{attempt}", "10.0.0.7")
+    assert await throttle.retry_after("someone_new", "10.0.0.7") > 0
+    assert await throttle.retry_after("someone_new", "10.0.0.8") == 0
 
 
-def test_a_right_password_for_another_account_does_not_reset_the_count() -> None:
-    throttle = LoginThrottle(max_failures=5, window_s=300, clock=Clock(), per_login=6, per_client=30)
+async def test_a_right_password_for_another_account_does_not_reset_the_count(make_throttle: MakeThrottle) -> None:
+    throttle = make_throttle(max_failures=5, window_s=300, clock=Clock(), per_login=6, per_client=30)
     for attempt in range(6):
-        throttle.failed("victim", f"10.0.{attempt}.1")
-    throttle.succeeded("my_own_account", "10.0.0.1")
-    throttle.succeeded("victim", "10.0.5.1")  # even the victim's own sign-in elsewhere keeps the account count
-    assert throttle.retry_after("victim", "10.0.0.1") > 0
+        await throttle.failed("victim", f"10.0.{attempt}.1")
+    await throttle.succeeded("my_own_account", "10.0.0.1")
+    await throttle.succeeded("victim", "10.0.5.1")  # even the victim's own sign-in elsewhere keeps the account count
+    assert await throttle.retry_after("victim", "10.0.0.1") > 0
+
+
+async def test_failures_on_two_replicas_add_up_when_the_counts_are_shared(redis_url: str) -> None:  # noqa: F811
+    redis, prefix, clock = Redis.from_url(redis_url), unique("vitrine-test:signin") + ":", Clock()
+    replica_a = RedisLoginThrottle(redis, max_failures=5, window_s=300, clock=clock, key_prefix=prefix)
+    replica_b = RedisLoginThrottle(redis, max_failures=5, window_s=300, clock=clock, key_prefix=prefix)
+    for attempt in range(5):
+        await (replica_a if attempt % 2 else replica_b).failed("agent_ana", "10.0.0.1")
+    assert await replica_a.retry_after("agent_ana", "10.0.0.1") > 0
+    assert await replica_b.retry_after("agent_ana", "10.0.0.1") > 0
+    await replica_a.succeeded("agent_ana", "10.0.0.1")
+    assert await replica_b.retry_after("agent_ana", "10.0.0.1") == 0
+    await redis.aclose()
