@@ -68,6 +68,7 @@ class ConversationState(TypedDict, total=False):
     pending: Pending | None
     handoff: Handoff | None
     photo: Photo | None  # the latest photo the customer sent in this conversation
+    product_focus: str | None  # the product id the conversation is about (the last one answered about)
     outbox: list[Reply]
     messages: list[dict[str, Any]]  # what this turn showed the customer (rendered replies)
     transcript: Annotated[list[Turn], operator.add]

@@ -36,3 +36,12 @@ async def find_products(index: CatalogIndex | None, *, text: str | None, photo_u
 def card(product: ProductCard, reason: str) -> dict[str, Any]:
     return {"title": product.name, "product_id": product.product_id, "colour": product.colour,
             "price": f"${product.price_cents / 100:,.2f}", "image_path": product.image_path, "reason": reason}
+
+
+def record_card(product: dict[str, Any], reason: str) -> dict[str, Any]:
+    """A card for a product known by its catalog record (named by id, or the one in focus), not a search hit."""
+    variants = product.get("variants") or []
+    image = next((v["images"][0] for v in variants if v.get("images")), None)
+    return {"title": product["name"], "product_id": product["product_id"], "colour": None,
+            "price": f"${min(v['price_cents'] for v in variants) / 100:,.2f}" if variants else None,
+            "image_path": image, "reason": reason}

@@ -28,6 +28,8 @@ def _values(product: dict[str, Any], key: str) -> list[str]:
 
 def _material(product: dict[str, Any]) -> str | None:
     material = product.get("attributes", {}).get("material")
+    if isinstance(material, list) and material:
+        return ", ".join(str(m) for m in material)
     if material:
         return str(material).replace(",", ", ")
     return next((str(v["options"]["material"]) for v in product["variants"] if v["options"].get("material")), None)

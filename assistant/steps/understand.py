@@ -11,6 +11,7 @@ from assistant.context import Deps
 from assistant.models.contracts import TurnIntent
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
+from assistant.steps.product_focus import product_question
 from assistant.steps.receive import receive
 
 HISTORY_TURNS = 6
@@ -46,7 +47,10 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         language=seen.get("language") or "en",
     )
     decision = await runtime.context.backend.decide(TurnIntent, request)
-    update: dict[str, Any] = {**received, "intent": decision.value.model_dump(mode="json")}
+    intent = decision.value
+    if not request.image:
+        intent = await product_question(runtime.context, seen["conversation_id"], request.text, intent)
+    update: dict[str, Any] = {**received, "intent": intent.model_dump(mode="json")}
     if decision.notice:
         update["notices"] = [decision.notice]
     return update

@@ -56,7 +56,8 @@ async def test_the_same_complaint_in_a_new_chat_goes_to_the_open_ticket(shop_ser
     assert ticket.number in texts(again) and "with our team" in texts(again)
     assert len(ticket.evidence) == 2  # the new photo is on the open ticket
     [message] = await _events(shop, TicketEventKind.CUSTOMER_MESSAGE)
-    assert message.body.startswith("I already told you") and message.data["evidence"]["uri"] == ticket.evidence[1]["uri"]
+    assert message.body.startswith("I already told you")
+    assert message.data["evidence"]["uri"] == ticket.evidence[1]["uri"]
     assert len(await _events(shop, TicketEventKind.ESCALATED)) == 1
 
 
