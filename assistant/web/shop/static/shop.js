@@ -16,9 +16,13 @@
     return Boolean(root && root.querySelector("#chat-input"));
   }
 
+  // Ready once the chat's session has started: the assistant's greeting is shown (a message sent before that
+  // reaches no session on the server and gets no answer).
   function chatReady() {
+    var root = widget();
     return chatOpen() && typeof window.sendChainlitMessage === "function" &&
-      window.sendChainlitMessage !== placeholder;
+      window.sendChainlitMessage !== placeholder &&
+      Boolean(root.querySelector('[data-step-type="assistant_message"]'));
   }
 
   function messageId() {
