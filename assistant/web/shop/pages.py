@@ -26,6 +26,7 @@ from assistant.web.runtime import WebRuntime, get_runtime
 from assistant.web.shop.categories import shop_categories, trail
 from assistant.web.shop.listing import list_products, search_listing
 from assistant.web.shop.product import product_detail
+from assistant.web.shop.wording import page_language, translator
 from tools.sessions import SessionVerdict, check_session
 from tools.store.engine import read_session
 from tools.store.tables import AccountRole
@@ -56,7 +57,9 @@ def shop_customer(request: Request, runtime: WebRuntime) -> Principal | None:
 
 
 def _page(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, context, status_code=status_code, headers=HEADERS)
+    language = page_language(request.headers.get("accept-language"))
+    return templates.TemplateResponse(request, name, {"lang": language, "t": translator(language), **context},
+                                      status_code=status_code, headers={**HEADERS, "Vary": "Accept-Language"})
 
 
 Page = Annotated[int, Query(ge=1, le=10_000)]

@@ -202,3 +202,18 @@ async def test_a_product_page_shows_its_variants_and_asks_about_it(shop: httpx.A
     assert (await shop.get("/shop/products/TAU1")).status_code == 404  # not a product the shop shows
     assert (await shop.get("/shop/products/NOPE")).status_code == 404
     assert (await shop.get("/shop/static/shop.js")).headers["content-type"].startswith("text/javascript")
+
+
+@pytest.mark.parametrize(("accept", "lang", "ask", "question"), [
+    ("fr-CA,fr;q=0.9,en;q=0.5", "fr", "Poser une question sur ce produit", "Parlez-moi du produit Test Tee 01 (WT01)."),
+    ("es", "es", "Preguntar por este producto", "Háblame del producto Test Tee 01 (WT01)."),
+    ("de-DE", "de", "Frage zu diesem Produkt", "Erzähl mir vom Produkt Test Tee 01 (WT01)."),
+    ("ja, en;q=0.1", "en", "Ask about this product", "Tell me about the Test Tee 01 (WT01)."),
+])
+async def test_the_shop_speaks_the_browsers_language(shop: httpx.AsyncClient, web: Web, accept: str, lang: str,
+                                                     ask: str, question: str) -> None:
+    await _more_products(web, 2)
+    await sign_in(shop, "ethan", "ethan-pass-1")
+    page = await shop.get("/shop/products/WT01", headers={"Accept-Language": accept})
+    assert f'<html lang="{lang}">' in page.text and ask in page.text and f'data-question="{question}"' in page.text
+    assert page.headers["vary"] == "Accept-Language"
