@@ -138,6 +138,9 @@ def test_ask_about_this_product_opens_the_chat_about_that_product(browser, demo_
     page = signed_in(browser, demo_server)
     page.goto(f"{demo_server.url}/shop/products/{product.id}")
     page.wait_for_load_state("networkidle")
+    # Chainlit 2.12's widget can crash (React error #310) when opened within ~2 s of the page loading: the
+    # widget-crash item of issue 20, fixed separately; this test is about the product reaching the chat.
+    page.wait_for_timeout(5000)
     page.click("#ask-about")
     widget = page.locator("#chainlit-copilot")
     widget.locator(f"text=That's the {product.name}").wait_for(timeout=TURN_TIMEOUT_MS)
