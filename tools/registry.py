@@ -179,7 +179,8 @@ TOOLS: dict[str, ToolSpec] = {
             t.EscalateTicket,
             W,
             C,
-            lambda ctx, args, _: tickets.escalate_ticket(ctx, args.ticket_id, args.reason),
+            lambda ctx, args, _: tickets.escalate_ticket(ctx, args.ticket_id, args.reason,
+                                                         because=args.escalation_reason),
         ),
         _spec(
             "get_ticket",

@@ -8,7 +8,14 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from tools.arguments import ItemId, OrderId
-from tools.store.enums import ActorKind, TicketCategory, TicketEventKind, TicketPriority, TicketStatus
+from tools.store.enums import (
+    ActorKind,
+    EscalationReason,
+    TicketCategory,
+    TicketEventKind,
+    TicketPriority,
+    TicketStatus,
+)
 from tools.store.tables import Ticket, TicketEvent
 
 # tickets.id and tickets.version are INTEGER columns (32-bit in PostgreSQL): a larger number is no ticket, and
@@ -48,6 +55,9 @@ class OpenTicket(BaseModel):
     evidence: list[EvidenceRef] = []
     verdict: ModelVerdict | None = None
     escalate: bool = Field(default=False, description="Hand the ticket to a human agent straight away.")
+    escalation_reason: EscalationReason = Field(
+        default=EscalationReason.CUSTOMER_REQUEST,
+        description="Why it goes to a person: the customer asked, or low confidence, policy, dissatisfaction.")
 
 
 class TicketEventView(BaseModel):
@@ -147,6 +157,7 @@ class EscalateTicket(TicketReference):
     """Hand a ticket to a human agent, for example when the customer asks for a person."""
 
     reason: str = Field(min_length=1, max_length=1000)
+    escalation_reason: EscalationReason = EscalationReason.CUSTOMER_REQUEST
 
 
 class AddTicketEvent(TicketReference):

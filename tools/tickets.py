@@ -10,10 +10,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from tools.audit import record_audit
-from tools.context import ToolContext
+from tools.context import Actor, ToolContext
 from tools.errors import NotAuthorized, TicketConflict, TicketNotFound
 from tools.orders.loading import ORDER_DETAILS, load_customer_order
-from tools.store.enums import ActorKind, TicketEventKind, TicketStatus
+from tools.store.enums import ActorKind, EscalationReason, TicketEventKind, TicketStatus
 from tools.store.tables import Order, Ticket, TicketEvent
 from tools.ticket_views import EvidenceRef, OpenTicket, TicketFilter, TicketView
 from tools.views import OrderView
@@ -26,20 +26,34 @@ EVENTS_BY_ACTOR = {
 }
 
 
+# Who the log names when the system, not the customer, decided a conversation needs a person.
+ASSISTANT = Actor.system("assistant")
+
+
 def _event(
-    ctx: ToolContext, ticket: Ticket, kind: TicketEventKind, body: str | None = None, data: dict | None = None
+    ctx: ToolContext, ticket: Ticket, kind: TicketEventKind, body: str | None = None, data: dict | None = None,
+    *, actor: Actor | None = None,
 ) -> None:
+    actor = actor or ctx.actor
     ctx.session.add(
         TicketEvent(
             ticket_id=ticket.id,
             kind=kind,
-            actor_kind=ctx.actor.kind,
-            actor_id=ctx.actor.id,
+            actor_kind=actor.kind,
+            actor_id=actor.id,
             body=body,
             data=data,
             created_at=ctx.now(),
         )
     )
+
+
+def _escalation_event(ctx: ToolContext, ticket: Ticket, body: str, because: EscalationReason) -> None:
+    """The log names who escalated: the customer when they asked for a person (in their own session), else the
+    assistant, with the grounds (low confidence, policy, ...) in `data.reason`."""
+    by_customer = because.by_customer and ctx.actor.kind is ActorKind.CUSTOMER
+    _event(ctx, ticket, TicketEventKind.ESCALATED, body, {"reason": because.value},
+           actor=None if by_customer else ASSISTANT)
 
 
 async def _existing(ctx: ToolContext, key: str) -> Ticket | None:
@@ -86,7 +100,7 @@ async def open_ticket(ctx: ToolContext, args: OpenTicket, *, action_id: str) -> 
         return TicketView.of(winner)
     _event(ctx, ticket, TicketEventKind.CREATED, args.summary, {"category": args.category.value})
     if args.escalate:
-        _event(ctx, ticket, TicketEventKind.ESCALATED, "escalated when opened")
+        _escalation_event(ctx, ticket, "escalated when opened", args.escalation_reason)
     record_audit(
         ctx,
         action="open_ticket",
@@ -171,13 +185,14 @@ async def add_ticket_event(
     return await save_ticket_change(ctx, ticket, None, f"ticket_{kind.value}")
 
 
-async def escalate_ticket(ctx: ToolContext, ticket_id: int, reason: str) -> TicketView:
+async def escalate_ticket(ctx: ToolContext, ticket_id: int, reason: str, *,
+                          because: EscalationReason = EscalationReason.CUSTOMER_REQUEST) -> TicketView:
     """Hand the ticket to a human agent; the conversation waits for them."""
     ticket = await load_ticket(ctx, ticket_id)
     if ticket.status is TicketStatus.ESCALATED:
         return TicketView.of(ticket)
     ticket.status = TicketStatus.ESCALATED
-    _event(ctx, ticket, TicketEventKind.ESCALATED, reason)
+    _escalation_event(ctx, ticket, reason, because)
     return await save_ticket_change(ctx, ticket, None, "escalate_ticket")
 
 

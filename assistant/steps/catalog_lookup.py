@@ -69,3 +69,12 @@ async def find_products(index: CatalogIndex | None, *, text: str | None, photo_u
 def card(product: ProductCard, reason: str, language: str = "en") -> dict[str, Any]:
     return {"title": product.name, "product_id": product.product_id, "colour": product.colour,
             "price": format_money(product.price_cents, language), "image_path": product.image_path, "reason": reason}
+
+
+def record_card(product: dict[str, Any], reason: str, language: str = "en") -> dict[str, Any]:
+    """A card for a product known by its catalog record (named by id, or the one in focus), not a search hit."""
+    variants = product.get("variants") or []
+    image = next((v["images"][0] for v in variants if v.get("images")), None)
+    return {"title": product["name"], "product_id": product["product_id"], "colour": None,
+            "price": format_money(min(v["price_cents"] for v in variants), language) if variants else None,
+            "image_path": image, "reason": reason}

@@ -19,7 +19,9 @@ from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.photo_evidence import gather_evidence
 from assistant.steps.remedies import REMEDY_TEXT, remedy_pending
 from assistant.steps.routing import merged_slots
+from assistant.steps.ticket_follow_up import follow_up_open_ticket
 from assistant.steps.understand import chat_history, photo_input
+from tools.store.enums import EscalationReason
 
 ESCALATE_BELOW = 0.6
 MAX_CANDIDATE_ORDERS = 5
@@ -85,7 +87,11 @@ async def complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
                                                      "rationale": triage.value.rationale})
     if triage.value.confidence < ESCALATE_BELOW or remedy.remedy is RemedyKind.ESCALATE:
         said = {**state, "outbox": with_replies(state, triage_reply)}
-        return await hand_to_human(deps, said, {**ticket, "priority": "high"})  # type: ignore[arg-type]
+        because = (EscalationReason.LOW_CONFIDENCE if triage.value.confidence < ESCALATE_BELOW
+                   else EscalationReason.POLICY)
+        return await hand_to_human(deps, said, {**ticket, "priority": "high"}, because)  # type: ignore[arg-type]
+    if (followed := await follow_up_open_ticket(deps, state, ticket, escalate_because=None)) is not None:
+        return followed
     if remedy.remedy is RemedyKind.NO_ACTION:
         return {"topic": None, "outbox": with_replies(state, triage_reply, Reply(key="no_problem_found", facts={}))}
     profile = await reader.profile()

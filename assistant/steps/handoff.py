@@ -12,11 +12,14 @@ from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
 from assistant.context import Deps
+from assistant.models.contracts import Intent
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.identity import ask_identity_key
+from assistant.steps.routing import NEEDS_A_PERSON, turn_intent
+from assistant.steps.ticket_follow_up import follow_up_open_ticket
 from tools.context import Actor
 from tools.registry import invoke_tool
-from tools.store.enums import TicketCategory, TicketEventKind
+from tools.store.enums import EscalationReason, TicketCategory, TicketEventKind
 from tools.ticket_views import EvidenceRef
 from tools.tickets import add_ticket_event
 
@@ -28,10 +31,15 @@ def _summary(state: ConversationState) -> str:
     return "Customer asked for a human. Recent messages: " + " | ".join(said[-5:])
 
 
-async def hand_to_human(deps: Deps, state: ConversationState, ticket_args: dict[str, Any]) -> dict[str, Any]:
-    """Open (once per message) an escalated ticket and pause the conversation for the desk."""
+async def hand_to_human(deps: Deps, state: ConversationState, ticket_args: dict[str, Any],
+                        because: EscalationReason) -> dict[str, Any]:
+    """Open (once per message) an escalated ticket and pause the conversation for the desk; the ticket records
+    `because` (the customer asked, or the system's grounds). An open ticket about the same order and item gets
+    this message instead, and the customer hears about it."""
+    if (followed := await follow_up_open_ticket(deps, state, ticket_args, escalate_because=because)) is not None:
+        return followed
     action_id = f"escalation:{(state.get('incoming') or {}).get('message_id', 'turn')}"
-    arguments = {**ticket_args, "escalate": True}
+    arguments = {**ticket_args, "escalate": True, "escalation_reason": because.value}
     async with deps.tools(Actor.customer(state["customer_id"]), state["conversation_id"]) as ctx:  # type: ignore[arg-type]
         ticket = await invoke_tool("open_ticket", ctx, arguments, action_id=action_id, allowed={"open_ticket"})
         if not ticket.ok:  # e.g. an order id that is not theirs: escalate without it
@@ -57,7 +65,18 @@ async def escalate(state: ConversationState, runtime: Runtime[Deps]) -> dict[str
         "summary": _summary(state),
         "order_id": (slots.get("order_ids") or [None])[0],
         "priority": "high" if state.get("dissatisfaction", 0) >= 2 else "normal",
-    })
+    }, escalation_reason(state))
+
+
+def escalation_reason(state: ConversationState) -> EscalationReason:
+    """The customer asked for a person (now, or before verifying who they are), or the system escalates
+    because the customer is repeatedly unhappy (see routing.after_understanding)."""
+    text = (state.get("incoming") or {}).get("text", "")
+    asked = (turn_intent(state) is Intent.HUMAN_AGENT or NEEDS_A_PERSON.search(text) is not None
+             or (state.get("topic") or {}).get("intent") == Intent.HUMAN_AGENT.value)
+    if asked or state.get("dissatisfaction", 0) < 2:
+        return EscalationReason.CUSTOMER_REQUEST
+    return EscalationReason.DISSATISFACTION
 
 
 async def await_agent(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:

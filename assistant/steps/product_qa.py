@@ -17,24 +17,16 @@ from assistant.models.contracts import PhotoAttributes
 from assistant.models.requests import DecisionRequest, PhotoEvidence
 from assistant.models.resolver.backend import ResolverBackend
 from assistant.state import ConversationState, Photo, Reply, with_replies
-from assistant.steps.catalog_lookup import card, find_products
+from assistant.steps.catalog_lookup import card, find_products, record_card
 from assistant.steps.catalog_routing import catalog_reading
 from assistant.steps.product_answers import answer_question
+from assistant.steps.product_focus import product_named_by_id, product_record
 from assistant.steps.routing import merged_slots, photo_in_focus
 from assistant.steps.understand import image_of
 from tools.catalog.search import ProductCard
-from tools.context import Actor
 from tools.money import format_money
-from tools.registry import invoke_tool
 
 RESOLVER = ResolverBackend.name
-
-
-async def _details(deps: Deps, conversation_id: str, product_id: str) -> dict[str, Any] | None:
-    async with deps.tools(Actor.anonymous(), conversation_id, read_only=True) as ctx:
-        result = await invoke_tool("get_product_details", ctx, {"product_id": product_id},
-                                   allowed={"get_product_details"})
-    return result.data if result.ok else None
 
 
 async def _target(state: ConversationState, deps: Deps, question: ProductQuestion, text: str
@@ -46,6 +38,8 @@ async def _target(state: ConversationState, deps: Deps, question: ProductQuestio
     shopping = state.get("shopping")
     shown = list((shopping or {}).get("shown") or [])
     if not (state.get("incoming") or {}).get("photo"):
+        if (by_id := await product_named_by_id(deps, state["conversation_id"], text)) is not None:
+            return [str(by_id["product_id"])], None, None  # e.g. the storefront's "Ask about this product"
         focus = product_in_focus(text, question, shopping)
         ids = [focus] if focus else [p["product_id"] for p in shown]
         if ids and (named_product(text, shown) or not await _names_another(deps, text, shopping)):
@@ -73,7 +67,7 @@ async def _compare(state: ConversationState, deps: Deps, question: ProductQuesti
     if "best_rated" in question.asks:
         averages = {}
         for product in shown:
-            details = await _details(deps, state["conversation_id"], product["product_id"]) or {}
+            details = await product_record(deps, state["conversation_id"], product["product_id"]) or {}
             rated = [r["rating"] for r in details.get("reviews", []) if r.get("rating")]
             if rated:
                 averages[product["product_id"]] = sum(rated) / len(rated)
@@ -100,7 +94,7 @@ async def product_qa(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         return {"topic": None, "shopping": dict(shopping),
                 "outbox": with_replies(state, Reply(key="product_answer", facts={"answer": sentence}))}
     product_ids, hit, photo = await _target(state, deps, question, text)
-    records = [d for d in [await _details(deps, state["conversation_id"], i) for i in product_ids] if d]
+    records = [d for d in [await product_record(deps, state["conversation_id"], i) for i in product_ids] if d]
     if not records:
         return {"topic": None, "outbox": with_replies(state, Reply(key="product_not_found", facts={}))}
     reading = catalog_reading(state)
@@ -116,7 +110,8 @@ async def product_qa(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         shopping["shown"] = [ShownProduct(product_id=focus, name=details["name"],
                                           colour=hit.colour if hit else None,
                                           price_cents=min(v["price_cents"] for v in details["variants"]))]
-    cards = [card(hit, phrase("photo" if photo else "fits", language), language)] if hit else []
+    reason = phrase("photo" if photo else "fits", language)
+    cards = [card(hit, reason, language) if hit else record_card(details, reason, language)]
     return {"topic": None, "shopping": dict(shopping), "outbox": with_replies(state, Reply(
         key="product_answer", facts={"answer": reply_text}, cards=cards))}
 

@@ -14,6 +14,7 @@ from assistant.grounding.catalog_vocabulary import CatalogVocabulary, read_vocab
 from assistant.models.contracts import TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
+from assistant.steps.product_focus import product_question
 from assistant.steps.receive import receive
 
 HISTORY_TURNS = 6
@@ -49,10 +50,13 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         language=seen.get("language") or "en",
     )
     decision = await runtime.context.backend.decide(TurnIntent, request)
+    intent = decision.value
+    if not request.image:
+        intent = await product_question(runtime.context, seen["conversation_id"], request.text, intent)
     catalog = runtime.context.catalog
     vocabulary = await asyncio.to_thread(read_vocabulary, catalog) if catalog is not None else None
-    update: dict[str, Any] = {**received, "intent": decision.value.model_dump(mode="json"),
-                              "catalog_reading": _catalog_reading(vocabulary, request.text, decision.value.slots)}
+    update: dict[str, Any] = {**received, "intent": intent.model_dump(mode="json"),
+                              "catalog_reading": _catalog_reading(vocabulary, request.text, intent.slots)}
     if decision.notice:
         update["notices"] = [decision.notice]
     return update

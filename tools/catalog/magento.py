@@ -62,13 +62,19 @@ def _plain_text(markup: str) -> str:
     return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", markup or ""))).strip()
 
 
+def _text(raw: str) -> str:
+    """A plain CSV field (name, attribute value, category) with its HTML entities decoded, once, here: the
+    store and the index hold plain text (`Lycra®`), and every template escapes it again on output."""
+    return html.unescape(raw or "").strip()
+
+
 def _attributes(raw: str) -> dict[str, str]:
     pairs = (item.split("=", 1) for item in (raw or "").split(",") if "=" in item)
-    return {key.strip(): value.strip() for key, value in pairs}
+    return {key.strip(): _text(value) for key, value in pairs}
 
 
 def _category_path(categories: str) -> str | None:
-    paths = [p.strip() for p in re.split(r",|\n", categories or "") if p.strip()]
+    paths = [_text(p) for p in re.split(r",|\n", categories or "") if p.strip()]
     useful = [p.removeprefix("Default Category/") for p in paths if p.startswith("Default Category/")]
     useful = [p for p in useful if not p.startswith("Collections")] or useful
     return useful[0] if useful else None
@@ -104,7 +110,7 @@ def _read_apparel(path: Path) -> Iterator[ProductRecord]:
         variants = [_apparel_variant(simple, product_attributes) for simple in simples[row["sku"]]]
         yield ProductRecord(
             id=row["sku"],
-            name=row["name"].strip(),
+            name=_text(row["name"]),
             category_path=_category_path(row["categories"]),
             description=_plain_text(row["description"]),
             attributes=product_attributes,
@@ -153,20 +159,20 @@ def _read_gear(directory: Path) -> Iterator[ProductRecord]:
         for row in _rows(path):
             sku = row["sku"].strip()
             own_images = images.get(sku, [])
-            colour = (row.get("color") or "").strip() or (
+            colour = _text(row.get("color") or "") or (
                 _colour_from_image(own_images[0]) if own_images else None
             )
             options = {"color": colour} if colour else {}
             if (row.get("size") or "").strip():
-                options["size"] = row["size"].strip()
+                options["size"] = _text(row["size"])
             attributes: dict[str, object] = {
-                "material": [m for m in (row.get("material") or "").split("\n") if m.strip()],
-                "activity": [a for a in (row.get("activity") or "").split("\n") if a.strip()],
+                "material": [_text(m) for m in (row.get("material") or "").split("\n") if m.strip()],
+                "activity": [_text(a) for a in (row.get("activity") or "").split("\n") if a.strip()],
             }
             yield ProductRecord(
                 id=sku,
-                name=row["name"].strip(),
-                category_path="/".join(p.strip() for p in row["category"].split("\n")[:2] if p.strip()),
+                name=_text(row["name"]),
+                category_path="/".join(_text(p) for p in row["category"].split("\n")[:2] if p.strip()),
                 description=_plain_text(row["description"]),
                 attributes=attributes,
                 variants=[
@@ -190,9 +196,9 @@ def _read_reviews(path: Path) -> dict[str, list[ReviewRecord]]:
         reviews[row["sku"].strip()].append(
             ReviewRecord(
                 rating=int(rating) if rating.isdigit() else None,
-                title=row.get("title") or None,
-                body=row.get("review") or "",
-                author=row.get("reviewer") or None,
+                title=_text(row.get("title") or "") or None,
+                body=_text(row.get("review") or ""),
+                author=_text(row.get("reviewer") or "") or None,
             )
         )
     return reviews

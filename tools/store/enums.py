@@ -53,6 +53,19 @@ class TicketCategory(StrEnum):
     OTHER = "other"
 
 
+class EscalationReason(StrEnum):
+    """Why a ticket went to a person: the customer asked, or the system decided (and on what grounds)."""
+
+    CUSTOMER_REQUEST = "customer_request"
+    LOW_CONFIDENCE = "low_confidence"
+    POLICY = "policy"
+    DISSATISFACTION = "dissatisfaction"
+
+    @property
+    def by_customer(self) -> bool:
+        return self is EscalationReason.CUSTOMER_REQUEST
+
+
 class TicketPriority(StrEnum):
     LOW = "low"
     NORMAL = "normal"

@@ -10,6 +10,8 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from tools.store.enums import EscalationReason
+
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=HERE / "templates")
 # The pages use no inline script or style, so the policy can stay strict.
@@ -35,6 +37,22 @@ def age(seconds: int) -> str:
     return f"{days}d {hours % 24}h"
 
 
+ESCALATION_GROUNDS = {
+    EscalationReason.CUSTOMER_REQUEST: "the customer asked for a person",
+    EscalationReason.LOW_CONFIDENCE: "low confidence in the photo check",
+    EscalationReason.POLICY: "outside what the policy lets the assistant do",
+    EscalationReason.DISSATISFACTION: "the customer was repeatedly unhappy",
+}
+
+
+def escalation_grounds(reason: str | None) -> str | None:
+    """Why a ticket was escalated, in words, from the event's `data.reason` (None for older events)."""
+    try:
+        return ESCALATION_GROUNDS[EscalationReason(reason)] if reason else None
+    except ValueError:
+        return None
+
+
 def money(cents: int) -> str:
     return f"${cents / 100:,.2f}"
 
@@ -43,7 +61,7 @@ def when(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
-templates.env.filters.update(age=age, money=money, when=when)
+templates.env.filters.update(age=age, money=money, when=when, escalation_grounds=escalation_grounds)
 
 
 def render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:

@@ -1,17 +1,23 @@
-"""The storefront's product listing: demo catalog products with a photo, their lowest price and colours."""
+"""The storefront's product listing: the catalog's products with a photo, a page at a time, optionally in one
+category or matching a search (the same catalog search the assistant uses)."""
 
 from __future__ import annotations
 
-import html
+import asyncio
+from collections.abc import Sequence
 
 from pydantic import BaseModel
-from sqlalchemy import select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
+from tools.catalog.index import CatalogIndex
+from tools.catalog.search import search_products
 from tools.store.tables import Product
 
-LISTING_LIMIT = 48
+PAGE_SIZE = 24
+SEARCH_LIMIT = 48
+SHOP_SOURCES = ("magento",)  # catalogs with photos; tau-retail's products have none
 
 
 class ShopProduct(BaseModel):
@@ -22,20 +28,63 @@ class ShopProduct(BaseModel):
     image_path: str | None
 
 
-def _listed(product: Product) -> ShopProduct | None:
+class ProductPage(BaseModel):
+    """One page of a listing; `total` counts the products of every page."""
+
+    products: list[ShopProduct]
+    page: int
+    pages: int
+    total: int
+
+
+def colour_of(options: dict[str, object]) -> str | None:
+    value = options.get("color") or options.get("colour")
+    return str(value) if value else None
+
+
+def listed(product: Product) -> ShopProduct | None:
     variants = [v for v in product.variants if v.available] or list(product.variants)
     if not variants:
         return None
     images = [str(image) for v in variants for image in (v.images or [])]
-    colours = sorted({str(v.options.get("color") or v.options.get("colour")) for v in variants
-                      if v.options.get("color") or v.options.get("colour")})
-    return ShopProduct(product_id=product.id, name=html.unescape(product.name),
-                       price_cents=min(v.price_cents for v in variants), colours=colours,
-                       image_path=images[0] if images else None)
+    colours = sorted({c for v in variants if (c := colour_of(v.options))})
+    return ShopProduct(product_id=product.id, name=product.name, price_cents=min(v.price_cents for v in variants),
+                       colours=colours, image_path=images[0] if images else None)
 
 
-async def list_products(session: AsyncSession, *, limit: int = LISTING_LIMIT) -> list[ShopProduct]:
-    """Products that have a photo (the demo catalog's), by name."""
-    products = await session.scalars(select(Product).options(selectinload(Product.variants)).order_by(Product.name))
-    listed = [item for item in map(_listed, products) if item is not None and item.image_path]
-    return listed[:limit]
+def in_category(query: Select, category: str | None) -> Select:
+    if not category:
+        return query
+    return query.where(or_(Product.category_path == category, Product.category_path.startswith(category + "/")))
+
+
+async def list_products(session: AsyncSession, *, category: str | None = None, page: int = 1,
+                        page_size: int = PAGE_SIZE) -> ProductPage:
+    """Products by name, `page_size` a page (pages count from 1; past the last page is an empty page)."""
+    shop = in_category(select(Product).where(Product.source.in_(SHOP_SOURCES)), category)
+    total = await session.scalar(select(func.count()).select_from(shop.subquery())) or 0
+    rows = await session.scalars(shop.options(selectinload(Product.variants))
+                                 .order_by(Product.name, Product.id).offset((page - 1) * page_size).limit(page_size))
+    products = [item for item in map(listed, rows) if item is not None]
+    return ProductPage(products=products, page=page, pages=max(1, -(-total // page_size)), total=total)
+
+
+async def products_by_id(session: AsyncSession, ids: Sequence[str]) -> list[ShopProduct]:
+    """The products with these ids, in the order given."""
+    rows = await session.scalars(select(Product).where(Product.id.in_(ids)).options(selectinload(Product.variants)))
+    found = {p.id: item for p in rows if (item := listed(p)) is not None}
+    return [found[i] for i in ids if i in found]
+
+
+async def search_listing(session: AsyncSession, index: CatalogIndex | None, text: str, *,
+                         category: str | None = None) -> ProductPage:
+    """Products matching `text` by the catalog's search (dense + lexical fused), best first, one page."""
+    if index is None or not text.strip():
+        return ProductPage(products=[], page=1, pages=1, total=0)
+    hits = await asyncio.to_thread(search_products, index, text=text, limit=SEARCH_LIMIT)
+    products = await products_by_id(session, list(dict.fromkeys(h.product_id for h in hits)))
+    if category:
+        allowed = set(await session.scalars(in_category(select(Product.id), category)
+                                            .where(Product.id.in_([p.product_id for p in products]))))
+        products = [p for p in products if p.product_id in allowed]
+    return ProductPage(products=products, page=1, pages=1, total=len(products))

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Form, Request, status
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi import APIRouter, Depends, Form, Query, Request, status
+from fastapi import Path as PathParam
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from assistant.web.api.schemas import PLAIN_TEXT
@@ -22,13 +23,17 @@ from assistant.web.auth import (
     verify_password,
 )
 from assistant.web.runtime import WebRuntime, get_runtime
-from assistant.web.shop.listing import list_products
+from assistant.web.shop.categories import shop_categories, trail
+from assistant.web.shop.listing import list_products, search_listing
+from assistant.web.shop.product import product_detail
+from assistant.web.shop.wording import page_language, translator
 from tools.sessions import SessionVerdict, check_session
 from tools.store.engine import read_session
 from tools.store.tables import AccountRole
 
 router = APIRouter(tags=["shop"], include_in_schema=False)
-templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
+HERE = Path(__file__).resolve().parent
+templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.filters["money"] = lambda cents: f"${cents / 100:,.2f}"
 COOKIE = "vitrine_shop"
 SHOP_AUDIENCE = "vitrine-shop"
@@ -52,25 +57,75 @@ def shop_customer(request: Request, runtime: WebRuntime) -> Principal | None:
 
 
 def _page(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, context, status_code=status_code, headers=HEADERS)
+    language = page_language(request.headers.get("accept-language"))
+    return templates.TemplateResponse(request, name, {"lang": language, "t": translator(language), **context},
+                                      status_code=status_code, headers={**HEADERS, "Vary": "Accept-Language"})
 
 
-@router.get("", response_class=HTMLResponse)
-async def storefront(request: Request, runtime: WebRuntime = Depends(get_runtime)) -> Response:
+Page = Annotated[int, Query(ge=1, le=10_000)]
+CategoryPath = Annotated[str | None, Query(max_length=300, pattern=PLAIN_TEXT)]
+SearchText = Annotated[str | None, Query(max_length=200, pattern=PLAIN_TEXT)]
+ProductId = Annotated[str, PathParam(max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
+
+
+async def _signed_in(request: Request, runtime: WebRuntime, session: Any) -> Principal | HTMLResponse:
+    """The shop session's customer, or the sign-in page to show instead."""
     customer = shop_customer(request, runtime)
     if customer is None:
         return _page(request, "login.html", {"error": None})
+    verdict = await check_session(session, customer.claims())
+    if verdict is SessionVerdict.ACCOUNT_CHANGED:
+        return _page(request, "login.html", {"error": "This account can no longer sign in."})
+    if verdict is SessionVerdict.SIGNED_OUT:
+        return _page(request, "login.html", {"error": "You were signed out. Please sign in again."})
+    return customer
+
+
+def _shop_context(customer: Principal) -> dict[str, Any]:
     from assistant.web.chat.identity import widget_token  # imports chainlit: only once the app has set it up
 
+    return {"customer": customer, "widget_token": widget_token(customer)}
+
+
+@router.get("", response_class=HTMLResponse)
+async def storefront(request: Request, page: Page = 1, category: CategoryPath = None, q: SearchText = None,
+                     runtime: WebRuntime = Depends(get_runtime)) -> Response:
+    """The listing: every product a page at a time, one category's, or a search's."""
     async with read_session(runtime.sessions) as session:
-        verdict = await check_session(session, customer.claims())
-        if verdict is SessionVerdict.ACCOUNT_CHANGED:
-            return _page(request, "login.html", {"error": "This account can no longer sign in."})
-        if verdict is SessionVerdict.SIGNED_OUT:
-            return _page(request, "login.html", {"error": "You were signed out. Please sign in again."})
-        products = await list_products(session)
-    return _page(request, "shop.html", {"customer": customer, "products": products,
-                                        "widget_token": widget_token(customer)})
+        customer = await _signed_in(request, runtime, session)
+        if not isinstance(customer, Principal):
+            return customer
+        categories = await shop_categories(session)
+        if q and q.strip():
+            listing = await search_listing(session, runtime.service.deps.catalog, q, category=category)
+        else:
+            listing = await list_products(session, category=category, page=page)
+    return _page(request, "shop.html", {**_shop_context(customer), "listing": listing, "products": listing.products,
+                                        "categories": categories, "category": category, "trail": trail(category),
+                                        "q": (q or "").strip()})
+
+
+@router.get("/products/{product_id}", response_class=HTMLResponse, name="shop_product")
+async def product_page(request: Request, product_id: ProductId,
+                       runtime: WebRuntime = Depends(get_runtime)) -> Response:
+    """One product: all its photos, its variants with price and stock, and "Ask about this product"."""
+    async with read_session(runtime.sessions) as session:
+        customer = await _signed_in(request, runtime, session)
+        if not isinstance(customer, Principal):
+            return customer
+        product = await product_detail(session, product_id)
+        categories = await shop_categories(session)
+    if product is None:
+        return _page(request, "missing.html", {**_shop_context(customer), "categories": categories},
+                     status_code=status.HTTP_404_NOT_FOUND)
+    return _page(request, "product.html", {**_shop_context(customer), "product": product, "categories": categories,
+                                           "trail": trail(product.category_path)})
+
+
+@router.get("/static/shop.js", name="shop_js")
+async def shop_script() -> FileResponse:
+    return FileResponse(HERE / "static" / "shop.js", media_type="text/javascript",
+                        headers={"Cache-Control": "public, max-age=3600"})
 
 
 @router.post("/login", response_class=HTMLResponse)

@@ -26,7 +26,9 @@ async def shop(web: Web, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[httpx
     from assistant.web.shop.catalog_images import router as images_router
 
     async with web.store.sessions() as session, session.begin():
-        session.add(Product(id="MH01", name="Chaz Kangeroo Hoodie&trade;", source="magento"))
+        # Catalog text as the importer stores it: entities decoded once (tools/catalog/magento.py).
+        session.add(Product(id="MH01", name="Chaz Kangeroo Hoodie™ <b>", source="magento",
+                            category_path="Men/Tops/Hoodies & Sweatshirts"))
         session.add(Variant(item_id="MH01-M-Black", product_id="MH01", sku="MH01-M-Black",
                             options={"color": "Black", "size": "M"}, price_cents=5200,
                             images=["m/h/mh01-black_main.jpg"]))
@@ -60,7 +62,8 @@ async def test_a_customer_sees_the_products_and_a_widget_signed_for_them(shop: h
     cookie = signed_in.headers["set-cookie"].lower()
     assert "httponly" in cookie and "samesite=lax" in cookie
     page = await shop.get("/shop")
-    assert "Chaz Kangeroo Hoodie™" in page.text and "$52.00" in page.text and "Black" in page.text
+    assert "Chaz Kangeroo Hoodie™ &lt;b&gt;" in page.text and "$52.00" in page.text and "Black" in page.text
+    assert "&amp;trade;" not in page.text and "&amp;lt;" not in page.text  # escaped once, on output
     assert 'src="/catalog-images/m/h/mh01-black_main.jpg"' in page.text
     assert "/chat/copilot/index.js" in page.text
 
@@ -155,3 +158,62 @@ async def test_signing_out_of_the_shop_ends_that_session_and_its_widget(shop: ht
     shop.cookies.set("vitrine_shop", kept, path="/shop")  # a copy of the cookie taken before sign-out
     again = await shop.get("/shop")
     assert "signed out" in again.text and 'accessToken: "' not in again.text
+
+
+async def _more_products(web: Web, count: int) -> None:
+    async with web.store.sessions() as session, session.begin():
+        for number in range(count):
+            product_id = f"WT{number:02d}"
+            session.add(Product(id=product_id, name=f"Test Tee {number:02d}", source="magento",
+                                category_path="Women/Tops/Tees"))
+            session.add(Variant(item_id=f"{product_id}-S-Red", product_id=product_id, sku=f"{product_id}-S-Red",
+                                options={"color": "Red", "size": "S"}, price_cents=2000 + number,
+                                images=[f"w/t/{product_id.lower()}-red_main.jpg"], available=number % 2 == 0))
+        session.add(Product(id="TAU1", name="A tau-retail product", source="tau-retail", category_path="Tees"))
+
+
+def _listed(page: str) -> list[str]:
+    return re.findall(r'data-product-id="([^"]+)"', page)
+
+
+async def test_the_listing_pages_through_every_shop_product_and_filters_by_category(
+        shop: httpx.AsyncClient, web: Web) -> None:
+    await _more_products(web, 30)
+    await sign_in(shop, "ethan", "ethan-pass-1")
+    first, second = (await shop.get("/shop")).text, (await shop.get("/shop?page=2")).text
+    assert "31 products" in first and 'rel="next"' in first and 'rel="prev"' in second
+    assert len(_listed(first)) == 24 and len(_listed(second)) == 7
+    assert set(_listed(first) + _listed(second)) == {"MH01", *(f"WT{n:02d}" for n in range(30))}
+    women = (await shop.get("/shop", params={"category": "Women"})).text
+    assert "30 products" in women and "MH01" not in _listed(women)
+    hoodies = (await shop.get("/shop", params={"category": "Men/Tops/Hoodies & Sweatshirts"})).text
+    assert _listed(hoodies) == ["MH01"] and 'aria-current="page">Hoodies &amp; Sweatshirts' in hoodies
+    assert (await shop.get("/shop?page=0")).status_code == 422
+
+
+async def test_a_product_page_shows_its_variants_and_asks_about_it(shop: httpx.AsyncClient, web: Web) -> None:
+    await _more_products(web, 2)
+    await sign_in(shop, "ethan", "ethan-pass-1")
+    page = await shop.get("/shop/products/WT01")
+    assert page.status_code == 200
+    assert 'data-item-id="WT01-S-Red"' in page.text and "$20.01" in page.text and "Out of stock" in page.text
+    assert 'data-question="Tell me about the Test Tee 01 (WT01)."' in page.text
+    assert '<script src="/shop/static/shop.js"></script>' in page.text
+    assert (await shop.get("/shop/products/TAU1")).status_code == 404  # not a product the shop shows
+    assert (await shop.get("/shop/products/NOPE")).status_code == 404
+    assert (await shop.get("/shop/static/shop.js")).headers["content-type"].startswith("text/javascript")
+
+
+@pytest.mark.parametrize(("accept", "lang", "ask", "question"), [
+    ("fr-CA,fr;q=0.9,en;q=0.5", "fr", "Poser une question sur ce produit", "Parlez-moi du produit Test Tee 01 (WT01)."),
+    ("es", "es", "Preguntar por este producto", "Háblame del producto Test Tee 01 (WT01)."),
+    ("de-DE", "de", "Frage zu diesem Produkt", "Erzähl mir vom Produkt Test Tee 01 (WT01)."),
+    ("ja, en;q=0.1", "en", "Ask about this product", "Tell me about the Test Tee 01 (WT01)."),
+])
+async def test_the_shop_speaks_the_browsers_language(shop: httpx.AsyncClient, web: Web, accept: str, lang: str,
+                                                     ask: str, question: str) -> None:
+    await _more_products(web, 2)
+    await sign_in(shop, "ethan", "ethan-pass-1")
+    page = await shop.get("/shop/products/WT01", headers={"Accept-Language": accept})
+    assert f'<html lang="{lang}">' in page.text and ask in page.text and f'data-question="{question}"' in page.text
+    assert page.headers["vary"] == "Accept-Language"

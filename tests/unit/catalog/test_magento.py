@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,43 @@ def test_filterable_attributes_are_clean_words_and_yoga_comes_from_the_collectio
     materials = {m for payload in payloads for m in payload["attributes"]["material"]}
     assert "CoolTech" in materials and not any("&" in m or "\u2122" in m for m in materials)
     assert all(key == key.lower() and ":" in key for payload in payloads for key in payload["attribute_keys"])
+
+
+ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
+
+
+def _texts(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _texts(item)]
+    if isinstance(value, list | tuple):
+        return [text for item in value for text in _texts(item)]
+    return []
+
+
+def test_no_catalog_text_keeps_an_html_entity(products: dict[str, ProductRecord]) -> None:
+    # Every string a product carries (names, categories, attributes, variant options, reviews) is plain text.
+    encoded = [(p.id, text) for p in products.values() for text in _texts(p.model_dump()) if ENTITY.search(text)]
+    assert encoded == []
+
+
+def test_entities_are_decoded_once_at_import(products: dict[str, ProductRecord]) -> None:
+    materials = {m for p in products.values() for m in p.attributes.get("material", [])}
+    assert "Lycra®" in materials and "CoolTech™" in materials
+    options = {v.options.get("material", "") for p in products.values() for v in p.variants}
+    assert any("Lycra®" in text for text in options)
+    assert "Harmony Lumaflex™ Strength Band Kit" in {p.name for p in products.values()}
+
+
+def test_a_field_is_decoded_once_and_not_twice(tmp_path: Path) -> None:
+    from tools.catalog.magento import _text
+
+    assert _text("Lycra&reg;") == "Lycra®"
+    assert _text("Fish &amp;amp; chips") == "Fish &amp; chips"  # a literal entity in the source stays literal
+    assert _text("Hoodies & Sweatshirts") == "Hoodies & Sweatshirts"
+
+
+def test_the_index_is_built_from_decoded_text(products: dict[str, ProductRecord]) -> None:
+    documents = [d for p in products.values() for d in index_documents(p)]
+    assert [d.key for d in documents if ENTITY.search(d.model_dump_json() + d.text())] == []

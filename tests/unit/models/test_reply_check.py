@@ -23,7 +23,7 @@ def test_a_rewrite_equal_to_its_draft_always_passes(library: PromptLibrary) -> N
     templates, rules = ReplyTemplates(library), ReplyRules(library)
     refused = []
     for language in templates.languages():
-        for key in templates.keys():
+        for key in templates.keys():  # noqa: SIM118 - a ReplyTemplates, not a dict
             facts = {name: FACT_VALUES.get(name, f"value of {name}") for name in templates.fields(key, language)}
             request = ReplyRequest(key=key, facts=facts, language=language)
             draft = templates.render(request)

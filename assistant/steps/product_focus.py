@@ -1,0 +1,62 @@
+"""A product the customer names by its catalog id ("… (MH01)", as the storefront's "Ask about this product"
+does): its record, and the reading of such a message as a question about that product. Which product a question
+means otherwise (shown, named by words, in focus) is `assistant.grounding.catalog_focus`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.context import Deps
+from assistant.models.contracts import Intent, TurnIntent
+from tools.context import Actor
+from tools.registry import invoke_tool
+
+# Catalog ids mix letters and digits (MH01, WS03, 24-MB01); order ids start with '#' and are not products.
+ID_LIKE = re.compile(r"(?<![#\w-])([A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[A-Za-z]+-?\d[A-Za-z0-9-]*)(?![\w-])")
+MAX_IDS = 3
+
+
+def id_candidates(text: str) -> list[str]:
+    """Tokens of `text` shaped like a catalog id (letters and digits), at most three, in order."""
+    found = [t for t in ID_LIKE.findall(text) if re.search(r"[A-Za-z]", t) and re.search(r"\d", t)]
+    return list(dict.fromkeys(found))[:MAX_IDS]
+
+
+async def product_record(deps: Deps, conversation_id: str, product_id: str) -> dict[str, Any] | None:
+    """The catalog record of `product_id` (the public details tool), or None if there is no such product."""
+    async with deps.tools(Actor.anonymous(), conversation_id, read_only=True) as ctx:
+        details = await invoke_tool("get_product_details", ctx, {"product_id": product_id},
+                                    allowed={"get_product_details"})
+    return details.data if details.ok else None
+
+
+async def product_named_by_id(deps: Deps, conversation_id: str, text: str) -> dict[str, Any] | None:
+    """The first product whose id the text names (case as the catalog writes it, or upper-cased)."""
+    for token in id_candidates(text):
+        for candidate in dict.fromkeys((token, token.upper())):
+            if (record := await product_record(deps, conversation_id, candidate)) is not None:
+                return record
+    return None
+
+
+# What a customer may ask while naming a product id that is not a question about the product itself.
+NOT_ABOUT_THE_PRODUCT = {Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM, Intent.EXCHANGE_ITEM,
+                         Intent.REPORT_PROBLEM, Intent.HUMAN_AGENT, Intent.AFFIRM, Intent.DENY,
+                         Intent.CHANGE_DEFAULT_ADDRESS, Intent.RECOMMEND}
+
+
+async def product_question(deps: Deps, conversation_id: str, text: str, decided: TurnIntent) -> TurnIntent:
+    """A message naming a catalog product by its id and no order ("Tell me about the Overnight Duffle
+    (24-WB07).") is a question about that product, whatever a classifier made of its words (a gear product's id
+    is also its only sku, so it reads like an item of an order)."""
+    slots = decided.slots
+    if slots.order_ids or decided.intent in NOT_ABOUT_THE_PRODUCT or not id_candidates(text):
+        return decided
+    named = await product_named_by_id(deps, conversation_id, text)
+    if named is None:
+        return decided
+    skus = {named["product_id"], *(v.get("sku") or v["item_id"] for v in named["variants"])}
+    kept = [item for item in slots.item_ids if item not in skus]
+    return decided.model_copy(update={"intent": Intent.PRODUCT_QUESTION, "confidence": max(decided.confidence, 0.9),
+                                      "slots": slots.model_copy(update={"item_ids": kept})})

@@ -1,0 +1,43 @@
+"""A customer who complains again about an order or item with an open ticket is told about that ticket (its
+number and status) and what they sent is added to it, instead of a second ticket being opened."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.context import Deps
+from assistant.state import ConversationState, Reply, with_replies
+from tools.context import Actor
+from tools.store.enums import EscalationReason, TicketStatus
+from tools.ticket_followups import find_open_ticket, follow_up_ticket
+from tools.ticket_views import EvidenceRef
+
+# Status facts in words; prompts/replies_*.yaml translate them under `terms`.
+STATUS_TEXT = {TicketStatus.OPEN: "open", TicketStatus.ESCALATED: "with our team"}
+
+
+def _evidence(ticket_args: dict[str, Any]) -> EvidenceRef | None:
+    photos = ticket_args.get("evidence") or []
+    return EvidenceRef.model_validate(photos[0]) if photos else None
+
+
+async def follow_up_open_ticket(deps: Deps, state: ConversationState, ticket_args: dict[str, Any], *,
+                                escalate_because: EscalationReason | None) -> dict[str, Any] | None:
+    """The graph update that puts this message on the customer's open ticket about the same order/item and
+    says so, or None when there is no such ticket. When the ticket is this conversation's and it is being
+    escalated, the conversation waits for the desk as for a new escalation."""
+    incoming = state.get("incoming") or {}
+    async with deps.tools(Actor.customer(state["customer_id"]), state["conversation_id"]) as ctx:  # type: ignore[arg-type]
+        ticket = await find_open_ticket(ctx, order_id=ticket_args.get("order_id"),
+                                        item_ids=ticket_args.get("item_ids") or [])
+        if ticket is None:
+            return None
+        ticket = await follow_up_ticket(ctx, ticket.id, incoming.get("text", ""),
+                                        dedupe_key=incoming.get("message_id"), evidence=_evidence(ticket_args),
+                                        escalate_because=escalate_because)
+    reply = Reply(key="open_ticket_exists", facts={"ticket_id": ticket.number, "order_id": ticket.order_id,
+                                                   "status": STATUS_TEXT.get(ticket.status, "open")})
+    update: dict[str, Any] = {"pending": None, "topic": None, "outbox": with_replies(state, reply)}
+    if escalate_because is not None and ticket.conversation_id == state.get("conversation_id"):
+        update["handoff"] = {"ticket_id": ticket.id, "active": True}
+    return update
