@@ -44,6 +44,7 @@ class Vocabulary(BaseModel):
 EMAIL = re.compile(r"[\w.+-]+\s?(@|\(at\))\s?[\w-]+(\.[\w-]+)+", re.IGNORECASE)
 PHONE = re.compile(r"(?<![\w])\+?\(?\d[\d\s().\-/]{6,}\d")
 LONG_NUMBER = re.compile(r"\d{6,}")
+TRACKING_RUN = re.compile(r"\d{12,}")  # longer than any phone number written without spaces
 CODE_WITH_DIGITS = re.compile(r"\b(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z0-9]{8,}\b")
 POSTCODES = [
     re.compile(r"\b\d{5}(-\d{4})?\b"),  # US ZIP, and the five digits of France, Spain and Germany
@@ -81,6 +82,8 @@ def classify(text: str) -> Personal | None:
     digits = sum(ch.isdigit() for ch in text)
     if EMAIL.search(text):
         return Personal.EMAIL
+    if TRACKING_RUN.search(text):
+        return Personal.NUMBER
     if any(len(re.sub(r"\D", "", match)) >= 7 for match in PHONE.findall(text)):
         return Personal.PHONE
     upper = text.upper()

@@ -21,7 +21,7 @@ from assistant.intake.codes import CodeDetector
 from assistant.intake.faces import Box, FaceDetector
 from assistant.intake.personal_text import personal_blocks
 from assistant.intake.regions import MARGIN, MaskedRegion, RegionKind, padded
-from assistant.intake.text_reading import TextReader
+from assistant.intake.text_reading import DETECT_SIDE, TextReader, shrunk
 
 __all__ = ["MARGIN", "Box", "Redacted", "RedactionReport", "Redactor", "apply_masks"]
 
@@ -76,17 +76,22 @@ class Redactor:
 
     def text_regions(self, rgb: np.ndarray) -> list[Box]:
         """Boxes of the personal text blocks, barcodes and QR codes (what redaction blurs)."""
-        return [region.box for region in self._text_and_codes(rgb)]
+        return [region.box for region in self._text_and_codes(rgb, shrunk(rgb, DETECT_SIDE))]
 
     def masked_regions(self, rgb: np.ndarray) -> list[MaskedRegion]:
         """Every region redaction would mask on this photo, faces first."""
-        faces = [_region(RegionKind.FACE, box, rgb.shape) for box in self.faces(rgb)]
-        return faces + self._text_and_codes(rgb)
+        # Every detector looks at one reduced copy: area-averaging a phone photo costs more than a face model.
+        small = shrunk(rgb, DETECT_SIDE)
+        scale = small.shape[1] / rgb.shape[1]
+        faces = [_region(RegionKind.FACE, _scaled(face.box, 1 / scale, rgb.shape), rgb.shape)
+                 for face in self._face_detector.detect(small)]
+        return faces + self._text_and_codes(rgb, small)
 
-    def _text_and_codes(self, rgb: np.ndarray) -> list[MaskedRegion]:
-        blocks = personal_blocks(self._reader().read(rgb))
+    def _text_and_codes(self, rgb: np.ndarray, small: np.ndarray) -> list[MaskedRegion]:
+        blocks = personal_blocks(self._reader().read(rgb, small))
+        codes = self._codes().detect(small, small.shape[1] / rgb.shape[1])
         return ([_region(RegionKind.PERSONAL_TEXT, block.box, rgb.shape) for block in blocks]
-                + [_region(RegionKind.CODE, box, rgb.shape) for box in self._codes().detect(rgb)])
+                + [_region(RegionKind.CODE, box, rgb.shape) for box in codes])
 
     def redact_pixels(self, rgb: np.ndarray) -> Redacted:
         """A redacted copy of the pixels and the regions masked: use it on a reference photo (a catalog view)
@@ -102,6 +107,11 @@ class Redactor:
         faces = sum(region.kind is RegionKind.FACE for region in redacted.regions)
         return buffer.getvalue(), RedactionReport(faces=faces, text_regions=len(redacted.regions) - faces,
                                                   regions=redacted.regions)
+
+
+def _scaled(box: Box, factor: float, shape: tuple[int, ...]) -> Box:
+    x, y, w, h = (round(v * factor) for v in box)
+    return x, y, min(w, shape[1] - x), min(h, shape[0] - y)
 
 
 def _region(kind: RegionKind, box: Box, shape: tuple[int, ...]) -> MaskedRegion:
