@@ -69,7 +69,8 @@ class FaceDetector:
                         continue
                     pixels = _unturn(detection.box, turn) * runner.model.side
                     found.append(Face(_to_photo(pixels, scale, pad, width, height), detection.score))
-        return _merge([face for face in found if plausible_in_photo(face.box, face.score, small, small.shape[1] / width)])
+        scale_small = small.shape[1] / width
+        return _merge([face for face in found if plausible_in_photo(face.box, face.score, small, scale_small)])
 
 
 def _letterbox(rgb: np.ndarray, side: int) -> tuple[np.ndarray, float, tuple[int, int]]:

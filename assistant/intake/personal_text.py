@@ -61,7 +61,9 @@ def _plain(text: str) -> str:
 
 @cache
 def _word_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    address, suffixes, label = set(), set(), set()
+    address: set[str] = set()
+    suffixes: set[str] = set()
+    label: set[str] = set()
     for language in LANGUAGES:
         raw = yaml.safe_load((VOCABULARY_DIR / f"{language}.yaml").read_text("utf-8"))
         vocabulary = Vocabulary.model_validate(raw)

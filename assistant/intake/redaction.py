@@ -89,7 +89,7 @@ class Redactor:
 
     def _text_and_codes(self, rgb: np.ndarray, small: np.ndarray) -> list[MaskedRegion]:
         blocks = personal_blocks(self._reader().read(rgb, small))
-        codes = self._codes().detect(small, small.shape[1] / rgb.shape[1])
+        codes = self._codes().detect(rgb, small)
         return ([_region(RegionKind.PERSONAL_TEXT, block.box, rgb.shape) for block in blocks]
                 + [_region(RegionKind.CODE, box, rgb.shape) for box in codes])
 

@@ -30,7 +30,8 @@ CITIES = {"en": ["Springfield IL {zip5}", "London {uk}", "Austin, TX {zip5}-{zip
 COUNTRY = {"en": ["USA", "United Kingdom", "Canada"], "fr": ["France"], "es": ["España"], "de": ["Deutschland"]}
 SHIP_TO = {"en": ["SHIP TO:", "TO:", "DELIVER TO"], "fr": ["DESTINATAIRE", "À :"], "es": ["DESTINATARIO", "PARA:"],
            "de": ["EMPFÄNGER", "AN:"]}
-PHONE = {"en": ["+1 (555) {a3}-{a4}", "555-{a3}-{a4}", "+44 20 {a4} {a4}"], "fr": ["+33 6 {a2} {a2} {a2} {a2}", "06.{a2}.{a2}.{a2}.{a2}"],
+PHONE = {"en": ["+1 (555) {a3}-{a4}", "555-{a3}-{a4}", "+44 20 {a4} {a4}"],
+         "fr": ["+33 6 {a2} {a2} {a2} {a2}", "06.{a2}.{a2}.{a2}.{a2}"],
          "es": ["+34 6{a2} {a3} {a3}", "6{a2} {a3} {a3}"], "de": ["+49 30 {a4}{a3}", "0171 {a4}{a3}"]}
 TRACKING = ["1Z{up3}{d3}{up2}{d8}", "{d4} {d4} {d4} {d4}", "JJD{d8}{d8}", "TRK {d12}", "Order #{d3}-{d7}"]
 ORDER_WORD = {"en": "Order", "fr": "Commande", "es": "Pedido", "de": "Bestellung"}
