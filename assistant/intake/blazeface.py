@@ -11,6 +11,17 @@ from typing import Any
 import numpy as np
 
 SAME_FACE_OVERLAP = 0.3  # intersection over union above which two boxes are one face (MediaPipe's setting)
+KEYPOINTS = 6  # right eye, left eye, nose tip, mouth centre, right ear, left ear (the subject's right and left)
+
+
+@dataclass(frozen=True)
+class Detection:
+    """One face as the model saw it, normalised to its input square: (x0, y0, x1, y1), score, and the six
+    keypoints as a (6, 2) array of (x, y)."""
+
+    box: np.ndarray
+    score: float
+    keypoints: np.ndarray
 
 
 @dataclass(frozen=True)
@@ -68,9 +79,8 @@ class BlazeFaceRunner:
         regressors, classifiers = self._interpreter.get_output_details()[:2]
         self._regressors, self._classifiers = regressors["index"], classifiers["index"]
 
-    def faces(self, square: np.ndarray) -> list[tuple[np.ndarray, float]]:
-        """Faces scored at least the model's `min_score` on an RGB uint8 square of the model's side: one
-        (x0, y0, x1, y1) box, normalised, and its score each."""
+    def faces(self, square: np.ndarray) -> list[Detection]:
+        """Faces scored at least the model's `min_score` on an RGB uint8 square of the model's side."""
         self._interpreter.set_tensor(self._input, (square.astype(np.float32) / 127.5 - 1.0)[np.newaxis])
         self._interpreter.invoke()
         raw = self._interpreter.get_tensor(self._regressors)[0]
@@ -79,20 +89,23 @@ class BlazeFaceRunner:
         keep = scores >= self.model.min_score
         centres = raw[keep, :2] / self.model.side + self._anchors[keep]
         half = raw[keep, 2:4] / self.model.side / 2
-        return _blend(np.concatenate([centres - half, centres + half], axis=1), scores[keep])
+        points = (raw[keep, 4:4 + 2 * KEYPOINTS].reshape(-1, KEYPOINTS, 2) / self.model.side
+                  + self._anchors[keep][:, np.newaxis])
+        return _blend(np.concatenate([centres - half, centres + half], axis=1), scores[keep], points)
 
 
-def _blend(boxes: np.ndarray, scores: np.ndarray) -> list[tuple[np.ndarray, float]]:
+def _blend(boxes: np.ndarray, scores: np.ndarray, points: np.ndarray) -> list[Detection]:
     """MediaPipe's weighted non-maximum suppression: the anchors that found one face (overlapping the best of
-    them) become their score-weighted mean box, with the best score."""
+    them) become their score-weighted mean box and keypoints, with the best score."""
     blended = []
     order = np.argsort(-scores)
-    boxes, scores = boxes[order], scores[order]
+    boxes, scores, points = boxes[order], scores[order], points[order]
     while len(boxes):
         same = overlaps(boxes[0], boxes) > SAME_FACE_OVERLAP
         weights = scores[same, np.newaxis]
-        blended.append(((boxes[same] * weights).sum(axis=0) / weights.sum(), float(scores[0])))
-        boxes, scores = boxes[~same], scores[~same]
+        blended.append(Detection((boxes[same] * weights).sum(axis=0) / weights.sum(), float(scores[0]),
+                                 (points[same] * weights[:, :, np.newaxis]).sum(axis=0) / weights.sum()))
+        boxes, scores, points = boxes[~same], scores[~same], points[~same]
     return blended
 
 

@@ -1,5 +1,6 @@
 """Faces whichever way up a photo is: BlazeFace (assistant.intake.blazeface) on the photo turned by each quarter
-turn, the boxes mapped back to the photo, checked for plausibility and merged, one per face."""
+turn, each detection checked for plausibility (assistant.intake.face_checks), mapped back to the photo and merged,
+one box per face."""
 
 from __future__ import annotations
 
@@ -18,15 +19,12 @@ from assistant.intake.blazeface import (
     models_directory,
     overlaps,
 )
+from assistant.intake.face_checks import plausible_geometry, plausible_in_photo
 
 Box = tuple[int, int, int, int]  # x, y, width, height
 # Phone photos arrive a quarter turn off when their EXIF orientation is lost. BlazeFace itself finds faces
 # tilted up to ~45° (sideways ones often, upside-down ones rarely), so the four turns cover every angle.
 QUARTER_TURNS = (0, 1, 2, 3)
-# A box this large a share of the photo is a close-up or a print, a ball or a bag taken for a face: only a
-# confident one is masked, so that one false detection cannot wipe out the evidence.
-LARGE_SHARE = 0.4
-LARGE_MIN_SCORE = 0.85
 
 
 @dataclass(frozen=True)
@@ -66,10 +64,13 @@ class FaceDetector:
             square, scale, pad = _letterbox(small, runner.model.side)
             scale *= small.shape[1] / width
             for turn in self.turns:
-                for box, score in runner.faces(np.ascontiguousarray(np.rot90(square, turn))):
-                    pixels = _unturn(box, turn) * runner.model.side
-                    found.append(Face(_to_photo(pixels, scale, pad, width, height), score))
-        return _merge([face for face in found if _plausible(face, width * height)])
+                for detection in runner.faces(np.ascontiguousarray(np.rot90(square, turn))):
+                    if not plausible_geometry(detection):
+                        continue
+                    pixels = _unturn(detection.box, turn) * runner.model.side
+                    found.append(Face(_to_photo(pixels, scale, pad, width, height), detection.score))
+        scale_small = small.shape[1] / width
+        return _merge([face for face in found if plausible_in_photo(face.box, face.score, small, scale_small)])
 
 
 def _letterbox(rgb: np.ndarray, side: int) -> tuple[np.ndarray, float, tuple[int, int]]:
@@ -99,11 +100,6 @@ def _to_photo(box: np.ndarray, scale: float, pad: tuple[int, int], width: int, h
     x0, x1 = ((box[[0, 2]] - pad[0]) / scale).clip(0, width)
     y0, y1 = ((box[[1, 3]] - pad[1]) / scale).clip(0, height)
     return int(x0), int(y0), round(x1 - x0), round(y1 - y0)
-
-
-def _plausible(face: Face, photo_area: int) -> bool:
-    _, _, w, h = face.box
-    return w > 0 and h > 0 and (w * h <= LARGE_SHARE * photo_area or face.score >= LARGE_MIN_SCORE)
 
 
 def _merge(faces: list[Face]) -> list[Face]:

@@ -1,102 +1,140 @@
-"""Mask faces (BlazeFace at every quarter turn, assistant.intake.faces) and blur text regions such as shipping
-labels (rapidocr's detector)."""
+"""Redaction: faces masked (BlazeFace at every quarter turn, assistant.intake.faces), personal text blurred
+(shipping labels, addresses, phone numbers, emails, order numbers: assistant.intake.personal_text) and barcodes
+and QR codes blurred (assistant.intake.codes). Prints, logos and seams on a garment keep their pixels: they are
+the evidence a complaint is judged on.
+
+`redact_pixels` returns what it masked, so a comparer can ignore the same regions, or a catalog photo can be
+redacted the same way as the customer's photo it is compared with (like with like)."""
 
 from __future__ import annotations
 
 import io
+import threading
 from functools import cached_property
-from typing import Any
 
 import cv2
 import numpy as np
 from PIL import Image
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
+from assistant.intake.codes import CodeDetector
 from assistant.intake.faces import Box, FaceDetector
+from assistant.intake.personal_text import personal_blocks
+from assistant.intake.regions import MARGIN, MaskedRegion, RegionKind, padded
+from assistant.intake.text_reading import DETECT_SIDE, TextReader, shrunk
 
-MARGIN = 0.15
-MAX_PASSES = 4
+__all__ = ["MARGIN", "Box", "Redacted", "RedactionReport", "Redactor", "apply_masks"]
 
 
 class RedactionReport(BaseModel):
     faces: int
-    text_regions: int
+    text_regions: int  # personal text blocks and codes
+    regions: list[MaskedRegion] = []
+
+
+class Redacted(BaseModel):
+    """A photo's pixels after redaction and the regions that were masked."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    rgb: np.ndarray
+    regions: list[MaskedRegion]
 
 
 class Redactor:
-    """Loads the detectors once; `redact` is then pure and thread-safe (the face detector keeps one set of
-    interpreters per thread)."""
+    """Loads the detectors once (lazily: purging evidence never loads a model); thread-safe: each thread gets its
+    own text reader and code detector, and the face detector keeps one set of interpreters per thread."""
+
+    def __init__(self) -> None:
+        self._local = threading.local()
 
     @cached_property
     def _face_detector(self) -> FaceDetector:
         return FaceDetector()
 
-    @cached_property
-    def _text_detector(self) -> Any:
-        from rapidocr_onnxruntime import RapidOCR
+    def _reader(self) -> TextReader:
+        reader: TextReader | None = getattr(self._local, "reader", None)
+        if reader is None:
+            reader = self._local.reader = TextReader()
+        return reader
 
-        # One thread per call: photos are redacted one at a time beside a busy event loop (EvidenceStore), and
-        # onnxruntime's default of every core per call oversubscribes the CPU and stalls everything else.
-        return RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1)
+    def _codes(self) -> CodeDetector:
+        codes: CodeDetector | None = getattr(self._local, "codes", None)
+        if codes is None:
+            codes = self._local.codes = CodeDetector()
+        return codes
 
     def warm_up(self) -> None:
-        """Load both detectors now rather than on the first customer's photo."""
+        """Load every detector now rather than on the first customer's photo."""
         self._face_detector.warm_up()
-        _ = self._text_detector
+        self._reader()
+        self._codes()
 
     def faces(self, rgb: np.ndarray) -> list[Box]:
         """Face boxes in the photo's pixels, whichever way up the photo is."""
         return [face.box for face in self._face_detector.detect(rgb)]
 
     def text_regions(self, rgb: np.ndarray) -> list[Box]:
-        result, _ = self._text_detector(rgb, use_det=True, use_cls=False, use_rec=False)
-        boxes: list[Box] = []
-        for polygon in result or []:
-            corners = polygon[0] if isinstance(polygon, list | tuple) and len(polygon) == 3 else polygon
-            points = np.asarray(corners, dtype=np.float32).reshape(-1, 2)
-            x, y, w, h = cv2.boundingRect(points)
-            boxes.append((int(x), int(y), int(w), int(h)))
-        return boxes
+        """Boxes of the personal text blocks, barcodes and QR codes (what redaction blurs)."""
+        return [region.box for region in self._text_and_codes(rgb, shrunk(rgb, DETECT_SIDE))]
+
+    def masked_regions(self, rgb: np.ndarray) -> list[MaskedRegion]:
+        """Every region redaction would mask on this photo, faces first."""
+        # Every detector looks at one reduced copy: area-averaging a phone photo costs more than a face model.
+        small = shrunk(rgb, DETECT_SIDE)
+        scale = small.shape[1] / rgb.shape[1]
+        faces = [_region(RegionKind.FACE, _scaled(face.box, 1 / scale, rgb.shape), rgb.shape)
+                 for face in self._face_detector.detect(small)]
+        return faces + self._text_and_codes(rgb, small)
+
+    def _text_and_codes(self, rgb: np.ndarray, small: np.ndarray) -> list[MaskedRegion]:
+        blocks = personal_blocks(self._reader().read(rgb, small))
+        codes = self._codes().detect(rgb, small)
+        return ([_region(RegionKind.PERSONAL_TEXT, block.box, rgb.shape) for block in blocks]
+                + [_region(RegionKind.CODE, box, rgb.shape) for box in codes])
+
+    def redact_pixels(self, rgb: np.ndarray) -> Redacted:
+        """A redacted copy of the pixels and the regions masked: use it on a reference photo (a catalog view)
+        to compare it with a customer's redacted photo like with like."""
+        regions = self.masked_regions(rgb)
+        return Redacted(rgb=apply_masks(rgb, regions), regions=regions)
 
     def redact(self, jpeg: bytes) -> tuple[bytes, RedactionReport]:
-        rgb = np.asarray(Image.open(io.BytesIO(jpeg)).convert("RGB")).copy()
-        face_count = text_count = 0
-        # Detect again on the redacted pixels until nothing face- or text-like is left.
-        for _ in range(MAX_PASSES):
-            faces, texts = self.faces(rgb), self.text_regions(rgb)
-            if not faces and not texts:
-                break
-            for box in faces:
-                _mask(rgb, box)
-            for box in texts:
-                _blur(rgb, box)
-            face_count, text_count = face_count + len(faces), text_count + len(texts)
+        rgb = np.asarray(Image.open(io.BytesIO(jpeg)).convert("RGB"))
+        redacted = self.redact_pixels(rgb)
         buffer = io.BytesIO()
-        Image.fromarray(rgb).save(buffer, format="JPEG", quality=90)
-        return buffer.getvalue(), RedactionReport(faces=face_count, text_regions=text_count)
+        Image.fromarray(redacted.rgb).save(buffer, format="JPEG", quality=90)
+        faces = sum(region.kind is RegionKind.FACE for region in redacted.regions)
+        return buffer.getvalue(), RedactionReport(faces=faces, text_regions=len(redacted.regions) - faces,
+                                                  regions=redacted.regions)
 
 
-def _padded(rgb: np.ndarray, box: Box) -> tuple[int, int, int, int]:
-    x, y, w, h = box
-    dx, dy = int(w * MARGIN), int(h * MARGIN)
-    return max(0, x - dx), max(0, y - dy), min(rgb.shape[1], x + w + dx), min(rgb.shape[0], y + h + dy)
+def _scaled(box: Box, factor: float, shape: tuple[int, ...]) -> Box:
+    x, y, w, h = (round(v * factor) for v in box)
+    return x, y, min(w, shape[1] - x), min(h, shape[0] - y)
 
 
-def _mask(rgb: np.ndarray, box: Box) -> None:
-    """Faces are covered with their own average colour: nothing left to recognise, or to detect again."""
-    x0, y0, x1, y1 = _padded(rgb, box)
-    region = rgb[y0:y1, x0:x1]
-    if region.size:
-        region[:] = region.reshape(-1, 3).mean(axis=0).astype(np.uint8)
+def _region(kind: RegionKind, box: Box, shape: tuple[int, ...]) -> MaskedRegion:
+    return MaskedRegion(kind=kind, box=box, padded=padded(box, shape))
 
 
-def _blur(rgb: np.ndarray, box: Box) -> None:
-    """Pixelate then blur the box with a margin: unreadable and unrecognisable, not just softened."""
-    x0, y0, x1, y1 = _padded(rgb, box)
-    region = rgb[y0:y1, x0:x1]
-    if region.size == 0:
-        return
-    small = cv2.resize(region, (max(1, region.shape[1] // 16), max(1, region.shape[0] // 16)),
-                       interpolation=cv2.INTER_AREA)
-    coarse = cv2.resize(small, (region.shape[1], region.shape[0]), interpolation=cv2.INTER_NEAREST)
-    rgb[y0:y1, x0:x1] = cv2.GaussianBlur(coarse, (0, 0), sigmaX=max(3, min(region.shape[:2]) // 8))
+def apply_masks(rgb: np.ndarray, regions: list[MaskedRegion]) -> np.ndarray:
+    """A copy of `rgb` with each region's padded box covered: faces with their own average colour (nothing left
+    to recognise, or to detect again), text and codes pixelated then blurred (unreadable, not just softened)."""
+    out = rgb.copy()
+    for region in regions:
+        x, y, w, h = region.padded
+        area = out[y:y + h, x:x + w]
+        if area.size == 0:
+            continue
+        if region.kind is RegionKind.FACE:
+            area[:] = area.reshape(-1, 3).mean(axis=0).astype(np.uint8)
+        else:
+            area[:] = _unreadable(area)
+    return out
+
+
+def _unreadable(area: np.ndarray) -> np.ndarray:
+    small = cv2.resize(area, (max(1, area.shape[1] // 16), max(1, area.shape[0] // 16)), interpolation=cv2.INTER_AREA)
+    coarse = cv2.resize(small, (area.shape[1], area.shape[0]), interpolation=cv2.INTER_NEAREST)
+    return cv2.GaussianBlur(coarse, (0, 0), sigmaX=max(3, min(area.shape[:2]) // 8))

@@ -1,12 +1,12 @@
-"""Face boxes: a box found on a turned photo lands on the same face of the upright photo, a huge unsure box is
-not masked, and the boxes several turns find for one face become one box around them all."""
+"""Face boxes: a box found on a turned photo lands on the same face of the upright photo, and the boxes several
+turns find for one face become one box around them all (plausibility: test_face_checks.py)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from assistant.intake.faces import Face, _merge, _plausible, _unturn
+from assistant.intake.faces import Face, _merge, _unturn
 
 
 @pytest.mark.parametrize("turn", [0, 1, 2, 3])
@@ -17,13 +17,6 @@ def test_a_box_found_on_the_turned_square_maps_back_to_where_it_was(turn: int) -
     ys, xs = np.nonzero(turned)
     found = np.array([xs.min(), ys.min(), xs.max() + 1, ys.max() + 1]) / 100
     assert np.allclose(_unturn(found, turn), [0.6, 0.1, 0.9, 0.3])
-
-
-def test_a_box_over_forty_percent_of_the_photo_needs_a_confident_detector() -> None:
-    area = 1000 * 1000
-    assert _plausible(Face((0, 0, 700, 700), 0.95), area)
-    assert not _plausible(Face((0, 0, 700, 700), 0.7), area)
-    assert _plausible(Face((0, 0, 300, 300), 0.61), area)
 
 
 def test_the_boxes_of_one_face_merge_and_another_face_stays_apart() -> None:

@@ -90,7 +90,7 @@ def test_faces_and_label_text_cannot_be_found_again_in_the_redacted_copy(redacto
 
     redacted, report = redactor.redact(original)
 
-    assert report.faces >= 1 and report.text_regions >= len(LABEL_LINES) - 1
+    assert report.faces >= 1 and report.text_regions >= 1  # the label, as one block
     assert redactor.faces(_rgb(redacted)) == []
     assert redactor.text_regions(_rgb(redacted)) == []
     assert _read_text(ocr, redacted) == []
