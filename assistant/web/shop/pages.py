@@ -60,7 +60,9 @@ async def storefront(request: Request, runtime: WebRuntime = Depends(get_runtime
     customer = shop_customer(request, runtime)
     if customer is None:
         return _page(request, "login.html", {"error": None})
-    from assistant.web.chat.identity import widget_token  # imports chainlit: only once the app has set it up
+    # These import chainlit: only once the app has set it up.
+    from assistant.web.chat.identity import widget_token
+    from assistant.web.chat.widget_session import hand_over_widget_session
 
     async with read_session(runtime.sessions) as session:
         verdict = await check_session(session, customer.claims())
@@ -69,8 +71,10 @@ async def storefront(request: Request, runtime: WebRuntime = Depends(get_runtime
         if verdict is SessionVerdict.SIGNED_OUT:
             return _page(request, "login.html", {"error": "You were signed out. Please sign in again."})
         products = await list_products(session)
-    return _page(request, "shop.html", {"customer": customer, "products": products,
-                                        "widget_token": widget_token(customer)})
+    token = widget_token(customer)
+    response = _page(request, "shop.html", {"customer": customer, "products": products, "widget_token": token})
+    hand_over_widget_session(request, response, token)
+    return response
 
 
 @router.post("/login", response_class=HTMLResponse)

@@ -1,0 +1,101 @@
+"""The storefront's chat widget opened at once after the page loads, with a first message (issue 20).
+
+Chainlit 2.12's widget used to sign in in the background after the page loaded: its first `/chat/user` was
+refused and, at a random later moment, a retry authenticated it, loaded the project settings and turned the
+feedback buttons on under replies already shown, which crashed the widget (React error #310); a socket opened
+before the sign-in finished was refused ("Could not reach the server"). Each visit here is a new browser
+context (nothing kept from the visit before), signed in to the shop only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from tests.browser.conftest import DemoServer
+from tests.browser.test_shop_and_desk import Screens, shop_sign_in
+
+pytestmark = pytest.mark.browser
+REPLY_TIMEOUT_MS = 60_000
+SETTLE_MS = 6_000  # the old widget's background sign-in retry landed about 5 s after the page loaded
+CRASH_TEXTS = ("Minified React error", "Could not reach the server")
+
+
+@dataclass
+class Visit:
+    """What one visit saw: the chat's own requests for its user, errors and the widget's text."""
+
+    user_statuses: list[int] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    text: str = ""
+
+    def crashed(self) -> bool:
+        return any(crash in seen for crash in CRASH_TEXTS for seen in [self.text, *self.errors])
+
+
+def widget_text(page) -> str:  # noqa: ANN001 - a Playwright page
+    return page.evaluate("() => document.querySelector('#chainlit-copilot')?.shadowRoot?.textContent || ''")
+
+
+def first_message_visit(browser, server: DemoServer, shop_cookies: list[dict], number: int,  # noqa: ANN001
+                        screens: Screens) -> Visit:
+    """A fresh visit to /shop: open the widget as soon as its button is there and send a first message."""
+    visit = Visit()
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.add_cookies(shop_cookies)
+    page = context.new_page()
+    page.on("response", lambda response: visit.user_statuses.append(response.status)
+            if response.url.split("?")[0].endswith("/chat/user") else None)
+    page.on("pageerror", lambda error: visit.errors.append(str(error)))
+    page.on("console", lambda message: visit.errors.append(message.text) if message.type == "error" else None)
+    page.goto(f"{server.url}/shop")
+    page.click("#chainlit-copilot-button")
+    widget = page.locator("#chainlit-copilot")
+    question = f"where is my order #D9000004? ({number})"
+    try:
+        widget.locator("#chat-input").fill(question)
+        widget.locator("#chat-submit").click()
+        widget.get_by_text("#D9000004 on your account").first.wait_for(timeout=REPLY_TIMEOUT_MS)
+        page.wait_for_timeout(SETTLE_MS)
+    except Exception as error:  # noqa: BLE001 - a widget that never answers is a crash too
+        visit.errors.append(f"no reply: {error}")
+    visit.text = widget_text(page)
+    if visit.crashed():
+        screens.shot(page, f"visit-{number}-crashed")
+    context.close()
+    return visit
+
+
+def shop_cookies_of(browser, server: DemoServer) -> list[dict]:  # noqa: ANN001
+    page = shop_sign_in(browser, server, "demo_mia_novak", "mia-demo-pass")
+    cookies = [cookie for cookie in page.context.cookies() if cookie["name"] == "vitrine_shop"]
+    page.context.close()
+    assert cookies, "signing in to the shop sets its session cookie"
+    return cookies
+
+
+def assert_no_crash(visits: list[Visit]) -> None:
+    crashed = [(number, visit.errors[-3:]) for number, visit in enumerate(visits) if visit.crashed()]
+    assert not crashed, f"{len(crashed)} of {len(visits)} first messages crashed the widget: {crashed}"
+    # The widget is signed in from its very first request, so nothing is left to race against.
+    assert all(visit.user_statuses and visit.user_statuses[0] == 200 for visit in visits), \
+        [visit.user_statuses for visit in visits]
+
+
+def run_visits(browser, server: DemoServer, artifacts: Path, count: int, name: str) -> list[Visit]:  # noqa: ANN001
+    screens = Screens(artifacts, name)
+    cookies = shop_cookies_of(browser, server)
+    return [first_message_visit(browser, server, cookies, number, screens) for number in range(count)]
+
+
+def test_the_widget_opened_at_once_answers_a_first_message(browser, demo_server: DemoServer,
+                                                           artifacts: Path) -> None:
+    assert_no_crash(run_visits(browser, demo_server, artifacts, 4, "widget-first-message"))
+
+
+@pytest.mark.slow
+def test_thirty_first_messages_in_the_widget_opened_at_once_never_crash(browser, demo_server: DemoServer,
+                                                                         artifacts: Path) -> None:
+    assert_no_crash(run_visits(browser, demo_server, artifacts, 30, "widget-first-message-30"))
