@@ -23,8 +23,10 @@ from fastapi import Request, Response
 
 from assistant.conversation import IdentityConflict
 from assistant.intake.validation import PhotoRefused
+from assistant.language import detect_language
 from assistant.message_limits import MAX_MESSAGE_CHARS, too_long_notice
 from assistant.web.chat import binding, history, identity, sessions, turns
+from assistant.web.chat.progress_note import ProgressNote
 from assistant.web.chat.uploads import read_photo
 from assistant.web.request_client import current_client
 from assistant.web.runtime import WebRuntime
@@ -157,21 +159,29 @@ async def _turn(text: str, photo_data: bytes | None, message_id: str) -> None:
     if not await _follow():
         return
     await _clear_buttons()
+    # The graph keeps the conversation's language by the same rule; the chat only needs it for its labels.
+    language = detect_language(text, cl.user_session.get("language"))
+    cl.user_session.set("language", language)
+    progress = ProgressNote(language, author=turns.ASSISTANT)
     photo = None
     if photo_data is not None:
+        await progress.show("photo")
         try:
             photo = await runtime.service.accept_photo(photo_data, owner=customer_id or _conversation_id())
         except PhotoRefused as refusal:
+            await progress.clear()
             await cl.Message(content=f"**Photo not accepted:** {refusal}", author=turns.ASSISTANT).send()
             if not text.strip():
                 return
     events = runtime.service.stream(_conversation_id(), text, photo=photo, session_customer_id=customer_id,
                                     message_id=message_id, session_account=_account())
     try:
-        _results, buttons = await turns.show_turn(events)
+        _results, buttons = await turns.show_turn(events, progress)
     except IdentityConflict:
         await cl.Message(content=OTHER_ACCOUNT, author=turns.ASSISTANT).send()
         return
+    finally:
+        await progress.clear()
     cl.user_session.set("buttons", buttons)
 
 

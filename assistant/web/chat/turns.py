@@ -1,5 +1,5 @@
-"""One customer turn in Chainlit: streamed reply text, graph steps as Chainlit steps, product cards with
-images, and Yes/No quick replies as action buttons."""
+"""One customer turn in Chainlit: progress in words, streamed reply text, product cards with images, and
+Yes/No quick replies as action buttons."""
 
 from __future__ import annotations
 
@@ -10,16 +10,13 @@ from urllib.parse import quote
 import chainlit as cl
 
 from assistant.conversation import TurnResult
+from assistant.web.chat.progress_note import ProgressNote
 
 ASSISTANT = "Vitrine"
 AGENT = "Customer service"
 QUICK_REPLY = "quick_reply"
 IMAGES_PATH = "/catalog-images"
-STEP_LABELS = {
-    "identity": "Checking who you are", "understand": "Reading your message",
-    "photo_evidence": "Checking the photo", "complaint": "Assessing the problem", "order_lookup": "Looking up orders",
-    "catalog_lookup": "Searching the catalog", "recommend": "Finding products", "respond": "Writing the reply",
-}
+
 
 
 def author_of(message: dict[str, Any]) -> str:
@@ -67,24 +64,20 @@ async def show_messages(messages: list[dict[str, Any]], sent: list[cl.Message] |
     return actions
 
 
-async def show_step(name: str) -> None:
-    """A finished graph step as a Chainlit tool step. (Flat on purpose: nesting them under one parent step
-    made the Copilot widget of Chainlit 2.12 crash intermittently with React error #310.)"""
-    async with cl.Step(name=STEP_LABELS.get(name, name), type="tool") as step:
-        step.output = name
-
-
-async def show_turn(events: AsyncIterator[dict[str, Any]]) -> tuple[list[TurnResult], list[cl.Action]]:
-    """Render a turn's event stream (see `ConversationService.stream`) as it arrives."""
+async def show_turn(events: AsyncIterator[dict[str, Any]], progress: ProgressNote
+                    ) -> tuple[list[TurnResult], list[cl.Action]]:
+    """Render a turn's event stream (see `ConversationService.stream`) as it arrives: progress in words while
+    the steps run (see progress_note.py; steps themselves are not shown), then the streamed reply."""
     streamed: list[cl.Message] = []
     current: cl.Message | None = None
     results: list[TurnResult] = []
     actions: list[cl.Action] = []
     async for event in events:
         kind = event["type"]
-        if kind == "step":
-            await show_step(event["name"])
+        if kind == "step_start":
+            await progress.show(event["name"])
         elif kind == "token":
+            await progress.clear()
             if current is None:
                 current = cl.Message(content="", author=ASSISTANT)
             await current.stream_token(event["text"])
@@ -92,6 +85,7 @@ async def show_turn(events: AsyncIterator[dict[str, Any]]) -> tuple[list[TurnRes
             streamed.append(current)
             current = None
         elif kind == "turn":
+            await progress.clear()
             result: TurnResult = event["result"]
             results.append(result)
             actions.extend(await show_messages(result.messages, streamed))

@@ -1,4 +1,5 @@
-"""The storefront's chat widget opened at once after the page loads, with a first message (issue 20).
+"""The chat as customers use it (issue 20): the storefront's widget opened at once with a first message,
+progress in words during a photo turn, Yes/No buttons in the customer's language, the shop's own branding.
 
 Chainlit 2.12's widget used to sign in in the background after the page loaded: its first `/chat/user` was
 refused and, at a random later moment, a retry authenticated it, loaded the project settings and turned the
@@ -9,13 +10,17 @@ context (nothing kept from the visit before), signed in to the shop only.
 
 from __future__ import annotations
 
+import re
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import httpx
 import pytest
 
+from assistant.web.favicon import ICON
 from tests.browser.conftest import DemoServer
-from tests.browser.test_shop_and_desk import Screens, shop_sign_in
+from tests.browser.test_shop_and_desk import IMAGES, TURN_TIMEOUT_MS, Screens, open_widget, send, shop_sign_in
 
 pytestmark = pytest.mark.browser
 REPLY_TIMEOUT_MS = 60_000
@@ -99,3 +104,66 @@ def test_the_widget_opened_at_once_answers_a_first_message(browser, demo_server:
 def test_thirty_first_messages_in_the_widget_opened_at_once_never_crash(browser, demo_server: DemoServer,
                                                                          artifacts: Path) -> None:
     assert_no_crash(run_visits(browser, demo_server, artifacts, 30, "widget-first-message-30"))
+
+
+# Every text the widget shows while a turn runs, recorded from its shadow root as it changes.
+RECORD_WIDGET_TEXT = """() => { window.widgetTexts = [];
+  const root = document.querySelector('#chainlit-copilot').shadowRoot;
+  new MutationObserver(() => window.widgetTexts.push(root.textContent))
+    .observe(root, {subtree: true, childList: true, characterData: true}); }"""
+STEP_NAMES = re.compile(r"\b(Used|Using) \w+|Writing the reply")
+
+
+def recorded_texts(page) -> list[str]:  # noqa: ANN001
+    return page.evaluate("() => window.widgetTexts")
+
+
+def test_a_photo_turn_shows_progress_in_words_and_never_a_step_name(browser, demo_server: DemoServer,
+                                                                   artifacts: Path) -> None:
+    screens = Screens(artifacts, "progress-in-words")
+    page = shop_sign_in(browser, demo_server, "demo_mia_novak", "mia-demo-pass")
+    widget = open_widget(page)
+    page.evaluate(RECORD_WIDGET_TEXT)
+    send(widget, "I got the Chaz Kangeroo hoodie in the wrong colour", IMAGES / "m/h/mh01-orange_main.jpg")
+    widget.get_by_text("Checking your photo").wait_for(timeout=TURN_TIMEOUT_MS)
+    screens.shot(page, "checking-your-photo")
+    widget.get_by_role("button", name="Yes", exact=True).wait_for(timeout=TURN_TIMEOUT_MS)
+    page.wait_for_timeout(1000)
+    screens.shot(page, "offer")
+    texts = recorded_texts(page)
+    assert any("Comparing with your order" in text for text in texts)
+    assert not [match.group(0) for text in texts for match in [STEP_NAMES.search(text)] if match]
+    final = widget_text(page)
+    assert "wrong colour or size" in final
+    assert "Checking your photo" not in final and "Comparing with your order" not in final  # gone with the reply
+
+
+def test_a_french_customer_gets_oui_non_buttons_and_oui_confirms(browser, demo_server: DemoServer,
+                                                                artifacts: Path) -> None:
+    screens = Screens(artifacts, "buttons-in-french")
+    page = shop_sign_in(browser, demo_server, "demo_mia_novak", "mia-demo-pass")
+    widget = open_widget(page)
+    page.evaluate(RECORD_WIDGET_TEXT)
+    send(widget, "Je voudrais annuler ma commande #D9000002, je l'ai commandée par erreur")
+    oui = widget.get_by_role("button", name="Oui", exact=True)
+    oui.wait_for(timeout=TURN_TIMEOUT_MS)
+    widget.get_by_role("button", name="Non", exact=True).wait_for()
+    assert not widget.get_by_role("button", name="Yes", exact=True).count()
+    assert any("Recherche de votre commande" in text for text in recorded_texts(page))
+    screens.shot(page, "oui-non")
+    oui.click()
+    widget.get_by_text("annulée").first.wait_for(timeout=TURN_TIMEOUT_MS)
+    screens.shot(page, "cancelled")
+    database = demo_server.env["VITRINE_DATABASE_URL"].split(":///", 1)[1]
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("select status from orders where id = '#D9000002'").fetchone()[0] == "cancelled"
+
+
+def test_the_chat_wears_the_shops_logo_and_icon_not_chainlits(demo_server: DemoServer) -> None:
+    for theme in ("light", "dark"):
+        logo = httpx.get(f"{demo_server.url}/chat/logo", params={"theme": theme})
+        assert logo.status_code == 200 and b"Vitrine" in logo.content and b"Chainlit" not in logo.content
+    assert httpx.get(f"{demo_server.url}/chat/favicon").content.strip() == ICON
+    assert httpx.get(f"{demo_server.url}/chat/avatars/Vitrine").content.strip() == ICON
+    page = httpx.get(f"{demo_server.url}/chat/login").text
+    assert "<title>Vitrine</title>" in page and "github.com/Chainlit" not in page and "chainlit_banner" not in page
