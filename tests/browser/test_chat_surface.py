@@ -20,7 +20,15 @@ import pytest
 
 from assistant.web.favicon import ICON
 from tests.browser.conftest import DemoServer
-from tests.browser.test_shop_and_desk import IMAGES, TURN_TIMEOUT_MS, Screens, open_widget, send, shop_sign_in
+from tests.browser.test_shop_and_desk import (
+    IMAGES,
+    TURN_TIMEOUT_MS,
+    Screens,
+    faces_in,
+    open_widget,
+    send,
+    shop_sign_in,
+)
 
 pytestmark = pytest.mark.browser
 REPLY_TIMEOUT_MS = 60_000
@@ -118,7 +126,19 @@ def recorded_texts(page) -> list[str]:  # noqa: ANN001
     return page.evaluate("() => window.widgetTexts")
 
 
-def test_a_photo_turn_shows_progress_in_words_and_never_a_step_name(browser, demo_server: DemoServer,
+def assert_own_photo_is_the_redacted_copy(page, original: Path) -> None:  # noqa: ANN001
+    """The customer's photo in the chat loads (no broken image) and is the redacted copy: its face is gone."""
+    page.wait_for_function("() => [...document.querySelector('#chainlit-copilot').shadowRoot"
+                           ".querySelectorAll('img[src*=\"/project/file/\"]')]"
+                           ".some(img => img.complete && img.naturalWidth > 0)", timeout=TURN_TIMEOUT_MS)
+    source = page.evaluate("() => document.querySelector('#chainlit-copilot').shadowRoot"
+                           ".querySelector('img[src*=\"/project/file/\"]').src")
+    served = page.context.request.get(source)
+    assert served.status == 200 and served.headers["content-type"] == "image/jpeg"
+    assert faces_in(original.read_bytes()) >= 1 and faces_in(served.body()) == 0
+
+
+def test_a_photo_turn_shows_progress_in_words_no_step_name_and_the_redacted_photo(browser, demo_server: DemoServer,
                                                                    artifacts: Path) -> None:
     screens = Screens(artifacts, "progress-in-words")
     page = shop_sign_in(browser, demo_server, "demo_mia_novak", "mia-demo-pass")
@@ -135,6 +155,7 @@ def test_a_photo_turn_shows_progress_in_words_and_never_a_step_name(browser, dem
     assert not [match.group(0) for text in texts for match in [STEP_NAMES.search(text)] if match]
     final = widget_text(page)
     assert "wrong colour or size" in final
+    assert_own_photo_is_the_redacted_copy(page, IMAGES / "m/h/mh01-orange_main.jpg")
     assert "Checking your photo" not in final and "Comparing with your order" not in final  # gone with the reply
 
 
