@@ -26,8 +26,10 @@ from tests.browser.test_shop_and_desk import (
     Screens,
     faces_in,
     open_widget,
+    reply_from_desk,
     send,
     shop_sign_in,
+    ticket_number,
 )
 
 pytestmark = pytest.mark.browser
@@ -188,3 +190,33 @@ def test_the_chat_wears_the_shops_logo_and_icon_not_chainlits(demo_server: DemoS
     assert httpx.get(f"{demo_server.url}/chat/avatars/Vitrine").content.strip() == ICON
     page = httpx.get(f"{demo_server.url}/chat/login").text
     assert "<title>Vitrine</title>" in page and "github.com/Chainlit" not in page and "chainlit_banner" not in page
+
+
+def test_a_desk_reply_reaches_the_idle_widget_and_is_saved_once_with_the_chat_also_open_at_chat(
+        browser, demo_server: DemoServer, artifacts: Path) -> None:  # noqa: ANN001
+    """The widget, idle, shows the desk's reply without crashing; the same conversation reopened at /chat shows it
+    too, and the chat history keeps it once (each open session used to save it under an id of its own)."""
+    screens = Screens(artifacts, "widget-desk-reply")
+    page = shop_sign_in(browser, demo_server, "demo_leo_martin", "leo-demo-pass")
+    widget = open_widget(page)
+    send(widget, "my Caesar Warm-Up Pant came in the wrong colour", IMAGES / "m/p/mp01-black_main.jpg")
+    widget.get_by_text("member of our team").first.wait_for(timeout=TURN_TIMEOUT_MS)
+    number = ticket_number(widget.get_by_text("VT-").first.inner_text())
+    thread_id = page.evaluate("() => window.getChainlitCopilotThreadId()")
+    full = page.context.new_page()
+    full.goto(f"{demo_server.url}/chat/thread/{thread_id}")
+    full.get_by_text("Caesar Warm-Up Pant came in the wrong colour").first.wait_for(timeout=TURN_TIMEOUT_MS)
+    full.wait_for_timeout(2000)  # the reopened thread's session subscribes to the conversation's live events
+    screens.shot(full, "reopened-at-chat")
+
+    reply = "Hi Leo, Ana here: the right colour ships today."
+    reply_from_desk(browser, demo_server, number, reply, screens)
+    widget.get_by_text(reply).wait_for(timeout=TURN_TIMEOUT_MS)
+    full.get_by_text(reply).first.wait_for(timeout=TURN_TIMEOUT_MS)
+    page.wait_for_timeout(3000)
+    screens.shot(page, "reply-in-widget")
+    assert not any(crash in widget_text(page) for crash in CRASH_TEXTS)
+    history = Path(demo_server.env["VITRINE_DATA_DIR"]) / "chat-history.db"
+    with sqlite3.connect(history) as connection:
+        saved = connection.execute("select count(*) from steps where output like ?", (f"%{reply}%",)).fetchone()[0]
+    assert saved == 1

@@ -101,7 +101,7 @@ async def _relay(runtime: WebRuntime, conversation_id: str, session_id: str) -> 
                 continue
             log.debug("chat %s shows %d desk message(s)", conversation_id, len(event.get("messages") or []))
             try:
-                await turns.show_messages(event.get("messages") or [])
+                await turns.show_messages(event.get("messages") or [], ids=turns.live_message_ids(event))
             except Exception:  # noqa: BLE001 - one undeliverable event must not end the relay
                 log.exception("could not show a desk event in chat %s", conversation_id)
 

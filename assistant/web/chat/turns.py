@@ -3,6 +3,7 @@ Yes/No quick replies as action buttons."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import quote
@@ -48,14 +49,31 @@ def message_content(message: dict[str, Any]) -> str:
     return "\n\n".join(part for part in (text, "\n".join(card_markdown(c) for c in cards)) if part)
 
 
-async def show_messages(messages: list[dict[str, Any]], sent: list[cl.Message] | None = None) -> list[cl.Action]:
-    """Send (or finish, where already streamed) each message of a turn; returns the quick-reply buttons shown."""
+def live_message_ids(event: dict[str, Any]) -> list[str] | None:
+    """Chat message ids for a live event's messages, the same in every chat session showing the event.
+
+    A conversation may be open in several sessions at once (started in the widget, reopened at /chat), each
+    relaying the desk's events; with one id per message the chat history saves each message once (Chainlit's
+    data layer writes a step by id), where a fresh id per session saved every desk reply twice."""
+    event_id = event.get("event_id")
+    if not event_id:
+        return None
+    return [str(uuid.uuid5(uuid.NAMESPACE_URL, f"vitrine:live:{event_id}:{position}"))
+            for position in range(len(event.get("messages") or []))]
+
+
+async def show_messages(messages: list[dict[str, Any]], sent: list[cl.Message] | None = None,
+                        ids: list[str] | None = None) -> list[cl.Action]:
+    """Send (or finish, where already streamed) each message of a turn; returns the quick-reply buttons shown.
+    `ids`: the messages' ids, where they must be the same in every session (see `live_message_ids`)."""
     sent = sent or []
     actions: list[cl.Action] = []
     for position, message in enumerate(messages):
         buttons = quick_replies(message)
         actions.extend(buttons)
-        chat_message = sent[position] if position < len(sent) else cl.Message(content="", author=author_of(message))
+        message_id = ids[position] if ids and position < len(ids) else None
+        chat_message = (sent[position] if position < len(sent)
+                        else cl.Message(content="", author=author_of(message), id=message_id))
         chat_message.author = author_of(message)
         chat_message.content = message_content(message)
         chat_message.elements = card_images(message.get("cards") or [])  # type: ignore[assignment]
