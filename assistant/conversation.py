@@ -91,13 +91,18 @@ class ConversationService:
         return bool(snapshot.interrupts)
 
     async def _events(self, conversation_id: str, payload: Any) -> AsyncGenerator[dict[str, Any], None]:
-        """Step names as they finish and reply text as it is written, then the turn's result."""
+        """Step names as they start ("step_start") and finish ("step"), reply text as it is written, then the
+        turn's result."""
         state: dict[str, Any] = {}
         # Checkpoints are written when the turn ends or pauses ("exit"): a crash mid-turn re-runs the turn
         # from its start, which is safe because every side effect is idempotent on ids kept in the state.
         async for mode, chunk in self.graph.astream(payload, self._config(conversation_id), context=self.deps,
-                                                     stream_mode=["updates", "custom", "values"], durability="exit"):
-            if mode == "updates":
+                                                     stream_mode=["tasks", "updates", "custom", "values"],
+                                                     durability="exit"):
+            if mode == "tasks":
+                if "input" in chunk:  # a task starting (a finished one carries its result instead)
+                    yield {"type": "step_start", "name": chunk["name"]}
+            elif mode == "updates":
                 for step in chunk:
                     if not step.startswith("__"):
                         yield {"type": "step", "name": step}

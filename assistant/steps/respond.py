@@ -15,6 +15,7 @@ from langgraph.runtime import Runtime
 from assistant.context import Deps
 from assistant.guardrails import sanitise_markdown
 from assistant.models.requests import ReplyRequest
+from assistant.quick_replies import localised_quick_replies
 from assistant.state import ConversationState
 from assistant.steps.understand import chat_history
 
@@ -41,7 +42,8 @@ async def respond(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
                 parts.append(chunk.text)
                 write({"type": "token", "text": chunk.text})
             text = sanitise_markdown("".join(parts).strip())
-        messages.append({"text": text, "cards": reply.get("cards", []), "quick_replies": reply.get("quick_replies", []),
+        buttons = localised_quick_replies(list(reply.get("quick_replies", [])), state.get("language"))
+        messages.append({"text": text, "cards": reply.get("cards", []), "quick_replies": buttons,
                          "author": "agent" if reply["key"] in VERBATIM else "assistant"})
         write({"type": "message_end"})
     return {

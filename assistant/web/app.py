@@ -20,6 +20,7 @@ from fastapi.responses import RedirectResponse
 from assistant.privacy.log_masking import install_pii_masking
 from assistant.settings import PROJECT_ROOT, Settings, WebSettings, load_settings
 from assistant.web.api_docs import DOCS_PATH, mount_api_docs
+from assistant.web.chat.photo_copies import REDACTED_COPIES, RedactedUploadFiles
 from assistant.web.chat.session_gate import ChatSessionGate
 from assistant.web.favicon import FAVICON_PATH
 from assistant.web.favicon import router as favicon_router
@@ -140,6 +141,7 @@ def create_app(settings: Settings | None = None, *, mount_chat: bool = True, all
     chat_scripts = _mount_chat(app, allowed_origins, settings.web.chat_transports) if mount_chat else ()
     if mount_chat:
         secret = chainlit_secret(settings)
+        app.add_middleware(RedactedUploadFiles, chat_path=CHAT_PATH, copies=REDACTED_COPIES)  # inside the gate
         app.add_middleware(ChatSessionGate, chat_path=CHAT_PATH, secret=lambda: secret,
                            runtime=lambda: getattr(app.state, "runtime", None))
     _protect(app, settings.web, chat_scripts=chat_scripts, docs_scripts=docs_scripts)

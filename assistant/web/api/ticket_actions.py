@@ -9,6 +9,7 @@ customer's open chat shows it at once. Live events look like
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime
@@ -88,8 +89,10 @@ async def ticket_detail(runtime: WebRuntime, principal: Principal, ticket_id: in
 
 
 async def _publish(runtime: WebRuntime, action: str, view: TicketView, turn: TurnResult) -> None:
+    # The event id names the event in every chat session that shows it (turns.live_message_ids).
     await runtime.live.publish(turn.conversation_id, {
-        "type": "desk", "action": action, "conversation_id": turn.conversation_id, "ticket_id": view.id,
+        "type": "desk", "action": action, "event_id": uuid.uuid4().hex,
+        "conversation_id": turn.conversation_id, "ticket_id": view.id,
         "messages": turn.messages, "waiting_for_agent": turn.waiting_for_agent,
     })
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from pathlib import Path
 from typing import Any
 
 import chainlit as cl
@@ -23,8 +24,11 @@ from fastapi import Request, Response
 
 from assistant.conversation import IdentityConflict
 from assistant.intake.validation import PhotoRefused
+from assistant.language import detect_language
 from assistant.message_limits import MAX_MESSAGE_CHARS, too_long_notice
 from assistant.web.chat import binding, history, identity, sessions, turns
+from assistant.web.chat.photo_copies import REDACTED_COPIES
+from assistant.web.chat.progress_note import ProgressNote
 from assistant.web.chat.uploads import read_photo
 from assistant.web.request_client import current_client
 from assistant.web.runtime import WebRuntime
@@ -97,7 +101,7 @@ async def _relay(runtime: WebRuntime, conversation_id: str, session_id: str) -> 
                 continue
             log.debug("chat %s shows %d desk message(s)", conversation_id, len(event.get("messages") or []))
             try:
-                await turns.show_messages(event.get("messages") or [])
+                await turns.show_messages(event.get("messages") or [], ids=turns.live_message_ids(event))
             except Exception:  # noqa: BLE001 - one undeliverable event must not end the relay
                 log.exception("could not show a desk event in chat %s", conversation_id)
 
@@ -150,28 +154,37 @@ async def _clear_buttons() -> None:
     cl.user_session.set("buttons", [])
 
 
-async def _turn(text: str, photo_data: bytes | None, message_id: str) -> None:
+async def _turn(text: str, photo_data: bytes | None, message_id: str, upload_ids: list[str] | None = None) -> None:
     """One customer turn; the caller has checked the session is live. Posting into a conversation of another
     account is refused by the service itself (`IdentityConflict`)."""
     runtime, customer_id = binding.current(), _customer_id()
     if not await _follow():
         return
     await _clear_buttons()
+    # The graph keeps the conversation's language by the same rule; the chat only needs it for its labels.
+    language = detect_language(text, cl.user_session.get("language"))
+    cl.user_session.set("language", language)
+    progress = ProgressNote(language, author=turns.ASSISTANT)
     photo = None
     if photo_data is not None:
+        await progress.show("photo")
         try:
             photo = await runtime.service.accept_photo(photo_data, owner=customer_id or _conversation_id())
+            REDACTED_COPIES.resolve(upload_ids or [], cl.context.session.id, Path(photo["uri"]))
         except PhotoRefused as refusal:
+            await progress.clear()
             await cl.Message(content=f"**Photo not accepted:** {refusal}", author=turns.ASSISTANT).send()
             if not text.strip():
                 return
     events = runtime.service.stream(_conversation_id(), text, photo=photo, session_customer_id=customer_id,
                                     message_id=message_id, session_account=_account())
     try:
-        _results, buttons = await turns.show_turn(events)
+        _results, buttons = await turns.show_turn(events, progress)
     except IdentityConflict:
         await cl.Message(content=OTHER_ACCOUNT, author=turns.ASSISTANT).send()
         return
+    finally:
+        await progress.clear()
     cl.user_session.set("buttons", buttons)
 
 
@@ -183,14 +196,20 @@ async def on_message(message: cl.Message) -> None:
     if len(message.content) > MAX_MESSAGE_CHARS:  # the API's limit too: one rule on every surface
         await cl.Message(content=too_long_notice(len(message.content)), author=turns.ASSISTANT).send()
         return
+    # The chat shows the customer's photo as the redacted copy, once the intake has made it (photo_copies.py).
+    upload_ids = [element.id for element in message.elements or [] if getattr(element, "path", None)]
+    REDACTED_COPIES.expect(upload_ids, cl.context.session.id)
     try:
-        data = await read_photo(message.elements, max_bytes=runtime.settings.intake.max_bytes)
-    except PhotoRefused as refusal:
-        await cl.Message(content=f"**Photo not accepted:** {refusal}", author=turns.ASSISTANT).send()
-        if not message.content.strip():
-            return
-        data = None
-    await _turn(message.content, data, message.id)
+        try:
+            data = await read_photo(message.elements, max_bytes=runtime.settings.intake.max_bytes)
+        except PhotoRefused as refusal:
+            await cl.Message(content=f"**Photo not accepted:** {refusal}", author=turns.ASSISTANT).send()
+            if not message.content.strip():
+                return
+            data = None
+        await _turn(message.content, data, message.id, upload_ids)
+    finally:
+        REDACTED_COPIES.resolve(upload_ids, cl.context.session.id, None)  # not redacted: nothing to show
 
 
 @cl.action_callback(turns.QUICK_REPLY)

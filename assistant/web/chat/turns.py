@@ -1,8 +1,9 @@
-"""One customer turn in Chainlit: streamed reply text, graph steps as Chainlit steps, product cards with
-images, and Yes/No quick replies as action buttons."""
+"""One customer turn in Chainlit: progress in words, streamed reply text, product cards with images, and
+Yes/No quick replies as action buttons."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import quote
@@ -10,16 +11,13 @@ from urllib.parse import quote
 import chainlit as cl
 
 from assistant.conversation import TurnResult
+from assistant.web.chat.progress_note import ProgressNote
 
 ASSISTANT = "Vitrine"
 AGENT = "Customer service"
 QUICK_REPLY = "quick_reply"
 IMAGES_PATH = "/catalog-images"
-STEP_LABELS = {
-    "identity": "Checking who you are", "understand": "Reading your message",
-    "photo_evidence": "Checking the photo", "complaint": "Assessing the problem", "order_lookup": "Looking up orders",
-    "catalog_lookup": "Searching the catalog", "recommend": "Finding products", "respond": "Writing the reply",
-}
+
 
 
 def author_of(message: dict[str, Any]) -> str:
@@ -51,14 +49,31 @@ def message_content(message: dict[str, Any]) -> str:
     return "\n\n".join(part for part in (text, "\n".join(card_markdown(c) for c in cards)) if part)
 
 
-async def show_messages(messages: list[dict[str, Any]], sent: list[cl.Message] | None = None) -> list[cl.Action]:
-    """Send (or finish, where already streamed) each message of a turn; returns the quick-reply buttons shown."""
+def live_message_ids(event: dict[str, Any]) -> list[str] | None:
+    """Chat message ids for a live event's messages, the same in every chat session showing the event.
+
+    A conversation may be open in several sessions at once (started in the widget, reopened at /chat), each
+    relaying the desk's events; with one id per message the chat history saves each message once (Chainlit's
+    data layer writes a step by id), where a fresh id per session saved every desk reply twice."""
+    event_id = event.get("event_id")
+    if not event_id:
+        return None
+    return [str(uuid.uuid5(uuid.NAMESPACE_URL, f"vitrine:live:{event_id}:{position}"))
+            for position in range(len(event.get("messages") or []))]
+
+
+async def show_messages(messages: list[dict[str, Any]], sent: list[cl.Message] | None = None,
+                        ids: list[str] | None = None) -> list[cl.Action]:
+    """Send (or finish, where already streamed) each message of a turn; returns the quick-reply buttons shown.
+    `ids`: the messages' ids, where they must be the same in every session (see `live_message_ids`)."""
     sent = sent or []
     actions: list[cl.Action] = []
     for position, message in enumerate(messages):
         buttons = quick_replies(message)
         actions.extend(buttons)
-        chat_message = sent[position] if position < len(sent) else cl.Message(content="", author=author_of(message))
+        message_id = ids[position] if ids and position < len(ids) else None
+        chat_message = (sent[position] if position < len(sent)
+                        else cl.Message(content="", author=author_of(message), id=message_id))
         chat_message.author = author_of(message)
         chat_message.content = message_content(message)
         chat_message.elements = card_images(message.get("cards") or [])  # type: ignore[assignment]
@@ -67,24 +82,20 @@ async def show_messages(messages: list[dict[str, Any]], sent: list[cl.Message] |
     return actions
 
 
-async def show_step(name: str) -> None:
-    """A finished graph step as a Chainlit tool step. (Flat on purpose: nesting them under one parent step
-    made the Copilot widget of Chainlit 2.12 crash intermittently with React error #310.)"""
-    async with cl.Step(name=STEP_LABELS.get(name, name), type="tool") as step:
-        step.output = name
-
-
-async def show_turn(events: AsyncIterator[dict[str, Any]]) -> tuple[list[TurnResult], list[cl.Action]]:
-    """Render a turn's event stream (see `ConversationService.stream`) as it arrives."""
+async def show_turn(events: AsyncIterator[dict[str, Any]], progress: ProgressNote
+                    ) -> tuple[list[TurnResult], list[cl.Action]]:
+    """Render a turn's event stream (see `ConversationService.stream`) as it arrives: progress in words while
+    the steps run (see progress_note.py; steps themselves are not shown), then the streamed reply."""
     streamed: list[cl.Message] = []
     current: cl.Message | None = None
     results: list[TurnResult] = []
     actions: list[cl.Action] = []
     async for event in events:
         kind = event["type"]
-        if kind == "step":
-            await show_step(event["name"])
+        if kind == "step_start":
+            await progress.show(event["name"])
         elif kind == "token":
+            await progress.clear()
             if current is None:
                 current = cl.Message(content="", author=ASSISTANT)
             await current.stream_token(event["text"])
@@ -92,6 +103,7 @@ async def show_turn(events: AsyncIterator[dict[str, Any]]) -> tuple[list[TurnRes
             streamed.append(current)
             current = None
         elif kind == "turn":
+            await progress.clear()
             result: TurnResult = event["result"]
             results.append(result)
             actions.extend(await show_messages(result.messages, streamed))

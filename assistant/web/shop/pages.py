@@ -81,10 +81,18 @@ async def _signed_in(request: Request, runtime: WebRuntime, session: Any) -> Pri
     return customer
 
 
-def _shop_context(customer: Principal) -> dict[str, Any]:
-    from assistant.web.chat.identity import widget_token  # imports chainlit: only once the app has set it up
+def _shop_page(request: Request, name: str, customer: Principal, context: dict[str, Any],
+               status_code: int = 200) -> HTMLResponse:
+    """A storefront page with the chat widget, signed in for `customer` from its first request: the response
+    also sets the chat's auth cookie for the widget's token (see assistant/web/chat/widget_session.py)."""
+    # These import chainlit: only once the app has set it up.
+    from assistant.web.chat.identity import widget_token
+    from assistant.web.chat.widget_session import hand_over_widget_session
 
-    return {"customer": customer, "widget_token": widget_token(customer)}
+    token = widget_token(customer)
+    response = _page(request, name, {"customer": customer, "widget_token": token, **context}, status_code=status_code)
+    hand_over_widget_session(request, response, token)
+    return response
 
 
 @router.get("", response_class=HTMLResponse)
@@ -100,9 +108,9 @@ async def storefront(request: Request, page: Page = 1, category: CategoryPath = 
             listing = await search_listing(session, runtime.service.deps.catalog, q, category=category)
         else:
             listing = await list_products(session, category=category, page=page)
-    return _page(request, "shop.html", {**_shop_context(customer), "listing": listing, "products": listing.products,
-                                        "categories": categories, "category": category, "trail": trail(category),
-                                        "q": (q or "").strip()})
+    return _shop_page(request, "shop.html", customer, {
+        "listing": listing, "products": listing.products, "categories": categories, "category": category,
+        "trail": trail(category), "q": (q or "").strip()})
 
 
 @router.get("/products/{product_id}", response_class=HTMLResponse, name="shop_product")
@@ -116,10 +124,10 @@ async def product_page(request: Request, product_id: ProductId,
         product = await product_detail(session, product_id)
         categories = await shop_categories(session)
     if product is None:
-        return _page(request, "missing.html", {**_shop_context(customer), "categories": categories},
-                     status_code=status.HTTP_404_NOT_FOUND)
-    return _page(request, "product.html", {**_shop_context(customer), "product": product, "categories": categories,
-                                           "trail": trail(product.category_path)})
+        return _shop_page(request, "missing.html", customer, {"categories": categories},
+                          status_code=status.HTTP_404_NOT_FOUND)
+    return _shop_page(request, "product.html", customer, {"product": product, "categories": categories,
+                                                          "trail": trail(product.category_path)})
 
 
 @router.get("/static/shop.js", name="shop_js")
