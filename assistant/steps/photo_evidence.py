@@ -6,7 +6,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from assistant.models.requests import DamageCue, PhotoEvidence
+from assistant.models.requests import PhotoEvidence
 from tools.catalog.compare import PhotoComparison, PhotoVerdict, VariantNotIndexed, compare_photo
 from tools.catalog.index import CatalogIndex
 
@@ -24,20 +24,14 @@ def _evidence(comparison: PhotoComparison, item: dict[str, Any]) -> PhotoEvidenc
         best_other_colour=other.colour if other else None,
         best_other_similarity=(max(-1.0, min(1.0, other.score))
                                if other and comparison.verdict is PhotoVerdict.WRONG_ITEM else None),
-        damage_cues=_damage_cues(comparison),
+        # The damage models' scores are evidence (and weigh in the calibrated confidence) but name no damage
+        # on their own yet: on the demo shop's small photos the crushed model called clean tops crushed, and
+        # the patch defect model flags most clean held-out photos (evals/defects/REPORT.md).
         defect_score=comparison.damage.defect_score if comparison.damage else None,
         crushed_score=comparison.damage.crushed_score if comparison.damage else None,
         colour_confidence=max(0.0, min(1.0, comparison.photo_colour.confidence)),
         best_similarity=max(-1.0, min(1.0, best.score)) if best else None,
     )
-
-
-def _damage_cues(comparison: PhotoComparison) -> list[DamageCue]:
-    """What the photo models saw, whatever the customer wrote. Only a crushed item becomes a cue: the patch
-    defect model flags too many clean photos on held-out ones (evals/defects/REPORT.md), so its score is kept
-    as evidence (and weighs in the verdict's confidence) but does not name a defect on its own."""
-    damage = comparison.damage
-    return [DamageCue.CRUSHED_PARCEL] if damage is not None and damage.crushed else []
 
 
 async def gather_evidence(index: CatalogIndex | None, photo_uri: str, item: dict[str, Any]) -> PhotoEvidence | None:
