@@ -43,6 +43,7 @@ class DamageCue(StrEnum):
     HOLE = "hole"
     BROKEN_PART = "broken_part"
     MISSING_PART = "missing_part"
+    VISIBLE_DEFECT = "visible_defect"  # a tear, hole, stain or broken part seen by the defect model
 
 
 class PhotoEvidence(BaseModel):
@@ -59,6 +60,10 @@ class PhotoEvidence(BaseModel):
     best_other_colour: str | None = None
     best_other_similarity: float | None = Field(default=None, ge=-1.0, le=1.0)
     damage_cues: list[DamageCue] = Field(default_factory=list)
+    defect_score: float | None = Field(default=None, ge=0.0, le=1.0, description="defect model, 0..1")
+    crushed_score: float | None = Field(default=None, ge=0.0, le=1.0, description="crushed-item model, 0..1")
+    colour_confidence: float | None = Field(default=None, ge=0.0, le=1.0, description="certainty of photo_colour")
+    best_similarity: float | None = Field(default=None, ge=-1.0, le=1.0, description="photo vs its best catalog match")
 
     def as_text(self) -> str:
         """The evidence as lines a generative model can read next to the image."""

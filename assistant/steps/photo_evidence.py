@@ -24,6 +24,13 @@ def _evidence(comparison: PhotoComparison, item: dict[str, Any]) -> PhotoEvidenc
         best_other_colour=other.colour if other else None,
         best_other_similarity=(max(-1.0, min(1.0, other.score))
                                if other and comparison.verdict is PhotoVerdict.WRONG_ITEM else None),
+        # The damage models' scores are evidence (and weigh in the calibrated confidence) but name no damage
+        # on their own yet: on the demo shop's small photos the crushed model called clean tops crushed, and
+        # the patch defect model flags most clean held-out photos (evals/defects/REPORT.md).
+        defect_score=comparison.damage.defect_score if comparison.damage else None,
+        crushed_score=comparison.damage.crushed_score if comparison.damage else None,
+        colour_confidence=max(0.0, min(1.0, comparison.photo_colour.confidence)),
+        best_similarity=max(-1.0, min(1.0, best.score)) if best else None,
     )
 
 

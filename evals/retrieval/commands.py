@@ -56,5 +56,28 @@ def retrieval(
     Console().print(Markdown(text))
 
 
+def unseen_views(
+    source: Path = typer.Argument(Path("../shared/data/magento-catalog"), help="Magento sample-data directory."),
+    work_dir: Path = typer.Option(Path("var/eval-unseen"), help="Where view features are cached (re-runs reuse them)."),
+    seed: int = typer.Option(11, help="Seed of the phone degradations."),
+    threads: int = typer.Option(2, help="Torch threads."),
+    report: Path = typer.Option(HERE / "UNSEEN_VIEWS.md", help="Markdown report to write."),
+    progress: bool = typer.Option(True, help="Show progress bars."),
+) -> None:
+    """Photo -> product on views never indexed (leave-one-view-out), photos degraded like a phone's."""
+    import torch
+
+    from evals.retrieval.unseen_views import markdown as unseen_markdown
+    from evals.retrieval.unseen_views import run_unseen_view_eval
+
+    torch.set_num_threads(threads)
+    result = run_unseen_view_eval(source, work_dir=work_dir, seed=seed, progress=progress)
+    text = unseen_markdown(result, "vitrine eval unseen-views " + shlex.join(sys.argv[3:]))
+    report.write_text(text)
+    report.with_suffix(".json").write_text(result.model_dump_json(indent=2))
+    Console().print(Markdown(text))
+
+
 def register(app: typer.Typer) -> None:
     app.command("retrieval")(retrieval)
+    app.command("unseen-views")(unseen_views)

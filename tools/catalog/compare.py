@@ -9,6 +9,7 @@ from pydantic import BaseModel
 from qdrant_client import models
 
 from tools.catalog.colour import ColourReading, read_colour, region_for_category
+from tools.catalog.defects import DamageReading, read_damage
 from tools.catalog.index import IMAGE, CatalogIndex
 from tools.catalog.photos import ImageInput, cut_out
 from tools.catalog.search import ProductCard, search_products
@@ -42,9 +43,12 @@ class PhotoComparison(BaseModel):
     closest_colour_of_ordered: str | None  # among the ordered product's colours, the closest photo
     similarity_to_ordered: float  # cosine between the photo and the ordered colour's catalog photo
     best_match: ProductCard | None  # the closest product colour in the whole catalog
+    damage: DamageReading | None = None  # defect / crushed scores of the photo itself
 
 
-def compare_photo(index: CatalogIndex, photo: ImageInput, *, ordered_sku: str) -> PhotoComparison:
+def compare_photo(
+    index: CatalogIndex, photo: ImageInput, *, ordered_sku: str, damage: bool = True
+) -> PhotoComparison:
     """Compare a customer photo with the ordered variant (`MH01-XS-Black`) and the product's other colours."""
     ordered = _colour_points(
         index, models.FieldCondition(key="variant_skus", match=models.MatchValue(value=ordered_sku))
@@ -86,6 +90,7 @@ def compare_photo(index: CatalogIndex, photo: ImageInput, *, ordered_sku: str) -
         closest_colour_of_ordered=closest,
         similarity_to_ordered=round(similarities.get(ordered_colour, 0.0), 4),
         best_match=ranked[0] if ranked else None,
+        damage=read_damage(photo) if damage else None,
     )
 
 
@@ -116,8 +121,10 @@ def _colour_points(index: CatalogIndex, condition: models.FieldCondition) -> lis
 
 
 def _cosine(vector: np.ndarray, stored: object) -> float:
+    """Cosine between the photo and the closest of a colour's stored views (its `image` multi-vector)."""
     named = stored if isinstance(stored, dict) else {}
-    other = np.asarray(named.get(IMAGE, []), dtype=np.float32)
-    if other.size != vector.size:
+    views = np.asarray(named.get(IMAGE, []), dtype=np.float32).reshape(-1, vector.size)
+    if views.size == 0:
         return 0.0
-    return float(vector @ other / (np.linalg.norm(vector) * np.linalg.norm(other) + 1e-9))
+    norms = np.linalg.norm(views, axis=1) * np.linalg.norm(vector) + 1e-9
+    return float(np.max(views @ vector / norms))

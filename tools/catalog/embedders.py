@@ -36,7 +36,7 @@ class EmbedderConfig(BaseModel):
     """Which embedders fill the `text` and `image` vectors (mirrors the app's catalog settings)."""
 
     text_embedder: str = "minilm"
-    image_embedder: str = "descriptor"
+    image_embedder: str = "descriptor"  # "fused" is opt-in: see README (issue 18 row)
     clip_model: str | None = None  # a local directory holding a CLIPModel, its tokenizer and processor
     batch_size: int = 32
     # Torch threads for the transformer embedders. One is fastest on small CPUs shared with other work:
@@ -67,11 +67,15 @@ class EmbedderPair(BaseModel, arbitrary_types_allowed=True):
 
 
 def build_embedder(name: str, config: EmbedderConfig) -> Embedder:
-    """One embedder by name: `minilm`, `descriptor` or `clip` (which needs `config.clip_model`)."""
+    """One embedder by name: `minilm`, `fused`, `descriptor` or `clip` (which needs `config.clip_model`)."""
     if name == "minilm":
         from tools.catalog.minilm import MiniLMEmbedder
 
         return MiniLMEmbedder(runtime=config.minilm_runtime, batch_size=config.batch_size)
+    if name == "fused":
+        from tools.catalog.fused import FusedEmbedder
+
+        return FusedEmbedder(batch_size=config.batch_size)
     if name == "descriptor":
         from tools.catalog.descriptor import DescriptorEmbedder
 
@@ -82,12 +86,12 @@ def build_embedder(name: str, config: EmbedderConfig) -> Embedder:
         from tools.catalog.clip import ClipEmbedder
 
         return ClipEmbedder(config.clip_model, batch_size=config.batch_size)
-    raise UnknownEmbedder(f"unknown embedder {name!r}; choose minilm, descriptor or clip")
+    raise UnknownEmbedder(f"unknown embedder {name!r}; choose minilm, fused, descriptor or clip")
 
 
 def build_embedders(config: EmbedderConfig) -> EmbedderPair:
     """The text and image embedders the config names; one CLIP model serves both when both say `clip`."""
-    if config.torch_threads and {config.text_embedder, config.image_embedder} & {"minilm", "clip"}:
+    if config.torch_threads and {config.text_embedder, config.image_embedder} & {"minilm", "clip", "fused"}:
         import torch
 
         torch.set_num_threads(config.torch_threads)

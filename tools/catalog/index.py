@@ -1,4 +1,5 @@
-"""The catalog's Qdrant collection: one point per product colour; `image`, `text` and `lexical` vectors."""
+"""The catalog's Qdrant collection: one point per product colour; `text`, `lexical` and a multi-vector `image`
+(one vector per catalog view of that colour, scored by its best view: MAX_SIM)."""
 
 from __future__ import annotations
 
@@ -87,7 +88,11 @@ def ensure_collection(
         collection,
         vectors_config={
             TEXT: models.VectorParams(size=embedders.text.dim, distance=models.Distance.COSINE),
-            IMAGE: models.VectorParams(size=embedders.image.dim, distance=models.Distance.COSINE),
+            IMAGE: models.VectorParams(
+                size=embedders.image.dim,
+                distance=models.Distance.COSINE,
+                multivector_config=models.MultiVectorConfig(comparator=models.MultiVectorComparator.MAX_SIM),
+            ),
         },
         sparse_vectors_config={LEXICAL: models.SparseVectorParams(modifier=models.Modifier.IDF)},
         metadata={"embedders": embedders.fingerprint},
@@ -109,6 +114,8 @@ def _check_dimensions(client: QdrantClient, collection: str, embedders: Embedder
     for name, dim in expected.items():
         if name not in vectors or vectors[name].size != dim:
             raise IndexMismatch(f"{collection}.{name} is not {dim}-d; rebuild the index with --recreate")
+    if vectors[IMAGE].multivector_config is None:
+        raise IndexMismatch(f"{collection}.{IMAGE} holds one view per colour; rebuild the index with --recreate")
 
 
 def document_payload(document: IndexDocument, fingerprint: str) -> dict[str, object]:

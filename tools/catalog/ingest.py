@@ -28,6 +28,7 @@ class IngestReport(BaseModel):
     written: int
     skipped: int
     missing_images: int
+    photos: int = 0  # catalog views embedded (every view of every written colour)
     seconds: float
     embed_seconds: float
 
@@ -54,7 +55,7 @@ def ingest_documents(
     repeated run writes nothing. Each batch is written while the next one is embedded.
     """
     started = time.perf_counter()
-    written = missing = 0
+    written = missing = photos = 0
     embed_seconds = 0.0
     prints = [fingerprint(d, embedders) for d in documents]
     todo = _stale(client, collection, documents, prints)
@@ -78,6 +79,7 @@ def ingest_documents(
             pending = writer.submit(client.upsert, collection, points=points, wait=True)
             written += len(points)
             missing += batch_missing
+            photos += sum(1 for point in points if isinstance(point.vector, dict) for _v in point.vector.get(IMAGE, []))
             embed_seconds += seconds
             bar.update(len(chosen))
             if on_batch:
@@ -90,6 +92,7 @@ def ingest_documents(
         written=written,
         skipped=len(documents) - len(todo),
         missing_images=missing,
+        photos=photos,
         seconds=time.perf_counter() - started,
         embed_seconds=embed_seconds,
     )
@@ -113,9 +116,10 @@ def _points(
 ) -> tuple[list[models.PointStruct], int, float]:
     embed_started = time.perf_counter()
     texts = embedders.text.embed_texts([d.text() for d in batch])
-    with_image = [i for i, d in enumerate(batch) if d.image_path and (image_root / d.image_path).is_file()]
-    images = embedders.image.embed_images([image_root / str(batch[i].image_path) for i in with_image])
-    image_rows = dict(zip(with_image, images, strict=True))
+    # Every catalog view of a colour (main, back, alternates) becomes one vector of its `image` multi-vector.
+    views = [[path for path in d.views if (image_root / path).is_file()] for d in batch]
+    flat = [image_root / path for paths in views for path in paths]
+    embedded = iter(embedders.image.embed_images(flat)) if flat else iter(())
     seconds = time.perf_counter() - embed_started
     points = []
     for i, document in enumerate(batch):
@@ -123,11 +127,12 @@ def _points(
             TEXT: texts[i].tolist(),
             LEXICAL: document_vector(document.text()),
         }
-        if i in image_rows:
-            vector[IMAGE] = image_rows[i].tolist()
+        view_vectors = [next(embedded).tolist() for _path in views[i]]
+        if view_vectors:
+            vector[IMAGE] = view_vectors
         points.append(
             models.PointStruct(
                 id=point_id(document), vector=vector, payload=document_payload(document, prints[i])
             )
         )
-    return points, len(batch) - len(with_image), seconds
+    return points, sum(1 for paths in views if not paths), seconds

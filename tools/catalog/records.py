@@ -74,6 +74,11 @@ class IndexDocument(BaseModel):
     description: str = ""
 
     @property
+    def views(self) -> list[str]:
+        """Every catalog photo of this colour, the main one first."""
+        return [path for path in [self.image_path, *self.extra_images] if path]
+
+    @property
     def key(self) -> str:
         return f"{self.product_id}:{(self.colour or '-').lower()}"
 

@@ -116,7 +116,9 @@ def _prefetches(
     text_weight = REFINEMENT_TEXT_WEIGHT if image is not None else 1.0
     prefetches = []
     if image is not None and Channel.PHOTO in channels:
-        photo = index.embedders.image.embed_images([image])[0].tolist()
+        # The `image` field is a multi-vector (one per catalog view): a one-vector query scores each colour
+        # by its closest view.
+        photo = [index.embedders.image.embed_images([image])[0].tolist()]
         prefetches.append((models.Prefetch(query=photo, using=IMAGE, limit=depth), PHOTO_WEIGHT))
     if text:
         if Channel.DENSE in channels:
@@ -127,7 +129,7 @@ def _prefetches(
             prefetches.append((models.Prefetch(query=lexical, using=LEXICAL, limit=depth), text_weight))
         if index.embedders.image.supports_text and Channel.PHOTO in channels:
             # A CLIP-family image embedder also places texts among photos: search the photos by text.
-            cross = index.embedders.image.embed_texts([text])[0].tolist()
+            cross = [index.embedders.image.embed_texts([text])[0].tolist()]
             prefetches.append((models.Prefetch(query=cross, using=IMAGE, limit=depth), text_weight))
     return prefetches
 

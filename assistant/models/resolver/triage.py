@@ -6,6 +6,7 @@ import re
 
 from assistant.models.contracts import PhotoTriage, TriageLabel
 from assistant.models.requests import DamageCue, PhotoEvidence
+from assistant.models.resolver.photo_confidence import calibrated_confidence
 
 SAME_PRODUCT_SIMILARITY = 0.80  # photo vs ordered variant above this: it is the ordered product
 OTHER_PRODUCT_MARGIN = 0.05  # another product must beat the ordered one by this to call it a wrong item
@@ -62,7 +63,10 @@ CUE_LABEL: dict[DamageCue, TriageLabel] = {
     DamageCue.HOLE: TriageLabel.PRODUCT_DEFECT,
     DamageCue.BROKEN_PART: TriageLabel.PRODUCT_DEFECT,
     DamageCue.MISSING_PART: TriageLabel.MISSING_PARTS,
+    DamageCue.VISIBLE_DEFECT: TriageLabel.PRODUCT_DEFECT,
 }
+
+CUE_WORDS = {DamageCue.VISIBLE_DEFECT: "a visible defect", DamageCue.CRUSHED_PARCEL: "a crushed item or parcel"}
 
 
 def claimed_labels(text: str) -> list[TriageLabel]:
@@ -78,10 +82,14 @@ def claimed_labels(text: str) -> list[TriageLabel]:
 
 
 def seen_labels(evidence: PhotoEvidence) -> list[tuple[TriageLabel, str]]:
-    """Labels the measured evidence supports, each with the reason in words."""
-    seen: list[tuple[TriageLabel, str]] = []
-    for cue in evidence.damage_cues:
-        seen.append((CUE_LABEL[cue], f"the photo shows {cue.value.replace('_', ' ')}"))
+    """Labels the measured evidence supports, each with the reason in words.
+
+    A crushed item comes first (crushing also changes the colour and shape a comparison reads); then another
+    product or colour; then marks on the right item (a stain on another product is still the wrong product).
+    """
+    cues = [(CUE_LABEL[cue], f"the photo shows {CUE_WORDS.get(cue, cue.value.replace('_', ' '))}")
+            for cue in evidence.damage_cues]
+    seen = [cue for cue in cues if cue[0] is TriageLabel.SHIPPING_DAMAGE]
     if _other_product(evidence):
         seen.append(
             (TriageLabel.WRONG_ITEM, f"the photo matches {evidence.best_other_product}, not the order")
@@ -93,7 +101,7 @@ def seen_labels(evidence: PhotoEvidence) -> list[tuple[TriageLabel, str]]:
                 f"the item in the photo is {evidence.photo_colour}, the order was {evidence.ordered_colour}",
             )
         )
-    return seen
+    return seen + [cue for cue in cues if cue[0] is not TriageLabel.SHIPPING_DAMAGE]
 
 
 def triage_photo(evidence: PhotoEvidence | None, text: str) -> PhotoTriage:
@@ -107,18 +115,25 @@ def triage_photo(evidence: PhotoEvidence | None, text: str) -> PhotoTriage:
         return _conflict(claims[0], seen[0][1])
     if seen:
         label, reason = seen[0]
-        return PhotoTriage(label=label, confidence=0.7, rationale=reason)
+        return PhotoTriage(label=label, confidence=_photo_only(evidence, label, 0.7), rationale=reason)
     if claims:
         return _claim_only(claims[0], evidence)
     if evidence is not None and _looks_as_ordered(evidence):
         return PhotoTriage(
             label=TriageLabel.NOT_A_PROBLEM,
-            confidence=0.6,
+            confidence=_photo_only(evidence, TriageLabel.NOT_A_PROBLEM, 0.6),
             rationale="the photo matches the item you ordered and shows no visible fault",
         )
     return PhotoTriage(
         label=TriageLabel.NOT_A_PROBLEM, confidence=0.3, rationale="I can't see a problem in the photo"
     )
+
+
+def _photo_only(evidence: PhotoEvidence | None, label: TriageLabel, unscored: float) -> float:
+    """A verdict from the photo alone: its calibrated probability of being right. `unscored` stands in only
+    when the evidence carries no model scores (a catalog without the photo models)."""
+    calibrated = calibrated_confidence(evidence, label)
+    return unscored if calibrated is None else calibrated
 
 
 def _conflict(claim: TriageLabel, seen_reason: str) -> PhotoTriage:

@@ -12,6 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from tools.catalog.compare import PhotoVerdict, VariantNotIndexed, compare_photo
 from tools.catalog.importer import import_magento, reindex_store
 from tools.catalog.index import CatalogIndex
+from tools.catalog.magento import read_magento_catalog
+from tools.catalog.records import index_documents
 from tools.catalog.search import SearchFilters, search_products
 from tools.store.tables.catalog import Product, ProductReview, Variant
 
@@ -118,3 +120,17 @@ async def test_compare_tells_match_wrong_colour_and_wrong_item(
     assert wrong.best_match.product_id == "WS01"
     with pytest.raises(VariantNotIndexed):
         compare_photo(imported, gray_hoodie, ordered_sku="NOPE-1")
+
+
+async def test_every_catalog_view_is_indexed_and_found_by_a_photo_of_it(
+    imported: CatalogIndex, small_catalog: Path
+) -> None:
+    points, _next = imported.client.scroll(imported.collection, limit=100, with_vectors=["image"])
+    stored = sum(len((p.vector or {}).get("image", [])) for p in points)  # type: ignore[union-attr]
+    documents = [d for product in read_magento_catalog(small_catalog) for d in index_documents(product)]
+    views = [view for document in documents for view in document.views]
+    assert any("_back" in view for view in views)
+    assert stored == len(views)  # the back and alternate views too, not only the first photo of each colour
+    back = _customer_photo(small_catalog / "images" / "m" / "j" / "mj01-yellow_back.jpg")
+    cards = search_products(imported, image=back, limit=3, group_by_product=False)
+    assert (cards[0].product_id, cards[0].colour) == ("MJ01", "Yellow")

@@ -1,0 +1,63 @@
+"""Calibrated confidence of a photo-only triage verdict, from the evidence that produced it.
+
+A logistic model over the similarity to the ordered variant, its margin to the best catalog match, the
+colour reading's certainty and the defect / crushed scores (plus the label) gives the probability that the
+verdict is right. It is fitted by `vitrine eval photo-triage --fit` on cases of the `train` products and
+its reliability is reported on the `holdout` products (evals/photo_triage/REPORT.md).
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import numpy as np
+from pydantic import BaseModel
+
+from assistant.models.contracts import TriageLabel
+from assistant.models.requests import PhotoEvidence
+
+MODEL_PATH = Path(__file__).with_name("photo_confidence.json")
+LABELS = (
+    TriageLabel.NOT_A_PROBLEM,
+    TriageLabel.WRONG_COLOUR_OR_SIZE,
+    TriageLabel.WRONG_ITEM,
+    TriageLabel.PRODUCT_DEFECT,
+    TriageLabel.SHIPPING_DAMAGE,
+)
+
+
+class ConfidenceModel(BaseModel):
+    coef: list[float]
+    intercept: float
+    fitted_on: str
+
+
+def evidence_features(evidence: PhotoEvidence, label: TriageLabel) -> np.ndarray | None:
+    """The numbers a verdict rests on; None when the evidence lacks them (no photo model ran)."""
+    if evidence.similarity_to_ordered is None or evidence.defect_score is None or evidence.crushed_score is None:
+        return None
+    ordered = evidence.similarity_to_ordered
+    best = evidence.best_similarity if evidence.best_similarity is not None else ordered
+    colour = evidence.colour_confidence if evidence.colour_confidence is not None else 0.5
+    onehot = [float(label is known) for known in LABELS]
+    return np.array([ordered, best - ordered, colour, evidence.defect_score, evidence.crushed_score, *onehot])
+
+
+def calibrated_confidence(
+    evidence: PhotoEvidence | None, label: TriageLabel, model: ConfidenceModel | None = None
+) -> float | None:
+    """P(the photo-only verdict is right), or None without the evidence or a fitted model."""
+    features = evidence_features(evidence, label) if evidence is not None else None
+    model = model or shipped_confidence_model()
+    if features is None or model is None:
+        return None
+    z = float(features @ np.asarray(model.coef) + model.intercept)
+    return round(1.0 / (1.0 + np.exp(-z)), 3)
+
+
+@functools.cache
+def shipped_confidence_model() -> ConfidenceModel | None:
+    if not MODEL_PATH.is_file():
+        return None
+    return ConfidenceModel.model_validate_json(MODEL_PATH.read_text())

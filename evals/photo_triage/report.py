@@ -1,0 +1,61 @@
+"""The photo-triage report: accuracy per truth, confusions, verdict time and the reliability table."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+
+from evals.photo_triage.calibrate import Reliability
+from evals.photo_triage.runner import EXPECTED, Verdict
+
+
+def _accuracy(verdicts: Sequence[Verdict]) -> str:
+    return f"{np.mean([v.correct for v in verdicts]):.3f} ({sum(v.correct for v in verdicts)}/{len(verdicts)})"
+
+
+def markdown(
+    verdicts: Sequence[Verdict], table: Reliability, train: Sequence[Verdict] | None, command: str, seconds: float
+) -> str:
+    lines = [
+        "# Photo complaint triage from the photo alone",
+        "",
+        f"Command: `{command}` ({seconds:.0f} s)  ",
+        'Message: the neutral "there is a problem with the item from my order, see the photo"; the whole '
+        "Magento catalog indexed (every view, default embedders); cases of the `holdout` products.",
+        "",
+        f"Overall: **{_accuracy(verdicts)}**",
+        "",
+        "| truth | right label | called instead |",
+        "|---|---|---|",
+    ]
+    for truth in EXPECTED:
+        picked = [v for v in verdicts if v.truth == truth]
+        wrong = Counter(v.label.value for v in picked if not v.correct)
+        lines.append(f"| {truth} | {_accuracy(picked)} | {', '.join(f'{k} {n}' for k, n in wrong.most_common())} |")
+    times = sorted(v.seconds for v in verdicts)
+    lines += [
+        "",
+        f"Photo verdict time (compare + defect models + triage, this host, shared CPU): p50 "
+        f"{times[len(times) // 2] * 1000:.0f} ms, p90 {times[int(len(times) * 0.9)] * 1000:.0f} ms.",
+        "",
+        "## Confidence reliability (holdout verdicts)",
+        "",
+        "| confidence | verdicts | mean confidence | accuracy |",
+        "|---|---|---|---|",
+    ]
+    for row in table.rows:
+        mean = f"{row.mean_confidence:.3f}" if row.mean_confidence is not None else "-"
+        accuracy = f"{row.accuracy:.3f}" if row.accuracy is not None else "-"
+        lines.append(f"| {row.low:.1f}-{row.high:.1f} | {row.verdicts} | {mean} | {accuracy} |")
+    lines += [
+        "",
+        f"ECE {table.expected_calibration_error:.3f}, Brier {table.brier:.3f}. Below the escalation bar "
+        f"(0.6): {table.escalated:.3f} of verdicts, {table.wrong_escalated:.3f} of the wrong ones; accuracy of "
+        f"the verdicts kept: {table.accuracy_kept}.",
+        "",
+    ]
+    if train is not None:
+        lines.append(f"Confidence model fitted on {len(train)} train-product verdicts (accuracy {_accuracy(train)}).")
+    return "\n".join(lines)
