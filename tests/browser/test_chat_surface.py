@@ -220,3 +220,20 @@ def test_a_desk_reply_reaches_the_idle_widget_and_is_saved_once_with_the_chat_al
     with sqlite3.connect(history) as connection:
         saved = connection.execute("select count(*) from steps where output like ?", (f"%{reply}%",)).fetchone()[0]
     assert saved == 1
+
+
+@pytest.mark.parametrize(("locale", "greeting"), [
+    ("fr-FR", "Bonjour ! Je suis l'assistant Vitrine"), ("de-DE", "Hallo! Ich bin der Vitrine-Assistent")])
+def test_the_greeting_is_in_the_browsers_language(browser, demo_server: DemoServer, artifacts: Path,
+                                                  locale: str, greeting: str) -> None:
+    screens = Screens(artifacts, f"greeting-{locale}")
+    page = browser.new_context(viewport={"width": 1280, "height": 900}, locale=locale).new_page()
+    page.goto(f"{demo_server.url}/shop")
+    page.fill("#login", "demo_mia_novak")
+    page.fill("#password", "mia-demo-pass")
+    page.click("form.login button[type=submit]")
+    page.wait_for_selector("article.product")
+    page.click("#chainlit-copilot-button")
+    page.locator("#chainlit-copilot").get_by_text(greeting).wait_for(timeout=TURN_TIMEOUT_MS)
+    screens.shot(page, "greeting")
+    assert "I'm the Vitrine assistant" not in page.locator("#chainlit-copilot").inner_text()

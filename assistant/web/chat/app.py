@@ -25,7 +25,9 @@ from fastapi import Request, Response
 from assistant.conversation import IdentityConflict
 from assistant.intake.validation import PhotoRefused
 from assistant.language import detect_language
+from assistant.language_tables import language_table, supported_language
 from assistant.message_limits import MAX_MESSAGE_CHARS, too_long_notice
+from assistant.settings import PROJECT_ROOT
 from assistant.web.chat import binding, history, identity, sessions, turns
 from assistant.web.chat.photo_copies import REDACTED_COPIES
 from assistant.web.chat.progress_note import ProgressNote
@@ -35,9 +37,13 @@ from assistant.web.runtime import WebRuntime
 
 log = logging.getLogger("assistant.web.chat")
 SESSION_CHECK_S = 15.0
-OTHER_ACCOUNT = "This conversation belongs to another account; please start a new chat."
-GREETING = ("Hi! I'm the Vitrine assistant. Ask about a product, your orders, a return or exchange, "
-            "or send a photo of a problem with something you received.")
+CHAT_LINES = PROJECT_ROOT / "prompts" / "chat_lines.v1.yaml"
+
+
+def chat_line(key: str) -> str:
+    """A fixed line of the chat in the language of this session's browser (its Accept-Language)."""
+    language = supported_language(getattr(cl.context.session, "language", None))
+    return language_table(CHAT_LINES)[language][key]
 
 
 def _secret() -> str:
@@ -115,7 +121,7 @@ async def _follow() -> bool:
         return True
     if not await _may_follow():
         log.warning("chat session refused the live events of a conversation that is not its own")
-        await cl.Message(content=OTHER_ACCOUNT, author=turns.ASSISTANT).send()
+        await cl.Message(content=chat_line("other_account"), author=turns.ASSISTANT).send()
         return False
     if task is not None:
         task.cancel()
@@ -132,7 +138,7 @@ async def _follow_if_allowed() -> bool:
 @cl.on_chat_start
 async def start() -> None:
     if await _follow_if_allowed():
-        await cl.Message(content=GREETING, author=turns.ASSISTANT).send()
+        await cl.Message(content=chat_line("greeting"), author=turns.ASSISTANT).send()
 
 
 @cl.on_chat_resume
@@ -181,7 +187,7 @@ async def _turn(text: str, photo_data: bytes | None, message_id: str, upload_ids
     try:
         _results, buttons = await turns.show_turn(events, progress)
     except IdentityConflict:
-        await cl.Message(content=OTHER_ACCOUNT, author=turns.ASSISTANT).send()
+        await cl.Message(content=chat_line("other_account"), author=turns.ASSISTANT).send()
         return
     finally:
         await progress.clear()

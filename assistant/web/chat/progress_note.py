@@ -6,31 +6,20 @@ internal step name reaches a customer. The line is sent to the browser only, nev
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 import chainlit as cl
-import yaml
-from pydantic import RootModel
 
-from assistant.language import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
+from assistant.language import DEFAULT_LANGUAGE
+from assistant.language_tables import language_table
 from assistant.settings import PROJECT_ROOT
 
 LABELS_FILE = PROJECT_ROOT / "prompts" / "progress_labels.v1.yaml"
 
 
-class ProgressLabels(RootModel[dict[str, dict[str, str]]]):
-    """Language → (stage → label); every supported language labels the stages English labels."""
-
-
-@cache
 def progress_labels() -> dict[str, dict[str, str]]:
-    labels = ProgressLabels.model_validate(yaml.safe_load(LABELS_FILE.read_text(encoding="utf-8"))).root
-    stages = set(labels[DEFAULT_LANGUAGE])
-    for language in SUPPORTED_LANGUAGES:
-        if set(labels.get(language, {})) != stages:
-            raise ValueError(f"{LABELS_FILE.name}: {language} must label exactly {sorted(stages)}")
-    return labels
+    """Language → (stage → label); every supported language labels the stages English labels."""
+    return language_table(LABELS_FILE)
 
 
 def progress_label(stage: str, language: str | None) -> str | None:
