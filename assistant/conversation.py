@@ -100,8 +100,9 @@ class ConversationService:
                                                      stream_mode=["tasks", "updates", "custom", "values"],
                                                      durability="exit"):
             if mode == "tasks":
-                if "input" in chunk:  # a task starting (a finished one carries its result instead)
-                    yield {"type": "step_start", "name": chunk["name"]}
+                task = cast(dict[str, Any], chunk)
+                if "input" in task:  # a task starting (a finished one carries its result instead)
+                    yield {"type": "step_start", "name": task["name"]}
             elif mode == "updates":
                 for step in chunk:
                     if not step.startswith("__"):

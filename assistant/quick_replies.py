@@ -3,29 +3,16 @@ the labels per language are data (`prompts/quick_replies.v1.yaml`)."""
 
 from __future__ import annotations
 
-from functools import cache
-
-import yaml
-from pydantic import RootModel
-
-from assistant.language import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
+from assistant.language import DEFAULT_LANGUAGE
+from assistant.language_tables import language_table
 from assistant.settings import PROJECT_ROOT
 
 QUICK_REPLIES_FILE = PROJECT_ROOT / "prompts" / "quick_replies.v1.yaml"
 
 
-class QuickReplyLabels(RootModel[dict[str, dict[str, str]]]):
-    """Language → (English name → label); every supported language labels every name English has."""
-
-
-@cache
 def quick_reply_labels() -> dict[str, dict[str, str]]:
-    labels = QuickReplyLabels.model_validate(yaml.safe_load(QUICK_REPLIES_FILE.read_text(encoding="utf-8"))).root
-    names = set(labels[DEFAULT_LANGUAGE])
-    for language in SUPPORTED_LANGUAGES:
-        if set(labels.get(language, {})) != names:
-            raise ValueError(f"{QUICK_REPLIES_FILE.name}: {language} must label exactly {sorted(names)}")
-    return labels
+    """Language → (English name → label); every supported language labels every name English has."""
+    return language_table(QUICK_REPLIES_FILE)
 
 
 def localised_quick_replies(names: list[str], language: str | None) -> list[str]:

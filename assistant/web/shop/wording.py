@@ -3,26 +3,18 @@ Accept-Language among the languages the assistant answers in."""
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
-import yaml
-
 from assistant.language import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
+from assistant.language_tables import language_table
 from assistant.settings import PROJECT_ROOT
 
 WORDING_FILE = PROJECT_ROOT / "prompts" / "shop_ui.v1.yaml"
 
 
-@cache
 def wording() -> dict[str, dict[str, str]]:
     """Every language's words; each language must have exactly the English keys."""
-    loaded = yaml.safe_load(WORDING_FILE.read_text(encoding="utf-8"))
-    keys = set(loaded[DEFAULT_LANGUAGE])
-    for language in SUPPORTED_LANGUAGES:
-        if set(loaded.get(language) or {}) != keys:
-            raise ValueError(f"{WORDING_FILE.name}: {language} does not have the same keys as {DEFAULT_LANGUAGE}")
-    return loaded
+    return language_table(WORDING_FILE)
 
 
 def page_language(accept_language: str | None) -> str:
