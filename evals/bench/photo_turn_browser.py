@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
+from evals.app_process import wait_until_serving
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 RESULTS = REPO_ROOT / "evals" / "bench" / "results"
@@ -99,20 +99,6 @@ def start(name: str, tree: Path, template: Path, work: Path) -> Server:
     process = subprocess.Popen([sys.executable, "-c", code], cwd=tree, stdout=log, stderr=subprocess.STDOUT,
                                env={**os.environ, **_env(directory), "PYTHONPATH": str(tree)})
     return Server(name, tree, f"http://127.0.0.1:{port}", directory / "vitrine.db", process)
-
-
-def wait_up(server: Server, timeout_s: float = 600) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if server.process.poll() is not None:
-            raise RuntimeError(f"{server.name} exited with {server.process.returncode}")
-        try:
-            if httpx.get(f"{server.url}/shop", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(1)
-    raise RuntimeError(f"{server.name} did not start")
 
 
 def reset_store(database: Path, pristine: Path) -> None:
@@ -238,7 +224,7 @@ def main() -> None:
         for server in servers:
             stack.callback(server.process.terminate)
         for server in servers:
-            wait_up(server)
+            wait_until_serving(server.url, server.process, name=server.name, timeout_s=600, poll_s=1)
         playwright = stack.enter_context(sync_playwright())
         browser = playwright.chromium.launch(executable_path=args.chromium, headless=True,
                                              args=["--no-sandbox", "--disable-dev-shm-usage"])

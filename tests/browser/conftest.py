@@ -14,14 +14,13 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import pytest
 
+from evals.app_process import wait_until_serving
 from tests.conftest import REPO_ROOT, run_blocking
 
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
@@ -97,20 +96,6 @@ def _prepare(env: dict[str, str]) -> None:
     run_blocking(prepare_demo(settings))
 
 
-def _wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the app exited with {process.returncode}:\n{log.read_text()[-3000:]}")
-        try:
-            if httpx.get(f"{url}/shop", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
-    raise RuntimeError(f"the app did not start in {START_TIMEOUT_S}s:\n{log.read_text()[-3000:]}")
-
-
 @pytest.fixture(scope="module")
 def demo_server(tmp_path_factory: pytest.TempPathFactory, artifacts: Path, browser_required: None
                 ) -> Iterator[DemoServer]:
@@ -130,7 +115,7 @@ def demo_server(tmp_path_factory: pytest.TempPathFactory, artifacts: Path, brows
                                    stdout=sink, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_until_up(url, process, log)
+        wait_until_serving(url, process, name="the app", timeout_s=START_TIMEOUT_S, log=log)
         yield DemoServer(url=url, env=env, log=log)
     finally:
         process.terminate()

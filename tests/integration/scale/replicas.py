@@ -12,16 +12,15 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import pytest
 from sqlalchemy.engine import make_url
 
+from evals.app_process import wait_until_serving
 from tests.conftest import REPO_ROOT, _admin, postgres_admin_url, postgres_unreachable_reason, run_blocking
 from tests.redis_server import redis_test_url, redis_unreachable_reason
 
@@ -73,20 +72,6 @@ def _start(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[bytes]
                                 stdout=sink, stderr=subprocess.STDOUT)
 
 
-def _wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"a replica exited with {process.returncode}:\n{log.read_text()[-3000:]}")
-        try:
-            if httpx.get(f"{url}/shop", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
-    raise RuntimeError(f"a replica did not start in {START_TIMEOUT_S}s:\n{log.read_text()[-3000:]}")
-
-
 @pytest.fixture(scope="module")
 def replicas(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replicas]:
     _require(postgres_unreachable_reason(), "VITRINE_REQUIRE_POSTGRES")
@@ -120,7 +105,7 @@ def replicas(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replicas]:
             urls.append(f"http://127.0.0.1:{port}")
             logs.append(log)
         for url, process, log in zip(urls, processes, logs, strict=True):
-            _wait_until_up(url, process, log)
+            wait_until_serving(url, process, name="a replica", timeout_s=START_TIMEOUT_S, log=log)
         yield Replicas(urls=urls, proxy_port=proxy_port, proxy_url=proxy_url, database_url=database_url,
                        logs=logs)
     finally:
