@@ -11,6 +11,7 @@ from the state it checked.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 from collections.abc import AsyncIterator, Sequence
@@ -140,8 +141,39 @@ async def open_checkpointer(url: str, *, pool_size: int = 10) -> AsyncIterator[B
         # needs; on a pool each operation checks out its own connection, and the lock would only make every
         # conversation's checkpoints wait for each other's (langchain-ai/langgraph#7259).
         postgres_saver.lock = contextlib.nullcontext()  # type: ignore[assignment]
-        await postgres_saver.setup()
+        async with _schema_lock(plain):
+            await postgres_saver.setup()
         yield postgres_saver
+
+
+SCHEMA_LOCK_POLL_SECONDS = 0.1
+
+# Any fixed 64-bit key, the same in every replica: "vitrine checkpoints schema".
+CHECKPOINT_SCHEMA_LOCK_KEY = 0x76_69_74_72_63_6B_70_74
+
+
+@asynccontextmanager
+async def _schema_lock(conninfo: str) -> AsyncIterator[None]:
+    """Replicas starting together create the checkpoint tables one at a time.
+
+    The saver's `setup()` reads which of its migrations ran and runs the rest; two processes doing that at once
+    both run migration 0 and one fails on its primary key (or on `CREATE TABLE IF NOT EXISTS`, which is not
+    safe against itself). A session-level advisory lock on a connection of its own, outside the pool that
+    `setup()` uses, makes the second replica wait and then find nothing left to run.
+
+    The waiting is a poll of `pg_try_advisory_lock`, never a blocking `pg_advisory_lock`: a session blocked in
+    that statement holds a snapshot, and the migrations' `CREATE INDEX CONCURRENTLY` in the lock holder waits
+    for every such snapshot to end — a deadlock that no timeout in either process breaks.
+    """
+    from psycopg import AsyncConnection
+
+    async with await AsyncConnection.connect(conninfo, autocommit=True) as connection:
+        while not await _try_lock(connection):  # noqa: ASYNC110 (the holder is another process)
+            await asyncio.sleep(SCHEMA_LOCK_POLL_SECONDS)
+        try:
+            yield
+        finally:
+            await connection.execute("SELECT pg_advisory_unlock(%s)", (CHECKPOINT_SCHEMA_LOCK_KEY,))
 
 
 def default_checkpoint_url(database_url: str, data_dir: Path) -> str:
@@ -149,3 +181,8 @@ def default_checkpoint_url(database_url: str, data_dir: Path) -> str:
     if make_url(database_url).get_backend_name() == "sqlite":
         return f"sqlite:///{data_dir / 'checkpoints.db'}"
     return database_url
+
+
+async def _try_lock(connection: Any) -> bool:
+    row = await (await connection.execute("SELECT pg_try_advisory_lock(%s)", (CHECKPOINT_SCHEMA_LOCK_KEY,))).fetchone()
+    return bool(row and row[0])
