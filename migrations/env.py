@@ -5,18 +5,14 @@ from __future__ import annotations
 import asyncio
 
 from alembic import context
-from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from tools.store.base import Base
 from tools.store.engine import create_engine
+from tools.store.schema_lock import STORE_MIGRATIONS, hold_schema_lock
 from tools.store.tables import __all__ as _all_tables  # noqa: F401  (fills Base.metadata)
 
 target_metadata = Base.metadata
-
-# Replicas starting together on a fresh PostgreSQL database migrate it one at a time: the first holds this lock
-# for its whole migration transaction, the others then read the version it wrote and have nothing left to run.
-MIGRATION_LOCK_KEY = 0x76_69_74_72_6D_69_67_72  # "vitrmigr"
 
 
 def _configure(connection: Connection) -> None:
@@ -27,8 +23,8 @@ def _configure(connection: Connection) -> None:
         compare_type=True,
     )
     with context.begin_transaction():
-        if connection.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        # Replicas starting together migrate a fresh database one at a time (tools/store/schema_lock.py).
+        hold_schema_lock(connection, STORE_MIGRATIONS)
         context.run_migrations()
 
 

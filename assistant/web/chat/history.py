@@ -17,6 +17,8 @@ from chainlit.element import Element
 from sqlalchemy import JSON, Boolean, Column, ForeignKey, Integer, MetaData, Table, Text
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from tools.store.schema_lock import CHAT_HISTORY_TABLES, hold_schema_lock
+
 KEPT_ELEMENT_PREFIX = "/catalog-images/"
 metadata = MetaData()
 
@@ -63,6 +65,7 @@ async def prepare_history(url: str) -> None:
     engine = create_async_engine(url)
     try:
         async with engine.begin() as connection:
+            await connection.run_sync(hold_schema_lock, CHAT_HISTORY_TABLES)
             await connection.run_sync(metadata.create_all)
     finally:
         await engine.dispose()

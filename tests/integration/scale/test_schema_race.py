@@ -18,6 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from assistant.checkpoints import open_checkpointer
+from assistant.web.chat.history import prepare_history
 from tests.conftest import REPO_ROOT, _admin, postgres_admin_url
 from tools.store.engine import create_engine
 
@@ -74,3 +75,10 @@ async def test_replicas_starting_together_all_migrate_the_store(empty_database: 
 
     assert [output for code, output in migrated if code != 0] == []
     assert await _count(empty_database, "SELECT count(*) FROM alembic_version") == 1
+
+
+async def test_replicas_starting_together_all_create_the_chat_history_tables(empty_database: str) -> None:
+    prepared = await asyncio.gather(*(prepare_history(empty_database) for _ in range(REPLICAS)), return_exceptions=True)
+
+    assert [p for p in prepared if isinstance(p, BaseException)] == []
+    assert await _count(empty_database, "SELECT count(*) FROM threads") == 0
