@@ -16,6 +16,7 @@ from assistant.models.requests import DecisionRequest, OrderLine, OrderSummary
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.handoff import hand_to_human
 from assistant.steps.order_lookup import CustomerReader
+from assistant.steps.verdict_reasons import verdict_reason
 from assistant.steps.photo_evidence import gather_evidence
 from assistant.steps.remedies import REMEDY_TEXT, remedy_pending
 from assistant.steps.routing import merged_slots
@@ -83,8 +84,9 @@ async def complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
         "verdict": {"label": triage.value.label.value, "confidence": triage.value.confidence,
                     "model_name": triage.model, "prompt_version": triage.prompt_version},
     }
+    reason = verdict_reason(triage.value.label, evidence, state.get("language") or "en")
     triage_reply = Reply(key="triage_result", facts={"label_text": triage.value.label.value.replace("_", " "),
-                                                     "rationale": triage.value.rationale})
+                                                     "rationale": reason})
     if triage.value.confidence < ESCALATE_BELOW or remedy.remedy is RemedyKind.ESCALATE:
         said = {**state, "outbox": with_replies(state, triage_reply)}
         because = (EscalationReason.LOW_CONFIDENCE if triage.value.confidence < ESCALATE_BELOW

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.grounding.catalog_constraints import CatalogReading
-from assistant.grounding.catalog_phrases import answer, format_number, join_words
+from assistant.grounding.catalog_phrases import answer, format_number, join_words, value_word
 from assistant.grounding.catalog_questions import ProductQuestion
 from tools.catalog.records import clean_value
 from tools.money import format_money
@@ -71,10 +71,16 @@ def _suitability(product: dict[str, Any], reading: CatalogReading, language: str
     if made_for and asked:
         key = "suitable_yes" if {a.lower() for a in made_for} & {a.lower() for a in asked} else "suitable_no"
         return answer(key, language, name=name, values=join_words(made_for, language), asked=asked_words)
-    listed = _list(attributes.get("style_general")) + _list(attributes.get("style_bottom"))
-    listed = listed or [str(product.get("category_path") or "").split("/")[-1]]
+    listed = [v for v in _list(attributes.get("style_general")) + _list(attributes.get("style_bottom"))
+              if _has_word(v, language)]
+    listed = listed or [str(product.get("category_path") or "").split("/")[-1].lower()]
     return answer("suitable_unknown", language, name=name, values=join_words(listed, language),
                   asked=asked_words or "?")
+
+
+def _has_word(value: str, language: str) -> bool:
+    """A catalog value the customer's language has a word for (styles are many and English-only)."""
+    return language == "en" or value_word(value, language) != value
 
 
 def _warmth(product: dict[str, Any], reading: CatalogReading, language: str) -> str:

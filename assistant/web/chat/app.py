@@ -46,6 +46,11 @@ def chat_line(key: str) -> str:
     return language_table(CHAT_LINES)[language][key]
 
 
+def _chat_language() -> str:
+    """The conversation's language as the chat last read it, else the browser's."""
+    return cl.user_session.get("language") or supported_language(getattr(cl.context.session, "language", None))
+
+
 def _secret() -> str:
     return get_jwt_secret() or ""
 
@@ -107,7 +112,8 @@ async def _relay(runtime: WebRuntime, conversation_id: str, session_id: str) -> 
                 continue
             log.debug("chat %s shows %d desk message(s)", conversation_id, len(event.get("messages") or []))
             try:
-                await turns.show_messages(event.get("messages") or [], ids=turns.live_message_ids(event))
+                await turns.show_messages(event.get("messages") or [], ids=turns.live_message_ids(event),
+                                          language=_chat_language())
             except Exception:  # noqa: BLE001 - one undeliverable event must not end the relay
                 log.exception("could not show a desk event in chat %s", conversation_id)
 
@@ -185,7 +191,7 @@ async def _turn(text: str, photo_data: bytes | None, message_id: str, upload_ids
     events = runtime.service.stream(_conversation_id(), text, photo=photo, session_customer_id=customer_id,
                                     message_id=message_id, session_account=_account())
     try:
-        _results, buttons = await turns.show_turn(events, progress)
+        _results, buttons = await turns.show_turn(events, progress, language)
     except IdentityConflict:
         await cl.Message(content=chat_line("other_account"), author=turns.ASSISTANT).send()
         return

@@ -58,7 +58,7 @@ def _shown(result) -> list[str]:
     lines = list(result.notices)
     for message in result.messages:
         lines += [message["text"], *message.get("quick_replies", [])]
-        lines += [str(card.get(key) or "") for card in message.get("cards", []) for key in ("colour", "reason")]
+        lines += [str(card.get(key) or "") for card in message.get("cards", []) for key in ("colour_text", "reason")]
     return lines
 
 
