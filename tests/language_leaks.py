@@ -54,7 +54,8 @@ def _language_text(language: str) -> tuple[str, ...]:
     phrases = _yaml("catalog_phrases.v1.yaml")[language]
     values = phrases.pop("values", {})
     texts += list(_strings(phrases)) + [str(v) for v in values.values()]
-    for table in ("chat_lines.v1.yaml", "shop_ui.v1.yaml", "progress_labels.v1.yaml", "quick_replies.v1.yaml"):
+    for table in ("chat_lines.v1.yaml", "shop_ui.v1.yaml", "progress_labels.v1.yaml", "quick_replies.v1.yaml",
+                  "intake_lines.v1.yaml", "verdict_reasons.v1.yaml", "shop_categories.v1.yaml"):
         texts += list(_strings(_yaml(table).get(language, {})))
     return tuple(texts)
 

@@ -23,7 +23,7 @@ from chainlit.types import ThreadDict
 from fastapi import Request, Response
 
 from assistant.conversation import IdentityConflict
-from assistant.intake.validation import PhotoRefused
+from assistant.intake.validation import PhotoRefused, intake_line
 from assistant.language import detect_language
 from assistant.language_tables import language_table, supported_language
 from assistant.message_limits import MAX_MESSAGE_CHARS, too_long_notice
@@ -185,7 +185,8 @@ async def _turn(text: str, photo_data: bytes | None, message_id: str, upload_ids
             REDACTED_COPIES.resolve(upload_ids or [], cl.context.session.id, Path(photo["uri"]))
         except PhotoRefused as refusal:
             await progress.clear()
-            await cl.Message(content=f"**Photo not accepted:** {refusal}", author=turns.ASSISTANT).send()
+            await cl.Message(content=f"**{intake_line('not_accepted', language)}** {refusal.words(language)}",
+                             author=turns.ASSISTANT).send()
             if not text.strip():
                 return
     events = runtime.service.stream(_conversation_id(), text, photo=photo, session_customer_id=customer_id,
@@ -206,7 +207,8 @@ async def on_message(message: cl.Message) -> None:
     if not await _session_live():
         return
     if len(message.content) > MAX_MESSAGE_CHARS:  # the API's limit too: one rule on every surface
-        await cl.Message(content=too_long_notice(len(message.content)), author=turns.ASSISTANT).send()
+        await cl.Message(content=too_long_notice(len(message.content), _chat_language()),
+                         author=turns.ASSISTANT).send()
         return
     # The chat shows the customer's photo as the redacted copy, once the intake has made it (photo_copies.py).
     upload_ids = [element.id for element in message.elements or [] if getattr(element, "path", None)]
@@ -215,7 +217,9 @@ async def on_message(message: cl.Message) -> None:
         try:
             data = await read_photo(message.elements, max_bytes=runtime.settings.intake.max_bytes)
         except PhotoRefused as refusal:
-            await cl.Message(content=f"**Photo not accepted:** {refusal}", author=turns.ASSISTANT).send()
+            language = detect_language(message.content, _chat_language())
+            await cl.Message(content=f"**{intake_line('not_accepted', language)}** {refusal.words(language)}",
+                             author=turns.ASSISTANT).send()
             if not message.content.strip():
                 return
             data = None

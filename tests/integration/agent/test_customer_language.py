@@ -26,6 +26,10 @@ FLOWS = {
         ("material", MIA, ["En quelle matière est le Chaz Kangeroo Hoodie ?", "Quelles couleurs existent ?",
                            "Quelles tailles avez-vous en noir ?", "Qu'en disent les avis des clients ?"]),
         ("nothing", MIA, ["Je cherche un sac à dos rose"]),
+        ("orders", MIA, ["Quelles sont mes commandes ?"]),
+        ("return", MIA, ["Je voudrais retourner le sweat de ma commande #D9000001", "sur ma carte cadeau"]),
+        ("swap", MIA, ["Je voudrais échanger la veste de la commande #D9000002 contre une rose"]),
+        ("human", LEO, ["Je veux parler à un conseiller, s'il vous plaît"]),
         ("suit", MIA, ["Je cherche une veste imperméable pour femme", "Est-ce qu'elle convient pour la randonnée ?"]),
     ],
     "es": [
@@ -35,6 +39,10 @@ FLOWS = {
         ("material", MIA, ["¿De qué material es la Chaz Kangeroo Hoodie?", "¿En qué colores está disponible?",
                            "¿Qué tallas tienen en negro?", "¿Qué dicen las opiniones de los clientes?"]),
         ("nothing", MIA, ["Busco una mochila rosa"]),
+        ("orders", MIA, ["¿Cuáles son mis pedidos?"]),
+        ("return", MIA, ["Quiero devolver la sudadera de mi pedido #D9000001", "a mi tarjeta regalo"]),
+        ("swap", MIA, ["Quiero cambiar la chaqueta del pedido #D9000002 por una rosa"]),
+        ("human", LEO, ["Quiero hablar con una persona, por favor"]),
         ("suit", MIA, ["Busco una chaqueta impermeable de mujer", "¿Sirve para hacer senderismo?"]),
     ],
     "de": [
@@ -45,9 +53,16 @@ FLOWS = {
         ("material", MIA, ["Aus welchem Material ist der Chaz Kangeroo Hoodie?", "In welchen Farben gibt es ihn?",
                            "Welche Größen haben Sie in Schwarz?", "Was sagen die Kundenbewertungen?"]),
         ("nothing", MIA, ["Ich suche einen rosa Rucksack"]),
+        ("orders", MIA, ["Welche Bestellungen habe ich?"]),
+        ("return", MIA, ["Ich möchte den Hoodie aus meiner Bestellung #D9000001 zurücksenden", "auf meine Geschenkkarte"]),
+        ("swap", MIA, ["Ich möchte die Jacke aus der Bestellung #D9000002 gegen eine rosa tauschen"]),
+        ("human", LEO, ["Ich möchte bitte mit einem Mitarbeiter sprechen"]),
         ("suit", MIA, ["Ich suche eine wasserdichte Damenjacke", "Eignet sie sich zum Wandern?"]),
     ],
 }
+WRONG_ITEM = {"fr": "Ce n'est pas le sweat que j'ai commandé, c'est autre chose",
+              "es": "Esta no es la sudadera que pedí, es otra cosa",
+              "de": "Das ist nicht der Hoodie, den ich bestellt habe, sondern etwas anderes"}
 WRONG_COLOUR = {"fr": "J'ai reçu le sweat Chaz Kangeroo dans la mauvaise couleur, regardez",
                 "es": "Me llegó la sudadera Chaz Kangeroo en un color equivocado, mira",
                 "de": "Der Chaz Kangeroo Hoodie kam in der falschen Farbe an, sehen Sie selbst"}
@@ -79,6 +94,9 @@ async def _run_flows(service, shop: Store, language: str) -> list[str]:
             lines += _shown(await service.send(f"{language}-{conversation}", text, session_customer_id=customer))
     photo = customer_photo("m/h/mh01-orange_main.jpg")
     lines += _shown(await service.send(f"{language}-photo", WRONG_COLOUR[language], photo_bytes=photo,
+                                       session_customer_id=MIA))
+    photo = customer_photo("m/p/mp01-black_main.jpg")
+    lines += _shown(await service.send(f"{language}-other", WRONG_ITEM[language], photo_bytes=photo,
                                        session_customer_id=MIA))
     return lines
 
