@@ -48,6 +48,13 @@ class PhotoRefused(ValueError):
     def words(self, language: str | None) -> str:
         return intake_line(self.code, language, **self.facts)
 
+    def __reduce__(self) -> tuple[object, tuple[str, dict[str, object]]]:
+        return _refused, (self.code, self.facts)  # crosses the redaction process pool with its code and facts
+
+
+def _refused(code: str, facts: dict[str, object]) -> PhotoRefused:
+    return PhotoRefused(code, **facts)
+
 
 def intake_line(key: str, language: str | None, **facts: object) -> str:
     """A line of prompts/intake_lines.v1.yaml in `language` (the default where it is not supported)."""
