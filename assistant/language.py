@@ -30,9 +30,9 @@ def _identifier() -> LanguageIdentifier:
 
 def detect_language(text: str, current: str | None = None) -> str:
     """The language to answer `text` in: a confident reading of it, else the conversation's language."""
-    established = current in SUPPORTED_LANGUAGES
-    current = current if established else DEFAULT_LANGUAGE
+    established = current is not None and current in SUPPORTED_LANGUAGES
+    kept: str = current if current is not None and established else DEFAULT_LANGUAGE
     if sum(character.isalpha() for character in text) < MIN_LETTERS:
-        return current
+        return kept
     language, confidence = _identifier().classify(text)
-    return language if confidence >= (SWITCH_CONFIDENCE if established else FIRST_CONFIDENCE) else current
+    return str(language) if confidence >= (SWITCH_CONFIDENCE if established else FIRST_CONFIDENCE) else kept

@@ -20,8 +20,10 @@ WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ']+")
 QUOTED = re.compile(r"[“«\"][^”»\"]*[”»\"]")
 IDS = re.compile(r"#?[A-Z]{1,3}-?\d[\w-]*|\S+@\S+|\d[\d.,\u202f\xa0 ]*\s?(?:\$\s?US|US\$|\$|€)")
 # Words of English error and status text that the templates may not happen to use.
-ERROR_WORDS = ("only can cannot be been must should would not allowed invalid failed error pending processed "
-               "delivered cancelled already orders order item items found nothing closest matches").split()
+ERROR_WORDS = frozenset({
+    "only", "can", "cannot", "be", "been", "must", "should", "would", "not", "allowed", "invalid", "failed", "error",
+    "pending", "processed", "delivered", "cancelled", "already", "orders", "order", "item", "items", "found",
+    "nothing", "closest", "matches"})
 
 
 def _strings(value: object) -> Iterable[str]:
@@ -63,7 +65,7 @@ def _language_text(language: str) -> tuple[str, ...]:
 @cache
 def english_only_words(language: str) -> frozenset[str]:
     """Words of the English text (and the catalog's English values) that `language`'s own text never uses."""
-    english = _words(_language_text("en")) | set(ERROR_WORDS)
+    english = _words(_language_text("en")) | ERROR_WORDS
     catalog_values = _yaml("catalog_phrases.v1.yaml")["fr"]["values"]  # the catalog's English values, as keys
     english |= _words(str(key) for key in catalog_values)
     return frozenset(english - _words(_language_text(language)))

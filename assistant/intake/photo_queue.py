@@ -12,10 +12,9 @@ dead worker of an asyncio app without extra parts; a stream with a consumer grou
 
 from __future__ import annotations
 
-import json
-
 import asyncio
 import hashlib
+import json
 import logging
 from collections.abc import Callable
 from typing import Any, cast

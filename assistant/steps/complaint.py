@@ -16,12 +16,12 @@ from assistant.models.requests import DecisionRequest, OrderLine, OrderSummary
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.handoff import hand_to_human
 from assistant.steps.order_lookup import CustomerReader
-from assistant.steps.verdict_reasons import verdict_reason
 from assistant.steps.photo_evidence import gather_evidence
 from assistant.steps.remedies import REMEDY_TEXT, remedy_pending
 from assistant.steps.routing import merged_slots
 from assistant.steps.ticket_follow_up import follow_up_open_ticket
 from assistant.steps.understand import chat_history, photo_input
+from assistant.steps.verdict_reasons import verdict_reason
 from tools.store.enums import EscalationReason
 
 ESCALATE_BELOW = 0.6

@@ -29,9 +29,9 @@ from assistant.web.shop.categories import shop_categories, trail
 from assistant.web.shop.listing import list_products, search_listing
 from assistant.web.shop.product import product_detail
 from assistant.web.shop.wording import category_word, page_language, translator
+from tools.money import format_money
 from tools.sessions import SessionVerdict, check_session
 from tools.store.engine import read_session
-from tools.money import format_money
 from tools.store.tables import AccountRole
 
 router = APIRouter(tags=["shop"], include_in_schema=False)
