@@ -2,8 +2,9 @@
 
 A word is English here when the project's own English customer-facing text uses it (the reply templates, the
 catalog phrases, the chat and storefront lines, the catalog's English values such as colour names, and a few
-words of English error text) and the target language's own text never does. Product names, ids, amounts and
-quoted review text are data, not wording, and are removed before the words are compared."""
+words of English error text) and the target language's own text never does. Product names, ids and amounts are
+data, not wording, and are removed before the words are compared; quoted text is not (a review quoted to a French
+customer must be French)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ from tests.conftest import REPO_ROOT
 
 PROMPTS = REPO_ROOT / "prompts"
 WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ']+")
-QUOTED = re.compile(r"[“«\"][^”»\"]*[”»\"]")
 IDS = re.compile(r"#?[A-Z]{1,3}-?\d[\w-]*|\S+@\S+|\d[\d.,\u202f\xa0 ]*\s?(?:\$\s?US|US\$|\$|€)")
 # Words of English error and status text that the templates may not happen to use.
 ERROR_WORDS = frozenset({
@@ -75,6 +75,6 @@ def english_fragments(text: str, language: str, *, names: Iterable[str] = ()) ->
     """The English words in `text` (a reply to a `language` customer), after removing product names and ids."""
     for name in sorted(names, key=len, reverse=True):
         text = text.replace(name, " ")
-    text = IDS.sub(" ", QUOTED.sub(" ", text))
+    text = IDS.sub(" ", text)
     english = english_only_words(language)
     return [w for w in WORD.findall(text) if w.lower().strip("'") in english]
