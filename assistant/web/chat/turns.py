@@ -53,7 +53,7 @@ def message_content(message: dict[str, Any], language: str | None = None) -> str
     cards = message.get("cards") or []
     text = message.get("text", "")
     if message.get("author") == "agent":  # the widget shows no author names: say who is writing
-        text = f"{author_of(message, language)}: {text}"
+        text = chat_word("agent_message", language).format(text=text)
     return "\n\n".join(part for part in (text, "\n".join(card_markdown(c) for c in cards)) if part)
 
 
