@@ -24,6 +24,7 @@ from assistant.graph import build_graph
 from assistant.intake.evidence import EvidenceStore
 from assistant.intake.held import HeldMessage, HeldMessages, held_reply
 from assistant.intake.validation import PhotoRefused
+from assistant.language import detect_language
 from assistant.progress import with_progress_deadline
 from assistant.state import Photo
 
@@ -78,7 +79,7 @@ class ConversationService:
         `owner` (the session's customer, else the conversation) is charged against the upload quota.
         """
         if self.evidence is None:
-            raise PhotoRefused("Photos can't be received here right now.")
+            raise PhotoRefused("unavailable")
         photo, _report = await self.evidence.accept_async(data, owner=owner)
         return photo
 
@@ -127,6 +128,11 @@ class ConversationService:
                           notices=state.get("notices", []), waiting_for_agent=bool(handoff.get("active")),
                           ticket_id=handoff.get("ticket_id"), customer_id=state.get("customer_id"))
 
+    async def language_of(self, conversation_id: str) -> str | None:
+        """The language the conversation has been answered in so far, None before its first turn."""
+        saved = await read_turn_start(self.checkpointer, self._config(conversation_id))
+        return (saved.checkpoint["channel_values"].get("language") if saved else None) or None
+
     async def may_follow(self, conversation_id: str, *, customer_id: str | None, account: str | None) -> bool:
         """Whether this session may see the conversation's live events: it is new, or it is this session's."""
         saved = await read_turn_start(self.checkpointer, self._config(conversation_id))
@@ -148,7 +154,7 @@ class ConversationService:
             try:
                 photo = await self.accept_photo(photo_bytes, owner=session_customer_id or conversation_id)
             except PhotoRefused as error:
-                refusal = str(error)
+                refusal = error.words(detect_language(text, await self.language_of(conversation_id)))
                 if not text.strip():
                     return TurnResult(conversation_id=conversation_id, notices=[refusal], messages=[
                         {"text": refusal, "cards": [], "quick_replies": [], "author": "assistant"}])
@@ -208,7 +214,7 @@ class ConversationService:
         except Exception as error:  # noqa: BLE001 - a dependency failed or stalled: tell the customer, keep it
             log.warning("turn %s held: %s", message.message_id, type(error).__name__, exc_info=error)
             self.held.keep(message.model_copy(update={"reason": type(error).__name__}))
-            text = held_reply(message)
+            text = held_reply(message, detect_language(message.text))
             yield {"type": "turn", "result": TurnResult(
                 conversation_id=message.conversation_id, notices=[text], held=True,
                 messages=[{"text": text, "cards": [], "quick_replies": [], "author": "assistant"}])}

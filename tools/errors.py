@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 
 class ToolError(Exception):
-    """Base class: a refusal the caller can act on. `str(error)` is safe to show to the customer."""
+    """Base class: a refusal the caller can act on. `str(error)` is English for logs, agents and the model;
+    `code` (snake_case, by default the class name's) and `facts` are what the assistant words for a customer
+    in the customer's language (assistant/refusals.py)."""
+
+    def __init__(self, message: str, *, code: str | None = None, facts: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.code = code or re.sub(r"(?<!^)(?=[A-Z])", "_", type(self).__name__).lower()
+        self.facts = dict(facts or {})
 
 
 class NotFound(ToolError):
@@ -13,7 +22,7 @@ class NotFound(ToolError):
 
 class OrderNotFound(NotFound):
     def __init__(self, order_id: str) -> None:
-        super().__init__(f"order {order_id} not found")
+        super().__init__(f"order {order_id} not found", facts={"order_id": order_id})
         self.order_id = order_id
 
 

@@ -63,7 +63,9 @@ class ToolResult(BaseModel):
     tool: str
     ok: bool
     data: Any = None
-    error: str | None = None
+    error: str | None = None  # English, for the model, logs and agents
+    error_code: str | None = None  # what went wrong, for a customer-facing message (assistant/refusals.py)
+    error_facts: dict[str, str] = {}
 
 
 def _confirmed(fn: Callable[..., Awaitable[Any]]) -> Runner:
@@ -259,7 +261,7 @@ async def _invoke(
     name: str, ctx: ToolContext, raw_arguments: dict[str, Any], allowed: set[str] | None, extra: dict[str, Any]
 ) -> ToolResult:
     if name not in TOOLS or (allowed is not None and name not in allowed):
-        return ToolResult(tool=name, ok=False, error=f"tool {name} is not available here")
+        return ToolResult(tool=name, ok=False, error=f"tool {name} is not available here", error_code="unavailable")
     spec = TOOLS[name]
     try:
         args = spec.arguments.model_validate(raw_arguments)
@@ -267,6 +269,7 @@ async def _invoke(
         return ToolResult(
             tool=name,
             ok=False,
+            error_code="invalid_arguments",
             error=f"invalid arguments: {error.error_count()} problem(s): "
             + "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()),
         )
@@ -277,5 +280,5 @@ async def _invoke(
             async with ctx.session.begin_nested():
                 data = await spec.run(ctx, args, extra)
     except ToolError as error:
-        return ToolResult(tool=name, ok=False, error=str(error))
+        return ToolResult(tool=name, ok=False, error=str(error), error_code=error.code, error_facts=error.facts)
     return ToolResult(tool=name, ok=True, data=_jsonable(data))

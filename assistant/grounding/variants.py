@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
+from assistant.grounding.catalog_phrases import value_word
 from assistant.grounding.lexicon import lexicon
 
 # Ids in the words are references to items, not option values ("MH07-M-Gray" is not a request for Gray).
@@ -141,7 +142,7 @@ def _same(options: dict[str, Any], target: dict[str, Any]) -> bool:
 
 
 def describe_options(options: dict[str, Any], language: str = "en", keys: set[str] | None = None) -> str:
-    """Option values in words, size first: "size 34, colour Black" (fr "taille 34, couleur Black").
+    """Option values in words, size first: "size 34, colour Black" (fr "taille 34, couleur noir").
 
     Without `keys`: colour and size where the product has them (a catalog's long material lists say nothing
     about which variant it is), else every option; with `keys`, those options too."""
@@ -149,8 +150,14 @@ def describe_options(options: dict[str, Any], language: str = "en", keys: set[st
     shown = {k for k in options if _kind(k) in ("colours", "sizes")} or set(options)
     shown |= (keys or set()) & options.keys()
     ordered = sorted(shown, key=lambda k: (_kind(k) != "sizes", _kind(k) != "colours", k))
-    return ", ".join(f"{names.get(_kind(k)[:-1].replace('colour', 'color'), k)} {html.unescape(str(options[k]))}"
+    return ", ".join(f"{names.get(_kind(k)[:-1].replace('colour', 'color'), k)} {_value_text(k, options[k], language)}"
                      for k in ordered)
+
+
+def _value_text(key: str, value: object, language: str) -> str:
+    """An option value as the customer reads it: colours in their language ("couleur noir"), the rest as is."""
+    text = html.unescape(str(value))
+    return value_word(text, language) if _kind(key) == "colours" else text
 
 
 def changed_keys(old: dict[str, Any], new: dict[str, Any]) -> set[str]:

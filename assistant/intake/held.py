@@ -15,6 +15,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from assistant.intake.validation import intake_line
+
 
 class HeldMessage(BaseModel):
     conversation_id: str
@@ -75,10 +77,6 @@ class HeldMessages:
         os.replace(temporary, path)
 
 
-def held_reply(message: HeldMessage) -> str:
+def held_reply(message: HeldMessage, language: str | None) -> str:
     """What the customer reads when their turn could not be answered: what happened and what was kept."""
-    kept = "your message and photo" if message.photo else "your message"
-    return (f"Sorry, part of our system is not responding right now, so I can't answer yet. "
-            f"I've kept {kept}, so nothing is lost and nothing will be done twice: "
-            "I'll pick it up as soon as you write again "
-            "(try again in a minute).")
+    return intake_line("held_with_photo" if message.photo else "held", language)

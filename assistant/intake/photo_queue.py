@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import logging
 from collections.abc import Callable
 from typing import Any, cast
@@ -64,7 +65,8 @@ def job_keys(prefix: str, digest: str) -> dict[str, str]:
 
 def read_result(result: dict[bytes, bytes]) -> tuple[bytes, RedactionReport]:
     if b"refused" in result:
-        raise PhotoRefused(result[b"refused"].decode())
+        refused = json.loads(result[b"refused"])  # {"code": ..., "facts": {...}}: worded where it is shown
+        raise PhotoRefused(str(refused["code"]), **dict(refused.get("facts") or {}))
     return result[b"jpeg"], RedactionReport.model_validate_json(result[b"report"])
 
 
@@ -129,5 +131,5 @@ class PhotoWorker:
         try:
             jpeg, report = self._redact(data, max_bytes)
         except PhotoRefused as refused:
-            return {"refused": str(refused)}
+            return {"refused": json.dumps({"code": refused.code, "facts": refused.facts})}
         return {"jpeg": jpeg, "report": report.model_dump_json()}

@@ -47,8 +47,7 @@ class UploadQuota:
             recent = [entry for entry in _entries(ledger.read()) if entry[0] > now - self.limits.window_s]
             if len(recent) + 1 > self.limits.photos or sum(s for _, s in recent) + size > self.limits.bytes:
                 minutes = max(1, round((recent[0][0] + self.limits.window_s - now) / 60)) if recent else 1
-                raise PhotoRefused(f"You've sent a lot of photos in a short time; please try again in about "
-                                   f"{minutes} minute{'s' if minutes != 1 else ''}.")
+                raise PhotoRefused("quota", minutes=minutes)
             recent.append((now, size))
             ledger.seek(0)
             ledger.truncate()

@@ -14,6 +14,10 @@ import zlib
 from PIL import Image, ImageOps
 from pydantic import BaseModel
 
+from assistant.language import DEFAULT_LANGUAGE
+from assistant.language_tables import language_table, supported_language
+from assistant.settings import PROJECT_ROOT
+
 MAX_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000
 MIN_SIDE = 64
@@ -24,8 +28,7 @@ SIGNATURES = {
     "image/webp": (b"RIFF",),
 }
 FORMAT_OF = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}
-TOO_MANY_PIXELS = "This photo has too many pixels; please send a smaller one."
-DAMAGED = "This photo could not be read; it may be damaged. Please send another."
+INTAKE_LINES = PROJECT_ROOT / "prompts" / "intake_lines.v1.yaml"
 # What Pillow raises on a file it cannot read, which is more than OSError: ValueError for a PNG text or ICC
 # chunk that inflates past PngImagePlugin.MAX_TEXT_CHUNK, text chunks past MAX_TEXT_MEMORY or a bad IHDR;
 # SyntaxError, EOFError, struct.error and zlib.error for cut-short or corrupt chunks; IndexError, TypeError and
@@ -35,7 +38,27 @@ UNREADABLE = (OSError, SyntaxError, ValueError, EOFError, struct.error, zlib.err
 
 
 class PhotoRefused(ValueError):
-    """A photo we will not take, with a message for the customer."""
+    """A photo we will not take: a `code` of prompts/intake_lines.v1.yaml and its facts, worded for the customer
+    in their language by `words`; `str()` is the English line (logs, tests)."""
+
+    def __init__(self, code: str, **facts: object) -> None:
+        self.code, self.facts = code, facts
+        super().__init__(self.words(DEFAULT_LANGUAGE))
+
+    def words(self, language: str | None) -> str:
+        return intake_line(self.code, language, **self.facts)
+
+    def __reduce__(self) -> tuple[object, tuple[str, dict[str, object]]]:
+        return _refused, (self.code, self.facts)  # crosses the redaction process pool with its code and facts
+
+
+def _refused(code: str, facts: dict[str, object]) -> PhotoRefused:
+    return PhotoRefused(code, **facts)
+
+
+def intake_line(key: str, language: str | None, **facts: object) -> str:
+    """A line of prompts/intake_lines.v1.yaml in `language` (the default where it is not supported)."""
+    return language_table(INTAKE_LINES)[supported_language(language)][key].format(**facts)
 
 
 class CleanPhoto(BaseModel):
@@ -52,7 +75,7 @@ def sniff(data: bytes) -> str:
             if media_type == "image/webp" and data[8:12] != b"WEBP":
                 continue
             return media_type
-    raise PhotoRefused("Please send a JPEG, PNG or WebP photo; this file is not one of those.")
+    raise PhotoRefused("wrong_type")
 
 
 def _open(data: bytes, media_type: str) -> Image.Image:
@@ -60,7 +83,7 @@ def _open(data: bytes, media_type: str) -> Image.Image:
     # Our own limit, below Pillow's MAX_IMAGE_PIXELS: the refusal does not hang on Pillow's process-wide
     # settings or on the warnings filter (photos are read on several threads; catch_warnings is not thread-safe).
     if image.width * image.height > MAX_PIXELS:
-        raise PhotoRefused(TOO_MANY_PIXELS)
+        raise PhotoRefused("too_many_pixels")
     return image
 
 
@@ -69,7 +92,7 @@ def _upright_pixels(data: bytes, media_type: str) -> Image.Image:
     image = _open(data, media_type)
     image.load()
     if min(image.size) < MIN_SIDE:
-        raise PhotoRefused(f"This photo is too small to see anything (under {MIN_SIDE} pixels on a side).")
+        raise PhotoRefused("too_small", pixels=MIN_SIDE)
     image = ImageOps.exif_transpose(image).convert("RGB")
     image.thumbnail((MAX_SIDE_STORED, MAX_SIDE_STORED))
     return image
@@ -83,9 +106,9 @@ def _read(data: bytes, media_type: str) -> Image.Image:
         except PhotoRefused:
             raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
-            raise PhotoRefused(TOO_MANY_PIXELS) from error
+            raise PhotoRefused("too_many_pixels") from error
         except UNREADABLE as error:
-            raise PhotoRefused(DAMAGED) from error
+            raise PhotoRefused("damaged") from error
 
 
 def clean_photo(data: bytes, *, max_bytes: int = MAX_BYTES) -> CleanPhoto:
@@ -96,10 +119,9 @@ def clean_photo(data: bytes, *, max_bytes: int = MAX_BYTES) -> CleanPhoto:
     ordinary photos from phones that append such data.
     """
     if len(data) > max_bytes:
-        raise PhotoRefused(f"This photo is larger than {max_bytes // (1024 * 1024)} MB; "
-                           "please send a smaller one.")
+        raise PhotoRefused("too_large", megabytes=max_bytes // (1024 * 1024))
     if len(data) < 16:
-        raise PhotoRefused("This file is empty or cut short; please send the photo again.")
+        raise PhotoRefused("cut_short")
     media_type = sniff(data)
     image = _read(data, media_type)
     pixels_only = Image.frombytes("RGB", image.size, image.tobytes())

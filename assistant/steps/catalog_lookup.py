@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.grounding.catalog_constraints import CatalogConstraints
-from assistant.grounding.catalog_phrases import constraint_names, without
+from assistant.grounding.catalog_phrases import constraint_names, value_word, without
 from tools.catalog.index import CatalogIndex
 from tools.catalog.search import ProductCard, SearchFilters, search_products
 from tools.money import format_money
@@ -67,7 +67,9 @@ async def find_products(index: CatalogIndex | None, *, text: str | None, photo_u
 
 
 def card(product: ProductCard, reason: str, language: str = "en") -> dict[str, Any]:
+    # "colour" is the catalog's value (what the card is about), "colour_text" the word the customer reads.
     return {"title": product.name, "product_id": product.product_id, "colour": product.colour,
+            "colour_text": value_word(product.colour, language) if product.colour else None,
             "price": format_money(product.price_cents, language), "image_path": product.image_path, "reason": reason}
 
 
@@ -75,6 +77,6 @@ def record_card(product: dict[str, Any], reason: str, language: str = "en") -> d
     """A card for a product known by its catalog record (named by id, or the one in focus), not a search hit."""
     variants = product.get("variants") or []
     image = next((v["images"][0] for v in variants if v.get("images")), None)
-    return {"title": product["name"], "product_id": product["product_id"], "colour": None,
+    return {"title": product["name"], "product_id": product["product_id"], "colour": None, "colour_text": None,
             "price": format_money(min(v["price_cents"] for v in variants), language) if variants else None,
             "image_path": image, "reason": reason}

@@ -21,6 +21,7 @@ from assistant.steps.remedies import REMEDY_TEXT, remedy_pending
 from assistant.steps.routing import merged_slots
 from assistant.steps.ticket_follow_up import follow_up_open_ticket
 from assistant.steps.understand import chat_history, photo_input
+from assistant.steps.verdict_reasons import verdict_reason
 from tools.store.enums import EscalationReason
 
 ESCALATE_BELOW = 0.6
@@ -83,8 +84,9 @@ async def complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
         "verdict": {"label": triage.value.label.value, "confidence": triage.value.confidence,
                     "model_name": triage.model, "prompt_version": triage.prompt_version},
     }
+    reason = verdict_reason(triage.value.label, evidence, state.get("language") or "en")
     triage_reply = Reply(key="triage_result", facts={"label_text": triage.value.label.value.replace("_", " "),
-                                                     "rationale": triage.value.rationale})
+                                                     "rationale": reason})
     if triage.value.confidence < ESCALATE_BELOW or remedy.remedy is RemedyKind.ESCALATE:
         said = {**state, "outbox": with_replies(state, triage_reply)}
         because = (EscalationReason.LOW_CONFIDENCE if triage.value.confidence < ESCALATE_BELOW

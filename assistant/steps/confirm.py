@@ -14,16 +14,17 @@ from langgraph.runtime import Runtime
 from assistant.consent import explicit_answer
 from assistant.context import Deps
 from assistant.models.contracts import Intent
+from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Pending, Reply
 from assistant.steps.routing import turn_intent
 from tools.confirmations import ProposedAction, record_confirmation
 from tools.context import Actor
-from tools.registry import TOOLS, ToolKind, invoke_tool
+from tools.registry import TOOLS, ToolKind, ToolResult, invoke_tool
 
 CUSTOMER_WRITES = {name for name, spec in TOOLS.items() if spec.kind is ToolKind.WRITE}
 
 
-async def _perform(deps: Deps, state: ConversationState, pending: Pending) -> tuple[bool, str | None]:
+async def _perform(deps: Deps, state: ConversationState, pending: Pending) -> ToolResult:
     actor = Actor.customer(state["customer_id"])  # type: ignore[arg-type]
     conversation_id = state["conversation_id"]
     token = deps.confirmation_token(conversation_id, pending["action_id"])
@@ -33,7 +34,7 @@ async def _perform(deps: Deps, state: ConversationState, pending: Pending) -> tu
     async with deps.tools(actor, conversation_id) as ctx:
         result = await invoke_tool(pending["tool"], ctx, pending["arguments"], confirmation=token,
                                    allowed=CUSTOMER_WRITES)
-    return result.ok, result.error
+    return result
 
 
 async def _open_ticket(deps: Deps, state: ConversationState, pending: Pending) -> str | None:
@@ -55,13 +56,10 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         return {"pending": None, "topic": None, "outbox": [Reply(key="not_confirmed", facts={})]}
     if answer is None:  # the model may have heard a yes; a write needs the customer to say it plainly
         return {"outbox": [Reply(key="ask_yes_no", facts={}, quick_replies=["Yes", "No"])]}
-    if pending["tool"] == "open_ticket":
-        done, error = True, None
-    else:
-        done, error = await _perform(runtime.context, state, pending)
-    if not done:
-        return {"pending": None, "topic": None,
-                "outbox": [Reply(key="action_refused", facts={"reason": error or "it is not possible"})]}
+    if pending["tool"] != "open_ticket":
+        result = await _perform(runtime.context, state, pending)
+        if not result.ok:
+            return {"pending": None, "topic": None, "outbox": [refusal_reply(result)]}
     outbox = [Reply(key=pending["reply_key"], facts=pending["reply_facts"])]
     ticket_number = await _open_ticket(runtime.context, state, pending)
     if ticket_number:

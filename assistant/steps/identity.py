@@ -98,11 +98,12 @@ async def verify_identity(state: ConversationState, runtime: Runtime[Deps]) -> d
     customer_id = outcome.customer_id
     async with deps.tools(Actor.customer(customer_id), state["conversation_id"], read_only=True) as ctx:
         profile = await invoke_tool("get_customer_details", ctx, {}, allowed={"get_customer_details"})
-    name = profile.data["first_name"] if profile.ok else "there"
+    verified = ({"key": "identity_verified", "facts": {"name": profile.data["first_name"]}} if profile.ok
+                else {"key": "identity_verified_unnamed", "facts": {}})
     remaining = _without_identity(slots)
     return {
         "customer_id": customer_id,
         "verified_by": outcome.method,
         "topic": {"intent": intent, "slots": remaining} if _is_task(intent) else None,
-        "outbox": [{"key": "identity_verified", "facts": {"name": name}}],
+        "outbox": [verified],
     }

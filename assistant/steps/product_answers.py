@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.grounding.catalog_constraints import CatalogReading
-from assistant.grounding.catalog_phrases import answer, format_number, join_words
+from assistant.grounding.catalog_phrases import answer, format_number, join_words, value_word
 from assistant.grounding.catalog_questions import ProductQuestion
+from assistant.language import detect_language
 from tools.catalog.records import clean_value
 from tools.money import format_money
 
@@ -55,9 +56,14 @@ def _reviews(product: dict[str, Any], language: str) -> str:
         return answer("reviews_none", language, name=product["name"])
     average = sum(rated) / len(rated)
     verdict = "verdict_good" if average >= 4 else "verdict_mixed" if average >= 3 else "verdict_poor"
-    quote = next((r["title"] or r["body"] for r in product["reviews"] if r.get("title") or r.get("body")), "")
-    return answer("reviews", language, name=product["name"], count=len(rated), average=format_number(average, language),
-                  verdict=answer(verdict, language), quote=quote[:QUOTE_CHARS])
+    facts = {"name": product["name"], "count": len(rated), "average": format_number(average, language),
+             "verdict": answer(verdict, language)}
+    # A review is quoted only when it is written in the customer's language (the demo's are all English).
+    quote = next((text for r in product["reviews"] if (text := r.get("title") or r.get("body"))
+                  and detect_language(text) == language), None)
+    if quote is None:
+        return answer("reviews_unquoted", language, **facts)
+    return answer("reviews", language, quote=quote[:QUOTE_CHARS], **facts)
 
 
 def _suitability(product: dict[str, Any], reading: CatalogReading, language: str) -> str:
@@ -71,10 +77,16 @@ def _suitability(product: dict[str, Any], reading: CatalogReading, language: str
     if made_for and asked:
         key = "suitable_yes" if {a.lower() for a in made_for} & {a.lower() for a in asked} else "suitable_no"
         return answer(key, language, name=name, values=join_words(made_for, language), asked=asked_words)
-    listed = _list(attributes.get("style_general")) + _list(attributes.get("style_bottom"))
-    listed = listed or [str(product.get("category_path") or "").split("/")[-1]]
+    listed = [v for v in _list(attributes.get("style_general")) + _list(attributes.get("style_bottom"))
+              if _has_word(v, language)]
+    listed = listed or [str(product.get("category_path") or "").split("/")[-1].lower()]
     return answer("suitable_unknown", language, name=name, values=join_words(listed, language),
                   asked=asked_words or "?")
+
+
+def _has_word(value: str, language: str) -> bool:
+    """A catalog value the customer's language has a word for (styles are many and English-only)."""
+    return language == "en" or value_word(value, language) != value
 
 
 def _warmth(product: dict[str, Any], reading: CatalogReading, language: str) -> str:

@@ -104,7 +104,7 @@ async def product_qa(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
                                                                    facts={"answer": reply_text}))}
     details = records[0]
     if photo and (seen := await seen_in_photo(deps, photo, text, hit.colour if hit else None)):
-        reply_text = f"{reply_text} In your photo I see {seen}."
+        reply_text = f"{reply_text} {answer('photo_seen', language, seen=seen)}"
     focus = shopping["focus"] = str(details["product_id"])
     if not any(p["product_id"] == focus for p in shopping.get("shown") or []):
         shopping["shown"] = [ShownProduct(product_id=focus, name=details["name"],

@@ -14,6 +14,7 @@ from langgraph.runtime import Runtime
 
 from assistant.context import Deps
 from assistant.models.contracts import Intent
+from assistant.refusals import refused
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.addresses import FIELDS, describe_address, read_address
 from assistant.steps.order_lookup import CustomerReader
@@ -31,7 +32,7 @@ async def change_default_address(state: ConversationState, runtime: Runtime[Deps
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
     current = (await reader.profile()).get("address")
     if not current:
-        return _reply(state, None, "action_refused", reason="your account's address could not be read")
+        return {"topic": None, "outbox": with_replies(state, refused("address_unreadable"))}
     new = read_address((state.get("incoming") or {}).get("text", ""), current["country"])
     if new is None:
         return _reply(state, topic, "ask_default_address", current_address=describe_address(current))

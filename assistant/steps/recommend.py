@@ -11,7 +11,7 @@ from langgraph.runtime import Runtime
 from assistant.context import Deps
 from assistant.grounding.catalog_constraints import CatalogConstraints
 from assistant.grounding.catalog_dialogue import ShoppingState, ShownProduct, next_constraints, next_query
-from assistant.grounding.catalog_phrases import describe, phrase, without
+from assistant.grounding.catalog_phrases import describe, phrase, value_word, without
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.catalog_lookup import card, find_relaxed
 from assistant.steps.catalog_routing import catalog_reading
@@ -63,7 +63,7 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
         return {"topic": None, "shopping": shopping, "outbox": with_replies(state, Reply(key=key, facts=facts))}
     met = without(constraints, tuple(dropped))
     cards = [card(p, _reason(p, met, bool(photo), language), language) for p in found]
-    names = [f"{p.name} ({p.colour})" if p.colour else p.name for p in found]
+    names = [f"{p.name} ({value_word(p.colour, language)})" if p.colour else p.name for p in found]
     if dropped:
         reply = Reply(key="recommendations_relaxed", cards=cards,
                       facts={"products": names, "unmet": describe(constraints, language, tuple(dropped))})

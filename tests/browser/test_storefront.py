@@ -150,3 +150,34 @@ def test_ask_about_this_product_opens_the_chat_about_that_product(browser, demo_
     widget.locator(f"text=The {product.name} comes in").wait_for(timeout=TURN_TIMEOUT_MS)
     screens.shot(page, "follow-up")
     assert violations(page) == []
+
+
+@pytest.mark.parametrize(("locale", "sign_in", "men", "query", "kind", "products"), [
+    ("fr-FR", "Se connecter", "Homme", "veste imperméable", "Jackets", "produits"),
+    ("es-ES", "Iniciar sesión", "Hombre", "sudadera", "Hoodies", "productos"),
+    ("de-DE", "Anmelden", "Herren", "Jacke", "Jackets", "Produkte"),
+])
+def test_a_shopper_in_another_language_gets_its_words_prices_and_search(  # noqa: PLR0913
+        browser, demo_server: DemoServer, artifacts: Path, locale: str, sign_in: str, men: str,  # noqa: ANN001
+        query: str, kind: str, products: str) -> None:
+    screens = Screens(artifacts, f"shop-{locale}")
+    page = watched(browser.new_context(locale=locale, viewport={"width": 1280, "height": 900}).new_page())
+    page.goto(f"{demo_server.url}/shop")
+    screens.shot(page, "sign-in")
+    assert page.inner_text("form.login button[type=submit]") == sign_in
+    page.fill("#login", "demo_leo_martin")
+    page.fill("#password", "leo-demo-pass")
+    page.click("form.login button[type=submit]")
+    page.wait_for_selector("article.product")
+    screens.shot(page, "listing")
+    assert men in page.inner_text("nav.categories")
+    prices = page.eval_on_selector_all("article.product .price", "nodes => nodes.map(n => n.innerText)")
+    assert prices and all("," in price and "$" in price and price.strip()[0] != "$" for price in prices), prices
+    page.fill("#q", query)
+    page.click("form.search button[type=submit]")
+    page.wait_for_load_state()
+    screens.shot(page, "search")
+    found = listed_ids(page)
+    assert found and all(kind in (CATALOG[i].category_path or "") for i in found), [CATALOG[i].name for i in found]
+    assert page.inner_text("#product-count") in (f"{len(found)} {products}", f"1 {products[:-1]}")
+    assert violations(page) == []

@@ -40,7 +40,9 @@ OrderArguments = (
 def require_status(order: Order, status: OrderStatus, doing: str) -> None:
     if order.status is not status:
         raise PolicyViolation(
-            f"only {status.value} orders can be {doing}; order {order.id} is {order.status.value}"
+            f"only {status.value} orders can be {doing}; order {order.id} is {order.status.value}",
+            code="wrong_status",
+            facts={"order_id": order.id, "status": order.status.value, "required": status.value},
         )
 
 

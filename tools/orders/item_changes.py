@@ -35,7 +35,7 @@ async def resolve_swaps(
     """Pair each item with its replacement: same product, available, counted with duplicates."""
     require_items_present(order, item_ids)
     if len(item_ids) != len(new_item_ids):
-        raise PolicyViolation("each item to change needs exactly one replacement")
+        raise PolicyViolation("each item to change needs exactly one replacement", code="item_mismatch")
     swaps = []
     for old_id, new_id in zip(item_ids, new_item_ids, strict=True):
         item = first_item(order, old_id)
@@ -49,7 +49,7 @@ def price_difference(swaps: list[Swap]) -> int:
 
 def require_gift_card_covers(method: PaymentMethod, amount_cents: int) -> None:
     if method.source is PaymentSource.GIFT_CARD and (method.balance_cents or 0) < amount_cents:
-        raise PolicyViolation("the gift card balance does not cover the price difference")
+        raise PolicyViolation("the gift card balance does not cover the price difference", code="gift_card_balance")
 
 
 async def record_adjustment(

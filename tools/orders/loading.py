@@ -57,7 +57,7 @@ def require_items_present(order: Order, item_ids: list[str]) -> None:
     present = [item.item_id for item in order.items]
     for item_id in set(item_ids):
         if item_ids.count(item_id) > present.count(item_id):
-            raise PolicyViolation(f"item {item_id} is not in order {order.id}")
+            raise PolicyViolation(f"item {item_id} is not in order {order.id}", code="item_mismatch")
 
 
 def first_item(order: Order, item_id: str) -> OrderItem:
@@ -70,5 +70,6 @@ async def replacement_variant(ctx: ToolContext, item: OrderItem, new_item_id: st
         select(Variant).where(Variant.item_id == new_item_id, Variant.product_id == item.product_id)
     )
     if variant is None or not variant.available:
-        raise PolicyViolation(f"new item {new_item_id} is not an available variant of {item.name}")
+        raise PolicyViolation(f"new item {new_item_id} is not an available variant of {item.name}",
+                              code="variant_unavailable")
     return variant

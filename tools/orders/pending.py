@@ -52,16 +52,17 @@ async def modify_pending_order_payment(
         history = order.transactions
         if len(history) != 1 or history[0].transaction_type is not TransactionType.PAYMENT:
             raise PolicyViolation(
-                "the payment method can only be changed while the order has exactly one payment"
+                "the payment method can only be changed while the order has exactly one payment",
+                code="split_payment",
             )
         original = history[0]
         if original.payment_method_id == new_method.id:
-            raise PolicyViolation("the new payment method must differ from the current one")
+            raise PolicyViolation("the new payment method must differ from the current one", code="same_payment_method")
         if (
             new_method.source is PaymentSource.GIFT_CARD
             and (new_method.balance_cents or 0) < original.amount_cents
         ):
-            raise PolicyViolation("the gift card balance does not cover the order")
+            raise PolicyViolation("the gift card balance does not cover the order", code="gift_card_balance")
         old_method = await load_customer_payment_method(ctx, original.payment_method_id)
         amount = original.amount_cents
         append_transaction(

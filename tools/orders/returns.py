@@ -21,7 +21,7 @@ async def return_delivered_order_items(
         method = await load_customer_payment_method(ctx, args.payment_method_id)
         original_method_id = order.transactions[0].payment_method_id if order.transactions else None
         if method.source is not PaymentSource.GIFT_CARD and method.id != original_method_id:
-            raise PolicyViolation("refunds go to the original payment method or a gift card")
+            raise PolicyViolation("refunds go to the original payment method or a gift card", code="refund_method")
         require_items_present(order, list(args.item_ids))
         order.adjustments.append(
             OrderAdjustment(

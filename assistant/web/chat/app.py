@@ -23,7 +23,7 @@ from chainlit.types import ThreadDict
 from fastapi import Request, Response
 
 from assistant.conversation import IdentityConflict
-from assistant.intake.validation import PhotoRefused
+from assistant.intake.validation import PhotoRefused, intake_line
 from assistant.language import detect_language
 from assistant.language_tables import language_table, supported_language
 from assistant.message_limits import MAX_MESSAGE_CHARS, too_long_notice
@@ -44,6 +44,11 @@ def chat_line(key: str) -> str:
     """A fixed line of the chat in the language of this session's browser (its Accept-Language)."""
     language = supported_language(getattr(cl.context.session, "language", None))
     return language_table(CHAT_LINES)[language][key]
+
+
+def _chat_language() -> str:
+    """The conversation's language as the chat last read it, else the browser's."""
+    return cl.user_session.get("language") or supported_language(getattr(cl.context.session, "language", None))
 
 
 def _secret() -> str:
@@ -107,7 +112,8 @@ async def _relay(runtime: WebRuntime, conversation_id: str, session_id: str) -> 
                 continue
             log.debug("chat %s shows %d desk message(s)", conversation_id, len(event.get("messages") or []))
             try:
-                await turns.show_messages(event.get("messages") or [], ids=turns.live_message_ids(event))
+                await turns.show_messages(event.get("messages") or [], ids=turns.live_message_ids(event),
+                                          language=_chat_language())
             except Exception:  # noqa: BLE001 - one undeliverable event must not end the relay
                 log.exception("could not show a desk event in chat %s", conversation_id)
 
@@ -179,13 +185,14 @@ async def _turn(text: str, photo_data: bytes | None, message_id: str, upload_ids
             REDACTED_COPIES.resolve(upload_ids or [], cl.context.session.id, Path(photo["uri"]))
         except PhotoRefused as refusal:
             await progress.clear()
-            await cl.Message(content=f"**Photo not accepted:** {refusal}", author=turns.ASSISTANT).send()
+            await cl.Message(content=f"**{intake_line('not_accepted', language)}** {refusal.words(language)}",
+                             author=turns.ASSISTANT).send()
             if not text.strip():
                 return
     events = runtime.service.stream(_conversation_id(), text, photo=photo, session_customer_id=customer_id,
                                     message_id=message_id, session_account=_account())
     try:
-        _results, buttons = await turns.show_turn(events, progress)
+        _results, buttons = await turns.show_turn(events, progress, language)
     except IdentityConflict:
         await cl.Message(content=chat_line("other_account"), author=turns.ASSISTANT).send()
         return
@@ -200,7 +207,8 @@ async def on_message(message: cl.Message) -> None:
     if not await _session_live():
         return
     if len(message.content) > MAX_MESSAGE_CHARS:  # the API's limit too: one rule on every surface
-        await cl.Message(content=too_long_notice(len(message.content)), author=turns.ASSISTANT).send()
+        await cl.Message(content=too_long_notice(len(message.content), _chat_language()),
+                         author=turns.ASSISTANT).send()
         return
     # The chat shows the customer's photo as the redacted copy, once the intake has made it (photo_copies.py).
     upload_ids = [element.id for element in message.elements or [] if getattr(element, "path", None)]
@@ -209,7 +217,9 @@ async def on_message(message: cl.Message) -> None:
         try:
             data = await read_photo(message.elements, max_bytes=runtime.settings.intake.max_bytes)
         except PhotoRefused as refusal:
-            await cl.Message(content=f"**Photo not accepted:** {refusal}", author=turns.ASSISTANT).send()
+            language = detect_language(message.content, _chat_language())
+            await cl.Message(content=f"**{intake_line('not_accepted', language)}** {refusal.words(language)}",
+                             author=turns.ASSISTANT).send()
             if not message.content.strip():
                 return
             data = None

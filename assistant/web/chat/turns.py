@@ -11,21 +11,29 @@ from urllib.parse import quote
 import chainlit as cl
 
 from assistant.conversation import TurnResult
+from assistant.language_tables import language_table, supported_language
+from assistant.settings import PROJECT_ROOT
 from assistant.web.chat.progress_note import ProgressNote
 
 ASSISTANT = "Vitrine"
-AGENT = "Customer service"
+CHAT_LINES = PROJECT_ROOT / "prompts" / "chat_lines.v1.yaml"
 QUICK_REPLY = "quick_reply"
 IMAGES_PATH = "/catalog-images"
 
 
 
-def author_of(message: dict[str, Any]) -> str:
-    return AGENT if message.get("author") == "agent" else ASSISTANT
+def chat_word(key: str, language: str | None) -> str:
+    """A fixed chat line (prompts/chat_lines.v1.yaml) in the conversation's language."""
+    return language_table(CHAT_LINES)[supported_language(language)][key]
+
+
+def author_of(message: dict[str, Any], language: str | None = None) -> str:
+    return chat_word("agent_author", language) if message.get("author") == "agent" else ASSISTANT
 
 
 def card_markdown(card: dict[str, Any]) -> str:
-    parts = [f"**{card.get('title', '')}**"] + [str(card[k]) for k in ("colour", "price") if card.get(k)]
+    colour = card.get("colour_text") or card.get("colour")
+    parts = [f"**{card.get('title', '')}**"] + [str(part) for part in (colour, card.get("price")) if part]
     line = " · ".join(parts)
     return f"- {line}" + (f" — {card['reason']}" if card.get("reason") else "")
 
@@ -41,11 +49,11 @@ def quick_replies(message: dict[str, Any]) -> list[cl.Action]:
             for text in message.get("quick_replies", [])]
 
 
-def message_content(message: dict[str, Any]) -> str:
+def message_content(message: dict[str, Any], language: str | None = None) -> str:
     cards = message.get("cards") or []
     text = message.get("text", "")
     if message.get("author") == "agent":  # the widget shows no author names: say who is writing
-        text = f"{AGENT}: {text}"
+        text = chat_word("agent_message", language).format(text=text)
     return "\n\n".join(part for part in (text, "\n".join(card_markdown(c) for c in cards)) if part)
 
 
@@ -63,7 +71,7 @@ def live_message_ids(event: dict[str, Any]) -> list[str] | None:
 
 
 async def show_messages(messages: list[dict[str, Any]], sent: list[cl.Message] | None = None,
-                        ids: list[str] | None = None) -> list[cl.Action]:
+                        ids: list[str] | None = None, language: str | None = None) -> list[cl.Action]:
     """Send (or finish, where already streamed) each message of a turn; returns the quick-reply buttons shown.
     `ids`: the messages' ids, where they must be the same in every session (see `live_message_ids`)."""
     sent = sent or []
@@ -73,16 +81,16 @@ async def show_messages(messages: list[dict[str, Any]], sent: list[cl.Message] |
         actions.extend(buttons)
         message_id = ids[position] if ids and position < len(ids) else None
         chat_message = (sent[position] if position < len(sent)
-                        else cl.Message(content="", author=author_of(message), id=message_id))
-        chat_message.author = author_of(message)
-        chat_message.content = message_content(message)
+                        else cl.Message(content="", author=author_of(message, language), id=message_id))
+        chat_message.author = author_of(message, language)
+        chat_message.content = message_content(message, language)
         chat_message.elements = card_images(message.get("cards") or [])  # type: ignore[assignment]
         chat_message.actions = buttons
         await chat_message.send()  # ends a streamed message and persists it, with its images and buttons
     return actions
 
 
-async def show_turn(events: AsyncIterator[dict[str, Any]], progress: ProgressNote
+async def show_turn(events: AsyncIterator[dict[str, Any]], progress: ProgressNote, language: str | None = None
                     ) -> tuple[list[TurnResult], list[cl.Action]]:
     """Render a turn's event stream (see `ConversationService.stream`) as it arrives: progress in words while
     the steps run (see progress_note.py; steps themselves are not shown), then the streamed reply."""
@@ -106,8 +114,8 @@ async def show_turn(events: AsyncIterator[dict[str, Any]], progress: ProgressNot
             await progress.clear()
             result: TurnResult = event["result"]
             results.append(result)
-            actions.extend(await show_messages(result.messages, streamed))
+            actions.extend(await show_messages(result.messages, streamed, language=language))
             streamed, current = [], None
             if result.waiting_for_agent:
-                await cl.Message(content="_A member of our team will answer here shortly._", author=ASSISTANT).send()
+                await cl.Message(content=f"_{chat_word('waiting_for_agent', language)}_", author=ASSISTANT).send()
     return results, actions

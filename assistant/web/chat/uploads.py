@@ -21,14 +21,14 @@ def photo_bytes(elements: list[Any], *, max_bytes: int) -> bytes | None:
     if not files:
         return None
     if len(files) > 1:
-        raise PhotoRefused("Please send one photo at a time.")
+        raise PhotoRefused("one_photo")
     upload = files[0]
     declared = (getattr(upload, "mime", None) or "").lower()
     if declared not in ALLOWED_TYPES:
-        raise PhotoRefused("Please send a JPEG, PNG or WebP photo; this file is not one of those.")
+        raise PhotoRefused("wrong_type")
     path = Path(upload.path)
     if path.stat().st_size > max_bytes:
-        raise PhotoRefused(f"This photo is larger than {max_bytes // (1024 * 1024)} MB; please send a smaller one.")
+        raise PhotoRefused("too_large", megabytes=max_bytes // (1024 * 1024))
     return path.read_bytes()
 
 

@@ -11,12 +11,16 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
+from assistant.grounding.catalog_constraints import read_constraints
+from assistant.grounding.catalog_phrases import constraint_names
+from assistant.grounding.catalog_vocabulary import read_vocabulary
+from assistant.steps.catalog_lookup import filters_for
 from tools.catalog.index import CatalogIndex
-from tools.catalog.search import search_products
+from tools.catalog.search import Channel, ProductCard, search_products
 from tools.store.tables import Product
 
 PAGE_SIZE = 24
-SEARCH_LIMIT = 48
+SEARCH_LIMIT = 200  # more than the demo catalog holds: a search lists every match
 SHOP_SOURCES = ("magento",)  # catalogs with photos; tau-retail's products have none
 
 
@@ -76,12 +80,22 @@ async def products_by_id(session: AsyncSession, ids: Sequence[str]) -> list[Shop
     return [found[i] for i in ids if i in found]
 
 
+def _search(index: CatalogIndex, text: str) -> list[ProductCard]:
+    """What the words name, in any customer language (the catalog lexicons: "veste", "sudadera", "Jacke"), is a
+    hard filter ranked by the fused search; words naming nothing the lexicons know must match the catalog's
+    own words (lexical only), so every product listed matches and the count is the number of matches."""
+    constraints = read_constraints(text, read_vocabulary(index)).constraints
+    if constraint_names(constraints):
+        return search_products(index, text=text, filters=filters_for(constraints), limit=SEARCH_LIMIT)
+    return search_products(index, text=text, limit=SEARCH_LIMIT, channels=frozenset({Channel.LEXICAL}))
+
+
 async def search_listing(session: AsyncSession, index: CatalogIndex | None, text: str, *,
                          category: str | None = None) -> ProductPage:
-    """Products matching `text` by the catalog's search (dense + lexical fused), best first, one page."""
+    """Products matching `text`, best first, one page."""
     if index is None or not text.strip():
         return ProductPage(products=[], page=1, pages=1, total=0)
-    hits = await asyncio.to_thread(search_products, index, text=text, limit=SEARCH_LIMIT)
+    hits = await asyncio.to_thread(_search, index, text)
     products = await products_by_id(session, list(dict.fromkeys(h.product_id for h in hits)))
     if category:
         allowed = set(await session.scalars(in_category(select(Product.id), category)

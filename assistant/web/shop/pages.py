@@ -9,7 +9,9 @@ from fastapi import APIRouter, Depends, Form, Query, Request, status
 from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
 
+from assistant.grounding.catalog_phrases import value_word
 from assistant.web.api.schemas import PLAIN_TEXT
 from assistant.web.auth import (
     LoginThrottle,
@@ -26,7 +28,8 @@ from assistant.web.runtime import WebRuntime, get_runtime
 from assistant.web.shop.categories import shop_categories, trail
 from assistant.web.shop.listing import list_products, search_listing
 from assistant.web.shop.product import product_detail
-from assistant.web.shop.wording import page_language, translator
+from assistant.web.shop.wording import category_word, page_language, translator
+from tools.money import format_money
 from tools.sessions import SessionVerdict, check_session
 from tools.store.engine import read_session
 from tools.store.tables import AccountRole
@@ -34,7 +37,10 @@ from tools.store.tables import AccountRole
 router = APIRouter(tags=["shop"], include_in_schema=False)
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=HERE / "templates")
-templates.env.filters["money"] = lambda cents: f"${cents / 100:,.2f}"
+# Filters in the page's language (the context's `lang`): prices, colours and category names.
+templates.env.filters["money"] = pass_context(lambda context, cents: format_money(cents, context.get("lang") or "en"))
+templates.env.filters["colour"] = pass_context(lambda context, value: value_word(value, context.get("lang") or "en"))
+templates.env.filters["category"] = pass_context(lambda context, name: category_word(name, context.get("lang") or "en"))
 COOKIE = "vitrine_shop"
 SHOP_AUDIENCE = "vitrine-shop"
 SESSION_TTL_S = 8 * 3600
@@ -75,9 +81,9 @@ async def _signed_in(request: Request, runtime: WebRuntime, session: Any) -> Pri
         return _page(request, "login.html", {"error": None})
     verdict = await check_session(session, customer.claims())
     if verdict is SessionVerdict.ACCOUNT_CHANGED:
-        return _page(request, "login.html", {"error": "This account can no longer sign in."})
+        return _page(request, "login.html", {"error": "account_disabled"})
     if verdict is SessionVerdict.SIGNED_OUT:
-        return _page(request, "login.html", {"error": "You were signed out. Please sign in again."})
+        return _page(request, "login.html", {"error": "signed_out"})
     return customer
 
 
@@ -142,7 +148,7 @@ async def login(request: Request, login: Annotated[str, Form(max_length=64, patt
                 throttle: LoginThrottle = Depends(login_throttle)) -> Response:
     client = client_of(request)
     if wait := await throttle.retry_after(login, client):
-        return _page(request, "login.html", {"error": f"Too many wrong passwords. Try again in {wait} s."},
+        return _page(request, "login.html", {"error": "too_many_attempts", "wait": wait},
                      status_code=status.HTTP_429_TOO_MANY_REQUESTS)
     principal = await verify_password(runtime.sessions, login, password,
                                       production=runtime.settings.environment == "production")
@@ -151,7 +157,7 @@ async def login(request: Request, login: Annotated[str, Form(max_length=64, patt
     else:
         await throttle.succeeded(login, client)
     if principal is None or principal.role is not AccountRole.CUSTOMER:
-        return _page(request, "login.html", {"error": "Unknown login or wrong password (customer accounts only)."},
+        return _page(request, "login.html", {"error": "wrong_password"},
                      status_code=status.HTTP_401_UNAUTHORIZED)
     token = issue_token(_secret(runtime), subject=principal.subject, role=principal.role.value,
                         customer_id=principal.customer_id, ttl_s=SESSION_TTL_S, audience=SHOP_AUDIENCE,

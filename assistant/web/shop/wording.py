@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.language import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
-from assistant.language_tables import language_table
+from assistant.language_tables import language_table, supported_language
 from assistant.settings import PROJECT_ROOT
 
 WORDING_FILE = PROJECT_ROOT / "prompts" / "shop_ui.v1.yaml"
+CATEGORIES_FILE = PROJECT_ROOT / "prompts" / "shop_categories.v1.yaml"
 
 
 def wording() -> dict[str, dict[str, str]]:
@@ -42,3 +43,8 @@ def translator(language: str) -> Any:
         return words[key].format(**facts) if facts else words[key]
 
     return t
+
+
+def category_word(name: str, language: str) -> str:
+    """A catalog category's name in `language` (prompts/shop_categories.v1.yaml), else as the catalog names it."""
+    return language_table(CATEGORIES_FILE)[supported_language(language)].get(name, name)

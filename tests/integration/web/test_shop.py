@@ -217,3 +217,23 @@ async def test_the_shop_speaks_the_browsers_language(shop: httpx.AsyncClient, we
     page = await shop.get("/shop/products/WT01", headers={"Accept-Language": accept})
     assert f'<html lang="{lang}">' in page.text and ask in page.text and f'data-question="{question}"' in page.text
     assert page.headers["vary"] == "Accept-Language"
+
+
+@pytest.mark.parametrize(("accept", "sign_in_word", "category", "price", "colour"), [
+    ("fr-FR,fr;q=0.9", "Se connecter", "Homme", "52,00", "noir"),
+    ("es-ES", "Iniciar sesión", "Hombre", "52,00", "negro"),
+    ("de", "Anmelden", "Herren", "52,00", "Schwarz"),
+])
+async def test_the_shop_words_prices_categories_and_colours_follow_the_browser(
+        shop: httpx.AsyncClient, accept: str, sign_in_word: str, category: str, price: str, colour: str) -> None:
+    headers = {"Accept-Language": accept}
+    login = (await shop.get("/shop", headers=headers)).text
+    assert sign_in_word in login and ">Sign in<" not in login and "Password" not in login
+    wrong = await shop.post("/shop/login", data={"login": "ethan", "password": "nope"}, headers=headers)
+    assert wrong.status_code == 401 and "wrong password" not in wrong.text
+    await sign_in(shop, "ethan", "ethan-pass-1")
+    listing = (await shop.get("/shop", headers=headers)).text
+    assert f">{category}</a>" in listing and ">Men</a>" not in listing
+    assert price in listing and "$52.00" not in listing
+    product = (await shop.get("/shop/products/MH01", headers=headers)).text
+    assert f"<h3>{colour}</h3>" in product and "<h3>Black</h3>" not in product

@@ -46,3 +46,13 @@ def test_fact_values_written_in_english_are_translated(templates: ReplyTemplates
 
 def test_an_unknown_language_falls_back_to_english(templates: ReplyTemplates) -> None:
     assert templates.render(ReplyRequest(key="goodbye", language="it")).startswith("Thanks for shopping")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("¿De qué material es la Chaz Kangeroo Hoodie?", "es"),
+    ("Est-ce que le Joust Duffle Bag est imperméable ?", "fr"),
+    ("Gibt es den Hero Hoodie auch in Grün?", "de"),
+])
+def test_a_first_message_naming_an_english_product_sets_the_customers_language(text: str, language: str) -> None:
+    assert detect_language(text) == language
+    assert detect_language("Tell me about the Joust Duffle Bag (24-MB01).") == "en"

@@ -31,8 +31,8 @@ def ask(text: str, language: str = "en") -> str:
 
 @pytest.mark.parametrize(("text", "language", "must", "must_not"), [
     ("what is it made from?", "en", ["Nylon and Polyester"], ["[", "'"]),
-    ("c'est fait en quelle matière ?", "fr", ["Nylon et Polyester"], ["["]),
-    ("¿de qué tela es?", "es", ["Nylon y Polyester"], ["["]),
+    ("c'est fait en quelle matière ?", "fr", ["nylon et polyester"], ["["]),
+    ("¿de qué tela es?", "es", ["nailon y poliéster"], ["["]),
     ("Aus welchem Material ist sie?", "de", ["Nylon und Polyester"], ["["]),
     ("is it cotton?", "en", ["No:"], []),
     ("which sizes do you have in red?", "en", ["in Red", "M, L"], ["S,"]),
@@ -42,8 +42,8 @@ def ask(text: str, language: str = "en") -> str:
     ("¿sirve para el gimnasio?", "es", ["No mucho", "senderismo"], []),
     ("is it warm enough for winter?", "en", ["Not really"], []),
     ("est-ce qu'il est imperméable ?", "fr", ["Oui"], []),
-    ("are the reviews any good?", "en", ["2 reviews", "4.5 of 5", "customers like it"], []),
-    ("Was sagen die Bewertungen?", "de", ["2 Bewertungen", "4,5 von 5"], []),
+    ("are the reviews any good?", "en", ["2 reviews", "4.5 of 5", "customers like it", "Dry all day"], []),
+    ("Was sagen die Bewertungen?", "de", ["2 Bewertungen", "4,5 von 5"], ["Dry all day"]),  # not in German
     ("how much is it?", "fr", ["66,00"], ["$66"]),
 ])
 def test_answers_from_the_record(text: str, language: str, must: list[str], must_not: list[str]) -> None:

@@ -76,9 +76,9 @@ def test_nothing_named_is_asked() -> None:
 
 def test_options_are_described_in_the_customers_language() -> None:
     assert describe_options({"color": "Black", "size": "34"}) == "size 34, colour Black"
-    assert describe_options({"color": "Black", "size": "34"}, "de") == "Größe 34, Farbe Black"
+    assert describe_options({"color": "Black", "size": "34"}, "de") == "Größe 34, Farbe Schwarz"
     with_material = {"size": "M", "color": "Blue", "material": "Cocona&reg;, Wool"}
-    assert describe_options(with_material, "es") == "talla M, color Blue"
+    assert describe_options(with_material, "es") == "talla M, color azul"
 
 
 @pytest.mark.parametrize("text", ["what about an XL?", "en taille 38", "¿la tienes en extra grande?"])

@@ -63,7 +63,7 @@ def test_the_quota_refuses_the_photo_after_the_limit_and_recovers_after_the_wind
     store = EvidenceStore(tmp_path, redactor, quota=quota)
     for shade in range(3):
         store.accept(_photo(shade * 40), owner="demo_mia_novak")
-    with pytest.raises(PhotoRefused, match="try again in about 60 minutes"):
+    with pytest.raises(PhotoRefused, match="try again in about 60 min"):
         store.accept(_photo(200), owner="demo_mia_novak")
     store.accept(_photo(200), owner="demo_leo_martin")  # quotas are per customer
     clock.now += 3601

@@ -29,5 +29,8 @@ def test_held_messages_are_kept_in_order_and_dropped_once_answered(tmp_path: Pat
 
 
 def test_the_customer_is_told_what_was_kept() -> None:
-    assert "message and photo" in held_reply(HeldMessage(conversation_id="c", message_id="m", text="", photo=PHOTO))
-    assert "kept your message," in held_reply(HeldMessage(conversation_id="c", message_id="m", text="hi"))
+    assert "message and photo" in held_reply(HeldMessage(conversation_id="c", message_id="m", text="", photo=PHOTO),
+                                             "en")
+    assert "kept your message," in held_reply(HeldMessage(conversation_id="c", message_id="m", text="hi"), "en")
+    assert "votre message et votre photo" in held_reply(
+        HeldMessage(conversation_id="c", message_id="m", text="", photo=PHOTO), "fr")
