@@ -7,7 +7,9 @@ that many first messages in the same instant, an arrival pattern no storefront s
     locust -f evals/bench/load/locustfile.py --host http://127.0.0.1:8765 --headless -u 500 -r 25 -t 3m
 
 Environment: LOAD_WAIT_MIN_S / LOAD_WAIT_MAX_S (think time between messages, default 5-15 s),
-LOAD_RESULTS (a JSON file for every turn's latency; written when the run stops). `evals/bench/load/run.py`
+LOAD_RESULTS (a JSON file for every turn's latency; written when the run stops), LOAD_REPLICAS (comma-separated
+base URLs of app replicas: each message goes to the next one, as a round-robin balancer without stickiness
+would send it; default: `--host` only). `evals/bench/load/run.py`
 starts the server, runs this, and writes the report.
 """
 
@@ -28,6 +30,8 @@ from evals.bench.load.photos import scenario_photo
 CUSTOMERS = itertools.cycle([("demo_mia_novak", "mia-demo-pass"), ("demo_leo_martin", "leo-demo-pass")])
 ORDERS = {"demo_mia_novak": ["#D9000001", "#D9000002"], "demo_leo_martin": ["#D9000003", "#D9000004"]}
 PHOTO_EVERY = int(os.environ.get("LOAD_PHOTO_EVERY", 3))
+REPLICAS = [url.rstrip("/") for url in os.environ.get("LOAD_REPLICAS", "").split(",") if url]
+NEXT_REPLICA = itertools.cycle(REPLICAS or [""])  # "": locust's --host
 TURNS: list[dict[str, Any]] = []
 TOKENS: dict[str, str] = {}
 PEAK_USERS: list[int] = []
@@ -55,7 +59,8 @@ class Customer(FastHttpUser):
                   else f"where is my order {order}?", "message_id": f"{self.conversation}-{self.sent}"}
         files = {"photo": ("parcel.jpg", self.photo, "image/jpeg")} if with_photo else None
         name = "POST message+photo" if with_photo else "POST message"
-        with self.client.post(f"/api/conversations/{self.conversation}/messages", data=fields, files=files,
+        replica = next(NEXT_REPLICA)
+        with self.client.post(f"{replica}/api/conversations/{self.conversation}/messages", data=fields, files=files,
                               headers=self.headers, name=name, catch_response=True) as response:
             if response.status_code != 200:
                 response.failure(f"HTTP {response.status_code}")

@@ -1,11 +1,18 @@
 """Run the load scenario end to end and write `REPORT.md` + a results JSON beside this file.
 
     python -m evals.bench.load.run --users 500 --spawn-rate 20 --duration 180 --latency-ms 100
+    python -m evals.bench.load.run --postgres postgresql://postgres@127.0.0.1/postgres \
+        --replicas 2 --photo-workers 1 --redis redis://127.0.0.1:6379/0     # scaled out (issue 22)
 
 Starts `evals.bench.load.server` (the real app with a fixed-latency model) in its own process, drives it with
 locust (headless, one process) and reports: sessions held (users with a live conversation at peak), turns,
 errors, and the latency each turn added on top of the model's own (2 model calls per turn, each exactly
 `latency-ms`; checked against the server's call counter).
+
+Scaled out, N replicas of that server share one PostgreSQL database and one Redis (live events, sign-in
+counts, the photo queue), each reads its own copy of the embedded index, photos are redacted by M
+`vitrine worker photos` processes, and locust sends each message to the next replica in turn, as a
+round-robin balancer without stickiness would. Calls, turns and CPU are summed over the replicas.
 """
 
 from __future__ import annotations
@@ -17,6 +24,8 @@ import json
 import os
 import platform
 import resource
+import secrets
+import shutil
 import socket
 import statistics
 import subprocess
@@ -25,6 +34,7 @@ import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -64,6 +74,67 @@ def _database(admin_url: str | None) -> Iterator[str | None]:
         yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
     finally:
         asyncio.run(postgres_admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _stop(processes: list[subprocess.Popen[bytes]]) -> None:
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # still draining requests: stop it
+            process.kill()
+            process.wait()
+
+
+@dataclass
+class Cluster:
+    """The app under load: one server process, or replicas sharing PostgreSQL and Redis, and photo workers."""
+
+    urls: list[str]
+    processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
+
+    def get_json(self, path: str) -> list[Any]:
+        return [json.loads(urllib.request.urlopen(f"{url}{path}").read()) for url in self.urls]  # noqa: S310
+
+
+@contextlib.contextmanager
+def _cluster(args: argparse.Namespace, scratch: Path, database: str | None) -> Iterator[Cluster]:
+    server = [sys.executable, "-m", "evals.bench.load.server", "--latency-ms", str(args.latency_ms),
+              "--data-dir", str(scratch)] + (["--database-url", database] if database else [])
+    env = dict(os.environ)
+    if args.replicas > 1 or args.photo_workers:
+        # Tokens signed by one replica are checked by another: one key for all.
+        env.update({"VITRINE_SECRET_KEY": secrets.token_hex(24), "VITRINE_WEB__BUS_URL": args.redis,
+                    "VITRINE_INTAKE__QUEUE_URL": args.redis,
+                    "VITRINE_INTAKE__QUEUE_PREFIX": f"vitrine-load-{os.getpid()}:photos:"})
+        subprocess.run([*server, "--prepare", "only"], cwd=ROOT, env=env, check=True)
+    cluster = Cluster(urls=[])
+    try:
+        for number in range(args.photo_workers):
+            cluster.processes.append(subprocess.Popen(
+                [sys.executable, "-m", "assistant.cli", "worker", "photos", "--name", f"load-worker-{number}"],
+                cwd=ROOT, env=env))
+        for number in range(args.replicas):
+            port = args.port if number == 0 and args.port else _free_port()
+            own = ["--port", str(port)]
+            if args.replicas > 1 or args.photo_workers:
+                index = scratch / f"qdrant-{number}"
+                shutil.copytree(scratch / "qdrant", index)
+                own += ["--prepare", "no", "--qdrant-path", str(index)]
+            process = subprocess.Popen([*server, *own], cwd=ROOT, env=env)
+            cluster.processes.append(process)
+            cluster.urls.append(f"http://127.0.0.1:{port}")
+            _wait_until_up(cluster.urls[-1], process)
+        yield cluster
+    finally:
+        _stop(cluster.processes)
 
 
 def _children_cpu_s() -> float:
@@ -127,50 +198,49 @@ def main() -> None:
     parser.add_argument("--wait-max", type=float, default=15.0)
     parser.add_argument("--photo-every", type=int, default=3, help="every Nth message carries a photo")
     parser.add_argument("--port", type=int, default=0, help="default: a free port")
+    parser.add_argument("--replicas", type=int, default=1, help="app processes sharing PostgreSQL and Redis")
+    parser.add_argument("--photo-workers", type=int, default=0,
+                        help="`vitrine worker photos` processes redacting through the Redis queue (0: in the app)")
+    parser.add_argument("--redis", default="redis://127.0.0.1:6379/0",
+                        help="the Redis that replicas and photo workers share (with --replicas > 1 or workers)")
     parser.add_argument("--postgres", help="admin URL of a PostgreSQL server: the store and checkpoints go to a "
                         "scratch database there (default: SQLite files)")
     parser.add_argument("--out", type=Path, default=HERE / "results.json")
     parser.add_argument("--raw", type=Path, help="also write every turn, as locust and the server timed it (JSON)")
     args = parser.parse_args()
-    if not args.port:
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            args.port = probe.getsockname()[1]
-    url = f"http://127.0.0.1:{args.port}"
+    if (args.replicas > 1 or args.photo_workers) and not args.postgres:
+        parser.error("--replicas and --photo-workers share state through PostgreSQL: give --postgres")
     service_ms = redaction_service_ms()  # before the run, on an idle host
-    with tempfile.TemporaryDirectory(prefix="vitrine-load-") as scratch, _database(args.postgres) as database:
-        command = [sys.executable, "-m", "evals.bench.load.server", "--port", str(args.port),
-                   "--latency-ms", str(args.latency_ms), "--data-dir", scratch]
-        server = subprocess.Popen(command + (["--database-url", database] if database else []), cwd=ROOT)
-        try:
-            _wait_until_up(url, server)
-            urllib.request.urlopen(f"{url}/bench/gc?reset=true").read()  # noqa: S310 - start-up's pauses aside
-            raw_path = Path(scratch) / "turns.json"
-            env = {**os.environ, "LOAD_RESULTS": str(raw_path), "LOAD_WAIT_MIN_S": str(args.wait_min),
-                   "LOAD_WAIT_MAX_S": str(args.wait_max), "LOAD_PHOTO_EVERY": str(args.photo_every)}
-            children_cpu_before = _children_cpu_s()
-            subprocess.run([sys.executable, "-m", "locust", "-f", str(HERE / "locustfile.py"), "--host", url,
-                            "--headless", "-u", str(args.users), "-r", str(args.spawn_rate), "-t", f"{args.duration}s",
-                            "--stop-timeout", "30", "--only-summary"], cwd=ROOT, env=env, check=False)
-            locust_cpu_s = _children_cpu_s() - children_cpu_before  # the client shares the host's cores
-            calls = json.loads(urllib.request.urlopen(f"{url}/bench/model-calls").read())["calls"]  # noqa: S310
-            gc_pauses = json.loads(urllib.request.urlopen(f"{url}/bench/gc").read())  # noqa: S310
-            server_turns = json.loads(urllib.request.urlopen(f"{url}/bench/server-turns").read())  # noqa: S310
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=30)
-            except subprocess.TimeoutExpired:  # still draining requests: stop it
-                server.kill()
-                server.wait()
+    with tempfile.TemporaryDirectory(prefix="vitrine-load-") as scratch, _database(args.postgres) as database, \
+            _cluster(args, Path(scratch), database) as cluster:
+        for url in cluster.urls:  # start-up's pauses aside
+            urllib.request.urlopen(f"{url}/bench/gc?reset=true").read()  # noqa: S310
+        raw_path = Path(scratch) / "turns.json"
+        env = {**os.environ, "LOAD_RESULTS": str(raw_path), "LOAD_WAIT_MIN_S": str(args.wait_min),
+               "LOAD_WAIT_MAX_S": str(args.wait_max), "LOAD_PHOTO_EVERY": str(args.photo_every),
+               "LOAD_REPLICAS": ",".join(cluster.urls)}
+        children_cpu_before = _children_cpu_s()
+        subprocess.run([sys.executable, "-m", "locust", "-f", str(HERE / "locustfile.py"), "--host",
+                        cluster.urls[0], "--headless", "-u", str(args.users), "-r", str(args.spawn_rate),
+                        "-t", f"{args.duration}s", "--stop-timeout", "30", "--only-summary"],
+                       cwd=ROOT, env=env, check=False)
+        locust_cpu_s = _children_cpu_s() - children_cpu_before  # the client shares the host's cores
+        calls = sum(answer["calls"] for answer in cluster.get_json("/bench/model-calls"))
+        gc_pauses = cluster.get_json("/bench/gc")
+        per_replica = cluster.get_json("/bench/server-turns")
+        server_turns = {"turns": [turn for replica in per_replica for turn in replica["turns"]],
+                        "cpu_s": sum(replica["cpu_s"] for replica in per_replica)}
         client_turns = json.loads(raw_path.read_text())
         if args.raw:
             args.raw.write_text(json.dumps({"client": client_turns, "server": server_turns}))
         result = summarise(client_turns, server_turns, args.latency_ms, int(calls), args)
         result["database"] = "postgresql" if database else "sqlite"
+        result["replicas"] = args.replicas
+        result["photo_workers"] = args.photo_workers
+        result["turns_per_replica"] = [len(replica["turns"]) for replica in per_replica]
         result["redaction_processes"] = int(os.environ.get("VITRINE_INTAKE__REDACTION_PROCESSES", 1))
         result["photo_redaction_service_ms"] = service_ms
-        result["server_gc_pauses"] = gc_pauses
+        result["server_gc_pauses"] = gc_pauses if len(gc_pauses) > 1 else gc_pauses[0]
         result["locust_cpu_s"] = locust_cpu_s
     args.out.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))  # noqa: T201

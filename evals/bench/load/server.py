@@ -27,11 +27,14 @@ from assistant.web.app import create_app
 from evals.bench.load.fake_model import FixedLatencyModel
 
 
-def bench_settings(data_dir: Path, database_url: str | None) -> Settings:
+def bench_settings(data_dir: Path, database_url: str | None, qdrant_path: Path | None = None) -> Settings:
+    """The demo shop in `data_dir`; a replica of a scaled-out run reads its own copy of the index
+    (`qdrant_path`; the embedded index is one process's) and shares the rest through PostgreSQL and Redis
+    (VITRINE_WEB__BUS_URL, VITRINE_INTAKE__QUEUE_URL in the environment)."""
     os.environ.setdefault("VITRINE_INTAKE__QUOTA_PHOTOS", "1000000")
     os.environ.setdefault("VITRINE_INTAKE__QUOTA_BYTES", str(10**12))
     return load_settings(database_url=database_url or f"sqlite+aiosqlite:///{data_dir / 'vitrine.db'}",
-                         data_dir=data_dir, catalog={"qdrant_path": data_dir / "qdrant"})
+                         data_dir=data_dir, catalog={"qdrant_path": qdrant_path or data_dir / "qdrant"})
 
 
 def _record_gc_pauses() -> dict[int, list[float]]:
@@ -87,10 +90,16 @@ def main() -> None:
     parser.add_argument("--loop", default="auto", choices=["auto", "asyncio", "uvloop"],
                         help="uvicorn's event loop (auto: uvloop where installed)")
     parser.add_argument("--http", default="auto", choices=["auto", "h11", "httptools"])
+    parser.add_argument("--qdrant-path", type=Path, help="this replica's copy of the index (default: in the data dir)")
+    parser.add_argument("--prepare", default="yes", choices=["yes", "no", "only"],
+                        help="load the demo shop first (yes), not (no: another replica did), or only that (only)")
     args = parser.parse_args()
     args.data_dir.mkdir(parents=True, exist_ok=True)
-    settings = bench_settings(args.data_dir.resolve(), args.database_url)
-    asyncio.run(prepare_demo(settings))
+    settings = bench_settings(args.data_dir.resolve(), args.database_url, args.qdrant_path)
+    if args.prepare != "no":
+        asyncio.run(prepare_demo(settings))
+    if args.prepare == "only":
+        return
     model = FixedLatencyModel(PROJECT_ROOT / "prompts", args.latency_ms / 1000)
     # The one seam: the app builds its backend from settings through `assistant.wiring.build_backend`.
     wiring.build_backend = lambda _settings: model  # type: ignore[assignment]
