@@ -121,7 +121,7 @@ async def reply(runtime: WebRuntime, agent: Principal, ticket_id: int, text: str
             raise TicketConflict(ticket_id)
         view = await add_ticket_event(ctx, ticket_id, TicketEventKind.AGENT_REPLY, text)
     if held:
-        turn = await runtime.service.agent_reply(conversation_id, agent.subject, text)
+        turn = await runtime.service.agent_reply(conversation_id, agent.subject, text, agent_name=agent.name)
     else:
         turn = await runtime.service.agent_message(conversation_id, agent.subject, text)
     await _publish(runtime, "reply", view, turn)

@@ -185,7 +185,7 @@ async def _turn(text: str, photo_data: bytes | None, message_id: str, upload_ids
     events = runtime.service.stream(_conversation_id(), text, photo=photo, session_customer_id=customer_id,
                                     message_id=message_id, session_account=_account())
     try:
-        _results, buttons = await turns.show_turn(events, progress)
+        _results, buttons = await turns.show_turn(events, progress, language)
     except IdentityConflict:
         await cl.Message(content=chat_line("other_account"), author=turns.ASSISTANT).send()
         return

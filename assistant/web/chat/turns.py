@@ -11,13 +11,13 @@ from urllib.parse import quote
 import chainlit as cl
 
 from assistant.conversation import TurnResult
+from assistant.web.chat.awaiting_agent import awaiting_agent_line
 from assistant.web.chat.progress_note import ProgressNote
 
 ASSISTANT = "Vitrine"
 AGENT = "Customer service"
 QUICK_REPLY = "quick_reply"
 IMAGES_PATH = "/catalog-images"
-
 
 
 def author_of(message: dict[str, Any]) -> str:
@@ -82,7 +82,7 @@ async def show_messages(messages: list[dict[str, Any]], sent: list[cl.Message] |
     return actions
 
 
-async def show_turn(events: AsyncIterator[dict[str, Any]], progress: ProgressNote
+async def show_turn(events: AsyncIterator[dict[str, Any]], progress: ProgressNote, language: str | None = None
                     ) -> tuple[list[TurnResult], list[cl.Action]]:
     """Render a turn's event stream (see `ConversationService.stream`) as it arrives: progress in words while
     the steps run (see progress_note.py; steps themselves are not shown), then the streamed reply."""
@@ -108,6 +108,6 @@ async def show_turn(events: AsyncIterator[dict[str, Any]], progress: ProgressNot
             results.append(result)
             actions.extend(await show_messages(result.messages, streamed))
             streamed, current = [], None
-            if result.waiting_for_agent:
-                await cl.Message(content="_A member of our team will answer here shortly._", author=ASSISTANT).send()
+            if (line := awaiting_agent_line(result, language)) is not None:
+                await cl.Message(content=line, author=ASSISTANT).send()
     return results, actions

@@ -7,7 +7,7 @@ import pytest
 
 MIA = "demo_mia_novak"  # #D9000001 delivered, #D9000002 pending
 MIA_ORDERS = ("#D9000001", "#D9000002")
-GOODBYES = ("Thanks for shopping", "Merci pour votre visite", "Gracias por su compra", "Vielen Dank für Ihren Einkauf")
+GOODBYES = ("Thanks for shopping", "Merci pour votre visite", "Gracias por su compra", "Danke für Ihren Einkauf")
 
 
 def texts(result) -> str:  # noqa: ANN001
