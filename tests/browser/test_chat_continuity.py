@@ -29,6 +29,10 @@ SOCKET = "**/chat/ws/socket.io/**"
 HOLD_MS = 1500
 
 
+def hold(route) -> None:  # noqa: ANN001 - a Playwright route, answered when unrouted
+    """Leave the request pending."""
+
+
 def test_a_message_sent_the_instant_the_widget_opens_is_answered(browser, demo_server: DemoServer,  # noqa: ANN001
                                                                   artifacts: Path) -> None:
     """Typed and sent the instant the widget opens, on a page still loading: before the widget's chat session is
@@ -44,8 +48,7 @@ def test_a_message_sent_the_instant_the_widget_opens_is_answered(browser, demo_s
         page = context.new_page()
         # The chat's socket is held until the message has been sent, as on a slow connection: the widget
         # shows its box at once, but its session is not connected yet.
-        held: list = []
-        page.route(SOCKET, lambda route: held.append(route))
+        page.route(SOCKET, hold)
         page.goto(f"{demo_server.url}/shop", wait_until="commit")
         page.click("#chainlit-copilot-button")
         widget = page.locator("#chainlit-copilot")
@@ -122,3 +125,48 @@ def test_a_photo_upload_goes_to_the_data_directory_and_is_not_kept(browser, demo
     after = set((REPO_ROOT / ".files").rglob("*")) if (REPO_ROOT / ".files").is_dir() else set()
     assert after <= before
     widget.get_by_role("button", name="No", exact=True).click()
+
+
+def test_a_desk_reply_sent_while_the_customer_was_away_is_in_the_chat_they_open_on_another_device(
+        browser, demo_server: DemoServer, artifacts: Path) -> None:  # noqa: ANN001
+    """Escalated on one device, then gone; the agent answers; the customer signs in on another device (a new
+    browser, nothing stored): the widget opens their conversation with the reply, and the next reply arrives live.
+    The same browser then signed in to another account shows none of it."""
+    screens = Screens(artifacts, "other-device")
+    first = shop_sign_in(browser, demo_server, "demo_leo_martin", "leo-demo-pass")
+    widget = open_widget(first)
+    send(widget, "my Caesar Warm-Up Pant came in the wrong colour", IMAGES / "m/p/mp01-black_main.jpg")
+    widget.get_by_text("member of our team").first.wait_for(timeout=TURN_TIMEOUT_MS)
+    number = ticket_number(widget.get_by_text("VT-").first.inner_text())
+    first.context.close()
+
+    away = "Hi Leo, Ana here: I saw your photo, a new pair is on its way."
+    desk = reply_from_desk(browser, demo_server, number, away, screens)
+
+    other = shop_sign_in(browser, demo_server, "demo_leo_martin", "leo-demo-pass")
+    other.click("#chainlit-copilot-button")
+    widget = other.locator("#chainlit-copilot")
+    widget.get_by_text(away).wait_for(timeout=TURN_TIMEOUT_MS)
+    widget.get_by_text("Caesar Warm-Up Pant came in the wrong colour").first.wait_for()
+    other.wait_for_timeout(2000)  # the resumed session subscribes to the conversation's live events
+    screens.shot(other, "reply-on-the-other-device")
+    live = "Tracking for the new pair: 1Z999AA10123456784."
+    desk.fill("#reply-text", live)
+    desk.click("#reply-form button[type=submit]")
+    desk.wait_for_load_state()
+    widget.get_by_text(live).wait_for(timeout=TURN_TIMEOUT_MS)
+    screens.shot(other, "live-reply-on-the-other-device")
+    desk.fill("#resolve-form input[name=resolution]", "new pair sent")
+    desk.click("#resolve-form button[type=submit]")
+    desk.wait_for_load_state()
+
+    other.get_by_role("button", name="Sign out").click()
+    other.fill("#login", "demo_mia_novak")
+    other.fill("#password", "mia-demo-pass")
+    other.click("form.login button[type=submit]")
+    other.wait_for_selector("article.product")
+    mia = open_widget(other)
+    screens.shot(other, "another-account-same-browser")
+    text = mia.inner_text()
+    assert "Caesar Warm-Up Pant" not in text and away not in text
+    assert "belongs to another account" not in text

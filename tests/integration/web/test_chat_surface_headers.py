@@ -14,6 +14,7 @@ from fastapi import FastAPI
 
 from assistant.web.app import chainlit_secret
 from assistant.web.auth import Principal
+from tests.conftest import REPO_ROOT
 from tests.integration.web.desk_app import ETHAN, Web, redactor, web  # noqa: F401
 from tests.integration.web.served_app import (  # noqa: F401
     CUSTOMER,
@@ -28,7 +29,6 @@ from tests.integration.web.served_app import (  # noqa: F401
     policy,
     sha256_source,
 )
-from tests.conftest import REPO_ROOT
 from tools.store.tables import AccountRole
 
 

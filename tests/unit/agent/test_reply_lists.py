@@ -14,7 +14,7 @@ from tests.conftest import REPO_ROOT
 TEMPLATES = ReplyTemplates(PromptLibrary(REPO_ROOT / "prompts"))
 # An empty slot shows as punctuation with nothing before it: "items: .", "for  in order", "(, ", ": ?".
 EMPTY_SLOT = re.compile(r"[:;,(]\s*[.?!)]|:\s*$|\s{2,}|\s[.,]")  # French puts a space before ?:;!
-LISTED = [(language, key, fact) for language in TEMPLATES.languages() for key in TEMPLATES.keys()
+LISTED = [(language, key, fact) for language in TEMPLATES.languages() for key in TEMPLATES.keys()  # noqa: SIM118 - not a mapping
           for fact in sorted(TEMPLATES.fields(key) & LIST_FACTS)]
 
 
