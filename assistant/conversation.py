@@ -129,6 +129,10 @@ class ConversationService:
                           agent_name=handoff.get("agent_name") if handoff.get("active") else None,
                           ticket_id=handoff.get("ticket_id"), customer_id=state.get("customer_id"))
 
+    async def waiting_for_agent(self, conversation_id: str) -> bool:
+        """Whether the desk holds this conversation (the graph is paused for an agent)."""
+        return await self._paused(conversation_id)
+
     async def may_follow(self, conversation_id: str, *, customer_id: str | None, account: str | None) -> bool:
         """Whether this session may see the conversation's live events: it is new, or it is this session's."""
         saved = await read_turn_start(self.checkpointer, self._config(conversation_id))

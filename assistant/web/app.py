@@ -50,6 +50,7 @@ def _lifespan(settings: Settings, history_url: str | None
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         from assistant.web.chat import binding
         from assistant.web.chat.history import default_history_url, prepare_history
+        from assistant.web.chat.threads import ChatThreads
         from assistant.web.chat.upload_folder import clear_upload_folder
         from assistant.web.heap import freeze_startup_heap
         from assistant.wiring import open_assistant
@@ -58,8 +59,9 @@ def _lifespan(settings: Settings, history_url: str | None
         await prepare_history(history)
         async with open_assistant(settings) as service, open_shared_state(settings.web) as shared:
             engine = create_engine(settings.database_url)
+            threads = ChatThreads.open(history)
             runtime = WebRuntime(settings=settings, service=service, sessions=create_session_factory(engine),
-                                 live=shared.live, login_throttle=shared.login_throttle)
+                                 live=shared.live, login_throttle=shared.login_throttle, chat_threads=threads)
             app.state.runtime = runtime
             binding.bind(runtime, history)
             freeze_startup_heap()  # after everything long-lived is loaded: see assistant/web/heap.py
@@ -68,6 +70,7 @@ def _lifespan(settings: Settings, history_url: str | None
             finally:
                 binding.unbind()
                 await engine.dispose()
+                await threads.close()
                 if (uploads := getattr(app.state, "chat_uploads", None)) is not None:
                     clear_upload_folder(uploads)
 

@@ -1,0 +1,42 @@
+"""How a conversation's messages read in the chat, without Chainlit: their author, their text with product cards,
+and the ids of a live event's messages. Used by the chat's sessions (turns.py) and by the desk, which saves its
+messages to the chat history (threads.py)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+ASSISTANT = "Vitrine"
+AGENT = "Customer service"
+
+
+def author_of(message: dict[str, Any]) -> str:
+    return AGENT if message.get("author") == "agent" else ASSISTANT
+
+
+def card_markdown(card: dict[str, Any]) -> str:
+    parts = [f"**{card.get('title', '')}**"] + [str(card[k]) for k in ("colour", "price") if card.get(k)]
+    line = " · ".join(parts)
+    return f"- {line}" + (f" — {card['reason']}" if card.get("reason") else "")
+
+
+def message_content(message: dict[str, Any]) -> str:
+    cards = message.get("cards") or []
+    text = message.get("text", "")
+    if message.get("author") == "agent":  # the widget shows no author names: say who is writing
+        text = f"{AGENT}: {text}"
+    return "\n\n".join(part for part in (text, "\n".join(card_markdown(c) for c in cards)) if part)
+
+
+def live_message_ids(event: dict[str, Any]) -> list[str] | None:
+    """Chat message ids for a live event's messages, the same in every chat session showing the event.
+
+    A conversation may be open in several sessions at once (started in the widget, reopened at /chat), each
+    relaying the desk's events; with one id per message the chat history saves each message once (Chainlit's
+    data layer writes a step by id), where a fresh id per session saved every desk reply twice."""
+    event_id = event.get("event_id")
+    if not event_id:
+        return None
+    return [str(uuid.uuid5(uuid.NAMESPACE_URL, f"vitrine:live:{event_id}:{position}"))
+            for position in range(len(event.get("messages") or []))]
