@@ -111,7 +111,8 @@ def test_chat_uploads_go_to_the_data_directory_not_the_repository(chat_served: F
 
     folder = chainlit.config.FILES_DIRECTORY
     assert folder.is_dir() and folder == chat_served.state.chat_uploads
-    assert folder.parent.name.startswith("chat-served") and not folder.is_relative_to(REPO_ROOT)
+    assert folder.parent.name == "chat-uploads" and folder.parent.parent.name.startswith("chat-served")
+    assert not folder.is_relative_to(REPO_ROOT)
     session = WebsocketSession.__new__(WebsocketSession)  # only its files_dir is read
     session.id = "some-session"
     assert session.files_dir.parent == folder
