@@ -13,7 +13,6 @@ from assistant.models.backend import Decision, ReplyChunk, T
 from assistant.models.contracts import (
     ComplaintTarget,
     DecisionContract,
-    Intent,
     PhotoAttributes,
     PhotoTriage,
     RemedyProposal,
@@ -24,7 +23,6 @@ from assistant.models.prompts import PromptLibrary
 from assistant.models.replies import ReplyTemplates
 from assistant.models.requests import DecisionRequest, ReplyRequest
 from assistant.models.resolver.attributes import read_attributes
-from assistant.models.resolver.courtesy import Courtesy
 from assistant.models.resolver.intent import IntentResolver
 from assistant.models.resolver.intent_weights import IntentWeights
 from assistant.models.resolver.remedy import propose_remedy
@@ -33,8 +31,6 @@ from assistant.models.resolver.triage import triage_photo
 
 MODEL_NAME = "resolver:minilm-prototypes+rules"
 RULES_VERSION = "resolver-rules.v1"
-NO_REQUEST = {Intent.THANKS_BYE, Intent.OUT_OF_SCOPE, Intent.GREET}
-ANSWERS = {Intent.AFFIRM, Intent.DENY}  # "ok thanks, bye" less its courtesy is "ok": still a goodbye
 
 
 class ResolverBackend:
@@ -51,7 +47,6 @@ class ResolverBackend:
             name.removeprefix("intent_prototypes_"): IntentResolver(embedder, prompts.get(name).data())
             for name in prompts.names() if name.startswith("intent_prototypes_")
         }
-        self._courtesy = Courtesy(prompts.get("courtesy").data())
         self.templates = ReplyTemplates(prompts)
         self._rules: dict[type[DecisionContract], Callable[[DecisionRequest], DecisionContract]] = {
             TurnIntent: self._resolve_intent,
@@ -80,18 +75,6 @@ class ResolverBackend:
         )
 
     def _resolve_intent(self, request: DecisionRequest) -> TurnIntent:
-        """Thanks that come with a question are not a goodbye: when the turn reads as no request, the words
-        left without its thanks and farewells are read again, and a request there is the turn's intent."""
-        read = self._read_intent(request)
-        if read.intent not in NO_REQUEST:
-            return read
-        rest = self._courtesy.without(request.text)
-        if not rest or rest == request.text.strip():
-            return read
-        asked = self._read_intent(request.model_copy(update={"text": rest}))
-        return asked if asked.intent not in NO_REQUEST | ANSWERS else read
-
-    def _read_intent(self, request: DecisionRequest) -> TurnIntent:
         return self._intent_by_language.get(request.language, self._intent).resolve(request)
 
     def render_reply(self, request: ReplyRequest) -> str:

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from assistant.grounding.lexicon import PROMPTS
+from assistant.models.prompts import PromptLibrary
 
 # Punctuation and joining words left at the edges once the courtesy is removed ("! et", ", and", "¡ ... ¿y").
 _EDGES = re.compile(r"^(?:[\s,.;:!¡¿?-]|\b(?:and|et|y|und|also|alors|entonces|so)\b)+|[\s,.;:!¡-]+$", re.I)
@@ -22,3 +26,8 @@ class Courtesy:
         while previous != rest:
             previous, rest = rest, _EDGES.sub("", rest).strip()
         return rest
+
+
+@lru_cache(maxsize=1)
+def courtesy() -> Courtesy:
+    return Courtesy(PromptLibrary(PROMPTS).get("courtesy").data())
