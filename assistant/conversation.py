@@ -54,6 +54,7 @@ class TurnResult(BaseModel):
     messages: list[dict[str, Any]]
     notices: list[str] = []
     waiting_for_agent: bool = False
+    agent_name: str | None = None  # while waiting: None until an agent has replied, then who ("" if unnamed)
     ticket_id: int | None = None
     customer_id: str | None = None
     held: bool = False  # a dependency failed: the message is kept and answered on the next turn
@@ -126,12 +127,17 @@ class ConversationService:
         handoff = state.get("handoff") or {}
         return TurnResult(conversation_id=conversation_id, messages=state.get("messages", []),
                           notices=state.get("notices", []), waiting_for_agent=bool(handoff.get("active")),
+                          agent_name=handoff.get("agent_name") if handoff.get("active") else None,
                           ticket_id=handoff.get("ticket_id"), customer_id=state.get("customer_id"))
 
     async def language_of(self, conversation_id: str) -> str | None:
         """The language the conversation has been answered in so far, None before its first turn."""
         saved = await read_turn_start(self.checkpointer, self._config(conversation_id))
         return (saved.checkpoint["channel_values"].get("language") if saved else None) or None
+
+    async def waiting_for_agent(self, conversation_id: str) -> bool:
+        """Whether the desk holds this conversation (the graph is paused for an agent)."""
+        return await self._paused(conversation_id)
 
     async def may_follow(self, conversation_id: str, *, customer_id: str | None, account: str | None) -> bool:
         """Whether this session may see the conversation's live events: it is new, or it is this session's."""
@@ -261,12 +267,13 @@ class ConversationService:
             payload.update(customer_id=customer_id, verified_by="session")
         return payload
 
-    async def agent_reply(self, conversation_id: str, agent_id: str, text: str) -> TurnResult:
-        """An agent's reply from the desk: resumes the paused graph and reaches the customer's chat."""
+    async def agent_reply(self, conversation_id: str, agent_id: str, text: str, *, agent_name: str = "") -> TurnResult:
+        """An agent's reply from the desk: resumes the paused graph and reaches the customer's chat.
+        `agent_name` (their display name) is what the customer is told about who answered."""
         if not await self._paused(conversation_id):
             raise LookupError(f"conversation {conversation_id} is not waiting for an agent")
         return await self._run(conversation_id, Command(resume={"kind": "agent_reply", "agent_id": agent_id,
-                                                                "text": text}))
+                                                                "agent_name": agent_name, "text": text}))
 
     async def agent_message(self, conversation_id: str, agent_id: str, text: str) -> TurnResult:
         """An agent's message into a conversation the assistant holds (e.g. after a ticket the customer

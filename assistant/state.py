@@ -54,9 +54,10 @@ class Pending(TypedDict, total=False):
     reply_facts: dict[str, Any]
 
 
-class Handoff(TypedDict):
+class Handoff(TypedDict, total=False):
     ticket_id: int
     active: bool
+    agent_name: str  # set once an agent has replied (their display name, "" if they have none)
 
 
 class ConversationState(TypedDict, total=False):

@@ -9,6 +9,10 @@ from assistant.models.prompts import Prompt, PromptLibrary
 from assistant.models.requests import ReplyRequest
 
 BASE_LANGUAGE = "en"
+# Facts the steps pass as lists. A template that slots one has a `<key>_none` line for when the list is empty, so
+# no reply reads "Your delivered items: ." (checked when the templates load).
+LIST_FACTS = frozenset({"items", "products", "methods", "alternatives", "order_ids"})
+EMPTY_SUFFIX = "_none"
 
 
 class UnknownReply(KeyError):
@@ -31,6 +35,13 @@ class ReplyTemplates:
                 if unknown:
                     raise ValueError(f"{name}: keys not in the English templates: {sorted(unknown)}")
                 self._templates[language] = translated
+        self._check_empty_list_lines()
+
+    def _check_empty_list_lines(self) -> None:
+        english = self._templates[BASE_LANGUAGE]
+        lacking = sorted(key for key in english if self.fields(key) & LIST_FACTS and key + EMPTY_SUFFIX not in english)
+        if lacking:
+            raise ValueError(f"replies that slot a list need a line for an empty one ({EMPTY_SUFFIX}): {lacking}")
 
     def keys(self) -> list[str]:
         return sorted(self._templates[BASE_LANGUAGE])
@@ -48,11 +59,19 @@ class ReplyTemplates:
 
     def render(self, request: ReplyRequest) -> str:
         terms = self._terms.get(request.language, {})
-        facts = {key: _fact_text(value, terms) for key, value in request.facts.items()}
-        missing = self.fields(request.key, request.language) - facts.keys()
+        key = self.key_for(request)
+        facts = {name: _fact_text(value, terms) for name, value in request.facts.items()}
+        missing = self.fields(key, request.language) - facts.keys()
         if missing:
-            raise UnknownReply(f"reply {request.key!r} needs facts {sorted(missing)}")
-        return self._template(request.key, request.language).format(**facts)
+            raise UnknownReply(f"reply {key!r} needs facts {sorted(missing)}")
+        return self._template(key, request.language).format(**facts)
+
+    def key_for(self, request: ReplyRequest) -> str:
+        """The template to use: `<key>_none` where a list it slots is empty."""
+        listed = self.fields(request.key, request.language) & LIST_FACTS
+        if any(name in request.facts and _is_empty(request.facts[name]) for name in listed):
+            return request.key + EMPTY_SUFFIX
+        return request.key
 
     def notice(self, language: str = BASE_LANGUAGE) -> str:
         return self._template("degraded_notice", language)
@@ -69,6 +88,10 @@ class ReplyTemplates:
 
 def _read(data: dict[object, object]) -> dict[str, str]:
     return {str(key): str(value) for key, value in data.items()}
+
+
+def _is_empty(value: object) -> bool:
+    return value == [] or (isinstance(value, str) and not value.strip())  # a list some step joined itself
 
 
 def _fact_text(value: object, terms: dict[str, str]) -> str:

@@ -92,7 +92,8 @@ async def await_agent(state: ConversationState, runtime: Runtime[Deps]) -> dict[
             update["photo"] = event["photo"]
         return update
     if kind == "agent_reply":
-        return {"transcript": [{"role": "agent", "text": event["text"]}],
+        return {"handoff": {**handoff, "agent_name": str(event.get("agent_name") or "")},
+                "transcript": [{"role": "agent", "text": event["text"]}],
                 "outbox": [Reply(key="agent_message", facts={"text": event["text"]})]}
     return {"handoff": {**handoff, "active": False}, "outbox": [Reply(key="handed_back", facts={})]}
 

@@ -22,6 +22,7 @@ from assistant.steps.order_lookup import CustomerReader, money
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
 from assistant.steps.routing import active_intent, merged_slots
 
+MAX_NAMED_ORDERS = 5  # an unknown order number is answered with at most this many of the customer's own
 # The order status each request needs (tau-retail policy).
 REQUIRED_STATUS = {
     Intent.CANCEL_ORDER: "pending",
@@ -108,8 +109,9 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
         slots["item_ids"] = choice.item_ids
     order = await reader.order(order_id)
     if order is None:
+        # The customer's own numbers, not a made-up example: the demo's are #D…, tau's #W….
         return _ask(state, "order_not_found", {"intent": intent.value, "slots": {**slots, "order_ids": []}},
-                    order_id=order_id)
+                    order_id=order_id, order_ids=[o["order_id"] for o in orders][:MAX_NAMED_ORDERS])
     if options:
         reply = options_reply(order)
         reply["facts"] = {**reply["facts"], "status": describe_status(order["status"], language)}

@@ -11,13 +11,17 @@ from langgraph.runtime import Runtime
 from assistant.context import Deps
 from assistant.grounding.catalog_constraints import read_constraints
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary, read_vocabulary
-from assistant.models.contracts import TurnIntent, TurnSlots
+from assistant.grounding.courtesy import courtesy
+from assistant.models.backend import Decision, ModelBackend
+from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
 from assistant.steps.product_focus import product_question
 from assistant.steps.receive import receive
 
 HISTORY_TURNS = 6
+NO_REQUEST = {Intent.THANKS_BYE, Intent.OUT_OF_SCOPE, Intent.GREET}
+ANSWERS = {Intent.AFFIRM, Intent.DENY}  # "ok thanks, bye" less its courtesy is "ok": still a goodbye
 
 
 def chat_history(state: ConversationState) -> list[ChatTurn]:
@@ -49,7 +53,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         awaiting=topic["intent"] if topic else None,
         language=seen.get("language") or "en",
     )
-    decision = await runtime.context.backend.decide(TurnIntent, request)
+    decision = await beyond_courtesy(runtime.context.backend, request,
+                                     await runtime.context.backend.decide(TurnIntent, request))
     intent = decision.value
     if not request.image:
         intent = await product_question(runtime.context, seen["conversation_id"], request.text, intent)
@@ -60,6 +65,20 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     if decision.notice:
         update["notices"] = [decision.notice]
     return update
+
+
+async def beyond_courtesy(backend: ModelBackend, request: DecisionRequest, decision: Decision[TurnIntent]
+                          ) -> Decision[TurnIntent]:
+    """Thanks that come with a question are not a goodbye ("merci ! et quand arrive-t-il ?"): when a turn reads as
+    no request, the words left without its thanks and farewells are read again (any backend), and a request
+    there is the turn's intent."""
+    if decision.value.intent not in NO_REQUEST:
+        return decision
+    rest = courtesy().without(request.text)
+    if not rest or rest == request.text.strip():
+        return decision
+    asked = await backend.decide(TurnIntent, request.model_copy(update={"text": rest}))
+    return asked if asked.value.intent not in NO_REQUEST | ANSWERS else decision
 
 
 def _catalog_reading(vocabulary: CatalogVocabulary | None, text: str, slots: TurnSlots) -> dict[str, Any] | None:

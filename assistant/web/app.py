@@ -50,6 +50,8 @@ def _lifespan(settings: Settings, history_url: str | None
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         from assistant.web.chat import binding
         from assistant.web.chat.history import default_history_url, prepare_history
+        from assistant.web.chat.threads import ChatThreads
+        from assistant.web.chat.upload_folder import clear_upload_folder
         from assistant.web.heap import freeze_startup_heap
         from assistant.wiring import open_assistant
 
@@ -57,8 +59,9 @@ def _lifespan(settings: Settings, history_url: str | None
         await prepare_history(history)
         async with open_assistant(settings) as service, open_shared_state(settings.web) as shared:
             engine = create_engine(settings.database_url)
+            threads = ChatThreads.open(history)
             runtime = WebRuntime(settings=settings, service=service, sessions=create_session_factory(engine),
-                                 live=shared.live, login_throttle=shared.login_throttle)
+                                 live=shared.live, login_throttle=shared.login_throttle, chat_threads=threads)
             app.state.runtime = runtime
             binding.bind(runtime, history)
             freeze_startup_heap()  # after everything long-lived is loaded: see assistant/web/heap.py
@@ -67,6 +70,9 @@ def _lifespan(settings: Settings, history_url: str | None
             finally:
                 binding.unbind()
                 await engine.dispose()
+                await threads.close()
+                if (uploads := getattr(app.state, "chat_uploads", None)) is not None:
+                    clear_upload_folder(uploads)
 
     return lifespan
 
@@ -78,12 +84,16 @@ def _chainlit_environment(settings: Settings) -> None:
     os.environ["CHAINLIT_AUTH_SECRET"] = chainlit_secret(settings)
 
 
-def _mount_chat(app: FastAPI, allowed_origins: Sequence[str], transports: Sequence[str] = ()
-                ) -> tuple[str, ...]:
+def _mount_chat(app: FastAPI, settings: Settings, allowed_origins: Sequence[str]) -> tuple[str, ...]:
     """Mount Chainlit at /chat; returns the hash sources of its page's inline scripts (for its CSP)."""
     from chainlit.config import config
     from chainlit.server import sio
     from chainlit.utils import mount_chainlit
+
+    from assistant.web.chat.upload_folder import use_upload_folder
+
+    app.state.chat_uploads = use_upload_folder(settings.data_dir)
+    transports = settings.web.chat_transports
 
     if transports:  # the page tells its socket.io client which transports to use (websocket: no stickiness)
         config.project.transports = list(transports)
@@ -138,7 +148,7 @@ def create_app(settings: Settings | None = None, *, mount_chat: bool = True, all
     async def home() -> RedirectResponse:
         return RedirectResponse("/shop")
 
-    chat_scripts = _mount_chat(app, allowed_origins, settings.web.chat_transports) if mount_chat else ()
+    chat_scripts = _mount_chat(app, settings, allowed_origins) if mount_chat else ()
     if mount_chat:
         secret = chainlit_secret(settings)
         app.add_middleware(RedactedUploadFiles, chat_path=CHAT_PATH, copies=REDACTED_COPIES)  # inside the gate

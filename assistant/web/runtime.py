@@ -13,6 +13,7 @@ from starlette.requests import HTTPConnection
 
 from assistant.conversation import ConversationService
 from assistant.settings import Settings
+from assistant.web.chat.threads import ChatThreads
 from assistant.web.live import LiveBus
 from assistant.web.login_throttle import LoginThrottle
 
@@ -26,6 +27,7 @@ class WebRuntime:
     sessions: async_sessionmaker[AsyncSession]
     live: LiveBus
     login_throttle: LoginThrottle = field(default_factory=LoginThrottle)
+    chat_threads: ChatThreads | None = None  # the chat history's threads, where the app has the chat
 
 
 async def get_runtime(request: HTTPConnection) -> WebRuntime:

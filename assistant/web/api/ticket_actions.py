@@ -89,12 +89,18 @@ async def ticket_detail(runtime: WebRuntime, principal: Principal, ticket_id: in
 
 
 async def _publish(runtime: WebRuntime, action: str, view: TicketView, turn: TurnResult) -> None:
-    # The event id names the event in every chat session that shows it (turns.live_message_ids).
-    await runtime.live.publish(turn.conversation_id, {
+    # The event id names the event in every chat session that shows it (message_text.live_message_ids). It is
+    # saved in the chat history first, so a chat opened later (a reload, another device) shows it too.
+    event = {
         "type": "desk", "action": action, "event_id": uuid.uuid4().hex,
         "conversation_id": turn.conversation_id, "ticket_id": view.id,
         "messages": turn.messages, "waiting_for_agent": turn.waiting_for_agent,
-    })
+    }
+    if runtime.chat_threads is not None:
+        language = await runtime.service.language_of(turn.conversation_id)
+        await runtime.chat_threads.record_desk_event(turn.conversation_id, event, now=now(runtime),
+                                                     language=language)
+    await runtime.live.publish(turn.conversation_id, event)
 
 
 def _result(runtime: WebRuntime, view: TicketView, turn: TurnResult | None) -> ActionResult:
@@ -121,7 +127,7 @@ async def reply(runtime: WebRuntime, agent: Principal, ticket_id: int, text: str
             raise TicketConflict(ticket_id)
         view = await add_ticket_event(ctx, ticket_id, TicketEventKind.AGENT_REPLY, text)
     if held:
-        turn = await runtime.service.agent_reply(conversation_id, agent.subject, text)
+        turn = await runtime.service.agent_reply(conversation_id, agent.subject, text, agent_name=agent.name)
     else:
         turn = await runtime.service.agent_message(conversation_id, agent.subject, text)
     await _publish(runtime, "reply", view, turn)

@@ -25,10 +25,10 @@ from fastapi import Request, Response
 from assistant.conversation import IdentityConflict
 from assistant.intake.validation import PhotoRefused, intake_line
 from assistant.language import detect_language
-from assistant.language_tables import language_table, supported_language
+from assistant.language_tables import supported_language
 from assistant.message_limits import MAX_MESSAGE_CHARS, too_long_notice
-from assistant.settings import PROJECT_ROOT
 from assistant.web.chat import binding, history, identity, sessions, turns
+from assistant.web.chat.message_text import chat_word
 from assistant.web.chat.photo_copies import REDACTED_COPIES
 from assistant.web.chat.progress_note import ProgressNote
 from assistant.web.chat.uploads import read_photo
@@ -37,13 +37,11 @@ from assistant.web.runtime import WebRuntime
 
 log = logging.getLogger("assistant.web.chat")
 SESSION_CHECK_S = 15.0
-CHAT_LINES = PROJECT_ROOT / "prompts" / "chat_lines.v1.yaml"
 
 
 def chat_line(key: str) -> str:
     """A fixed line of the chat in the language of this session's browser (its Accept-Language)."""
-    language = supported_language(getattr(cl.context.session, "language", None))
-    return language_table(CHAT_LINES)[language][key]
+    return chat_word(key, getattr(cl.context.session, "language", None))
 
 
 def _chat_language() -> str:

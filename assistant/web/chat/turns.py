@@ -3,7 +3,6 @@ Yes/No quick replies as action buttons."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import quote
@@ -11,31 +10,19 @@ from urllib.parse import quote
 import chainlit as cl
 
 from assistant.conversation import TurnResult
-from assistant.language_tables import language_table, supported_language
-from assistant.settings import PROJECT_ROOT
+from assistant.web.chat.awaiting_agent import awaiting_agent_line
+from assistant.web.chat.message_text import (  # noqa: F401 - ASSISTANT, chat_word and live_message_ids: the chat's names
+    ASSISTANT,
+    author_of,
+    card_markdown,
+    chat_word,
+    live_message_ids,
+    message_content,
+)
 from assistant.web.chat.progress_note import ProgressNote
 
-ASSISTANT = "Vitrine"
-CHAT_LINES = PROJECT_ROOT / "prompts" / "chat_lines.v1.yaml"
 QUICK_REPLY = "quick_reply"
 IMAGES_PATH = "/catalog-images"
-
-
-
-def chat_word(key: str, language: str | None) -> str:
-    """A fixed chat line (prompts/chat_lines.v1.yaml) in the conversation's language."""
-    return language_table(CHAT_LINES)[supported_language(language)][key]
-
-
-def author_of(message: dict[str, Any], language: str | None = None) -> str:
-    return chat_word("agent_author", language) if message.get("author") == "agent" else ASSISTANT
-
-
-def card_markdown(card: dict[str, Any]) -> str:
-    colour = card.get("colour_text") or card.get("colour")
-    parts = [f"**{card.get('title', '')}**"] + [str(part) for part in (colour, card.get("price")) if part]
-    line = " · ".join(parts)
-    return f"- {line}" + (f" — {card['reason']}" if card.get("reason") else "")
 
 
 def card_images(cards: list[dict[str, Any]]) -> list[cl.Image]:
@@ -47,27 +34,6 @@ def card_images(cards: list[dict[str, Any]]) -> list[cl.Image]:
 def quick_replies(message: dict[str, Any]) -> list[cl.Action]:
     return [cl.Action(name=QUICK_REPLY, payload={"text": text}, label=text)
             for text in message.get("quick_replies", [])]
-
-
-def message_content(message: dict[str, Any], language: str | None = None) -> str:
-    cards = message.get("cards") or []
-    text = message.get("text", "")
-    if message.get("author") == "agent":  # the widget shows no author names: say who is writing
-        text = chat_word("agent_message", language).format(text=text)
-    return "\n\n".join(part for part in (text, "\n".join(card_markdown(c) for c in cards)) if part)
-
-
-def live_message_ids(event: dict[str, Any]) -> list[str] | None:
-    """Chat message ids for a live event's messages, the same in every chat session showing the event.
-
-    A conversation may be open in several sessions at once (started in the widget, reopened at /chat), each
-    relaying the desk's events; with one id per message the chat history saves each message once (Chainlit's
-    data layer writes a step by id), where a fresh id per session saved every desk reply twice."""
-    event_id = event.get("event_id")
-    if not event_id:
-        return None
-    return [str(uuid.uuid5(uuid.NAMESPACE_URL, f"vitrine:live:{event_id}:{position}"))
-            for position in range(len(event.get("messages") or []))]
 
 
 async def show_messages(messages: list[dict[str, Any]], sent: list[cl.Message] | None = None,
@@ -116,6 +82,6 @@ async def show_turn(events: AsyncIterator[dict[str, Any]], progress: ProgressNot
             results.append(result)
             actions.extend(await show_messages(result.messages, streamed, language=language))
             streamed, current = [], None
-            if result.waiting_for_agent:
-                await cl.Message(content=f"_{chat_word('waiting_for_agent', language)}_", author=ASSISTANT).send()
+            if (line := awaiting_agent_line(result, language)) is not None:
+                await cl.Message(content=line, author=ASSISTANT).send()
     return results, actions

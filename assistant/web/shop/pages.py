@@ -87,16 +87,23 @@ async def _signed_in(request: Request, runtime: WebRuntime, session: Any) -> Pri
     return customer
 
 
-def _shop_page(request: Request, name: str, customer: Principal, context: dict[str, Any],
-               status_code: int = 200) -> HTMLResponse:
+async def _shop_page(request: Request, runtime: WebRuntime, name: str, customer: Principal, context: dict[str, Any],
+                     status_code: int = 200) -> HTMLResponse:
     """A storefront page with the chat widget, signed in for `customer` from its first request: the response
-    also sets the chat's auth cookie for the widget's token (see assistant/web/chat/widget_session.py)."""
+    also sets the chat's auth cookie for the widget's token (see assistant/web/chat/widget_session.py), and
+    names the conversation the widget resumes (one the desk holds for them: assistant/web/chat/threads.py)."""
     # These import chainlit: only once the app has set it up.
     from assistant.web.chat.identity import widget_token
+    from assistant.web.chat.threads import thread_to_resume
     from assistant.web.chat.widget_session import hand_over_widget_session
 
     token = widget_token(customer)
-    response = _page(request, name, {"customer": customer, "widget_token": token, **context}, status_code=status_code)
+    resume = None
+    if token and runtime.chat_threads is not None:
+        resume = await thread_to_resume(runtime.chat_threads, runtime.service, account=customer.subject,
+                                        customer_id=customer.customer_id)
+    response = _page(request, name, {"customer": customer, "widget_token": token, "widget_account": customer.subject,
+                                     "resume_thread": resume, **context}, status_code=status_code)
     hand_over_widget_session(request, response, token)
     return response
 
@@ -114,7 +121,7 @@ async def storefront(request: Request, page: Page = 1, category: CategoryPath = 
             listing = await search_listing(session, runtime.service.deps.catalog, q, category=category)
         else:
             listing = await list_products(session, category=category, page=page)
-    return _shop_page(request, "shop.html", customer, {
+    return await _shop_page(request, runtime, "shop.html", customer, {
         "listing": listing, "products": listing.products, "categories": categories, "category": category,
         "trail": trail(category), "q": (q or "").strip()})
 
@@ -130,10 +137,10 @@ async def product_page(request: Request, product_id: ProductId,
         product = await product_detail(session, product_id)
         categories = await shop_categories(session)
     if product is None:
-        return _shop_page(request, "missing.html", customer, {"categories": categories},
-                          status_code=status.HTTP_404_NOT_FOUND)
-    return _shop_page(request, "product.html", customer, {"product": product, "categories": categories,
-                                                          "trail": trail(product.category_path)})
+        return await _shop_page(request, runtime, "missing.html", customer, {"categories": categories},
+                                status_code=status.HTTP_404_NOT_FOUND)
+    return await _shop_page(request, runtime, "product.html", customer, {
+        "product": product, "categories": categories, "trail": trail(product.category_path)})
 
 
 @router.get("/static/shop.js", name="shop_js")

@@ -14,6 +14,7 @@ from fastapi import FastAPI
 
 from assistant.web.app import chainlit_secret
 from assistant.web.auth import Principal
+from tests.conftest import REPO_ROOT
 from tests.integration.web.desk_app import ETHAN, Web, redactor, web  # noqa: F401
 from tests.integration.web.served_app import (  # noqa: F401
     CUSTOMER,
@@ -93,3 +94,25 @@ async def test_chainlits_own_routes_refuse_a_session_that_ended(chat_app: FastAP
                                                                     "filter": {}})
         again = await client.post("/chat/auth/jwt", headers={"Authorization": f"Bearer {token}"})
     assert user.status_code == 401 and threads.status_code == 401 and again.status_code == 401
+
+
+async def test_the_widgets_theme_is_served(chat_served: FastAPI) -> None:
+    """The widget asks for /chat/public/theme.json on every page: a 404 there showed in every browser console."""
+    async with client_of(chat_served, CUSTOMER) as client:
+        theme = await client.get("/chat/public/theme.json")
+    assert theme.status_code == 200 and theme.json()["variables"]["light"]["--primary"]
+
+
+def test_chat_uploads_go_to_the_data_directory_not_the_repository(chat_served: FastAPI) -> None:
+    """Chainlit keeps uploads in `<app root>/.files/<session>` (the repository); the app's data directory holds
+    them instead, and an upload is deleted once read (only the intake's redacted copy is kept)."""
+    import chainlit.config
+    from chainlit.session import WebsocketSession
+
+    folder = chainlit.config.FILES_DIRECTORY
+    assert folder.is_dir() and folder == chat_served.state.chat_uploads
+    assert folder.parent.name == "chat-uploads" and folder.parent.parent.name.startswith("chat-served")
+    assert not folder.is_relative_to(REPO_ROOT)
+    session = WebsocketSession.__new__(WebsocketSession)  # only its files_dir is read
+    session.id = "some-session"
+    assert session.files_dir.parent == folder

@@ -1,10 +1,20 @@
 // Storefront behaviour (served from /shop/static, allowed by the shop's script-src 'self'): the product page's
 // "Ask about this product" opens the chat widget and sends the customer's question about that product, which
 // names the product's id so the assistant knows exactly which one is meant for the follow-up questions too.
+//
+// A message sent before the widget's chat is connected: Chainlit's composer ignores Enter while its socket is not
+// connected (its send button is disabled), with no sign of it, so a message typed the instant the widget opens was
+// silently not sent. Here that Enter is held: the customer is told the message will be sent, and it is, by the
+// widget's own send button, as soon as the chat is connected; if it never connects, they are told it was not sent
+// (the text stays in the box). Lines in the page's language: data-chat-pending / data-chat-not-sent.
 (function () {
   "use strict";
   var WAIT_MS = 30000;
   var placeholder = window.sendChainlitMessage; // Chainlit's stand-in until the widget's chat is connected
+  var script = document.currentScript;
+  var words = {pending: script.getAttribute("data-chat-pending") || "",
+               notSent: script.getAttribute("data-chat-not-sent") || ""};
+  var held = null; // the time a held message was sent, while it waits for the chat to connect
 
   function widget() {
     var host = document.getElementById("chainlit-copilot");
@@ -49,6 +59,66 @@
       }
     })();
   }
+
+  function sendButton() {
+    var root = widget();
+    return root && root.querySelector("#chat-submit");
+  }
+
+  function composerText() {
+    var root = widget();
+    var input = root && root.querySelector("#chat-input");
+    return input ? (input.value !== undefined ? input.value : input.textContent) || "" : "";
+  }
+
+  function note(text) {
+    var root = widget();
+    if (!root) return;
+    var line = root.getElementById("vitrine-chat-note");
+    if (!text) {
+      if (line) line.remove();
+      return;
+    }
+    var composer = root.querySelector("#message-composer");
+    if (!line && composer) {
+      line = document.createElement("div");
+      line.id = "vitrine-chat-note";
+      line.setAttribute("role", "status");
+      line.style.cssText = "font-size:13px;line-height:1.4;color:#374151;padding:4px 8px;";
+      composer.parentNode.insertBefore(line, composer);
+    }
+    if (line) line.textContent = text;
+  }
+
+  function sendWhenConnected() {
+    var button = sendButton();
+    if (button && !button.disabled) {
+      held = null;
+      note("");
+      button.click();
+    } else if (Date.now() - held > WAIT_MS) {
+      held = null;
+      note(words.notSent);
+    } else {
+      window.setTimeout(sendWhenConnected, 100);
+    }
+  }
+
+  // Capture on the document runs before the widget's own handlers inside its shadow root.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Enter" || event.shiftKey || event.isComposing) return;
+    var target = event.composedPath ? event.composedPath()[0] : event.target;
+    var input = target && target.closest && target.closest("#chat-input");
+    var button = sendButton();
+    if (!input || !button || !button.disabled || !composerText().trim()) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (held === null) {
+      held = Date.now();
+      note(words.pending);
+      sendWhenConnected();
+    }
+  }, true);
 
   document.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest("[data-question]");

@@ -1,0 +1,90 @@
+"""The customer's chat threads in the chat history (history.py's database), read and written outside a chat session.
+
+Continuity across page loads. In one browser the widget already resumes the thread it stored (Chainlit keeps its
+id in localStorage), with its history. What it lacked: a desk reply sent while no chat was open was shown by no
+session, so it was never saved in the thread, and a customer on another device (or a fresh browser) started a
+new chat while the desk answered the old one. So the desk saves what it says into the conversation's thread when
+it says it (`record_desk_event`; a chat that is open shows the same event live under the same ids, so it is saved
+once), and the shop has its widget resume the conversation the desk holds for this customer (`thread_to_resume`),
+wherever they sign in. Other conversations are not forced on a new browser: a new visit starts a new chat.
+A thread is bound to its account: only threads of the signed-in account are candidates, the service must confirm
+the conversation is this customer's (`ConversationService.may_follow`), and Chainlit resumes a thread only for
+its author.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+from assistant.conversation import ConversationService
+from assistant.web.chat.message_text import author_of, live_message_ids, message_content
+
+CANDIDATES = 5  # the account's most recently active threads looked at
+
+RECENT_THREADS = text(
+    'SELECT t."id", MAX(s."createdAt") AS last FROM threads t LEFT JOIN steps s ON s."threadId" = t."id" '
+    'WHERE t."userIdentifier" = :account GROUP BY t."id" ORDER BY last DESC LIMIT :limit')
+THREAD_EXISTS = text('SELECT 1 FROM threads WHERE "id" = :id')
+SAVE_STEP = text(
+    'INSERT INTO steps ("id", "name", "type", "threadId", "streaming", "waitForAnswer", "isError", "metadata", '
+    '"output", "createdAt", "start", "end", "generation") VALUES (:id, :name, :type, :threadId, :streaming, '
+    ':waitForAnswer, :isError, :metadata, :output, :createdAt, :start, :end, :generation) '
+    'ON CONFLICT ("id") DO NOTHING')
+
+
+def chainlit_time(moment: datetime) -> str:
+    """Chainlit's own timestamp format (chainlit.utils.utc_now): naive UTC ISO with a trailing Z."""
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat() + "Z"
+
+
+class ChatThreads:
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str) -> ChatThreads:
+        return cls(create_async_engine(url))
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+    async def recent(self, account: str, limit: int = CANDIDATES) -> list[tuple[str, str | None]]:
+        """The account's threads, most recently active first: (thread id, its last message's time)."""
+        async with self.engine.connect() as connection:
+            rows = await connection.execute(RECENT_THREADS, {"account": account, "limit": limit})
+            return [(row[0], row[1]) for row in rows]
+
+    async def record_desk_event(self, conversation_id: str, event: dict[str, Any], *, now: datetime,
+                                language: str | None = None) -> int:
+        """Save a live event's messages in the conversation's thread (if the chat has one), signed in the
+        conversation's `language` as the live chat signs them; returns how many."""
+        ids, messages = live_message_ids(event), event.get("messages") or []
+        if not ids or not messages:
+            return 0
+        moment = chainlit_time(now)
+        rows = [{"id": step_id, "name": author_of(message, language), "type": "assistant_message",
+                 "threadId": conversation_id, "streaming": False, "waitForAnswer": False, "isError": False,
+                 "metadata": json.dumps({}), "output": message_content(message, language), "createdAt": moment,
+                 "start": moment, "end": moment, "generation": json.dumps({})}
+                for step_id, message in zip(ids, messages, strict=False)]
+        async with self.engine.begin() as connection:
+            if (await connection.execute(THREAD_EXISTS, {"id": conversation_id})).first() is None:
+                return 0
+            await connection.execute(SAVE_STEP, rows)
+        return len(rows)
+
+
+async def thread_to_resume(threads: ChatThreads, service: ConversationService, *, account: str,
+                           customer_id: str | None) -> str | None:
+    """The account's most recently active conversation that the desk holds (waiting for or talking with an
+    agent) and that the service confirms is this customer's; None: the widget keeps its own."""
+    for thread_id, _last in await threads.recent(account):
+        if (await service.may_follow(thread_id, customer_id=customer_id, account=account)
+                and await service.waiting_for_agent(thread_id)):
+            return thread_id
+    return None

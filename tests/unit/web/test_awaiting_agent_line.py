@@ -1,0 +1,30 @@
+"""The line under a turn while an agent holds the conversation: it says whether an agent has replied, and who."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.conversation import TurnResult
+from assistant.web.chat.awaiting_agent import awaiting_agent_line
+
+WAITING = TurnResult(conversation_id="c", messages=[], waiting_for_agent=True)
+REPLIED = WAITING.model_copy(update={"agent_name": "Ana Silva"})
+REPLIED_UNNAMED = WAITING.model_copy(update={"agent_name": ""})
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "de"])
+def test_before_an_agent_replies_the_customer_is_told_one_will(language: str) -> None:
+    before, after = awaiting_agent_line(WAITING, language), awaiting_agent_line(REPLIED, language)
+    assert before and after and before != after
+    assert "Ana Silva" in after and "Ana Silva" not in before
+    assert awaiting_agent_line(REPLIED_UNNAMED, language) not in (before, after)
+
+
+def test_the_lines_are_in_the_customers_language() -> None:
+    lines = {language: awaiting_agent_line(REPLIED, language) for language in ("en", "fr", "es", "de")}
+    assert len(set(lines.values())) == 4
+    assert "member of our team will answer" not in lines["en"]
+
+
+def test_nothing_is_said_when_no_agent_holds_the_conversation() -> None:
+    assert awaiting_agent_line(TurnResult(conversation_id="c", messages=[]), "en") is None
