@@ -27,6 +27,7 @@ class ComplaintLexicon(BaseModel):
     not_arrived: list[str] = Field(min_length=1)
     remedy: list[str] = Field(min_length=1)
     order_words: list[str] = Field(min_length=1)
+    option_nouns: list[str] = Field(min_length=1)
 
 
 class ComplaintCues(BaseModel):
@@ -40,6 +41,7 @@ class ComplaintCues(BaseModel):
     not_arrived: re.Pattern[str]
     remedy: re.Pattern[str]
     order_words: re.Pattern[str]
+    option_nouns: re.Pattern[str]
 
 
 @cache
@@ -80,5 +82,5 @@ def reads_as_complaint(text: str, *, photo: bool) -> bool:
     if cues.damage.search(said):
         stated = "?" not in text and not is_shopping_request(text) and not read_question(text).asks
         return photo or received or stated
-    names_what = cues.ordered.search(said) is not None or _option_word().search(said) is not None
+    names_what = any(pattern.search(said) for pattern in (cues.ordered, cues.option_nouns, _option_word()))
     return received and names_what and (photo or cues.ordered.search(said) is not None)
