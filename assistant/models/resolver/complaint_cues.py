@@ -68,7 +68,8 @@ def _option_word() -> re.Pattern[str]:
 
 
 def reads_as_complaint(text: str, *, photo: bool) -> bool:
-    """A complaint about what arrived: a mismatch or a damage, with something arrived (said, or a photo of it);
+    """A complaint about what arrived: a mismatch or a damage, with something arrived (said, or a photo of it
+    with a mismatch stated rather than asked);
     a damage alone when it is stated, not asked or shopped for ("does it tear easily?", "with thumb holes").
     "I got it in green, I had ordered grey" says a mismatch by naming what arrived and what was ordered; with a
     photo of what arrived, naming either is enough. A remedy asked by name (return, exchange, refund) or a
@@ -77,7 +78,8 @@ def reads_as_complaint(text: str, *, photo: bool) -> bool:
     if cues.remedy.search(said) or cues.not_arrived.search(said):
         return False
     received = cues.received.search(said) is not None
-    if cues.mismatch.search(said) and (photo or received):
+    # "in another colour?" with a photo asks for the product in another colour: a mismatch is said, not asked.
+    if cues.mismatch.search(said) and (received or (photo and "?" not in text)):
         return True
     if cues.damage.search(said):
         stated = "?" not in text and not is_shopping_request(text) and not read_question(text).asks
