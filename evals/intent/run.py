@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from assistant.models.contracts import Intent, TurnIntent
-from assistant.models.requests import DecisionRequest
+from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.models.resolver.backend import ResolverBackend
 
 SPLITS_DIR = Path(__file__).parent
@@ -27,6 +27,7 @@ class SplitResult:
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     errors: list[tuple[str, str, str, float]] = field(default_factory=list)
     latencies_ms: list[float] = field(default_factory=list)
+    by_language: defaultdict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
 
     @property
     def accuracy(self) -> float:
@@ -42,24 +43,65 @@ def discover_splits() -> list[str]:
     return sorted(names, key=lambda name: (first.get(name, 2), len(name), name))
 
 
-def load_split(split: str) -> list[tuple[str, str]]:
+# The turn's photo in cases that have one: the resolver reads that a photo came, never its pixels, for intents.
+PHOTO = ImageInput(data=b"\x89PNG\r\n\x1a\n" + bytes(16), media_type="image/png")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One labelled turn: English text alone in the older splits; language, a photo and the assistant's
+    previous line (a product in focus) where a split gives them (a list of mappings, as holdout4)."""
+
+    intent: str
+    text: str
+    language: str = "en"
+    photo: bool = False
+    after: str | None = None
+
+    def request(self) -> DecisionRequest:
+        history = [ChatTurn(role="assistant", text=self.after)] if self.after else []
+        return DecisionRequest(text=self.text, language=self.language, image=PHOTO if self.photo else None,
+                               history=history)
+
+
+def load_cases(split: str) -> list[Case]:
     data = yaml.safe_load((SPLITS_DIR / f"utterances.{split}.yaml").read_text())
-    return [(label, text) for label, texts in data.items() for text in texts]
+    if isinstance(data, list):
+        return [Case(**{("language" if key == "lang" else key): value for key, value in case.items()}) for case in data]
+    return [Case(label, text) for label, texts in data.items() for text in texts]
+
+
+def load_split(split: str) -> list[tuple[str, str]]:
+    return [(case.intent, case.text) for case in load_cases(split)]
 
 
 def evaluate(resolver: ResolverBackend, split: str) -> SplitResult:
     result = SplitResult(split)
-    for label, text in load_split(split):
+    for case in load_cases(split):
         started = time.perf_counter()
-        decision = resolver.decide_now(TurnIntent, DecisionRequest(text=text))
+        decision = resolver.decide_now(TurnIntent, case.request())
         result.latencies_ms.append((time.perf_counter() - started) * 1000)
-        predicted = decision.value.intent.value
+        predicted, label = decision.value.intent.value, case.intent
         result.total += 1
         result.correct += predicted == label
         result.confusion[(label, predicted)] += 1
+        result.by_language[case.language][0] += 1
+        result.by_language[case.language][1] += predicted == label
         if predicted != label:
-            result.errors.append((label, predicted, text, decision.value.confidence))
+            shown = f"[{case.language}{', photo' if case.photo else ''}] {case.text}"
+            result.errors.append((label, predicted, shown, decision.value.confidence))
     return result
+
+
+def by_language_markdown(results: list[SplitResult]) -> str:
+    """Per split and language, where a split has more than English: correct / utterances."""
+    lines = ["| split | language | utterances | correct | accuracy |", "|---|---|---|---|---|"]
+    for result in results:
+        if set(result.by_language) == {"en"}:
+            continue
+        for language, (total, correct) in sorted(result.by_language.items()):
+            lines.append(f"| {result.split} | {language} | {total} | {correct} | {correct / total:.3f} |")
+    return "\n".join(lines) if len(lines) > 2 else ""
 
 
 def confusion_markdown(results: list[SplitResult]) -> str:

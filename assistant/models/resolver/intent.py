@@ -10,8 +10,10 @@ import numpy as np
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.embedder import TextEmbedder
 from assistant.models.requests import DecisionRequest
+from assistant.models.resolver.complaint_cues import reads_as_complaint
 from assistant.models.resolver.intent_weights import IntentWeights
 from assistant.models.resolver.patterns import extract_slots, mask_slots, pattern_intent
+from assistant.models.resolver.product_cues import product_reading
 
 TOP_K = 3
 TEMPERATURE = 0.1  # sharpens per-intent prototype scores into a confidence (prototypes alone)
@@ -62,12 +64,17 @@ class IntentResolver:
             intent = Intent.REPORT_PROBLEM if _complaint_context(request) else Intent.RECOMMEND
             return TurnIntent(intent=intent, confidence=0.6 if request.image else 0.2, slots=slots)
         sure = pattern_intent(text, slots)
+        # What arrived is damaged or not what was ordered: a complaint, in any language ("not what I ordered"
+        # also reads as asking for the order list). A photo with the turn is the item it complains about.
+        if sure in (None, Intent.ORDER_STATUS) and reads_as_complaint(text, photo=request.image is not None):
+            return TurnIntent(intent=Intent.REPORT_PROBLEM, confidence=0.9, slots=slots)
         if sure is not None:
             return TurnIntent(intent=sure, confidence=0.97, slots=slots)
         # The patterns saw order or item ids plus other words: the other words say what the customer wants. An
         # email is not excluded: it is who the customer is, rarely what a request is about ("maybe try x@y.com").
         has_ids = bool(slots.order_ids or slots.item_ids)
         intent, confidence = self.nearest(text, exclude=Intent.PROVIDE_DETAILS if has_ids else None)
+        intent = product_reading(intent, text, slots)
         if intent in (Intent.RECOMMEND, Intent.PRODUCT_QUESTION):
             slots = slots.model_copy(update={"product_query": text[:200]})
         return TurnIntent(intent=intent, confidence=confidence, slots=slots)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from assistant.grounding.catalog_lexicon import fold, load_lexicons
 from assistant.models.contracts import ComplaintTarget
 from assistant.models.requests import DecisionRequest, OrderLine, OrderSummary
 from assistant.models.resolver.patterns import extract_slots
@@ -60,6 +62,8 @@ def _score(line: OrderLine, request: DecisionRequest) -> float:
     words = set(_WORD.findall(request.text.lower())) - _STOP
     name_words = set(_WORD.findall(line.product_name.lower())) - _STOP
     score = float(len(words & name_words))
+    if not words & name_words and _kinds(request.text) & _kinds(line.product_name):
+        score += 1.0  # "le sweat", "die Jacke", "la sudadera": the kind of product its name says (a Hoodie)
     evidence = request.evidence
     if line.colour:
         colour = line.colour.lower()
@@ -70,3 +74,20 @@ def _score(line: OrderLine, request: DecisionRequest) -> float:
     if line.size and line.size.lower() in words:
         score += 0.5
     return score
+
+
+@cache
+def _kind_words() -> list[tuple[re.Pattern[str], frozenset[str]]]:
+    """Every language's words for a kind of product ("sweat", "Jacke", "sudadera") and its catalog categories."""
+    kinds: dict[str, set[str]] = {}
+    for lexicon in load_lexicons().values():
+        for word, categories in lexicon.categories.items():
+            kinds.setdefault(fold(word), set()).update(categories)
+    return [(re.compile(rf"(?<!\w){re.escape(word)}(?:s|e|en|n)?(?!\w)"), frozenset(categories))
+            for word, categories in kinds.items()]
+
+
+def _kinds(text: str) -> set[str]:
+    """The catalog categories a text's product words name, in any language."""
+    said = fold(text)
+    return {category for pattern, categories in _kind_words() if pattern.search(said) for category in categories}

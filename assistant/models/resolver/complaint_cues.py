@@ -1,0 +1,88 @@
+"""Whether a turn complains about what arrived (damage, or not what was ordered), read from the per-language
+complaint lexicons (`prompts/complaint_lexicon/<language>.yaml`); a photo with the turn counts as the arrival."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.grounding.catalog_lexicon import fold, load_lexicons
+from assistant.grounding.catalog_questions import is_shopping_request, read_question
+
+LEXICON_DIR = Path(__file__).resolve().parents[3] / "prompts" / "complaint_lexicon"
+
+
+class ComplaintLexicon(BaseModel):
+    """One language's complaint cues (see prompts/complaint_lexicon/README.md); each entry is a regex."""
+
+    model_config = ConfigDict(extra="forbid")
+    damage: list[str] = Field(min_length=1)
+    mismatch: list[str] = Field(min_length=1)
+    received: list[str] = Field(min_length=1)
+    ordered: list[str] = Field(min_length=1)
+    not_arrived: list[str] = Field(min_length=1)
+    remedy: list[str] = Field(min_length=1)
+    order_words: list[str] = Field(min_length=1)
+    option_nouns: list[str] = Field(min_length=1)
+
+
+class ComplaintCues(BaseModel):
+    """Every language's entries of one kind as one word-bounded pattern."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+    damage: re.Pattern[str]
+    mismatch: re.Pattern[str]
+    received: re.Pattern[str]
+    ordered: re.Pattern[str]
+    not_arrived: re.Pattern[str]
+    remedy: re.Pattern[str]
+    order_words: re.Pattern[str]
+    option_nouns: re.Pattern[str]
+
+
+@cache
+def complaint_cues(directory: Path = LEXICON_DIR) -> ComplaintCues:
+    """The lexicons of every language, validated and compiled once; a malformed file fails at start-up."""
+    lexicons = [ComplaintLexicon.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+                for path in sorted(directory.glob("*.yaml"))]
+    if not lexicons:
+        raise FileNotFoundError(f"no complaint lexicon in {directory}")
+    return ComplaintCues(**{
+        kind: re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{entry})" for lexicon in lexicons
+                                                   for entry in getattr(lexicon, kind)) + r")(?!\w)")
+        for kind in ComplaintLexicon.model_fields
+    })
+
+
+@cache
+def _option_word() -> re.Pattern[str]:
+    """A colour or size word of any language's catalog lexicon ("vert", "grau", "XS", "talla")."""
+    words = {fold(word) for lexicon in load_lexicons().values()
+             for word in [*lexicon.colours, *lexicon.sizes, *lexicon.size_cues]}
+    words |= {"xxs", "xs", "s", "m", "l", "xl", "xxl"}
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+
+
+def reads_as_complaint(text: str, *, photo: bool) -> bool:
+    """A complaint about what arrived: a mismatch or a damage, with something arrived (said, or a photo of it
+    with a mismatch stated rather than asked);
+    a damage alone when it is stated, not asked or shopped for ("does it tear easily?", "with thumb holes").
+    "I got it in green, I had ordered grey" says a mismatch by naming what arrived and what was ordered; with a
+    photo of what arrived, naming either is enough. A remedy asked by name (return, exchange, refund) or a
+    parcel that never came is left to the intent reader."""
+    said, cues = fold(text), complaint_cues()
+    if cues.remedy.search(said) or cues.not_arrived.search(said):
+        return False
+    received = cues.received.search(said) is not None
+    # "in another colour?" with a photo asks for the product in another colour: a mismatch is said, not asked.
+    if cues.mismatch.search(said) and (received or (photo and "?" not in text)):
+        return True
+    if cues.damage.search(said):
+        stated = "?" not in text and not is_shopping_request(text) and not read_question(text).asks
+        return photo or received or stated
+    names_what = any(pattern.search(said) for pattern in (cues.ordered, cues.option_nouns, _option_word()))
+    return received and names_what and (photo or cues.ordered.search(said) is not None)
