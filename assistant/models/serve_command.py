@@ -49,7 +49,7 @@ def serve_command(
     if settings.vllm_images != "no":  # a text-only model has no multimodal limits to set
         command += ["--limit-mm-per-prompt", json.dumps({"image": settings.max_images_per_prompt, "video": 0})]
     if settings.compact_json:
-        command += ["--structured-outputs-config", json.dumps({"disable_any_whitespace": True})]
+        command += ["--structured-outputs-config", json.dumps({"backend": "xgrammar", "disable_any_whitespace": True})]
     if settings.data_parallel_size > 1:
         command += ["--data-parallel-size", str(settings.data_parallel_size)]
     if settings.vllm_api_key:

