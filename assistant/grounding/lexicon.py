@@ -43,6 +43,7 @@ class Lexicon(BaseModel):
     option_names: dict[str, dict[str, str]]
     payment_descriptions: dict[str, dict[str, str]]
     statuses: dict[str, dict[str, str]]
+    item_nouns: dict[str, list[str]]
 
     def model_post_init(self, _: object) -> None:
         for table in ("option_names", "payment_descriptions", "statuses"):
@@ -63,7 +64,7 @@ class Lexicon(BaseModel):
         """Per table of named word lists, one pattern per name."""
         return {
             name: {key: phrase_pattern(words) for key, words in getattr(self, name).items()}
-            for name in ("colours", "sizes", "payment_kinds", "cancel_reasons", "modifications")
+            for name in ("colours", "sizes", "payment_kinds", "cancel_reasons", "modifications", "item_nouns")
         }
 
     def in_language(self, table: str, language: str) -> dict[str, str]:

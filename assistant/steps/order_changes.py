@@ -52,16 +52,18 @@ def _cancel(request: Request) -> dict[str, Any]:
             "facts": {"order_id": request.order_id, "reason": reason, "amount": request.money(total)}}
 
 
-def _ask_items(order: dict[str, Any]) -> dict[str, Any]:
-    return {"ask": "ask_items", "facts": {"order_id": order["order_id"],
-                                          "items": [f"{i['name']} ({i['item_id']})" for i in order["items"]]}}
+def _ask_items(order: dict[str, Any], language: str) -> dict[str, Any]:
+    """Which of the order's items: named as the customer knows them (name and options), never by sku."""
+    return {"ask": "ask_items", "facts": {"order_id": order["order_id"], "items": [
+        f"{i['name']} ({describe_options(i['options'], language)})" if i.get("options") else i["name"]
+        for i in order["items"]]}}
 
 
 async def _return(request: Request, reader: CustomerReader) -> dict[str, Any]:
     items = pick_items(request.order, request.slots, request.text) or [
         i for i in request.slots.get(RETURN_ITEMS_SLOT, []) if i in _item_ids(request.order)]
     if not items:
-        return _ask_items(request.order)
+        return _ask_items(request.order, request.language)
     saved = (await reader.profile()).get("payment_methods", [])
     original = _original_method(request.order)
     allowed = refund_methods(saved, original) or [{"id": original, "source": "unknown"}]
@@ -92,7 +94,7 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     items = pick_items(order, slots, request.text) or [
         i for i in slots.get(SWAP_ITEMS_SLOT, []) if i in _item_ids(order)]
     if not items:
-        return _ask_items(order)
+        return _ask_items(order, request.language)
     item = next(i for i in order["items"] if i["item_id"] == items[0])
     remember = {SWAP_ITEMS_SLOT: [item["item_id"]]}
     product = await reader.product(item["product_id"])
