@@ -22,7 +22,8 @@ def _stem(word: str) -> str:
     return word
 
 
-def _name_words(name: str) -> set[str]:
+def name_words(name: str) -> set[str]:
+    """The words of a product name that can tell it apart (stemmed, generic words left out)."""
     words = re.split(r"[\s\-/]+", name.lower())
     return {_stem(w) for w in words if len(w) >= 3 and w not in _GENERIC} | {
         _stem(w) for w in _WORD.findall(name) if len(w) >= 4 and w.lower() not in _GENERIC
@@ -41,7 +42,7 @@ def items_named(text: str, items: list[dict[str, Any]]) -> list[str]:
     for such a thing in any of the four languages); [] when none."""
     said = {_stem(w) for w in _WORD.findall(text)} | {_stem(w) for w in re.split(r"\s+", text.lower())}
     by_noun = nouns_said(text)
-    scores = {item["item_id"]: len(_name_words(item["name"]) & said) + 0.5 * bool(_name_words(item["name"]) & by_noun)
+    scores = {item["item_id"]: len(name_words(item["name"]) & said) + 0.5 * bool(name_words(item["name"]) & by_noun)
               for item in items}
     best = max(scores.values(), default=0)
     return [item_id for item_id, score in scores.items() if score and score == best]

@@ -44,6 +44,10 @@ class Lexicon(BaseModel):
     payment_descriptions: dict[str, dict[str, str]]
     statuses: dict[str, dict[str, str]]
     item_nouns: dict[str, list[str]]
+    fit_complaints: list[str]
+    variant_wishes: list[str]
+    own_words: list[str]
+    cancel_words: list[str]
 
     def model_post_init(self, _: object) -> None:
         for table in ("option_names", "payment_descriptions", "statuses"):
@@ -56,7 +60,8 @@ class Lexicon(BaseModel):
         return {
             name: phrase_pattern(getattr(self, name))
             for name in ("size_words", "card_brands", "payment_exclusions", "open_order", "last_order",
-                         "order_nouns", "ordered_words", "what_words", "order_actions", "need_words", "need_negations")
+                         "order_nouns", "ordered_words", "what_words", "order_actions", "need_words", "need_negations",
+                         "fit_complaints", "variant_wishes", "own_words", "cancel_words")
         }
 
     @cached_property

@@ -14,6 +14,7 @@ from assistant.grounding.catalog_vocabulary import CatalogVocabulary, read_vocab
 from assistant.models.contracts import TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
+from assistant.steps.owned_items import owned_item_change
 from assistant.steps.product_focus import product_question
 from assistant.steps.receive import receive
 
@@ -53,6 +54,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     intent = decision.value
     if not request.image:
         intent = await product_question(runtime.context, seen["conversation_id"], request.text, intent)
+        intent = await owned_item_change(runtime.context, seen.get("customer_id"), seen["conversation_id"],
+                                         request.text, intent)
     catalog = runtime.context.catalog
     vocabulary = await asyncio.to_thread(read_vocabulary, catalog) if catalog is not None else None
     update: dict[str, Any] = {**received, "intent": intent.model_dump(mode="json"),
