@@ -38,6 +38,14 @@ def asks_for_swap(text: str) -> bool:
     return fits_badly(text) or (lexicon().patterns["variant_wishes"].search(text) is not None and names_options(text))
 
 
+def size_said_as_fit(text: str, size: str | None) -> bool:
+    """The size slot only repeats how the item fits now ("too small" is no request for a small)."""
+    if not size:
+        return False
+    fits = " ".join(match.group(0) for match in lexicon().patterns["fit_complaints"].finditer(text)).lower()
+    return bool(fits) and size.lower() in fits.split()
+
+
 def cancels(text: str) -> bool:
     return lexicon().patterns["cancel_words"].search(text) is not None
 

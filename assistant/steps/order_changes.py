@@ -22,6 +22,7 @@ SWAP_ITEMS_SLOT = "swap_item_ids"
 DIFFERENCE_METHOD_SLOT = "difference_method_id"
 REFUND_METHOD_SLOT = "refund_method_id"
 RETURN_ITEMS_SLOT = "return_item_ids"
+SWAP_VARIANT_SLOT = "swap_new_item_id"
 
 
 class Request:
@@ -99,6 +100,9 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     remember = {SWAP_ITEMS_SLOT: [item["item_id"]]}
     product = await reader.product(item["product_id"])
     choice = ground_variant(product, item, _variant_words(request), slots.get("item_ids", [])) if product else None
+    if product and choice and choice.problem == "not_named" and slots.get(SWAP_VARIANT_SLOT):
+        # a turn that names nothing new ("still black", "same size") keeps the variant grounded before
+        choice = ground_variant(product, item, "", [slots[SWAP_VARIANT_SLOT]])
     if choice is None or choice.problem == "not_named":
         return {"ask": "ask_new_variant", "remember": remember, "facts": {"item": item["name"]}}
     if choice.variant is None:
@@ -114,6 +118,7 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
              "new_options": describe_options(variant["options"], request.language, changed),
              "difference": request.money(difference)}
     method = await _difference_method(request, reader, difference)
+    remember[SWAP_VARIANT_SLOT] = variant["item_id"]
     if isinstance(method, list):
         key = "ask_difference_payment" if difference > 0 else "ask_difference_refund"
         return {"ask": key, "remember": remember,
@@ -123,7 +128,7 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
             "arguments": {"order_id": request.order_id, "item_ids": [item["item_id"]],
                           "new_item_ids": [variant["item_id"]], "payment_method_id": method["id"]},
             "confirm_key": "confirm_swap", "done_key": "swap_done",
-            "remember": {**remember, DIFFERENCE_METHOD_SLOT: method["id"]},
+            "remember": {**remember, DIFFERENCE_METHOD_SLOT: method["id"], SWAP_VARIANT_SLOT: variant["item_id"]},
             "facts": {**facts, "payment": describe_payment(method, request.language)}}
 
 

@@ -14,7 +14,8 @@ from assistant.steps.order_lookup import CustomerReader
 
 # Readings a swap wish is mistaken for. A complaint is one only when the item does not fit (a torn or wrong item
 # stays a complaint); a cancellation only when no word asks to cancel.
-MISREAD = {Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.OUT_OF_SCOPE, Intent.GREET, Intent.THANKS_BYE}
+MISREAD = {Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.OUT_OF_SCOPE, Intent.GREET, Intent.THANKS_BYE,
+           Intent.ORDER_STATUS}
 
 
 def _may_be_swap(text: str, decided: TurnIntent) -> bool:

@@ -11,6 +11,7 @@ from langgraph.runtime import Runtime
 from assistant.context import Deps
 from assistant.grounding.catalog_constraints import read_constraints
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary, read_vocabulary
+from assistant.grounding.item_changes import size_said_as_fit
 from assistant.models.contracts import TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
@@ -52,6 +53,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     )
     decision = await runtime.context.backend.decide(TurnIntent, request)
     intent = decision.value
+    if size_said_as_fit(request.text, intent.slots.size):
+        intent = intent.model_copy(update={"slots": intent.slots.model_copy(update={"size": None})})
     if not request.image:
         intent = await product_question(runtime.context, seen["conversation_id"], request.text, intent)
         intent = await owned_item_change(runtime.context, seen.get("customer_id"), seen["conversation_id"],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.grounding.item_changes import asks_for_swap, cancels, owned_items_meant
+from assistant.grounding.item_changes import asks_for_swap, cancels, owned_items_meant, size_said_as_fit
 
 ITEMS = [
     {"item_id": "MJ02-L-Red", "name": "Hyperion Elements Jacket"},
@@ -53,3 +53,13 @@ def test_a_noun_alone_does_not_make_a_catalog_product_the_customers_own() -> Non
 def test_cancel_words_in_four_languages() -> None:
     assert all(cancels(t) for t in ["cancel it", "annulez", "cancela el pedido", "bitte stornieren"])
     assert not cancels("die Jacke lieber in Rot statt Blau")
+
+
+@pytest.mark.parametrize(("text", "size", "expected"), [
+    ("the tank is too small", "small", True),
+    ("der Pulli ist zu klein", "klein", True),
+    ("too small, I need a large", "large", False),
+    ("in medium please", "medium", False),
+])
+def test_a_size_word_inside_a_fit_complaint_is_not_a_size_asked_for(text: str, size: str, expected: bool) -> None:
+    assert size_said_as_fit(text, size) is expected
