@@ -46,18 +46,25 @@ def size_said_as_fit(text: str, size: str | None) -> bool:
     return bool(fits) and size.lower() in fits.split()
 
 
+def asks_for_return(text: str) -> bool:
+    """The words send something back for a refund, and wish for no other colour or size of it."""
+    found = lexicon().patterns
+    return found["return_words"].search(text) is not None and found["variant_wishes"].search(text) is None
+
+
 def cancels(text: str) -> bool:
     return lexicon().patterns["cancel_words"].search(text) is not None
 
 
-def owned_items_meant(text: str, items: list[dict[str, Any]]) -> list[str]:
+def owned_items_meant(text: str, items: list[dict[str, Any]], noun_alone: bool = False) -> list[str]:
     """The customer's items the words point at: by the product's own name (its first word, "Caesar", "Iris",
-    or two words of it), or by a common noun said as their own ("ma veste", "the top I ordered")."""
+    or two words of it), or by a common noun said as their own ("ma veste", "the top I ordered"), or by a noun alone where the words
+    already say it is theirs (`noun_alone`: "I'm sending the hoodie back")."""
     said = name_words(text)
     by_name = [i["item_id"] for i in items if _names(said, i["name"])]
     if by_name:
         return by_name
-    if lexicon().patterns["own_words"].search(text) and nouns_said(text):
+    if (noun_alone or lexicon().patterns["own_words"].search(text)) and nouns_said(text):
         return items_named(text, items)
     return []
 

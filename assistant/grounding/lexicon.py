@@ -16,9 +16,15 @@ LANGUAGES = ("en", "fr", "es", "de")
 
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
-    """Any of `phrases` on word boundaries, the longest first (so "gift card" wins over "card")."""
+    """Any of `phrases` on word boundaries, the longest first (so "gift card" wins over "card"); "…" in a phrase
+    stands for a few words."""
     ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w])", re.I)
+    return re.compile(r"(?<![\w])(?:" + "|".join(_phrase(p) for p in ordered) + r")(?![\w])", re.I)
+
+
+def _phrase(phrase: str) -> str:
+    """A phrase as a pattern; "…" stands for up to three words ("send … back": "send the hoodie back")."""
+    return r"\W+(?:\w+\W+){0,3}?".join(re.escape(part.strip()) for part in phrase.split("…"))
 
 
 class Lexicon(BaseModel):
@@ -48,6 +54,7 @@ class Lexicon(BaseModel):
     variant_wishes: list[str]
     own_words: list[str]
     cancel_words: list[str]
+    return_words: list[str]
 
     def model_post_init(self, _: object) -> None:
         for table in ("option_names", "payment_descriptions", "statuses"):
@@ -61,7 +68,7 @@ class Lexicon(BaseModel):
             name: phrase_pattern(getattr(self, name))
             for name in ("size_words", "card_brands", "payment_exclusions", "open_order", "last_order",
                          "order_nouns", "ordered_words", "what_words", "order_actions", "need_words", "need_negations",
-                         "fit_complaints", "variant_wishes", "own_words", "cancel_words")
+                         "fit_complaints", "variant_wishes", "own_words", "cancel_words", "return_words")
         }
 
     @cached_property

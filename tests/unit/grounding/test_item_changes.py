@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.grounding.item_changes import asks_for_swap, cancels, owned_items_meant, size_said_as_fit
+from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels, owned_items_meant, size_said_as_fit
 
 ITEMS = [
     {"item_id": "MJ02-L-Red", "name": "Hyperion Elements Jacket"},
@@ -63,3 +63,20 @@ def test_cancel_words_in_four_languages() -> None:
 ])
 def test_a_size_word_inside_a_fit_complaint_is_not_a_size_asked_for(text: str, size: str, expected: bool) -> None:
     assert size_said_as_fit(text, size) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I'm sending the tank back", True),
+    ("je vous renvoie la veste, remboursez-moi", True),
+    ("la devuelvo, reembolso a la tarjeta", True),
+    ("ich schicke die Jacke zurück", True),
+    ("can I send it back and get it in red instead?", False),
+    ("the tank is too small", False),
+])
+def test_sending_an_item_back_without_a_wish_for_another_variant_is_a_return(text: str, expected: bool) -> None:
+    assert asks_for_return(text) is expected
+
+
+def test_a_return_may_name_the_item_by_a_noun_alone() -> None:
+    assert owned_items_meant("I'm sending the tank back", ITEMS) == []
+    assert owned_items_meant("I'm sending the tank back", ITEMS, noun_alone=True) == ["WT06-M-Black"]
