@@ -55,6 +55,8 @@ class Lexicon(BaseModel):
     own_words: list[str]
     cancel_words: list[str]
     return_words: list[str]
+    problem_words: list[str]
+    order_words: list[str]
 
     def model_post_init(self, _: object) -> None:
         for table in ("option_names", "payment_descriptions", "statuses"):
@@ -68,7 +70,8 @@ class Lexicon(BaseModel):
             name: phrase_pattern(getattr(self, name))
             for name in ("size_words", "card_brands", "payment_exclusions", "open_order", "last_order",
                          "order_nouns", "ordered_words", "what_words", "order_actions", "need_words", "need_negations",
-                         "fit_complaints", "variant_wishes", "own_words", "cancel_words", "return_words")
+                         "fit_complaints", "variant_wishes", "own_words", "cancel_words", "return_words",
+                         "problem_words", "order_words")
         }
 
     @cached_property

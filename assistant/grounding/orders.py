@@ -110,3 +110,9 @@ def asks_for_order_list(text: str) -> bool:
 
 def _within(text: str, start: int, end: int, gap: int) -> bool:
     return 0 <= end - start <= gap and not any(mark in text[start:end] for mark in ".;!?")
+
+
+def speaks_of_an_order_or_problem(text: str) -> bool:
+    """The words name an order or a problem with a received item ("is it broken?", "how much was my order?")."""
+    found = lexicon().patterns
+    return bool(found["order_words"].search(text) or found["problem_words"].search(text) or order_numbers(text))

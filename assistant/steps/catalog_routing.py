@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from assistant.grounding.catalog_constraints import CatalogReading
 from assistant.grounding.catalog_questions import is_shopping_request, read_question
+from assistant.grounding.orders import speaks_of_an_order_or_problem
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState
 
@@ -15,6 +16,9 @@ from assistant.state import ConversationState
 LOOSE_INTENTS = {Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.OUT_OF_SCOPE, Intent.GREET,
                  Intent.PROVIDE_DETAILS, Intent.AFFIRM, Intent.DENY, Intent.THANKS_BYE}
 CONFIDENT = 0.6
+# Once products were shown, a question about them is often mistaken for these ("und was kostet er?", "ist er
+# warm?" read as a complaint or an order question) unless it names an order or a problem.
+QUESTION_MISREAD = {Intent.REPORT_PROBLEM, Intent.ORDER_STATUS}
 
 
 def catalog_reading(state: ConversationState) -> CatalogReading:
@@ -40,6 +44,9 @@ def catalog_follow_up(state: ConversationState) -> str | None:
     text = (state.get("incoming") or {}).get("text", "")
     reading, question = catalog_reading(state), read_question(text)
     shopping_words = is_shopping_request(text) or _refines(reading)
+    if (state.get("shopping") and question.asks and intent in QUESTION_MISREAD
+            and not speaks_of_an_order_or_problem(text)):
+        return "product_qa"
     if intent not in LOOSE_INTENTS and (confident or not shopping_words):
         return None
     if state.get("shopping"):
