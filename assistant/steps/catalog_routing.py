@@ -7,7 +7,7 @@ topics and pending confirmations are left alone."""
 from __future__ import annotations
 
 from assistant.grounding.catalog_constraints import CatalogReading
-from assistant.grounding.catalog_questions import is_shopping_request, read_question
+from assistant.grounding.catalog_questions import ProductQuestion, is_shopping_request, read_question
 from assistant.grounding.orders import speaks_of_an_order_or_problem
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState
@@ -33,6 +33,16 @@ def _refines(reading: CatalogReading) -> bool:
             or c.max_price_cents is not None or c.min_price_cents is not None)
 
 
+def _compares_shown(state: ConversationState, question: ProductQuestion, reading: CatalogReading) -> bool:
+    """"Which is the cheapest?" after a list picks among the products shown; it is no price cap ("cheapest" also
+    reads as "cheaper"). A new constraint in the same breath ("the cheapest in blue") is a refinement."""
+    c = reading.constraints
+    shown = (state.get("shopping") or {}).get("shown") or []
+    new_constraint = bool(c.colours or c.exclude_colours or c.max_price_cents is not None
+                          or c.min_price_cents is not None)
+    return question.compares() and len(shown) > 1 and not new_constraint
+
+
 def catalog_follow_up(state: ConversationState) -> str | None:
     """"recommend" or "product_qa" for a shopping turn the reader was unsure of; None for anything else."""
     understood = state.get("intent") or {}
@@ -50,6 +60,8 @@ def catalog_follow_up(state: ConversationState) -> str | None:
     if intent not in LOOSE_INTENTS and (confident or not shopping_words):
         return None
     if state.get("shopping"):
+        if _compares_shown(state, question, reading):
+            return "product_qa"
         if _refines(reading):
             return "recommend"
         if question.asks:
