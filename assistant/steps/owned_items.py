@@ -2,7 +2,9 @@
 are too small, I need a 34") is a swap of that item, and sending it back in words ("mon pantalon Caesar ne me va
 pas, je vous le renvoie") a return of it, whatever a classifier made of the turn (it reads like shopping, a
 product question, a complaint, an address change, or a cancellation when it names the order). The swap is an
-exchange; the order step turns it into a modification while the order is pending."""
+exchange; the order step turns it into a modification while the order is pending. A postal address for an
+item or order of theirs ("Bitte liefert die Jacke an 5 Main Street, Denver, CO 80202") is a new shipping address
+for that order."""
 
 from __future__ import annotations
 
@@ -10,7 +12,11 @@ from typing import Any
 
 from assistant.context import Deps
 from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels, fits_badly, owned_items_meant
+from assistant.grounding.lexicon import lexicon
+from assistant.grounding.orders import order_numbers
 from assistant.models.contracts import Intent, TurnIntent
+from assistant.models.resolver.patterns import PROFILE_ADDRESS
+from assistant.steps.addresses import ADDRESS
 from assistant.steps.order_lookup import CustomerReader
 
 # Readings a swap or a return is mistaken for. A complaint is one only when the item does not fit (a torn or
@@ -27,6 +33,11 @@ SURE = 0.6
 def _misread(text: str, decided: TurnIntent, meant: Intent) -> bool:
     if decided.intent in MISREAD or (decided.intent in UNSURE_ANSWER and decided.confidence < SURE):
         return True
+    if meant is Intent.MODIFY_ORDER:  # a new shipping address: any other reading of the order is a misreading
+        # (an address alone reads as details given; an awaited default address is still routed to its topic)
+        return decided.intent in {Intent.MODIFY_ORDER, Intent.EXCHANGE_ITEM, Intent.REPORT_PROBLEM,
+                                  Intent.PROVIDE_DETAILS} or (
+            decided.intent is Intent.CANCEL_ORDER and not cancels(text))
     if decided.intent is Intent.REPORT_PROBLEM:
         return fits_badly(text)
     if decided.intent is Intent.EXCHANGE_ITEM:
@@ -34,7 +45,20 @@ def _misread(text: str, decided: TurnIntent, meant: Intent) -> bool:
     return decided.intent is Intent.CANCEL_ORDER and not cancels(text)
 
 
+def _new_address(text: str) -> bool:
+    """A postal address for something of the customer's ("ship the jacket to 5 Oak Lane, ...", "envoyez ma
+    commande en attente au ..."), not their account's default address."""
+    return ADDRESS.search(text) is not None and PROFILE_ADDRESS.search(text) is None
+
+
+def _names_an_order(text: str) -> bool:
+    patterns = lexicon().patterns
+    return bool(order_numbers(text) or patterns["open_order"].search(text) or patterns["last_order"].search(text))
+
+
 def _meant(text: str) -> Intent | None:
+    if _new_address(text):
+        return Intent.MODIFY_ORDER
     if asks_for_return(text):
         return Intent.RETURN_ITEM
     return Intent.EXCHANGE_ITEM if asks_for_swap(text) else None
@@ -53,11 +77,12 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         order: dict[str, Any] | None = await reader.order(summary["order_id"])
         if order is not None:
             holding.extend((order["order_id"], item_id) for item_id in owned_items_meant(
-                text, order["items"], noun_alone=meant is Intent.RETURN_ITEM))
-    if not holding:
+                text, order["items"], noun_alone=meant is not Intent.EXCHANGE_ITEM))
+    if not holding and not (meant is Intent.MODIFY_ORDER and _names_an_order(text)):
         return decided
+    modification = {Intent.EXCHANGE_ITEM: "items", Intent.MODIFY_ORDER: "address"}.get(meant)
     slots = decided.slots.model_copy(update={"cancel_reason": None, "product_query": None,
-                                             "modification": "items" if meant is Intent.EXCHANGE_ITEM else None})
+                                             "modification": modification})
     if len(holding) == 1:
         order_id, item_id = holding[0]
         slots = slots.model_copy(update={"order_ids": [order_id], "item_ids": [item_id]})
