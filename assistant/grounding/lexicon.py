@@ -23,8 +23,8 @@ def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
 
 
 def _phrase(phrase: str) -> str:
-    """A phrase as a pattern; "…" stands for up to three words ("send … back": "send the hoodie back")."""
-    return r"\W+(?:\w+\W+){0,3}?".join(re.escape(part.strip()) for part in phrase.split("…"))
+    """A phrase as a pattern; "…" stands for up to five words ("send … back": "send the hoodie back")."""
+    return r"\W+(?:\w+\W+){0,5}?".join(re.escape(part.strip()) for part in phrase.split("…"))
 
 
 class Lexicon(BaseModel):
@@ -57,6 +57,8 @@ class Lexicon(BaseModel):
     return_words: list[str]
     problem_words: list[str]
     order_words: list[str]
+    payment_questions: list[str]
+    contents_questions: list[str]
 
     def model_post_init(self, _: object) -> None:
         for table in ("option_names", "payment_descriptions", "statuses"):
@@ -71,7 +73,7 @@ class Lexicon(BaseModel):
             for name in ("size_words", "card_brands", "payment_exclusions", "open_order", "last_order",
                          "order_nouns", "ordered_words", "what_words", "order_actions", "need_words", "need_negations",
                          "fit_complaints", "variant_wishes", "own_words", "cancel_words", "return_words",
-                         "problem_words", "order_words")
+                         "problem_words", "order_words", "payment_questions", "contents_questions")
         }
 
     @cached_property

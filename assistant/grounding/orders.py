@@ -116,3 +116,11 @@ def speaks_of_an_order_or_problem(text: str) -> bool:
     """The words name an order or a problem with a received item ("is it broken?", "how much was my order?")."""
     found = lexicon().patterns
     return bool(found["order_words"].search(text) or found["problem_words"].search(text) or order_numbers(text))
+
+
+def asked_order_fact(text: str) -> str | None:
+    """"payment" for "how did I pay for it?", "contents" for "what was in it?"; None for anything else."""
+    found = lexicon().patterns
+    if found["payment_questions"].search(text):
+        return "payment"
+    return "contents" if found["contents_questions"].search(text) else None

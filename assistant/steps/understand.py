@@ -12,9 +12,11 @@ from assistant.context import Deps
 from assistant.grounding.catalog_constraints import read_constraints
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary, read_vocabulary
 from assistant.grounding.item_changes import size_said_as_fit
+from assistant.grounding.orders import order_numbers
 from assistant.models.contracts import TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
+from assistant.steps.order_facts import order_fact_question
 from assistant.steps.owned_items import owned_item_change
 from assistant.steps.product_focus import product_named_in_words, product_question
 from assistant.steps.receive import receive
@@ -60,6 +62,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = await product_named_in_words(runtime.context, request.text, intent)
         intent = await owned_item_change(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                          request.text, intent)
+        intent = order_fact_question(request.text, intent, *_order_in_discussion(seen))
     catalog = runtime.context.catalog
     vocabulary = await asyncio.to_thread(read_vocabulary, catalog) if catalog is not None else None
     update: dict[str, Any] = {**received, "intent": intent.model_dump(mode="json"),
@@ -67,6 +70,18 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     if decision.notice:
         update["notices"] = [decision.notice]
     return update
+
+
+ORDER_TOPICS = {"order_status", "cancel_order", "modify_order", "return_item", "exchange_item"}
+
+
+def _order_in_discussion(state: ConversationState) -> tuple[bool, list[str]]:
+    """Whether an order is being discussed (an order topic, or the last reply named one), and which order when the
+    last reply named exactly one ("and what was in it?" after a status answer)."""
+    topic = state.get("topic") or {}
+    said = [t["text"] for t in state.get("transcript", [])[:-1] if t["role"] == "assistant"][-1:]
+    named = list(dict.fromkeys(order_numbers(said[0]))) if said else []
+    return bool(topic.get("intent") in ORDER_TOPICS or named), named if len(named) == 1 else []
 
 
 def _catalog_reading(vocabulary: CatalogVocabulary | None, text: str, slots: TurnSlots) -> dict[str, Any] | None:
