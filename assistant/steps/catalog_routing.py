@@ -67,6 +67,10 @@ def catalog_follow_up(state: ConversationState) -> str | None:
         if question.asks:
             return "product_qa"
         return "recommend" if reading.says_something() else None
-    if reading.constraints.categories and not question.asks and (shopping_words or intent in LOOSE_INTENTS):
+    # "quel est le pantalon homme le moins cher ?": a kind of product and a superlative is a search, ranked
+    # (a sure product question compares the products it names: "¿cuál es más barata, la Ingrid o la Nadia?")
+    ranks = question.compares() and not (intent is Intent.PRODUCT_QUESTION and confident)
+    if reading.constraints.categories and (not question.asks or ranks) and (
+            shopping_words or intent in LOOSE_INTENTS):
         return "recommend"
     return None
