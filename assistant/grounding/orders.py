@@ -63,8 +63,10 @@ def ground_order(text: str, named_ids: list[str], orders: list[dict[str, Any]], 
         return OrderChoice(order_id=found, unknown=unknown)
     words = lexicon().patterns
     if words["open_order"].search(text):
+        # several open orders, one in the status the request needs (only a pending one can be cancelled)
         open_orders = [o for o in orders if o["status"] in OPEN_STATUSES]
-        return _one_or_ask(open_orders or orders)
+        fitting = [o for o in open_orders if status is not None and o["status"] == status]
+        return _one_or_ask(fitting or open_orders or orders)
     if words["last_order"].search(text) and orders:
         return OrderChoice(order_id=orders[-1]["order_id"])
     if details:

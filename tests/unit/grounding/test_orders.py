@@ -95,3 +95,9 @@ def test_an_unknown_number_keeps_the_letter_it_was_written_with() -> None:
 ])
 def test_a_question_about_an_orders_payment_or_contents(text: str, expected: str | None) -> None:
     assert asked_order_fact(text) == expected
+
+
+def test_my_open_order_is_the_open_one_the_request_can_change() -> None:
+    orders = [{"order_id": "#W1000001", "status": "processed"}, {"order_id": "#W1000002", "status": "pending"}]
+    assert ground_order("cancel my open order", [], orders, "pending").order_id == "#W1000002"
+    assert ground_order("where is my open order?", [], orders, None).candidates == orders
