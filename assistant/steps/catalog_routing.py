@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from assistant.grounding.catalog_constraints import CatalogReading
 from assistant.grounding.catalog_questions import ProductQuestion, is_shopping_request, read_question
+from assistant.grounding.item_changes import fits_badly
+from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import speaks_of_an_order_or_problem
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState
@@ -19,6 +21,10 @@ CONFIDENT = 0.6
 # Once products were shown, a question about them is often mistaken for these ("und was kostet er?", "ist er
 # warm?" read as a complaint or an order question) unless it names an order or a problem.
 QUESTION_MISREAD = {Intent.REPORT_PROBLEM, Intent.ORDER_STATUS}
+# A request for a kind of product with no word of an order, a problem or an order action is shopping, whatever
+# order intent or complaint it was read as without confidence.
+ORDER_READINGS = {Intent.ORDER_STATUS, Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM,
+                  Intent.EXCHANGE_ITEM, Intent.REPORT_PROBLEM}
 
 
 def catalog_reading(state: ConversationState) -> CatalogReading:
@@ -31,6 +37,14 @@ def _refines(reading: CatalogReading) -> bool:
     c = reading.constraints
     return (reading.any_colour or reading.another_colour or reading.cheaper or bool(c.exclude_colours)
             or c.max_price_cents is not None or c.min_price_cents is not None)
+
+
+def _asks_about_an_order(text: str) -> bool:
+    """Words of an order, a problem, an order action ("return", "annuler", "sending it back"), something of the
+    customer's own ("my"), or a fit complaint."""
+    words = lexicon().patterns
+    return speaks_of_an_order_or_problem(text) or fits_badly(text) or any(words[name].search(text) for name in (
+        "order_actions", "return_words", "cancel_words", "own_words", "variant_wishes", "payment_questions"))
 
 
 def _compares_shown(state: ConversationState, question: ProductQuestion, reading: CatalogReading) -> bool:
@@ -54,9 +68,14 @@ def catalog_follow_up(state: ConversationState) -> str | None:
     text = (state.get("incoming") or {}).get("text", "")
     reading, question = catalog_reading(state), read_question(text)
     shopping_words = is_shopping_request(text) or _refines(reading)
-    if (state.get("shopping") and question.asks and intent in QUESTION_MISREAD
-            and not speaks_of_an_order_or_problem(text)):
-        return "product_qa"
+    if intent in QUESTION_MISREAD and not speaks_of_an_order_or_problem(text):
+        if state.get("shopping") and question.asks:
+            return "product_qa"
+        if state.get("shopping") and (_refines(reading) or reading.constraints.colours):
+            return "recommend"  # "¿alguno en morado?" after a list
+    if (intent in ORDER_READINGS and not confident and reading.constraints.categories
+            and not _asks_about_an_order(text)):
+        return "recommend"  # "des shorts pour homme" read as an order request
     if intent not in LOOSE_INTENTS and (confident or not shopping_words):
         return None
     if state.get("shopping"):

@@ -4,6 +4,7 @@ relaxation is shown and said."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from langgraph.runtime import Runtime
@@ -36,6 +37,15 @@ def _reason(product: ProductCard, constraints: CatalogConstraints, photo: bool, 
     return ", ".join(parts) or phrase("fits", language)
 
 
+_LIST_REFERENCE = re.compile(r"\b(?:those|these|them|any of|which of|ones)\b", re.I)
+
+
+def _one_product_meant(shopping: ShoppingState, text: str) -> bool:
+    """"Like this but in green" points at one product; "which of those are under $30?" at the list shown, whose
+    topic (kind, gender...) the refinement keeps."""
+    return not _LIST_REFERENCE.search(text) or len(shopping.get("shown") or []) == 1
+
+
 def _reference_query(shopping: ShoppingState | None) -> str | None:
     """"Like this but in green" after a product (not a photo): search for that product's kind."""
     shown = (shopping or {}).get("shown") or []
@@ -53,7 +63,7 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     reading = catalog_reading(state)
     constraints = next_constraints(previous, reading)
     query = next_query(previous, reading, text)
-    if photo is None and previous and DEICTIC.search(text):
+    if photo is None and previous and DEICTIC.search(text) and _one_product_meant(previous, text):
         query = _reference_query(previous) or query
     superlative = _superlative(text)
     found, dropped = await find_relaxed(runtime.context.catalog, text=text if photo else query,

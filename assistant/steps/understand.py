@@ -88,9 +88,14 @@ def _catalog_reading(vocabulary: CatalogVocabulary | None, text: str, slots: Tur
     """What the turn says about products, grounded in the catalog's values (None without a catalog).
 
     The model's colour and size slots are grounded too (an LLM may normalise "bleu nuit" to "navy")."""
-    proposed = [slots.colour or "", f"size {slots.size}" if slots.size else ""]
-    said = " . ".join(part for part in [text, *proposed] if part)
-    if vocabulary is None or not said:
+    if vocabulary is None or not text and not (slots.colour or slots.size):
         return None
+    size = slots.size
+    if size and size.isdigit() and (read_constraints(text, vocabulary).constraints.max_price_cents == int(size) * 100
+                                    or read_constraints(text, vocabulary).constraints.min_price_cents
+                                    == int(size) * 100):
+        size = None  # "under $30" is a price, not a size 30
+    proposed = [slots.colour or "", f"size {size}" if size else ""]
+    said = " . ".join(part for part in [text, *proposed] if part)
     reading = read_constraints(said, vocabulary)
     return reading.model_dump(mode="json", exclude_defaults=True) if reading.says_something() else None
