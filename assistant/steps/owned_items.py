@@ -13,7 +13,8 @@ from typing import Any
 from assistant.context import Deps
 from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels, fits_badly, owned_items_meant
 from assistant.grounding.lexicon import lexicon
-from assistant.grounding.orders import order_numbers
+from assistant.grounding.catalog_questions import read_question
+from assistant.grounding.orders import asked_order_fact, order_numbers
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS
 from assistant.steps.addresses import ADDRESS
@@ -87,3 +88,34 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         order_id, item_id = holding[0]
         slots = slots.model_copy(update={"order_ids": [order_id], "item_ids": [item_id]})
     return decided.model_copy(update={"intent": meant, "confidence": max(decided.confidence, 0.9), "slots": slots})
+
+
+# What a question about an owned item may ask (its price is the order's business: "how much was the jacket?").
+PRODUCT_KINDS = {"material", "warmth", "suitability", "colours", "sizes", "reviews", "about"}
+QUESTION_MISREAD = {Intent.ORDER_STATUS, Intent.REPORT_PROBLEM, Intent.RECOMMEND, Intent.OUT_OF_SCOPE,
+                    Intent.PRODUCT_QUESTION, Intent.PROVIDE_DETAILS}
+
+
+async def owned_item_question(deps: Deps, customer_id: str | None, conversation_id: str, text: str,
+                              decided: TurnIntent) -> TurnIntent:
+    """"What material is the top I ordered?", "¿la chaqueta que pedí abriga?": a product question about the item
+    of the customer's orders it names (read as an order list or a complaint otherwise). The orders are read only
+    when the words ask such a question about something of the customer's own."""
+    if not customer_id or decided.intent not in QUESTION_MISREAD or not PRODUCT_KINDS & set(read_question(text).asks):
+        return decided
+    if asked_order_fact(text) or _meant(text) or not lexicon().patterns["own_words"].search(text):
+        return decided
+    if lexicon().patterns["problem_words"].search(text) or fits_badly(text):
+        return decided  # "my hoodie arrived in the wrong colour" is a complaint
+    reader = CustomerReader(deps, customer_id, conversation_id)
+    named: dict[str, str] = {}
+    for summary in await reader.orders():
+        order: dict[str, Any] | None = await reader.order(summary["order_id"])
+        for item in (order or {}).get("items", []):
+            if owned_items_meant(text, [item]):
+                named[item["product_id"]] = item["name"]
+    if len(named) != 1:
+        return decided
+    name = next(iter(named.values()))
+    return decided.model_copy(update={"intent": Intent.PRODUCT_QUESTION, "confidence": max(decided.confidence, 0.9),
+                                      "slots": decided.slots.model_copy(update={"product_query": name})})
