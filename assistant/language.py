@@ -15,7 +15,6 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 SUPPORTED_LANGUAGES = ("en", "fr", "es", "de")

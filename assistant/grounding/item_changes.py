@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.grounding.items import items_named, nouns_said, name_words
+from assistant.grounding.items import items_named, name_words, nouns_said
 from assistant.grounding.lexicon import lexicon
 
 # "S", "M", "L", "XL" written as sizes (upper case), or a number that can be a size ("a 34", "in 33").
@@ -58,8 +58,8 @@ def cancels(text: str) -> bool:
 
 def owned_items_meant(text: str, items: list[dict[str, Any]], noun_alone: bool = False) -> list[str]:
     """The customer's items the words point at: by the product's own name (its first word, "Caesar", "Iris",
-    or two words of it), or by a common noun said as their own ("ma veste", "the top I ordered"), or by a noun alone where the words
-    already say it is theirs (`noun_alone`: "I'm sending the hoodie back")."""
+    or two words of it), or by a common noun said as their own ("ma veste", "the top I ordered"), or by a noun
+    alone where the words already say it is theirs (`noun_alone`: "I'm sending the hoodie back")."""
     said = name_words(text)
     by_name = [i["item_id"] for i in items if _names(said, i["name"])]
     if by_name:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.context import Deps
+from assistant.grounding.catalog_questions import read_question
 from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels, fits_badly, owned_items_meant
 from assistant.grounding.lexicon import lexicon
-from assistant.grounding.catalog_questions import read_question
 from assistant.grounding.orders import asked_order_fact, order_numbers
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS

@@ -62,7 +62,8 @@ def test_a_model_proposed_colour_is_grounded_and_an_exclusion_still_wins() -> No
     assert _catalog_reading(None, "navy", TurnSlots()) is None
 
 
-@pytest.mark.parametrize("text", ["any of those in blue?", "which of these are cheaper?", "show me whose reviews are best"])
+@pytest.mark.parametrize("text", ["any of those in blue?", "which of these are cheaper?",
+                                  "show me whose reviews are best"])
 def test_a_kind_of_product_is_not_read_inside_a_short_word(text: str) -> None:
     """German compounds end in a kind ("Jogginghose"), but "those" is no "hose" (pants)."""
     assert read_constraints(text, VOCABULARY).constraints.categories == []

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels, owned_items_meant, size_said_as_fit
+from assistant.grounding.item_changes import (
+    asks_for_return,
+    asks_for_swap,
+    cancels,
+    owned_items_meant,
+    size_said_as_fit,
+)
 
 ITEMS = [
     {"item_id": "MJ02-L-Red", "name": "Hyperion Elements Jacket"},
