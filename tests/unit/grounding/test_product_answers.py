@@ -32,7 +32,7 @@ def ask(text: str, language: str = "en") -> str:
 @pytest.mark.parametrize(("text", "language", "must", "must_not"), [
     ("what is it made from?", "en", ["Nylon and Polyester"], ["[", "'"]),
     ("c'est fait en quelle matière ?", "fr", ["Nylon et Polyester"], ["["]),
-    ("¿de qué tela es?", "es", ["Nylon y Polyester"], ["["]),
+    ("¿de qué tela es?", "es", ["Nylon y poliéster"], ["["]),
     ("Aus welchem Material ist sie?", "de", ["Nylon und Polyester"], ["["]),
     ("is it cotton?", "en", ["No:"], []),
     ("which sizes do you have in red?", "en", ["in Red", "M, L"], ["S,"]),
