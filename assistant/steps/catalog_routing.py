@@ -68,10 +68,12 @@ def catalog_follow_up(state: ConversationState) -> str | None:
     text = (state.get("incoming") or {}).get("text", "")
     reading, question = catalog_reading(state), read_question(text)
     shopping_words = is_shopping_request(text) or _refines(reading)
-    if intent in QUESTION_MISREAD and not speaks_of_an_order_or_problem(text):
-        if state.get("shopping") and question.asks:
+    if intent in QUESTION_MISREAD and not speaks_of_an_order_or_problem(text) and state.get("shopping"):
+        if _refines(reading):
+            return "recommend"  # "actually any colour is fine"
+        if question.asks:
             return "product_qa"
-        if state.get("shopping") and (_refines(reading) or reading.constraints.colours):
+        if reading.constraints.colours:
             return "recommend"  # "¿alguno en morado?" after a list
     if (intent in ORDER_READINGS and not confident and reading.constraints.categories
             and not _asks_about_an_order(text)):
