@@ -41,3 +41,7 @@ def main() -> None:
     install_pii_masking()  # every log line of every command, the served app included, is masked
     _load_command_modules()
     app()
+
+
+if __name__ == "__main__":  # `python -m assistant.cli ...` runs the CLI as the `vitrine` entry point does
+    main()

@@ -195,3 +195,22 @@ def explicit_answer(text: str, *, tool: str | None = None) -> Answer | None:
     if _is_plain_no(phrases, action) or _leads_with_no(phrases, action):
         return "no"
     return None
+
+
+# Words a hesitation may hold besides its hedge ("hmm, I'm not sure yet", "ich weiß nicht recht").
+HESITATION_UNKNOWN_WORDS = 3
+_ANSWER_SHAPED = {"yes", "no", "hedge", "negator", "polite", "object", "break"}
+
+
+def hesitates(text: str) -> bool:
+    """The reply only hesitates ("hmm, not sure actually", "je ne sais pas trop", "ich weiß nicht recht"): a hedge
+    and nothing that asks for something else. It is neither a yes nor a no; the proposal stays open."""
+    if "?" in text or len(text) > 120:
+        return False
+    phrases = _phrases(_words(_normalise(text)))
+    if not any("hedge" in kinds for kinds in phrases):
+        return False
+    if any(kind.startswith("verb:") for kinds in phrases for kind in kinds):
+        return False
+    unknown = sum(1 for kinds in phrases if not kinds & _ANSWER_SHAPED)
+    return unknown <= HESITATION_UNKNOWN_WORDS

@@ -2,23 +2,30 @@
 
 py3langid (a maintained fork of langid.py, model shipped in the wheel, ~0.1 ms a message) restricted to the
 languages we have reply templates for. Short or mixed messages ("ok", "#W1234567") keep the language the
-conversation already has: a language changes only on a confident reading. The first message sets it on a
-plain majority reading, as English product names ("la Chaz Kangeroo Hoodie") pull a short message's
-confidence below the switching bar without making it English.
+conversation already has: a language changes only on a confident reading. Product names are English whatever the
+customer writes in ("¿el Chaz Kangeroo Hoodie viene en naranja?"), so names (capitalised words after the first,
+™/® words) are left out of the reading when enough words remain. A first message has no language to keep: a
+less sure reading is taken, and a bare greeting ("hola", "hallo") says its language (`prompts/language_cues`).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
+from pathlib import Path
 
+import yaml
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 SUPPORTED_LANGUAGES = ("en", "fr", "es", "de")
 LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "de": "German"}
 DEFAULT_LANGUAGE = "en"
 SWITCH_CONFIDENCE = 0.9
-FIRST_CONFIDENCE = 0.5
+FIRST_MESSAGE_CONFIDENCE = 0.7
 MIN_LETTERS = 8
+CUES = Path(__file__).resolve().parent.parent / "prompts" / "language_cues.v1.yaml"
+_NAME = re.compile(r"(?<=\s)[A-Z][\w'\u2019-]*|\S*[\u2122\u00ae]\S*")
+_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 @cache
@@ -28,11 +35,29 @@ def _identifier() -> LanguageIdentifier:
     return identifier
 
 
+@cache
+def _cues() -> dict[str, str]:
+    table: dict[str, list[str]] = yaml.safe_load(CUES.read_text(encoding="utf-8"))
+    return {phrase.lower(): language for language, phrases in table.items() for phrase in phrases}
+
+
+def _letters(text: str) -> int:
+    return sum(character.isalpha() for character in text)
+
+
+def _without_names(text: str) -> str:
+    """The words around product names ("¿el … viene en naranja?"), or the text itself when too little is left."""
+    remaining = _NAME.sub(" ", text)
+    return remaining if _letters(remaining) >= MIN_LETTERS else text
+
+
 def detect_language(text: str, current: str | None = None) -> str:
     """The language to answer `text` in: a confident reading of it, else the conversation's language."""
-    established = current is not None and current in SUPPORTED_LANGUAGES
-    kept: str = current if current is not None and established else DEFAULT_LANGUAGE
-    if sum(character.isalpha() for character in text) < MIN_LETTERS:
-        return kept
-    language, confidence = _identifier().classify(text)
-    return str(language) if confidence >= (SWITCH_CONFIDENCE if established else FIRST_CONFIDENCE) else kept
+    first = current not in SUPPORTED_LANGUAGES
+    current = current if current in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
+    if first and (cue := _cues().get(_EDGES.sub("", text.strip().lower()))):
+        return cue
+    if _letters(text) < MIN_LETTERS:
+        return current
+    language, confidence = _identifier().classify(_without_names(text))
+    return str(language) if confidence >= (FIRST_MESSAGE_CONFIDENCE if first else SWITCH_CONFIDENCE) else current

@@ -83,7 +83,7 @@ class _Reader:
         self.gender = re.compile(rf"(?<![\w'])(?:({_alternation(self.gender_words)})(?![\w'])"
                                  rf"|({_alternation(heads)})\w{{3,}})")
         self.category = re.compile(rf"\b(?:({_alternation(self.category_words)})"
-                                   rf"|\w+?({_alternation(tails)})){_PLURAL}\b")
+                                   rf"|\w{{3,}}?({_alternation(tails)})){_PLURAL}\b")
         long_attributes = [w for w in self.attribute_words if len(w) >= _COMPOUND_ATTRIBUTE]
         self.attribute = re.compile(rf"\b(?:({_alternation(self.attribute_words)})"
                                     rf"|\w+?({_alternation(long_attributes)})){_INFLECTION}\b")

@@ -60,7 +60,9 @@ def next_constraints(previous: ShoppingState | None, reading: CatalogReading) ->
     if stated.categories:
         merged.categories = list(stated.categories)
     merged.attributes = {**merged.attributes, **stated.attributes}
-    if reading.cheaper and (prices := [p["price_cents"] for p in (previous or {}).get("shown", [])]):
+    # "cheaper" is below the prices shown, unless the turn says how much ("the cheaper ones, under 60")
+    if reading.cheaper and stated.max_price_cents is None and (
+            prices := [p["price_cents"] for p in (previous or {}).get("shown", [])]):
         merged.max_price_cents = min(prices) - 1
     return merged
 

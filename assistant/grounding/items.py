@@ -1,9 +1,13 @@
-"""Items of an order named in words ("the shorts", "the hoodie", "die Jacke" when the name says Jacket)."""
+"""Items of an order named in words: by their product name ("the Chaz hoodie"), or by a common noun in the
+customer's language ("the shorts", "la sudadera", "den Pulli" when the name says Hoodie)."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from assistant.grounding.catalog_lexicon import fold
+from assistant.grounding.lexicon import lexicon
 
 _WORD = re.compile(r"[a-zà-öø-ÿ]+", re.I)
 # Words of product names that say nothing about which item it is.
@@ -18,16 +22,27 @@ def _stem(word: str) -> str:
     return word
 
 
-def _name_words(name: str) -> set[str]:
+def name_words(name: str) -> set[str]:
+    """The words of a product name that can tell it apart (stemmed, generic words left out)."""
     words = re.split(r"[\s\-/]+", name.lower())
     return {_stem(w) for w in words if len(w) >= 3 and w not in _GENERIC} | {
         _stem(w) for w in _WORD.findall(name) if len(w) >= 4 and w.lower() not in _GENERIC
     }
 
 
+def nouns_said(text: str) -> set[str]:
+    """The words of product names that the common nouns of `text` stand for ("sudadera" → hoodie, sweatshirt)."""
+    folded = fold(text)
+    return {_stem(word) for word, pattern in lexicon().grouped["item_nouns"].items()
+            if pattern.search(text) or pattern.search(folded)}
+
+
 def items_named(text: str, items: list[dict[str, Any]]) -> list[str]:
-    """The item ids whose product name the text names best (by its words, plural or not); [] when none."""
+    """The item ids whose product name the text names best (by its words, plural or not, or by a common noun
+    for such a thing in any of the four languages); [] when none."""
     said = {_stem(w) for w in _WORD.findall(text)} | {_stem(w) for w in re.split(r"\s+", text.lower())}
-    scores = {item["item_id"]: len(_name_words(item["name"]) & said) for item in items}
+    by_noun = nouns_said(text)
+    scores = {item["item_id"]: len(name_words(item["name"]) & said) + 0.5 * bool(name_words(item["name"]) & by_noun)
+              for item in items}
     best = max(scores.values(), default=0)
     return [item_id for item_id, score in scores.items() if score and score == best]

@@ -16,9 +16,15 @@ LANGUAGES = ("en", "fr", "es", "de")
 
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
-    """Any of `phrases` on word boundaries, the longest first (so "gift card" wins over "card")."""
+    """Any of `phrases` on word boundaries, the longest first (so "gift card" wins over "card"); "…" in a phrase
+    stands for a few words."""
     ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w])", re.I)
+    return re.compile(r"(?<![\w])(?:" + "|".join(_phrase(p) for p in ordered) + r")(?![\w])", re.I)
+
+
+def _phrase(phrase: str) -> str:
+    """A phrase as a pattern; "…" stands for up to five words ("send … back": "send the hoodie back")."""
+    return r"\W+(?:\w+\W+){0,5}?".join(re.escape(part.strip()) for part in phrase.split("…"))
 
 
 class Lexicon(BaseModel):
@@ -43,6 +49,16 @@ class Lexicon(BaseModel):
     option_names: dict[str, dict[str, str]]
     payment_descriptions: dict[str, dict[str, str]]
     statuses: dict[str, dict[str, str]]
+    item_nouns: dict[str, list[str]]
+    fit_complaints: list[str]
+    variant_wishes: list[str]
+    own_words: list[str]
+    cancel_words: list[str]
+    return_words: list[str]
+    problem_words: list[str]
+    order_words: list[str]
+    payment_questions: list[str]
+    contents_questions: list[str]
 
     def model_post_init(self, _: object) -> None:
         for table in ("option_names", "payment_descriptions", "statuses"):
@@ -55,7 +71,9 @@ class Lexicon(BaseModel):
         return {
             name: phrase_pattern(getattr(self, name))
             for name in ("size_words", "card_brands", "payment_exclusions", "open_order", "last_order",
-                         "order_nouns", "ordered_words", "what_words", "order_actions", "need_words", "need_negations")
+                         "order_nouns", "ordered_words", "what_words", "order_actions", "need_words", "need_negations",
+                         "fit_complaints", "variant_wishes", "own_words", "cancel_words", "return_words",
+                         "problem_words", "order_words", "payment_questions", "contents_questions")
         }
 
     @cached_property
@@ -63,7 +81,7 @@ class Lexicon(BaseModel):
         """Per table of named word lists, one pattern per name."""
         return {
             name: {key: phrase_pattern(words) for key, words in getattr(self, name).items()}
-            for name in ("colours", "sizes", "payment_kinds", "cancel_reasons", "modifications")
+            for name in ("colours", "sizes", "payment_kinds", "cancel_reasons", "modifications", "item_nouns")
         }
 
     def in_language(self, table: str, language: str) -> dict[str, str]:

@@ -63,8 +63,10 @@ def ground_order(text: str, named_ids: list[str], orders: list[dict[str, Any]], 
         return OrderChoice(order_id=found, unknown=unknown)
     words = lexicon().patterns
     if words["open_order"].search(text):
+        # several open orders, one in the status the request needs (only a pending one can be cancelled)
         open_orders = [o for o in orders if o["status"] in OPEN_STATUSES]
-        return _one_or_ask(open_orders or orders)
+        fitting = [o for o in open_orders if status is not None and o["status"] == status]
+        return _one_or_ask(fitting or open_orders or orders)
     if words["last_order"].search(text) and orders:
         return OrderChoice(order_id=orders[-1]["order_id"])
     if details:
@@ -110,3 +112,17 @@ def asks_for_order_list(text: str) -> bool:
 
 def _within(text: str, start: int, end: int, gap: int) -> bool:
     return 0 <= end - start <= gap and not any(mark in text[start:end] for mark in ".;!?")
+
+
+def speaks_of_an_order_or_problem(text: str) -> bool:
+    """The words name an order or a problem with a received item ("is it broken?", "how much was my order?")."""
+    found = lexicon().patterns
+    return bool(found["order_words"].search(text) or found["problem_words"].search(text) or order_numbers(text))
+
+
+def asked_order_fact(text: str) -> str | None:
+    """"payment" for "how did I pay for it?", "contents" for "what was in it?"; None for anything else."""
+    found = lexicon().patterns
+    if found["payment_questions"].search(text):
+        return "payment"
+    return "contents" if found["contents_questions"].search(text) else None

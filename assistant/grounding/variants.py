@@ -89,8 +89,9 @@ def _size(text: str, values: list[str]) -> str | None:
 
 
 def wanted_options(product: dict[str, Any], item: dict[str, Any], text: str) -> dict[str, str]:
-    """Option values the words ask for that differ from the ordered item's (keys as the catalog has them)."""
-    text = _IDS.sub(" ", text)
+    """Option values the words ask for that differ from the ordered item's (keys as the catalog has them).
+    How the item fits now ("me queda grande", "too large") is not a size asked for."""
+    text = lexicon().patterns["fit_complaints"].sub(" ", _IDS.sub(" ", text))
     wanted: dict[str, str] = {}
     for key, values in _values(product).items():
         current = str(item["options"].get(key, ""))

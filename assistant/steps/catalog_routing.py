@@ -7,7 +7,10 @@ topics and pending confirmations are left alone."""
 from __future__ import annotations
 
 from assistant.grounding.catalog_constraints import CatalogReading
-from assistant.grounding.catalog_questions import is_shopping_request, read_question
+from assistant.grounding.catalog_questions import ProductQuestion, is_shopping_request, read_question
+from assistant.grounding.item_changes import fits_badly
+from assistant.grounding.lexicon import lexicon
+from assistant.grounding.orders import speaks_of_an_order_or_problem
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState
 
@@ -15,6 +18,13 @@ from assistant.state import ConversationState
 LOOSE_INTENTS = {Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.OUT_OF_SCOPE, Intent.GREET,
                  Intent.PROVIDE_DETAILS, Intent.AFFIRM, Intent.DENY, Intent.THANKS_BYE}
 CONFIDENT = 0.6
+# Once products were shown, a question about them is often mistaken for these ("und was kostet er?", "ist er
+# warm?" read as a complaint or an order question) unless it names an order or a problem.
+QUESTION_MISREAD = {Intent.REPORT_PROBLEM, Intent.ORDER_STATUS}
+# A request for a kind of product with no word of an order, a problem or an order action is shopping, whatever
+# order intent or complaint it was read as without confidence.
+ORDER_READINGS = {Intent.ORDER_STATUS, Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM,
+                  Intent.EXCHANGE_ITEM, Intent.REPORT_PROBLEM}
 
 
 def catalog_reading(state: ConversationState) -> CatalogReading:
@@ -29,6 +39,24 @@ def _refines(reading: CatalogReading) -> bool:
             or c.max_price_cents is not None or c.min_price_cents is not None)
 
 
+def _asks_about_an_order(text: str) -> bool:
+    """Words of an order, a problem, an order action ("return", "annuler", "sending it back"), something of the
+    customer's own ("my"), or a fit complaint."""
+    words = lexicon().patterns
+    return speaks_of_an_order_or_problem(text) or fits_badly(text) or any(words[name].search(text) for name in (
+        "order_actions", "return_words", "cancel_words", "own_words", "variant_wishes", "payment_questions"))
+
+
+def _compares_shown(state: ConversationState, question: ProductQuestion, reading: CatalogReading) -> bool:
+    """"Which is the cheapest?" after a list picks among the products shown; it is no price cap ("cheapest" also
+    reads as "cheaper"). A new constraint in the same breath ("the cheapest in blue") is a refinement."""
+    c = reading.constraints
+    shown = (state.get("shopping") or {}).get("shown") or []
+    new_constraint = bool(c.colours or c.exclude_colours or c.max_price_cents is not None
+                          or c.min_price_cents is not None)
+    return question.compares() and len(shown) > 1 and not new_constraint
+
+
 def catalog_follow_up(state: ConversationState) -> str | None:
     """"recommend" or "product_qa" for a shopping turn the reader was unsure of; None for anything else."""
     understood = state.get("intent") or {}
@@ -40,14 +68,30 @@ def catalog_follow_up(state: ConversationState) -> str | None:
     text = (state.get("incoming") or {}).get("text", "")
     reading, question = catalog_reading(state), read_question(text)
     shopping_words = is_shopping_request(text) or _refines(reading)
+    if intent in QUESTION_MISREAD and not speaks_of_an_order_or_problem(text) and state.get("shopping"):
+        if _refines(reading):
+            return "recommend"  # "actually any colour is fine"
+        if question.asks:
+            return "product_qa"
+        if reading.constraints.colours:
+            return "recommend"  # "¿alguno en morado?" after a list
+    if (intent in ORDER_READINGS and not confident and reading.constraints.categories
+            and not _asks_about_an_order(text)):
+        return "recommend"  # "des shorts pour homme" read as an order request
     if intent not in LOOSE_INTENTS and (confident or not shopping_words):
         return None
     if state.get("shopping"):
+        if _compares_shown(state, question, reading):
+            return "product_qa"
         if _refines(reading):
             return "recommend"
         if question.asks:
             return "product_qa"
         return "recommend" if reading.says_something() else None
-    if reading.constraints.categories and not question.asks and (shopping_words or intent in LOOSE_INTENTS):
+    # "quel est le pantalon homme le moins cher ?": a kind of product and a superlative is a search, ranked
+    # (a sure product question compares the products it names: "¿cuál es más barata, la Ingrid o la Nadia?")
+    ranks = question.compares() and not (intent is Intent.PRODUCT_QUESTION and confident)
+    if reading.constraints.categories and (not question.asks or ranks) and (
+            shopping_words or intent in LOOSE_INTENTS):
         return "recommend"
     return None

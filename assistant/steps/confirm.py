@@ -11,7 +11,7 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
-from assistant.consent import explicit_answer
+from assistant.consent import explicit_answer, hesitates
 from assistant.context import Deps
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
@@ -51,8 +51,10 @@ async def _open_ticket(deps: Deps, state: ConversationState, pending: Pending) -
 async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     pending = state["pending"]
     assert pending is not None  # routed here only with a pending proposal  # noqa: S101
-    answer = explicit_answer((state.get("incoming") or {}).get("text", ""), tool=pending["tool"])
-    if answer == "no" or (answer is None and turn_intent(state) is Intent.DENY):
+    text = (state.get("incoming") or {}).get("text", "")
+    answer = explicit_answer(text, tool=pending["tool"])
+    # A hesitation a model reads as a no ("hmm, not sure actually") keeps the proposal open: asked again.
+    if answer == "no" or (answer is None and turn_intent(state) is Intent.DENY and not hesitates(text)):
         return {"pending": None, "topic": None, "outbox": [Reply(key="not_confirmed", facts={})]}
     if answer is None:  # the model may have heard a yes; a write needs the customer to say it plainly
         return {"outbox": [Reply(key="ask_yes_no", facts={}, quick_replies=["Yes", "No"])]}

@@ -22,6 +22,7 @@ SWAP_ITEMS_SLOT = "swap_item_ids"
 DIFFERENCE_METHOD_SLOT = "difference_method_id"
 REFUND_METHOD_SLOT = "refund_method_id"
 RETURN_ITEMS_SLOT = "return_item_ids"
+SWAP_VARIANT_SLOT = "swap_new_item_id"
 
 
 class Request:
@@ -52,16 +53,18 @@ def _cancel(request: Request) -> dict[str, Any]:
             "facts": {"order_id": request.order_id, "reason": reason, "amount": request.money(total)}}
 
 
-def _ask_items(order: dict[str, Any]) -> dict[str, Any]:
-    return {"ask": "ask_items", "facts": {"order_id": order["order_id"],
-                                          "items": [f"{i['name']} ({i['item_id']})" for i in order["items"]]}}
+def _ask_items(order: dict[str, Any], language: str) -> dict[str, Any]:
+    """Which of the order's items: named as the customer knows them (name and options), never by sku."""
+    return {"ask": "ask_items", "facts": {"order_id": order["order_id"], "items": [
+        f"{i['name']} ({describe_options(i['options'], language)})" if i.get("options") else i["name"]
+        for i in order["items"]]}}
 
 
 async def _return(request: Request, reader: CustomerReader) -> dict[str, Any]:
     items = pick_items(request.order, request.slots, request.text) or [
         i for i in request.slots.get(RETURN_ITEMS_SLOT, []) if i in _item_ids(request.order)]
     if not items:
-        return _ask_items(request.order)
+        return _ask_items(request.order, request.language)
     saved = (await reader.profile()).get("payment_methods", [])
     original = _original_method(request.order)
     allowed = refund_methods(saved, original) or [{"id": original, "source": "unknown"}]
@@ -92,11 +95,14 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     items = pick_items(order, slots, request.text) or [
         i for i in slots.get(SWAP_ITEMS_SLOT, []) if i in _item_ids(order)]
     if not items:
-        return _ask_items(order)
+        return _ask_items(order, request.language)
     item = next(i for i in order["items"] if i["item_id"] == items[0])
     remember = {SWAP_ITEMS_SLOT: [item["item_id"]]}
     product = await reader.product(item["product_id"])
     choice = ground_variant(product, item, _variant_words(request), slots.get("item_ids", [])) if product else None
+    if product and choice and choice.problem == "not_named" and slots.get(SWAP_VARIANT_SLOT):
+        # a turn that names nothing new ("still black", "same size") keeps the variant grounded before
+        choice = ground_variant(product, item, "", [slots[SWAP_VARIANT_SLOT]])
     if choice is None or choice.problem == "not_named":
         return {"ask": "ask_new_variant", "remember": remember, "facts": {"item": item["name"]}}
     if choice.variant is None:
@@ -112,6 +118,7 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
              "new_options": describe_options(variant["options"], request.language, changed),
              "difference": request.money(difference)}
     method = await _difference_method(request, reader, difference)
+    remember[SWAP_VARIANT_SLOT] = variant["item_id"]
     if isinstance(method, list):
         key = "ask_difference_payment" if difference > 0 else "ask_difference_refund"
         return {"ask": key, "remember": remember,
@@ -121,7 +128,7 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
             "arguments": {"order_id": request.order_id, "item_ids": [item["item_id"]],
                           "new_item_ids": [variant["item_id"]], "payment_method_id": method["id"]},
             "confirm_key": "confirm_swap", "done_key": "swap_done",
-            "remember": {**remember, DIFFERENCE_METHOD_SLOT: method["id"]},
+            "remember": {**remember, DIFFERENCE_METHOD_SLOT: method["id"], SWAP_VARIANT_SLOT: variant["item_id"]},
             "facts": {**facts, "payment": describe_payment(method, request.language)}}
 
 

@@ -18,6 +18,7 @@ from assistant.grounding.variants import describe_options
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.order_changes import propose_change
+from assistant.steps.order_facts import order_fact_reply
 from assistant.steps.order_lookup import CustomerReader, money
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
 from assistant.steps.routing import active_intent, merged_slots
@@ -117,7 +118,8 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
         reply["facts"] = {**reply["facts"], "status": describe_status(order["status"], language)}
         return {"topic": None, "outbox": with_replies(state, reply)}
     if intent is Intent.ORDER_STATUS:
-        return {"topic": None, "outbox": with_replies(state, _status_reply(order, language))}
+        reply = await order_fact_reply(reader, order, text, language) or _status_reply(order, language)
+        return {"topic": None, "outbox": with_replies(state, reply)}
     intent = _swap_for_status(intent, order, slots)
     topic["intent"] = intent.value
     required = REQUIRED_STATUS[intent]

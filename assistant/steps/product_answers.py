@@ -146,7 +146,8 @@ def answer_question(product: dict[str, Any], question: ProductQuestion, reading:
         parts.append(_material(product, reading, language))
     if "suitability" in asks:
         parts.append(_suitability(product, reading, language))
-    if "warmth" in asks:
+    both = reading.constraints.attributes.get("activity") and reading.constraints.attributes.get("climate")
+    if "warmth" in asks or ("suitability" in asks and both):  # "good for hiking in the cold?": both answered
         parts.append(_warmth(product, reading, language))
     if "price" in asks:
         parts.append(_price(product, language))

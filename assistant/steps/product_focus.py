@@ -8,7 +8,11 @@ import re
 from typing import Any
 
 from assistant.context import Deps
+from assistant.grounding.catalog_focus import names_product
+from assistant.grounding.catalog_questions import read_question
+from assistant.grounding.orders import speaks_of_an_order_or_problem
 from assistant.models.contracts import Intent, TurnIntent
+from assistant.steps.catalog_lookup import find_products
 from tools.context import Actor
 from tools.registry import invoke_tool
 
@@ -60,3 +64,25 @@ async def product_question(deps: Deps, conversation_id: str, text: str, decided:
     kept = [item for item in slots.item_ids if item not in skus]
     return decided.model_copy(update={"intent": Intent.PRODUCT_QUESTION, "confidence": max(decided.confidence, 0.9),
                                       "slots": slots.model_copy(update={"item_ids": kept})})
+
+
+# Readings a question about a product named in words is mistaken for: shopping ("does the Hero Hoodie come in
+# gray?" reads like a request for grey hoodies), small talk, and, without a word of an order or a problem, a
+# complaint or an order question ("und hält die im Winter warm?").
+NAMED_QUESTION_MISREAD = {Intent.RECOMMEND, Intent.OUT_OF_SCOPE, Intent.GREET, Intent.THANKS_BYE,
+                          Intent.REPORT_PROBLEM, Intent.ORDER_STATUS}
+
+
+async def product_named_in_words(deps: Deps, text: str, decided: TurnIntent) -> TurnIntent:
+    """A question about a product (its material, colours, price, warmth...) that names a catalog product by its
+    name ("Woraus besteht der Selene Yoga Hoodie?") is a product question about it. The catalog is searched
+    only when the words ask such a question."""
+    if decided.intent not in NAMED_QUESTION_MISREAD or decided.slots.order_ids or not read_question(text).asks:
+        return decided
+    if speaks_of_an_order_or_problem(text):
+        return decided
+    hits = await find_products(deps.catalog, text=text, photo_uri=None, limit=1)
+    if not hits or not names_product(text, hits[0].name):
+        return decided
+    return decided.model_copy(update={"intent": Intent.PRODUCT_QUESTION, "confidence": max(decided.confidence, 0.9),
+                                      "slots": decided.slots.model_copy(update={"product_query": text[:200]})})

@@ -8,7 +8,7 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from assistant.context import Deps
-from assistant.grounding.catalog_dialogue import ShoppingState, ShownProduct
+from assistant.grounding.catalog_dialogue import ShoppingState, ShownProduct, constraints_of
 from assistant.grounding.catalog_focus import named_product, names_product, product_in_focus
 from assistant.grounding.catalog_phrases import answer, format_number, phrase
 from assistant.grounding.catalog_questions import ProductQuestion, read_question
@@ -17,7 +17,7 @@ from assistant.models.contracts import PhotoAttributes
 from assistant.models.requests import DecisionRequest, PhotoEvidence
 from assistant.models.resolver.backend import ResolverBackend
 from assistant.state import ConversationState, Photo, Reply, with_replies
-from assistant.steps.catalog_lookup import card, find_products, record_card
+from assistant.steps.catalog_lookup import card, find_products, find_relaxed, record_card
 from assistant.steps.catalog_routing import catalog_reading
 from assistant.steps.product_answers import answer_question
 from assistant.steps.product_focus import product_named_by_id, product_record
@@ -59,6 +59,25 @@ async def _names_another(deps: Deps, text: str, shopping: ShoppingState | None) 
     return names_product(text, hits[0].name)
 
 
+# How many matching products a superlative ("the cheapest of them") looks at: the catalog's whole category.
+SUPERLATIVE_POOL = 60
+
+
+async def _matching(deps: Deps, shopping: ShoppingState | None) -> list[ProductCard]:
+    """Every product meeting the shopping topic's constraints (none when they had to be relaxed: then only the
+    products shown are candidates)."""
+    if not shopping or not shopping.get("query"):
+        return []
+    found, dropped = await find_relaxed(deps.catalog, text=shopping["query"], photo_uri=None,
+                                        constraints=constraints_of(shopping), limit=SUPERLATIVE_POOL)
+    return [] if dropped else found
+
+
+def _shown_product(product: ProductCard) -> ShownProduct:
+    return ShownProduct(product_id=product.product_id, name=product.name, colour=product.colour,
+                        price_cents=product.price_cents)
+
+
 async def _compare(state: ConversationState, deps: Deps, question: ProductQuestion, language: str
                    ) -> tuple[str, str] | None:
     shown = list((state.get("shopping") or {}).get("shown") or [])
@@ -77,7 +96,8 @@ async def _compare(state: ConversationState, deps: Deps, question: ProductQuesti
         return best["product_id"], answer("best_rated", language, name=best["name"],
                                           average=format_number(averages[best["product_id"]], language))
     key = "cheapest" if "cheapest" in question.asks else "priciest"
-    pick = (min if key == "cheapest" else max)(shown, key=lambda p: p["price_cents"])
+    pool = [*shown, *[_shown_product(p) for p in await _matching(deps, state.get("shopping"))]]
+    pick = (min if key == "cheapest" else max)(pool, key=lambda p: p["price_cents"])
     return pick["product_id"], answer(key, language, name=pick["name"],
                                       amount=format_money(pick["price_cents"], language))
 

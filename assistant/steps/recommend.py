@@ -4,6 +4,7 @@ relaxation is shown and said."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from langgraph.runtime import Runtime
@@ -11,14 +12,17 @@ from langgraph.runtime import Runtime
 from assistant.context import Deps
 from assistant.grounding.catalog_constraints import CatalogConstraints
 from assistant.grounding.catalog_dialogue import ShoppingState, ShownProduct, next_constraints, next_query
-from assistant.grounding.catalog_phrases import describe, phrase, value_word, without
+from assistant.grounding.catalog_phrases import answer, describe, phrase, value_word, without
+from assistant.grounding.catalog_questions import read_question
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.catalog_lookup import card, find_relaxed
 from assistant.steps.catalog_routing import catalog_reading
 from assistant.steps.routing import DEICTIC, photo_in_focus
 from tools.catalog.search import ProductCard
+from tools.money import format_money
 
 LIMIT = 4
+SUPERLATIVE_POOL = 60  # a superlative ranks every match: the catalog's categories hold fewer products than this
 
 
 def _reason(product: ProductCard, constraints: CatalogConstraints, photo: bool, language: str) -> str:
@@ -31,6 +35,15 @@ def _reason(product: ProductCard, constraints: CatalogConstraints, photo: bool, 
     if described := describe(met, language):
         parts.append(described)
     return ", ".join(parts) or phrase("fits", language)
+
+
+_LIST_REFERENCE = re.compile(r"\b(?:those|these|them|any of|which of|ones)\b", re.I)
+
+
+def _one_product_meant(shopping: ShoppingState, text: str) -> bool:
+    """"Like this but in green" points at one product; "which of those are under $30?" at the list shown, whose
+    topic (kind, gender...) the refinement keeps."""
+    return not _LIST_REFERENCE.search(text) or len(shopping.get("shown") or []) == 1
 
 
 def _reference_query(shopping: ShoppingState | None) -> str | None:
@@ -50,13 +63,17 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     reading = catalog_reading(state)
     constraints = next_constraints(previous, reading)
     query = next_query(previous, reading, text)
-    if photo is None and previous and DEICTIC.search(text):
+    if photo is None and previous and DEICTIC.search(text) and _one_product_meant(previous, text):
         query = _reference_query(previous) or query
+    superlative = _superlative(text)
     found, dropped = await find_relaxed(runtime.context.catalog, text=text if photo else query,
                                         photo_uri=photo["uri"] if photo else None, constraints=constraints,
-                                        limit=LIMIT)
+                                        limit=SUPERLATIVE_POOL if superlative else LIMIT)
+    if superlative:  # "the cheapest men's shorts": every match ranked by price, the first said in words
+        found = sorted(found, key=lambda p: p.price_cents, reverse=superlative == "priciest")[:LIMIT]
     shopping = ShoppingState(query=query, constraints=constraints.model_dump(mode="json"),
-                             shown=[_shown(p) for p in found], focus=None)
+                             shown=[_shown(p) for p in found],
+                             focus=found[0].product_id if superlative and found else None)
     if not found:
         facts = {"unmet": describe(constraints, language)} if dropped else {}
         key = "no_recommendations_for" if dropped else "no_recommendations"
@@ -69,7 +86,18 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
                       facts={"products": names, "unmet": describe(constraints, language, tuple(dropped))})
     else:
         reply = Reply(key="recommendations", facts={"products": names}, cards=cards)
+    if superlative and not dropped:
+        best = found[0]
+        sentence = answer(superlative, language, name=best.name, amount=format_money(best.price_cents, language))
+        return {"topic": None, "shopping": shopping, "outbox": with_replies(
+            state, Reply(key="product_answer", facts={"answer": sentence}, cards=cards))}
     return {"topic": None, "shopping": shopping, "outbox": with_replies(state, reply)}
+
+
+def _superlative(text: str) -> str | None:
+    """"cheapest" or "priciest" when the request asks for the extreme of a price ("le moins cher")."""
+    asks = read_question(text).asks
+    return next((kind for kind in ("cheapest", "priciest") if kind in asks), None)
 
 
 def _shown(product: ProductCard) -> ShownProduct:

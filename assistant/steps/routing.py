@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.consent import explicit_answer
+from assistant.consent import explicit_answer, hesitates
 from assistant.grounding.orders import order_numbers
 from assistant.guardrails import probes_instructions
 from assistant.models.contracts import Intent
@@ -124,8 +124,8 @@ def after_understanding(state: ConversationState) -> str:
         return "escalate"
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
     pending = state.get("pending")
-    if pending and (intent in (Intent.AFFIRM, Intent.DENY)
-                    or explicit_answer((state.get("incoming") or {}).get("text", ""), tool=pending.get("tool"))):
+    if pending and (intent in (Intent.AFFIRM, Intent.DENY) or hesitates(text)
+                    or explicit_answer(text, tool=pending.get("tool"))):
         return "confirm"
     if _offers_identity(state) and (not state.get("customer_id") or not confident
                                     or intent is Intent.PROVIDE_DETAILS):

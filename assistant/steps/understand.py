@@ -12,11 +12,15 @@ from assistant.context import Deps
 from assistant.grounding.catalog_constraints import read_constraints
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary, read_vocabulary
 from assistant.grounding.courtesy import courtesy
+from assistant.grounding.item_changes import size_said_as_fit
+from assistant.grounding.orders import order_numbers
 from assistant.models.backend import Decision, ModelBackend
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
-from assistant.steps.product_focus import product_question
+from assistant.steps.order_facts import order_fact_question
+from assistant.steps.owned_items import owned_item_change, owned_item_question
+from assistant.steps.product_focus import product_named_in_words, product_question
 from assistant.steps.receive import receive
 
 HISTORY_TURNS = 6
@@ -56,8 +60,16 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     decision = await beyond_courtesy(runtime.context.backend, request,
                                      await runtime.context.backend.decide(TurnIntent, request))
     intent = decision.value
+    if size_said_as_fit(request.text, intent.slots.size):
+        intent = intent.model_copy(update={"slots": intent.slots.model_copy(update={"size": None})})
     if not request.image:
         intent = await product_question(runtime.context, seen["conversation_id"], request.text, intent)
+        intent = await product_named_in_words(runtime.context, request.text, intent)
+        intent = await owned_item_change(runtime.context, seen.get("customer_id"), seen["conversation_id"],
+                                         request.text, intent)
+        intent = order_fact_question(request.text, intent, *_order_in_discussion(seen))
+        intent = await owned_item_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],
+                                           request.text, intent)
     catalog = runtime.context.catalog
     vocabulary = await asyncio.to_thread(read_vocabulary, catalog) if catalog is not None else None
     update: dict[str, Any] = {**received, "intent": intent.model_dump(mode="json"),
@@ -81,13 +93,30 @@ async def beyond_courtesy(backend: ModelBackend, request: DecisionRequest, decis
     return asked if asked.value.intent not in NO_REQUEST | ANSWERS else decision
 
 
+ORDER_TOPICS = {"order_status", "cancel_order", "modify_order", "return_item", "exchange_item"}
+
+
+def _order_in_discussion(state: ConversationState) -> tuple[bool, list[str]]:
+    """Whether an order is being discussed (an order topic, or the last reply named one), and which order when the
+    last reply named exactly one ("and what was in it?" after a status answer)."""
+    topic = state.get("topic") or {}
+    said = [t["text"] for t in state.get("transcript", [])[:-1] if t["role"] == "assistant"][-1:]
+    named = list(dict.fromkeys(order_numbers(said[0]))) if said else []
+    return bool(topic.get("intent") in ORDER_TOPICS or named), named if len(named) == 1 else []
+
+
 def _catalog_reading(vocabulary: CatalogVocabulary | None, text: str, slots: TurnSlots) -> dict[str, Any] | None:
     """What the turn says about products, grounded in the catalog's values (None without a catalog).
 
     The model's colour and size slots are grounded too (an LLM may normalise "bleu nuit" to "navy")."""
-    proposed = [slots.colour or "", f"size {slots.size}" if slots.size else ""]
-    said = " . ".join(part for part in [text, *proposed] if part)
-    if vocabulary is None or not said:
+    if vocabulary is None or not text and not (slots.colour or slots.size):
         return None
+    size = slots.size
+    if size and size.isdigit() and (read_constraints(text, vocabulary).constraints.max_price_cents == int(size) * 100
+                                    or read_constraints(text, vocabulary).constraints.min_price_cents
+                                    == int(size) * 100):
+        size = None  # "under $30" is a price, not a size 30
+    proposed = [slots.colour or "", f"size {size}" if size else ""]
+    said = " . ".join(part for part in [text, *proposed] if part)
     reading = read_constraints(said, vocabulary)
     return reading.model_dump(mode="json", exclude_defaults=True) if reading.says_something() else None

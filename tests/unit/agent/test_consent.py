@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.consent import explicit_answer
+from assistant.consent import explicit_answer, hesitates
 
 
 @pytest.mark.parametrize("text", ["Yes", "yes please", "yes, cancel it", "okay do it", "sure!", "oui, merci",
@@ -30,3 +30,21 @@ def test_a_restatement_must_name_the_proposed_action() -> None:
     assert explicit_answer("yes, cancel it", tool="modify_pending_order_payment") is None
     assert explicit_answer("no, cancel it", tool="cancel_pending_order") is None
     assert explicit_answer("no, don't cancel it", tool="cancel_pending_order") == "no"
+
+
+@pytest.mark.parametrize("text", ["hmm, I'm not sure", "euh, je ne sais pas trop", "mmm, no sé", "hm, weiß nicht recht",
+                                  "wait, maybe"])
+def test_a_hesitation_is_neither_yes_nor_no_and_keeps_the_proposal(text: str) -> None:
+    assert hesitates(text)
+    assert explicit_answer(text, tool="cancel_pending_order") is None
+
+
+@pytest.mark.parametrize("text", ["wait, actually I want the blue one in a large", "no", "yes please",
+                                  "hmm, what would the refund be?"])
+def test_a_reply_that_says_something_else_is_no_hesitation(text: str) -> None:
+    assert not hesitates(text)
+
+
+@pytest.mark.parametrize("text", ["oui, c'est exact", "c'est juste", "doch, mach das", "ja doch", "sí, eso es"])
+def test_more_ways_of_saying_yes(text: str) -> None:
+    assert explicit_answer(text, tool="cancel_pending_order") == "yes"

@@ -56,3 +56,22 @@ def test_an_unknown_language_falls_back_to_english(templates: ReplyTemplates) ->
 def test_a_first_message_naming_an_english_product_sets_the_customers_language(text: str, language: str) -> None:
     assert detect_language(text) == language
     assert detect_language("Tell me about the Joust Duffle Bag (24-MB01).") == "en"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("¿la Hero Hoodie tiene capucha?", "es"),
+    ("est-ce que la Juno Jacket est chaude ?", "fr"),
+    ("ist die Stellar Solar Jacket wasserdicht?", "de"),
+    ("is the Stellar Solar Jacket waterproof?", "en"),
+])
+def test_an_english_product_name_does_not_decide_the_language(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Hola!", "es"), ("bonsoir", "fr"), ("Moin", "de"), ("hey", "en")])
+def test_a_bare_greeting_opening_a_conversation_says_its_language(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
+
+
+def test_a_greeting_later_in_a_conversation_keeps_its_language() -> None:
+    assert detect_language("merci", "en") == "en"

@@ -60,3 +60,14 @@ def test_a_model_proposed_colour_is_grounded_and_an_exclusion_still_wins() -> No
     excluded = _catalog_reading(VOCABULARY, "any colour except black", TurnSlots(colour="black"))
     assert excluded["constraints"].get("colours") is None and excluded["constraints"]["exclude_colours"] == ["Black"]
     assert _catalog_reading(None, "navy", TurnSlots()) is None
+
+
+@pytest.mark.parametrize("text", ["any of those in blue?", "which of these are cheaper?",
+                                  "show me whose reviews are best"])
+def test_a_kind_of_product_is_not_read_inside_a_short_word(text: str) -> None:
+    """German compounds end in a kind ("Jogginghose"), but "those" is no "hose" (pants)."""
+    assert read_constraints(text, VOCABULARY).constraints.categories == []
+
+
+def test_a_german_compound_still_names_its_kind() -> None:
+    assert read_constraints("eine Jogginghose für Herren", VOCABULARY).constraints.categories == ["pants"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.grounding.orders import canonical_order_id, ground_order, order_numbers
+from assistant.grounding.orders import asked_order_fact, canonical_order_id, ground_order, order_numbers
 
 ORDERS = [
     {"order_id": "#W4410023", "status": "delivered"},
@@ -79,3 +79,25 @@ def test_an_item_named_in_words_finds_its_order(text: str, order_id: str, item_i
 
 def test_an_unknown_number_keeps_the_letter_it_was_written_with() -> None:
     assert ground_order("what about #D7777777?", [], ORDERS, None).unknown == "#D7777777"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("how did I pay for my last order?", "payment"),
+    ("avec quelle carte j'ai réglé ça ?", "payment"),
+    ("¿cómo lo pagué?", "payment"),
+    ("mit welcher Karte wurde das bezahlt?", "payment"),
+    ("what was in that order?", "contents"),
+    ("qu'est-ce qu'il y avait dans le colis ?", "contents"),
+    ("¿qué venía en ese pedido?", "contents"),
+    ("was war in dem Paket?", "contents"),
+    ("where is my order?", None),
+    ("change the payment to my gift card", None),
+])
+def test_a_question_about_an_orders_payment_or_contents(text: str, expected: str | None) -> None:
+    assert asked_order_fact(text) == expected
+
+
+def test_my_open_order_is_the_open_one_the_request_can_change() -> None:
+    orders = [{"order_id": "#W1000001", "status": "processed"}, {"order_id": "#W1000002", "status": "pending"}]
+    assert ground_order("cancel my open order", [], orders, "pending").order_id == "#W1000002"
+    assert ground_order("where is my open order?", [], orders, None).candidates == orders

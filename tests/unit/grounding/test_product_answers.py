@@ -73,3 +73,14 @@ def test_the_ordinal_or_the_name_picks_a_shown_product() -> None:
     assert product_in_focus("¿y la última?", read_question("¿y la última?"), shopping) == "C"
     assert product_in_focus("is the Oslo warm?", read_question("is the Oslo warm?"), shopping) == "B"
     assert product_in_focus("is it warm?", read_question("is it warm?"), shopping) is None
+
+
+@pytest.mark.parametrize(("text", "language", "must"), [
+    ("is it good for hiking in the cold?", "en", ["Hiking", "Not really"]),
+    ("elle convient pour la randonnée quand il fait froid ?", "fr", ["randonnée", "Pas vraiment"]),
+    ("¿sirve para senderismo con frío?", "es", ["senderismo", "No mucho"]),
+    ("taugt sie zum Wandern bei Kälte?", "de", ["Wandern", "Eher nicht"]),
+])
+def test_a_question_about_an_activity_and_a_weather_answers_both(text: str, language: str, must: list[str]) -> None:
+    said = ask(text, language)
+    assert all(part in said for part in must), said

@@ -40,15 +40,9 @@ def test_other_turns_are_not_complaints(text: str, photo: bool) -> None:
     assert not reads_as_complaint(text, photo=photo)
 
 
-# The question kinds are read by the catalog lexicons (assistant/grounding/catalog_questions.py), which do not
-# read these two phrasings yet: strict, so the marks go once a lexicon reads them.
-LEXICON_GAP = pytest.mark.xfail(strict=True, reason="prompts/catalog_lexicon does not read this question kind yet")
-
-
 @pytest.mark.parametrize(("intent", "text", "expected"), [
-    pytest.param(Intent.CHANGE_DEFAULT_ADDRESS, "und was halten die Käufer von dem Teil?", Intent.PRODUCT_QUESTION,
-                 marks=LEXICON_GAP),
-    pytest.param(Intent.REPORT_PROBLEM, "est-ce qu'il est chaud ?", Intent.PRODUCT_QUESTION, marks=LEXICON_GAP),
+    pytest.param(Intent.CHANGE_DEFAULT_ADDRESS, "und was halten die Käufer von dem Teil?", Intent.PRODUCT_QUESTION),
+    pytest.param(Intent.REPORT_PROBLEM, "est-ce qu'il est chaud ?", Intent.PRODUCT_QUESTION),
     (Intent.CHANGE_DEFAULT_ADDRESS, "was sagen die Bewertungen zu dem Teil?", Intent.PRODUCT_QUESTION),
     (Intent.REPORT_PROBLEM, "elle tient chaud en hiver ?", Intent.PRODUCT_QUESTION),
     (Intent.ORDER_STATUS, "¿sirve para escalar?", Intent.PRODUCT_QUESTION),

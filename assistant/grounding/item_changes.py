@@ -1,0 +1,76 @@
+"""A wish to have an item the customer owns in another colour or size, read from the words alone: "my Iris top
+is a bit tight", "le Chaz Kangeroo Hoodie, je le voudrais plutôt en gris", "die Hose hätte ich lieber in L".
+
+Which item (and whether the customer owns it) is grounded against their orders by the step that reads them
+(`assistant.steps.owned_items`); this module only says whether the words ask for a swap and name an item."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.grounding.items import items_named, name_words, nouns_said
+from assistant.grounding.lexicon import lexicon
+
+# "S", "M", "L", "XL" written as sizes (upper case), or a number that can be a size ("a 34", "in 33").
+_SIZE_CODE = re.compile(r"(?<![\w'])(?:XXS|XS|S|M|L|XL|XXL)(?![\w'])|(?<![\w.#])\d{2}(?![\w.])")
+
+
+def names_options(text: str) -> bool:
+    """The words name a colour or a size."""
+    found = lexicon()
+    if any(pattern.search(text) for pattern in found.grouped["colours"].values()):
+        return True
+    if found.patterns["size_words"].search(text) or _SIZE_CODE.search(text):
+        return True
+    return any(pattern.search(text) for code, pattern in found.grouped["sizes"].items()
+               if any(len(w) > 2 for w in pattern.pattern.split("|")))
+
+
+def fits_badly(text: str) -> bool:
+    """"too small", "trop grand", "me queda pequeña", "zu eng": the item does not fit."""
+    return lexicon().patterns["fit_complaints"].search(text) is not None
+
+
+def asks_for_swap(text: str) -> bool:
+    """The words ask for another colour or size of something: a fit complaint, or a wish ("rather", "lieber",
+    "même taille") together with a colour or size."""
+    return fits_badly(text) or (lexicon().patterns["variant_wishes"].search(text) is not None and names_options(text))
+
+
+def size_said_as_fit(text: str, size: str | None) -> bool:
+    """The size slot only repeats how the item fits now ("too small" is no request for a small)."""
+    if not size:
+        return False
+    fits = " ".join(match.group(0) for match in lexicon().patterns["fit_complaints"].finditer(text)).lower()
+    return bool(fits) and size.lower() in fits.split()
+
+
+def asks_for_return(text: str) -> bool:
+    """The words send something back for a refund, and wish for no other colour or size of it."""
+    found = lexicon().patterns
+    return found["return_words"].search(text) is not None and found["variant_wishes"].search(text) is None
+
+
+def cancels(text: str) -> bool:
+    return lexicon().patterns["cancel_words"].search(text) is not None
+
+
+def owned_items_meant(text: str, items: list[dict[str, Any]], noun_alone: bool = False) -> list[str]:
+    """The customer's items the words point at: by the product's own name (its first word, "Caesar", "Iris",
+    or two words of it), or by a common noun said as their own ("ma veste", "the top I ordered"), or by a noun
+    alone where the words already say it is theirs (`noun_alone`: "I'm sending the hoodie back")."""
+    said = name_words(text)
+    by_name = [i["item_id"] for i in items if _names(said, i["name"])]
+    if by_name:
+        return by_name
+    if (noun_alone or lexicon().patterns["own_words"].search(text)) and nouns_said(text):
+        return items_named(text, items)
+    return []
+
+
+def _names(said: set[str], name: str) -> bool:
+    nouns = set().union(*(name_words(noun) for noun in lexicon().item_nouns))
+    first = name_words(name.split()[0]) - nouns if name.split() else set()
+    own = name_words(name) - nouns
+    return bool(first & said) or len(own & said) >= 2

@@ -1,0 +1,54 @@
+"""Questions about an order's facts, not its status: how it was paid ("¿con qué pagué la chaqueta?") and what was
+in it ("and what was in it?"). Read as an order question whatever a classifier made of them (a payment change, a
+complaint, shopping), and answered from the order's record in the customer's language."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from assistant.grounding.items import nouns_said
+from assistant.grounding.lexicon import lexicon
+from assistant.grounding.orders import asked_order_fact, order_numbers
+from assistant.grounding.payments import describe_payment
+from assistant.grounding.variants import describe_options
+from assistant.models.contracts import Intent, TurnIntent
+from assistant.state import Reply
+from assistant.steps.order_lookup import CustomerReader
+
+MISREAD = {Intent.MODIFY_ORDER, Intent.REPORT_PROBLEM, Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.OUT_OF_SCOPE,
+           Intent.PROVIDE_DETAILS, Intent.THANKS_BYE, Intent.GREET, Intent.CANCEL_ORDER, Intent.RETURN_ITEM,
+           Intent.EXCHANGE_ITEM}
+
+
+def order_fact_question(text: str, decided: TurnIntent, in_order_topic: bool, discussed: list[str]) -> TurnIntent:
+    """The turn as an order question when it asks how an order was paid or what was in it, and points at an
+    order (a number, an order word, an item's noun, or an order already being discussed: `discussed` is the one
+    the last reply named)."""
+    if (decided.intent not in MISREAD and decided.intent is not Intent.ORDER_STATUS) or asked_order_fact(text) is None:
+        return decided
+    points = in_order_topic or bool(order_numbers(text) or lexicon().patterns["order_words"].search(text)
+                                    or nouns_said(text))
+    if not points:
+        return decided
+    slots = decided.slots.model_copy(update={"modification": None})
+    if discussed and not order_numbers(text) and not decided.slots.order_ids:
+        slots = slots.model_copy(update={"order_ids": discussed})
+    return decided.model_copy(update={"intent": Intent.ORDER_STATUS, "confidence": max(decided.confidence, 0.9),
+                                      "slots": slots})
+
+
+async def order_fact_reply(reader: CustomerReader, order: dict[str, Any], text: str, language: str) -> Reply | None:
+    """The answer to a question about the order's payment or contents; None when the text asks neither."""
+    fact = asked_order_fact(text)
+    if fact == "payment":
+        used = {p["payment_method_id"] for p in order.get("payment_history", [])}
+        saved = [m for m in (await reader.profile()).get("payment_methods", []) if m["id"] in used]
+        methods = [describe_payment(m, language) for m in saved] or [
+            describe_payment({"source": "unknown"}, language)]
+        return Reply(key="order_payment", facts={"order_id": order["order_id"], "methods": ", ".join(methods)})
+    if fact == "contents":
+        items = [f"{html.unescape(i['name'])} ({describe_options(i['options'], language)})" if i.get("options")
+                 else html.unescape(i["name"]) for i in order["items"]]
+        return Reply(key="order_contents", facts={"order_id": order["order_id"], "items": "; ".join(items)})
+    return None

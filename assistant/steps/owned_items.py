@@ -1,0 +1,121 @@
+"""A colour or size wish about an item the customer owns ("das Iris Top hätte ich lieber in Rot", "the caesar pants
+are too small, I need a 34") is a swap of that item, and sending it back in words ("mon pantalon Caesar ne me va
+pas, je vous le renvoie") a return of it, whatever a classifier made of the turn (it reads like shopping, a
+product question, a complaint, an address change, or a cancellation when it names the order). The swap is an
+exchange; the order step turns it into a modification while the order is pending. A postal address for an
+item or order of theirs ("Bitte liefert die Jacke an 5 Main Street, Denver, CO 80202") is a new shipping address
+for that order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.context import Deps
+from assistant.grounding.catalog_questions import read_question
+from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels, fits_badly, owned_items_meant
+from assistant.grounding.lexicon import lexicon
+from assistant.grounding.orders import asked_order_fact, order_numbers
+from assistant.models.contracts import Intent, TurnIntent
+from assistant.models.resolver.patterns import PROFILE_ADDRESS
+from assistant.steps.addresses import ADDRESS
+from assistant.steps.order_lookup import CustomerReader
+
+# Readings a swap or a return is mistaken for. A complaint is one only when the item does not fit (a torn or
+# wrong item stays a complaint); a cancellation only when no word asks to cancel.
+MISREAD = {Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.OUT_OF_SCOPE, Intent.GREET, Intent.THANKS_BYE,
+           Intent.ORDER_STATUS, Intent.CHANGE_DEFAULT_ADDRESS}
+
+
+# A yes or no the reader is unsure of ("ne me va pas" reads as a no) is read again; a sure one answers a question.
+UNSURE_ANSWER = {Intent.AFFIRM, Intent.DENY}
+SURE = 0.6
+
+
+def _misread(text: str, decided: TurnIntent, meant: Intent) -> bool:
+    if decided.intent in MISREAD or (decided.intent in UNSURE_ANSWER and decided.confidence < SURE):
+        return True
+    if meant is Intent.MODIFY_ORDER:  # a new shipping address: any other reading of the order is a misreading
+        # (an address alone reads as details given; an awaited default address is still routed to its topic)
+        return decided.intent in {Intent.MODIFY_ORDER, Intent.EXCHANGE_ITEM, Intent.REPORT_PROBLEM,
+                                  Intent.PROVIDE_DETAILS} or (
+            decided.intent is Intent.CANCEL_ORDER and not cancels(text))
+    if decided.intent is Intent.REPORT_PROBLEM:
+        return fits_badly(text)
+    if decided.intent is Intent.EXCHANGE_ITEM:
+        return meant is Intent.RETURN_ITEM
+    return decided.intent is Intent.CANCEL_ORDER and not cancels(text)
+
+
+def _new_address(text: str) -> bool:
+    """A postal address for something of the customer's ("ship the jacket to 5 Oak Lane, ...", "envoyez ma
+    commande en attente au ..."), not their account's default address."""
+    return ADDRESS.search(text) is not None and PROFILE_ADDRESS.search(text) is None
+
+
+def _names_an_order(text: str) -> bool:
+    patterns = lexicon().patterns
+    return bool(order_numbers(text) or patterns["open_order"].search(text) or patterns["last_order"].search(text))
+
+
+def _meant(text: str) -> Intent | None:
+    if _new_address(text):
+        return Intent.MODIFY_ORDER
+    if asks_for_return(text):
+        return Intent.RETURN_ITEM
+    return Intent.EXCHANGE_ITEM if asks_for_swap(text) else None
+
+
+async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id: str, text: str,
+                            decided: TurnIntent) -> TurnIntent:
+    """The turn read as a swap or return of the owned item it names, when its words ask for one; else the
+    decision as it was. The customer's orders are read only when the words ask for a swap or a return."""
+    meant = _meant(text)
+    if not customer_id or meant is None or not _misread(text, decided, meant):
+        return decided
+    reader = CustomerReader(deps, customer_id, conversation_id)
+    holding: list[tuple[str, str]] = []
+    for summary in await reader.orders():
+        order: dict[str, Any] | None = await reader.order(summary["order_id"])
+        if order is not None:
+            holding.extend((order["order_id"], item_id) for item_id in owned_items_meant(
+                text, order["items"], noun_alone=meant is not Intent.EXCHANGE_ITEM))
+    if not holding and not (meant is Intent.MODIFY_ORDER and _names_an_order(text)):
+        return decided
+    modification = {Intent.EXCHANGE_ITEM: "items", Intent.MODIFY_ORDER: "address"}.get(meant)
+    slots = decided.slots.model_copy(update={"cancel_reason": None, "product_query": None,
+                                             "modification": modification})
+    if len(holding) == 1:
+        order_id, item_id = holding[0]
+        slots = slots.model_copy(update={"order_ids": [order_id], "item_ids": [item_id]})
+    return decided.model_copy(update={"intent": meant, "confidence": max(decided.confidence, 0.9), "slots": slots})
+
+
+# What a question about an owned item may ask (its price is the order's business: "how much was the jacket?").
+PRODUCT_KINDS = {"material", "warmth", "suitability", "colours", "sizes", "reviews", "about"}
+QUESTION_MISREAD = {Intent.ORDER_STATUS, Intent.REPORT_PROBLEM, Intent.RECOMMEND, Intent.OUT_OF_SCOPE,
+                    Intent.PRODUCT_QUESTION, Intent.PROVIDE_DETAILS}
+
+
+async def owned_item_question(deps: Deps, customer_id: str | None, conversation_id: str, text: str,
+                              decided: TurnIntent) -> TurnIntent:
+    """"What material is the top I ordered?", "¿la chaqueta que pedí abriga?": a product question about the item
+    of the customer's orders it names (read as an order list or a complaint otherwise). The orders are read only
+    when the words ask such a question about something of the customer's own."""
+    if not customer_id or decided.intent not in QUESTION_MISREAD or not PRODUCT_KINDS & set(read_question(text).asks):
+        return decided
+    if asked_order_fact(text) or _meant(text) or not lexicon().patterns["own_words"].search(text):
+        return decided
+    if lexicon().patterns["problem_words"].search(text) or fits_badly(text):
+        return decided  # "my hoodie arrived in the wrong colour" is a complaint
+    reader = CustomerReader(deps, customer_id, conversation_id)
+    named: dict[str, str] = {}
+    for summary in await reader.orders():
+        order: dict[str, Any] | None = await reader.order(summary["order_id"])
+        for item in (order or {}).get("items", []):
+            if owned_items_meant(text, [item]):
+                named[item["product_id"]] = item["name"]
+    if len(named) != 1:
+        return decided
+    name = next(iter(named.values()))
+    return decided.model_copy(update={"intent": Intent.PRODUCT_QUESTION, "confidence": max(decided.confidence, 0.9),
+                                      "slots": decided.slots.model_copy(update={"product_query": name})})

@@ -1,0 +1,30 @@
+"""The catalog's attribute values (climate, activity, generic materials) are said in the customer's language: a
+French answer says "printemps", not "Spring". Brand names (CoolTech™, Lycra®) stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.grounding.catalog_phrases import value_word
+
+CLIMATE = ["All-weather", "Cool", "Indoor", "Spring", "Windy", "Rainy", "Cold", "Wintry", "Mild", "Warm", "Hot"]
+ACTIVITY = ["Yoga", "Gym", "Travel", "Trail", "Overnight", "Urban", "Hiking", "School", "Recreation", "Sports",
+            "Athletic", "Outdoor"]
+MATERIALS = ["Wool", "Fleece", "Nylon", "Organic Cotton", "Polyester", "Hemp", "Cotton", "Spandex", "Rayon", "Linen",
+             "Mesh", "Jersey", "Microfiber", "Canvas", "Leather", "Suede", "Plastic", "Rubber", "Synthetic", "Foam",
+             "Metal", "Silicone", "Stainless Steel"]
+# Words spelt alike in a language ("Nylon" in French, "Yoga" everywhere) need no entry of their own.
+SAME = {"fr": {"Nylon", "Polyester", "Spandex", "Jersey", "Yoga", "Rayon"},
+        "es": {"Nylon", "Spandex", "Yoga", "Rayon"},
+        "de": {"Nylon", "Polyester", "Spandex", "Jersey", "Yoga", "Rayon", "Fleece"}}
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "de"])
+def test_every_generic_catalog_value_has_a_word_in_the_language(language: str) -> None:
+    untranslated = [v for v in CLIMATE + ACTIVITY + MATERIALS
+                    if value_word(v, language) == v and v not in SAME[language]]
+    assert untranslated == []
+
+
+def test_brand_names_are_kept() -> None:
+    assert value_word("CoolTech™", "fr") == "CoolTech™"
