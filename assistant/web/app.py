@@ -27,6 +27,7 @@ from assistant.web.favicon import router as favicon_router
 from assistant.web.forwarded import ForwardedHeaders
 from assistant.web.request_client import RequestClient
 from assistant.web.runtime import WebRuntime
+from assistant.web.same_origin_forms import SameOriginForms
 from assistant.web.secure_cookies import SecureCookies
 from assistant.web.security_headers import SecurityHeaders
 from assistant.web.shared_state import open_shared_state
@@ -34,6 +35,9 @@ from assistant.web.surfaces import app_surfaces, chainlit_page_scripts
 from tools.store.engine import create_engine, create_session_factory
 
 CHAT_PATH = "/chat"
+# Forms a page of another site must not post (login CSRF): the surfaces' sign-in and sign-out.
+SIGN_IN_AND_OUT_FORMS = ("/shop/login", "/shop/logout", "/desk/login", "/desk/logout",
+                         f"{CHAT_PATH}/login", f"{CHAT_PATH}/logout")
 OPENAPI_URL = "/api/openapi.json"
 CHAT_MODULE = PROJECT_ROOT / "assistant" / "web" / "chat" / "app.py"
 
@@ -108,6 +112,7 @@ def _mount_chat(app: FastAPI, settings: Settings, allowed_origins: Sequence[str]
 
 def _protect(app: FastAPI, web: WebSettings, *, chat_scripts: Sequence[str], docs_scripts: Sequence[str]) -> None:
     # The last added runs first: the client and scheme are settled before cookies and headers depend on them.
+    app.add_middleware(SameOriginForms, paths=SIGN_IN_AND_OUT_FORMS)
     app.add_middleware(SecurityHeaders, surfaces=app_surfaces(web, chat_scripts=chat_scripts,
                                                               docs_scripts=docs_scripts, docs_path=DOCS_PATH,
                                                               chat_path=CHAT_PATH))

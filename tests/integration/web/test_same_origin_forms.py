@@ -1,0 +1,36 @@
+"""Login CSRF: a page of another site cannot sign the visitor in (or out) on any surface; this site's own pages,
+a typed address and non-browser clients still can."""
+
+# ruff: noqa: F811  (the fixtures come from desk_app and served_app; tests name them as parameters)
+from __future__ import annotations
+
+import pytest
+from fastapi import FastAPI
+
+from tests.integration.web.desk_app import Web, redactor, web  # noqa: F401
+from tests.integration.web.served_app import CUSTOMER, client_of, served  # noqa: F401
+
+SHOP_LOGIN = {"login": "ethan", "password": "ethan-pass-1"}
+ELSEWHERE = [{"Origin": "https://evil.example", "Sec-Fetch-Site": "cross-site"},
+             {"Origin": "http://localhost:8799", "Sec-Fetch-Site": "same-site"},  # another port of the same host
+             {"Origin": "https://evil.example"},  # a browser that sends no fetch metadata
+             {"Origin": "null"},  # a sandboxed frame or a data: page
+             {"Sec-Fetch-Site": "cross-site"}]
+
+
+@pytest.mark.parametrize("headers", ELSEWHERE)
+@pytest.mark.parametrize("path", ["/shop/login", "/desk/login", "/shop/logout", "/desk/logout"])
+async def test_a_form_posted_from_another_site_is_refused(served: FastAPI, path: str, headers: dict) -> None:
+    async with client_of(served, CUSTOMER) as client:
+        answer = await client.post(path, data=SHOP_LOGIN, headers=headers)
+    assert answer.status_code == 403
+    assert "set-cookie" not in answer.headers
+
+
+@pytest.mark.parametrize("headers", [{"Origin": "http://vitrine.test", "Sec-Fetch-Site": "same-origin"},
+                                     {"Sec-Fetch-Site": "none"}, {}])
+async def test_the_sites_own_sign_in_form_still_signs_in(served: FastAPI, headers: dict) -> None:
+    async with client_of(served, CUSTOMER) as client:
+        answer = await client.post("/shop/login", data=SHOP_LOGIN, headers=headers)
+    assert answer.status_code == 303, answer.text
+    assert "vitrine_shop" in answer.headers.get("set-cookie", "")
