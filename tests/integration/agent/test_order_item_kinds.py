@@ -50,7 +50,7 @@ async def test_an_address_change_for_the_processed_umbrella_order_never_touches_
         assert "#W4931754" in texts(answer) and not proposes(answer)
         await service.send("addr", yes, session_customer_id=LIAM)
     after = await _order(store, "#W1130240")
-    assert after.shipping_address == before.shipping_address
+    assert (after.address1, after.city, after.zip) == (before.address1, before.city, before.zip)
 
 
 @pytest.mark.parametrize("text", [
