@@ -144,17 +144,18 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
         return _ask(state, proposal["ask"], topic, **proposal.get("facts", {}))
     pending = {"action_id": uuid.uuid4().hex, "tool": proposal["tool"], "arguments": proposal["arguments"],
                "ticket": None, "reply_key": proposal["done_key"], "reply_facts": proposal["facts"]}
-    confirm = _confirmation(proposal, order, slots, language)
+    confirm = _confirmation(proposal, order, slots)
     return {"topic": topic, "pending": pending, "outbox": with_replies(state, confirm)}
 
 
-def _confirmation(proposal: dict[str, Any], order: dict[str, Any], slots: dict[str, Any], language: str) -> Reply:
+def _confirmation(proposal: dict[str, Any], order: dict[str, Any], slots: dict[str, Any]) -> Reply:
     """The question a yes answers; for an order chosen by its status (never named by number or item) it names
     what the order holds, so a customer who meant another order sees it before saying yes."""
     key, facts = proposal["confirm_key"], proposal["facts"]
     if slots.get(FALLBACK_SLOT) == order["order_id"] and key in LISTED_CONFIRMATIONS:
         key = LISTED_CONFIRMATIONS[key]
-        facts = {**facts, "contents": _describe_items(order, language)}
+        names = dict.fromkeys(html.unescape(item["name"]) for item in order["items"])  # "Dumbbell Set; Grill"
+        facts = {**facts, "contents": "; ".join(names)}
     return Reply(key=key, facts=facts, quick_replies=["Yes", "No"])
 
 
