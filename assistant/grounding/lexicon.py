@@ -1,4 +1,5 @@
-"""The customer vocabulary grounding reads (`prompts/grounding_lexicon.vN.yaml`), validated once at load."""
+"""The customer vocabulary grounding reads (`prompts/grounding_lexicon.vN.yaml`, and the product kinds of
+`prompts/item_nouns.vN.yaml`), validated once at load."""
 
 from __future__ import annotations
 
@@ -91,7 +92,8 @@ class Lexicon(BaseModel):
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    return Lexicon.model_validate(PromptLibrary(PROMPTS).get("grounding_lexicon").data())
+    prompts = PromptLibrary(PROMPTS)
+    return Lexicon.model_validate({**prompts.get("grounding_lexicon").data(), **prompts.get("item_nouns").data()})
 
 
 def load_vocabulary() -> Lexicon:

@@ -1,5 +1,7 @@
 """Which of the customer's orders a turn is about: a number in any format, "my open order", "the last order",
-an item of one order ("the shorts"), or the only order in the status the request needs."""
+an item of one order ("the shorts", "la sombrilla"), or the only order in the status the request needs. A turn
+that names a kind of product no order in that status holds is never given the only order in that status: the
+order holding it is meant (and may be refused for its status), or the customer is asked which order."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from assistant.grounding.items import items_named
+from assistant.grounding.items import items_named, nouns_said
 from assistant.grounding.lexicon import lexicon
 
 # "#W1234567", "W1234567", "#D9000001", "d9000001", "order number 7300301", "7300301": seven digits, with or
@@ -18,12 +20,15 @@ OPEN_STATUSES = ("pending", "processed")
 
 
 class OrderChoice(BaseModel):
-    """One order grounded, or the candidates to ask about; `unknown` is a number not among the customer's."""
+    """One order grounded, or the candidates to ask about; `unknown` is a number not among the customer's.
+    `fallback`: chosen by its status or place ("my open order", the only pending one), not by a number or an
+    item named, so a confirmation names what it holds."""
 
     order_id: str | None = None
     item_ids: list[str] = []
     candidates: list[dict[str, Any]] = []
     unknown: str | None = None
+    fallback: bool = False
 
 
 def order_numbers(text: str) -> list[str]:
@@ -62,17 +67,21 @@ def ground_order(text: str, named_ids: list[str], orders: list[dict[str, Any]], 
         found, unknown = _by_number(references, orders)
         return OrderChoice(order_id=found, unknown=unknown)
     words = lexicon().patterns
-    if words["open_order"].search(text):
+    names_a_kind = bool(details) and bool(nouns_said(text))  # "the order with the umbrella"
+    if words["open_order"].search(text) and not names_a_kind:
         # several open orders, one in the status the request needs (only a pending one can be cancelled)
         open_orders = [o for o in orders if o["status"] in OPEN_STATUSES]
         fitting = [o for o in open_orders if status is not None and o["status"] == status]
         return _one_or_ask(fitting or open_orders or orders)
-    if words["last_order"].search(text) and orders:
-        return OrderChoice(order_id=orders[-1]["order_id"])
+    if words["last_order"].search(text) and orders and not names_a_kind:
+        return OrderChoice(order_id=orders[-1]["order_id"], fallback=True)
     if details:
         by_item = _by_item(text, details, status)
         if by_item is not None:
             return by_item
+    if names_a_kind:
+        # a kind of product none of the orders holds: which order is it? (never the only one in the status)
+        return OrderChoice(candidates=orders)
     in_status = [o for o in orders if status is None or o["status"] == status]
     return _one_or_ask(in_status or orders)
 
@@ -92,7 +101,7 @@ def _by_item(text: str, details: list[dict[str, Any]], status: str | None) -> Or
 
 def _one_or_ask(candidates: list[dict[str, Any]]) -> OrderChoice:
     if len(candidates) == 1:
-        return OrderChoice(order_id=candidates[0]["order_id"])
+        return OrderChoice(order_id=candidates[0]["order_id"], fallback=True)
     return OrderChoice(candidates=candidates)
 
 

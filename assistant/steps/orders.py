@@ -23,6 +23,9 @@ from assistant.steps.order_lookup import CustomerReader, money
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
 from assistant.steps.routing import active_intent, merged_slots
 
+FALLBACK_SLOT = "order_by_status"  # the order chosen by its status or place, not by a number or an item named
+# Confirmations that do not name the order's items, and their lines that do (for an order chosen by its status).
+LISTED_CONFIRMATIONS = {"confirm_cancel": "confirm_cancel_listed", "confirm_modify": "confirm_modify_listed"}
 MAX_NAMED_ORDERS = 5  # an unknown order number is answered with at most this many of the customer's own
 # The order status each request needs (tau-retail policy).
 REQUIRED_STATUS = {
@@ -42,10 +45,11 @@ def _ask(state: ConversationState, key: str, topic: dict[str, Any] | None, **fac
 async def _choose_order(reader: CustomerReader, slots: dict[str, Any], text: str, status: str | None
                         ) -> tuple[OrderChoice, list[dict[str, Any]]]:
     """The order grounded from the conversation (see `ground_order`), and the customer's orders. Without an
-    order number, an item named in words ("the jacket") says which order before the status does."""
+    order number, an item named in words ("the jacket") says which order before the status does (even with
+    one order: "the umbrella" is not in it)."""
     orders = await reader.orders()
     details: list[dict[str, Any]] | None = None
-    if len(orders) > 1 and not slots.get("order_ids") and not order_numbers(text):
+    if orders and not slots.get("order_ids") and not order_numbers(text):
         details = [d for o in orders if (d := await reader.order(o["order_id"])) is not None]
     return ground_order(text, slots.get("order_ids", []), orders, status, details), orders
 
@@ -61,14 +65,18 @@ def _swap_for_status(intent: Intent, order: dict[str, Any], slots: dict[str, Any
     return intent
 
 
+def _describe_items(order: dict[str, Any], language: str) -> str:
+    """An order's items with their options: "Dumbbell Set (weight 30 lbs, …); Jigsaw Puzzle (…)"."""
+    return "; ".join(f"{html.unescape(i['name'])} ({describe_options(i['options'], language)})" if i["options"]
+                     else html.unescape(i["name"]) for i in order.get("items", []))
+
+
 async def _order_lines(reader: CustomerReader, orders: list[dict[str, Any]], language: str) -> list[str]:
     """One line per order: number, status in words, items with their options, total."""
     lines = []
     for summary in orders:
         order = await reader.order(summary["order_id"])
-        items = "; ".join(f"{html.unescape(i['name'])} ({describe_options(i['options'], language)})"
-                          if i["options"] else html.unescape(i["name"])
-                          for i in (order or {}).get("items", []))
+        items = _describe_items(order or {}, language)
         lines.append(f"\n- {summary['order_id']} — {describe_status(summary['status'], language)} — {items} — "
                      f"{money(summary['total_cents'], language)}")
     return lines
@@ -106,6 +114,10 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
                     orders="".join(await _order_lines(reader, choice.candidates or orders, language)))
     if choice.order_id:
         slots["order_ids"] = [choice.order_id]  # grounded once ("the shorts"): later turns need not repeat it
+        if choice.fallback:
+            slots[FALLBACK_SLOT] = choice.order_id  # kept while later turns refer to it by the number
+        elif slots.get(FALLBACK_SLOT) != choice.order_id:
+            slots.pop(FALLBACK_SLOT, None)
     if choice.item_ids and not slots.get("item_ids"):
         slots["item_ids"] = choice.item_ids
     order = await reader.order(order_id)
@@ -132,13 +144,19 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
         return _ask(state, proposal["ask"], topic, **proposal.get("facts", {}))
     pending = {"action_id": uuid.uuid4().hex, "tool": proposal["tool"], "arguments": proposal["arguments"],
                "ticket": None, "reply_key": proposal["done_key"], "reply_facts": proposal["facts"]}
-    return {
-        "topic": topic,
-        "pending": pending,
-        "outbox": with_replies(
-            state, Reply(key=proposal["confirm_key"], facts=proposal["facts"], quick_replies=["Yes", "No"])
-        ),
-    }
+    confirm = _confirmation(proposal, order, slots)
+    return {"topic": topic, "pending": pending, "outbox": with_replies(state, confirm)}
+
+
+def _confirmation(proposal: dict[str, Any], order: dict[str, Any], slots: dict[str, Any]) -> Reply:
+    """The question a yes answers; for an order chosen by its status (never named by number or item) it names
+    what the order holds, so a customer who meant another order sees it before saying yes."""
+    key, facts = proposal["confirm_key"], proposal["facts"]
+    if slots.get(FALLBACK_SLOT) == order["order_id"] and key in LISTED_CONFIRMATIONS:
+        key = LISTED_CONFIRMATIONS[key]
+        names = dict.fromkeys(html.unescape(item["name"]) for item in order["items"])  # "Dumbbell Set; Grill"
+        facts = {**facts, "contents": "; ".join(names)}
+    return Reply(key=key, facts=facts, quick_replies=["Yes", "No"])
 
 
 async def _list_orders(state: ConversationState, reader: CustomerReader, language: str) -> dict[str, Any]:
