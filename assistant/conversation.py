@@ -23,16 +23,38 @@ from assistant.context import Deps
 from assistant.graph import build_graph
 from assistant.intake.evidence import EvidenceStore
 from assistant.intake.held import HeldMessage, HeldMessages, held_reply
-from assistant.intake.validation import PhotoRefused
+from assistant.intake.validation import PhotoRefused, intake_line
 from assistant.language import detect_language
 from assistant.progress import with_progress_deadline
-from assistant.state import Photo
+from assistant.state import Photo, text_digest
 
 log = logging.getLogger(__name__)
 
 
 class IdentityConflict(Exception):
     """The session's customer or account differs from the one this conversation belongs to."""
+
+
+class AlreadyAnswered(Exception):  # noqa: N818 - a state, not an error
+    """A message id this conversation has answered: a retry is answered from what was said, never run again
+    (a replayed "yes" must not confirm whatever is proposed by then)."""
+
+    def __init__(self, messages: list[dict[str, Any]]) -> None:
+        super().__init__("message already answered")
+        self.messages = messages
+
+
+def replay_of(values: dict[str, Any], message_id: str, text: str, language: str | None) -> AlreadyAnswered | None:
+    """None for a new message id; else what to answer: the last turn's own reply when it is a retry of the last
+    message with the same text, a line saying nothing was done again otherwise."""
+    answered = values.get("answered") or {}
+    if message_id not in answered:
+        return None
+    last = values.get("incoming") or {}
+    if last.get("message_id") == message_id and answered[message_id] == text_digest(text) and values.get("messages"):
+        return AlreadyAnswered(list(values["messages"]))
+    line = intake_line("already_answered", language)
+    return AlreadyAnswered([{"text": line, "cards": [], "quick_replies": [], "author": "assistant"}])
 
 
 def owned_by_other(values: dict[str, Any], *, customer_id: str | None, account: str | None) -> bool:
@@ -217,6 +239,10 @@ class ConversationService:
         except IdentityConflict:
             self.held.drop(message.conversation_id, message.message_id)
             raise
+        except AlreadyAnswered as replay:
+            self.held.drop(message.conversation_id, message.message_id)
+            yield {"type": "turn", "result": TurnResult(conversation_id=message.conversation_id,
+                                                        messages=replay.messages)}
         except Exception as error:  # noqa: BLE001 - a dependency failed or stalled: tell the customer, keep it
             log.warning("turn %s held: %s", message.message_id, type(error).__name__, exc_info=error)
             self.held.keep(message.model_copy(update={"reason": type(error).__name__}))
@@ -255,6 +281,8 @@ class ConversationService:
         values = saved.checkpoint["channel_values"] if saved else {}
         if owned_by_other(values, customer_id=customer_id, account=message.session_account):
             raise IdentityConflict(conversation_id)
+        if (replay := replay_of(values, message.message_id, message.text, values.get("language"))) is not None:
+            raise replay
         if is_paused(saved):
             # While an agent holds the conversation the message (and its photo) goes to the ticket.
             return Command(resume={"kind": "customer_message", "text": message.text,

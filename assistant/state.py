@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import operator
 from typing import Annotated, Any, Literal, TypedDict
 
@@ -79,8 +80,23 @@ class ConversationState(TypedDict, total=False):
     language: str  # ISO 639-1 code the replies are written in (assistant/language.py)
     catalog_reading: dict[str, Any] | None  # this turn's product constraints (grounding.catalog_constraints dump)
     shopping: ShoppingState | None  # the products topic across turns: constraints, products shown, focus
+    # message id -> digest of its text, for each customer message answered (a retry is not run twice)
+    answered: Annotated[dict[str, str], keep_recent_answers]
+
+
+ANSWERED_KEPT = 200
+
+
+def keep_recent_answers(earlier: dict[str, str] | None, later: dict[str, str] | None) -> dict[str, str]:
+    """The ids of the last `ANSWERED_KEPT` answered messages (with their text's digest), oldest first."""
+    merged = {**(earlier or {}), **(later or {})}
+    return dict(list(merged.items())[-ANSWERED_KEPT:])
 
 
 def with_replies(state: ConversationState, *replies: Reply) -> list[Reply]:
     """This turn's outbox plus `replies`: a step that follows another in one turn keeps what it said."""
     return [*state.get("outbox", []), *replies]
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

@@ -43,6 +43,8 @@ def _misread(text: str, decided: TurnIntent, meant: Intent) -> bool:
         return fits_badly(text)
     if decided.intent is Intent.EXCHANGE_ITEM:
         return meant is Intent.RETURN_ITEM
+    if decided.intent is Intent.RETURN_ITEM:  # "too small, does it come in L?" asks for the other size, no refund
+        return meant is Intent.EXCHANGE_ITEM
     return decided.intent is Intent.CANCEL_ORDER and not cancels(text)
 
 

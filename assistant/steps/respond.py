@@ -16,7 +16,7 @@ from assistant.context import Deps
 from assistant.guardrails import sanitise_markdown
 from assistant.models.requests import ReplyRequest
 from assistant.quick_replies import localised_quick_replies
-from assistant.state import ConversationState
+from assistant.state import ConversationState, text_digest
 from assistant.steps.understand import chat_history
 
 VERBATIM = {"agent_message"}
@@ -46,7 +46,10 @@ async def respond(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         messages.append({"text": text, "cards": reply.get("cards", []), "quick_replies": buttons,
                          "author": "agent" if reply["key"] in VERBATIM else "assistant"})
         write({"type": "message_end"})
+    incoming = state.get("incoming") or {}
+    answered = {incoming["message_id"]: text_digest(incoming.get("text", ""))} if incoming.get("message_id") else {}
     return {
+        "answered": answered,
         "messages": messages,
         "notices": notices,
         "transcript": [{"role": "assistant", "text": m["text"]} for m in messages if m["author"] == "assistant"],

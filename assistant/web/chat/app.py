@@ -110,8 +110,10 @@ async def _relay(runtime: WebRuntime, conversation_id: str, session_id: str) -> 
                 continue
             log.debug("chat %s shows %d desk message(s)", conversation_id, len(event.get("messages") or []))
             try:
-                await turns.show_messages(event.get("messages") or [], ids=turns.live_message_ids(event),
-                                          language=_chat_language())
+                shown = await turns.show_messages(event.get("messages") or [], ids=turns.live_message_ids(event),
+                                                  language=_chat_language())
+                if shown:  # buttons a desk event offers (a hand-back's question) are on offer like a turn's
+                    cl.user_session.set("buttons", [*(cl.user_session.get("buttons") or []), *shown])
             except Exception:  # noqa: BLE001 - one undeliverable event must not end the relay
                 log.exception("could not show a desk event in chat %s", conversation_id)
 
@@ -230,7 +232,12 @@ async def on_message(message: cl.Message) -> None:
 async def on_quick_reply(action: cl.Action) -> None:
     if not await _session_live():
         return
-    text = str(action.payload.get("text", ""))
+    # Only a button this session is offering now counts, with the words it was offered with: a click replayed
+    # from an older proposal, or a payload the page rewrote ("No" made "yes"), sends nothing.
+    text = turns.offered_reply(cl.user_session.get("buttons") or [], action.id)
+    if text is None:
+        log.info("quick reply %s is not on offer in this session: ignored", action.id)
+        return
     user = cl.user_session.get("user")
     echo = cl.Message(content=text, author=getattr(user, "identifier", "you"), type="user_message")
     await echo.send()

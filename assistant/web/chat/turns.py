@@ -36,6 +36,14 @@ def quick_replies(message: dict[str, Any]) -> list[cl.Action]:
             for text in message.get("quick_replies", [])]
 
 
+def offered_reply(offered: list[cl.Action], clicked_id: str) -> str | None:
+    """The words of the button clicked, as this session offered it; None when it offers no such button now (a
+    click replayed from an older proposal, or made up by the page). The page's own payload is never read, so a
+    "No" rewritten to "yes" on its way is still a "No"."""
+    button = next((button for button in offered if button.id == clicked_id), None)
+    return None if button is None else str(button.payload.get("text", ""))
+
+
 async def show_messages(messages: list[dict[str, Any]], sent: list[cl.Message] | None = None,
                         ids: list[str] | None = None, language: str | None = None) -> list[cl.Action]:
     """Send (or finish, where already streamed) each message of a turn; returns the quick-reply buttons shown.
