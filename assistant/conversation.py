@@ -20,6 +20,7 @@ from pydantic import BaseModel
 
 from assistant.checkpoints import is_paused, read_turn_start
 from assistant.context import Deps
+from assistant.customer_text import kept_text
 from assistant.graph import build_graph
 from assistant.intake.evidence import EvidenceStore
 from assistant.intake.held import HeldMessage, HeldMessages, held_reply
@@ -205,7 +206,7 @@ class ConversationService:
         Messages held by an earlier failure are answered first, each ending with its own "turn" event.
         """
         message = HeldMessage(conversation_id=conversation_id, message_id=message_id or uuid.uuid4().hex,
-                              text=text, photo=cast(dict[str, str], dict(photo)) if photo else None,
+                              text=kept_text(text), photo=cast(dict[str, str], dict(photo)) if photo else None,
                               session_customer_id=session_customer_id, session_account=session_account)
         queue = [m for m in self.held.pending(conversation_id) if m.message_id not in self._in_flight]
         queue = [message if m.message_id == message.message_id else m for m in queue]  # a retry keeps its place
