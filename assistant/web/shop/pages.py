@@ -169,7 +169,7 @@ async def login(request: Request, login: Annotated[str, Form(max_length=64, patt
     token = issue_token(_secret(runtime), subject=principal.subject, role=principal.role.value,
                         customer_id=principal.customer_id, ttl_s=SESSION_TTL_S, audience=SHOP_AUDIENCE,
                         name=principal.name)
-    response = RedirectResponse(str(request.url_for("storefront")), status_code=status.HTTP_303_SEE_OTHER)
+    response = RedirectResponse(request.url_for("storefront").path, status_code=status.HTTP_303_SEE_OTHER)
     response.set_cookie(COOKIE, token, max_age=SESSION_TTL_S, httponly=True, samesite="lax",
                         secure=request.url.scheme == "https", path="/shop")
     return response
@@ -181,6 +181,6 @@ async def logout(request: Request, runtime: WebRuntime = Depends(get_runtime)) -
     customer = shop_customer(request, runtime)
     if customer is not None:
         await sign_out(runtime, customer)
-    response = RedirectResponse(str(request.url_for("storefront")), status_code=status.HTTP_303_SEE_OTHER)
+    response = RedirectResponse(request.url_for("storefront").path, status_code=status.HTTP_303_SEE_OTHER)
     response.delete_cookie(COOKIE, path="/shop")
     return response

@@ -34,3 +34,12 @@ async def test_the_sites_own_sign_in_form_still_signs_in(served: FastAPI, header
         answer = await client.post("/shop/login", data=SHOP_LOGIN, headers=headers)
     assert answer.status_code == 303, answer.text
     assert "vitrine_shop" in answer.headers.get("set-cookie", "")
+
+
+async def test_the_sign_in_page_and_its_redirect_never_name_another_host(served: FastAPI) -> None:
+    async with client_of(served, CUSTOMER) as client:
+        page = await client.get("/shop", headers={"Host": "evil.example"})
+        signed_in = await client.post("/shop/login", data=SHOP_LOGIN, headers={"Host": "evil.example"})
+    assert "evil.example" not in page.text
+    assert 'action="/shop/login"' in page.text
+    assert signed_in.headers["location"] == "/shop"
