@@ -1,8 +1,9 @@
-"""The API's route class: a request refused for text that is not Unicode still gets its 422, not a 500.
+"""The API's route class: a refused request gets a 422 that names what was wrong, never what was sent.
 
-JSON can carry a lone surrogate (`"\\ud800"`), which no UTF-8 text holds. Pydantic refuses it, and FastAPI's
-422 echoes the refused input back, which then cannot be encoded: the answer would be a server error. The
-errors are raised again with such text made encodable, for the app's handler to answer as usual.
+FastAPI's 422 echoes each refused input back: a sign-in with a misnamed field returned the password in the
+answer, and a 4,001-character message came back whole. The errors are raised again without their `input`, for
+the app's handler to answer as usual. What is left is made encodable: JSON can carry a lone surrogate
+(`"\\ud800"`), which no UTF-8 text holds, and an answer holding one could not be sent (a server error).
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ def encodable(value: Any) -> Any:
     return value
 
 
+def without_input(error: Any) -> dict[str, Any]:
+    return {key: value for key, value in dict(error).items() if key != "input"}
+
+
 class EncodableErrors(APIRoute):
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handle = super().get_route_handler()
@@ -34,6 +39,6 @@ class EncodableErrors(APIRoute):
             try:
                 return await handle(request)
             except RequestValidationError as error:
-                raise RequestValidationError(encodable(list(error.errors())), body=encodable(error.body)) from None
+                raise RequestValidationError(encodable([without_input(e) for e in error.errors()])) from None
 
         return handle_encodably

@@ -1,5 +1,6 @@
-"""Login CSRF: a page of another site cannot sign the visitor in (or out) on any surface; this site's own pages,
-a typed address and non-browser clients still can."""
+"""Sign-in as the attacker pass probed it: a page of another site cannot sign the visitor in (or out) on any
+surface, while this site's own pages, a typed address and non-browser clients still can (login CSRF); the sign-in
+page never names another host (Host header); a refused sign-in never echoes the password."""
 
 # ruff: noqa: F811  (the fixtures come from desk_app and served_app; tests name them as parameters)
 from __future__ import annotations
@@ -43,3 +44,11 @@ async def test_the_sign_in_page_and_its_redirect_never_name_another_host(served:
     assert "evil.example" not in page.text
     assert 'action="/shop/login"' in page.text
     assert signed_in.headers["location"] == "/shop"
+
+
+async def test_a_refused_sign_in_never_echoes_the_password(served: FastAPI) -> None:
+    async with client_of(served, CUSTOMER) as client:
+        refused = await client.post("/api/token", json={"username": "ethan", "password": "ethan-pass-1"})
+    assert refused.status_code == 422
+    assert "ethan-pass-1" not in refused.text
+    assert refused.json()["detail"][0]["loc"] == ["body", "login"]
