@@ -98,6 +98,8 @@ class TicketOut(BaseModel):
                                 url=f"/api/tickets/{view.id}/evidence/{n}" if for_agent else None)
                     for n, e in enumerate(view.evidence)]
         events = view.events if for_agent else [e for e in view.events if e.kind in CUSTOMER_VISIBLE_EVENTS]
+        if not for_agent:  # the model, its prompt and its confidence are the shop's business (attacker pass)
+            data["verdict"] = None
         return cls(**data, evidence=evidence, events=events, age_s=int((now - view.created_at).total_seconds()))
 
 

@@ -15,7 +15,7 @@ from tests.integration.web.desk_app import ETHAN, OMAR, SECRET, Web
 from tools.context import Actor, ToolContext
 from tools.store.enums import TicketCategory, TicketEventKind
 from tools.store.tables import TicketEvent
-from tools.ticket_views import OpenTicket
+from tools.ticket_views import ModelVerdict, OpenTicket
 from tools.tickets import add_ticket_event, open_ticket
 
 AGENT_ROUTES = [("post", "/reply", {"text": "hello"}), ("post", "/hand-back", {}),
@@ -48,6 +48,19 @@ async def test_a_customer_sees_only_their_own_tickets(web: Web) -> None:
 
     other = await web.client.get(f"/api/tickets/{theirs}", headers=ethan)
     assert other.status_code == 404 and "scratched" not in other.text
+
+
+async def test_a_customer_is_not_shown_the_triage_models_verdict_but_the_agent_is(web: Web) -> None:
+    async with web.store.sessions() as session, session.begin():
+        ctx = ToolContext(session, Actor.customer(ETHAN), conversation_id=f"conv-{ETHAN}")
+        view = await open_ticket(ctx, OpenTicket(
+            category=TicketCategory.OTHER, summary="wrong colour", verdict=ModelVerdict(
+                label="wrong_colour_or_size", confidence=0.83, model_name="resolver:test", prompt_version="triage.v1")),
+            action_id="v1")
+    own = await web.client.get(f"/api/tickets/{view.id}", headers=await web.as_("ethan"))
+    desk = await web.client.get(f"/api/tickets/{view.id}", headers=await web.as_("agent_ana"))
+    assert own.status_code == 200 and own.json()["verdict"] is None and "resolver:test" not in own.text
+    assert desk.json()["verdict"]["model_name"] == "resolver:test"
 
 
 async def test_customers_and_plain_users_cannot_use_the_desk_api(web: Web) -> None:
