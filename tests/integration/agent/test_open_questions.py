@@ -37,7 +37,8 @@ NEW_REQUESTS = [
     ("en", "actually, do you sell green hoodies?"),
     ("en", "where is my delivered order #D9000001?"),
     ("fr", "au fait, vous avez des sweats verts ?"),
-    ("fr", "je veux plutôt changer la taille de la veste en L"),
+    ("fr", "et où en est ma commande livrée #D9000001 ?"),
+    ("es", "¿y dónde está mi pedido #D9000001?"),
     ("es", "¿tienen sudaderas verdes?"),
     ("de", "habt ihr grüne Kapuzenpullover?"),
 ]
@@ -107,3 +108,4 @@ async def test_a_photo_complaint_after_the_cancel_reason_question_starts_the_com
                                    photo_bytes=customer_photo("m/h/mh01-black_main.jpg", tear=True))
     assert REASON_QUESTION["en"] not in texts(reply), texts(reply)
     assert await _status(shop) is OrderStatus.PENDING
+
