@@ -109,3 +109,16 @@ async def test_a_photo_complaint_after_the_cancel_reason_question_starts_the_com
     assert REASON_QUESTION["en"] not in texts(reply), texts(reply)
     assert await _status(shop) is OrderStatus.PENDING
 
+
+
+@pytest.mark.parametrize("refinement", ["¿y en azul?", "algo más barato?"])
+async def test_a_refinement_after_the_which_order_question_refines_the_products(shop_service, refinement: str
+                                                                               ) -> None:
+    async with shop_service() as service:
+        shown = await service.send("q-which", "busco sudaderas de hombre", session_customer_id=MIA)
+        assert shown.messages[-1].get("cards"), texts(shown)
+        asked = await service.send("q-which", "quiero cambiar la dirección de un pedido", session_customer_id=MIA)
+        assert "¿De qué pedido se trata?" in texts(asked) or "#D9000002" in texts(asked), texts(asked)
+        reply = await service.send("q-which", refinement, session_customer_id=MIA)
+    assert "¿De qué pedido se trata?" not in texts(reply), texts(reply)
+    assert reply.messages[-1].get("cards"), texts(reply)
