@@ -214,3 +214,37 @@ def hesitates(text: str) -> bool:
         return False
     unknown = sum(1 for kinds in phrases if not kinds & _ANSWER_SHAPED)
     return unknown <= HESITATION_UNKNOWN_WORDS
+
+
+def _spans(words: list[str]) -> list[tuple[int, set[str]]]:
+    """Like `_phrases`, with each phrase's length in words (unknown words and breaks count one)."""
+    classes = _vocabulary().classes
+    found: list[tuple[int, set[str]]] = []
+    position = 0
+    while position < len(words):
+        for length in range(min(MAX_PHRASE_WORDS, len(words) - position), 0, -1):
+            kinds = classes.get(tuple(words[position:position + length]))
+            if kinds:
+                found.append((length, kinds))
+                position += length
+                break
+        else:
+            found.append((1, {"break"} if words[position] == _BREAK else UNKNOWN))
+            position += 1
+    return found
+
+
+def declines(text: str) -> bool:
+    """The message drops the request in progress ("non finalement je la garde", "forget it, I don't want to cancel
+    anymore", "ich will doch nicht stornieren"): a plain no, a refusal of several words anywhere in it ("i'll keep
+    it", "laisse tomber"), or a negated action ("nicht stornieren"). Only used where no write is proposed: a
+    decline never writes, it ends the request."""
+    if explicit_answer(text) == "no":
+        return True
+    if "?" in text or len(text) > 200:
+        return False
+    spans = _spans(_words(_normalise(text)))
+    if any(length > 1 and "no" in kinds and "yes" not in kinds for length, kinds in spans):
+        return True
+    return any(kinds & {"negator", "no"} and any(_verb_classes(None, after) for _, after in spans[i + 1:i + 3])
+               for i, (_, kinds) in enumerate(spans))

@@ -13,6 +13,7 @@ from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import speaks_of_an_order_or_problem
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState
+from assistant.steps.open_question import answers_open_question
 
 # Intents a short catalog turn is often mistaken for.
 LOOSE_INTENTS = {Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.OUT_OF_SCOPE, Intent.GREET,
@@ -57,11 +58,33 @@ def _compares_shown(state: ConversationState, question: ProductQuestion, reading
     return question.compares() and len(shown) > 1 and not new_constraint
 
 
+def _leaves_open_question(state: ConversationState) -> bool:
+    """A request in progress asked a question, and this turn shops instead of answering it ("vous avez des shorts
+    bleus ?" after "why would you like to cancel?"): no detail the request needs, no word of an order, and the
+    words of a product search, a product question or a refinement."""
+    if answers_open_question(state):
+        return False
+    text = (state.get("incoming") or {}).get("text", "")
+    reading = catalog_reading(state)
+    shops = is_shopping_request(text) or _refines(reading) or (
+        (read_question(text).asks or "?" in text) and reading.says_something())
+    return shops and not _asks_about_an_order(text)
+
+
 def catalog_follow_up(state: ConversationState) -> str | None:
-    """"recommend" or "product_qa" for a shopping turn the reader was unsure of; None for anything else."""
+    """"recommend" or "product_qa" for a shopping turn the reader was unsure of; None for anything else.
+    Inside a request that asked a question, only a turn that leaves it for shopping (`_leaves_open_question`)."""
+    if state.get("topic") and not state.get("pending"):
+        if not _leaves_open_question(state):
+            return None
+        return _shopping_follow_up(state) or ("recommend" if catalog_reading(state).says_something() else "product_qa")
+    return _shopping_follow_up(state)
+
+
+def _shopping_follow_up(state: ConversationState) -> str | None:
     understood = state.get("intent") or {}
     slots = understood.get("slots") or {}
-    if state.get("pending") or state.get("topic") or slots.get("order_ids") or slots.get("email"):
+    if state.get("pending") or slots.get("order_ids") or slots.get("email"):
         return None
     intent = Intent(understood.get("intent", Intent.OUT_OF_SCOPE))
     confident = float(understood.get("confidence", 1.0)) >= CONFIDENT

@@ -13,6 +13,7 @@ from assistant.models.resolver.patterns import PROFILE_ADDRESS
 from assistant.state import ConversationState, Photo, Topic
 from assistant.steps.addresses import ADDRESS
 from assistant.steps.catalog_routing import catalog_follow_up
+from assistant.steps.open_question import declines_open_question
 from assistant.steps.order_changes import SWAP_ITEMS_SLOT
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
 
@@ -127,6 +128,8 @@ def after_understanding(state: ConversationState) -> str:
     if pending and (intent in (Intent.AFFIRM, Intent.DENY) or hesitates(text)
                     or explicit_answer(text, tool=pending.get("tool"))):
         return "confirm"
+    if declines_open_question(state):
+        return "drop_topic"
     if _offers_identity(state) and (not state.get("customer_id") or not confident
                                     or intent is Intent.PROVIDE_DETAILS):
         return "identity"

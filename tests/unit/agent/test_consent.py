@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.consent import explicit_answer, hesitates
+from assistant.consent import declines, explicit_answer, hesitates
 
 
 @pytest.mark.parametrize("text", ["Yes", "yes please", "yes, cancel it", "okay do it", "sure!", "oui, merci",
@@ -48,3 +48,18 @@ def test_a_reply_that_says_something_else_is_no_hesitation(text: str) -> None:
 @pytest.mark.parametrize("text", ["oui, c'est exact", "c'est juste", "doch, mach das", "ja doch", "sí, eso es"])
 def test_more_ways_of_saying_yes(text: str) -> None:
     assert explicit_answer(text, tool="cancel_pending_order") == "yes"
+
+
+@pytest.mark.parametrize("text", ["actually no, i'll keep it", "never mind, I don't want to cancel it",
+                                  "non finalement je la garde", "laisse tomber, je veux pas annuler",
+                                  "no, mejor me lo quedo", "olvídalo, ya no quiero cancelarlo",
+                                  "nein, ich behalte sie doch", "ich will doch nicht stornieren"])
+def test_a_dropped_request_declines(text: str) -> None:
+    assert declines(text)
+
+
+@pytest.mark.parametrize("text", ["euh jsais pas trop, peut etre", "umm not sure, maybe", "ordered by mistake",
+                                  "vous avez des shorts bleus ?", "nur in blau bitte", "gehts noch billiger?",
+                                  "yes", "oui, annulez-la"])
+def test_a_hedge_an_answer_or_another_request_does_not_decline(text: str) -> None:
+    assert not declines(text)

@@ -1,0 +1,44 @@
+"""A question the assistant asked for the request in progress (a cancel reason, which order, which item, the
+refund method) does not swallow the next message. A turn that gives a detail the request needs answers it; one
+that drops the request ("non finalement je la garde", "vergiss es") ends it with nothing changed; a shopping
+question ("vous avez des shorts bleus ?") is answered as itself (see `catalog_routing.catalog_follow_up`).
+A proposed write waiting for its yes or no is not an open question here: `confirm` reads that answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.consent import declines
+from assistant.grounding.orders import order_numbers
+from assistant.models.contracts import Intent
+from assistant.state import ConversationState, Reply
+
+# Details a request gathers: a turn that gives one answers the question in progress.
+DETAIL_SLOTS = ("order_ids", "item_ids", "email", "first_name", "last_name", "zip_code", "cancel_reason")
+# A change of items waits for the new variant: a colour or a size answers it ("in green then").
+VARIANT_TOPICS = {Intent.MODIFY_ORDER.value, Intent.EXCHANGE_ITEM.value}
+
+
+def answers_open_question(state: ConversationState) -> bool:
+    """The turn gives a detail the request in progress gathers, or is an answer by its kind."""
+    understood = state.get("intent") or {}
+    slots = understood.get("slots") or {}
+    incoming = state.get("incoming") or {}
+    if understood.get("intent") in (Intent.PROVIDE_DETAILS.value, Intent.AFFIRM.value) or incoming.get("photo"):
+        return True
+    if any(slots.get(name) for name in DETAIL_SLOTS) or order_numbers(incoming.get("text", "")):
+        return True
+    topic = state.get("topic") or {}
+    return topic.get("intent") in VARIANT_TOPICS and bool(slots.get("colour") or slots.get("size"))
+
+
+def declines_open_question(state: ConversationState) -> bool:
+    """A request in progress asked a question, and the customer drops the request instead of answering."""
+    if not state.get("topic") or state.get("pending") or answers_open_question(state):
+        return False
+    return declines((state.get("incoming") or {}).get("text", ""))
+
+
+async def drop_topic(state: ConversationState) -> dict[str, Any]:
+    """The request in progress is dropped: nothing was changed, and the customer is told so."""
+    return {"topic": None, "pending": None, "outbox": [Reply(key="not_confirmed", facts={})]}
