@@ -28,3 +28,13 @@ def test_the_lines_are_in_the_customers_language() -> None:
 
 def test_nothing_is_said_when_no_agent_holds_the_conversation() -> None:
     assert awaiting_agent_line(TurnResult(conversation_id="c", messages=[]), "en") is None
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "de"])
+@pytest.mark.parametrize(("display_name", "said"), [("Ana (desk)", "Ana"), ("Tom Berg (returns team)", "Tom Berg"),
+                                                     ("Lena [night shift]", "Lena")])
+def test_the_customer_is_told_the_agents_name_without_the_desks_notes(language: str, display_name: str,
+                                                                      said: str) -> None:
+    line = awaiting_agent_line(WAITING.model_copy(update={"agent_name": display_name}), language)
+    assert line and said in line
+    assert "(" not in line and "[" not in line and "desk" not in line and "shift" not in line
