@@ -100,7 +100,7 @@ def test_after_a_reload_the_widget_resumes_the_conversation_and_a_desk_reply_rea
     screens.shot(page, "reply-after-reload")
     # The customer writes again while the desk holds the conversation: the line under it says who has replied.
     send(widget, "thanks! and which colour will it be?")
-    widget.get_by_text("Ana (desk) from our team has replied above").wait_for(timeout=TURN_TIMEOUT_MS)
+    widget.get_by_text("Ana from our team has replied above").wait_for(timeout=TURN_TIMEOUT_MS)
     screens.shot(page, "agent-has-replied-line")
     desk.fill("#resolve-form input[name=resolution]", "right colour sent")  # the next complaint gets its own ticket
     desk.click("#resolve-form button[type=submit]")

@@ -109,9 +109,10 @@ async def _relay(runtime: WebRuntime, conversation_id: str, session_id: str) -> 
             except TimeoutError:
                 continue
             log.debug("chat %s shows %d desk message(s)", conversation_id, len(event.get("messages") or []))
-            try:
+            try:  # signed in the conversation's language, not this browser's (a resumed chat has read no turn)
+                language = await runtime.service.language_of(conversation_id) or _chat_language()
                 await turns.show_messages(event.get("messages") or [], ids=turns.live_message_ids(event),
-                                          language=_chat_language())
+                                          language=language)
             except Exception:  # noqa: BLE001 - one undeliverable event must not end the relay
                 log.exception("could not show a desk event in chat %s", conversation_id)
 
@@ -147,7 +148,10 @@ async def start() -> None:
 
 @cl.on_chat_resume
 async def resume(thread: ThreadDict) -> None:
-    await _follow_if_allowed()
+    if await _follow_if_allowed():  # the chat's own lines go on in the conversation's language
+        language = await binding.current().service.language_of(_conversation_id())
+        if language:
+            cl.user_session.set("language", language)
 
 
 @cl.on_logout

@@ -38,3 +38,13 @@ def test_the_customer_is_told_the_agents_name_without_the_desks_notes(language: 
     line = awaiting_agent_line(WAITING.model_copy(update={"agent_name": display_name}), language)
     assert line and said in line
     assert "(" not in line and "[" not in line and "desk" not in line and "shift" not in line
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "de"])
+@pytest.mark.parametrize("result", [WAITING, REPLIED, REPLIED_UNNAMED])
+def test_the_customer_is_told_the_assistant_is_paused_here_and_how_to_reach_it(language: str,
+                                                                                 result: TurnResult) -> None:
+    from assistant.web.chat.message_text import chat_word
+
+    line = awaiting_agent_line(result, language)
+    assert line and chat_word("assistant_paused", language) in line
