@@ -14,6 +14,7 @@ from tests.browser.test_shop_and_desk import (
     TURN_TIMEOUT_MS,
     Screens,
     open_widget,
+    reply_from_desk,
     send,
     shop_sign_in,
     ticket_number,
@@ -38,7 +39,7 @@ def test_new_chat_leaves_the_held_conversation_and_the_assistant_answers(
     widget = open_widget(page)
     send(widget, COMPLAINT, IMAGES / "m/p/mp01-black_main.jpg")
     widget.get_by_text("member of our team").first.wait_for(timeout=TURN_TIMEOUT_MS)
-    ticket_number(widget.get_by_text("VT-").first.inner_text())
+    number = ticket_number(widget.get_by_text("VT-").first.inner_text())
     screens.shot(page, "escalated")
 
     start_new_chat(page)
@@ -49,6 +50,14 @@ def test_new_chat_leaves_the_held_conversation_and_the_assistant_answers(
     text = widget.inner_text()
     assert not any(words in text for words in PAUSED), text
     assert COMPLAINT not in text
+
+    # The desk answers the conversation the customer left: the reply reaches the chat they have open, marked as
+    # written in their other conversation.
+    reply = "Hi Leo, Ana here: the right colour ships today."
+    reply_from_desk(browser, demo_server, number, reply, screens)
+    widget.get_by_text(reply).wait_for(timeout=TURN_TIMEOUT_MS)
+    widget.get_by_text("replied in your other conversation").wait_for()
+    screens.shot(page, "reply-from-the-other-conversation")
 
     page.reload()
     page.wait_for_selector("article.product")

@@ -27,7 +27,7 @@ from assistant.intake.validation import PhotoRefused, intake_line
 from assistant.language import detect_language
 from assistant.language_tables import supported_language
 from assistant.message_limits import MAX_MESSAGE_CHARS, too_long_notice
-from assistant.web.chat import binding, history, identity, sessions, turns
+from assistant.web.chat import binding, held_elsewhere, history, identity, sessions, turns
 from assistant.web.chat.message_text import chat_word
 from assistant.web.chat.photo_copies import REDACTED_COPIES
 from assistant.web.chat.progress_note import ProgressNote
@@ -137,7 +137,22 @@ async def _follow() -> bool:
 
 
 async def _follow_if_allowed() -> bool:
-    return await _session_live() and await _follow()
+    if not (await _session_live() and await _follow()):
+        return False
+    await _follow_held_elsewhere()
+    return True
+
+
+async def _follow_held_elsewhere() -> None:
+    """Relay the desk's replies on the customer's held conversation when this chat is another one."""
+    runtime, task = binding.current(), cl.user_session.get("held_relay")
+    if task is not None and not task.done():
+        return
+    held = await held_elsewhere.held_conversation(runtime, account=_account(), customer_id=_customer_id(),
+                                                  current=_conversation_id())
+    if held is not None:
+        cl.user_session.set("held_relay", asyncio.create_task(
+            held_elsewhere.relay_replies(runtime, held, cl.context.session.id, _chat_language)))
 
 
 @cl.on_chat_start

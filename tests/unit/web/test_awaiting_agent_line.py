@@ -48,3 +48,13 @@ def test_the_customer_is_told_the_assistant_is_paused_here_and_how_to_reach_it(l
 
     line = awaiting_agent_line(result, language)
     assert line and chat_word("assistant_paused", language) in line
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "de"])
+def test_a_reply_in_the_other_conversation_is_told_as_such_in_the_customers_language(language: str) -> None:
+    from assistant.web.chat.held_elsewhere import notice_text
+    from assistant.web.chat.message_text import chat_word
+
+    notice = notice_text({"author": "agent", "text": "Hallo"}, language)
+    assert notice.startswith(chat_word("other_conversation_reply", language))
+    assert chat_word("agent_message", language).format(text="Hallo") in notice
