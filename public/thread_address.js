@@ -25,12 +25,19 @@
     } catch (error) { /* not a Socket.IO event packet */ }
   }
 
-  function WatchedSocket(url, protocols) {
-    var socket = protocols === undefined ? new Native(url) : new Native(url, protocols);
-    socket.addEventListener("message", function (event) { nameThread(event.data); });
-    return socket;
-  }
-  WatchedSocket.prototype = Native.prototype;
-  ["CONNECTING", "OPEN", "CLOSING", "CLOSED"].forEach(function (name) { WatchedSocket[name] = Native[name]; });
-  window.WebSocket = WatchedSocket;
+  // Socket.IO's client keeps the WebSocket constructor it found when it loaded and sets each socket's onmessage:
+  // the handler is wrapped on the prototype, so every socket is read whichever constructor made it.
+  var onmessage = Object.getOwnPropertyDescriptor(Native.prototype, "onmessage");
+  if (!onmessage || !onmessage.set) return;
+  Object.defineProperty(Native.prototype, "onmessage", {
+    configurable: true,
+    enumerable: onmessage.enumerable,
+    get: onmessage.get,
+    set: function (handler) {
+      onmessage.set.call(this, typeof handler !== "function" ? handler : function (event) {
+        nameThread(event.data);
+        return handler.apply(this, arguments);
+      });
+    },
+  });
 })();
