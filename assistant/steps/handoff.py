@@ -12,6 +12,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
 from assistant.context import Deps
+from assistant.language import detect_language
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.identity import ask_identity_key
@@ -86,8 +87,11 @@ async def await_agent(state: ConversationState, runtime: Runtime[Deps]) -> dict[
     kind = event.get("kind")
     if kind == "customer_message":
         await _relay(runtime.context, state, handoff["ticket_id"], event)
+        # The conversation's language follows the customer while the desk holds it too: the hand-back line and
+        # the chat's labels are said in the language they last wrote in.
         update: dict[str, Any] = {"transcript": [{"role": "customer", "text": event.get("text", "")}],
-                                  "outbox": [], "messages": []}
+                                  "outbox": [], "messages": [],
+                                  "language": detect_language(event.get("text", ""), state.get("language"))}
         if event.get("photo"):
             update["photo"] = event["photo"]
         return update

@@ -100,7 +100,7 @@ def test_after_a_reload_the_widget_resumes_the_conversation_and_a_desk_reply_rea
     screens.shot(page, "reply-after-reload")
     # The customer writes again while the desk holds the conversation: the line under it says who has replied.
     send(widget, "thanks! and which colour will it be?")
-    widget.get_by_text("Ana (desk) from our team has replied above").wait_for(timeout=TURN_TIMEOUT_MS)
+    widget.get_by_text("Ana from our team has replied above").wait_for(timeout=TURN_TIMEOUT_MS)
     screens.shot(page, "agent-has-replied-line")
     desk.fill("#resolve-form input[name=resolution]", "right colour sent")  # the next complaint gets its own ticket
     desk.click("#resolve-form button[type=submit]")
@@ -174,3 +174,22 @@ def test_a_desk_reply_sent_while_the_customer_was_away_is_in_the_chat_they_open_
     text = mia.inner_text()
     assert "Caesar Warm-Up Pant" not in text and away not in text
     assert "belongs to another account" not in text
+
+
+def test_reloading_the_full_page_chat_mid_turn_reopens_the_conversation_in_progress(
+        browser, demo_server: DemoServer, artifacts: Path) -> None:  # noqa: ANN001
+    """The page's address names the conversation from its first message on, so a reload in the middle of a turn
+    reopens it (the question, then its answer) instead of an empty new chat."""
+    from tests.browser.test_shop_and_desk import chat_sign_in
+
+    screens = Screens(artifacts, "chat-reload-mid-turn")
+    page = chat_sign_in(browser, demo_server, "demo_mia_novak", "mia-demo-pass")
+    question = "what is the status of my order #D9000002?"
+    page.fill("#chat-input", question)
+    page.click("#chat-submit")
+    page.wait_for_function("() => window.location.pathname.startsWith('/chat/thread/')", timeout=TURN_TIMEOUT_MS)
+    page.reload()
+    page.locator('[data-step-type="user_message"]').get_by_text(question).wait_for(timeout=TURN_TIMEOUT_MS)
+    page.locator('[data-step-type="assistant_message"]').get_by_text("D9000002").first.wait_for(
+        timeout=TURN_TIMEOUT_MS)
+    screens.shot(page, "reopened-after-reload")

@@ -27,7 +27,7 @@ from assistant.intake.validation import PhotoRefused, intake_line
 from assistant.language import detect_language
 from assistant.language_tables import supported_language
 from assistant.message_limits import MAX_MESSAGE_CHARS, too_long_notice
-from assistant.web.chat import binding, history, identity, sessions, turns
+from assistant.web.chat import binding, held_elsewhere, history, identity, sessions, turns
 from assistant.web.chat.message_text import chat_word
 from assistant.web.chat.photo_copies import REDACTED_COPIES
 from assistant.web.chat.progress_note import ProgressNote
@@ -109,9 +109,10 @@ async def _relay(runtime: WebRuntime, conversation_id: str, session_id: str) -> 
             except TimeoutError:
                 continue
             log.debug("chat %s shows %d desk message(s)", conversation_id, len(event.get("messages") or []))
-            try:
+            try:  # signed in the conversation's language, not this browser's (a resumed chat has read no turn)
+                language = await runtime.service.language_of(conversation_id) or _chat_language()
                 shown = await turns.show_messages(event.get("messages") or [], ids=turns.live_message_ids(event),
-                                                  language=_chat_language())
+                                                  language=language)
                 if shown:  # buttons a desk event offers (a hand-back's question) are on offer like a turn's
                     cl.user_session.set("buttons", [*(cl.user_session.get("buttons") or []), *shown])
             except Exception:  # noqa: BLE001 - one undeliverable event must not end the relay
@@ -138,7 +139,22 @@ async def _follow() -> bool:
 
 
 async def _follow_if_allowed() -> bool:
-    return await _session_live() and await _follow()
+    if not (await _session_live() and await _follow()):
+        return False
+    await _follow_held_elsewhere()
+    return True
+
+
+async def _follow_held_elsewhere() -> None:
+    """Relay the desk's replies on the customer's held conversation when this chat is another one."""
+    runtime, task = binding.current(), cl.user_session.get("held_relay")
+    if task is not None and not task.done():
+        return
+    held = await held_elsewhere.held_conversation(runtime, account=_account(), customer_id=_customer_id(),
+                                                  current=_conversation_id())
+    if held is not None:
+        cl.user_session.set("held_relay", asyncio.create_task(
+            held_elsewhere.relay_replies(runtime, held, cl.context.session.id, _chat_language)))
 
 
 @cl.on_chat_start
@@ -149,7 +165,10 @@ async def start() -> None:
 
 @cl.on_chat_resume
 async def resume(thread: ThreadDict) -> None:
-    await _follow_if_allowed()
+    if await _follow_if_allowed():  # the chat's own lines go on in the conversation's language
+        language = await binding.current().service.language_of(_conversation_id())
+        if language:
+            cl.user_session.set("language", language)
 
 
 @cl.on_logout

@@ -6,7 +6,11 @@ session, so it was never saved in the thread, and a customer on another device (
 new chat while the desk answered the old one. So the desk saves what it says into the conversation's thread when
 it says it (`record_desk_event`; a chat that is open shows the same event live under the same ids, so it is saved
 once), and the shop has its widget resume the conversation the desk holds for this customer (`thread_to_resume`),
-wherever they sign in. Other conversations are not forced on a new browser: a new visit starts a new chat.
+wherever they sign in, but only while it is recent (`RESUME_WINDOW`) and only into a browser that has not been
+given it before (the page's script, shop/templates/_chrome.html): "New chat" always starts a new conversation that
+the assistant answers, and reloads and new tabs keep it; the desk's later replies to the held conversation are
+saved in its thread, which the chat's history still opens. Other conversations are not forced on a new browser:
+a new visit starts a new chat.
 A thread is bound to its account: only threads of the signed-in account are candidates, the service must confirm
 the conversation is this customer's (`ConversationService.may_follow`), and Chainlit resumes a thread only for
 its author.
@@ -15,7 +19,7 @@ its author.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import text
@@ -25,10 +29,11 @@ from assistant.conversation import ConversationService
 from assistant.web.chat.message_text import author_of, live_message_ids, message_content
 
 CANDIDATES = 5  # the account's most recently active threads looked at
+RESUME_WINDOW = timedelta(hours=2)  # a held conversation quiet for longer is not brought to a new page load
 
 RECENT_THREADS = text(
     'SELECT t."id", MAX(s."createdAt") AS last FROM threads t LEFT JOIN steps s ON s."threadId" = t."id" '
-    'WHERE t."userIdentifier" = :account GROUP BY t."id" ORDER BY last DESC LIMIT :limit')
+    'WHERE t."userIdentifier" = :account GROUP BY t."id" ORDER BY last IS NULL, last DESC LIMIT :limit')
 THREAD_EXISTS = text('SELECT 1 FROM threads WHERE "id" = :id')
 SAVE_STEP = text(
     'INSERT INTO steps ("id", "name", "type", "threadId", "streaming", "waitForAnswer", "isError", "metadata", '
@@ -40,6 +45,20 @@ SAVE_STEP = text(
 def chainlit_time(moment: datetime) -> str:
     """Chainlit's own timestamp format (chainlit.utils.utc_now): naive UTC ISO with a trailing Z."""
     return moment.astimezone(UTC).replace(tzinfo=None).isoformat() + "Z"
+
+
+def parse_chainlit_time(stamp: str | datetime | None) -> datetime | None:
+    """The moment of a Chainlit timestamp (or a database datetime), in UTC; None when there is none or it is not one."""
+    if stamp is None:
+        return None
+    if isinstance(stamp, datetime):
+        moment = stamp
+    else:
+        try:
+            moment = datetime.fromisoformat(stamp.removesuffix("Z"))
+        except ValueError:
+            return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 class ChatThreads:
@@ -80,10 +99,15 @@ class ChatThreads:
 
 
 async def thread_to_resume(threads: ChatThreads, service: ConversationService, *, account: str,
-                           customer_id: str | None) -> str | None:
+                           customer_id: str | None, now: datetime | None = None) -> str | None:
     """The account's most recently active conversation that the desk holds (waiting for or talking with an
-    agent) and that the service confirms is this customer's; None: the widget keeps its own."""
-    for thread_id, _last in await threads.recent(account):
+    agent), active within `RESUME_WINDOW` of `now`, and that the service confirms is this customer's; None: the
+    widget keeps its own."""
+    moment = now or datetime.now(UTC)
+    for thread_id, last in await threads.recent(account):
+        last_active = parse_chainlit_time(last)
+        if last_active is None or moment - last_active > RESUME_WINDOW:
+            continue
         if (await service.may_follow(thread_id, customer_id=customer_id, account=account)
                 and await service.waiting_for_agent(thread_id)):
             return thread_id

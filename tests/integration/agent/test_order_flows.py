@@ -90,3 +90,19 @@ async def test_escalation_round_trip_with_the_desk(service_factory, store: Store
         assert await session.scalar(select(func.count()).select_from(Ticket)) == 1
         ticket = await session.scalar(select(Ticket))
     assert ticket.status.value == "escalated" and ticket.customer_id == "ethan_lopez_6291"
+
+
+async def test_the_hand_back_line_is_in_the_language_the_customer_wrote_in_while_held(service_factory) -> None:
+    """Escalated from a message read as English, then the customer writes German (or French) while the desk holds
+    the conversation: the assistant's line when it is handed back is in that language, not the one before."""
+    cases = {"c7de": ("Ich möchte bitte mit einem Mitarbeiter sprechen, mein Paket ist beschädigt angekommen.",
+                      "Ich bin wieder da"),
+             "c7fr": ("Bonjour, je voudrais savoir quand mon colis arrivera, merci beaucoup.", "Me revoilà")}
+    async with service_factory() as service:
+        for conversation, (held_message, back_words) in cases.items():
+            handed = await service.send(conversation, "I want to talk to a human",
+                                        session_customer_id="ethan_lopez_6291")
+            assert handed.waiting_for_agent
+            await service.send(conversation, held_message, session_customer_id="ethan_lopez_6291")
+            back = await service.hand_back(conversation, "alice")
+            assert back_words in texts(back), texts(back)
