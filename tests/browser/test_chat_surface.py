@@ -147,12 +147,13 @@ def test_a_photo_turn_shows_progress_in_words_no_step_name_and_the_redacted_phot
     widget = open_widget(page)
     page.evaluate(RECORD_WIDGET_TEXT)
     send(widget, "I got the Chaz Kangeroo hoodie in the wrong colour", IMAGES / "m/h/mh01-orange_main.jpg")
-    widget.get_by_text("Checking your photo").wait_for(timeout=TURN_TIMEOUT_MS)
-    screens.shot(page, "checking-your-photo")
+    # The labels are read from everything the widget showed during the turn (a fast step's label may be gone
+    # before a poll would see it).
     widget.get_by_role("button", name="Yes", exact=True).wait_for(timeout=TURN_TIMEOUT_MS)
     page.wait_for_timeout(1000)
     screens.shot(page, "offer")
     texts = recorded_texts(page)
+    assert any("Checking your photo" in text for text in texts)
     assert any("Comparing with your order" in text for text in texts)
     assert not [match.group(0) for text in texts for match in [STEP_NAMES.search(text)] if match]
     final = widget_text(page)
