@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.integration.agent.reply_text import texts
+
 MIA = "demo_mia_novak"  # #D9000001 delivered, #D9000002 pending
 MIA_ORDERS = ("#D9000001", "#D9000002")
 GOODBYES = ("Thanks for shopping", "Merci pour votre visite", "Gracias por su compra", "Danke für Ihren Einkauf")
 
 
-def texts(result) -> str:  # noqa: ANN001
-    return " ".join(m["text"] for m in result.messages)
 
 
 @pytest.mark.parametrize(("conversation", "text"), [

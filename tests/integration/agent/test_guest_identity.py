@@ -14,11 +14,12 @@ from sqlalchemy import func, select
 
 from assistant.checkpoints import open_checkpointer
 from assistant.context import Deps
-from assistant.conversation import ConversationService, TurnResult
+from assistant.conversation import ConversationService
 from assistant.intake.evidence import EvidenceStore
 from assistant.intake.redaction import Redactor
 from assistant.models.resolver.backend import ResolverBackend
 from tests.conftest import Store
+from tests.integration.agent.reply_text import texts
 from tools.store.enums import OrderStatus
 from tools.store.tables import AuditEvent, Order, VerificationAttempt
 from tools.verification import VerificationLimits
@@ -28,8 +29,6 @@ ETHAN_EMAIL = "ethan.lopez8943@example.com"  # pending #W6779827 ships to 43275;
 OMAR_EMAIL = "omar.khan3563@example.com"
 
 
-def texts(result: TurnResult) -> str:
-    return " ".join(m["text"] for m in result.messages)
 
 
 @pytest.fixture

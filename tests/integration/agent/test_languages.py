@@ -1,14 +1,13 @@
 """Replies follow the customer's language (English, French, Spanish, German templates) with the resolver."""
 
 from tests.conftest import Store
+from tests.integration.agent.reply_text import texts
 from tools.store.enums import OrderStatus
 from tools.store.tables import Order
 
 MIA = "demo_mia_novak"  # #D9000002 is pending
 
 
-def texts(result) -> str:
-    return " ".join(m["text"] for m in result.messages)
 
 
 async def test_a_french_customer_is_answered_in_french(shop_service) -> None:

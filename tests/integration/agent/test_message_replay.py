@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from sqlalchemy import text as sql
 
+from tests.integration.agent.reply_text import texts
+
 MIA = "demo_mia_novak"  # #D9000002 pending
 
 
-def texts(result) -> str:  # noqa: ANN001
-    return " ".join(m["text"] for m in result.messages)
 
 
 async def _status(shop, order_id: str) -> str:  # noqa: ANN001

@@ -6,6 +6,7 @@ import pytest
 
 from tests.conftest import Store
 from tests.integration.agent.photos import customer_photo
+from tests.integration.agent.reply_text import texts
 from tools.store.enums import OrderStatus
 from tools.store.tables import Order
 
@@ -44,8 +45,6 @@ NEW_REQUESTS = [
 ]
 
 
-def texts(result) -> str:
-    return " ".join(m["text"] for m in result.messages)
 
 
 async def _status(shop: Store) -> OrderStatus:

@@ -3,14 +3,13 @@
 from sqlalchemy import func, select
 
 from tests.conftest import Store
+from tests.integration.agent.reply_text import texts
 from tools.store.enums import OrderStatus
 from tools.store.tables import Order, PaymentMethod, Ticket
 
 ETHAN_EMAIL = "ethan.lopez8943@example.com"  # ethan_lopez_6291, pending #W6779827 paid by gift card (balance 49)
 
 
-def texts(result) -> str:
-    return " ".join(m["text"] for m in result.messages)
 
 
 async def _status(store: Store, order_id: str) -> OrderStatus:

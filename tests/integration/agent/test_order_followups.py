@@ -5,6 +5,7 @@ settled with the payment method the customer chooses."""
 from sqlalchemy import select
 
 from tests.conftest import Store
+from tests.integration.agent.reply_text import texts
 from tools.store.enums import OrderStatus
 from tools.store.tables import Order
 from tools.store.tables.orders import OrderAdjustment
@@ -15,8 +16,6 @@ ETHAN = "ethan_lopez_6291"  # pending #W6779827
 OMAR = "omar_silva_7446"  # pending #W9673784; PayPal, a Mastercard ending 5859 and a gift card
 
 
-def texts(result) -> str:
-    return " ".join(m["text"] for m in result.messages)
 
 
 async def test_a_greeting_with_the_email_leaves_no_topic_to_capture_the_request(service_factory) -> None:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from tests.conftest import Store
+from tests.integration.agent.reply_text import texts
 from tools.store.enums import OrderStatus
 from tools.store.tables import AuditEvent, Customer, Order
 from tools.store.tables.orders import OrderAdjustment
@@ -17,8 +18,6 @@ MIA = "demo_mia_novak"  # #D9000001 delivered (hoodie MH01-M-Black, top WS03-S-B
 LEO = "demo_leo_martin"  # #D9000003 delivered pants MP01-32-Black, #D9000004 processed shorts; PayPal only
 
 
-def texts(result) -> str:
-    return " ".join(m["text"] for m in result.messages)
 
 
 async def _status(store: Store, order_id: str) -> OrderStatus:

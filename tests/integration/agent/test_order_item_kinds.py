@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.conftest import Store
+from tests.integration.agent.reply_text import texts
 from tools.store.enums import OrderStatus
 from tools.store.tables import AuditEvent, Order
 
@@ -17,8 +18,6 @@ SOFIA = "sofia_rossi_8776"  # #W8535951 delivered (Vacuum Cleaner); Perfume in p
 AMELIA = "amelia_wilson_4614"  # #W9077205 delivered (Dumbbell Set, Jigsaw Puzzle); Sunglasses in cancelled #W4420044
 
 
-def texts(result) -> str:
-    return " ".join(m["text"] for m in result.messages)
 
 
 def proposes(result) -> bool:

@@ -8,6 +8,7 @@ from assistant.models.resolver.backend import ResolverBackend
 from tests.conftest import Store
 from tests.integration.agent.conftest import _service_factory
 from tests.integration.agent.photos import customer_photo
+from tests.integration.agent.reply_text import texts
 from tests.model_stand_ins import ResolverStandIn
 from tools.store.enums import OrderStatus, TicketEventKind
 from tools.store.tables import Order, Ticket, TicketEvent
@@ -15,8 +16,6 @@ from tools.store.tables import Order, Ticket, TicketEvent
 MIA = "demo_mia_novak"  # delivered #D9000001: Chaz Kangeroo Hoodie M Black + Iris Workout Top S Blue
 
 
-def texts(result) -> str:
-    return " ".join(m["text"] for m in result.messages)
 
 
 async def _ticket(store: Store) -> Ticket:

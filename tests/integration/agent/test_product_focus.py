@@ -5,6 +5,7 @@ colours does it come in?" are answered about that product, until the customer na
 import pytest
 
 from tests.conftest import REPO_ROOT
+from tests.integration.agent.reply_text import texts
 from tools.catalog.magento import read_magento_catalog
 from tools.catalog.records import ProductRecord
 
@@ -14,8 +15,6 @@ CATALOG = sorted(read_magento_catalog(REPO_ROOT / "data" / "demo-catalog"), key=
 SAMPLE = CATALOG[::37]
 
 
-def texts(result) -> str:
-    return " ".join(m["text"] for m in result.messages)
 
 
 def colours(product: ProductRecord) -> set[str]:

@@ -5,6 +5,7 @@ once, for the verified customer only."""
 from sqlalchemy import func, select
 
 from tests.conftest import Store
+from tests.integration.agent.reply_text import texts
 from tools.store.tables import AuditEvent, Confirmation, Customer, Order
 
 NOAH, NOAH_EMAIL = "noah_brown_6181", "noah.brown7922@example.com"  # 986 Sunset Drive, Suite 259, Denver, CO 80279
@@ -15,8 +16,6 @@ NEW_FIELDS = {"address1": "12 Oak Lane", "address2": "Apt 3", "city": "Portland"
               "zip": "97201"}
 
 
-def texts(result) -> str:
-    return " ".join(m["text"] for m in result.messages)
 
 
 async def _address(store: Store, model: type, key: str) -> dict[str, str]:

@@ -11,6 +11,7 @@ import pytest
 
 from tests.integration.agent.conftest import DEMO_CATALOG
 from tests.integration.agent.photos import customer_photo
+from tests.integration.agent.reply_text import texts
 from tools.catalog.magento import read_magento_catalog
 from tools.catalog.records import ProductRecord, index_documents
 
@@ -24,8 +25,6 @@ def cards(result) -> list[dict]:
     return [card for message in result.messages for card in message["cards"]]
 
 
-def texts(result) -> str:
-    return " ".join(m["text"] for m in result.messages)
 
 
 def facts(card: dict) -> dict:

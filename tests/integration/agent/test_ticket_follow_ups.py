@@ -4,6 +4,7 @@ from sqlalchemy import func, select
 
 from tests.conftest import Store
 from tests.integration.agent.photos import customer_photo
+from tests.integration.agent.reply_text import texts
 from tools.store.enums import ActorKind, TicketEventKind
 from tools.store.tables import Ticket, TicketEvent
 
@@ -11,8 +12,6 @@ MIA = "demo_mia_novak"  # delivered #D9000001: Chaz Kangeroo Hoodie M Black + Ir
 UNCERTAIN = "m/h/mh01-black_main.jpg"  # says wrong colour, shows the black hoodie she ordered: escalated
 
 
-def texts(result) -> str:
-    return " ".join(m["text"] for m in result.messages)
 
 
 async def _tickets(store: Store) -> list[Ticket]:
