@@ -7,16 +7,9 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from assistant.language_tables import language_table, supported_language
-from assistant.settings import PROJECT_ROOT
+from assistant.chat_lines import chat_word
 
 ASSISTANT = "Vitrine"
-CHAT_LINES = PROJECT_ROOT / "prompts" / "chat_lines.v1.yaml"
-
-
-def chat_word(key: str, language: str | None) -> str:
-    """A fixed chat line (prompts/chat_lines.v1.yaml) in the conversation's language."""
-    return language_table(CHAT_LINES)[supported_language(language)][key]
 
 
 def author_of(message: dict[str, Any], language: str | None = None) -> str:
