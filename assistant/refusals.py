@@ -20,6 +20,8 @@ REASONS = {
     "item_mismatch": "those items are not all in the order",
     "variant_unavailable": "that option is no longer available",
     "address_unreadable": "your account's address could not be read",
+    "ticket_limit_reached": ("you have opened several requests in the last hour, so please wait a little before "
+                             "opening another"),
 }
 NOT_POSSIBLE = "it is not possible"
 

@@ -50,6 +50,13 @@ class PolicyViolation(ToolError):
     """The request is understood but the shop's policy does not allow it (state unchanged)."""
 
 
+class TicketLimitReached(PolicyViolation):
+    """A customer opened as many tickets as the window allows; what they send goes onto an open one instead."""
+
+    def __init__(self, limit: int, hours: int) -> None:
+        super().__init__(f"a customer may open {limit} tickets in {hours} h", facts={"limit": str(limit)})
+
+
 class CalculationError(ToolError):
     """An expression the calculator cannot evaluate; the text is the one tau-bench's `calculate` gives."""
 

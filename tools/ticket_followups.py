@@ -38,6 +38,14 @@ async def find_open_ticket(ctx: ToolContext, *, order_id: str | None, item_ids: 
     return None
 
 
+async def latest_open_ticket(ctx: ToolContext) -> TicketView | None:
+    """The verified customer's most recently updated unresolved ticket, about any order or none."""
+    ticket = await ctx.session.scalar(
+        select(Ticket).where(Ticket.customer_id == ctx.customer_id(), Ticket.status.in_(OPEN_STATUSES))
+        .order_by(Ticket.updated_at.desc(), Ticket.id.desc()).limit(1))
+    return TicketView.of(ticket) if ticket is not None else None
+
+
 async def follow_up_ticket(ctx: ToolContext, ticket_id: int, text: str, *, dedupe_key: str | None,
                            evidence: EvidenceRef | None = None,
                            escalate_because: EscalationReason | None = None) -> TicketView:

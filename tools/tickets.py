@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from tools.audit import record_audit
 from tools.context import Actor, ToolContext
-from tools.errors import NotAuthorized, TicketConflict, TicketNotFound
+from tools.errors import NotAuthorized, TicketConflict, TicketLimitReached, TicketNotFound
 from tools.orders.loading import ORDER_DETAILS, load_customer_order
 from tools.store.enums import ActorKind, EscalationReason, TicketEventKind, TicketStatus
 from tools.store.tables import Order, Ticket, TicketEvent
@@ -25,6 +25,11 @@ EVENTS_BY_ACTOR = {
     ActorKind.SYSTEM: set(TicketEventKind),
 }
 
+
+# A customer opens at most this many tickets in the window (chat retries of one message do not count: they get
+# the same ticket). A flood of escalations from new conversations would otherwise bury the desk's queue.
+CUSTOMER_TICKETS_PER_WINDOW = 5
+TICKET_WINDOW = timedelta(hours=1)
 
 # Who the log names when the system, not the customer, decided a conversation needs a person.
 ASSISTANT = Actor.system("assistant")
@@ -71,6 +76,8 @@ async def open_ticket(ctx: ToolContext, args: OpenTicket, *, action_id: str) -> 
     if (ticket := await _existing(ctx, key)) is not None:
         return TicketView.of(ticket)
     now = ctx.now()
+    if ctx.actor.kind is ActorKind.CUSTOMER:
+        await _within_ticket_limit(ctx, customer_id, now)
     ticket = Ticket(
         idempotency_key=key,
         customer_id=customer_id,
@@ -110,6 +117,14 @@ async def open_ticket(ctx: ToolContext, args: OpenTicket, *, action_id: str) -> 
     )
     await ctx.session.flush()
     return TicketView.of(ticket)
+
+
+async def _within_ticket_limit(ctx: ToolContext, customer_id: str, now: datetime) -> None:
+    opened = await ctx.session.scalar(
+        select(func.count()).select_from(Ticket)
+        .where(Ticket.customer_id == customer_id, Ticket.created_at >= now - TICKET_WINDOW))
+    if (opened or 0) >= CUSTOMER_TICKETS_PER_WINDOW:
+        raise TicketLimitReached(CUSTOMER_TICKETS_PER_WINDOW, int(TICKET_WINDOW.total_seconds() // 3600))
 
 
 async def load_ticket(ctx: ToolContext, ticket_id: int, *, for_update: bool = False) -> Ticket:

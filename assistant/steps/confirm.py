@@ -17,6 +17,7 @@ from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Pending, Reply
 from assistant.steps.routing import turn_intent
+from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket
 from tools.confirmations import ProposedAction, record_confirmation
 from tools.context import Actor
 from tools.registry import TOOLS, ToolKind, ToolResult, invoke_tool
@@ -37,15 +38,23 @@ async def _perform(deps: Deps, state: ConversationState, pending: Pending) -> To
     return result
 
 
-async def _open_ticket(deps: Deps, state: ConversationState, pending: Pending) -> str | None:
+async def _open_ticket(deps: Deps, state: ConversationState, pending: Pending) -> list[Reply]:
+    """The line about the proposal's ticket: opened, or (over the customer's ticket limit) the evidence added
+    to their latest open ticket."""
     arguments = pending.get("ticket")
     if not arguments:
-        return None
+        return []
     actor = Actor.customer(state["customer_id"])  # type: ignore[arg-type]
     async with deps.tools(actor, state["conversation_id"]) as ctx:
         ticket = await invoke_tool("open_ticket", ctx, arguments, action_id=pending["action_id"],
                                    allowed={"open_ticket"})
-    return ticket.data["number"] if ticket.ok else None
+    if ticket.ok:
+        return [Reply(key="ticket_opened", facts={"ticket_id": ticket.data["number"],
+                                                  "next_steps": pending["reply_facts"].get("next_steps", "")})]
+    if ticket.error_code == TICKET_LIMIT:
+        followed = await follow_up_latest_ticket(deps, state, arguments, escalate_because=None)
+        return list((followed or {}).get("outbox", []))[-1:]
+    return []
 
 
 async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
@@ -62,9 +71,6 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         result = await _perform(runtime.context, state, pending)
         if not result.ok:
             return {"pending": None, "topic": None, "outbox": [refusal_reply(result)]}
-    outbox = [Reply(key=pending["reply_key"], facts=pending["reply_facts"])]
-    ticket_number = await _open_ticket(runtime.context, state, pending)
-    if ticket_number:
-        outbox.append(Reply(key="ticket_opened", facts={"ticket_id": ticket_number,
-                                                        "next_steps": pending["reply_facts"].get("next_steps", "")}))
+    outbox = [Reply(key=pending["reply_key"], facts=pending["reply_facts"]),
+              *await _open_ticket(runtime.context, state, pending)]
     return {"pending": None, "topic": None, "outbox": outbox, "dissatisfaction": 0}

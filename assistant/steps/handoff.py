@@ -14,10 +14,11 @@ from langgraph.types import interrupt
 from assistant.context import Deps
 from assistant.language import detect_language
 from assistant.models.contracts import Intent
+from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.identity import ask_identity_key
 from assistant.steps.routing import NEEDS_A_PERSON, turn_intent
-from assistant.steps.ticket_follow_up import follow_up_open_ticket
+from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket, follow_up_open_ticket
 from tools.context import Actor
 from tools.registry import invoke_tool
 from tools.store.enums import EscalationReason, TicketCategory, TicketEventKind
@@ -43,9 +44,12 @@ async def hand_to_human(deps: Deps, state: ConversationState, ticket_args: dict[
     arguments = {**ticket_args, "escalate": True, "escalation_reason": because.value}
     async with deps.tools(Actor.customer(state["customer_id"]), state["conversation_id"]) as ctx:  # type: ignore[arg-type]
         ticket = await invoke_tool("open_ticket", ctx, arguments, action_id=action_id, allowed={"open_ticket"})
-        if not ticket.ok:  # e.g. an order id that is not theirs: escalate without it
+        if not ticket.ok and ticket.error_code != TICKET_LIMIT:  # e.g. an order id that is not theirs
             arguments = {**arguments, "order_id": None, "item_ids": []}
             ticket = await invoke_tool("open_ticket", ctx, arguments, action_id=action_id, allowed={"open_ticket"})
+    if not ticket.ok and ticket.error_code == TICKET_LIMIT:
+        followed = await follow_up_latest_ticket(deps, state, ticket_args, escalate_because=because)
+        return followed or {"pending": None, "topic": None, "outbox": with_replies(state, refusal_reply(ticket))}
     return {
         "handoff": {"ticket_id": ticket.data["id"], "active": True},
         "pending": None,

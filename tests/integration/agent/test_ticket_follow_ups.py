@@ -5,6 +5,7 @@ from sqlalchemy import func, select
 from tests.conftest import Store
 from tests.integration.agent.photos import customer_photo
 from tests.integration.agent.reply_text import texts
+from tools import tickets
 from tools.store.enums import ActorKind, TicketEventKind
 from tools.store.tables import Ticket, TicketEvent
 
@@ -90,3 +91,20 @@ async def test_a_different_item_of_the_same_order_gets_its_own_ticket(shop_servi
     tickets = await _tickets(shop)
     assert tickets[0].number not in texts(other)
     assert all(len(t.evidence) == 1 for t in tickets)
+
+
+async def test_a_flood_of_requests_for_a_person_goes_onto_the_latest_open_ticket(shop_service, shop: Store) -> None:
+    """Over the hourly ticket limit, a new chat asking for a person adds to the open ticket, says which, and
+    opens none (attacker pass: 15 escalations in 1.7 s)."""
+    limit = tickets.CUSTOMER_TICKETS_PER_WINDOW
+    async with shop_service() as service:
+        for n in range(limit):
+            await service.send(f"flood-{n}", "I want to talk to a human agent please", session_customer_id=MIA)
+        over = await service.send("flood-over", "ich will mit einem Menschen sprechen", session_customer_id=MIA)
+    opened = await _tickets(shop)
+    assert len(opened) == limit
+    said = texts(over)
+    assert opened[-1].number in said and "Ticket" in said, said
+    assert not over.waiting_for_agent  # held by the conversation that opened it, not this one
+    bodies = [e.body for e in await _events(shop, TicketEventKind.CUSTOMER_MESSAGE)]
+    assert bodies == ["ich will mit einem Menschen sprechen"]
