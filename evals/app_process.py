@@ -1,12 +1,21 @@
-"""Waiting for an app process started by a test or a bench (`vitrine serve` or the demo) to answer."""
+"""Starting an app process for a test or a bench (`vitrine serve` or the demo): a free port, and waiting for
+it to answer."""
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import time
 from pathlib import Path
 
 import httpx
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def wait_until_serving(url: str, process: subprocess.Popen[bytes], *, name: str, timeout_s: float,

@@ -21,7 +21,6 @@ import json
 import os
 import secrets
 import shutil
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -33,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from evals.app_process import wait_until_serving
+from evals.app_process import free_port, wait_until_serving
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 RESULTS = REPO_ROOT / "evals" / "bench" / "results"
@@ -62,12 +61,6 @@ class Server:
     failures: list[str] = field(default_factory=list)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _env(directory: Path) -> dict[str, str]:
     return {"VITRINE_DATABASE_URL": f"sqlite+aiosqlite:///{directory / 'vitrine.db'}",
             "VITRINE_DATA_DIR": str(directory), "VITRINE_CATALOG__QDRANT_PATH": str(directory / "qdrant"),
@@ -92,7 +85,7 @@ def prepare(directory: Path) -> None:
 def start(name: str, tree: Path, template: Path, work: Path) -> Server:
     directory = work / name
     shutil.copytree(template, directory)
-    port = _free_port()
+    port = free_port()
     code = ("from assistant.commands.serve import run_server; from assistant.settings import load_settings; "
             f"run_server(load_settings(), '127.0.0.1', {port}, log_level='warning')")
     log = (work / f"{name}.log").open("wb")

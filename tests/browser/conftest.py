@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from evals.app_process import wait_until_serving
+from evals.app_process import free_port, wait_until_serving
 from tests.conftest import REPO_ROOT, run_blocking
 
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
@@ -66,12 +65,6 @@ class DemoServer:
     log: Path
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _demo_env(directory: Path) -> dict[str, str]:
     return {
         "VITRINE_DATABASE_URL": f"sqlite+aiosqlite:///{directory / 'vitrine.db'}",
@@ -104,7 +97,7 @@ def demo_server(tmp_path_factory: pytest.TempPathFactory, artifacts: Path, brows
     directory = tmp_path_factory.mktemp("browser-demo")
     env = _demo_env(directory)
     _prepare(env)
-    port = _free_port()
+    port = free_port()
     log = artifacts / "server.log"
     code = ("import logging; from assistant.commands.serve import run_server; "
             "from assistant.settings import load_settings; logging.basicConfig(level=logging.WARNING); "

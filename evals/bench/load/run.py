@@ -26,7 +26,6 @@ import platform
 import resource
 import secrets
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -39,6 +38,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from evals.app_process import free_port
 from evals.bench.load.photos import redaction_service_ms
 
 HERE = Path(__file__).resolve().parent
@@ -74,12 +74,6 @@ def _database(admin_url: str | None) -> Iterator[str | None]:
         yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
     finally:
         asyncio.run(postgres_admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _stop(processes: list[subprocess.Popen[bytes]]) -> None:
@@ -122,7 +116,7 @@ def _cluster(args: argparse.Namespace, scratch: Path, database: str | None) -> I
                 [sys.executable, "-m", "assistant.cli", "worker", "photos", "--name", f"load-worker-{number}"],
                 cwd=ROOT, env=env))
         for number in range(args.replicas):
-            port = args.port if number == 0 and args.port else _free_port()
+            port = args.port if number == 0 and args.port else free_port()
             own = ["--port", str(port)]
             if args.replicas > 1 or args.photo_workers:
                 index = scratch / f"qdrant-{number}"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import uuid
@@ -21,17 +20,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import make_url
 
-from evals.app_process import wait_until_serving
+from evals.app_process import free_port, wait_until_serving
 from tests.conftest import REPO_ROOT, _admin, postgres_admin_url, postgres_unreachable_reason, run_blocking
 from tests.redis_server import redis_test_url, redis_unreachable_reason
 
 START_TIMEOUT_S = 240
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass
