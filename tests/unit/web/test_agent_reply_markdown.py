@@ -1,0 +1,39 @@
+"""An agent's reply reaches the chat's markdown renderer as literal text (attacker pass: '[text](url)' in a desk
+reply became a clickable link whose target the customer could not see)."""
+
+import re
+
+import pytest
+from markdown_it import MarkdownIt
+
+from assistant.web.chat.message_text import message_content
+
+RENDER = MarkdownIt("commonmark").enable("table").render
+REPLIES = [
+    "[Track your parcel](https://evil.example/login)",
+    "![receipt](https://evil.example/pixel.png)",
+    "# URGENT: your account is locked",
+    "**Refund approved** _today_ `code`",
+    "<a href='https://evil.example'>your order</a> <script>alert(1)</script>",
+    "| a | b |\n|---|---|\n| 1 | 2 |",
+    "Please see [the returns page][1]\n\n[1]: https://evil.example",
+    r"A backslash \[ before a bracket](https://evil.example)",
+]
+
+
+def _visible(html: str) -> str:
+    text = re.sub(r"<[^>]+>", "", html)
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")
+
+
+@pytest.mark.parametrize("reply", REPLIES)
+def test_an_agent_reply_renders_as_the_words_typed(reply: str) -> None:
+    html = RENDER(message_content({"author": "agent", "text": reply}, "en"))
+    assert not re.search(r"<(a|img|h\d|em|strong|code|table|script)\b", html), html
+    assert " ".join(reply.split()) in " ".join(_visible(html).split()), html
+
+
+def test_the_assistants_own_cards_keep_their_formatting() -> None:
+    html = RENDER(message_content({"author": "assistant", "text": "Here:",
+                                   "cards": [{"title": "Chaz Kangeroo Hoodie", "price": "$52.00"}]}, "en"))
+    assert "<strong>Chaz Kangeroo Hoodie</strong>" in html
