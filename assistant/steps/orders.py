@@ -72,7 +72,7 @@ def _describe_items(order: dict[str, Any], language: str) -> str:
 
 
 async def _order_lines(reader: CustomerReader, orders: list[dict[str, Any]], language: str) -> list[str]:
-    """One line per order: number, status in words, items with their options, total."""
+    """One line per order summary (`CustomerReader.orders`): number, status in words, items with options, total."""
     lines = []
     for summary in orders:
         order = await reader.order(summary["order_id"])
@@ -110,8 +110,9 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
             return _ask(state, "no_orders", None)
         if intent is Intent.ORDER_STATUS and not options:
             return await _list_orders(state, reader, language)
-        return _ask(state, "ask_which_order", topic,
-                    orders="".join(await _order_lines(reader, choice.candidates or orders, language)))
+        asked = {c["order_id"] for c in choice.candidates}
+        listed = [summary for summary in orders if summary["order_id"] in asked] or orders
+        return _ask(state, "ask_which_order", topic, orders="".join(await _order_lines(reader, listed, language)))
     if choice.order_id:
         slots["order_ids"] = [choice.order_id]  # grounded once ("the shorts"): later turns need not repeat it
         if choice.fallback:

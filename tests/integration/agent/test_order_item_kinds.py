@@ -165,3 +165,18 @@ async def test_a_confirmation_for_an_order_chosen_by_status_names_its_items(
         answer = first if proposes(first) else await service.send("fb", reason, session_customer_id=LIAM)
     said = texts(answer)
     assert proposes(answer) and yes_words in said and "#W1130240" in said and "Dumbbell Set" in said
+
+
+
+@pytest.mark.parametrize("text", [
+    "I'd like the kettle in my order in another colour please",
+    "je voudrais changer la bouilloire de ma commande pour une autre couleur",
+])
+async def test_an_item_held_by_several_orders_is_answered_about_them(service_factory, text: str) -> None:
+    """The kettle is in a delivered and a processed order, and a change of options needs a pending one: the
+    reply is about the kettle's orders (listing the orders found by item once failed: no total in them)."""
+    async with service_factory() as service:
+        answer = await service.send("which", text, session_customer_id=AVA)
+    said = texts(answer)
+    assert "#W4817420" in said or "#W2173715" in said or "Kettle" in said, said
+    assert "#W4135875" not in said, said  # the tablet's order
