@@ -48,10 +48,22 @@ async def respond(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         write({"type": "message_end"})
     incoming = state.get("incoming") or {}
     answered = {incoming["message_id"]: text_digest(incoming.get("text", ""))} if incoming.get("message_id") else {}
-    return {
+    update: dict[str, Any] = {
         "answered": answered,
         "messages": messages,
         "notices": notices,
         "transcript": [{"role": "assistant", "text": m["text"]} for m in messages if m["author"] == "assistant"],
         "outbox": [],
     }
+    if state.get("pending") and not proposal_on_screen(messages):
+        update["pending"] = None
+    return update
+
+
+def proposal_on_screen(messages: list[dict[str, Any]]) -> bool:
+    """Whether this turn ends on a question with answers to pick (a proposal, or the request to say yes or no).
+
+    A yes confirms only a proposal the customer has in front of them: when a turn went elsewhere (a product
+    question, another order's status) the proposal is dropped, so a later "yes" cannot carry out a write the
+    customer may no longer have in mind."""
+    return bool(messages) and bool(messages[-1].get("quick_replies"))

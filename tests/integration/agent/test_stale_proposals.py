@@ -1,0 +1,54 @@
+"""A yes confirms only the proposal on screen (attacker pass F2: a cancellation proposed, then a product question,
+then "yes" carried out the cancellation, with no reminder and no buttons left). A proposal the customer moved
+away from is dropped; a later yes writes nothing."""
+
+import pytest
+from sqlalchemy import select
+
+from tests.conftest import Store
+from tools.store.tables import AuditEvent, Order
+
+ETHAN = "ethan_lopez_6291"  # #W6779827 pending
+
+# (proposal, an unrelated turn in between, yes) per language
+DETOURS = [
+    ("cancel #W6779827 please, I ordered it by mistake", "do you have any hoodies for men?", "yes"),
+    ("cancel #W6779827 please, I ordered it by mistake", "what's the status of order #W6779827?", "yes"),
+    ("annulez la commande #W6779827, je l'ai commandée par erreur", "quel est le statut de ma commande #W6779827 ?",
+     "oui"),
+    ("cancela el pedido #W6779827, lo pedí por error", "¿tienen chaquetas de mujer?", "sí"),
+    ("bitte stornieren Sie die Bestellung #W6779827, ich habe sie aus Versehen bestellt",
+     "welche Bestellungen habe ich?", "ja"),
+]
+
+
+async def _writes(store: Store) -> list[str]:
+    async with store.sessions() as session:
+        return [e.action for e in await session.scalars(select(AuditEvent))
+                if e.action != "confirmation_recorded"]
+
+
+@pytest.mark.parametrize(("proposal", "detour", "yes"), DETOURS)
+async def test_a_yes_after_a_detour_does_not_confirm_the_earlier_proposal(
+    service_factory, store: Store, proposal: str, detour: str, yes: str
+) -> None:
+    async with service_factory() as service:
+        proposed = await service.send("stale", proposal, session_customer_id=ETHAN)
+        assert proposed.messages[-1]["quick_replies"], proposed.messages  # the proposal, with its buttons
+        detoured = await service.send("stale", detour, session_customer_id=ETHAN)
+        await service.send("stale", yes, session_customer_id=ETHAN)
+    if detoured.messages[-1]["quick_replies"]:
+        # The detour was answered by asking about the proposal again: the yes is to what is on screen.
+        assert "#W6779827" in detoured.messages[-1]["text"]
+        return
+    assert await _writes(store) == []
+    async with store.sessions() as session:
+        assert (await session.get(Order, "#W6779827")).status.value == "pending"
+
+
+async def test_a_yes_to_the_proposal_on_screen_still_confirms_it(service_factory, store: Store) -> None:
+    async with service_factory() as service:
+        await service.send("fresh", DETOURS[0][0], session_customer_id=ETHAN)
+        await service.send("fresh", "hmm, not sure", session_customer_id=ETHAN)  # asked again, buttons shown
+        await service.send("fresh", "yes", session_customer_id=ETHAN)
+    assert await _writes(store) == ["cancel_pending_order"]
