@@ -137,16 +137,26 @@ async def accept_confident(session: AsyncSession, product_sku: str, min_confiden
     return [await accept_suggestion(session, item.id, reviewer=reviewer, now=now) for item in pending]
 
 
-async def accepted_attributes(session: AsyncSession, product_skus: Sequence[str] | None = None
-                              ) -> dict[str, dict[str, list[str]]]:
-    """Per product, per attribute, the accepted values in the order they were accepted."""
+async def accepted_suggestions(session: AsyncSession, product_skus: Sequence[str] | None = None
+                               ) -> dict[str, list[AttributeSuggestionView]]:
+    """Per product, its accepted suggestions in the order they were accepted (all products when None)."""
     query = select(AttributeSuggestion).where(AttributeSuggestion.status == SuggestionStatus.ACCEPTED)
     if product_skus is not None:
         query = query.where(AttributeSuggestion.product_id.in_(list(product_skus)))
     query = query.order_by(AttributeSuggestion.product_id, AttributeSuggestion.reviewed_at, AttributeSuggestion.id)
-    found: dict[str, dict[str, list[str]]] = {}
+    found: dict[str, list[AttributeSuggestionView]] = {}
     for row in await session.scalars(query):
-        found.setdefault(row.product_id, {}).setdefault(row.attribute, []).append(row.value)
+        found.setdefault(row.product_id, []).append(AttributeSuggestionView.model_validate(row))
+    return found
+
+
+async def accepted_attributes(session: AsyncSession, product_skus: Sequence[str] | None = None
+                              ) -> dict[str, dict[str, list[str]]]:
+    """Per product, per attribute, the accepted values in the order they were accepted."""
+    found: dict[str, dict[str, list[str]]] = {}
+    for sku, views in (await accepted_suggestions(session, product_skus)).items():
+        for view in views:
+            found.setdefault(sku, {}).setdefault(view.attribute, []).append(view.value)
     return found
 
 
