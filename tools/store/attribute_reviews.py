@@ -17,8 +17,6 @@ from tools.store.attribute_suggestions import AttributeSuggestionView
 from tools.store.enums import ActorKind, SuggestionStatus
 from tools.store.tables import AttributeSuggestion, AuditEvent, Product
 
-DECISIONS = {"accept": SuggestionStatus.ACCEPTED, "reject": SuggestionStatus.REJECTED}
-
 
 class SuggestionNotFound(LookupError):
     def __init__(self, suggestion_id: int) -> None:
