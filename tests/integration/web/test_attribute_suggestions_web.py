@@ -5,10 +5,18 @@ customers and other sites get nothing."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
+from assistant.grounding.catalog_vocabulary import read_vocabulary
+from tests.integration.catalog.conftest import embedders, small_catalog  # noqa: F401  (fixtures)
 from tests.integration.web.desk_app import Web
+from tools.catalog.embedders import EmbedderPair
+from tools.catalog.importer import import_magento
+from tools.catalog.index import IndexConfig, open_catalog_index
+from tools.catalog.search import SearchFilters, search_products
 from tools.store.attribute_suggestions import AttributeSuggestionIn, record_suggestions
 from tools.store.tables import AuditEvent, Product
 
@@ -106,3 +114,28 @@ async def test_customers_have_no_desk_review(web: Web) -> None:
     assert signed_in.status_code == 403
     page = await web.client.get(f"/desk/suggestions/{TSHIRT}")
     assert page.status_code == 303 and page.headers["location"] == "/desk/login"
+
+
+async def test_accepting_over_the_api_changes_what_search_and_the_assistant_find(
+    web: Web, small_catalog: Path, embedders: EmbedderPair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index = open_catalog_index(IndexConfig(path=tmp_path / "qdrant", collection="web"), embedders)
+    await import_magento(small_catalog, session_factory=web.store.sessions, index=index, progress=False)
+    monkeypatch.setattr(web.runtime.service.deps, "catalog", index)
+    hooded = SearchFilters(attributes={"style": ["Hooded"]})
+    assert "MH01" not in [c.product_id for c in search_products(index, text="hoodie", filters=hooded)]
+    assert "Striped" not in read_vocabulary(index).attributes.get("pattern", set())
+    async with web.store.sessions() as session, session.begin():
+        await record_suggestions(session, [
+            AttributeSuggestionIn(product_sku="MH01", attribute=a, value=v, confidence=0.9, photo=None,
+                                  model_version="reader-v1") for a, v in [("style_general", "Hooded"),
+                                                                          ("pattern", "Striped")]])
+    agent = await web.as_("agent_ana")
+    pending = (await web.client.get("/api/attribute-suggestions", headers=agent,
+                                    params={"product_sku": "MH01"})).json()
+    for suggestion in pending:
+        response = await web.client.post(f"/api/attribute-suggestions/{suggestion['id']}/accept", headers=agent)
+        assert response.status_code == 200, response.text
+
+    assert "MH01" in [c.product_id for c in search_products(index, text="hoodie", filters=hooded)]
+    assert "Striped" in read_vocabulary(index).attributes["pattern"]  # the shopper's words can ground on it now
