@@ -25,13 +25,19 @@ _IN_CHUNK = 500  # ids per IN (...) list
 
 
 class AttributeSuggestionIn(BaseModel):
-    """One value the photo reader suggests for one attribute of one product."""
+    """One value the photo reader suggests for one attribute of one product.
+
+    `product_sku` is the store's product id (the Magento configurable or gear sku); `attribute` a Magento CSV
+    name (`style_general`, `style_bottom`, `pattern`) or `category`, `gender`, `gear_category`, `sleeve`,
+    `dominant_colour`...; `photo` the catalog image path it was read from, as the variants store it
+    (`m/h/mh01-black_main.jpg`): the desk shows it, and search adds a colour only to that photo's colour.
+    """
 
     product_sku: str = Field(min_length=1, max_length=64, examples=["MH01", "24-MB01"])
     attribute: str = Field(min_length=1, max_length=64, examples=["style_general", "pattern", "gender"])
     value: str = Field(min_length=1, max_length=200, examples=["Hoodie", "Striped"])
     confidence: float = Field(ge=0.0, le=1.0)
-    photo: str | None = Field(default=None, max_length=300, examples=["/m/h/mh01-gray_main.jpg"])
+    photo: str | None = Field(default=None, max_length=300, examples=["m/h/mh01-gray_main.jpg"])
     model_version: str = Field(min_length=1, max_length=100, examples=["enrich-clip-head-v1"])
 
     @property
