@@ -1,8 +1,8 @@
 """The catalog's own value of an attribute the photo reader suggests, to show a reviewer beside the suggestion.
 
 Reader attribute names follow the Magento CSVs (`style_general`, `style_bottom`, `pattern`) plus what the
-catalog keeps elsewhere: `category` and `gear_category` (the category path), `gender` (its first level),
-colours (the variants' colour options).
+catalog keeps elsewhere: `category` (the category path), `gear_category` (its level below Gear), `gender` (its
+first level), colours (`color`, `secondary_colour`: the variants' colour options).
 """
 
 from __future__ import annotations
@@ -20,8 +20,10 @@ def catalog_values(attribute: str, *, category_path: str | None, attributes: Map
                    colours: Sequence[str]) -> list[str]:
     """What the catalog says for `attribute` ([] when it says nothing: the gap a suggestion would fill)."""
     path = category_path or ""
-    if attribute in ("category", "gear_category"):
-        return [path] if path and (attribute == "category" or path.startswith("Gear")) else []
+    if attribute == "category":
+        return [path] if path else []
+    if attribute == "gear_category":  # the reader names the level below Gear ("Bags")
+        return [path.split("/", 1)[1]] if path.startswith("Gear/") else []
     if attribute == "gender":
         head = path.split("/")[0]
         return [head] if head in GENDERS else []

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from assistant.grounding.catalog_vocabulary import forget_vocabulary
 from assistant.web.auth import Principal
 from assistant.web.runtime import WebRuntime
-from tools.catalog.accepted_attributes import AcceptedValue, sync_accepted
+from tools.catalog.accepted_attributes import accepted_values, sync_accepted
 from tools.catalog.attribute_values import agrees, catalog_values
 from tools.errors import NotAuthorized, NotFound, ProductNotFound
 from tools.store.attribute_reviews import (
@@ -25,7 +25,6 @@ from tools.store.attribute_reviews import (
     SuggestionNotFound,
     SuggestionNotPending,
     accept_confident,
-    accepted_suggestions,
     list_pending,
     products_with_pending,
     review_suggestion,
@@ -167,9 +166,8 @@ async def refresh_search(runtime: WebRuntime, product_skus: list[str]) -> None:
     if index is None:
         return
     async with read_session(runtime.sessions) as session:
-        accepted = await accepted_suggestions(session, product_skus)
-    values = {sku: [AcceptedValue(attribute=v.attribute, value=v.value, photo=v.photo)
-                    for v in accepted.get(sku, [])] for sku in product_skus}
+        accepted = await accepted_values(session, product_skus)
+    values = {sku: accepted.get(sku, []) for sku in product_skus}
     try:
         await asyncio.to_thread(sync_accepted, index, values)
     except Exception:

@@ -84,3 +84,19 @@ async def test_a_reindex_keeps_accepted_attributes_and_a_withdrawn_one_leaves(
     # Nothing accepted any more: back to the catalog's own fields.
     assert apply_accepted(index, HOODIE, []) > 0
     assert HOODIE not in _found(index, "hoodie", hooded)
+
+
+async def test_a_colour_read_from_a_back_view_reaches_only_that_colour(
+    small_catalog: Path, session_factory: async_sessionmaker[AsyncSession], index: CatalogIndex
+) -> None:
+    await import_magento(small_catalog, session_factory=session_factory, index=index, progress=False)
+    async with session_factory() as session, session.begin():
+        await record_suggestions(session, [AttributeSuggestionIn(
+            product_sku=HOODIE, attribute="secondary_colour", value="Charcoal", confidence=0.8,
+            photo="m/h/mh01-gray_back.jpg", model_version="reader-test")])  # not the colour's main photo
+        suggestion = (await list_pending(session, SuggestionFilter()))[0]
+        await accept_suggestion(session, suggestion.id, reviewer="agent_ana")
+    await sync_from_store(session_factory, index, [HOODIE])
+    charcoal = SearchFilters(attributes={"secondary_colour": ["Charcoal"]})
+    cards = search_products(index, text="hoodie", filters=charcoal, limit=10, group_by_product=False)
+    assert [(card.product_id, card.colour) for card in cards] == [(HOODIE, "Gray")]
