@@ -28,7 +28,8 @@ def markdown(
         "",
         f"Command: `{command}` ({seconds:.0f} s)  ",
         'Message: the neutral "there is a problem with the item from my order, see the photo"; the whole '
-        "Magento catalog indexed (every view, default embedders); cases of the `holdout` products.",
+        "Magento catalog indexed (every view; photos by the fused embedder, text by MiniLM; the app's default "
+        "photo embedder is `descriptor`); cases of the `holdout` products.",
         "",
         f"Overall: **{_accuracy(verdicts)}**",
         "",

@@ -1,4 +1,4 @@
-"""Photo-only triage on labelled cases: the catalog indexed (every view, default embedders), each case's photo
+"""Photo-only triage on labelled cases: the catalog indexed (every view, fused photo embedder), each case's photo
 compared with the ordered variant and triaged with the neutral message; the verdicts feed calibration."""
 
 from __future__ import annotations
