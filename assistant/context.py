@@ -8,10 +8,12 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from assistant.models.backend import ModelBackend
+from assistant.settings import CatalogSettings
 from tools.catalog.index import CatalogIndex
 from tools.context import Actor, ToolContext
 from tools.store.engine import session_scope
@@ -22,12 +24,20 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def catalog_image_roots(catalog: CatalogSettings | None = None) -> tuple[Path, ...]:
+    """The directories holding the catalog's photos (the demo pack's, the source catalog's) that exist."""
+    catalog = catalog or CatalogSettings()
+    return tuple(root for root in (catalog.demo_dir / "images", catalog.source_dir / "images") if root.is_dir())
+
+
 @dataclass
 class Deps:
     sessions: async_sessionmaker[AsyncSession]
     backend: ModelBackend
     secret_key: bytes
     catalog: CatalogIndex | None = None
+    # Where the catalog's photos are: a complaint photo is compared with the ordered variant's (damage).
+    catalog_images: tuple[Path, ...] = field(default_factory=catalog_image_roots)
     clock: Callable[[], datetime] = field(default=_utc_now)
     # How a guest proves who they are in chat (tools/verification.py); tau's lighter rule only by choice.
     guest_rule: GuestRule = GuestRule.ORDER_PROOF

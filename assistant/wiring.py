@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from assistant.checkpoints import default_checkpoint_url, open_checkpointer
-from assistant.context import Deps
+from assistant.context import Deps, catalog_image_roots
 from assistant.conversation import ConversationService
 from assistant.grounding.catalog_vocabulary import read_vocabulary
 from assistant.intake.evidence import open_evidence_store
@@ -63,6 +63,7 @@ async def open_assistant(settings: Settings, *, backend: ModelBackend | None = N
         async with open_checkpointer(checkpoints) as saver:
             deps = Deps(sessions=create_session_factory(engine), backend=model,
                         secret_key=settings.secret_key.get_secret_value().encode(), catalog=index,
+                        catalog_images=catalog_image_roots(settings.catalog),
                         guest_rule=GuestRule(settings.identity.guest_verification),
                         verification_limits=VerificationLimits(
                             max_failures=settings.identity.max_failed_verifications,

@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from assistant.context import catalog_image_roots
 from assistant.settings import Settings, load_settings
 from assistant.wiring import open_index
 from tools.catalog.colour import GarmentRegion, read_colour
@@ -141,7 +142,9 @@ def compare_command(
     sku: str = typer.Option(..., help="The ordered variant's sku, e.g. MH01-XS-Black."),
 ) -> None:
     """Check a customer photo against the ordered variant: same product? same colour?"""
-    result = compare_photo(open_index(load_settings()), photo, ordered_sku=sku)
+    settings = load_settings()
+    result = compare_photo(open_index(settings), photo, ordered_sku=sku,
+                           image_roots=catalog_image_roots(settings.catalog))
     console.print_json(json.dumps(result.model_dump(mode="json")))
 
 

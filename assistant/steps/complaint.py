@@ -72,7 +72,7 @@ async def complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
         return {"topic": topic, "outbox": with_replies(state, Reply(
             key="ask_complaint_item", facts={"items": [c["title"] for c in cards]}, cards=cards))}
     item = next(i for i in order["items"] if i["item_id"] == target.item_ids[0])
-    evidence = await gather_evidence(deps.catalog, photo["uri"], item)
+    evidence = await gather_evidence(deps.catalog, photo["uri"], item, deps.catalog_images)
     triage = await deps.backend.decide(PhotoTriage, base.model_copy(update={"evidence": evidence}))
     remedy = (await deps.backend.decide(RemedyProposal, base.model_copy(update={
         "evidence": evidence, "triage": triage.value.label, "triage_confidence": triage.value.confidence,

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from assistant.models.requests import PhotoEvidence
+from assistant.models.requests import DamageCue, PhotoEvidence
 from tools.catalog.compare import PhotoComparison, PhotoVerdict, VariantNotIndexed, compare_photo
 from tools.catalog.index import CatalogIndex
+
+# Best catalog match below this: the photo shows no product as it is sold. Chosen on train-product cases of
+# evals/photo_triage (fused embedder): 30 of 31 crushed items that read as a wrong item matched nothing above
+# it, 2 of 40 other products did.
+MATCHES_NOTHING = 0.70
 
 
 def _evidence(comparison: PhotoComparison, item: dict[str, Any]) -> PhotoEvidence:
@@ -24,9 +30,7 @@ def _evidence(comparison: PhotoComparison, item: dict[str, Any]) -> PhotoEvidenc
         best_other_colour=other.colour if other else None,
         best_other_similarity=(max(-1.0, min(1.0, other.score))
                                if other and comparison.verdict is PhotoVerdict.WRONG_ITEM else None),
-        # The damage models' scores are evidence (and weigh in the calibrated confidence) but name no damage
-        # on their own yet: on the demo shop's small photos the crushed model called clean tops crushed, and
-        # the patch defect model flags most clean held-out photos (evals/defects/REPORT.md).
+        damage_cues=damage_cues(comparison),
         defect_score=comparison.damage.defect_score if comparison.damage else None,
         crushed_score=comparison.damage.crushed_score if comparison.damage else None,
         colour_confidence=max(0.0, min(1.0, comparison.photo_colour.confidence)),
@@ -34,12 +38,33 @@ def _evidence(comparison: PhotoComparison, item: dict[str, Any]) -> PhotoEvidenc
     )
 
 
-async def gather_evidence(index: CatalogIndex | None, photo_uri: str, item: dict[str, Any]) -> PhotoEvidence | None:
+def damage_cues(comparison: PhotoComparison) -> list[DamageCue]:
+    """What the damage reader saw, whatever the customer wrote, once the photo was compared with the ordered
+    variant's own catalog photo. A photo of another product differs from that photo everywhere, so when the
+    comparison says wrong item no damage is named, unless the photo matches nothing in the catalog well
+    (below MATCHES_NOTHING) and looks crushed: a crushed item no longer looks like any product, another product
+    looks like itself. A crushed item is named before a defect (crushing also marks the item)."""
+    damage = comparison.damage
+    if damage is None or not damage.compared:
+        return []
+    if comparison.verdict is PhotoVerdict.WRONG_ITEM:
+        best = comparison.best_match.score if comparison.best_match else 0.0
+        return [DamageCue.CRUSHED_PARCEL] if damage.crushed and best < MATCHES_NOTHING else []
+    if damage.crushed:
+        return [DamageCue.CRUSHED_PARCEL]
+    return [DamageCue.VISIBLE_DEFECT] if damage.defect else []
+
+
+async def gather_evidence(
+    index: CatalogIndex | None, photo_uri: str, item: dict[str, Any], image_roots: Sequence[Path] = ()
+) -> PhotoEvidence | None:
     """Compare the redacted photo with the ordered variant's catalog photos; None when it has none indexed."""
     if index is None:
         return None
     try:
-        comparison = await asyncio.to_thread(compare_photo, index, Path(photo_uri), ordered_sku=item["item_id"])
+        comparison = await asyncio.to_thread(
+            compare_photo, index, Path(photo_uri), ordered_sku=item["item_id"], image_roots=image_roots
+        )
     except VariantNotIndexed:
         return None
     return _evidence(comparison, item)

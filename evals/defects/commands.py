@@ -1,4 +1,4 @@
-"""`vitrine eval defects`: fit the defect models on generator A, score them on generator B (held out)."""
+"""`vitrine eval defects`: fit the defect reader on generator A, score it on generator B (held out)."""
 
 from __future__ import annotations
 
@@ -9,16 +9,18 @@ from pathlib import Path
 
 import typer
 
-from evals.defects.dataset import Sample, build_samples
+from evals.defects.dataset import DefectSet, build_samples
 from evals.defects.fit import fit_defect_model
 from evals.defects.report import heldout_scores, markdown
 from tools.catalog.defects import MODEL_PATH, DefectModel
 
 HERE = Path(__file__).resolve().parent
+FEATURES_VERSION = 3  # 2: two-scale maps, the reference's maps, tilted fitting set, ok_small photos; 3: crops
 
 
-def _samples(source: Path, work_dir: Path, *, heldout: bool, count: int, seed: int) -> list[Sample]:
-    path = work_dir / f"{'heldout' if heldout else 'train'}-{count}-{seed}.pkl"
+def load_samples(source: Path, work_dir: Path, *, heldout: bool, count: int, seed: int) -> DefectSet:
+    """The samples' maps, computed once and kept in `work_dir` (a re-run with the same settings reads them)."""
+    path = work_dir / f"v{FEATURES_VERSION}-{'heldout' if heldout else 'train'}-{count}-{seed}.pkl"
     if path.is_file():
         return pickle.loads(path.read_bytes())  # noqa: S301 (our own cache)
     samples = build_samples(source, heldout=heldout, count=count, seed=seed)
@@ -29,21 +31,27 @@ def _samples(source: Path, work_dir: Path, *, heldout: bool, count: int, seed: i
 
 def defects(
     source: Path = typer.Argument(Path("../shared/data/magento-catalog"), help="Magento sample-data directory."),
-    work_dir: Path = typer.Option(Path("var/eval-defects"), help="Where the photo features are cached."),
-    train_colours: int = typer.Option(60, help="Product colours (train products) to draw generator-A defects on."),
+    work_dir: Path = typer.Option(Path("var/eval-defects"), help="Where the photo maps are cached."),
+    train_colours: int = typer.Option(100, help="Product colours (train products) to draw generator-A defects on."),
     heldout_colours: int = typer.Option(40, help="Product colours (holdout products) for generator B."),
     fit: bool = typer.Option(False, "--fit", help=f"Refit and write {MODEL_PATH.name} (else score the shipped one)."),
     seed: int = typer.Option(3),
+    threads: int = typer.Option(1, help="Torch threads (more than the free cores only slows a shared host)."),
     report: Path = typer.Option(HERE / "REPORT.md", help="Markdown report to write."),
 ) -> None:
     """Defect and crushed-item recognition from the photo alone, on defects drawn by a held-out generator."""
+    import torch
+
+    torch.set_num_threads(threads)
     oof: dict[str, float] = {}
     if fit:
-        train = _samples(source, work_dir, heldout=False, count=train_colours, seed=seed)
-        model, oof = fit_defect_model(train, f"generator A, {len(train)} photos of {train_colours} train colours")
+        train = load_samples(source, work_dir, heldout=False, count=train_colours, seed=seed)
+        model, oof = fit_defect_model(
+            train, f"generator A, {len(train.samples)} photos of {train_colours} train colours"
+        )
         MODEL_PATH.write_text(model.model_dump_json(indent=1))
     model = DefectModel.model_validate_json(MODEL_PATH.read_text())
-    heldout = _samples(source, work_dir, heldout=True, count=heldout_colours, seed=seed)
+    heldout = load_samples(source, work_dir, heldout=True, count=heldout_colours, seed=seed)
     scores = heldout_scores(model, heldout)
     text = markdown(model, scores, oof, "vitrine eval defects " + shlex.join(sys.argv[3:]))
     report.write_text(text)

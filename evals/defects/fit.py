@@ -1,4 +1,6 @@
-"""Fitting the defect (patch) and crushed (image) models on generator-A samples, thresholds out of fold."""
+"""Fitting the defect reader on generator-A samples: the patch classifier, then the image-level defect and
+crushed models on the comparison with the reference (stacked: the patch score they see is out of fold), with
+thresholds chosen out of fold on product-grouped splits."""
 
 from __future__ import annotations
 
@@ -10,17 +12,20 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
 
-from evals.defects.dataset import Sample
-from tools.catalog.defects import DefectModel, LinearModel, crushed_features, defect_score_of_grid
+from evals.defects.dataset import CLEAN, DefectSet, Sample
+from tools.catalog.defect_reference import reference_features
+from tools.catalog.defects import DefectModel, LinearModel, patch_score
 
 POSITIVE_COVER = 0.15
 NEGATIVES_PER_PHOTO = 24
 DEFECT_KINDS = ("tear", "hole", "stain", "broken")
+FOLDS = 4
+MAX_FALSE_ALARMS = 0.05  # out of fold: the cut may flag at most this share of each kind of clean photo
 
 
 def _linear(rows: np.ndarray, labels: np.ndarray, c: float) -> LinearModel:
     scaler = StandardScaler().fit(rows)
-    fitted = LogisticRegression(C=c, class_weight="balanced", max_iter=400).fit(scaler.transform(rows), labels)
+    fitted = LogisticRegression(C=c, class_weight="balanced", max_iter=1000).fit(scaler.transform(rows), labels)
     return LinearModel(
         mean=scaler.mean_.tolist(),
         scale=np.where(scaler.scale_ > 0, scaler.scale_, 1.0).tolist(),
@@ -35,11 +40,11 @@ def _patch_rows(samples: Sequence[Sample], seed: int) -> tuple[np.ndarray, np.nd
     for sample in samples:
         if sample.patch_cover is None:
             continue
-        positive = np.flatnonzero(sample.patch_cover >= POSITIVE_COVER)
-        clean = np.flatnonzero(sample.patch_cover == 0)
+        positive = np.flatnonzero((sample.patch_cover >= POSITIVE_COVER) & sample.maps.on_subject)
+        clean = np.flatnonzero((sample.patch_cover == 0) & sample.maps.on_subject)
         negative = rng.sample(list(clean), min(NEGATIVES_PER_PHOTO, len(clean)))
         for index, label in [(i, 1) for i in positive] + [(i, 0) for i in negative]:
-            rows.append(sample.features.patches[index])
+            rows.append(sample.maps.patches[index])
             labels.append(label)
     return np.asarray(rows, np.float32), np.asarray(labels)
 
@@ -49,51 +54,92 @@ def fit_patch_model(samples: Sequence[Sample], seed: int = 5) -> LinearModel:
     return _linear(rows, labels, c=0.01)
 
 
-def fit_crushed_model(samples: Sequence[Sample]) -> LinearModel:
-    rows = np.stack([crushed_features(s.features) for s in samples])
-    return _linear(rows, np.array([s.kind == "crushed" for s in samples]), c=0.01)
-
-
-def out_of_fold_scores(samples: Sequence[Sample], folds: int = 3) -> tuple[np.ndarray, np.ndarray]:
-    """Defect and crushed scores of each sample from models fitted on the other products' samples."""
+def _groups(samples: Sequence[Sample]) -> list[tuple[np.ndarray, np.ndarray]]:
     groups = [s.product_id for s in samples]
-    defect, crushed = np.zeros(len(samples)), np.zeros(len(samples))
-    for train, test in GroupKFold(n_splits=folds).split(np.zeros(len(samples)), groups=groups):
+    return list(GroupKFold(n_splits=FOLDS).split(np.zeros(len(samples)), groups=groups))
+
+
+def stacked_features(data: DefectSet) -> np.ndarray:
+    """Each sample's comparison features, its patch score from a classifier fitted on the other products."""
+    samples = data.samples
+    rows: list[np.ndarray] = [np.zeros(0)] * len(samples)
+    for train, test in _groups(samples):
         patch = fit_patch_model([samples[i] for i in train])
-        squash = fit_crushed_model([samples[i] for i in train])
+        # only the patch classifier is read here: the image-level models are fitted on these features
+        stub = DefectModel(patch=patch, defect=patch, crushed=patch, defect_threshold=1, crushed_threshold=1,
+                           fitted_on="out of fold")
         for i in test:
-            defect[i] = defect_score_of_grid(patch.probability(samples[i].features.patches), samples[i].on_subject)
-            crushed[i] = squash.probability(crushed_features(samples[i].features)[None])[0]
+            sample = samples[i]
+            rows[i] = reference_features(sample.maps, data.references[sample.reference], patch_score(stub, sample.maps))
+    return np.stack(rows)
+
+
+def _targets(samples: Sequence[Sample]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    kinds = np.array([s.kind for s in samples])
+    return kinds, np.isin(kinds, DEFECT_KINDS), kinds == "crushed"
+
+
+def _image_models(features: np.ndarray, samples: Sequence[Sample]) -> tuple[LinearModel, LinearModel]:
+    _kinds, defect, crushed = _targets(samples)
+    not_crushed = ~crushed
+    return (
+        _linear(features[not_crushed], defect[not_crushed], c=0.1),
+        _linear(features, crushed, c=0.1),
+    )
+
+
+def out_of_fold_scores(features: np.ndarray, samples: Sequence[Sample]) -> tuple[np.ndarray, np.ndarray]:
+    defect, crushed = np.zeros(len(samples)), np.zeros(len(samples))
+    for train, test in _groups(samples):
+        d_model, c_model = _image_models(features[train], [samples[i] for i in train])
+        defect[test] = d_model.probability(features[test])
+        crushed[test] = c_model.probability(features[test])
     return defect, crushed
 
 
-def best_threshold(scores: np.ndarray, positive: np.ndarray) -> float:
-    """The cut with the best balanced accuracy (recall of the positives and of the negatives)."""
+def best_threshold(scores: np.ndarray, positive: np.ndarray, kinds: np.ndarray) -> float:
+    """The cut with the best balanced accuracy among those flagging at most MAX_FALSE_ALARMS of each kind of
+    negative (phone copies, small studio copies, another colour: none may carry the false alarms)."""
     candidates = np.unique(np.round(scores, 3))
+    negatives = [scores[~positive & (kinds == kind)] for kind in np.unique(kinds[~positive])]
+    allowed = [c for c in candidates if max(np.mean(n >= c) for n in negatives) <= MAX_FALSE_ALARMS]
+    allowed = allowed or [candidates[-1]]
 
     def balanced(cut: float) -> float:
         return float(np.mean(scores[positive] >= cut) + np.mean(scores[~positive] < cut)) / 2
 
-    return float(max(candidates, key=balanced))
+    return float(max(allowed, key=balanced))
 
 
-def fit_defect_model(samples: Sequence[Sample], description: str) -> tuple[DefectModel, dict[str, float]]:
-    defect, crushed = out_of_fold_scores(samples)
-    kinds = np.array([s.kind for s in samples])
-    not_crushed = kinds != "crushed"
-    defect_cut = best_threshold(defect[not_crushed], np.isin(kinds[not_crushed], DEFECT_KINDS))
-    crushed_cut = best_threshold(crushed, kinds == "crushed")
+def fit_defect_model(data: DefectSet, description: str) -> tuple[DefectModel, dict[str, float]]:
+    samples = data.samples
+    features = stacked_features(data)
+    defect, crushed = out_of_fold_scores(features, samples)
+    kinds, is_defect, is_crushed = _targets(samples)
+    clean = np.isin(kinds, CLEAN)
+    defect_cut = best_threshold(defect[~is_crushed], is_defect[~is_crushed], kinds[~is_crushed])
+    crushed_cut = best_threshold(crushed, is_crushed, np.where(is_defect, "defect", kinds))
+    d_model, c_model = _image_models(features, samples)
     model = DefectModel(
         patch=fit_patch_model(samples),
-        crushed=fit_crushed_model(samples),
+        defect=d_model,
+        crushed=c_model,
         defect_threshold=defect_cut,
         crushed_threshold=crushed_cut,
         fitted_on=description,
     )
-    oof = {
-        f"out-of-fold {kind} flagged": float(np.mean((defect >= defect_cut)[kinds == kind])) for kind in DEFECT_KINDS
-    }
-    oof["out-of-fold ok flagged as defect"] = float(np.mean((defect >= defect_cut)[kinds == "ok"]))
-    oof["out-of-fold crushed flagged"] = float(np.mean((crushed >= crushed_cut)[kinds == "crushed"]))
-    oof["out-of-fold not crushed flagged crushed"] = float(np.mean((crushed >= crushed_cut)[kinds != "crushed"]))
+    oof = {f"out-of-fold {kind} flagged as defect": float(np.mean((defect >= defect_cut)[kinds == kind]))
+           for kind in DEFECT_KINDS}
+    for kind in CLEAN:
+        oof[f"out-of-fold {kind} flagged (defect or crushed)"] = float(
+            np.mean(((defect >= defect_cut) | (crushed >= crushed_cut))[kinds == kind]))
+    oof["out-of-fold crushed flagged"] = float(np.mean((crushed >= crushed_cut)[is_crushed]))
+    oof["out-of-fold not crushed flagged crushed"] = float(np.mean((crushed >= crushed_cut)[~is_crushed]))
+    oof["out-of-fold defect ROC AUC (defects vs clean)"] = _auc(defect[is_defect], defect[clean])
+    oof["out-of-fold crushed ROC AUC"] = _auc(crushed[is_crushed], crushed[~is_crushed])
     return model, oof
+
+
+def _auc(positive: np.ndarray, negative: np.ndarray) -> float:
+    wins = (positive[:, None] > negative[None, :]).mean() + 0.5 * (positive[:, None] == negative[None, :]).mean()
+    return float(wins)

@@ -1,24 +1,29 @@
-"""Scores of the defect models on held-out (generator B) photos, and the markdown report."""
+"""Scores of the defect reader on held-out (generator B) photos, and the markdown report."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
 import numpy as np
 from pydantic import BaseModel
 
-from evals.defects.dataset import CLASSES, Sample
+from evals.defects.dataset import CLASSES, CLEAN, DefectSet
 from evals.defects.fit import DEFECT_KINDS
-from tools.catalog.defects import DefectModel, crushed_features, defect_score_of_grid
+from tools.catalog.defect_reference import reference_features
+from tools.catalog.defects import DefectModel, judge, patch_score
 
 
 class HeldoutScores(BaseModel):
     photos: int
-    flagged: dict[str, float]  # kind -> share flagged as defect (tear..broken) or crushed (crushed), ok: any flag
-    defect_recall: float  # the four defect kinds flagged as a defect or crushed (either sends it to damage triage)
-    triage_accuracy: float  # ok / defect / crushed, as the rule below reads the two flags
+    flagged: dict[str, float]  # kind -> share given the right call (clean: nothing flagged)
+    defect_recall: float  # the four defect kinds called a defect
+    damage_recall: float  # the four defect kinds flagged at all (defect or crushed)
+    false_alarms: dict[str, float]  # clean kind -> share flagged (defect or crushed)
+    triage_accuracy: float  # ok / defect / crushed
     confusion: dict[str, dict[str, int]]
-    scores: list[tuple[str, float, float]]  # kind, defect score, crushed score (for calibration)
+    milliseconds_per_photo: float  # comparison + models, the maps already computed
+    scores: list[tuple[str, float, float]]  # kind, defect score, crushed score
 
 
 def verdict(model: DefectModel, defect: float, crushed: float) -> str:
@@ -27,35 +32,46 @@ def verdict(model: DefectModel, defect: float, crushed: float) -> str:
     return "defect" if defect >= model.defect_threshold else "ok"
 
 
-def heldout_scores(model: DefectModel, samples: Sequence[Sample]) -> HeldoutScores:
+def _truth(kind: str) -> str:
+    return "ok" if kind in CLEAN else "crushed" if kind == "crushed" else "defect"
+
+
+def heldout_scores(model: DefectModel, data: DefectSet) -> HeldoutScores:
     rows = []
-    for sample in samples:
-        defect = defect_score_of_grid(model.patch.probability(sample.features.patches), sample.on_subject)
-        crushed = float(model.crushed.probability(crushed_features(sample.features)[None])[0])
-        rows.append((sample.kind, defect, crushed))
+    started = time.perf_counter()
+    for sample in data.samples:
+        features = reference_features(sample.maps, data.references[sample.reference], patch_score(model, sample.maps))
+        reading = judge(model, features)
+        rows.append((sample.kind, reading.defect_score, reading.crushed_score))
+    seconds = time.perf_counter() - started
     said = [verdict(model, d, c) for _k, d, c in rows]
-    truth = ["ok" if k == "ok" else "crushed" if k == "crushed" else "defect" for k, _d, _c in rows]
-    flagged = {}
-    for kind in CLASSES:
-        picks = [s for (k, _d, _c), s in zip(rows, said, strict=True) if k == kind]
-        wanted = {"ok": "ok", "crushed": "crushed"}.get(kind, "defect")
-        flagged[kind] = round(float(np.mean([s == wanted for s in picks])), 3) if picks else 0.0
-    defects = [s != "ok" for (k, _d, _c), s in zip(rows, said, strict=True) if k in DEFECT_KINDS]
+    kinds = [k for k, _d, _c in rows]
+    flagged = {kind: _share([s == _truth(kind) for k, s in zip(kinds, said, strict=True) if k == kind])
+               for kind in CLASSES}
     confusion: dict[str, dict[str, int]] = {}
-    for t, s in zip(truth, said, strict=True):
-        confusion.setdefault(t, {}).setdefault(s, 0)
-        confusion[t][s] += 1
+    for k, s in zip(kinds, said, strict=True):
+        confusion.setdefault(_truth(k), {}).setdefault(s, 0)
+        confusion[_truth(k)][s] += 1
     return HeldoutScores(
         photos=len(rows),
         flagged=flagged,
-        defect_recall=round(float(np.mean(defects)), 3),
-        triage_accuracy=round(float(np.mean([t == s for t, s in zip(truth, said, strict=True)])), 3),
+        defect_recall=_share([s == "defect" for k, s in zip(kinds, said, strict=True) if k in DEFECT_KINDS]),
+        damage_recall=_share([s != "ok" for k, s in zip(kinds, said, strict=True) if k in DEFECT_KINDS]),
+        false_alarms={kind: _share([s != "ok" for k, s in zip(kinds, said, strict=True) if k == kind])
+                      for kind in CLEAN},
+        triage_accuracy=_share([_truth(k) == s for k, s in zip(kinds, said, strict=True)]),
         confusion=confusion,
+        milliseconds_per_photo=round(1000 * seconds / max(len(rows), 1), 2),
         scores=[(k, round(d, 4), round(c, 4)) for k, d, c in rows],
     )
 
 
+def _share(flags: Sequence[bool]) -> float:
+    return round(float(np.mean(flags)), 3) if flags else 0.0
+
+
 def markdown(model: DefectModel, scores: HeldoutScores, oof: dict[str, float], command: str) -> str:
+    alarms = ", ".join(f"{kind} {share:.3f}" for kind, share in scores.false_alarms.items())
     lines = [
         "# Defects seen in the photo",
         "",
@@ -65,8 +81,9 @@ def markdown(model: DefectModel, scores: HeldoutScores, oof: dict[str, float], c
         "",
         f"## Held out: generator B on holdout products ({scores.photos} photos)",
         "",
-        f"Defect recall (tear, hole, stain, broken part flagged): **{scores.defect_recall:.3f}**; "
-        f"ok / defect / crushed triage: **{scores.triage_accuracy:.3f}**.",
+        f"Defect recall (tear, hole, stain, broken part called a defect): **{scores.defect_recall:.3f}** "
+        f"(flagged at all, defect or crushed: {scores.damage_recall:.3f}); false alarms on clean photos "
+        f"(defect or crushed flagged): **{alarms}**; ok / defect / crushed triage: **{scores.triage_accuracy:.3f}**.",
         "",
         "| photo | right call |",
         "|---|---|",
@@ -76,6 +93,8 @@ def markdown(model: DefectModel, scores: HeldoutScores, oof: dict[str, float], c
         + "; ".join(
             f"{t}: " + ", ".join(f"{s} {n}" for s, n in sorted(c.items())) for t, c in sorted(scores.confusion.items())
         ),
+        "",
+        f"Comparison and models, the maps already computed: {scores.milliseconds_per_photo:.2f} ms per photo.",
         "",
     ]
     if oof:

@@ -30,6 +30,7 @@ class Case(BaseModel):
     product_id: str
     ordered_sku: str
     source_photo: str
+    reference: str  # the ordered colour's catalog photo (relative path)
     detail: str  # the defect kind, or the colour / product that arrived
     photo: Image.Image
 
@@ -72,6 +73,7 @@ def build_cases(source: Path, split: str, per_truth: int, seed: int) -> list[Cas
                 product_id=document.product_id,
                 ordered_sku=document.variant_skus[0],
                 source_photo=path,
+                reference=str(document.image_path),
                 detail=detail,
                 photo=phone_copy(photo, rng, geometric=True),
             )

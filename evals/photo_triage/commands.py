@@ -14,7 +14,7 @@ from assistant.steps.complaint import ESCALATE_BELOW
 from evals.photo_triage.calibrate import fit_confidence, reliability
 from evals.photo_triage.cases import build_cases
 from evals.photo_triage.report import markdown
-from evals.photo_triage.runner import catalog_index, run_cases
+from evals.photo_triage.runner import catalog_index, run_cases, verdict_times
 
 HERE = Path(__file__).resolve().parent
 
@@ -25,29 +25,43 @@ def photo_triage(
     saved_views: Path = typer.Option(
         Path("var/eval-unseen/index-blocks-1.npz"), help="Catalog view features saved by `vitrine eval unseen-views`."
     ),
-    per_truth: int = typer.Option(16, help="Cases per truth (ok, wrong colour, wrong item, defect, damage)."),
+    per_truth: int = typer.Option(16, help="Holdout cases per truth (ok, wrong colour, wrong item, defect, damage)."),
+    train_per_truth: int = typer.Option(40, help="Train-product cases per truth the confidence is fitted on."),
     fit: bool = typer.Option(False, "--fit", help=f"Refit {MODEL_PATH.name} on train-product cases first."),
     seed: int = typer.Option(5),
+    timed: int = typer.Option(20, help="Holdout cases whose whole verdict is timed (nothing cached)."),
+    threads: int = typer.Option(1, help="Torch threads (more than the free cores only slows a shared host)."),
     report: Path = typer.Option(HERE / "REPORT.md", help="Markdown report to write."),
 ) -> None:
-    """Triage of catalog-made complaint photos with a neutral message; the confidence's reliability table."""
+    """Triage of catalog-made complaint photos with a neutral message; the confidence's reliability table.
+
+    Each case's comparison with the catalog is kept in `work_dir` (`comparisons-*.pkl`), so a re-run after
+    refitting the damage reader or the confidence only reads the damage and triages again."""
+    import torch
+
+    torch.set_num_threads(threads)
     started = time.perf_counter()
     index = catalog_index(source, work_dir, saved_views)
+    images = source / "images"
     fitted_on = None
     if fit:
-        train = run_cases(index, build_cases(source, "train", per_truth, seed))
+        cases = build_cases(source, "train", train_per_truth, seed)
+        train = run_cases(index, cases, images, work_dir / f"comparisons-train-{train_per_truth}-{seed}.pkl")
         model = fit_confidence(train, f"{len(train)} verdicts on train-product cases")
         MODEL_PATH.write_text(model.model_dump_json(indent=1))
         fitted_on = train
     model = ConfidenceModel.model_validate_json(MODEL_PATH.read_text())
-    heldout = run_cases(index, build_cases(source, "holdout", per_truth, seed + 1))
+    cases = build_cases(source, "holdout", per_truth, seed + 1)
+    heldout = run_cases(index, cases, images, work_dir / f"comparisons-holdout-{per_truth}-{seed + 1}.pkl")
     table = reliability(heldout, model, ESCALATE_BELOW)
+    times = verdict_times(index, cases[: timed + 1], images)
     text = markdown(
         heldout,
         table,
         fitted_on,
         "vitrine eval photo-triage " + shlex.join(sys.argv[3:]),
         time.perf_counter() - started,
+        times,
     )
     report.write_text(text)
     typer.echo(text)

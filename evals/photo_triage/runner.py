@@ -1,8 +1,9 @@
-"""Photo-only triage on labelled cases: the catalog indexed (every view, default embedders), each case's photo
+"""Photo-only triage on labelled cases: the catalog indexed (every view, fused photo embedder), each case's photo
 compared with the ordered variant and triaged with the neutral message; the verdicts feed calibration."""
 
 from __future__ import annotations
 
+import pickle
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,7 +19,8 @@ from assistant.steps.photo_evidence import _evidence
 from evals.photo_triage.cases import Case
 from evals.retrieval.runner import catalog_documents
 from evals.retrieval.unseen_views import catalog_views
-from tools.catalog.compare import compare_photo
+from tools.catalog.compare import PhotoComparison, compare_photo, reference_photo
+from tools.catalog.defects import cached_reference_maps, read_damage
 from tools.catalog.embedders import EmbedderConfig, EmbedderPair, build_embedder
 from tools.catalog.fused import BLOCK_WEIGHTS, FusedEmbedder
 from tools.catalog.index import CatalogIndex, IndexConfig, ensure_collection, open_catalog_index
@@ -82,11 +84,34 @@ def catalog_index(source: Path, work_dir: Path, saved_blocks: Path | None) -> Ca
     return index
 
 
-def run_cases(index: CatalogIndex, cases: Sequence[Case], progress: bool = True) -> list[Verdict]:
-    verdicts = []
-    for case in tqdm(cases, desc="triage", disable=not progress):
+def compared(
+    index: CatalogIndex, cases: Sequence[Case], cache: Path | None, progress: bool = True
+) -> list[tuple[PhotoComparison, float]]:
+    """Each case's comparison with the catalog (no damage reading) and its seconds, kept in `cache`: the
+    search over the whole catalog does not change while the damage reader and the triage are refitted."""
+    if cache is not None and cache.is_file():
+        return pickle.loads(cache.read_bytes())  # noqa: S301 (our own cache)
+    rows = []
+    for case in tqdm(cases, desc="compare", disable=not progress):
         started = time.perf_counter()
-        comparison = compare_photo(index, case.photo, ordered_sku=case.ordered_sku)
+        comparison = compare_photo(index, case.photo, ordered_sku=case.ordered_sku, damage=False)
+        rows.append((comparison, time.perf_counter() - started))
+    if cache is not None:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_bytes(pickle.dumps(rows))
+    return rows
+
+
+def run_cases(
+    index: CatalogIndex, cases: Sequence[Case], image_root: Path, cache: Path | None = None, progress: bool = True
+) -> list[Verdict]:
+    """Verdicts of the cases: the (cached) comparison, the damage reader against the ordered colour's catalog
+    photo, the evidence and the triage; `seconds` adds the comparison's measured time to the rest."""
+    verdicts = []
+    for case, (plain, compare_seconds) in zip(cases, compared(index, cases, cache, progress), strict=True):
+        started = time.perf_counter()
+        reference = reference_photo({"image_path": case.reference}, [image_root])
+        comparison = plain.model_copy(update={"damage": read_damage(case.photo, reference=reference)})
         evidence = _evidence(comparison, {"options": {}})
         triage = triage_photo(evidence, NEUTRAL)
         verdicts.append(
@@ -97,7 +122,22 @@ def run_cases(index: CatalogIndex, cases: Sequence[Case], progress: bool = True)
                 label=triage.label,
                 confidence=triage.confidence,
                 evidence=evidence,
-                seconds=time.perf_counter() - started,
+                seconds=compare_seconds + time.perf_counter() - started,
             )
         )
     return verdicts
+
+
+def verdict_times(index: CatalogIndex, cases: Sequence[Case], image_root: Path) -> list[tuple[float, float]]:
+    """(wall, CPU) seconds of whole photo verdicts, nothing cached: comparison with the catalog, the damage
+    reader against the ordered colour's photo (its maps computed afresh), evidence and triage. The first
+    case warms the network up and is left out."""
+    times = []
+    for n, case in enumerate(cases):
+        cached_reference_maps.cache_clear()
+        wall, cpu = time.perf_counter(), time.process_time()
+        comparison = compare_photo(index, case.photo, ordered_sku=case.ordered_sku, image_roots=[image_root])
+        triage_photo(_evidence(comparison, {"options": {}}), NEUTRAL)
+        if n:
+            times.append((time.perf_counter() - wall, time.process_time() - cpu))
+    return times

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
+from pathlib import Path
 
 import numpy as np
 from pydantic import BaseModel
@@ -47,9 +49,17 @@ class PhotoComparison(BaseModel):
 
 
 def compare_photo(
-    index: CatalogIndex, photo: ImageInput, *, ordered_sku: str, damage: bool = True
+    index: CatalogIndex,
+    photo: ImageInput,
+    *,
+    ordered_sku: str,
+    damage: bool = True,
+    image_roots: Sequence[Path] = (),
 ) -> PhotoComparison:
-    """Compare a customer photo with the ordered variant (`MH01-XS-Black`) and the product's other colours."""
+    """Compare a customer photo with the ordered variant (`MH01-XS-Black`) and the product's other colours.
+
+    `image_roots` are the directories the catalog's photos are in: the ordered variant's photo found there is
+    the reference the damage reader compares the customer's photo with (without it, no damage is named)."""
     ordered = _colour_points(
         index, models.FieldCondition(key="variant_skus", match=models.MatchValue(value=ordered_sku))
     )
@@ -90,8 +100,21 @@ def compare_photo(
         closest_colour_of_ordered=closest,
         similarity_to_ordered=round(similarities.get(ordered_colour, 0.0), 4),
         best_match=ranked[0] if ranked else None,
-        damage=read_damage(photo) if damage else None,
+        damage=read_damage(photo, reference=reference_photo(payload, image_roots)) if damage else None,
     )
+
+
+def reference_photo(payload: dict[str, object], image_roots: Sequence[Path]) -> Path | None:
+    """The ordered colour's catalog photo inside one of `image_roots`, or None (never a path outside them)."""
+    relative = payload.get("image_path")
+    if not isinstance(relative, str) or not relative or relative.startswith(("/", "\\")):
+        return None
+    for root in image_roots:
+        base = root.resolve()
+        candidate = (base / relative).resolve()
+        if candidate.is_relative_to(base) and candidate.is_file():
+            return candidate
+    return None
 
 
 def _same_colour(reading: ColourReading, ordered: str | None, closest: str | None) -> bool:

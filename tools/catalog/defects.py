@@ -1,27 +1,29 @@
 """Damage seen in a customer's photo, without their words: a defect on the item (tear, hole, stain, broken
-part) from patch-level features of the pretrained network, and an item crushed in transit from its pooled
-features. The two small logistic models are fitted by `vitrine eval defects --fit` on defects drawn by one
-generator and are checked on defects drawn by another (evals/defects/REPORT.md).
+part) and an item crushed in transit.
+
+The photo is compared with the ordered variant's catalog photo (`defect_reference.py`: nearest-neighbour
+distances between their patch maps at two scales, the silhouettes and proportions) and a patch classifier on
+the pretrained network's maps scores defect-like cells; two small logistic models weigh that evidence. They
+are fitted by `vitrine eval defects --fit` on defects drawn by one generator (with phone degradations and a
+tilted camera) and checked on defects drawn by another (evals/defects/REPORT.md). Without a reference photo
+the reading keeps the patch classifier's score as evidence and names no damage.
 """
 
 from __future__ import annotations
 
 import functools
-import threading
 from pathlib import Path
 
 import numpy as np
-import torch
 from pydantic import BaseModel
-from torch.nn import functional
 
+from tools.catalog.defect_maps import GRID, PhotoMaps, photo_maps
+from tools.catalog.defect_reference import FEATURES, reference_features
 from tools.catalog.efficientnet_lite import EfficientNetLite0, shared_network
-from tools.catalog.fused import CUT_SIDE, crop_like_subject, network_input, subject_crop
-from tools.catalog.photos import Cutout, ImageInput, cut_out, open_photo
+from tools.catalog.fused import CUT_SIDE
+from tools.catalog.photos import ImageInput, cut_out, open_photo
 
 MODEL_PATH = Path(__file__).with_name("defect_model.json")
-GRID = 14  # patches per side (the stride-16 map of a 224 px crop)
-_LOCK = threading.Lock()
 
 
 class LinearModel(BaseModel):
@@ -33,76 +35,59 @@ class LinearModel(BaseModel):
     intercept: float
 
     def probability(self, rows: np.ndarray) -> np.ndarray:
+        rows = np.asarray(rows, dtype=np.float64)
         z = ((rows - np.asarray(self.mean)) / np.asarray(self.scale)) @ np.asarray(self.coef) + self.intercept
         return 1.0 / (1.0 + np.exp(-z))
 
 
 class DefectModel(BaseModel):
-    """The fitted patch (defect) and image (crushed) models with the thresholds that flag them."""
+    """The patch classifier, the image-level defect and crushed models and the thresholds that flag them."""
 
     patch: LinearModel
+    defect: LinearModel  # over `features` (the comparison with the reference)
     crushed: LinearModel
     defect_threshold: float
     crushed_threshold: float
+    features: list[str] = list(FEATURES)
     fitted_on: str
 
 
 class DamageReading(BaseModel):
-    """What the photo shows: scores in 0..1 and whether each passes its threshold."""
+    """What the photo shows: scores in 0..1 and whether each passes its threshold. `compared` is False when
+    no reference photo was at hand: the defect score is then the patch classifier's alone and nothing is
+    flagged."""
 
     defect_score: float
     crushed_score: float
     defect: bool
     crushed: bool
-
-
-class PhotoPatches(BaseModel, arbitrary_types_allowed=True):
-    """One photo's patch features (GRID*GRID rows), pooled features and the subject's shape."""
-
-    patches: np.ndarray
-    pooled: np.ndarray
-    shape: np.ndarray  # subject box aspect (height / width) and the subject's share of the photo
-
-
-def photo_patches(network: EfficientNetLite0, cutout: Cutout) -> PhotoPatches:
-    """Patch features: the stride-16 block output with the head's map upsampled onto it (1392 per patch)."""
-    tensor = network_input(subject_crop(cutout)[None])
-    with _LOCK, torch.inference_mode():
-        middle, head = network.patch_maps(tensor)
-        pooled = head.mean(dim=(2, 3))[0].numpy()
-        head = functional.interpolate(head, size=middle.shape[-2:], mode="nearest")
-        maps = torch.cat([middle, head], dim=1)[0]
-    patches = maps.permute(1, 2, 0).reshape(-1, maps.shape[0]).numpy()
-    top, bottom, left, right = cutout.box()
-    shape = np.array([(bottom - top) / max(right - left, 1), cutout.foreground_share], dtype=np.float32)
-    return PhotoPatches(patches=patches, pooled=pooled, shape=shape)
-
-
-def crushed_features(photo: PhotoPatches) -> np.ndarray:
-    return np.concatenate([photo.pooled, photo.shape])
-
-
-def patch_labels(mask: np.ndarray, cutout: Cutout) -> np.ndarray:
-    """Share of each patch covered by a defect mask (the mask at the cut-out's size), in the crop's grid."""
-    cropped = crop_like_subject(mask.astype(np.uint8), cutout, fill=0).astype(np.float32)
-    cell = cropped.shape[0] // GRID
-    return cropped[: cell * GRID, : cell * GRID].reshape(GRID, cell, GRID, cell).mean(axis=(1, 3)).ravel()
-
-
-def subject_patches(cutout: Cutout) -> np.ndarray:
-    """Which patches touch the subject: a defect is only looked for on the item."""
-    return patch_labels(cutout.mask, cutout) > 0.05
+    compared: bool = True
 
 
 def read_damage(
-    photo: ImageInput, *, network: EfficientNetLite0 | None = None, model: DefectModel | None = None
+    photo: ImageInput,
+    *,
+    reference: ImageInput | None = None,
+    network: EfficientNetLite0 | None = None,
+    model: DefectModel | None = None,
 ) -> DamageReading:
-    """Defect and crushed scores of a customer's photo."""
+    """Defect and crushed scores of a customer's photo, against the ordered variant's catalog photo."""
     model = model or shipped_defect_model()
-    cutout = cut_out(open_photo(photo, CUT_SIDE), CUT_SIDE)
-    features = photo_patches(network or shared_network(), cutout)
-    defect = defect_score(model, features, cutout)
-    crushed = float(model.crushed.probability(crushed_features(features)[None])[0])
+    network = network or shared_network()
+    maps = maps_of(photo, network)
+    patch = patch_score(model, maps)
+    if reference is None:
+        return DamageReading(defect_score=round(patch, 4), crushed_score=0.0, defect=False, crushed=False,
+                             compared=False)
+    reference_maps = (
+        cached_reference_maps(str(reference)) if isinstance(reference, str | Path) else maps_of(reference, network)
+    )
+    return judge(model, reference_features(maps, reference_maps, patch))
+
+
+def judge(model: DefectModel, features: np.ndarray) -> DamageReading:
+    defect = float(model.defect.probability(features[None])[0])
+    crushed = float(model.crushed.probability(features[None])[0])
     return DamageReading(
         defect_score=round(defect, 4),
         crushed_score=round(crushed, 4),
@@ -111,8 +96,18 @@ def read_damage(
     )
 
 
-def defect_score(model: DefectModel, features: PhotoPatches, cutout: Cutout) -> float:
-    return defect_score_of_grid(model.patch.probability(features.patches), subject_patches(cutout))
+def maps_of(photo: ImageInput, network: EfficientNetLite0) -> PhotoMaps:
+    return photo_maps(network, cut_out(open_photo(photo, CUT_SIDE), CUT_SIDE))
+
+
+@functools.lru_cache(maxsize=256)
+def cached_reference_maps(path: str) -> PhotoMaps:
+    """A catalog photo's maps, kept: the same ordered variant comes back in many complaints."""
+    return maps_of(Path(path), shared_network())
+
+
+def patch_score(model: DefectModel, maps: PhotoMaps) -> float:
+    return defect_score_of_grid(model.patch.probability(maps.patches), maps.on_subject)
 
 
 def defect_score_of_grid(probabilities: np.ndarray, on_subject: np.ndarray) -> float:

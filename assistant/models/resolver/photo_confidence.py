@@ -1,8 +1,10 @@
 """Calibrated confidence of a photo-only triage verdict, from the evidence that produced it.
 
 A logistic model over the similarity to the ordered variant, its margin to the best catalog match, the
-colour reading's certainty and the defect / crushed scores (plus the label) gives the probability that the
-verdict is right. It is fitted by `vitrine eval photo-triage --fit` on cases of the `train` products and
+colour reading's certainty and the defect / crushed scores, the label and the score that backs that label
+(the defect score for a defect, the crushed score for shipping damage, the absence of both for "not a
+problem", the colour certainty for a wrong colour, the margin for a wrong item) gives the probability that
+the verdict is right. It is fitted by `vitrine eval photo-triage --fit` on cases of the `train` products and
 its reliability is reported on the `holdout` products (evals/photo_triage/REPORT.md).
 """
 
@@ -41,16 +43,25 @@ def evidence_features(evidence: PhotoEvidence, label: TriageLabel) -> np.ndarray
     best = evidence.best_similarity if evidence.best_similarity is not None else ordered
     colour = evidence.colour_confidence if evidence.colour_confidence is not None else 0.5
     onehot = [float(label is known) for known in LABELS]
-    return np.array([ordered, best - ordered, colour, evidence.defect_score, evidence.crushed_score, *onehot])
+    support = {
+        TriageLabel.NOT_A_PROBLEM: 1.0 - max(evidence.defect_score, evidence.crushed_score),
+        TriageLabel.PRODUCT_DEFECT: evidence.defect_score,
+        TriageLabel.SHIPPING_DAMAGE: evidence.crushed_score,
+        TriageLabel.WRONG_COLOUR_OR_SIZE: colour,
+        TriageLabel.WRONG_ITEM: best - ordered,
+    }.get(label, 0.0)
+    return np.array(
+        [ordered, best - ordered, colour, evidence.defect_score, evidence.crushed_score, *onehot, support]
+    )
 
 
 def calibrated_confidence(
     evidence: PhotoEvidence | None, label: TriageLabel, model: ConfidenceModel | None = None
 ) -> float | None:
-    """P(the photo-only verdict is right), or None without the evidence or a fitted model."""
+    """P(the photo-only verdict is right), or None without the evidence or a model fitted on these features."""
     features = evidence_features(evidence, label) if evidence is not None else None
     model = model or shipped_confidence_model()
-    if features is None or model is None:
+    if features is None or model is None or len(model.coef) != features.size:
         return None
     z = float(features @ np.asarray(model.coef) + model.intercept)
     return round(1.0 / (1.0 + np.exp(-z)), 3)

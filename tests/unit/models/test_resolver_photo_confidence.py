@@ -53,3 +53,12 @@ def test_evidence_without_model_scores_keeps_the_rule_confidence() -> None:
     plain = PhotoEvidence(similarity_to_ordered=0.97, same_product=True, photo_colour="Black", ordered_colour="Black")
     assert calibrated_confidence(plain, TriageLabel.NOT_A_PROBLEM) is None
     assert triage_photo(plain, NEUTRAL).confidence == 0.6
+
+
+def test_a_mark_on_the_ordered_product_outranks_the_colour_it_shifts() -> None:
+    # A stain read against the ordered colour's own photo; the colour reading says another colour.
+    stained = _evidence(0.85, 0.86, 0.6, 0.95, 0.05, damage_cues=[DamageCue.VISIBLE_DEFECT])
+    stained = stained.model_copy(update={"photo_colour": "Brown"})
+    assert triage_photo(stained, NEUTRAL).label is TriageLabel.PRODUCT_DEFECT
+    plain = stained.model_copy(update={"damage_cues": []})
+    assert triage_photo(plain, NEUTRAL).label is TriageLabel.WRONG_COLOUR_OR_SIZE

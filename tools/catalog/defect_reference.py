@@ -1,0 +1,76 @@
+"""The customer's photo compared with the ordered variant's catalog photo (the reference), cell by cell.
+
+Both photos are cut out and cropped to the subject the same way, so a cell of one lies near the same part of
+the item in the other; a phone held at an angle moves it a little, so each cell is matched with the nearest
+cell of the other photo inside a small window (PatchCore-style nearest-neighbour distance, at two scales).
+A tear, a hole or a stain is a photo cell far from every reference cell nearby; a piece broken off is a
+reference cell far from every photo cell nearby; a crushed item changes the silhouette and its proportions.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from tools.catalog.defect_maps import FINE_GRID, GRID, PhotoMaps
+from tools.catalog.defect_pixels import PIXEL_FEATURES, pixel_features
+
+FEATURES = (
+    "patch",  # the patch classifier's score (no reference needed)
+    "mid_photo",  # stride 16: the most unusual photo cells (smoothed max of the distance to the reference)
+    "mid_reference",  # stride 16: the reference cells the photo lacks most
+    "mid_median",  # stride 16: the typical photo cell's distance (light, blur, the camera's angle)
+    "fine_photo",
+    "fine_reference",
+    "fine_median",
+    "silhouette",  # overlap (IoU) of the two subjects' masks in their crops
+    "aspect",  # log of the photo subject's height/width over the reference's
+    *PIXEL_FEATURES,  # the crops registered and compared pixel by pixel (defect_pixels.py)
+)
+WINDOW = {GRID: 2, FINE_GRID: 4}  # cells a match may move, each way (about 14 % of the crop)
+
+
+def reference_features(photo: PhotoMaps, reference: PhotoMaps, patch_score: float) -> np.ndarray:
+    """The image-level evidence of damage, in the order of FEATURES."""
+    rows = [patch_score]
+    for grid, ours, theirs, ours_on, theirs_on in (
+        (GRID, photo.mid, reference.mid, photo.on_subject, reference.on_subject),
+        (FINE_GRID, photo.fine, reference.fine, photo.fine_subject, reference.fine_subject),
+    ):
+        forward = nearest_distance(ours, theirs, grid)
+        backward = nearest_distance(theirs, ours, grid)
+        rows += [
+            smoothed_max(forward, ours_on, grid),
+            smoothed_max(backward, theirs_on, grid),
+            float(np.median(forward[ours_on])) if ours_on.any() else 0.0,
+        ]
+    both = photo.fine_subject & reference.fine_subject
+    either = photo.fine_subject | reference.fine_subject
+    rows.append(float(both.sum() / max(either.sum(), 1)))
+    rows.append(float(np.log(max(photo.aspect, 1e-3) / max(reference.aspect, 1e-3))))
+    pixels = pixel_features(photo.crop, photo.crop_mask, reference.crop, reference.crop_mask)
+    return np.concatenate([np.asarray(rows, dtype=np.float32), pixels])
+
+
+def nearest_distance(query: np.ndarray, memory: np.ndarray, grid: int) -> np.ndarray:
+    """Per query cell, 1 - the best cosine with a memory cell at most WINDOW cells away (unit-length rows)."""
+    window = WINDOW[grid]
+    q = query.astype(np.float32).reshape(grid, grid, -1)
+    padded = np.pad(memory.astype(np.float32).reshape(grid, grid, -1), ((window, window), (window, window), (0, 0)))
+    valid = np.pad(np.ones((grid, grid), bool), window)
+    best = np.full((grid, grid), -1.0, np.float32)
+    for dy in range(2 * window + 1):
+        for dx in range(2 * window + 1):
+            similarity = np.einsum("ijc,ijc->ij", q, padded[dy : dy + grid, dx : dx + grid])
+            similarity[~valid[dy : dy + grid, dx : dx + grid]] = -1.0
+            np.maximum(best, similarity, out=best)
+    return (1.0 - best).ravel()
+
+
+def smoothed_max(distance: np.ndarray, on_subject: np.ndarray, grid: int) -> float:
+    """The most unusual spot on the subject, averaged with its 3x3 neighbours (one noisy cell is not a tear)."""
+    if not on_subject.any():
+        return 0.0
+    values = np.where(on_subject, distance, np.median(distance[on_subject])).reshape(grid, grid)
+    padded = np.pad(values, 1, mode="edge")
+    smooth = sum(padded[1 + dy : 1 + dy + grid, 1 + dx : 1 + dx + grid] for dy in (-1, 0, 1) for dx in (-1, 0, 1)) / 9
+    return float(np.asarray(smooth).ravel()[on_subject].max())
