@@ -37,6 +37,11 @@ def read_vocabulary(index: CatalogIndex) -> CatalogVocabulary:
     return _cache[key]
 
 
+def forget_vocabulary(index: CatalogIndex) -> None:
+    """Read the index again next time (its payloads changed: an accepted attribute suggestion)."""
+    _cache.pop((id(index.client), index.collection), None)
+
+
 def _scan(index: CatalogIndex) -> CatalogVocabulary:
     vocabulary = CatalogVocabulary()
     if not index.client.collection_exists(index.collection):

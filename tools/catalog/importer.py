@@ -9,6 +9,7 @@ from pydantic import BaseModel
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from tools.catalog.accepted_attributes import sync_from_store
 from tools.catalog.index import CatalogIndex, ensure_collection
 from tools.catalog.ingest import IngestReport, ingest_documents
 from tools.catalog.magento import read_magento_catalog
@@ -91,6 +92,7 @@ async def import_magento(
         batch_size=batch_size,
         progress=progress,
     )
+    await sync_from_store(session_factory, index)  # rewritten points get their accepted attributes back
     return report
 
 
@@ -138,7 +140,7 @@ async def reindex_store(
     products = await read_store_products(session_factory)
     ensure_collection(index.client, index.collection, index.embedders, recreate=recreate, layout=index.layout)
     documents = [document for product in products for document in index_documents(product)]
-    return ingest_documents(
+    report = ingest_documents(
         index.client,
         index.collection,
         documents,
@@ -147,3 +149,5 @@ async def reindex_store(
         batch_size=batch_size,
         progress=progress,
     )
+    await sync_from_store(session_factory, index)  # rewritten points get their accepted attributes back
+    return report

@@ -103,3 +103,16 @@ def enum_column(enum_type: type[StrEnum], name: str) -> SAEnum:
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
+
+
+class SuggestionStatus(StrEnum):
+    """Where an attribute read from a product's photos stands with the people who review it."""
+
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    SUPERSEDED = "superseded"  # a newer model version replaced it before anyone reviewed it
+
+    @property
+    def reviewed(self) -> bool:
+        return self in (SuggestionStatus.ACCEPTED, SuggestionStatus.REJECTED)

@@ -61,7 +61,12 @@ def when(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
-templates.env.filters.update(age=age, money=money, when=when, escalation_grounds=escalation_grounds)
+def percent(share: float) -> str:
+    return f"{share * 100:.0f}%"
+
+
+templates.env.filters.update(age=age, money=money, when=when, escalation_grounds=escalation_grounds,
+                             percent=percent)
 
 
 def render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:

@@ -14,11 +14,13 @@ from tools.store.tables.orders import (
 )
 from tools.store.tables.records import AuditEvent, Confirmation, IdempotencyRecord
 from tools.store.tables.sessions import RevokedToken, VerificationAttempt
+from tools.store.tables.suggestions import AttributeSuggestion
 from tools.store.tables.tickets import Ticket, TicketEvent
 
 __all__ = [
     "Account",
     "AdjustmentLine",
+    "AttributeSuggestion",
     "AuditEvent",
     "Confirmation",
     "Customer",
