@@ -37,23 +37,24 @@ def enrich_command(
     image_root = images or catalog_dir(settings, None) / "images"
     heads = shipped_heads()
 
-    async def run() -> None:
+    async def run() -> list[ProductSuggestions]:
         engine = create_engine(settings.database_url)
         try:
             sessions = create_session_factory(engine)
             chosen = _chosen(await read_store_products(sessions), products)
             results = _read(chosen, image_root, progress)
             _show(results)
-            if json_out:
-                json_out.write_text(json.dumps([r.model_dump(mode="json") for r in results], indent=1))
             if apply:
                 written = await apply_suggestions(sessions, results, heads.model_version)
                 console.print(f"{written} suggestion(s) stored for review ({heads.model_version}); "
                               "catalog attributes unchanged")
+            return results
         finally:
             await engine.dispose()
 
-    asyncio.run(run())
+    results = asyncio.run(run())
+    if json_out:
+        json_out.write_text(json.dumps([r.model_dump(mode="json") for r in results], indent=1))
 
 
 def _chosen(catalog: list[ProductRecord], products: str | None) -> list[ProductRecord]:

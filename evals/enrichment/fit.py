@@ -14,8 +14,8 @@ from evals.retrieval.colour_samples import palette_swatches
 from tools.catalog.colour import region_for_category
 from tools.catalog.colour_model import ColourModel, fit_colour_model
 from tools.catalog.enrichment.features import FEATURE_VERSION
-from tools.catalog.enrichment.heads import TRAINED, EnrichmentHeads, LinearHead
-from tools.catalog.enrichment.labels import Attribute
+from tools.catalog.enrichment.heads import STYLES, TRAINED, TYPE_HEAD, EnrichmentHeads, LinearHead
+from tools.catalog.enrichment.labels import Attribute, category_type
 
 # Inverse ridge strength on standardised features, picked by the grouped CV (REPORT.md) from 0.001..0.1;
 # classes are weighted by inverse frequency so a rare style is not drowned by the common ones.
@@ -29,18 +29,33 @@ def fit_heads(table: PhotoTable, rows: Sequence[int], model_version: str, fitted
     mean = x.mean(axis=0)
     scale = x.std(axis=0) + 1e-6
     heads = {}
-    for attribute in TRAINED:
-        keep = [i for i in rows if attribute in table.photos[i].truth]
-        labels = [table.photos[i].truth[attribute] for i in keep]
-        heads[attribute] = _head((table.network[keep] - mean) / scale, labels)
+    for name in TRAINED:
+        labelled = [(i, label) for i in rows if (label := head_label(table.photos[i], name))]
+        keep = [i for i, _ in labelled]
+        heads[name] = _head((table.network[keep] - mean) / scale, [label for _, label in labelled])
+    seen: dict[str, dict[str, set[str]]] = {style: {} for style in STYLES}
+    for i in rows:
+        truth = table.photos[i].truth
+        for style in STYLES:
+            for value in table.photos[i].values.get(Attribute(style), ()):
+                seen[style].setdefault(value, set()).add(truth[Attribute.CATEGORY])
     return EnrichmentHeads(
         feature_version=FEATURE_VERSION,
         model_version=model_version,
         mean=[round(float(v), 6) for v in mean],
         scale=[round(float(v), 6) for v in scale],
+        categories=sorted({table.photos[i].truth[Attribute.CATEGORY] for i in rows}),
         heads=heads,
+        style_categories={s: {v: sorted(c) for v, c in sorted(values.items())} for s, values in seen.items()},
         fitted_on=fitted_on,
     )
+
+
+def head_label(photo: LabelledPhoto, head: str) -> str | None:
+    """What a head learns from a photo: its category's type for the type head, else the catalog value."""
+    if head == TYPE_HEAD:
+        return category_type(photo.truth[Attribute.CATEGORY])
+    return photo.truth.get(Attribute(head))
 
 
 def _head(x: np.ndarray, labels: list[str]) -> LinearHead:
@@ -59,10 +74,6 @@ def _head(x: np.ndarray, labels: list[str]) -> LinearHead:
         weights=[[round(float(v), 6) for v in row] for row in coef.T],
         bias=[round(float(v), 6) for v in intercept],
     )
-
-
-def colour_label(photo: LabelledPhoto) -> str | None:
-    return photo.colour
 
 
 def fit_colour(table: PhotoTable, rows: Sequence[int]) -> ColourModel:

@@ -53,6 +53,14 @@ PATTERN_PRIORITY = ("Striped", "Checked", "Color-Blocked", "Graphic Print", "Sol
 JACKET = "Jacket"
 
 
+def category_type(category_path: str) -> str:
+    """The category without its gender level, one class for both genders' tanks: what the type head reads
+    (`Men/Tops/Tees` and `Women/Tops/Tees` -> `Tops/Tees`; gear paths as they are)."""
+    if gender_of(category_path) is None:
+        return category_path
+    return category_path.split("/", 1)[1].replace("Bras & Tanks", "Tanks")
+
+
 def gender_of(category_path: str | None) -> str | None:
     head = (category_path or "").split("/")[0]
     return head if head in {"Men", "Women"} else None

@@ -19,8 +19,8 @@ from tools.catalog.colour import GarmentRegion, region_for_category
 from tools.catalog.colour_model import ColourModel, shipped_colour_model
 from tools.catalog.efficientnet_lite import EfficientNetLite0
 from tools.catalog.enrichment.features import PhotoFeatures, colour_features, palette_shares, photo_features
-from tools.catalog.enrichment.heads import EnrichmentHeads, shipped_heads
-from tools.catalog.enrichment.labels import Attribute, applies, gender_of, length_of
+from tools.catalog.enrichment.heads import STYLES, TYPE_HEAD, EnrichmentHeads, shipped_heads
+from tools.catalog.enrichment.labels import Attribute, applies, category_type, gender_of, length_of
 from tools.catalog.photos import ImageInput
 
 SECONDARY_SHARE = 0.15  # a second colour must cover this share of the garment's pixels to be suggested
@@ -89,28 +89,29 @@ def read_evidence(
     if not everything:
         return []
     rows = np.stack([e.network for e in everything])
-    pooled = {attribute: _pooled(heads.probabilities(attribute, rows)) for attribute in heads.heads}
-    named = {attribute: heads.heads[attribute].classes for attribute in heads.heads}
-    category, category_confidence = _category(pooled, named)
-    suggestions = [Suggestion(attribute=Attribute.CATEGORY, value=category, confidence=category_confidence)]
-    for attribute in (Attribute.GENDER, Attribute.STYLE_GENERAL, Attribute.STYLE_BOTTOM, Attribute.PATTERN):
-        if applies(attribute, category) and attribute in pooled:
-            suggestions.append(_best(attribute, named[attribute], pooled[attribute]))
+    pooled = {name: dict(zip(head.classes, _pooled(heads.probabilities(name, rows)), strict=True))
+              for name, head in heads.heads.items()}
+    categories = category_probabilities(heads.categories, pooled[TYPE_HEAD], pooled[Attribute.GENDER.value])
+    category = max(categories, key=lambda c: categories[c])
+    suggestions = [_suggest(Attribute.CATEGORY, category, categories[category])]
     if gender := gender_of(category):
-        suggestions = [s for s in suggestions if s.attribute != Attribute.GENDER]
-        gender_confidence = _gender_confidence(pooled, named, gender)
-        suggestions.insert(1, Suggestion(attribute=Attribute.GENDER, value=gender, confidence=gender_confidence))
+        suggestions.append(_suggest(Attribute.GENDER, gender, pooled[Attribute.GENDER.value].get(gender, 0.0)))
+    for style in STYLES:
+        if applies(Attribute(style), category):
+            weighed = style_probabilities(pooled[style], categories, heads.style_categories.get(style, {}))
+            value = max(weighed, key=lambda v: weighed[v])
+            suggestions.append(_suggest(Attribute(style), value, weighed[value]))
+    if applies(Attribute.PATTERN, category):
+        patterns = pooled[Attribute.PATTERN.value]
+        value = max(patterns, key=lambda v: patterns[v])
+        suggestions.append(_suggest(Attribute.PATTERN, value, patterns[value]))
     if applies(Attribute.GEAR_CATEGORY, category):
-        suggestions.append(
-            Suggestion(attribute=Attribute.GEAR_CATEGORY, value=category.split("/", 1)[1],
-                       confidence=category_confidence)
-        )
+        suggestions.append(_suggest(Attribute.GEAR_CATEGORY, category.split("/", 1)[1], categories[category]))
     if applies(Attribute.LENGTH, category):
         bottom = next((s for s in suggestions if s.attribute == Attribute.STYLE_BOTTOM), None)
-        length = length_of(category, bottom.value if bottom else None)
-        if length:
-            confidence = category_confidence * (bottom.confidence if bottom and length == "Capri" else 1.0)
-            suggestions.append(Suggestion(attribute=Attribute.LENGTH, value=length, confidence=round(confidence, 4)))
+        if length := length_of(category, bottom.value if bottom else None):
+            sure = bottom.confidence if bottom and length == "Capri" else 1.0
+            suggestions.append(_suggest(Attribute.LENGTH, length, categories[category] * sure))
     region = region_for_category(category)
     model = colour_model or shipped_colour_model()
     for photos in colourways.values():
@@ -150,30 +151,40 @@ def _pooled(probabilities: np.ndarray) -> np.ndarray:
     return p / p.sum()
 
 
-def _category(pooled: Mapping[Attribute, np.ndarray], named: Mapping[Attribute, list[str]]) -> tuple[str, float]:
-    """The category path, its gender level agreeing with the gender head: the category head's probability of
-    an apparel path times twice the gender head's for its gender (1 where the gender head is undecided)."""
-    classes = named[Attribute.CATEGORY]
-    probabilities = pooled[Attribute.CATEGORY].copy()
-    genders = dict(zip(named[Attribute.GENDER], pooled[Attribute.GENDER], strict=True))
-    for i, path in enumerate(classes):
-        if (gender := gender_of(path)) in genders:
-            probabilities[i] *= 2.0 * genders[gender]
-    probabilities /= probabilities.sum()
-    best = int(np.argmax(probabilities))
-    return classes[best], _round(probabilities[best])
+def category_probabilities(
+    categories: Sequence[str], types: Mapping[str, float], genders: Mapping[str, float]
+) -> dict[str, float]:
+    """Each category path's probability: its type's, times twice its gender's for apparel (gear paths have no
+    gender level: factor 1, as for a gender the head is undecided about), normalised."""
+    raw = {}
+    for path in categories:
+        gender = gender_of(path)
+        factor = 2.0 * genders.get(gender, 0.0) if gender else 1.0
+        raw[path] = types.get(category_type(path), 0.0) * factor
+    total = sum(raw.values()) or 1.0
+    return {path: p / total for path, p in raw.items()}
 
 
-def _gender_confidence(
-    pooled: Mapping[Attribute, np.ndarray], named: Mapping[Attribute, list[str]], gender: str
-) -> float:
-    genders = dict(zip(named[Attribute.GENDER], pooled[Attribute.GENDER], strict=True))
-    return _round(genders.get(gender, 0.0))
+def style_probabilities(
+    styles: Mapping[str, float], categories: Mapping[str, float], seen_with: Mapping[str, Sequence[str]]
+) -> dict[str, float]:
+    """A style's probability as a mixture over categories: each category's probability shared among the
+    styles seen with it in training, in proportion to the style head (a category seen with one style, Tees,
+    gives it all; a Hoodies & Sweatshirts reading is split by the head). The head alone where none apply."""
+    mixed = dict.fromkeys(styles, 0.0)
+    for category, p_category in categories.items():
+        allowed = [v for v in styles if category in seen_with.get(v, ())]
+        total = sum(styles[v] for v in allowed)
+        for value in allowed:
+            mixed[value] += p_category * (styles[value] / total if total > 0 else 1.0 / len(allowed))
+    norm = sum(mixed.values())
+    if norm <= 0:
+        return dict(styles)
+    return {v: p / norm for v, p in mixed.items()}
 
 
-def _best(attribute: Attribute, classes: list[str], probabilities: np.ndarray) -> Suggestion:
-    best = int(np.argmax(probabilities))
-    return Suggestion(attribute=attribute, value=classes[best], confidence=_round(probabilities[best]))
+def _suggest(attribute: Attribute, value: str, confidence: float) -> Suggestion:
+    return Suggestion(attribute=attribute, value=value, confidence=_round(confidence))
 
 
 def _round(value: float) -> float:
