@@ -84,7 +84,9 @@ def _reading(request: DecisionRequest, reader: PhotoReader) -> list[Suggestion]:
 
 
 def _confident(suggestions: list[Suggestion]) -> dict[Attribute, str]:
-    return {s.attribute: s.value for s in suggestions if s.confidence >= MIN_CONFIDENCE}
+    # A secondary colour's confidence is its share of the garment's pixels, already over the reader's floor.
+    return {s.attribute: s.value for s in suggestions
+            if s.confidence >= MIN_CONFIDENCE or s.attribute == Attribute.SECONDARY_COLOUR}
 
 
 def _category_word(seen: dict[Attribute, str]) -> str | None:
