@@ -66,7 +66,8 @@ def photo_table(source: Path, work_dir: Path, progress: bool = True) -> PhotoTab
             {region: data[f"colour_{region.value}"] for region in REGIONS},
             float(data["seconds_per_photo"]),
         )
-    network, colour = [], {region: [] for region in REGIONS}
+    network: list[np.ndarray] = []
+    colour: dict[GarmentRegion, list[np.ndarray]] = {region: [] for region in REGIONS}
     started = time.perf_counter()
     for start in tqdm(range(0, len(photos), BATCH), desc="photo features", disable=not progress):
         chunk = photos[start : start + BATCH]
@@ -77,10 +78,7 @@ def photo_table(source: Path, work_dir: Path, progress: bool = True) -> PhotoTab
     seconds = (time.perf_counter() - started) / len(photos)
     table = PhotoTable(photos, np.stack(network), {r: np.stack(v) for r, v in colour.items()}, seconds)
     work_dir.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(
-        cache,
-        network=table.network,
-        seconds_per_photo=seconds,
-        **{f"colour_{region.value}": table.colour[region] for region in REGIONS},
-    )
+    arrays: dict[str, np.ndarray] = {f"colour_{region.value}": table.colour[region] for region in REGIONS}
+    arrays |= {"network": table.network, "seconds_per_photo": np.asarray(seconds)}
+    np.savez_compressed(cache, **arrays)  # type: ignore[arg-type]
     return table
