@@ -108,7 +108,7 @@ def test_category_combines_the_type_with_the_gender_head() -> None:
     assert sum(probabilities.values()) == pytest.approx(1.0)
 
 
-def test_colours_pool_over_a_colourways_views(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_colourways_colour_is_read_on_its_main_view() -> None:
     class Model:
         names = ["Black", "Blue"]
 
@@ -124,7 +124,7 @@ def test_colours_pool_over_a_colourways_views(monkeypatch: pytest.MonkeyPatch) -
                              colour=colour, palette=lambda region: {"Blue": 0.7, "White": 0.3})
 
     regions: list[GarmentRegion] = []
-    found = read_evidence({"Blue": [photo(True, regions), photo(True, regions), photo(False, regions)]},
+    found = read_evidence({"Blue": [photo(True, regions), photo(False, regions), photo(False, regions)]},
                           heads=_heads(), colour_model=Model())  # type: ignore[arg-type]
     colours = {s.attribute: s for s in found if s.attribute in (Attribute.COLOUR, Attribute.SECONDARY_COLOUR)}
     assert colours[Attribute.COLOUR].value == "Blue" and colours[Attribute.COLOUR].photo == "v.jpg"

@@ -2,8 +2,8 @@
 each with a confidence in 0..1.
 
 Product attributes (category, gender, style, pattern) pool the heads' probabilities over all the product's
-photos (the mean log-probability: a view that is sure counts more than a vague one); colours pool the colour
-reader's probabilities over one colourway's views. What applies follows the category read: a bag gets a gear
+photos (the mean log-probability: a view that is sure counts more than a vague one); colours are read on
+each colourway's main view (COLOUR_VIEWS). What applies follows the category read: a bag gets a gear
 category and no gender, a top a `style_general`, a bottom a `style_bottom` and a length.
 """
 
@@ -23,6 +23,10 @@ from tools.catalog.enrichment.heads import STYLES, TYPE_HEAD, EnrichmentHeads, s
 from tools.catalog.enrichment.labels import Attribute, applies, category_type, gender_of, length_of
 from tools.catalog.photos import ImageInput
 
+# Views of a colourway whose colours are read: the catalog names a colourway after its main photo (first);
+# back and detail views show other parts (trim, lining). Out of fold, the main view alone: colour accuracy
+# 0.893, macro recall 0.771; the first two: 0.873 / 0.755; every view: 0.875 / 0.758 (evals/enrichment).
+COLOUR_VIEWS = 1
 SECONDARY_SHARE = 0.15  # a second colour must cover this share of the garment's pixels to be suggested
 _FLOOR = 1e-6
 
@@ -122,20 +126,21 @@ def read_evidence(
 def colourway_colours(
     photos: Sequence[PhotoEvidence], region: GarmentRegion, model: ColourModel | None
 ) -> list[Suggestion]:
-    """The dominant colour of one colourway (the colour reader's probabilities pooled over its views) and a
-    secondary colour where the garment's clusters show one over SECONDARY_SHARE of its pixels."""
+    """The dominant colour of one colourway (the colour reader's probabilities, pooled over its first
+    COLOUR_VIEWS views) and a secondary colour where the garment's clusters show one over SECONDARY_SHARE of
+    its pixels."""
     if not photos or model is None:
         return []
-    probabilities = _pooled(model.probabilities(np.stack([e.colour(region) for e in photos])))
+    probabilities = _pooled(model.probabilities(np.stack([e.colour(region) for e in photos[:COLOUR_VIEWS]])))
     best = int(np.argmax(probabilities))
     dominant = model.names[best]
     photo = photos[0].name
     found = [Suggestion(attribute=Attribute.COLOUR, value=dominant, confidence=_round(probabilities[best]),
                         photo=photo)]
     shares: dict[str, float] = {}
-    for evidence in photos:
+    for evidence in photos[:COLOUR_VIEWS]:
         for name, share in evidence.palette(region).items():
-            shares[name] = shares.get(name, 0.0) + share / len(photos)
+            shares[name] = shares.get(name, 0.0) + share / len(photos[:COLOUR_VIEWS])
     others = {name: share for name, share in shares.items() if name != dominant and share >= SECONDARY_SHARE}
     if others:
         name = max(others, key=lambda n: others[n])
