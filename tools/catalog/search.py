@@ -141,10 +141,11 @@ def build_filter(filters: SearchFilters | None) -> models.Filter | None:
     must: list[models.Condition] = []
     keyword = {
         "category_levels": filters.category,
-        "colour_key": filters.colour,
         "sizes_in_stock": filters.size,
         "gender": filters.gender,
     }
+    if filters.colour:
+        must.append(_colour_is([filters.colour]))
     for key, value in keyword.items():
         if value:
             normalised = value if key == "sizes_in_stock" else value.strip().lower()
@@ -159,16 +160,26 @@ def build_filter(filters: SearchFilters | None) -> models.Filter | None:
     must += _any_of_conditions(filters)
     must_not: list[models.Condition] = []
     if filters.exclude_colours:
-        excluded = [colour.strip().lower() for colour in filters.exclude_colours]
-        must_not.append(models.FieldCondition(key="colour_key", match=models.MatchAny(any=excluded)))
+        must_not.append(_colour_is(filters.exclude_colours))
     return models.Filter(must=must or None, must_not=must_not or None) if must or must_not else None
+
+
+# A point's colour: the catalog's own (`colour_key`), or one an agent accepted from its photo (catalog enrichment,
+# tools/catalog/accepted_attributes.py), so an accepted colour changes what a colour search finds.
+ACCEPTED_COLOUR_ATTRIBUTES = ("colour", "dominant_colour")
+
+
+def _colour_is(colours: list[str]) -> models.Filter:
+    wanted = [colour.strip().lower() for colour in colours]
+    accepted = [attribute_key(name, colour) for name in ACCEPTED_COLOUR_ATTRIBUTES for colour in wanted]
+    return models.Filter(should=[models.FieldCondition(key="colour_key", match=models.MatchAny(any=wanted)),
+                                 models.FieldCondition(key="attribute_keys", match=models.MatchAny(any=accepted))])
 
 
 def _any_of_conditions(filters: SearchFilters) -> list[models.Condition]:
     conditions: list[models.Condition] = []
     if filters.colours:
-        colours = [colour.strip().lower() for colour in filters.colours]
-        conditions.append(models.FieldCondition(key="colour_key", match=models.MatchAny(any=colours)))
+        conditions.append(_colour_is(filters.colours))
     if filters.categories:
         names = [name.strip().lower() for name in filters.categories]
         conditions.append(models.FieldCondition(key="category_names", match=models.MatchAny(any=names)))

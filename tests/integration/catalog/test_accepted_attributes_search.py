@@ -100,3 +100,26 @@ async def test_a_colour_read_from_a_back_view_reaches_only_that_colour(
     charcoal = SearchFilters(attributes={"secondary_colour": ["Charcoal"]})
     cards = search_products(index, text="hoodie", filters=charcoal, limit=10, group_by_product=False)
     assert [(card.product_id, card.colour) for card in cards] == [(HOODIE, "Gray")]
+
+
+async def test_an_accepted_colour_is_found_by_a_colour_search(
+    small_catalog: Path, session_factory: async_sessionmaker[AsyncSession], index: CatalogIndex
+) -> None:
+    """Fresh-eyes pass: accepting a colour on the desk ("search uses it now") changed nothing a customer's colour
+    search found, because colour filters read only the catalog's colour."""
+    await import_magento(small_catalog, session_factory=session_factory, index=index, progress=False)
+    teal = [SearchFilters(colours=["Teal"]), SearchFilters(colour="teal")]
+    assert all(HOODIE not in _found(index, "hoodie", wanted) for wanted in teal)
+    async with session_factory() as session, session.begin():
+        await record_suggestions(session, [AttributeSuggestionIn(
+            product_sku=HOODIE, attribute="color", value="Teal", confidence=0.7, photo="m/h/mh01-gray_main.jpg",
+            model_version="reader-test")])
+        await accept_suggestion(session, (await list_pending(session, SuggestionFilter()))[0].id,
+                                reviewer="agent_ana")
+    await sync_from_store(session_factory, index, [HOODIE])
+    for wanted in teal:
+        cards = search_products(index, text="hoodie", filters=wanted, limit=10, group_by_product=False)
+        assert (HOODIE, "Gray") in [(card.product_id, card.colour) for card in cards]
+    not_teal = search_products(index, text="hoodie", filters=SearchFilters(exclude_colours=["Teal"]), limit=20,
+                               group_by_product=False)
+    assert (HOODIE, "Gray") not in [(card.product_id, card.colour) for card in not_teal]

@@ -26,7 +26,7 @@ def test_each_filter_becomes_a_condition() -> None:
     assert built is not None and built.must is not None
     conditions = {c.key: c for c in built.must if isinstance(c, models.FieldCondition)}
     assert conditions["category_levels"].match == models.MatchValue(value="women/bottoms")
-    assert conditions["colour_key"].match == models.MatchValue(value="black")
+    assert _colour_condition(["black"]) in built.must
     assert conditions["sizes_in_stock"].match == models.MatchValue(value="28")
     assert conditions["price_cents"].range == models.Range(gte=1000, lte=5000)
 
@@ -56,9 +56,16 @@ def test_any_of_colours_kinds_attributes_and_excluded_colours() -> None:
                                        attributes={"climate": ["Cold", "Wintry"], "material": ["CoolTech&trade;"]}))
     assert built is not None and built.must is not None and built.must_not is not None
     must = [c for c in built.must if isinstance(c, models.FieldCondition)]
-    assert models.MatchAny(any=["lavender", "purple"]) in [c.match for c in must if c.key == "colour_key"]
+    assert _colour_condition(["lavender", "purple"]) in built.must
     assert models.MatchAny(any=["tanks", "bras & tanks"]) in [c.match for c in must if c.key == "category_names"]
     # Every attribute is its own condition (all must hold), each an any-of its values.
     assert [c.match for c in must if c.key == "attribute_keys"] == [
         models.MatchAny(any=["climate:cold", "climate:wintry"]), models.MatchAny(any=["material:cooltech"])]
-    assert built.must_not == [models.FieldCondition(key="colour_key", match=models.MatchAny(any=["black"]))]
+    assert built.must_not == [_colour_condition(["black"])]
+
+
+def _colour_condition(colours: list[str]) -> models.Filter:
+    """The catalog's colour, or one an agent accepted from the photo (catalog enrichment)."""
+    accepted = [f"{name}:{colour}" for name in ("colour", "dominant_colour") for colour in colours]
+    return models.Filter(should=[models.FieldCondition(key="colour_key", match=models.MatchAny(any=colours)),
+                                 models.FieldCondition(key="attribute_keys", match=models.MatchAny(any=accepted))])
