@@ -85,6 +85,7 @@ async def _return(request: Request, reader: CustomerReader) -> dict[str, Any]:
             "confirm_key": "confirm_return", "done_key": "return_requested",
             "remember": {REFUND_METHOD_SLOT: method["id"], RETURN_ITEMS_SLOT: items},
             "facts": {"order_id": request.order_id, "items": item_names(request.order, items),
+                      "amount": request.money(_items_total(request.order, items)),
                       "refund_to": describe_payment(method, request.language)}}
 
 
@@ -116,7 +117,7 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     facts = {"order_id": request.order_id, "item": item["name"],
              "old_options": describe_options(item["options"], request.language, changed),
              "new_options": describe_options(variant["options"], request.language, changed),
-             "difference": request.money(difference)}
+             "difference": request.money(difference), "difference_cents": difference}
     method = await _difference_method(request, reader, difference)
     remember[SWAP_VARIANT_SLOT] = variant["item_id"]
     if isinstance(method, list):
@@ -154,6 +155,11 @@ async def _difference_method(request: Request, reader: CustomerReader, differenc
     if len(usable) == 1:
         return usable[0]
     return [describe_payment(m, request.language) for m in usable]
+
+
+def _items_total(order: dict[str, Any], item_ids: list[str]) -> int:
+    """What the order charged for these items (a return refunds it)."""
+    return sum(i["price_cents"] for i in order["items"] if i["item_id"] in item_ids)
 
 
 def _item_ids(order: dict[str, Any]) -> set[str]:

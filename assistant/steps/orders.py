@@ -77,8 +77,11 @@ async def _order_lines(reader: CustomerReader, orders: list[dict[str, Any]], lan
     for summary in orders:
         order = await reader.order(summary["order_id"])
         items = _describe_items(order or {}, language)
+        total = summary.get("total_cents")
+        if total is None:  # a full order record (an item named in several orders), not a summary
+            total = sum(item["price_cents"] for item in (order or {}).get("items", []))
         lines.append(f"\n- {summary['order_id']} — {describe_status(summary['status'], language)} — {items} — "
-                     f"{money(summary['total_cents'], language)}")
+                     f"{money(total, language)}")
     return lines
 
 

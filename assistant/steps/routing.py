@@ -16,6 +16,7 @@ from assistant.steps.catalog_routing import catalog_follow_up
 from assistant.steps.open_question import declines_open_question
 from assistant.steps.order_changes import SWAP_ITEMS_SLOT
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
+from assistant.steps.proposal_questions import asks_about_proposal, yes_naming_a_method
 
 ORDER_INTENTS = {Intent.ORDER_STATUS, Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM,
                  Intent.EXCHANGE_ITEM}
@@ -126,7 +127,8 @@ def after_understanding(state: ConversationState) -> str:
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
     pending = state.get("pending")
     if pending and (intent in (Intent.AFFIRM, Intent.DENY) or hesitates(text)
-                    or explicit_answer(text, tool=pending.get("tool"))):
+                    or explicit_answer(text, tool=pending.get("tool"))
+                    or yes_naming_a_method(text, pending.get("tool", "")) or asks_about_proposal(text)):
         return "confirm"
     if declines_open_question(state):
         return "drop_topic"
