@@ -63,6 +63,7 @@ class Lexicon(BaseModel):
     amount_questions: list[str]
     status_questions: list[str]
     payment_connectors: list[str]
+    exchange_verbs: list[str]
 
     def model_post_init(self, _: object) -> None:
         for table in ("option_names", "payment_descriptions", "statuses"):
@@ -78,7 +79,7 @@ class Lexicon(BaseModel):
                          "order_nouns", "ordered_words", "what_words", "order_actions", "need_words", "need_negations",
                          "fit_complaints", "variant_wishes", "own_words", "cancel_words", "return_words",
                          "problem_words", "order_words", "payment_questions", "contents_questions", "amount_questions",
-                         "status_questions", "payment_connectors")
+                         "status_questions", "payment_connectors", "exchange_verbs")
         }
 
     @cached_property

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.grounding.item_changes import names_options
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.payments import describe_payment, ground_payment
 from assistant.grounding.reasons import read_cancel_reason, read_modification
@@ -215,6 +216,8 @@ async def propose_change(intent: Intent, order: dict[str, Any], slots: dict[str,
         return await _swap(intent, request, reader)
     modification = None if _swap_in_progress(order, slots) else (slots.get("modification")
                                                                   or read_modification(text))
+    if modification == "payment" and names_options(text) and pick_items(order, slots, text):
+        modification = "items"  # "the blue bottle, make it black, refund to paypal": a swap, paid with paypal
     if modification == "address":
         return _address(request) or {"ask": "ask_address", "facts": {"order_id": request.order_id}}
     if modification == "payment":
