@@ -53,6 +53,8 @@ def _misread(text: str, decided: TurnIntent, meant: Intent) -> bool:
         return meant is Intent.RETURN_ITEM
     if decided.intent is Intent.RETURN_ITEM:  # "too small, does it come in L?" asks for the other size, no refund
         return meant is Intent.EXCHANGE_ITEM
+    if meant is Intent.RETURN_ITEM and decided.intent is Intent.MODIFY_ORDER:
+        return True  # "je rends le clavier, remboursement sur la carte cadeau": the refund's method, no payment change
     return decided.intent is Intent.CANCEL_ORDER and not cancels(text)
 
 
