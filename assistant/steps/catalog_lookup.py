@@ -47,9 +47,9 @@ async def find_relaxed(index: CatalogIndex | None, *, text: str | None, photo_ur
     """Products meeting every constraint, and [] given up; when none do, the nearest relaxation: one
     constraint given up (least central first), else more and more of them, and the names given up.
 
-    A price limit and an excluded colour are never given up (nor, with one, the kind of product), and a gender given up still rules out the other
-    gender's products (only products the catalog gives no gender, like gear, may stand in): every product
-    named keeps what the customer ruled out."""
+    A price limit and an excluded colour are never given up (nor, with one, the kind of product), and a gender
+    given up still rules out the other gender's products (only products the catalog gives no gender, like gear,
+    may stand in): every product named keeps what the customer ruled out."""
     found = await find_products(index, text=text, photo_uri=photo_uri, filters=filters_for(constraints), limit=limit)
     hard = [name for name in constraint_names(constraints) if name in NEVER_RELAXED]
     # With a limit that must hold, another kind of product is no near match ("cheaper hoodies" are not tees).

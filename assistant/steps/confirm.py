@@ -26,7 +26,7 @@ from tools.registry import TOOLS, ToolKind, ToolResult, invoke_tool
 CUSTOMER_WRITES = {name for name, spec in TOOLS.items() if spec.kind is ToolKind.WRITE}
 
 
-async def _perform(deps: Deps, state: ConversationState, pending: Pending) -> ToolResult:
+async def perform(deps: Deps, state: ConversationState, pending: Pending) -> ToolResult:
     actor = Actor.customer(state["customer_id"])  # type: ignore[arg-type]
     conversation_id = state["conversation_id"]
     token = deps.confirmation_token(conversation_id, pending["action_id"])
@@ -67,7 +67,7 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     if answer is None:  # the model may have heard a yes; a write needs the customer to say it plainly
         return {"outbox": [Reply(key="ask_yes_no", facts={}, quick_replies=["Yes", "No"])]}
     if pending["tool"] != "open_ticket":
-        result = await _perform(runtime.context, state, pending)
+        result = await perform(runtime.context, state, pending)
         if not result.ok:
             return {"pending": None, "topic": None, "outbox": [refusal_reply(result)]}
     outbox = [Reply(key=pending["reply_key"], facts=pending["reply_facts"])]

@@ -24,6 +24,8 @@ DIFFERENCE_METHOD_SLOT = "difference_method_id"
 REFUND_METHOD_SLOT = "refund_method_id"
 RETURN_ITEMS_SLOT = "return_item_ids"
 SWAP_VARIANT_SLOT = "swap_new_item_id"
+# The variant whose price difference the customer was asked to settle (they saw the change and the amount).
+ASKED_METHOD_SLOT = "difference_method_asked_for"
 
 
 class Request:
@@ -123,7 +125,7 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     remember[SWAP_VARIANT_SLOT] = variant["item_id"]
     if isinstance(method, list):
         key = "ask_difference_payment" if difference > 0 else "ask_difference_refund"
-        return {"ask": key, "remember": remember,
+        return {"ask": key, "remember": {**remember, ASKED_METHOD_SLOT: variant["item_id"]},
                 "facts": {**facts, "difference": request.money(abs(difference)), "methods": method}}
     tool = "exchange_delivered_order_items" if intent is Intent.EXCHANGE_ITEM else "modify_pending_order_items"
     return {"tool": tool,

@@ -31,8 +31,10 @@ def asks_about_proposal(text: str) -> Asked | None:
     words = lexicon().patterns
     if explicit_answer(text) is not None:
         return None
-    if words["amount_questions"].search(text):
+    if words["amount_questions"].search(text) or ("?" in text and words["amount_words"].search(text)):
         return "amount"
+    if yes_naming_a_method(text, None):
+        return None  # "ja, Differenz zurück auf die Visa" says where the money goes, asks nothing
     return "status" if words["status_questions"].search(text) else None
 
 
@@ -75,7 +77,7 @@ def _without_payment_words(text: str) -> tuple[str, bool]:
     return re.sub(r"\s+", " ", rest).strip(" ,.;:-—"), named
 
 
-def yes_naming_a_method(text: str, tool: str) -> bool:
+def yes_naming_a_method(text: str, tool: str | None) -> bool:
     """The shape of "yes, on the visa": a plain yes once the payment words are taken out, a payment named, and
     nothing that rules a method out ("yes, but not the visa" is no such yes)."""
     if "?" in text or lexicon().patterns["payment_exclusions"].search(text):
