@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.grounding.item_changes import names_options
+from assistant.grounding.item_changes import names_current_option, names_options
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.payments import describe_payment, ground_payment
 from assistant.grounding.reasons import read_cancel_reason, read_modification
@@ -17,6 +17,7 @@ from assistant.models.contracts import Intent
 from assistant.steps.addresses import describe_address, read_address
 from assistant.steps.order_lookup import CustomerReader, item_names, money, pick_items
 from assistant.steps.payment_choice import refund_methods, usable_methods
+from assistant.steps.proposal_questions import asks_about_proposal
 
 # Kept in the topic while a swap waits for the customer's answer (see `_swap`).
 SWAP_ITEMS_SLOT = "swap_item_ids"
@@ -48,9 +49,12 @@ def _original_method(order: dict[str, Any]) -> str:
 
 def _cancel(request: Request) -> dict[str, Any]:
     reason = request.slots.get("cancel_reason") or read_cancel_reason(request.text)
+    total = sum(p["amount_cents"] for p in request.order["payment_history"])
+    if not reason and asks_about_proposal(request.text) == "amount":  # "would I get the whole $75 back?"
+        return {"ask": "ask_cancel_reason_amount", "facts": {"order_id": request.order_id,
+                                                             "amount": request.money(total)}}
     if not reason:
         return {"ask": "ask_cancel_reason", "facts": {"order_id": request.order_id}}
-    total = sum(p["amount_cents"] for p in request.order["payment_history"])
     return {"tool": "cancel_pending_order", "arguments": {"order_id": request.order_id, "reason": reason},
             "confirm_key": "confirm_cancel", "done_key": "cancelled", "remember": {"cancel_reason": reason},
             "facts": {"order_id": request.order_id, "reason": reason, "amount": request.money(total)}}
@@ -98,6 +102,10 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     order, slots = request.order, request.slots
     items = pick_items(order, slots, request.text) or [
         i for i in slots.get(SWAP_ITEMS_SLOT, []) if i in _item_ids(order)]
+    if len(set(items)) > 1:  # "on my order with the kettle, the headphones in black instead of blue"
+        current = {i["item_id"] for i in order["items"] if i["item_id"] in items
+                   and names_current_option(request.text, i)}
+        items = list(current) if len(current) == 1 else []
     if not items:
         return _ask_items(order, request.language)
     item = next(i for i in order["items"] if i["item_id"] == items[0])

@@ -63,10 +63,18 @@ def active_intent(state: ConversationState) -> Intent:
     confidence = float((state.get("intent") or {}).get("confidence", 1.0))
     photo_only = not (state.get("incoming") or {}).get("text", "").strip()
     if topic and (intent in FOLLOW_UPS or confidence < NEW_TOPIC_CONFIDENCE or photo_only
+                  or _asks_the_amount(topic, state)
                   or _names_swap_payment(topic, intent, state) or _gives_awaited_address(topic, state)
                   or _names_swap_variant(topic, intent, state)):
         return Intent(topic["intent"])
     return intent
+
+
+def _asks_the_amount(topic: Topic, state: ConversationState) -> bool:
+    """"would I get the whole $75 back?" while an order request is under way asks about that request's money,
+    whatever else it reads as (a return, a product's price)."""
+    text = (state.get("incoming") or {}).get("text", "")
+    return topic.get("intent") in {i.value for i in ORDER_INTENTS} and asks_about_proposal(text) == "amount"
 
 
 def _gives_awaited_address(topic: Topic, state: ConversationState) -> bool:
