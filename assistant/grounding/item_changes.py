@@ -52,7 +52,7 @@ def names_current_option(text: str, item: dict[str, Any]) -> bool:
         return False
     for colour, pattern in found.grouped["colours"].items():
         for match in pattern.finditer(text):
-            if colour.lower() in values or match.group(0).lower() in values:
+            if colour.lower() in values or match.group(0).lower() in values or values & set(found.colours[colour]):
                 return True
     sizes = {code.group(0).lower() for code in _SIZE_CODE.finditer(text)}
     return bool(sizes & values)
