@@ -154,8 +154,12 @@ def _closest(product: dict[str, Any], item: dict[str, Any], target: dict[str, An
     def matches(variant: dict[str, Any], keys: Any) -> int:
         return sum(str(variant["options"].get(k, "")).lower() == str(target[k]).lower() for k in keys)
 
-    near = [v for v in product["variants"] if v["available"] and v["item_id"] != item["item_id"]
-            and matches(v, wanted) > 0]
+    available = [v for v in product["variants"] if v["available"] and v["item_id"] != item["item_id"]]
+    near = [v for v in available if matches(v, wanted) > 0]
+    if not near:  # a value the product never has ("in XL"): the other values it has, the rest kept as it is
+        kept = [k for k in item["options"] if k not in wanted]
+        near = [v for v in available if all(str(v["options"].get(k, "")).lower() == str(item["options"][k]).lower()
+                                            for k in kept)]
     return sorted(near, key=lambda v: (-matches(v, wanted), -matches(v, target)))
 
 

@@ -118,7 +118,10 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     if choice is None or choice.problem == "not_named":
         return {"ask": "ask_new_variant", "remember": remember, "facts": {"item": item["name"]}}
     if choice.variant is None:
-        alternatives = "; ".join(describe_options(v["options"], request.language) for v in choice.alternatives[:6])
+        asked = set(choice.wanted)  # what the customer asked to change: the other values stay as they are
+        described = dict.fromkeys(describe_options(v["options"], request.language, asked)
+                                  for v in choice.alternatives)
+        alternatives = "; ".join(list(described)[:6])
         return {"ask": "variant_unavailable" if alternatives else "no_variant", "remember": remember,
                 "facts": {"item": item["name"], "wanted": describe_options(choice.wanted, request.language),
                           "alternatives": alternatives}}
