@@ -95,7 +95,7 @@ class _Reader:
                        for p in getattr(lex.price, kind)]
 
     def __call__(self, text: str, vocabulary: CatalogVocabulary) -> CatalogReading:
-        folded = [fold(text)]  # masked in place as spans are consumed, so a word is read once
+        folded = [_numbers_in_digits(fold(text))]  # masked in place as spans are consumed, so a word is read once
         reading = CatalogReading()
         c = reading.constraints
         self._prices(folded, c)
@@ -174,6 +174,25 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def _reader() -> _Reader:
     return _Reader(list(load_lexicons().values()))
+
+
+# Round amounts said in words ("fifty bucks", "moins de quarante dollars", "höchstens dreißig Euro"), read as digits.
+_NUMBER_WORDS = {
+    "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "one hundred": 100,
+    "dix": 10, "quinze": 15, "vingt": 20, "vingt-cinq": 25, "trente": 30, "quarante": 40, "cinquante": 50,
+    "soixante": 60, "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "cent": 100,
+    "diez": 10, "quince": 15, "veinte": 20, "veinticinco": 25, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+    "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100,
+    "zehn": 10, "funfzehn": 15, "zwanzig": 20, "funfundzwanzig": 25, "dreissig": 30, "dreizig": 30, "vierzig": 40,
+    "funfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100,
+}
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + r")\b")
+
+
+def _numbers_in_digits(folded: str) -> str:
+    """Number words as digits ("fifty bucks" → "50 bucks"); the text is folded (no accents, lower case)."""
+    return _NUMBER_WORD.sub(lambda m: str(_NUMBER_WORDS[m.group(1)]), folded)
 
 
 def _consume(folded: list[str], pattern: re.Pattern[str]) -> list[re.Match[str]]:

@@ -38,6 +38,26 @@ def asks_for_swap(text: str) -> bool:
     return fits_badly(text) or (lexicon().patterns["variant_wishes"].search(text) is not None and names_options(text))
 
 
+def exchange_verb(text: str) -> bool:
+    """"swap", "échanger", "cambiar", "tauschen": a verb that asks for an exchange by itself."""
+    return lexicon().patterns["exchange_verbs"].search(text) is not None
+
+
+def names_current_option(text: str, item: dict[str, Any]) -> bool:
+    """The words name the colour or size the item has now ("den roten Fahrradhelm", "in grau statt navy", "la
+    silla negra"): a common noun with it points at this very item."""
+    found = lexicon()
+    values = {str(v).lower() for v in (item.get("options") or {}).values()}
+    if not values:
+        return False
+    for colour, pattern in found.grouped["colours"].items():
+        for match in pattern.finditer(text):
+            if colour.lower() in values or match.group(0).lower() in values or values & set(found.colours[colour]):
+                return True
+    sizes = {code.group(0).lower() for code in _SIZE_CODE.finditer(text)}
+    return bool(sizes & values)
+
+
 def size_said_as_fit(text: str, size: str | None) -> bool:
     """The size slot only repeats how the item fits now ("too small" is no request for a small)."""
     if not size:

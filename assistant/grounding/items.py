@@ -31,18 +31,29 @@ def name_words(name: str) -> set[str]:
 
 
 def nouns_said(text: str) -> set[str]:
-    """The words of product names that the common nouns of `text` stand for ("sudadera" → hoodie, sweatshirt)."""
-    folded = fold(text)
-    return {_stem(word) for word, pattern in lexicon().grouped["item_nouns"].items()
-            if pattern.search(text) or pattern.search(folded)}
+    """The words of product names that the common nouns of `text` stand for ("sudadera" → hoodie, sweatshirt).
+    A noun inside a longer one said there is not said on its own ("bike" in "bike helmet", "reloj" in "reloj de
+    pared")."""
+    said: set[str] = set()
+    for source in (text, fold(text)):
+        spans = [(m.start(), m.end(), word) for word, pattern in lexicon().grouped["item_nouns"].items()
+                 for m in pattern.finditer(source)]
+        said |= {_stem(word) for start, end, word in spans
+                 if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in spans)}
+    return said
+
+
+def item_scores(text: str, items: list[dict[str, Any]]) -> dict[str, float]:
+    """How well the text names each item: words of its product name, plus half for a common noun for it."""
+    said = {_stem(w) for w in _WORD.findall(text)} | {_stem(w) for w in re.split(r"\s+", text.lower())}
+    by_noun = nouns_said(text)
+    return {item["item_id"]: len(name_words(item["name"]) & said) + 0.5 * bool(name_words(item["name"]) & by_noun)
+            for item in items}
 
 
 def items_named(text: str, items: list[dict[str, Any]]) -> list[str]:
     """The item ids whose product name the text names best (by its words, plural or not, or by a common noun
     for such a thing in any of the four languages); [] when none."""
-    said = {_stem(w) for w in _WORD.findall(text)} | {_stem(w) for w in re.split(r"\s+", text.lower())}
-    by_noun = nouns_said(text)
-    scores = {item["item_id"]: len(name_words(item["name"]) & said) + 0.5 * bool(name_words(item["name"]) & by_noun)
-              for item in items}
+    scores = item_scores(text, items)
     best = max(scores.values(), default=0)
     return [item_id for item_id, score in scores.items() if score and score == best]

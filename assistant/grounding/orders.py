@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from assistant.grounding.items import items_named, nouns_said
+from assistant.grounding.items import item_scores, items_named, nouns_said
 from assistant.grounding.lexicon import lexicon
 
 # "#W1234567", "W1234567", "#D9000001", "d9000001", "order number 7300301", "7300301": seven digits, with or
@@ -89,6 +89,9 @@ def ground_order(text: str, named_ids: list[str], orders: list[dict[str, Any]], 
 def _by_item(text: str, details: list[dict[str, Any]], status: str | None) -> OrderChoice | None:
     """Orders holding an item named in words; those in the needed status first."""
     holding = [(order, items) for order in details if (items := items_named(text, order["items"]))]
+    # the order whose item the words name best ("the red bike helmet": the helmet's order, not the bicycle's)
+    best = {order["order_id"]: max(item_scores(text, order["items"]).values()) for order, _ in holding}
+    holding = [(order, items) for order, items in holding if best[order["order_id"]] == max(best.values())]
     if status is not None and any(order["status"] == status for order, _ in holding):
         holding = [(order, items) for order, items in holding if order["status"] == status]
     if len(holding) == 1:

@@ -50,6 +50,8 @@ def _colour(text: str, values: list[str], current: str) -> str | None:
     for pattern in lexicon().grouped["colours"].values():
         found.extend((match.start(), match.group(0).lower()) for match in pattern.finditer(text))
     for _, word in sorted(found):
+        if _names_current(word, current):
+            continue  # "la mochila azul marino" when it is navy: the colour it has, not the one wanted
         fits = _colour_values(word, values)
         if fits and fits[0].lower() != current.lower():
             return fits[0]
@@ -58,11 +60,24 @@ def _colour(text: str, values: list[str], current: str) -> str | None:
     return None
 
 
+def _names_current(word: str, current: str) -> bool:
+    """The word says the item's current colour value in other words ("azul marino" for navy, "dorado" for gold)."""
+    current = current.lower()
+    if not current or word == current:
+        return bool(current)
+    return any(p.fullmatch(word) and (current == colour.lower() or current in lexicon().colours[colour])
+               for colour, p in lexicon().grouped["colours"].items())
+
+
 def _colour_values(word: str, values: list[str]) -> list[str]:
     """The product's colour values a word can mean, its own name first ("lavender" → Lavender, else Purple)."""
     by_name = [v for v in values if v.lower() == word]
     meant = [c for c, p in lexicon().grouped["colours"].items() if p.fullmatch(word)]
-    return by_name + [v for c in meant for v in values if v.lower() == c.lower() and v not in by_name]
+    by_colour = [v for c in meant for v in values if v.lower() == c.lower() and v not in by_name]
+    # the product's own spelling of that colour ("grey" where the word reads Gray, "navy" for Blue)
+    by_word = [v for c in meant for v in values
+               if v.lower() in lexicon().colours[c] and v not in by_name and v not in by_colour]
+    return by_name + by_colour + by_word
 
 
 def _size(text: str, values: list[str]) -> str | None:
@@ -88,6 +103,11 @@ def _size(text: str, values: list[str]) -> str | None:
     return lowered[numeric[0]] if numeric else None
 
 
+# Option values that are also answers ("waterproof: yes"): "yes, use the visa" asks for no such option; the
+# option's name must be said with them ("the waterproof one", "water resistance: no").
+_ANSWER_VALUES = {"yes", "no", "none"}
+
+
 def wanted_options(product: dict[str, Any], item: dict[str, Any], text: str) -> dict[str, str]:
     """Option values the words ask for that differ from the ordered item's (keys as the catalog has them).
     How the item fits now ("me queda grande", "too large") is not a size asked for."""
@@ -102,7 +122,8 @@ def wanted_options(product: dict[str, Any], item: dict[str, Any], text: str) -> 
             value = _size(text, values)
         else:
             value = next((v for v in values if len(v) >= 3 and re.search(
-                rf"(?<![\w.]){re.escape(v.lower())}(?![\w.])", text.lower())), None)
+                rf"(?<![\w.]){re.escape(v.lower())}(?![\w.])", text.lower())
+                and (v.lower() not in _ANSWER_VALUES or key.lower() in text.lower())), None)
         if value and value.lower() != current.lower():
             wanted[key] = value
     return wanted
@@ -133,8 +154,12 @@ def _closest(product: dict[str, Any], item: dict[str, Any], target: dict[str, An
     def matches(variant: dict[str, Any], keys: Any) -> int:
         return sum(str(variant["options"].get(k, "")).lower() == str(target[k]).lower() for k in keys)
 
-    near = [v for v in product["variants"] if v["available"] and v["item_id"] != item["item_id"]
-            and matches(v, wanted) > 0]
+    available = [v for v in product["variants"] if v["available"] and v["item_id"] != item["item_id"]]
+    near = [v for v in available if matches(v, wanted) > 0]
+    if not near:  # a value the product never has ("in XL"): the other values it has, the rest kept as it is
+        kept = [k for k in item["options"] if k not in wanted]
+        near = [v for v in available if all(str(v["options"].get(k, "")).lower() == str(item["options"][k]).lower()
+                                            for k in kept)]
     return sorted(near, key=lambda v: (-matches(v, wanted), -matches(v, target)))
 
 

@@ -37,6 +37,7 @@ def filters_for(constraints: CatalogConstraints) -> SearchFilters:
 
 
 # Given up first when nothing matches: the details before the kind of product.
+NEVER_RELAXED = {"min_price_cents", "max_price_cents", "exclude_colours"}
 RELAX_ORDER = ("style", "eco", "material", "climate", "activity", "size", "exclude_colours", "colours",
                "min_price_cents", "max_price_cents", "gender", "categories")
 
@@ -44,18 +45,33 @@ RELAX_ORDER = ("style", "eco", "material", "climate", "activity", "size", "exclu
 async def find_relaxed(index: CatalogIndex | None, *, text: str | None, photo_uri: str | None,
                        constraints: CatalogConstraints, limit: int = 4) -> tuple[list[ProductCard], list[str]]:
     """Products meeting every constraint, and [] given up; when none do, the nearest relaxation: one
-    constraint given up (least central first), else more and more of them, and the names given up."""
+    constraint given up (least central first), else more and more of them, and the names given up.
+
+    A price limit and an excluded colour are never given up (nor, with one, the kind of product), and a gender
+    given up still rules out the other gender's products (only products the catalog gives no gender, like gear,
+    may stand in): every product named keeps what the customer ruled out."""
     found = await find_products(index, text=text, photo_uri=photo_uri, filters=filters_for(constraints), limit=limit)
-    stated = [name for name in RELAX_ORDER if name in constraint_names(constraints)]
+    hard = [name for name in constraint_names(constraints) if name in NEVER_RELAXED]
+    # With a limit that must hold, another kind of product is no near match ("cheaper hoodies" are not tees).
+    kept = NEVER_RELAXED | ({"categories"} if hard else set())
+    stated = [name for name in RELAX_ORDER if name in constraint_names(constraints) and name not in kept]
     if found or not stated:
-        return found, []
+        return found, ([] if found else hard)
     attempts = [[name] for name in stated] + [stated[:count] for count in range(2, len(stated) + 1)]
     for dropped in attempts:
         relaxed = filters_for(without(constraints, tuple(dropped)))
-        found = await find_products(index, text=text, photo_uri=photo_uri, filters=relaxed, limit=limit)
+        found = await find_products(index, text=text, photo_uri=photo_uri, filters=relaxed,
+                                    limit=limit * 3 if "gender" in dropped else limit)
+        if "gender" in dropped:
+            found = [p for p in found if _gender_of(p) in (None, constraints.gender)][:limit]
         if found:
             return found, dropped
-    return [], stated
+    return [], hard or stated
+
+
+def _gender_of(product: ProductCard) -> str | None:
+    head = (product.category_path or "").split("/")[0]
+    return head if head in {"Men", "Women"} else None
 
 
 async def find_products(index: CatalogIndex | None, *, text: str | None, photo_uri: str | None,

@@ -96,8 +96,8 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
             return "recommend"  # "actually any colour is fine"
         if question.asks:
             return "product_qa"
-        if reading.constraints.colours:
-            return "recommend"  # "¿alguno en morado?" after a list
+        if reading.says_something():
+            return "recommend"  # "¿alguno en morado?", "¿y alguna para la lluvia?" after a list
     if (intent in ORDER_READINGS and not confident and reading.constraints.categories
             and not _asks_about_an_order(text)):
         return "recommend"  # "des shorts pour homme" read as an order request

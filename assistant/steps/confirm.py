@@ -16,6 +16,8 @@ from assistant.context import Deps
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Pending, Reply
+from assistant.steps.order_lookup import CustomerReader
+from assistant.steps.proposal_questions import asks_about_proposal, proposal_answer, yes_to_the_method_proposed
 from assistant.steps.routing import turn_intent
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket
 from tools.confirmations import ProposedAction, record_confirmation
@@ -25,7 +27,7 @@ from tools.registry import TOOLS, ToolKind, ToolResult, invoke_tool
 CUSTOMER_WRITES = {name for name, spec in TOOLS.items() if spec.kind is ToolKind.WRITE}
 
 
-async def _perform(deps: Deps, state: ConversationState, pending: Pending) -> ToolResult:
+async def perform(deps: Deps, state: ConversationState, pending: Pending) -> ToolResult:
     actor = Actor.customer(state["customer_id"])  # type: ignore[arg-type]
     conversation_id = state["conversation_id"]
     token = deps.confirmation_token(conversation_id, pending["action_id"])
@@ -62,13 +64,19 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     assert pending is not None  # routed here only with a pending proposal  # noqa: S101
     text = (state.get("incoming") or {}).get("text", "")
     answer = explicit_answer(text, tool=pending["tool"])
+    reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
+    if answer is None and await yes_to_the_method_proposed(reader, pending, text):
+        answer = "yes"  # "yep, the mastercard": the method proposed, named again
+    asked = asks_about_proposal(text) if answer is None else None
+    if asked is not None:  # answered from the data; the proposal stays open for a plain yes or no
+        return {"outbox": [await proposal_answer(reader, pending, asked, state.get("language") or "en")]}
     # A hesitation a model reads as a no ("hmm, not sure actually") keeps the proposal open: asked again.
     if answer == "no" or (answer is None and turn_intent(state) is Intent.DENY and not hesitates(text)):
         return {"pending": None, "topic": None, "outbox": [Reply(key="not_confirmed", facts={})]}
     if answer is None:  # the model may have heard a yes; a write needs the customer to say it plainly
         return {"outbox": [Reply(key="ask_yes_no", facts={}, quick_replies=["Yes", "No"])]}
     if pending["tool"] != "open_ticket":
-        result = await _perform(runtime.context, state, pending)
+        result = await perform(runtime.context, state, pending)
         if not result.ok:
             return {"pending": None, "topic": None, "outbox": [refusal_reply(result)]}
     outbox = [Reply(key=pending["reply_key"], facts=pending["reply_facts"]),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.grounding.item_changes import names_current_option, names_options
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.payments import describe_payment, ground_payment
 from assistant.grounding.reasons import read_cancel_reason, read_modification
@@ -16,6 +17,7 @@ from assistant.models.contracts import Intent
 from assistant.steps.addresses import describe_address, read_address
 from assistant.steps.order_lookup import CustomerReader, item_names, money, pick_items
 from assistant.steps.payment_choice import refund_methods, usable_methods
+from assistant.steps.proposal_questions import asks_about_proposal
 
 # Kept in the topic while a swap waits for the customer's answer (see `_swap`).
 SWAP_ITEMS_SLOT = "swap_item_ids"
@@ -23,6 +25,8 @@ DIFFERENCE_METHOD_SLOT = "difference_method_id"
 REFUND_METHOD_SLOT = "refund_method_id"
 RETURN_ITEMS_SLOT = "return_item_ids"
 SWAP_VARIANT_SLOT = "swap_new_item_id"
+# The variant whose price difference the customer was asked to settle (they saw the change and the amount).
+ASKED_METHOD_SLOT = "difference_method_asked_for"
 
 
 class Request:
@@ -45,9 +49,12 @@ def _original_method(order: dict[str, Any]) -> str:
 
 def _cancel(request: Request) -> dict[str, Any]:
     reason = request.slots.get("cancel_reason") or read_cancel_reason(request.text)
+    total = sum(p["amount_cents"] for p in request.order["payment_history"])
+    if not reason and asks_about_proposal(request.text) == "amount":  # "would I get the whole $75 back?"
+        return {"ask": "ask_cancel_reason_amount", "facts": {"order_id": request.order_id,
+                                                             "amount": request.money(total)}}
     if not reason:
         return {"ask": "ask_cancel_reason", "facts": {"order_id": request.order_id}}
-    total = sum(p["amount_cents"] for p in request.order["payment_history"])
     return {"tool": "cancel_pending_order", "arguments": {"order_id": request.order_id, "reason": reason},
             "confirm_key": "confirm_cancel", "done_key": "cancelled", "remember": {"cancel_reason": reason},
             "facts": {"order_id": request.order_id, "reason": reason, "amount": request.money(total)}}
@@ -85,6 +92,7 @@ async def _return(request: Request, reader: CustomerReader) -> dict[str, Any]:
             "confirm_key": "confirm_return", "done_key": "return_requested",
             "remember": {REFUND_METHOD_SLOT: method["id"], RETURN_ITEMS_SLOT: items},
             "facts": {"order_id": request.order_id, "items": item_names(request.order, items),
+                      "amount": request.money(_items_total(request.order, items)),
                       "refund_to": describe_payment(method, request.language)}}
 
 
@@ -94,6 +102,10 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     order, slots = request.order, request.slots
     items = pick_items(order, slots, request.text) or [
         i for i in slots.get(SWAP_ITEMS_SLOT, []) if i in _item_ids(order)]
+    if len(set(items)) > 1:  # "on my order with the kettle, the headphones in black instead of blue"
+        current = {i["item_id"] for i in order["items"] if i["item_id"] in items
+                   and names_current_option(request.text, i)}
+        items = list(current) if len(current) == 1 else []
     if not items:
         return _ask_items(order, request.language)
     item = next(i for i in order["items"] if i["item_id"] == items[0])
@@ -106,7 +118,10 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     if choice is None or choice.problem == "not_named":
         return {"ask": "ask_new_variant", "remember": remember, "facts": {"item": item["name"]}}
     if choice.variant is None:
-        alternatives = "; ".join(describe_options(v["options"], request.language) for v in choice.alternatives[:6])
+        asked = set(choice.wanted)  # what the customer asked to change: the other values stay as they are
+        described = dict.fromkeys(describe_options(v["options"], request.language, asked)
+                                  for v in choice.alternatives)
+        alternatives = "; ".join(list(described)[:6])
         return {"ask": "variant_unavailable" if alternatives else "no_variant", "remember": remember,
                 "facts": {"item": item["name"], "wanted": describe_options(choice.wanted, request.language),
                           "alternatives": alternatives}}
@@ -116,12 +131,12 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     facts = {"order_id": request.order_id, "item": item["name"],
              "old_options": describe_options(item["options"], request.language, changed),
              "new_options": describe_options(variant["options"], request.language, changed),
-             "difference": request.money(difference)}
+             "difference": request.money(difference), "difference_cents": difference}
     method = await _difference_method(request, reader, difference)
     remember[SWAP_VARIANT_SLOT] = variant["item_id"]
     if isinstance(method, list):
         key = "ask_difference_payment" if difference > 0 else "ask_difference_refund"
-        return {"ask": key, "remember": remember,
+        return {"ask": key, "remember": {**remember, ASKED_METHOD_SLOT: variant["item_id"]},
                 "facts": {**facts, "difference": request.money(abs(difference)), "methods": method}}
     tool = "exchange_delivered_order_items" if intent is Intent.EXCHANGE_ITEM else "modify_pending_order_items"
     return {"tool": tool,
@@ -154,6 +169,11 @@ async def _difference_method(request: Request, reader: CustomerReader, differenc
     if len(usable) == 1:
         return usable[0]
     return [describe_payment(m, request.language) for m in usable]
+
+
+def _items_total(order: dict[str, Any], item_ids: list[str]) -> int:
+    """What the order charged for these items (a return refunds it)."""
+    return sum(i["price_cents"] for i in order["items"] if i["item_id"] in item_ids)
 
 
 def _item_ids(order: dict[str, Any]) -> set[str]:
@@ -209,6 +229,8 @@ async def propose_change(intent: Intent, order: dict[str, Any], slots: dict[str,
         return await _swap(intent, request, reader)
     modification = None if _swap_in_progress(order, slots) else (slots.get("modification")
                                                                   or read_modification(text))
+    if modification == "payment" and names_options(text) and pick_items(order, slots, text):
+        modification = "items"  # "the blue bottle, make it black, refund to paypal": a swap, paid with paypal
     if modification == "address":
         return _address(request) or {"ask": "ask_address", "facts": {"order_id": request.order_id}}
     if modification == "payment":

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels, fits_badly
 from assistant.grounding.items import nouns_said
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import asked_order_fact, order_numbers
@@ -14,6 +15,7 @@ from assistant.grounding.payments import describe_payment
 from assistant.grounding.variants import describe_options
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.state import Reply
+from assistant.steps.addresses import ADDRESS
 from assistant.steps.order_lookup import CustomerReader
 
 MISREAD = {Intent.MODIFY_ORDER, Intent.REPORT_PROBLEM, Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.OUT_OF_SCOPE,
@@ -27,6 +29,8 @@ def order_fact_question(text: str, decided: TurnIntent, in_order_topic: bool, di
     the last reply named)."""
     if (decided.intent not in MISREAD and decided.intent is not Intent.ORDER_STATUS) or asked_order_fact(text) is None:
         return decided
+    if _asks_for_a_change(text):
+        return decided  # "refund it to the card I paid with" names a method for a return, asks no fact
     points = in_order_topic or bool(order_numbers(text) or lexicon().patterns["order_words"].search(text)
                                     or nouns_said(text))
     if not points:
@@ -34,6 +38,28 @@ def order_fact_question(text: str, decided: TurnIntent, in_order_topic: bool, di
     slots = decided.slots.model_copy(update={"modification": None})
     if discussed and not order_numbers(text) and not decided.slots.order_ids:
         slots = slots.model_copy(update={"order_ids": discussed})
+    return decided.model_copy(update={"intent": Intent.ORDER_STATUS, "confidence": max(decided.confidence, 0.9),
+                                      "slots": slots})
+
+
+def _asks_for_a_change(text: str) -> bool:
+    return asks_for_return(text) or cancels(text) or asks_for_swap(text)
+
+
+def order_status_question(text: str, decided: TurnIntent) -> TurnIntent:
+    """"ist der Luftreiniger schon angekommen?", "le casque de vélo, il est déjà expédié ?", "pásame el número de
+    seguimiento": where an order is, asked through one of its items or the order, is an order status question
+    (answered with its status and tracking number), whatever a classifier made of it (shopping, a product
+    question, a complaint, a return). A problem, a fit complaint or words asking for a change keep their reading."""
+    if decided.intent not in MISREAD or not lexicon().patterns["status_questions"].search(text):
+        return decided
+    found = lexicon().patterns
+    if found["problem_words"].search(text) or fits_badly(text) or _asks_for_a_change(text) or ADDRESS.search(text):
+        return decided  # "die Jacke soll an 8 Lake Street geliefert werden" gives a new address
+    if not (order_numbers(text) or found["order_words"].search(text) or nouns_said(text)
+            or found["own_words"].search(text)):
+        return decided
+    slots = decided.slots.model_copy(update={"modification": None, "cancel_reason": None, "product_query": None})
     return decided.model_copy(update={"intent": Intent.ORDER_STATUS, "confidence": max(decided.confidence, 0.9),
                                       "slots": slots})
 

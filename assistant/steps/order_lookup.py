@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.context import Deps
+from assistant.grounding.item_changes import names_current_option
 from assistant.grounding.items import items_named
 from tools.context import Actor
 from tools.money import format_money
@@ -54,6 +55,9 @@ def pick_items(order: dict[str, Any], slots: dict[str, Any], text: str = "") -> 
     if chosen:
         return chosen
     named = items_named(text, order["items"]) if text else []
-    if len(named) == 1:
-        return named
+    if len(named) > 1:  # "the order with the kettle: the headphones in black instead of blue"
+        current = [i["item_id"] for i in order["items"] if i["item_id"] in named and names_current_option(text, i)]
+        named = current if len(set(current)) == 1 else named
+    if len(set(named)) == 1:
+        return named[:1]
     return in_order if len(in_order) == 1 else []

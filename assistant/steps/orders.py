@@ -13,14 +13,18 @@ from langgraph.runtime import Runtime
 
 from assistant.context import Deps
 from assistant.grounding.orders import OrderChoice, asks_for_order_list, ground_order, order_numbers
+from assistant.grounding.payments import ground_payment
 from assistant.grounding.statuses import describe_status
 from assistant.grounding.variants import describe_options
 from assistant.models.contracts import Intent
+from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Reply, with_replies
-from assistant.steps.order_changes import propose_change
+from assistant.steps.confirm import perform
+from assistant.steps.order_changes import ASKED_METHOD_SLOT, propose_change
 from assistant.steps.order_facts import order_fact_reply
 from assistant.steps.order_lookup import CustomerReader, money
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
+from assistant.steps.proposal_questions import yes_naming_a_method
 from assistant.steps.routing import active_intent, merged_slots
 
 FALLBACK_SLOT = "order_by_status"  # the order chosen by its status or place, not by a number or an item named
@@ -77,8 +81,11 @@ async def _order_lines(reader: CustomerReader, orders: list[dict[str, Any]], lan
     for summary in orders:
         order = await reader.order(summary["order_id"])
         items = _describe_items(order or {}, language)
+        total = summary.get("total_cents")
+        if total is None:  # a full order record (an item named in several orders), not a summary
+            total = sum(item["price_cents"] for item in (order or {}).get("items", []))
         lines.append(f"\n- {summary['order_id']} — {describe_status(summary['status'], language)} — {items} — "
-                     f"{money(summary['total_cents'], language)}")
+                     f"{money(total, language)}")
     return lines
 
 
@@ -139,14 +146,43 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
     if order["status"] != required:
         return _ask(state, "wrong_status", None, order_id=order_id, status=describe_status(order["status"], language),
                     required=describe_status(required, language))
+    return await _propose(state, runtime.context, reader, intent, order, topic, text, language)
+
+
+async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader, intent: Intent,
+                   order: dict[str, Any], topic: dict[str, Any], text: str, language: str) -> dict[str, Any]:
+    """The write proposed for a grounded request (or the question still to ask)."""
+    slots = topic["slots"]
     proposal = await propose_change(intent, order, slots, reader, text, language)
     topic["slots"].update(proposal.get("remember", {}))
     if proposal.get("ask"):
         return _ask(state, proposal["ask"], topic, **proposal.get("facts", {}))
     pending = {"action_id": uuid.uuid4().hex, "tool": proposal["tool"], "arguments": proposal["arguments"],
                "ticket": None, "reply_key": proposal["done_key"], "reply_facts": proposal["facts"]}
+    if await _agreed_with_method(reader, slots, text, proposal):
+        # "sí, con paypal" to "which method settles the difference of this change?": the yes was said to the
+        # change and the amount shown, and the one detail left is named now.
+        result = await perform(deps, state, pending)  # type: ignore[arg-type]
+        if not result.ok:
+            return {"pending": None, "topic": None, "outbox": with_replies(state, refusal_reply(result))}
+        return {"pending": None, "topic": None, "dissatisfaction": 0, "outbox": with_replies(
+            state, Reply(key=proposal["done_key"], facts=proposal["facts"]))}
     confirm = _confirmation(proposal, order, slots)
     return {"topic": topic, "pending": pending, "outbox": with_replies(state, confirm)}
+
+
+async def _agreed_with_method(reader: CustomerReader, slots: dict[str, Any], text: str,
+                              proposal: dict[str, Any]) -> bool:
+    """The customer was asked which method settles a swap's difference (the change and amount shown), and
+    answers with a plain yes and a method ("ja, über die Visa") that grounds to the one now proposed."""
+    arguments = proposal.get("arguments") or {}
+    asked_for = slots.get(ASKED_METHOD_SLOT)
+    if not asked_for or arguments.get("new_item_ids", [None])[0] != asked_for:
+        return False
+    if not yes_naming_a_method(text, proposal["tool"]):
+        return False
+    choice = ground_payment(text, (await reader.profile()).get("payment_methods", []))
+    return choice.method is not None and choice.method["id"] == arguments.get("payment_method_id")
 
 
 def _confirmation(proposal: dict[str, Any], order: dict[str, Any], slots: dict[str, Any]) -> Reply:

@@ -12,7 +12,15 @@ from typing import Any
 
 from assistant.context import Deps
 from assistant.grounding.catalog_questions import read_question
-from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels, fits_badly, owned_items_meant
+from assistant.grounding.item_changes import (
+    asks_for_return,
+    asks_for_swap,
+    cancels,
+    exchange_verb,
+    fits_badly,
+    names_current_option,
+    owned_items_meant,
+)
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import asked_order_fact, order_numbers
 from assistant.models.contracts import Intent, TurnIntent
@@ -39,12 +47,14 @@ def _misread(text: str, decided: TurnIntent, meant: Intent) -> bool:
         return decided.intent in {Intent.MODIFY_ORDER, Intent.EXCHANGE_ITEM, Intent.REPORT_PROBLEM,
                                   Intent.PROVIDE_DETAILS} or (
             decided.intent is Intent.CANCEL_ORDER and not cancels(text))
-    if decided.intent is Intent.REPORT_PROBLEM:
-        return fits_badly(text)
+    if decided.intent is Intent.REPORT_PROBLEM:  # a complaint without a word of a problem asks for the change
+        return fits_badly(text) or lexicon().patterns["problem_words"].search(text) is None
     if decided.intent is Intent.EXCHANGE_ITEM:
         return meant is Intent.RETURN_ITEM
     if decided.intent is Intent.RETURN_ITEM:  # "too small, does it come in L?" asks for the other size, no refund
         return meant is Intent.EXCHANGE_ITEM
+    if meant is Intent.RETURN_ITEM and decided.intent is Intent.MODIFY_ORDER:
+        return True  # "je rends le clavier, remboursement sur la carte cadeau": the refund's method, no payment change
     return decided.intent is Intent.CANCEL_ORDER and not cancels(text)
 
 
@@ -76,11 +86,13 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         return decided
     reader = CustomerReader(deps, customer_id, conversation_id)
     holding: list[tuple[str, str]] = []
-    for summary in await reader.orders():
-        order: dict[str, Any] | None = await reader.order(summary["order_id"])
-        if order is not None:
-            holding.extend((order["order_id"], item_id) for item_id in owned_items_meant(
-                text, order["items"], noun_alone=meant is not Intent.EXCHANGE_ITEM))
+    orders = [order for summary in await reader.orders()
+              if (order := await reader.order(summary["order_id"])) is not None]
+    for order in orders:
+        holding.extend((order["order_id"], item_id) for item_id in owned_items_meant(
+            text, order["items"], noun_alone=meant is not Intent.EXCHANGE_ITEM))
+    if not holding and meant is Intent.EXCHANGE_ITEM:
+        holding = _swapped_by_noun(text, orders)
     if not holding and not (meant is Intent.MODIFY_ORDER and _names_an_order(text)):
         return decided
     modification = {Intent.EXCHANGE_ITEM: "items", Intent.MODIFY_ORDER: "address"}.get(meant)
@@ -90,6 +102,21 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         order_id, item_id = holding[0]
         slots = slots.model_copy(update={"order_ids": [order_id], "item_ids": [item_id]})
     return decided.model_copy(update={"intent": meant, "confidence": max(decided.confidence, 0.9), "slots": slots})
+
+
+def _swapped_by_noun(text: str, orders: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """An item named by its common noun alone in a swap ("den roten Fahrradhelm gegen den weißen tauschen", "el
+    casco me queda chico", "la silla negra, la cambio por una gris"): the customer's own when the words say so by
+    themselves (a fit complaint, an exchange verb) or name the colour or size it has now."""
+    by_noun = [(order["order_id"], item) for order in orders
+               for item_id in owned_items_meant(text, order["items"], noun_alone=True)
+               for item in order["items"] if item["item_id"] == item_id]
+    if fits_badly(text) or exchange_verb(text):
+        current = [(order_id, item) for order_id, item in by_noun if names_current_option(text, item)]
+        chosen = current or by_noun
+    else:
+        chosen = [(order_id, item) for order_id, item in by_noun if names_current_option(text, item)]
+    return list(dict.fromkeys((order_id, item["item_id"]) for order_id, item in chosen))
 
 
 # What a question about an owned item may ask (its price is the order's business: "how much was the jacket?").

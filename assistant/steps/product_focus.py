@@ -11,6 +11,7 @@ from assistant.context import Deps
 from assistant.grounding.catalog_focus import names_product
 from assistant.grounding.catalog_questions import read_question
 from assistant.grounding.orders import speaks_of_an_order_or_problem
+from assistant.grounding.product_cues import product_reading
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.steps.catalog_lookup import find_products
 from tools.context import Actor
@@ -83,6 +84,18 @@ async def product_named_in_words(deps: Deps, text: str, decided: TurnIntent) -> 
         return decided
     hits = await find_products(deps.catalog, text=text, photo_uri=None, limit=1)
     if not hits or not names_product(text, hits[0].name):
+        return decided
+    return decided.model_copy(update={"intent": Intent.PRODUCT_QUESTION, "confidence": max(decided.confidence, 0.9),
+                                      "slots": decided.slots.model_copy(update={"product_query": text[:200]})})
+
+
+def product_in_focus(text: str, decided: TurnIntent) -> TurnIntent:
+    """"ist er warm?", "que disent les avis ?" read by a model as a request about an order: a question about the
+    product in focus when it asks what only a product has (warmth, material, reviews, suitability) and names
+    nothing of an order (the same reading the resolver makes of its own decision)."""
+    if product_reading(decided.intent, text, decided.slots) is not Intent.PRODUCT_QUESTION:
+        return decided
+    if decided.intent is Intent.PRODUCT_QUESTION:
         return decided
     return decided.model_copy(update={"intent": Intent.PRODUCT_QUESTION, "confidence": max(decided.confidence, 0.9),
                                       "slots": decided.slots.model_copy(update={"product_query": text[:200]})})

@@ -75,7 +75,9 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
                              shown=[_shown(p) for p in found],
                              focus=found[0].product_id if superlative and found else None)
     if not found:
-        facts = {"unmet": describe(constraints, language)} if dropped else {}
+        if previous:  # a refinement nothing meets is not kept: the next one starts from what was shown
+            shopping = previous
+        facts = {"unmet": describe(constraints, language, tuple(dropped))} if dropped else {}
         key = "no_recommendations_for" if dropped else "no_recommendations"
         return {"topic": None, "shopping": shopping, "outbox": with_replies(state, Reply(key=key, facts=facts))}
     met = without(constraints, tuple(dropped))

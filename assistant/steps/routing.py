@@ -16,6 +16,7 @@ from assistant.steps.catalog_routing import catalog_follow_up
 from assistant.steps.open_question import declines_open_question
 from assistant.steps.order_changes import SWAP_ITEMS_SLOT
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
+from assistant.steps.proposal_questions import asks_about_proposal, yes_naming_a_method
 
 ORDER_INTENTS = {Intent.ORDER_STATUS, Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM,
                  Intent.EXCHANGE_ITEM}
@@ -62,10 +63,18 @@ def active_intent(state: ConversationState) -> Intent:
     confidence = float((state.get("intent") or {}).get("confidence", 1.0))
     photo_only = not (state.get("incoming") or {}).get("text", "").strip()
     if topic and (intent in FOLLOW_UPS or confidence < NEW_TOPIC_CONFIDENCE or photo_only
+                  or _asks_the_amount(topic, state)
                   or _names_swap_payment(topic, intent, state) or _gives_awaited_address(topic, state)
                   or _names_swap_variant(topic, intent, state)):
         return Intent(topic["intent"])
     return intent
+
+
+def _asks_the_amount(topic: Topic, state: ConversationState) -> bool:
+    """"would I get the whole $75 back?" while an order request is under way asks about that request's money,
+    whatever else it reads as (a return, a product's price)."""
+    text = (state.get("incoming") or {}).get("text", "")
+    return topic.get("intent") in {i.value for i in ORDER_INTENTS} and asks_about_proposal(text) == "amount"
 
 
 def _gives_awaited_address(topic: Topic, state: ConversationState) -> bool:
@@ -126,7 +135,8 @@ def after_understanding(state: ConversationState) -> str:
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
     pending = state.get("pending")
     if pending and (intent in (Intent.AFFIRM, Intent.DENY) or hesitates(text)
-                    or explicit_answer(text, tool=pending.get("tool"))):
+                    or explicit_answer(text, tool=pending.get("tool"))
+                    or yes_naming_a_method(text, pending.get("tool", "")) or asks_about_proposal(text)):
         return "confirm"
     if declines_open_question(state):
         return "drop_topic"

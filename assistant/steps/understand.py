@@ -18,9 +18,9 @@ from assistant.models.backend import Decision, ModelBackend
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
-from assistant.steps.order_facts import order_fact_question
+from assistant.steps.order_facts import order_fact_question, order_status_question
 from assistant.steps.owned_items import owned_item_change, owned_item_question
-from assistant.steps.product_focus import product_named_in_words, product_question
+from assistant.steps.product_focus import product_in_focus, product_named_in_words, product_question
 from assistant.steps.receive import receive
 
 HISTORY_TURNS = 6
@@ -63,11 +63,13 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     if size_said_as_fit(request.text, intent.slots.size):
         intent = intent.model_copy(update={"slots": intent.slots.model_copy(update={"size": None})})
     if not request.image:
+        intent = product_in_focus(request.text, intent)
         intent = await product_question(runtime.context, seen["conversation_id"], request.text, intent)
         intent = await product_named_in_words(runtime.context, request.text, intent)
         intent = await owned_item_change(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                          request.text, intent)
         intent = order_fact_question(request.text, intent, *_order_in_discussion(seen))
+        intent = order_status_question(request.text, intent)
         intent = await owned_item_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                            request.text, intent)
     catalog = runtime.context.catalog
