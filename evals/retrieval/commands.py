@@ -91,6 +91,7 @@ def train_photo_head(
     output_dim: int = typer.Option(256, help="Output size."),
     steps: int = typer.Option(300, help="Full-batch training steps."),
     temperature: float = typer.Option(0.07, help="Contrastive temperature."),
+    windows: int = typer.Option(1, help="Extra samples per photo pooled over a random part of the maps."),
     colour_weight: float = typer.Option(0.2, help="Colour block weight next to the head's output."),
     threads: int = typer.Option(1, help="Torch threads."),
 ) -> None:
@@ -102,7 +103,8 @@ def train_photo_head(
 
     torch.set_num_threads(threads)
     pooling = Pooling(backbone=backbone, gem_p=gem_p, use_mid=use_mid, mirror=True)
-    config = TrainConfig(hidden_dim=hidden_dim, output_dim=output_dim, steps=steps, temperature=temperature)
+    config = TrainConfig(hidden_dim=hidden_dim, output_dim=output_dim, steps=steps, temperature=temperature,
+                         windows=windows)
     features = load_features(source, backbone, eval_seed=11, cache=cache)
     head = train_head(features, pooling, standard_products(features), config, colour_weight, "the train products")
     head.save(out)

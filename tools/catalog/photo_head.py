@@ -100,14 +100,15 @@ class ProjectionHead:
 
     def __call__(self, x: np.ndarray) -> np.ndarray:
         a = self.arrays
-        y = (x.astype(np.float32) - a["mean"]) @ a["w1"] + a["b1"]
+        y: np.ndarray = (x.astype(np.float32) - a["mean"]) @ a["w1"] + a["b1"]
         if self.spec.hidden_dim:
             y = np.maximum(y, 0.0) @ a["w2"] + a["b2"]
         return _unit(y)
 
     def save(self, path: Path) -> None:
         header = np.frombuffer(self.spec.model_dump_json().encode(), dtype=np.uint8)
-        np.savez_compressed(path, header=header, **self.arrays)
+        arrays: dict[str, np.ndarray] = {"header": header, **self.arrays}
+        np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
 
 
 def load_head(

@@ -17,7 +17,8 @@ def spec(hidden: int = 0, *, input_dim: int = 6, output_dim: int = 3) -> HeadSpe
 
 def arrays(head_spec: HeadSpec, seed: int = 0) -> dict[str, np.ndarray]:
     rng = np.random.default_rng(seed)
-    return {name: rng.normal(size=shape).astype(np.float32) for name, shape in ProjectionHead.expected_shapes(head_spec).items()}
+    shapes = ProjectionHead.expected_shapes(head_spec)
+    return {name: rng.normal(size=shape).astype(np.float32) for name, shape in shapes.items()}
 
 
 @pytest.mark.parametrize("hidden", [0, 5])
