@@ -211,7 +211,7 @@ def markdown(report: UnseenViewReport, command: str) -> str:
         "partial crop, uneven light, blur, JPEG; a random chain per query, `evals/retrieval/phone.py`) and ranked "
         "with its own view left out of the index. A hit is the right product among the top k products.",
         "",
-        f"**Learned** (the default `fused` embedder now): {report.head}; colour weight {report.colour_weight}. "
+        f"**Learned** (the `fused` embedder, opt-in): {report.head}; colour weight {report.colour_weight}. "
         f"**Previous**: mean-pooled EfficientNet-Lite0 + colour 0.2, no head (the v2 `fused`), from the same cached "
         "maps. **Descriptor**: the weight-free embedder.",
         "",
