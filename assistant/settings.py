@@ -21,8 +21,8 @@ class CatalogSettings(BaseModel):
     """Where the product index lives and which embedders fill it.
 
     `qdrant_url` (+ `qdrant_api_key`) selects a Qdrant server; otherwise the index is embedded at
-    `qdrant_path`. Embedders: `minilm` (text), `fused` (photos: EfficientNet-Lite0 + colour),
-    `descriptor` (photos, no weights; the default) or `clip` (both; needs
+    `qdrant_path`. Embedders: `minilm` (text), `fused` (photos: EfficientNet-Lite0 through a
+    learned head + colour; opt-in), `descriptor` (photos, no weights; the default) or `clip` (both; needs
     `clip_model`, a local directory with a CLIPModel, its tokenizer and image processor).
     """
 

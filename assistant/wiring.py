@@ -35,8 +35,9 @@ def embedder_config(catalog: CatalogSettings) -> EmbedderConfig:
                           torch_threads=catalog.torch_threads)
 
 
-def open_index(settings: Settings) -> CatalogIndex:
-    return open_catalog_index(index_config(settings.catalog), embedder_config(settings.catalog))
+def open_index(settings: Settings, *, check: bool = True) -> CatalogIndex:
+    """The catalog index; an index built with other embedders is refused unless `check` is off (rebuilds)."""
+    return open_catalog_index(index_config(settings.catalog), embedder_config(settings.catalog), check=check)
 
 
 def build_backend(settings: Settings) -> ModelBackend:

@@ -56,7 +56,7 @@ def import_magento_command(
             report = await import_magento(
                 source,
                 session_factory=create_session_factory(engine),
-                index=open_index(settings),
+                index=open_index(settings, check=False),  # import checks, unless recreating
                 recreate=recreate,
                 batch_size=settings.catalog.batch_size,
                 progress=progress,
@@ -81,7 +81,7 @@ def reindex_command(
         try:
             report = await reindex_store(
                 session_factory=create_session_factory(engine),
-                index=open_index(settings),
+                index=open_index(settings, check=False),  # import checks, unless recreating
                 image_root=images or catalog_dir(settings, None) / "images",
                 recreate=recreate,
                 batch_size=settings.catalog.batch_size,

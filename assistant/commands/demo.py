@@ -16,6 +16,7 @@ from assistant.commands.serve import base_url, run_server
 from assistant.settings import PROJECT_ROOT, Settings, load_settings
 from assistant.wiring import open_index
 from tools.catalog.importer import import_magento
+from tools.catalog.index import built_with
 from tools.demo_accounts import DEMO_ACCOUNTS, seed_demo_accounts
 from tools.demo_shop import DEMO_CUSTOMERS, seed_demo_shop
 from tools.store.engine import create_engine, create_session_factory, upgrade_database_async
@@ -39,11 +40,13 @@ async def prepare_demo(settings: Settings) -> dict[str, int]:
                 await import_tau_retail(session, read_tau_retail(DEMO_TAU_RETAIL))
         async with sessions() as session:
             has_catalog = await session.get(Product, "MH01") is not None
-        index = open_index(settings)
+        index = open_index(settings, check=False)
         try:
-            if not has_catalog or not index.client.collection_exists(index.collection):
+            stored = built_with(index.client, index.collection)
+            stale = stored is not None and stored != index.embedders.fingerprint  # other embedders: rebuild
+            if not has_catalog or not index.client.collection_exists(index.collection) or stale:
                 console.print("Importing the demo catalog and indexing its photos (about a minute)...")
-                await import_magento(DEMO_CATALOG, session_factory=sessions, index=index)
+                await import_magento(DEMO_CATALOG, session_factory=sessions, index=index, recreate=stale)
         finally:
             index.client.close()
         async with sessions() as session, session.begin():

@@ -18,11 +18,10 @@ from assistant.models.resolver.triage import triage_photo
 from assistant.steps.photo_evidence import _evidence
 from evals.photo_triage.cases import Case
 from evals.retrieval.runner import catalog_documents
-from evals.retrieval.unseen_views import catalog_views
 from tools.catalog.compare import PhotoComparison, compare_photo, reference_photo
 from tools.catalog.defects import cached_reference_maps, read_damage
 from tools.catalog.embedders import EmbedderConfig, EmbedderPair, build_embedder
-from tools.catalog.fused import BLOCK_WEIGHTS, FusedEmbedder
+from tools.catalog.fused import FusedEmbedder
 from tools.catalog.index import CatalogIndex, IndexConfig, ensure_collection, open_catalog_index
 from tools.catalog.ingest import ingest_documents
 from tools.catalog.photos import ImageInput
@@ -68,13 +67,10 @@ def catalog_index(source: Path, work_dir: Path, saved_blocks: Path | None) -> Ca
     """The whole catalog in a local index (resumed when already there)."""
     image: FusedEmbedder = FusedEmbedder()
     if saved_blocks is not None and saved_blocks.is_file():
-        blocks = np.load(saved_blocks)
-        fused = np.concatenate(
-            [blocks["learned"] * BLOCK_WEIGHTS["cnn"], blocks["colour"] * BLOCK_WEIGHTS["colour"]], 1
-        )
-        fused /= np.linalg.norm(fused, axis=1, keepdims=True)
-        paths = [str(source / "images" / v.path) for v in catalog_views(source)]
-        image = SavedViews(dict(zip(paths, fused.astype(np.float32), strict=True)))
+        with np.load(saved_blocks) as saved:
+            # Only vectors of this very embedder version (head included); older files are ignored.
+            if "version" in saved.files and str(saved["version"]) == image.version:
+                image = SavedViews(dict(zip((str(p) for p in saved["paths"]), saved["vectors"], strict=True)))
     pair = EmbedderPair(text=build_embedder("minilm", EmbedderConfig()), image=image)
     index = open_catalog_index(IndexConfig(path=work_dir / "qdrant", collection="triage"), pair)
     ensure_collection(index.client, index.collection, pair)

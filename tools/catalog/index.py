@@ -43,6 +43,9 @@ class IndexMismatch(RuntimeError):
     """The collection was built with other embedders or dimensions; rebuild it with `--recreate`."""
 
 
+RECREATE_HINT = "rebuild it: `vitrine catalog import ... --recreate` (the demo rebuilds its own index)"
+
+
 def open_client(config: IndexConfig) -> QdrantClient:
     """A client for the configured backend: the server (url + API key) when set, else local mode."""
     if config.url:
@@ -62,11 +65,44 @@ class CatalogIndex:
     layout: CollectionLayout = dataclasses.field(default_factory=CollectionLayout)
 
 
-def open_catalog_index(config: IndexConfig, embedders: EmbedderConfig | EmbedderPair) -> CatalogIndex:
-    """Open the configured index with its embedders (built from local weights only)."""
+def open_catalog_index(
+    config: IndexConfig, embedders: EmbedderConfig | EmbedderPair, *, check: bool = True
+) -> CatalogIndex:
+    """Open the configured index with its embedders (built from local weights only).
+
+    A collection built by other embedders (or another version of one) is refused here (IndexMismatch),
+    before a search would compare vectors from two different spaces and return plausible-looking garbage.
+    `check=False` is for the commands that rebuild it (import/reindex: `ensure_collection` checks there,
+    unless asked to recreate).
+    """
     pair = embedders if isinstance(embedders, EmbedderPair) else build_embedders(embedders)
-    return CatalogIndex(client=open_client(config), collection=config.collection, embedders=pair,
-                        layout=config.layout)
+    client = open_client(config)
+    try:
+        if check:
+            check_built_with(client, config.collection, pair)
+    except IndexMismatch:
+        client.close()
+        raise
+    return CatalogIndex(client=client, collection=config.collection, embedders=pair, layout=config.layout)
+
+
+def built_with(client: QdrantClient, collection: str) -> str | None:
+    """The embedder fingerprint a collection was created with (None: no collection, or made before it was kept)."""
+    if not client.collection_exists(collection):
+        return None
+    metadata = client.get_collection(collection).config.metadata or {}
+    value = metadata.get("embedders")
+    return str(value) if value is not None else None
+
+
+def check_built_with(client: QdrantClient, collection: str, embedders: EmbedderPair) -> None:
+    """Raise IndexMismatch when an existing collection's vectors come from other embedders than `embedders`."""
+    stored = built_with(client, collection)
+    if stored is not None and stored != embedders.fingerprint:
+        raise IndexMismatch(
+            f"the index {collection!r} was built with {stored}, but the settings give {embedders.fingerprint}; "
+            + RECREATE_HINT
+        )
 
 
 def point_id(document: IndexDocument) -> str:
@@ -83,6 +119,7 @@ def ensure_collection(
         client.delete_collection(collection)
     if client.collection_exists(collection):
         _check_dimensions(client, collection, embedders)
+        check_built_with(client, collection, embedders)
         return
     client.create_collection(
         collection,
@@ -113,9 +150,9 @@ def _check_dimensions(client: QdrantClient, collection: str, embedders: Embedder
     expected = {TEXT: embedders.text.dim, IMAGE: embedders.image.dim}
     for name, dim in expected.items():
         if name not in vectors or vectors[name].size != dim:
-            raise IndexMismatch(f"{collection}.{name} is not {dim}-d; rebuild the index with --recreate")
+            raise IndexMismatch(f"{collection}.{name} is not {dim}-d; " + RECREATE_HINT)
     if vectors[IMAGE].multivector_config is None:
-        raise IndexMismatch(f"{collection}.{IMAGE} holds one view per colour; rebuild the index with --recreate")
+        raise IndexMismatch(f"{collection}.{IMAGE} holds one view per colour; " + RECREATE_HINT)
 
 
 def document_payload(document: IndexDocument, fingerprint: str) -> dict[str, object]:

@@ -1,4 +1,5 @@
-"""The default photo embedder: pretrained EfficientNet-Lite0 weights, strictly loaded, on the subject crop."""
+"""The photo embedder: pretrained EfficientNet-Lite0 weights, strictly loaded, on the subject crop, through the
+learned head; the eval's cached-feature path gives the same vectors as the embedder."""
 
 from __future__ import annotations
 
@@ -73,3 +74,30 @@ def test_a_phone_photo_of_an_unindexed_view_finds_its_product(embedder: FusedEmb
     nearest = (embedder.embed_images(photos) @ index.T).argmax(axis=1)
     found = [indexed[i].rsplit("/", 1)[-1].split("-")[0] for i in nearest]
     assert found == list(queries.values())
+
+
+@needs_catalog
+def test_the_eval_cache_path_gives_the_embedders_vectors(embedder: FusedEmbedder, tmp_path: Path) -> None:
+    # unseen-views scores the head on cached float16 maps: they must be the vectors the index gets.
+    from evals.retrieval.feature_cache import load_entries
+    from evals.retrieval.head_train import describe
+    from tools.catalog.fused import fuse
+
+    paths = ["m/h/mh01-gray_main.jpg", "w/s/ws01-black_back.jpg"]
+    entries = load_entries(IMAGES, [(p, None) for p in paths], embedder.pooling.backbone, tmp_path, progress=False)
+    colour = np.stack([e.colour for e in entries])
+    cached = fuse(embedder.head(describe(entries, embedder.pooling)), colour, embedder.head.spec.colour_weight)
+    live = embedder.embed_images([IMAGES / p for p in paths])
+    assert np.abs(cached - live).max() < 0.01
+
+
+def test_the_version_names_the_head_so_a_retrained_head_means_a_rebuilt_index(
+    embedder: FusedEmbedder, tmp_path: Path
+) -> None:
+    from tools.catalog.photo_head import HEAD_PATH, load_head
+
+    head = load_head(HEAD_PATH)
+    head.arrays["b1"] = head.arrays["b1"] + 0.01
+    head.save(tmp_path / "retrained.npz")
+    other = FusedEmbedder(model=embedder.model, head_path=tmp_path / "retrained.npz")
+    assert other.dim == embedder.dim and other.version != embedder.version
