@@ -42,6 +42,24 @@ def _shopping_cue() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")\b")
 
 
+@cache
+def _cue_pattern(field: str) -> re.Pattern[str]:
+    cues = {fold(cue) for lexicon in load_lexicons().values() for cue in getattr(lexicon, field)}
+    if not cues:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")(?!\w)")
+
+
+def asks_availability(text: str) -> bool:
+    """"do you sell…?", "¿tenéis…?", "habt ihr…?", "vous avez…?": whether the shop has something."""
+    return _cue_pattern("availability_cues").search(fold(text)) is not None
+
+
+def asks_for_alternatives(text: str) -> bool:
+    """"something similar to…", "parecido a…", "so etwas wie…": other products than the one named."""
+    return _cue_pattern("alternative_cues").search(fold(text)) is not None
+
+
 def is_shopping_request(text: str) -> bool:
     """"I'm looking for...", "busco...", "ich suche...": the customer is shopping, not asking about an order."""
     return _shopping_cue().search(fold(text)) is not None

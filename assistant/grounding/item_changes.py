@@ -32,10 +32,26 @@ def fits_badly(text: str) -> bool:
     return lexicon().patterns["fit_complaints"].search(text) is not None
 
 
+# A word that negates the wish a few words after it: "I don't want to exchange it", "je ne veux pas l'échanger",
+# "no quiero cambiarla", "ich will es nicht umtauschen".
+_NEGATION = re.compile(r"(?<!\w)(?:not|no|never|don'?t|doesn'?t|won'?t|pas|jamais|ni|nunca|nicht|nix|kein\w*|nein)(?!\w)",
+                       re.I)
+_NEGATION_REACH = 4  # words between a negation and the wish it negates
+
+
+def wishes_a_swap(text: str) -> bool:
+    """A wish word ("exchange", "lieber", "cambiarla") that no negation a few words before takes back."""
+    for match in lexicon().patterns["variant_wishes"].finditer(text):
+        before = text[:match.start()].split()[-_NEGATION_REACH:]
+        if not any(_NEGATION.fullmatch(word.strip(",.;:!?¡¿")) for word in before):
+            return True
+    return False
+
+
 def asks_for_swap(text: str) -> bool:
     """The words ask for another colour or size of something: a fit complaint, or a wish ("rather", "lieber",
     "même taille") together with a colour or size."""
-    return fits_badly(text) or (lexicon().patterns["variant_wishes"].search(text) is not None and names_options(text))
+    return fits_badly(text) or (wishes_a_swap(text) and names_options(text))
 
 
 def size_said_as_fit(text: str, size: str | None) -> bool:
@@ -48,8 +64,7 @@ def size_said_as_fit(text: str, size: str | None) -> bool:
 
 def asks_for_return(text: str) -> bool:
     """The words send something back for a refund, and wish for no other colour or size of it."""
-    found = lexicon().patterns
-    return found["return_words"].search(text) is not None and found["variant_wishes"].search(text) is None
+    return lexicon().patterns["return_words"].search(text) is not None and not wishes_a_swap(text)
 
 
 def cancels(text: str) -> bool:

@@ -15,7 +15,7 @@ from assistant.grounding.catalog_dialogue import ShoppingState, ShownProduct, ne
 from assistant.grounding.catalog_phrases import answer, describe, phrase, value_word, without
 from assistant.grounding.catalog_questions import read_question
 from assistant.state import ConversationState, Reply, with_replies
-from assistant.steps.catalog_lookup import card, find_relaxed
+from assistant.steps.catalog_lookup import card, find_products, find_relaxed
 from assistant.steps.catalog_routing import catalog_reading
 from assistant.steps.routing import DEICTIC, photo_in_focus
 from tools.catalog.search import ProductCard
@@ -65,6 +65,8 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     query = next_query(previous, reading, text)
     if photo is None and previous and DEICTIC.search(text) and _one_product_meant(previous, text):
         query = _reference_query(previous) or query
+    if photo is not None and not (constraints.categories or constraints.kinds):
+        constraints = await _photo_kind(runtime.context, photo["uri"], constraints)
     superlative = _superlative(text)
     found, dropped = await find_relaxed(runtime.context.catalog, text=text if photo else query,
                                         photo_uri=photo["uri"] if photo else None, constraints=constraints,
@@ -92,6 +94,18 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
         return {"topic": None, "shopping": shopping, "outbox": with_replies(
             state, Reply(key="product_answer", facts={"answer": sentence}, cards=cards))}
     return {"topic": None, "shopping": shopping, "outbox": with_replies(state, reply)}
+
+
+async def _photo_kind(deps: Deps, photo_uri: str, constraints: CatalogConstraints) -> CatalogConstraints:
+    """"Something like this but in blue": the photo sets the kind of product (its closest match's category), the
+    words a detail of it, so a colour filter does not bring a tank top for a hoodie."""
+    if constraints.is_empty():
+        return constraints
+    closest = await find_products(deps.catalog, text=None, photo_uri=photo_uri, limit=1)
+    kind = (closest[0].category_path or "").rsplit("/", 1)[-1].strip().lower() if closest else ""
+    if not kind:
+        return constraints
+    return constraints.model_copy(update={"categories": [kind]})
 
 
 def _superlative(text: str) -> str | None:
