@@ -34,8 +34,8 @@ def fits_badly(text: str) -> bool:
 
 # A word that negates the wish a few words after it: "I don't want to exchange it", "je ne veux pas l'échanger",
 # "no quiero cambiarla", "ich will es nicht umtauschen".
-_NEGATION = re.compile(r"(?<!\w)(?:not|no|never|don'?t|doesn'?t|won'?t|pas|jamais|ni|nunca|nicht|nix|kein\w*|nein)(?!\w)",
-                       re.I)
+_NEGATION = re.compile(
+    r"(?<!\w)(?:not|no|never|don'?t|doesn'?t|won'?t|pas|jamais|ni|nunca|nicht|nix|kein\w*|nein)(?!\w)", re.I)
 _NEGATION_REACH = 4  # words between a negation and the wish it negates
 
 

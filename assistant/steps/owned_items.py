@@ -71,9 +71,11 @@ def _meant(text: str) -> Intent | None:
 
 
 async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id: str, text: str,
-                            decided: TurnIntent) -> TurnIntent:
+                            decided: TurnIntent, in_progress: dict[str, Any] | None = None) -> TurnIntent:
     """The turn read as a swap or return of the owned item it names, when its words ask for one; else the
-    decision as it was. The customer's orders are read only when the words ask for a swap or a return."""
+    decision as it was. The customer's orders are read only when the words ask for a swap or a return.
+    `in_progress` is the slots of the request under way: "no quiero cambiarla, quiero devolverla" names no item,
+    and means the one being discussed."""
     meant = _meant(text)
     if not customer_id or meant is None or not _misread(text, decided, meant):
         return decided
@@ -84,6 +86,12 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         if order is not None:
             holding.extend((order["order_id"], item_id) for item_id in owned_items_meant(
                 text, order["items"], noun_alone=meant is not Intent.EXCHANGE_ITEM))
+    discussed = in_progress or {}
+    one_order = len(discussed.get("order_ids") or []) == 1
+    if not holding and meant in (Intent.RETURN_ITEM, Intent.CANCEL_ORDER) and one_order:
+        holding = [(discussed["order_ids"][0], item) for item in discussed.get("item_ids") or []][:1] or holding
+        if not holding and meant is Intent.CANCEL_ORDER:
+            holding = [(discussed["order_ids"][0], "")]
     if not holding and not (meant is Intent.MODIFY_ORDER and _names_an_order(text)):
         return decided
     modification = {Intent.EXCHANGE_ITEM: "items", Intent.MODIFY_ORDER: "address"}.get(meant)

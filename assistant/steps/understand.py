@@ -66,7 +66,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = await product_question(runtime.context, seen["conversation_id"], request.text, intent)
         intent = await product_named_in_words(runtime.context, request.text, intent)
         intent = await owned_item_change(runtime.context, seen.get("customer_id"), seen["conversation_id"],
-                                         request.text, intent)
+                                         request.text, intent, (topic or {}).get("slots"))
         intent = order_fact_question(request.text, intent, *_order_in_discussion(seen))
         intent = await owned_item_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                            request.text, intent)
