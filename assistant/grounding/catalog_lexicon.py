@@ -52,6 +52,8 @@ class CatalogLexicon(BaseModel):
     # A kind of product finer than the catalog's categories, as the word its products' names use ("mochila" →
     # "backpack": Fusion Backpack, Crown Summit Backpack...). Read like a category, filtered on names.
     kinds: dict[str, list[str]] = Field(default_factory=dict)
+    # What a product's own (English) description says of a quality ("warm", "water", "wind"), as patterns
+    description_evidence: dict[str, list[str]] = Field(default_factory=dict)
 
 
 def fold(text: str) -> str:

@@ -71,3 +71,32 @@ def read_question(text: str) -> ProductQuestion:
     found = [kind for kind, pattern in asks.items() if pattern.search(folded)]
     ordinal = next((ORDINAL_INDEX[o] for o, pattern in ordinals.items() if pattern.search(folded)), None)
     return ProductQuestion(asks=found, ordinal=ordinal)
+
+
+# The quality a climate asks about, as the descriptions' evidence names it.
+QUALITY_OF_CLIMATE = {"cold": "warm", "wintry": "warm", "rainy": "water", "windy": "wind"}
+_SENTENCE = re.compile(r"[^.!?\n•]+")
+
+
+@cache
+def _evidence() -> dict[str, re.Pattern[str]]:
+    found: dict[str, list[str]] = {}
+    for lexicon in load_lexicons().values():
+        for quality, patterns in lexicon.description_evidence.items():
+            found.setdefault(quality, []).extend(patterns)
+    return {quality: re.compile("|".join(f"(?:{p})" for p in patterns), re.I) for quality, patterns in found.items()}
+
+
+def description_says(product: dict[str, object], climates: list[str]) -> tuple[str, str] | None:
+    """The quality asked (warm, water, wind) and the sentence of the product's own description that says the
+    product has it, or None ("keeps you warm on the bus" answers "is it warm?" whatever the climate tags say)."""
+    text = re.sub(r"<[^>]+>", " ", str(product.get("description") or ""))
+    for climate in climates:
+        quality = QUALITY_OF_CLIMATE.get(climate.lower())
+        pattern = _evidence().get(quality or "")
+        if pattern is None:
+            continue
+        for sentence in _SENTENCE.findall(text):
+            if pattern.search(sentence):
+                return quality, " ".join(sentence.split())  # type: ignore[return-value]
+    return None

@@ -60,6 +60,8 @@ class Lexicon(BaseModel):
     order_words: list[str]
     payment_questions: list[str]
     contents_questions: list[str]
+    # Words that open a request without answering anything ("ok, show me my orders", "bon, quelles sont...").
+    openers: list[str] = []
 
     def model_post_init(self, _: object) -> None:
         for table in ("option_names", "payment_descriptions", "statuses"):
@@ -74,7 +76,7 @@ class Lexicon(BaseModel):
             for name in ("size_words", "card_brands", "payment_exclusions", "open_order", "last_order",
                          "order_nouns", "ordered_words", "what_words", "order_actions", "need_words", "need_negations",
                          "fit_complaints", "variant_wishes", "own_words", "cancel_words", "return_words",
-                         "problem_words", "order_words", "payment_questions", "contents_questions")
+                         "problem_words", "order_words", "payment_questions", "contents_questions", "openers")
         }
 
     @cached_property

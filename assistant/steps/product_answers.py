@@ -7,7 +7,7 @@ from typing import Any
 
 from assistant.grounding.catalog_constraints import CatalogReading
 from assistant.grounding.catalog_phrases import answer, format_number, join_words, value_word
-from assistant.grounding.catalog_questions import ProductQuestion
+from assistant.grounding.catalog_questions import ProductQuestion, description_says
 from assistant.language import detect_language
 from tools.catalog.records import clean_value
 from tools.money import format_money
@@ -90,13 +90,21 @@ def _has_word(value: str, language: str) -> bool:
 
 
 def _warmth(product: dict[str, Any], reading: CatalogReading, language: str) -> str:
+    """From the climate attributes, unless they do not say yes and the product's own description does ("keeps you
+    warm", "water-resistant"): an answer never contradicts the page the customer reads."""
     climate = _list(product.get("attributes", {}).get("climate"))
     asked = reading.constraints.attributes.get("climate") or WARMTH_DEFAULT
+    if climate and {c.lower() for c in climate} & {a.lower() for a in asked}:
+        return answer("climate_yes", language, name=product["name"], values=join_words(climate, language))
+    if described := description_says(product, asked):
+        quality, sentence = described
+        quote = f': "{sentence[:QUOTE_CHARS]}"' if language == "en" else ""
+        return answer("described_yes", language, name=product["name"], quality=answer(f"quality_{quality}", language),
+                      quote=quote)
     if not climate:
         return answer("suitable_unknown", language, name=product["name"], values="-",
                       asked=join_words(asked, language, conjunction="or"))
-    key = "climate_yes" if {c.lower() for c in climate} & {a.lower() for a in asked} else "climate_no"
-    return answer(key, language, name=product["name"], values=join_words(climate, language))
+    return answer("climate_no", language, name=product["name"], values=join_words(climate, language))
 
 
 def _price(product: dict[str, Any], language: str) -> str:

@@ -133,7 +133,8 @@ def after_understanding(state: ConversationState) -> str:
     if _offers_identity(state) and (not state.get("customer_id") or not confident
                                     or intent is Intent.PROVIDE_DETAILS):
         return "identity"
-    if (intent is Intent.HUMAN_AGENT and confident) or state.get("dissatisfaction", 0) >= 2:
+    if (intent is Intent.HUMAN_AGENT and confident) or (state.get("dissatisfaction", 0) >= 2
+                                                        and not _clear_request(state, intent, confident)):
         return "escalate"
     if follow_up := catalog_follow_up(state):
         return follow_up
@@ -143,6 +144,13 @@ def after_understanding(state: ConversationState) -> str:
     if goal in NEEDS_CUSTOMER and asks_for_options(state):
         return "orders"  # "what are my options?" is answered from the order's status, whatever the request
     return STEP_FOR_INTENT.get(goal, "chit_chat")
+
+
+def _clear_request(state: ConversationState, intent: Intent, confident: bool) -> bool:
+    """A request the assistant can act on ("¿qué pedidos tengo?" after two misunderstandings): it is served, not
+    handed to a person as the customer being repeatedly unhappy (misunderstandings before it do not make it one)."""
+    return (confident and intent in STEP_FOR_INTENT and intent is not Intent.HUMAN_AGENT) or bool(
+        (state.get("intent") or {}).get("slots", {}).get("order_ids"))
 
 
 def after_identity(state: ConversationState) -> str:
