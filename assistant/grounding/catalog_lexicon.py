@@ -54,6 +54,7 @@ class CatalogLexicon(BaseModel):
     kinds: dict[str, list[str]] = Field(default_factory=dict)
     # What a product's own (English) description says of a quality ("warm", "water", "wind"), as patterns
     description_evidence: dict[str, list[str]] = Field(default_factory=dict)
+    weather_words: list[str] = Field(default_factory=list)  # a question about a season or weather, not a property
 
 
 def fold(text: str) -> str:

@@ -55,6 +55,11 @@ def asks_availability(text: str) -> bool:
     return _cue_pattern("availability_cues").search(fold(text)) is not None
 
 
+def names_weather(text: str) -> bool:
+    """"warm enough for winter?", "¿para la lluvia?": a season or weather is named, not only a property."""
+    return _cue_pattern("weather_words").search(fold(text)) is not None
+
+
 def asks_for_alternatives(text: str) -> bool:
     """"something similar to…", "parecido a…", "so etwas wie…": other products than the one named."""
     return _cue_pattern("alternative_cues").search(fold(text)) is not None
