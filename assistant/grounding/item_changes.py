@@ -11,6 +11,7 @@ from typing import Any
 
 from assistant.grounding.items import items_named, name_words, nouns_said
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.negations import unnegated
 
 # "S", "M", "L", "XL" written as sizes (upper case), or a number that can be a size ("a 34", "in 33").
 _SIZE_CODE = re.compile(r"(?<![\w'])(?:XXS|XS|S|M|L|XL|XXL)(?![\w'])|(?<![\w.#])\d{2}(?![\w.])")
@@ -32,20 +33,15 @@ def fits_badly(text: str) -> bool:
     return lexicon().patterns["fit_complaints"].search(text) is not None
 
 
-# A word that negates the wish a few words after it: "I don't want to exchange it", "je ne veux pas l'échanger",
-# "no quiero cambiarla", "ich will es nicht umtauschen".
-_NEGATION = re.compile(
-    r"(?<!\w)(?:not|no|never|don'?t|doesn'?t|won'?t|pas|jamais|ni|nunca|nicht|nix|kein\w*|nein)(?!\w)", re.I)
-_NEGATION_REACH = 4  # words between a negation and the wish it negates
+_WISH_REACH = 3  # "prefiero devolverlo", "I'd rather send it back": a wish for a return, no swap
 
 
 def wishes_a_swap(text: str) -> bool:
-    """A wish word ("exchange", "lieber", "cambiarla") that no negation a few words before takes back."""
-    for match in lexicon().patterns["variant_wishes"].finditer(text):
-        before = text[:match.start()].split()[-_NEGATION_REACH:]
-        if not any(_NEGATION.fullmatch(word.strip(",.;:!?¡¿")) for word in before):
-            return True
-    return False
+    """A wish word ("exchange", "lieber", "cambiarla") that no negation a few words before takes back, and that
+    is no preference for a return ("prefiero devolverlo")."""
+    returns = lexicon().patterns["return_words"]
+    return any(not returns.search(" ".join(text[match.end():].split()[:_WISH_REACH]))
+               for match in unnegated(text, lexicon().patterns["variant_wishes"]))
 
 
 def asks_for_swap(text: str) -> bool:

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from assistant.consent import explicit_answer, hesitates
+from assistant.grounding.negations import refuses_action
 from assistant.grounding.orders import order_numbers
 from assistant.guardrails import probes_instructions
 from assistant.models.contracts import Intent
@@ -126,7 +127,8 @@ def after_understanding(state: ConversationState) -> str:
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
     pending = state.get("pending")
     if pending and (intent in (Intent.AFFIRM, Intent.DENY) or hesitates(text)
-                    or explicit_answer(text, tool=pending.get("tool"))):
+                    or explicit_answer(text, tool=pending.get("tool"))
+                    or refuses_action(text, pending.get("tool") or "")):
         return "confirm"
     if declines_open_question(state):
         return "drop_topic"

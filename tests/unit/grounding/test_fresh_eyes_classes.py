@@ -14,6 +14,7 @@ from assistant.grounding.catalog_questions import (
 )
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary
 from assistant.grounding.item_changes import asks_for_return, wishes_a_swap
+from assistant.grounding.negations import refuses_action
 
 VOCABULARY = CatalogVocabulary(
     colours={"Black", "Blue", "Red", "Gray"}, sizes={"S", "M", "L"},
@@ -95,3 +96,15 @@ def test_the_description_is_evidence_for_warmth_and_water_but_not_a_warm_up() ->
     assert description_says(water, ["Rainy"]) == ("water", "Water-resistant base for wet grass")
     assert description_says(warm_up, ["Cold", "Wintry"]) is None
     assert description_says(water, ["Cold"]) is None
+
+
+@pytest.mark.parametrize(("text", "tool", "refused"), [
+    ("honestly I do not want to cancel it", "cancel_pending_order", True),
+    ("je ne veux plus le retourner", "return_delivered_order_items", True),
+    ("das will ich lieber nicht tauschen", "exchange_delivered_order_items", True),
+    ("no, size L instead", "exchange_delivered_order_items", False),  # a no, then a correction: asked again
+    ("yes, exchange it", "exchange_delivered_order_items", False),
+    ("is the refund instant?", "return_delivered_order_items", False),
+])
+def test_a_negated_action_refuses_the_proposal_naming_it(text: str, tool: str, refused: bool) -> None:
+    assert refuses_action(text, tool) is refused
