@@ -128,7 +128,8 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
             return "recommend"
         if question.asks:
             return "product_qa"
-        return "recommend" if reading.says_something() else None
+        # "gibt es auch was Eleganteres?": a request for other products, even in words the catalog cannot ground
+        return "recommend" if reading.says_something() or shopping_words else None
     # "quel est le pantalon homme le moins cher ?": a kind of product and a superlative is a search, ranked
     # (a sure product question compares the products it names: "¿cuál es más barata, la Ingrid o la Nadia?")
     ranks = question.compares() and not (intent is Intent.PRODUCT_QUESTION and confident)

@@ -86,6 +86,9 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     if dropped:
         reply = Reply(key="recommendations_relaxed", cards=cards,
                       facts={"products": names, "unmet": describe(constraints, language, tuple(dropped))})
+    elif photo is None and _same_as_shown(previous, found) and not reading.says_something():
+        # "something more formal": words the catalog cannot ground leave the list as it was; say so
+        reply = Reply(key="recommendations_unchanged", facts={"products": names}, cards=cards)
     else:
         reply = Reply(key="recommendations", facts={"products": names}, cards=cards)
     if superlative and not dropped:
@@ -112,6 +115,11 @@ def _superlative(text: str) -> str | None:
     """"cheapest" or "priciest" when the request asks for the extreme of a price ("le moins cher")."""
     asks = read_question(text).asks
     return next((kind for kind in ("cheapest", "priciest") if kind in asks), None)
+
+
+def _same_as_shown(previous: ShoppingState | None, found: list[ProductCard]) -> bool:
+    shown = [p["product_id"] for p in (previous or {}).get("shown") or []]
+    return bool(shown) and sorted(shown) == sorted(p.product_id for p in found)
 
 
 def _shown(product: ProductCard) -> ShownProduct:
