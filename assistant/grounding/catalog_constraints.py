@@ -36,6 +36,9 @@ class CatalogConstraints(BaseModel):
     size: str | None = Field(default=None, examples=["M", "32"])
     gender: Gender | None = None
     categories: list[str] = Field(default_factory=list, description="any of", examples=[["jackets"]])
+    kinds: list[str] = Field(default_factory=list, description="any of: a word of the product's name",
+                             examples=[["backpack"]])
+    exclude_kinds: list[str] = Field(default_factory=list, examples=[["duffle"]])
     attributes: dict[str, list[str]] = Field(default_factory=dict, examples=[{"activity": ["Hiking"]}])
     min_price_cents: int | None = Field(default=None, ge=0)
     max_price_cents: int | None = Field(default=None, ge=0)
@@ -73,6 +76,10 @@ class _Reader:
         self.gender_words = {fold(w): g for lex in lexicons for g, ws in lex.gender.items() for w in ws}
         self.category_words = {fold(w): t for lex in lexicons for w, t in lex.categories.items()}
         self.attribute_words = {fold(w): t for lex in lexicons for w, t in lex.attributes.items()}
+        self.kind_words = {fold(w): t for lex in lexicons for w, t in lex.kinds.items()}
+        kind_tails = [w for w in self.kind_words if len(w) >= _COMPOUND_ATTRIBUTE and " " not in w]
+        self.kind = re.compile(rf"\b(?:({_alternation(self.kind_words)})"
+                               rf"|\w{{3,}}?({_alternation(kind_tails)})){_PLURAL}\b")
         self.colour = re.compile(rf"\b({_alternation(self.colour_words)}){_INFLECTION}\b")
         self.size = re.compile(rf"\b({_alternation(self.size_words)})\b")
         self.size_cue = re.compile(rf"\b(?:{_alternation(c for lex in lexicons for c in lex.size_cues)})\s+(\w+)\b")
@@ -104,6 +111,7 @@ class _Reader:
                 setattr(reading, name, True)
         c.size = self._size(folded, vocabulary)
         self._colours(folded, c)
+        self._kinds(folded, c, vocabulary)
         genders = [self.gender_words[m.group(1) or m.group(2)] for m in self.gender.finditer(folded[0])]
         c.gender = genders[-1] if genders else None
         # A kind and an attribute may share words ("rain jacket", "Regenjacke"): each reads the same text.
@@ -141,6 +149,23 @@ class _Reader:
             else:
                 c.colours = _unique([*c.colours, *targets])
         c.colours = [colour for colour in c.colours if colour not in c.exclude_colours]
+
+    def _kinds(self, folded: list[str], c: CatalogConstraints, vocabulary: CatalogVocabulary) -> None:
+        """Kinds of product finer than a category ("a backpack, not a duffle"), read before the categories so
+        "sac à dos" is not also "sac"; a kind none of the catalog's names uses is no filter."""
+        text = folded[0]
+        for match in self.kind.finditer(text):
+            names = [n for n in self.kind_words[match.group(1) or match.group(2)] if n in vocabulary.name_words]
+            if not names:
+                continue
+            if self._excluded(text, match.start()):
+                c.exclude_kinds = _unique([*c.exclude_kinds, *names])
+            else:
+                c.kinds = _unique([*c.kinds, *names])
+            start, end = match.span()
+            if self._excluded(text, match.start()):  # "not a duffle" says nothing of the category wanted
+                folded[0] = folded[0][:start] + " " * (end - start) + folded[0][end:]
+        c.kinds = [k for k in c.kinds if k not in c.exclude_kinds]
 
     def _excluded(self, text: str, start: int) -> bool:
         before = text[max(0, start - 40):start]

@@ -29,12 +29,16 @@ def constraints_of(state: ShoppingState | None) -> CatalogConstraints:
 
 
 def is_new_subject(previous: ShoppingState | None, reading: CatalogReading) -> bool:
-    """A turn changes subject when it names another kind of product than the topic's ("now women's pants")."""
+    """A turn changes subject when it names another kind of product than the topic's ("now women's pants", "and a
+    water bottle?" after jackets): another category, or a kind finer than a category that the topic did not have."""
     if not previous:
         return True
-    before = set(constraints_of(previous).categories)
-    now = set(reading.constraints.categories)
-    return bool(before and now and not before & now)
+    topic, stated = constraints_of(previous), reading.constraints
+    before, now = set(topic.categories), set(stated.categories)
+    if before and now and not before & now:
+        return True
+    return bool(stated.kinds) and not set(stated.kinds) & set(topic.kinds) and not (now and before & now
+                                                                                      and not topic.kinds)
 
 
 def next_constraints(previous: ShoppingState | None, reading: CatalogReading) -> CatalogConstraints:
@@ -59,6 +63,10 @@ def next_constraints(previous: ShoppingState | None, reading: CatalogReading) ->
             setattr(merged, field, getattr(stated, field))
     if stated.categories:
         merged.categories = list(stated.categories)
+    if stated.kinds:
+        merged.kinds = list(stated.kinds)
+    merged.exclude_kinds = [k for k in _union(merged.exclude_kinds, stated.exclude_kinds) if k not in stated.kinds]
+    merged.kinds = [k for k in merged.kinds if k not in merged.exclude_kinds]
     merged.attributes = {**merged.attributes, **stated.attributes}
     # "cheaper" is below the prices shown, unless the turn says how much ("the cheaper ones, under 60")
     if reading.cheaper and stated.max_price_cents is None and (

@@ -45,6 +45,16 @@ class CatalogLexicon(BaseModel):
     product_questions: dict[QuestionKind, list[str]]
     ordinals: dict[Ordinal, list[str]]
     shopping_cues: list[str]
+    # "do you sell…?", "tenéis…?", "habt ihr…?": asking whether the shop has a kind of product is shopping
+    availability_cues: list[str] = Field(default_factory=list)
+    # "something similar to…", "like the…": a request for other products than the one named
+    alternative_cues: list[str] = Field(default_factory=list)
+    # A kind of product finer than the catalog's categories, as the word its products' names use ("mochila" →
+    # "backpack": Fusion Backpack, Crown Summit Backpack...). Read like a category, filtered on names.
+    kinds: dict[str, list[str]] = Field(default_factory=dict)
+    # What a product's own (English) description says of a quality ("warm", "water", "wind"), as patterns
+    description_evidence: dict[str, list[str]] = Field(default_factory=dict)
+    weather_words: list[str] = Field(default_factory=list)  # a question about a season or weather, not a property
 
 
 def fold(text: str) -> str:

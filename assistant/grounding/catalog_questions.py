@@ -42,6 +42,29 @@ def _shopping_cue() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")\b")
 
 
+@cache
+def _cue_pattern(field: str) -> re.Pattern[str]:
+    cues = {fold(cue) for lexicon in load_lexicons().values() for cue in getattr(lexicon, field)}
+    if not cues:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")(?!\w)")
+
+
+def asks_availability(text: str) -> bool:
+    """"do you sell…?", "¿tenéis…?", "habt ihr…?", "vous avez…?": whether the shop has something."""
+    return _cue_pattern("availability_cues").search(fold(text)) is not None
+
+
+def names_weather(text: str) -> bool:
+    """"warm enough for winter?", "¿para la lluvia?": a season or weather is named, not only a property."""
+    return _cue_pattern("weather_words").search(fold(text)) is not None
+
+
+def asks_for_alternatives(text: str) -> bool:
+    """"something similar to…", "parecido a…", "so etwas wie…": other products than the one named."""
+    return _cue_pattern("alternative_cues").search(fold(text)) is not None
+
+
 def is_shopping_request(text: str) -> bool:
     """"I'm looking for...", "busco...", "ich suche...": the customer is shopping, not asking about an order."""
     return _shopping_cue().search(fold(text)) is not None
@@ -53,3 +76,32 @@ def read_question(text: str) -> ProductQuestion:
     found = [kind for kind, pattern in asks.items() if pattern.search(folded)]
     ordinal = next((ORDINAL_INDEX[o] for o, pattern in ordinals.items() if pattern.search(folded)), None)
     return ProductQuestion(asks=found, ordinal=ordinal)
+
+
+# The quality a climate asks about, as the descriptions' evidence names it.
+QUALITY_OF_CLIMATE = {"cold": "warm", "wintry": "warm", "rainy": "water", "windy": "wind"}
+_SENTENCE = re.compile(r"[^.!?\n•]+")
+
+
+@cache
+def _evidence() -> dict[str, re.Pattern[str]]:
+    found: dict[str, list[str]] = {}
+    for lexicon in load_lexicons().values():
+        for quality, patterns in lexicon.description_evidence.items():
+            found.setdefault(quality, []).extend(patterns)
+    return {quality: re.compile("|".join(f"(?:{p})" for p in patterns), re.I) for quality, patterns in found.items()}
+
+
+def description_says(product: dict[str, object], climates: list[str]) -> tuple[str, str] | None:
+    """The quality asked (warm, water, wind) and the sentence of the product's own description that says the
+    product has it, or None ("keeps you warm on the bus" answers "is it warm?" whatever the climate tags say)."""
+    text = re.sub(r"<[^>]+>", " ", str(product.get("description") or ""))
+    for climate in climates:
+        quality = QUALITY_OF_CLIMATE.get(climate.lower())
+        pattern = _evidence().get(quality or "")
+        if pattern is None:
+            continue
+        for sentence in _SENTENCE.findall(text):
+            if pattern.search(sentence):
+                return quality, " ".join(sentence.split())  # type: ignore[return-value]
+    return None

@@ -5,6 +5,8 @@ Constraints are grounded against these, so a lexicon entry for a value the catal
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, Field
 
 from tools.catalog.index import CatalogIndex
@@ -19,6 +21,8 @@ class CatalogVocabulary(BaseModel):
     categories: set[str] = Field(default_factory=set, description="lower-case names, any level",
                                  examples=[{"men", "jackets", "bras & tanks"}])
     attributes: dict[str, set[str]] = Field(default_factory=dict, examples=[{"activity": {"Hiking", "Yoga"}}])
+    name_words: set[str] = Field(default_factory=set, description="lower-case words of product names",
+                                 examples=[{"backpack", "bottle", "hoodie"}])
 
     def attribute_value(self, name: str, value: str) -> str | None:
         """The catalog's spelling of `value` for attribute `name`, or None when the catalog has no such value."""
@@ -47,7 +51,7 @@ def _scan(index: CatalogIndex) -> CatalogVocabulary:
     if not index.client.collection_exists(index.collection):
         return vocabulary
     offset = None
-    fields = ["colour", "sizes_in_stock", "category_names", "attributes"]
+    fields = ["colour", "sizes_in_stock", "category_names", "attributes", "name"]
     while True:
         points, offset = index.client.scroll(index.collection, limit=_SCROLL_PAGE, offset=offset,
                                              with_payload=fields, with_vectors=False)
@@ -57,6 +61,7 @@ def _scan(index: CatalogIndex) -> CatalogVocabulary:
                 vocabulary.colours.add(str(payload["colour"]))
             vocabulary.sizes.update(str(size) for size in payload.get("sizes_in_stock") or [])
             vocabulary.categories.update(str(name) for name in payload.get("category_names") or [])
+            vocabulary.name_words.update(re.findall(r"[a-z]+", str(payload.get("name") or "").lower()))
             for name, values in (payload.get("attributes") or {}).items():
                 vocabulary.attributes.setdefault(name, set()).update(str(value) for value in values)
         if offset is None:

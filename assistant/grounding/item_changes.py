@@ -11,6 +11,7 @@ from typing import Any
 
 from assistant.grounding.items import items_named, name_words, nouns_said
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.negations import unnegated
 
 # "S", "M", "L", "XL" written as sizes (upper case), or a number that can be a size ("a 34", "in 33").
 _SIZE_CODE = re.compile(r"(?<![\w'])(?:XXS|XS|S|M|L|XL|XXL)(?![\w'])|(?<![\w.#])\d{2}(?![\w.])")
@@ -32,10 +33,21 @@ def fits_badly(text: str) -> bool:
     return lexicon().patterns["fit_complaints"].search(text) is not None
 
 
+_WISH_REACH = 3  # "prefiero devolverlo", "I'd rather send it back": a wish for a return, no swap
+
+
+def wishes_a_swap(text: str) -> bool:
+    """A wish word ("exchange", "lieber", "cambiarla") that no negation a few words before takes back, and that
+    is no preference for a return ("prefiero devolverlo")."""
+    returns = lexicon().patterns["return_words"]
+    return any(not returns.search(" ".join(text[match.end():].split()[:_WISH_REACH]))
+               for match in unnegated(text, lexicon().patterns["variant_wishes"]))
+
+
 def asks_for_swap(text: str) -> bool:
     """The words ask for another colour or size of something: a fit complaint, or a wish ("rather", "lieber",
     "même taille") together with a colour or size."""
-    return fits_badly(text) or (lexicon().patterns["variant_wishes"].search(text) is not None and names_options(text))
+    return fits_badly(text) or (wishes_a_swap(text) and names_options(text))
 
 
 def exchange_verb(text: str) -> bool:
@@ -68,8 +80,7 @@ def size_said_as_fit(text: str, size: str | None) -> bool:
 
 def asks_for_return(text: str) -> bool:
     """The words send something back for a refund, and wish for no other colour or size of it."""
-    found = lexicon().patterns
-    return found["return_words"].search(text) is not None and found["variant_wishes"].search(text) is None
+    return lexicon().patterns["return_words"].search(text) is not None and not wishes_a_swap(text)
 
 
 def cancels(text: str) -> bool:

@@ -65,6 +65,8 @@ class Lexicon(BaseModel):
     status_questions: list[str]
     payment_connectors: list[str]
     exchange_verbs: list[str]
+    # Words that open a request without answering anything ("ok, show me my orders", "bon, quelles sont...").
+    openers: list[str] = []
 
     def model_post_init(self, _: object) -> None:
         for table in ("option_names", "payment_descriptions", "statuses"):
@@ -81,7 +83,7 @@ class Lexicon(BaseModel):
                          "fit_complaints", "variant_wishes", "own_words", "cancel_words", "return_words",
                          "problem_words", "order_words", "payment_questions", "contents_questions",
                          "amount_questions", "amount_words",
-                         "status_questions", "payment_connectors", "exchange_verbs")
+                         "status_questions", "payment_connectors", "exchange_verbs", "openers")
         }
 
     @cached_property

@@ -42,6 +42,29 @@ RELAX_ORDER = ("style", "eco", "material", "climate", "activity", "size", "exclu
                "min_price_cents", "max_price_cents", "gender", "categories")
 
 
+KIND_POOL = 60  # a kind is filtered on names after the search: rank enough hits to find the kind's products
+
+
+def of_kind(product: ProductCard, constraints: CatalogConstraints) -> bool:
+    """The product's name uses a word of a kind asked for ("backpack") and none of a kind ruled out."""
+    words = set(_NAME_WORD.findall(product.name.lower()))
+    return (not constraints.kinds or bool(words & set(constraints.kinds))) and not words & set(
+        constraints.exclude_kinds)
+
+
+_NAME_WORD = re.compile(r"[a-z]+")
+
+
+async def _find_of_kind(index: CatalogIndex | None, *, text: str | None, photo_uri: str | None,
+                        constraints: CatalogConstraints, filters: SearchFilters, limit: int) -> list[ProductCard]:
+    """Products meeting `filters` and the kinds asked for: the kind's own name word joins the words searched."""
+    if not (constraints.kinds or constraints.exclude_kinds):
+        return await find_products(index, text=text, photo_uri=photo_uri, filters=filters, limit=limit)
+    query = " ".join([*constraints.kinds, text or ""]).strip() if not photo_uri else text
+    found = await find_products(index, text=query, photo_uri=photo_uri, filters=filters, limit=max(limit, KIND_POOL))
+    return [p for p in found if of_kind(p, constraints)][:limit]
+
+
 async def find_relaxed(index: CatalogIndex | None, *, text: str | None, photo_uri: str | None,
                        constraints: CatalogConstraints, limit: int = 4) -> tuple[list[ProductCard], list[str]]:
     """Products meeting every constraint, and [] given up; when none do, the nearest relaxation: one
@@ -49,8 +72,10 @@ async def find_relaxed(index: CatalogIndex | None, *, text: str | None, photo_ur
 
     A price limit and an excluded colour are never given up (nor, with one, the kind of product), and a gender
     given up still rules out the other gender's products (only products the catalog gives no gender, like gear,
-    may stand in): every product named keeps what the customer ruled out."""
-    found = await find_products(index, text=text, photo_uri=photo_uri, filters=filters_for(constraints), limit=limit)
+    may stand in): every product named keeps what the customer ruled out. A kind of product ("a backpack, not a
+    duffle") is never given up for a detail."""
+    found = await _find_of_kind(index, text=text, photo_uri=photo_uri, constraints=constraints,
+                                filters=filters_for(constraints), limit=limit)
     hard = [name for name in constraint_names(constraints) if name in NEVER_RELAXED]
     # With a limit that must hold, another kind of product is no near match ("cheaper hoodies" are not tees).
     kept = NEVER_RELAXED | ({"categories"} if hard else set())
@@ -60,8 +85,8 @@ async def find_relaxed(index: CatalogIndex | None, *, text: str | None, photo_ur
     attempts = [[name] for name in stated] + [stated[:count] for count in range(2, len(stated) + 1)]
     for dropped in attempts:
         relaxed = filters_for(without(constraints, tuple(dropped)))
-        found = await find_products(index, text=text, photo_uri=photo_uri, filters=relaxed,
-                                    limit=limit * 3 if "gender" in dropped else limit)
+        found = await _find_of_kind(index, text=text, photo_uri=photo_uri, constraints=constraints,
+                                    filters=relaxed, limit=limit * 3 if "gender" in dropped else limit)
         if "gender" in dropped:
             found = [p for p in found if _gender_of(p) in (None, constraints.gender)][:limit]
         if found:

@@ -7,7 +7,13 @@ topics and pending confirmations are left alone."""
 from __future__ import annotations
 
 from assistant.grounding.catalog_constraints import CatalogReading
-from assistant.grounding.catalog_questions import ProductQuestion, is_shopping_request, read_question
+from assistant.grounding.catalog_questions import (
+    ProductQuestion,
+    asks_availability,
+    asks_for_alternatives,
+    is_shopping_request,
+    read_question,
+)
 from assistant.grounding.item_changes import fits_badly
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import speaks_of_an_order_or_problem
@@ -19,6 +25,7 @@ from assistant.steps.open_question import answers_open_question
 LOOSE_INTENTS = {Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.OUT_OF_SCOPE, Intent.GREET,
                  Intent.PROVIDE_DETAILS, Intent.AFFIRM, Intent.DENY, Intent.THANKS_BYE}
 CONFIDENT = 0.6
+GROUNDED = 0.9  # a product question grounded on a product the words name (assistant/steps/product_focus.py)
 # Once products were shown, a question about them is often mistaken for these ("und was kostet er?", "ist er
 # warm?" read as a complaint or an order question) unless it names an order or a problem.
 QUESTION_MISREAD = {Intent.REPORT_PROBLEM, Intent.ORDER_STATUS}
@@ -38,6 +45,11 @@ def _refines(reading: CatalogReading) -> bool:
     c = reading.constraints
     return (reading.any_colour or reading.another_colour or reading.cheaper or bool(c.exclude_colours)
             or c.max_price_cents is not None or c.min_price_cents is not None)
+
+
+def _names_a_kind(reading: CatalogReading) -> bool:
+    """A kind of product: a category ("jackets") or a finer kind read from names ("a water bottle")."""
+    return bool(reading.constraints.categories or reading.constraints.kinds)
 
 
 def _asks_about_an_order(text: str) -> bool:
@@ -90,7 +102,13 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
     confident = float(understood.get("confidence", 1.0)) >= CONFIDENT
     text = (state.get("incoming") or {}).get("text", "")
     reading, question = catalog_reading(state), read_question(text)
-    shopping_words = is_shopping_request(text) or _refines(reading)
+    if ((state.get("incoming") or {}).get("photo") and asks_for_alternatives(text) and reading.says_something()
+            and not _asks_about_an_order(text)):
+        return "recommend"  # a photo with "something like this but in blue?": products like it, not the photo's
+    if intent is Intent.PRODUCT_QUESTION and float(understood.get("confidence", 1.0)) >= GROUNDED and not (
+            _refines(reading) or state.get("shopping") and reading.constraints.colours):
+        return None  # a product named by its id or name is asked about, whatever kind of product it is
+    shopping_words = is_shopping_request(text) or asks_availability(text) or _refines(reading)
     if intent in QUESTION_MISREAD and not speaks_of_an_order_or_problem(text) and state.get("shopping"):
         if _refines(reading):
             return "recommend"  # "actually any colour is fine"
@@ -98,7 +116,7 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
             return "product_qa"
         if reading.says_something():
             return "recommend"  # "¿alguno en morado?", "¿y alguna para la lluvia?" after a list
-    if (intent in ORDER_READINGS and not confident and reading.constraints.categories
+    if (intent in ORDER_READINGS and not confident and _names_a_kind(reading)
             and not _asks_about_an_order(text)):
         return "recommend"  # "des shorts pour homme" read as an order request
     if intent not in LOOSE_INTENTS and (confident or not shopping_words):
@@ -110,11 +128,12 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
             return "recommend"
         if question.asks:
             return "product_qa"
-        return "recommend" if reading.says_something() else None
+        # "gibt es auch was Eleganteres?": a request for other products, even in words the catalog cannot ground
+        return "recommend" if reading.says_something() or shopping_words else None
     # "quel est le pantalon homme le moins cher ?": a kind of product and a superlative is a search, ranked
     # (a sure product question compares the products it names: "¿cuál es más barata, la Ingrid o la Nadia?")
     ranks = question.compares() and not (intent is Intent.PRODUCT_QUESTION and confident)
-    if reading.constraints.categories and (not question.asks or ranks) and (
+    if _names_a_kind(reading) and (not question.asks or ranks) and (
             shopping_words or intent in LOOSE_INTENTS):
         return "recommend"
     return None

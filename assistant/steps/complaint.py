@@ -11,6 +11,7 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from assistant.context import Deps
+from assistant.grounding.statuses import was_received
 from assistant.models.contracts import ComplaintTarget, PhotoTriage, RemedyKind, RemedyProposal
 from assistant.models.requests import DecisionRequest, OrderLine, OrderSummary
 from assistant.state import ConversationState, Reply, with_replies
@@ -43,7 +44,7 @@ async def _orders(reader: CustomerReader) -> list[dict[str, Any]]:
 def _item_cards(orders: list[dict[str, Any]], images: dict[str, str | None]) -> list[dict[str, Any]]:
     return [{"title": f"{item['name']} — {order['order_id']}", "item_id": item["item_id"],
              "order_id": order["order_id"], "image_path": images.get(item["item_id"])}
-            for order in orders if order["status"] == "delivered" for item in order["items"]]
+            for order in orders if was_received(order["status"]) for item in order["items"]]
 
 
 async def _images(reader: CustomerReader, orders: list[dict[str, Any]]) -> dict[str, str | None]:

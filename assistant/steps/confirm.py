@@ -13,6 +13,7 @@ from langgraph.runtime import Runtime
 
 from assistant.consent import explicit_answer, hesitates
 from assistant.context import Deps
+from assistant.grounding.negations import refuses_action
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Pending, Reply
@@ -71,7 +72,9 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     if asked is not None:  # answered from the data; the proposal stays open for a plain yes or no
         return {"outbox": [await proposal_answer(reader, pending, asked, state.get("language") or "en")]}
     # A hesitation a model reads as a no ("hmm, not sure actually") keeps the proposal open: asked again.
-    if answer == "no" or (answer is None and turn_intent(state) is Intent.DENY and not hesitates(text)):
+    # "ich will das gar nicht umtauschen" names the proposed action negated: a no, whatever a model read
+    refused = answer is None and refuses_action(text, pending["tool"])
+    if answer == "no" or refused or (answer is None and turn_intent(state) is Intent.DENY and not hesitates(text)):
         return {"pending": None, "topic": None, "outbox": [Reply(key="not_confirmed", facts={})]}
     if answer is None:  # the model may have heard a yes; a write needs the customer to say it plainly
         return {"outbox": [Reply(key="ask_yes_no", facts={}, quick_replies=["Yes", "No"])]}

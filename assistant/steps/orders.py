@@ -32,12 +32,26 @@ FALLBACK_SLOT = "order_by_status"  # the order chosen by its status or place, no
 LISTED_CONFIRMATIONS = {"confirm_cancel": "confirm_cancel_listed", "confirm_modify": "confirm_modify_listed"}
 MAX_NAMED_ORDERS = 5  # an unknown order number is answered with at most this many of the customer's own
 # The order status each request needs (tau-retail policy).
+MODIFIED = "pending (item modified)"  # no further change nor cancellation
 REQUIRED_STATUS = {
     Intent.CANCEL_ORDER: "pending",
     Intent.MODIFY_ORDER: "pending",
     Intent.RETURN_ITEM: "delivered",
     Intent.EXCHANGE_ITEM: "delivered",
 }
+
+
+def _status_refusal(state: ConversationState, order: dict[str, Any], required: str, language: str
+                    ) -> dict[str, Any] | None:
+    """Why the request cannot be done in the order's status; None when it can. An order whose items were changed
+    once is said to be so (tau-retail policy: no further change nor cancellation), not "pending, only while
+    pending"."""
+    if order["status"] == MODIFIED and required == "pending":
+        return _ask(state, "already_modified", None, order_id=order["order_id"])
+    if order["status"] != required:
+        return _ask(state, "wrong_status", None, order_id=order["order_id"],
+                    status=describe_status(order["status"], language), required=describe_status(required, language))
+    return None
 
 
 def _ask(state: ConversationState, key: str, topic: dict[str, Any] | None, **facts: Any) -> dict[str, Any]:
@@ -142,10 +156,8 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
         return {"topic": None, "outbox": with_replies(state, reply)}
     intent = _swap_for_status(intent, order, slots)
     topic["intent"] = intent.value
-    required = REQUIRED_STATUS[intent]
-    if order["status"] != required:
-        return _ask(state, "wrong_status", None, order_id=order_id, status=describe_status(order["status"], language),
-                    required=describe_status(required, language))
+    if refusal := _status_refusal(state, order, REQUIRED_STATUS[intent], language):
+        return refusal
     return await _propose(state, runtime.context, reader, intent, order, topic, text, language)
 
 

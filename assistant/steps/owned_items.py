@@ -74,13 +74,18 @@ def _meant(text: str) -> Intent | None:
         return Intent.MODIFY_ORDER
     if asks_for_return(text):
         return Intent.RETURN_ITEM
-    return Intent.EXCHANGE_ITEM if asks_for_swap(text) else None
+    if asks_for_swap(text):
+        return Intent.EXCHANGE_ITEM
+    # "cancela la chaqueta, ya no la necesito" names a kind of product and reads as shopping
+    return Intent.CANCEL_ORDER if cancels(text) else None
 
 
 async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id: str, text: str,
-                            decided: TurnIntent) -> TurnIntent:
+                            decided: TurnIntent, in_progress: dict[str, Any] | None = None) -> TurnIntent:
     """The turn read as a swap or return of the owned item it names, when its words ask for one; else the
-    decision as it was. The customer's orders are read only when the words ask for a swap or a return."""
+    decision as it was. The customer's orders are read only when the words ask for a swap or a return.
+    `in_progress` is the slots of the request under way: "no quiero cambiarla, quiero devolverla" names no item,
+    and means the one being discussed."""
     meant = _meant(text)
     if not customer_id or meant is None or not _misread(text, decided, meant):
         return decided
@@ -93,12 +98,24 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
             text, order["items"], noun_alone=meant is not Intent.EXCHANGE_ITEM))
     if not holding and meant is Intent.EXCHANGE_ITEM:
         holding = _swapped_by_noun(text, orders)
+    discussed = in_progress or {}
+    one_order = len(discussed.get("order_ids") or []) == 1
+    if not holding and meant in (Intent.RETURN_ITEM, Intent.CANCEL_ORDER) and one_order:
+        holding = [(discussed["order_ids"][0], item) for item in discussed.get("item_ids") or []][:1] or holding
+        if not holding and meant is Intent.CANCEL_ORDER:
+            holding = [(discussed["order_ids"][0], "")]
     if not holding and not (meant is Intent.MODIFY_ORDER and _names_an_order(text)):
         return decided
     modification = {Intent.EXCHANGE_ITEM: "items", Intent.MODIFY_ORDER: "address"}.get(meant)
-    slots = decided.slots.model_copy(update={"cancel_reason": None, "product_query": None,
+    keep_reason = decided.slots.cancel_reason if meant is Intent.CANCEL_ORDER else None
+    slots = decided.slots.model_copy(update={"cancel_reason": keep_reason, "product_query": None,
                                              "modification": modification})
-    if len(holding) == 1:
+    if meant is Intent.CANCEL_ORDER:  # an order is cancelled whole: the orders holding the item named
+        holding = [h for h in holding if h[0] in {o["order_id"] for o in await reader.orders()
+                                                   if o.get("status") == "pending"}] or holding
+        orders = list(dict.fromkeys(order_id for order_id, _ in holding))
+        slots = slots.model_copy(update={"order_ids": orders[:1]} if len(orders) == 1 else {})
+    elif len(holding) == 1:
         order_id, item_id = holding[0]
         slots = slots.model_copy(update={"order_ids": [order_id], "item_ids": [item_id]})
     return decided.model_copy(update={"intent": meant, "confidence": max(decided.confidence, 0.9), "slots": slots})

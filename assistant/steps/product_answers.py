@@ -7,7 +7,7 @@ from typing import Any
 
 from assistant.grounding.catalog_constraints import CatalogReading
 from assistant.grounding.catalog_phrases import answer, format_number, join_words, value_word
-from assistant.grounding.catalog_questions import ProductQuestion
+from assistant.grounding.catalog_questions import ProductQuestion, description_says, names_weather
 from assistant.language import detect_language
 from tools.catalog.records import clean_value
 from tools.money import format_money
@@ -66,12 +66,12 @@ def _reviews(product: dict[str, Any], language: str) -> str:
     return answer("reviews", language, quote=quote[:QUOTE_CHARS], **facts)
 
 
-def _suitability(product: dict[str, Any], reading: CatalogReading, language: str) -> str:
+def _suitability(product: dict[str, Any], reading: CatalogReading, language: str, weather: bool = False) -> str:
     name, attributes = product["name"], product.get("attributes", {})
     asked_climate = reading.constraints.attributes.get("climate")
     asked = reading.constraints.attributes.get("activity")
     if asked_climate and not asked:
-        return _warmth(product, reading, language)
+        return _warmth(product, reading, language, weather)
     made_for = _list(attributes.get("activity"))
     asked_words = join_words(asked or [], language, conjunction="or")
     if made_for and asked:
@@ -89,14 +89,25 @@ def _has_word(value: str, language: str) -> bool:
     return language == "en" or value_word(value, language) != value
 
 
-def _warmth(product: dict[str, Any], reading: CatalogReading, language: str) -> str:
+def _warmth(product: dict[str, Any], reading: CatalogReading, language: str, weather: bool = False) -> str:
+    """From the climate attributes, unless they do not say yes and the product's own description does ("keeps you
+    warm", "water-resistant"): an answer never contradicts the page the customer reads."""
     climate = _list(product.get("attributes", {}).get("climate"))
     asked = reading.constraints.attributes.get("climate") or WARMTH_DEFAULT
+    if {c.lower() for c in climate} & {a.lower() for a in asked}:
+        return answer("climate_yes", language, name=product["name"], values=join_words(climate, language))
+    if described := description_says(product, asked):
+        quality, sentence = described
+        facts = {"name": product["name"], "quality": answer(f"quality_{quality}", language),
+                 "quote": f' ("{sentence[:QUOTE_CHARS]}")' if language == "en" else ""}
+        if climate and weather:  # "warm enough for winter?": the rating answers, the description adds to it
+            return answer("climate_no_described", language, values=join_words(climate, language),
+                          asked=join_words(asked, language, conjunction="or"), **facts)
+        return answer("described_yes", language, **facts)
     if not climate:
         return answer("suitable_unknown", language, name=product["name"], values="-",
                       asked=join_words(asked, language, conjunction="or"))
-    key = "climate_yes" if {c.lower() for c in climate} & {a.lower() for a in asked} else "climate_no"
-    return answer(key, language, name=product["name"], values=join_words(climate, language))
+    return answer("climate_no", language, name=product["name"], values=join_words(climate, language))
 
 
 def _price(product: dict[str, Any], language: str) -> str:
@@ -132,7 +143,7 @@ def _about(product: dict[str, Any], language: str) -> str:
 
 
 def answer_question(product: dict[str, Any], question: ProductQuestion, reading: CatalogReading,
-                    language: str = "en") -> str:
+                    language: str = "en", text: str = "") -> str:
     """One or more grounded sentences; every fact comes from `product` (a `get_product_details` result)."""
     parts = []
     asks = set(question.asks)
@@ -145,10 +156,10 @@ def answer_question(product: dict[str, Any], question: ProductQuestion, reading:
     if "material" in asks:
         parts.append(_material(product, reading, language))
     if "suitability" in asks:
-        parts.append(_suitability(product, reading, language))
+        parts.append(_suitability(product, reading, language, names_weather(text)))
     both = reading.constraints.attributes.get("activity") and reading.constraints.attributes.get("climate")
     if "warmth" in asks or ("suitability" in asks and both):  # "good for hiking in the cold?": both answered
-        parts.append(_warmth(product, reading, language))
+        parts.append(_warmth(product, reading, language, names_weather(text)))
     if "price" in asks:
         parts.append(_price(product, language))
     if "reviews" in asks:

@@ -9,7 +9,8 @@ from typing import Any
 
 from assistant.context import Deps
 from assistant.grounding.catalog_focus import names_product
-from assistant.grounding.catalog_questions import read_question
+from assistant.grounding.catalog_questions import asks_for_alternatives, read_question
+from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import speaks_of_an_order_or_problem
 from assistant.grounding.product_cues import product_reading
 from assistant.models.contracts import Intent, TurnIntent
@@ -20,6 +21,7 @@ from tools.registry import invoke_tool
 # Catalog ids mix letters and digits (MH01, WS03, 24-MB01); order ids start with '#' and are not products.
 ID_LIKE = re.compile(r"(?<![#\w-])([A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[A-Za-z]+-?\d[A-Za-z0-9-]*)(?![\w-])")
 MAX_IDS = 3
+UNSURE = 0.6
 
 
 def id_candidates(text: str) -> list[str]:
@@ -56,7 +58,14 @@ async def product_question(deps: Deps, conversation_id: str, text: str, decided:
     (24-WB07).") is a question about that product, whatever a classifier made of its words (a gear product's id
     is also its only sku, so it reads like an item of an order)."""
     slots = decided.slots
-    if slots.order_ids or decided.intent in NOT_ABOUT_THE_PRODUCT or not id_candidates(text):
+    # "Háblame del producto X (MH07)", "Erzähl mir vom Produkt X (MH07)" read as shopping in some phrasings: a
+    # product named by its id is asked about, unless the words ask for others like it ("similar to MH07").
+    # An unsure order or complaint reading with no word of an order, an action or a problem is no such request.
+    shopping = decided.intent is Intent.RECOMMEND and not asks_for_alternatives(text)
+    unsure = decided.confidence < UNSURE and not speaks_of_an_order_or_problem(text) and not lexicon().patterns[
+        "order_actions"].search(text)
+    if slots.order_ids or (decided.intent in NOT_ABOUT_THE_PRODUCT and not (shopping or unsure)) or not id_candidates(
+            text):
         return decided
     named = await product_named_by_id(deps, conversation_id, text)
     if named is None:

@@ -118,7 +118,7 @@ async def product_qa(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     if not records:
         return {"topic": None, "outbox": with_replies(state, Reply(key="product_not_found", facts={}))}
     reading = catalog_reading(state)
-    reply_text = " ".join(answer_question(record, question, reading, language) for record in records)
+    reply_text = " ".join(answer_question(record, question, reading, language, text) for record in records)
     if len(records) > 1:
         return {"topic": None, "outbox": with_replies(state, Reply(key="product_answer",
                                                                    facts={"answer": reply_text}))}

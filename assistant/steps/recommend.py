@@ -15,7 +15,7 @@ from assistant.grounding.catalog_dialogue import ShoppingState, ShownProduct, ne
 from assistant.grounding.catalog_phrases import answer, describe, phrase, value_word, without
 from assistant.grounding.catalog_questions import read_question
 from assistant.state import ConversationState, Reply, with_replies
-from assistant.steps.catalog_lookup import card, find_relaxed
+from assistant.steps.catalog_lookup import card, find_products, find_relaxed
 from assistant.steps.catalog_routing import catalog_reading
 from assistant.steps.routing import DEICTIC, photo_in_focus
 from tools.catalog.search import ProductCard
@@ -65,6 +65,8 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     query = next_query(previous, reading, text)
     if photo is None and previous and DEICTIC.search(text) and _one_product_meant(previous, text):
         query = _reference_query(previous) or query
+    if photo is not None and not (constraints.categories or constraints.kinds):
+        constraints = await _photo_kind(runtime.context, photo["uri"], constraints)
     superlative = _superlative(text)
     found, dropped = await find_relaxed(runtime.context.catalog, text=text if photo else query,
                                         photo_uri=photo["uri"] if photo else None, constraints=constraints,
@@ -86,6 +88,9 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     if dropped:
         reply = Reply(key="recommendations_relaxed", cards=cards,
                       facts={"products": names, "unmet": describe(constraints, language, tuple(dropped))})
+    elif photo is None and _same_as_shown(previous, found) and not reading.says_something():
+        # "something more formal": words the catalog cannot ground leave the list as it was; say so
+        reply = Reply(key="recommendations_unchanged", facts={"products": names}, cards=cards)
     else:
         reply = Reply(key="recommendations", facts={"products": names}, cards=cards)
     if superlative and not dropped:
@@ -96,10 +101,27 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     return {"topic": None, "shopping": shopping, "outbox": with_replies(state, reply)}
 
 
+async def _photo_kind(deps: Deps, photo_uri: str, constraints: CatalogConstraints) -> CatalogConstraints:
+    """"Something like this but in blue": the photo sets the kind of product (its closest match's category), the
+    words a detail of it, so a colour filter does not bring a tank top for a hoodie."""
+    if constraints.is_empty():
+        return constraints
+    closest = await find_products(deps.catalog, text=None, photo_uri=photo_uri, limit=1)
+    kind = (closest[0].category_path or "").rsplit("/", 1)[-1].strip().lower() if closest else ""
+    if not kind:
+        return constraints
+    return constraints.model_copy(update={"categories": [kind]})
+
+
 def _superlative(text: str) -> str | None:
     """"cheapest" or "priciest" when the request asks for the extreme of a price ("le moins cher")."""
     asks = read_question(text).asks
     return next((kind for kind in ("cheapest", "priciest") if kind in asks), None)
+
+
+def _same_as_shown(previous: ShoppingState | None, found: list[ProductCard]) -> bool:
+    shown = [p["product_id"] for p in (previous or {}).get("shown") or []]
+    return bool(shown) and sorted(shown) == sorted(p.product_id for p in found)
 
 
 def _shown(product: ProductCard) -> ShownProduct:

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from assistant.consent import explicit_answer, hesitates
+from assistant.grounding.negations import refuses_action
 from assistant.grounding.orders import order_numbers
 from assistant.guardrails import probes_instructions
 from assistant.models.contracts import Intent
@@ -136,14 +137,16 @@ def after_understanding(state: ConversationState) -> str:
     pending = state.get("pending")
     if pending and (intent in (Intent.AFFIRM, Intent.DENY) or hesitates(text)
                     or explicit_answer(text, tool=pending.get("tool"))
-                    or yes_naming_a_method(text, pending.get("tool", "")) or asks_about_proposal(text)):
+                    or yes_naming_a_method(text, pending.get("tool", "")) or asks_about_proposal(text)
+                    or refuses_action(text, pending.get("tool") or "")):
         return "confirm"
     if declines_open_question(state):
         return "drop_topic"
     if _offers_identity(state) and (not state.get("customer_id") or not confident
                                     or intent is Intent.PROVIDE_DETAILS):
         return "identity"
-    if (intent is Intent.HUMAN_AGENT and confident) or state.get("dissatisfaction", 0) >= 2:
+    if (intent is Intent.HUMAN_AGENT and confident) or (state.get("dissatisfaction", 0) >= 2
+                                                        and not _clear_request(state, intent, confident)):
         return "escalate"
     if follow_up := catalog_follow_up(state):
         return follow_up
@@ -153,6 +156,13 @@ def after_understanding(state: ConversationState) -> str:
     if goal in NEEDS_CUSTOMER and asks_for_options(state):
         return "orders"  # "what are my options?" is answered from the order's status, whatever the request
     return STEP_FOR_INTENT.get(goal, "chit_chat")
+
+
+def _clear_request(state: ConversationState, intent: Intent, confident: bool) -> bool:
+    """A request the assistant can act on ("¿qué pedidos tengo?" after two misunderstandings): it is served, not
+    handed to a person as the customer being repeatedly unhappy (misunderstandings before it do not make it one)."""
+    return (confident and intent in STEP_FOR_INTENT and intent is not Intent.HUMAN_AGENT) or bool(
+        (state.get("intent") or {}).get("slots", {}).get("order_ids"))
 
 
 def after_identity(state: ConversationState) -> str:

@@ -13,6 +13,7 @@ from assistant.grounding.catalog_constraints import read_constraints
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary, read_vocabulary
 from assistant.grounding.courtesy import courtesy
 from assistant.grounding.item_changes import size_said_as_fit
+from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import order_numbers
 from assistant.models.backend import Decision, ModelBackend
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
@@ -59,6 +60,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     )
     decision = await beyond_courtesy(runtime.context.backend, request,
                                      await runtime.context.backend.decide(TurnIntent, request))
+    if not (seen.get("pending") or topic):
+        decision = await beyond_opener(runtime.context.backend, request, decision)
     intent = decision.value
     if size_said_as_fit(request.text, intent.slots.size):
         intent = intent.model_copy(update={"slots": intent.slots.model_copy(update={"size": None})})
@@ -67,7 +70,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = await product_question(runtime.context, seen["conversation_id"], request.text, intent)
         intent = await product_named_in_words(runtime.context, request.text, intent)
         intent = await owned_item_change(runtime.context, seen.get("customer_id"), seen["conversation_id"],
-                                         request.text, intent)
+                                         request.text, intent, (topic or {}).get("slots"))
         intent = order_fact_question(request.text, intent, *_order_in_discussion(seen))
         intent = order_status_question(request.text, intent)
         intent = await owned_item_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],
@@ -90,6 +93,20 @@ async def beyond_courtesy(backend: ModelBackend, request: DecisionRequest, decis
         return decision
     rest = courtesy().without(request.text)
     if not rest or rest == request.text.strip():
+        return decision
+    asked = await backend.decide(TurnIntent, request.model_copy(update={"text": rest}))
+    return asked if asked.value.intent not in NO_REQUEST | ANSWERS else decision
+
+
+async def beyond_opener(backend: ModelBackend, request: DecisionRequest, decision: Decision[TurnIntent]
+                        ) -> Decision[TurnIntent]:
+    """"ok, show me my orders" when nothing was asked reads as a yes: the words after the opener are read again
+    (any backend), and a request there is the turn's intent."""
+    if decision.value.intent not in ANSWERS:
+        return decision
+    opener = lexicon().patterns["openers"].match(request.text.strip())
+    rest = request.text.strip()[opener.end():].strip(" ,.;:!-") if opener else ""
+    if len(rest.split()) < 2:
         return decision
     asked = await backend.decide(TurnIntent, request.model_copy(update={"text": rest}))
     return asked if asked.value.intent not in NO_REQUEST | ANSWERS else decision

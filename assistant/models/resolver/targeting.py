@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from assistant.grounding.catalog_lexicon import fold, load_lexicons
+from assistant.grounding.statuses import was_received
 from assistant.models.contracts import ComplaintTarget
 from assistant.models.requests import DecisionRequest, OrderLine, OrderSummary
 from assistant.models.resolver.patterns import extract_slots
@@ -55,7 +56,7 @@ def target_complaint(request: DecisionRequest) -> ComplaintTarget:
 
 def _complainable(orders: list[OrderSummary]) -> list[OrderSummary]:
     delivered = [order for order in orders if order.status.startswith("delivered")]
-    return delivered or orders
+    return delivered or [order for order in orders if was_received(order.status)] or orders
 
 
 def _score(line: OrderLine, request: DecisionRequest) -> float:
