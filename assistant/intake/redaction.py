@@ -88,8 +88,10 @@ class Redactor:
         return faces + self._text_and_codes(rgb, small)
 
     def _text_and_codes(self, rgb: np.ndarray, small: np.ndarray) -> list[MaskedRegion]:
-        blocks = personal_blocks(self._reader().read(rgb, small))
+        # A barcode or QR code is printed beside the address it ships to: its surroundings are read closely,
+        # both ways up, even when the reduced photo showed no text there (small print turned sideways).
         codes = self._codes().detect(rgb, small)
+        blocks = personal_blocks(self._reader().read(rgb, small, near=codes))
         return ([_region(RegionKind.PERSONAL_TEXT, block.box, rgb.shape) for block in blocks]
                 + [_region(RegionKind.CODE, box, rgb.shape) for box in codes])
 
