@@ -60,8 +60,9 @@ def masked_path(photo: Path) -> Path:
 
 
 def save_masked(photo: Path, regions: list[MaskedRegion]) -> None:
+    """Kept only where something was masked: an unmasked photo is compared whole, as without a record."""
     path = masked_path(photo)
-    if not path.exists():
+    if regions and not path.exists():
         path.write_text(json.dumps([region.model_dump(mode="json") for region in regions]))
 
 

@@ -33,6 +33,8 @@ def test_a_photo_of_the_right_item_with_its_face_and_a_note_masked_still_matches
     assert faces, "the catalog model's face must be found for this test to mean anything"
     regions = [*faces, _note_over_the_chest(rgb)]
     redacted = Image.fromarray(apply_masks(rgb, regions))
+    as_it_is = compare_photo(imported_index, redacted, ordered_sku="MH01-M-Gray", damage=False)
+    assert as_it_is.verdict is not PhotoVerdict.MATCHES, "the masks must mislead a plain comparison for this test"
 
     compared = compare_photo(imported_index, redacted, ordered_sku="MH01-M-Gray",
                              ignore_regions=[region.padded for region in regions])
