@@ -48,6 +48,10 @@ class TextLine(BaseModel):
     corners: list[tuple[float, float]]
     text: str
     confidence: float
+    # A line running up or down is read both ways up (the direction classifier is unsure of short lines:
+    # "600 107 107" turned the wrong way reads "L01 L01 009"): the reading of the other way, if any.
+    turned_text: str | None = None
+    turned_confidence: float = 0.0
 
 
 class TextReader:
@@ -122,9 +126,16 @@ class TextReader:
         crops = self._ocr.get_crop_img_list(bgr, [c.astype(np.float32) for c in corners])
         crops, _, _ = self._ocr.text_cls(crops)
         readings, _ = self._ocr.text_rec(crops)
+        sideways = [i for i, c in enumerate(corners) if _upright(c)]
+        turned: dict[int, tuple[str, float]] = {}
+        if sideways:
+            other, _ = self._ocr.text_rec([np.ascontiguousarray(np.rot90(crops[i], 2)) for i in sideways])
+            turned = {i: (str(text), float(score)) for i, (text, score) in zip(sideways, other, strict=True)}
         return [TextLine(box=_bounds(c, rgb.shape), corners=[(float(x), float(y)) for x, y in c],
-                         text=str(text), confidence=float(score))
-                for c, (text, score) in zip(corners, readings, strict=True)]
+                         text=str(text), confidence=float(score),
+                         turned_text=turned[i][0] if i in turned else None,
+                         turned_confidence=turned[i][1] if i in turned else 0.0)
+                for i, (c, (text, score)) in enumerate(zip(corners, readings, strict=True))]
 
 
 def _float32_preprocess(detector: Any) -> Any:

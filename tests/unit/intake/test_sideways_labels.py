@@ -81,3 +81,21 @@ def test_a_sideways_label_in_small_print_is_unreadable_after_redaction(redactor:
     after = _read(ocr, redactor.redact_pixels(rgb).rgb)
 
     assert [text for text in readable if _norm(text)[:6] in after] == []
+
+
+@pytest.mark.parametrize("number", ["612 348 905", "0176 2204 88"])
+@pytest.mark.parametrize("quarter_turns", [1, 3], ids=["90", "270"])
+def test_a_short_number_on_a_note_turned_sideways_is_read_both_ways_up(redactor: Redactor, ocr: Any,
+                                                                       number: str, quarter_turns: int) -> None:
+    # Digits read the wrong way up are still digits-like ("6" and "9", "1" and "l"): the line must be judged
+    # on the reading that is a phone number, whichever way the recogniser turned it.
+    photo = Image.new("RGB", (1400, 1100), (200, 205, 210))
+    note = Image.new("RGB", (330, 70), (255, 240, 140))
+    ImageDraw.Draw(note).text((14, 14), number, fill=(30, 30, 30), font=ImageFont.load_default(size=36))
+    photo.paste(note.rotate(90 * quarter_turns, expand=True), (260, 120))
+    rgb = np.asarray(photo)
+    assert _norm(number)[:6] in _read(ocr, rgb), "OCR must read the number for this test to mean anything"
+
+    after = _read(ocr, redactor.redact_pixels(rgb).rgb)
+
+    assert _norm(number)[:6] not in after
