@@ -21,7 +21,7 @@ from assistant.intake.codes import CodeDetector
 from assistant.intake.faces import Box, FaceDetector
 from assistant.intake.personal_text import personal_blocks
 from assistant.intake.regions import MARGIN, MaskedRegion, RegionKind, padded
-from assistant.intake.text_reading import DETECT_SIDE, TextReader, shrunk
+from assistant.intake.text_reading import DETECT_SIDE, TextReader, inked, shrunk
 
 __all__ = ["MARGIN", "Box", "Redacted", "RedactionReport", "Redactor", "apply_masks"]
 
@@ -90,8 +90,10 @@ class Redactor:
     def _text_and_codes(self, rgb: np.ndarray, small: np.ndarray) -> list[MaskedRegion]:
         # A barcode or QR code is printed beside the address it ships to: its surroundings are read closely,
         # both ways up, even when the reduced photo showed no text there (small print turned sideways).
-        codes = self._codes().detect(rgb, small)
-        blocks = personal_blocks(self._reader().read(rgb, small, near=codes))
+        # Blocks of ink on paper (a label, a note, a code) are looked at closely by both.
+        ink = inked(rgb, small)
+        codes = self._codes().detect(rgb, small, near=ink)
+        blocks = personal_blocks(self._reader().read(rgb, small, near=codes + ink))
         return ([_region(RegionKind.PERSONAL_TEXT, block.box, rgb.shape) for block in blocks]
                 + [_region(RegionKind.CODE, box, rgb.shape) for box in codes])
 

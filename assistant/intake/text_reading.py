@@ -31,7 +31,7 @@ MAX_LINE_SHARE = 0.1
 INK_CONTRAST = 40
 INK_MIN_SIDE = 8  # pixels of the reduced photo
 INK_MIN_AREA = 120
-INK_DENSITY = (0.08, 0.6)  # share of a block's box that is stroke: print, not a flat dark patch or a lone edge
+INK_DENSITY = (0.08, 0.8)  # share of a block's box that is stroke: print or a code, not a lone edge
 # Printed on paper: the strokes' median contrast and the ground between them (grey, 0-255) are a label's or a
 # note's (white, cream or yellow paper, dark ink), not the folds, seams and hair of a photo of a garment.
 INK_STROKE = 80
@@ -69,14 +69,14 @@ class TextReader:
                      near: list[Box] | None = None) -> list[np.ndarray]:
         """Corners (4, 2) of each text line in the photo's pixels, found on `small` (the photo reduced to
         DETECT_SIDE, made here when not given), then again, both ways up, around what was found and around
-        `near` (boxes where a label's text is likely: its barcode or QR code) at a finer scale: on the reduced
+        `near` (boxes where a label's text is likely: its barcode or QR code, blocks of ink on paper, see
+        `inked`) at a finer scale: on the reduced
         photo a label's small print is found in pieces or not at all, and when it runs up or down often not."""
         small = shrunk(rgb, DETECT_SIDE) if small is None else small
         scale = small.shape[1] / rgb.shape[1]
         first = shrunk(small, FIRST_LOOK_SIDE)
         lines = [corners * (small.shape[1] / first.shape[1]) / scale for corners in self._find(first)]
-        inked = [_scaled_box(box, 1 / scale) for box in ink_blocks(small)]
-        hints = [_corners(box) for box in (near or []) + inked
+        hints = [_corners(box) for box in near or []
                  if not any(_same_line(_corners(box), line) for line in lines)]
         if not (lines or hints) or (scale >= 1.0 and not hints):
             return lines[:MAX_LINES]
@@ -184,6 +184,11 @@ def shrunk(rgb: np.ndarray, side: int) -> np.ndarray:
         return rgb
     size = (max(1, round(rgb.shape[1] * scale)), max(1, round(rgb.shape[0] * scale)))
     return cv2.resize(rgb, size, interpolation=cv2.INTER_AREA)
+
+
+def inked(rgb: np.ndarray, small: np.ndarray) -> list[Box]:
+    """`ink_blocks` of the reduced copy, in the photo's pixels."""
+    return [_scaled_box(box, rgb.shape[1] / small.shape[1]) for box in ink_blocks(small)]
 
 
 def ink_blocks(small: np.ndarray) -> list[Box]:

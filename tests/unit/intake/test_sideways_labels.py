@@ -99,3 +99,25 @@ def test_a_short_number_on_a_note_turned_sideways_is_read_both_ways_up(redactor:
     after = _read(ocr, redactor.redact_pixels(rgb).rgb)
 
     assert _norm(number)[:6] not in after
+
+
+@pytest.mark.parametrize("side", [148, 185])
+def test_a_small_qr_code_on_a_large_photo_no_longer_decodes(redactor: Redactor, side: int) -> None:
+    # On the 512-pixel copy its modules are about a pixel: it is looked for again at full size around the
+    # block of ink it makes.
+    import cv2
+
+    from evals.redaction.synth import qr
+
+    photo = Image.new("RGB", (1600, 1250), (150, 118, 84))
+    ImageDraw.Draw(photo).rounded_rectangle([500, 200, 1200, 1150], radius=60, fill=(60, 90, 140))
+    sticker = Image.new("RGB", (side + 40, side + 40), (252, 252, 250))
+    sticker.paste(qr("https://track.example/730214966581", side), (20, 20))
+    photo.paste(sticker, (180, 160))
+    rgb = np.asarray(photo)
+
+    def decodes(pixels: np.ndarray) -> bool:
+        return bool(cv2.QRCodeDetector().detectAndDecode(cv2.cvtColor(pixels, cv2.COLOR_RGB2GRAY))[0])
+
+    assert decodes(rgb), "the code must decode for this test to mean anything"
+    assert not decodes(redactor.redact_pixels(rgb).rgb)
