@@ -33,6 +33,15 @@ class BlazeFace:
     strides: tuple[int, ...]
     anchors_per_layer: int
     min_score: float
+    # A model may be trusted for faces seen from the side only (a head turned away, one cheek and the nose tip
+    # to the camera): those detections are kept from this score when their keypoints are a side view's
+    # (face_checks.side_view); None: the model's detections are all judged alike.
+    side_view_min_score: float | None = None
+    side_view_only: bool = False
+
+    @property
+    def lowest_score(self) -> float:
+        return min(self.min_score, self.side_view_min_score or self.min_score)
 
     def anchors(self) -> np.ndarray:
         """Anchor centres, normalised, in the order of the model's outputs: layers of the same stride share
@@ -53,6 +62,15 @@ class BlazeFace:
 # selfie model: sure of frontal close-ups that full range doubts (0.89+), but gives bags and watches up to 0.88.
 FULL_RANGE = BlazeFace("face_detection_full_range.tflite", 192, (4,), 1, min_score=0.6)
 SHORT_RANGE = BlazeFace("face_detection_short_range.tflite", 128, (8, 16, 16, 16), 2, min_score=0.85)
+# Back camera (256 px, the short-range layout at twice the resolution): the one of the three that finds a head
+# turned away with only a cheek and the nose tip showing (a "lost profile", the usual back view of a model):
+# 0.71-0.93 on the labelled ones, where full and short range give them under 0.6 or keypoints no face has. It
+# also scores the back of a head 0.6-0.83 (keypoints of a frontal face spread over the skull), so only its side
+# views count (both eyes on one point, the nose at one edge of the box, the ear at the other): the geometry, not
+# the score, tells them apart. 0.65 (from the first 160 labelled photos) missed side views at 0.51-0.64 among
+# the 82 back views labelled later; 0.5 keeps them (evals/redaction/REPORT.md gives both).
+BACK_CAMERA = BlazeFace("face_detection_back.tflite", 256, (16, 32, 32, 32), 2, min_score=1.0,
+                        side_view_min_score=0.5, side_view_only=True)
 
 
 def models_directory() -> Path:
@@ -80,13 +98,13 @@ class BlazeFaceRunner:
         self._regressors, self._classifiers = regressors["index"], classifiers["index"]
 
     def faces(self, square: np.ndarray) -> list[Detection]:
-        """Faces scored at least the model's `min_score` on an RGB uint8 square of the model's side."""
+        """Faces scored at least the model's lowest accepted score on an RGB uint8 square of the model's side."""
         self._interpreter.set_tensor(self._input, (square.astype(np.float32) / 127.5 - 1.0)[np.newaxis])
         self._interpreter.invoke()
         raw = self._interpreter.get_tensor(self._regressors)[0]
         logits = np.clip(self._interpreter.get_tensor(self._classifiers)[0, :, 0], -80, 80)
         scores = 1 / (1 + np.exp(-logits))
-        keep = scores >= self.model.min_score
+        keep = scores >= self.model.lowest_score
         centres = raw[keep, :2] / self.model.side + self._anchors[keep]
         half = raw[keep, 2:4] / self.model.side / 2
         points = (raw[keep, 4:4 + 2 * KEYPOINTS].reshape(-1, KEYPOINTS, 2) / self.model.side

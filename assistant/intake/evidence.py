@@ -20,6 +20,7 @@ from assistant.intake.photo_queue import PhotoQueue
 from assistant.intake.quota import QuotaLimits, UploadQuota
 from assistant.intake.redaction import RedactionReport, Redactor
 from assistant.intake.redaction_pool import RedactionPool, clean_and_redact
+from assistant.intake.regions import save_masked
 from assistant.intake.validation import MAX_BYTES
 from assistant.settings import Settings
 from assistant.state import Photo
@@ -30,6 +31,7 @@ DAY_S = 86_400
 class PurgeReport(BaseModel):
     originals_deleted: int = 0
     redacted_deleted: int = 0
+    masked_lists_deleted: int = 0  # the regions masked on each redacted copy (assistant.intake.regions)
     bytes_freed: int = 0
 
 
@@ -63,7 +65,7 @@ class EvidenceStore:
         """
         self._charge(data, owner)
         redacted, report = clean_and_redact(self.redactor, data, self.max_bytes)
-        return self._store(data, redacted), report
+        return self._store(data, redacted, report), report
 
     async def accept_async(self, data: bytes, *, owner: str | None = None) -> tuple[Photo, RedactionReport]:
         """`accept` for the event loop: on the redaction pool's processes where there is one, else on the
@@ -73,18 +75,20 @@ class EvidenceStore:
                 self._workers, lambda: self.accept(data, owner=owner))
         self._charge(data, owner)
         redacted, report = await self.redaction_pool.clean_and_redact(data, max_bytes=self.max_bytes)
-        return self._store(data, redacted), report
+        return self._store(data, redacted, report), report
 
     def _charge(self, data: bytes, owner: str | None) -> None:
         if self.quota is not None and owner is not None:
             self.quota.charge(owner, len(data))
 
-    def _store(self, original: bytes, redacted: bytes) -> Photo:
+    def _store(self, original: bytes, redacted: bytes, report: RedactionReport) -> Photo:
         digest = hashlib.sha256(redacted).hexdigest()
         self.directory.mkdir(parents=True, exist_ok=True)
         path = self.directory / f"{digest}.jpg"
         if not path.exists():
             path.write_bytes(redacted)
+        # Beside it, what was masked: the photo comparison leaves the same regions out (like with like).
+        save_masked(path, report.regions)
         if self.keep_originals:
             self._keep_original(digest, original)
         return Photo(uri=str(path), sha256=digest, media_type="image/jpeg")
@@ -115,6 +119,7 @@ class EvidenceStore:
         targets = [(self.originals_directory, "*.original", originals_older_than_days, "originals_deleted")]
         if redacted_older_than_days is not None:
             targets.append((self.directory, "*.jpg", redacted_older_than_days, "redacted_deleted"))
+            targets.append((self.directory, "*.masked.json", redacted_older_than_days, "masked_lists_deleted"))
         for directory, pattern, days, counter in targets:
             if not directory.is_dir():
                 continue

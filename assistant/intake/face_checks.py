@@ -21,6 +21,10 @@ NOSE_BELOW_EYES = (-0.2, 2.0)
 MOUTH_BELOW_EYES = (0.4, 2.6)
 MOUTH_BELOW_NOSE = 0.05  # the mouth is further from the eye line than the nose tip
 PROFILE_EYE_TO_MOUTH = (0.15, 0.9)  # in box heights, for a face in profile (both eye keypoints on one eye)
+# A side view (a head turned away): the nose tip at one edge of the box and the ear keypoints together at the
+# other (shares of the box's width). The back of a head has its "ears" at both edges instead.
+SIDE_NOSE_TO_EARS = 0.5
+SIDE_EARS_APART = 0.4
 # Size: a face filling more than this share of a photo is a close-up; a box this large must be confident.
 LARGE_SHARE = 0.3
 LARGE_MIN_SCORE = 0.9
@@ -62,6 +66,21 @@ def is_profile(detection: Detection) -> bool:
     """In profile BlazeFace puts both eyes on the one it sees: the eye line tells nothing of the tilt."""
     eyes = detection.keypoints[1] - detection.keypoints[0]
     return float(np.hypot(*eyes)) < EYE_SPAN[0] * float(detection.box[2] - detection.box[0])
+
+
+def side_view(detection: Detection) -> bool:
+    """A face seen from the side, upright: both eye keypoints on the one eye seen, the mouth below it, the nose
+    tip at one edge of the box and both ear keypoints at the other (the one ear seen)."""
+    x0, y0, x1, y1 = (float(v) for v in detection.box)
+    width, height = x1 - x0, y1 - y0
+    if width <= 0 or height <= 0 or not 0.7 <= width / height <= 1.4:
+        return False
+    if not is_profile(detection) or not _profile(detection, height):
+        return False
+    nose, right_ear, left_ear = detection.keypoints[2, 0], detection.keypoints[4, 0], detection.keypoints[5, 0]
+    ears = (right_ear + left_ear) / 2
+    return (abs(float(right_ear - left_ear)) <= SIDE_EARS_APART * width
+            and abs(float(nose - ears)) >= SIDE_NOSE_TO_EARS * width)
 
 
 def _profile(detection: Detection, height: float) -> bool:

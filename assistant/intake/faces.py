@@ -11,15 +11,17 @@ import cv2
 import numpy as np
 
 from assistant.intake.blazeface import (
+    BACK_CAMERA,
     FULL_RANGE,
     SAME_FACE_OVERLAP,
     SHORT_RANGE,
     BlazeFace,
     BlazeFaceRunner,
+    Detection,
     models_directory,
     overlaps,
 )
-from assistant.intake.face_checks import plausible_geometry, plausible_in_photo
+from assistant.intake.face_checks import plausible_geometry, plausible_in_photo, side_view
 
 Box = tuple[int, int, int, int]  # x, y, width, height
 # Phone photos arrive a quarter turn off when their EXIF orientation is lost. BlazeFace itself finds faces
@@ -34,10 +36,10 @@ class Face:
 
 
 class FaceDetector:
-    """Full- and short-range BlazeFace on each quarter turn of the photo. Thread-safe: each thread loads its
-    own interpreters on its first call."""
+    """Full-range, short-range and back-camera BlazeFace on each quarter turn of the photo (the last for heads
+    turned away only). Thread-safe: each thread loads its own interpreters on its first call."""
 
-    def __init__(self, models: tuple[BlazeFace, ...] = (FULL_RANGE, SHORT_RANGE),
+    def __init__(self, models: tuple[BlazeFace, ...] = (FULL_RANGE, SHORT_RANGE, BACK_CAMERA),
                  turns: tuple[int, ...] = QUARTER_TURNS) -> None:
         self.models = models
         self.turns = turns
@@ -65,12 +67,20 @@ class FaceDetector:
             scale *= small.shape[1] / width
             for turn in self.turns:
                 for detection in runner.faces(np.ascontiguousarray(np.rot90(square, turn))):
-                    if not plausible_geometry(detection):
+                    if not _accepted(detection, runner.model):
                         continue
                     pixels = _unturn(detection.box, turn) * runner.model.side
                     found.append(Face(_to_photo(pixels, scale, pad, width, height), detection.score))
         scale_small = small.shape[1] / width
         return _merge([face for face in found if plausible_in_photo(face.box, face.score, small, scale_small)])
+
+
+def _accepted(detection: Detection, model: BlazeFace) -> bool:
+    """The model's score for its kind of face, with the keypoints of that kind."""
+    if not model.side_view_only and detection.score >= model.min_score and plausible_geometry(detection):
+        return True
+    return (model.side_view_min_score is not None and detection.score >= model.side_view_min_score
+            and side_view(detection))
 
 
 def _letterbox(rgb: np.ndarray, side: int) -> tuple[np.ndarray, float, tuple[int, int]]:

@@ -116,14 +116,24 @@ class PersonalBlock(BaseModel):
 def personal_blocks(lines: list[TextLine]) -> list[PersonalBlock]:
     """The blocks of nearby lines that hold something personal."""
     blocks: list[PersonalBlock] = []
-    text = [line for line in lines if line.confidence >= MIN_TEXT_CONFIDENCE and line.text.strip()]
+    text = [line for line in lines
+            if any(confidence >= MIN_TEXT_CONFIDENCE and reading.strip() for reading, confidence in _readings(line))]
     for group in _blocks(text):
-        reasons = [reason for line in group if line.confidence >= MIN_CONFIDENCE
-                   for reason in [classify(line.text)] if reason is not None]
+        reasons = [reason for line in group for text, confidence in _readings(line)
+                   if confidence >= MIN_CONFIDENCE for reason in [classify(text)] if reason is not None]
         if reasons:
             blocks.append(PersonalBlock(box=_around([line.box for line in group]), reasons=reasons,
                                         lines=len(group)))
     return blocks
+
+
+def _readings(line: TextLine) -> list[tuple[str, float]]:
+    """What the line reads, and for a line running up or down what it reads the other way up: personal if
+    either is (a wrong way up reading of a phone number is no number)."""
+    readings = [(line.text, line.confidence)]
+    if line.turned_text is not None:
+        readings.append((line.turned_text, line.turned_confidence))
+    return readings
 
 
 def _blocks(lines: list[TextLine]) -> list[list[TextLine]]:

@@ -21,7 +21,7 @@ from assistant.intake.codes import CodeDetector
 from assistant.intake.faces import Box, FaceDetector
 from assistant.intake.personal_text import personal_blocks
 from assistant.intake.regions import MARGIN, MaskedRegion, RegionKind, padded
-from assistant.intake.text_reading import DETECT_SIDE, TextReader, shrunk
+from assistant.intake.text_reading import DETECT_SIDE, TextReader, inked, shrunk
 
 __all__ = ["MARGIN", "Box", "Redacted", "RedactionReport", "Redactor", "apply_masks"]
 
@@ -88,8 +88,12 @@ class Redactor:
         return faces + self._text_and_codes(rgb, small)
 
     def _text_and_codes(self, rgb: np.ndarray, small: np.ndarray) -> list[MaskedRegion]:
-        blocks = personal_blocks(self._reader().read(rgb, small))
-        codes = self._codes().detect(rgb, small)
+        # A barcode or QR code is printed beside the address it ships to: its surroundings are read closely,
+        # both ways up, even when the reduced photo showed no text there (small print turned sideways).
+        # Blocks of ink on paper (a label, a note, a code) are looked at closely by both.
+        ink = inked(rgb, small)
+        codes = self._codes().detect(rgb, small, near=ink)
+        blocks = personal_blocks(self._reader().read(rgb, small, near=codes + ink))
         return ([_region(RegionKind.PERSONAL_TEXT, block.box, rgb.shape) for block in blocks]
                 + [_region(RegionKind.CODE, box, rgb.shape) for box in codes])
 
@@ -100,13 +104,22 @@ class Redactor:
         return Redacted(rgb=apply_masks(rgb, regions), regions=regions)
 
     def redact(self, jpeg: bytes) -> tuple[bytes, RedactionReport]:
-        rgb = np.asarray(Image.open(io.BytesIO(jpeg)).convert("RGB"))
+        rgb = _decoded(jpeg)
         redacted = self.redact_pixels(rgb)
         buffer = io.BytesIO()
         Image.fromarray(redacted.rgb).save(buffer, format="JPEG", quality=90)
         faces = sum(region.kind is RegionKind.FACE for region in redacted.regions)
         return buffer.getvalue(), RedactionReport(faces=faces, text_regions=len(redacted.regions) - faces,
                                                   regions=redacted.regions)
+
+
+def _decoded(jpeg: bytes) -> np.ndarray:
+    """The photo's RGB pixels: OpenCV's decoder (~40 % less CPU than Pillow's on a catalog photo), Pillow's for
+    what OpenCV cannot read."""
+    bgr = cv2.imdecode(np.frombuffer(jpeg, dtype=np.uint8), cv2.IMREAD_COLOR | cv2.IMREAD_IGNORE_ORIENTATION)
+    if bgr is None:
+        return np.asarray(Image.open(io.BytesIO(jpeg)).convert("RGB"))
+    return cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
 
 
 def _scaled(box: Box, factor: float, shape: tuple[int, ...]) -> Box:

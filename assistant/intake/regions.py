@@ -3,10 +3,12 @@ photo can ignore the same regions in both (like with like), and tests can check 
 
 from __future__ import annotations
 
+import json
 from enum import StrEnum
+from pathlib import Path
 
 import numpy as np
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 
 Box = tuple[int, int, int, int]  # x, y, width, height in the photo's pixels
 MARGIN = 0.15  # share of a box's width and height added on each side: a mask must not leave an ear or a digit
@@ -47,3 +49,27 @@ def covered(boxes: list[Box], shape: tuple[int, ...], margin: float = MARGIN) ->
 def ignore_mask(regions: list[MaskedRegion], shape: tuple[int, ...]) -> np.ndarray:
     """True where a comparer must not look: the padded regions, on a photo of `shape`."""
     return covered([region.padded for region in regions], shape, margin=0.0)
+
+
+_REGIONS = TypeAdapter(list[MaskedRegion])
+
+
+def masked_path(photo: Path) -> Path:
+    """Where the regions masked on a redacted photo are kept: beside it, `<sha256>.masked.json`."""
+    return photo.with_suffix(".masked.json")
+
+
+def save_masked(photo: Path, regions: list[MaskedRegion]) -> None:
+    """Kept only where something was masked: an unmasked photo is compared whole, as without a record."""
+    path = masked_path(photo)
+    if regions and not path.exists():
+        path.write_text(json.dumps([region.model_dump(mode="json") for region in regions]))
+
+
+def masked_boxes(photo: Path) -> list[Box]:
+    """The padded boxes masked on a redacted photo (what a comparison leaves out); none when not recorded
+    (a photo stored before they were kept)."""
+    path = masked_path(photo)
+    if not path.exists():
+        return []
+    return [region.padded for region in _REGIONS.validate_json(path.read_text())]

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from assistant.intake.regions import masked_boxes
 from assistant.models.requests import DamageCue, PhotoEvidence
 from tools.catalog.compare import PhotoComparison, PhotoVerdict, VariantNotIndexed, compare_photo
 from tools.catalog.index import CatalogIndex
@@ -58,13 +59,14 @@ def damage_cues(comparison: PhotoComparison) -> list[DamageCue]:
 async def gather_evidence(
     index: CatalogIndex | None, photo_uri: str, item: dict[str, Any], image_roots: Sequence[Path] = ()
 ) -> PhotoEvidence | None:
-    """Compare the redacted photo with the ordered variant's catalog photos; None when it has none indexed."""
+    """Compare the redacted photo with the ordered variant's catalog photos, leaving out what redaction masked
+    on it (a face, a label: the catalog's views were never masked there); None when it has none indexed."""
     if index is None:
         return None
+    path = Path(photo_uri)
     try:
-        comparison = await asyncio.to_thread(
-            compare_photo, index, Path(photo_uri), ordered_sku=item["item_id"], image_roots=image_roots
-        )
+        comparison = await asyncio.to_thread(compare_photo, index, path, ordered_sku=item["item_id"],
+                                             image_roots=image_roots, ignore_regions=masked_boxes(path) or None)
     except VariantNotIndexed:
         return None
     return _evidence(comparison, item)

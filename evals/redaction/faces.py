@@ -1,6 +1,6 @@
 """Face recall and garment loss of the face detector on labelled catalog photos, at every quarter turn.
 
-    python -m evals.redaction.faces [--catalog ../shared/data/magento-catalog/images]
+    python -m evals.redaction.faces [--catalog ../shared/data/magento-catalog/images] [--set back_views] [--out F]
 
 `face_labels.json` (labelled by eye): a frontal face counts as found when masks cover 90 % of its middle
 (eyes, nose, mouth); a profile when masks cover half its box; photos without a face report the share masked.
@@ -62,9 +62,16 @@ def score_photo(detector: FaceDetector, catalog: Path, name: str, label: dict, t
     return float(mask[y:y + h, x:x + w].mean() >= 0.5)
 
 
-def evaluate(detector: FaceDetector, catalog: Path, turns: tuple[int, ...] = (0, 1, 2, 3)) -> dict[str, object]:
-    photos = json.loads(LABELS.read_text())["photos"]
-    scores: dict[str, list[float]] = {"frontal": [], "profile": [], "none": []}
+Scores = dict[str, list[float]]
+
+
+def score_set(detector: FaceDetector, catalog: Path, turns: tuple[int, ...] = (0, 1, 2, 3),
+              subset: str | None = None) -> tuple[Scores, list[str]]:
+    """Per kind, each photo's score at each turn; `subset`: one labelled set ("sample", the first 160;
+    "back_views", added later to score profiles the detector was not tuned on), or all."""
+    photos = {name: label for name, label in json.loads(LABELS.read_text())["photos"].items()
+              if subset is None or label.get("set", "sample") == subset}
+    scores: Scores = {"frontal": [], "profile": [], "none": []}
     missed: list[str] = []
     for name, label in photos.items():
         if label["kind"] not in scores:
@@ -74,22 +81,51 @@ def evaluate(detector: FaceDetector, catalog: Path, turns: tuple[int, ...] = (0,
             scores[label["kind"]].append(value)
             if label["kind"] != "none" and value == 0.0:
                 missed.append(f"{name}@{90 * turn}")
+    return scores, missed
+
+
+def summary(name: str, scores: Scores, missed: list[str]) -> dict[str, object]:
+    """Recall per pose and both together; the share masked on photos without a face."""
+    found = scores["frontal"] + scores["profile"]
     return {
-        "frontal_recall": statistics.fmean(scores["frontal"]), "frontal_n": len(scores["frontal"]),
-        "profile_recall": statistics.fmean(scores["profile"]), "profile_n": len(scores["profile"]),
+        "set": name,
+        "face_recall": statistics.fmean(found) if found else None, "faces_n": len(found),
+        "frontal_recall": statistics.fmean(scores["frontal"]) if scores["frontal"] else None,
+        "frontal_n": len(scores["frontal"]),
+        "profile_recall": statistics.fmean(scores["profile"]) if scores["profile"] else None,
+        "profile_n": len(scores["profile"]),
         "no_face_masked_median": statistics.median(scores["none"]),
         "no_face_masked_max": max(scores["none"]), "no_face_photos_masked": sum(v > 0 for v in scores["none"]),
         "no_face_n": len(scores["none"]), "missed": missed,
     }
 
 
+def evaluate(detector: FaceDetector, catalog: Path, turns: tuple[int, ...] = (0, 1, 2, 3),
+             subset: str | None = None) -> dict[str, object]:
+    return summary(subset or "all", *score_set(detector, catalog, turns, subset))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--catalog", type=Path, default=CATALOG, help="the Magento catalog's images folder")
     parser.add_argument("--turns", default="0,1,2,3", help="quarter turns to score, comma-separated")
+    parser.add_argument("--set", dest="subset", default=None, choices=["sample", "back_views"],
+                        help="one labelled set (default: each set, then all)")
+    parser.add_argument("--out", type=Path, default=None, help="write the results as JSON here too")
     args = parser.parse_args()
     turns = tuple(int(turn) for turn in args.turns.split(","))
-    print(json.dumps(evaluate(FaceDetector(), args.catalog, turns), indent=1))  # noqa: T201
+    detector = FaceDetector()
+    subsets = [args.subset] if args.subset else ["sample", "back_views"]
+    scored = {subset: score_set(detector, args.catalog, turns, subset) for subset in subsets}
+    results = [summary(subset, *scores) for subset, scores in scored.items()]
+    if len(scored) > 1:
+        both: Scores = {kind: [v for scores, _ in scored.values() for v in scores[kind]]
+                        for kind in ("frontal", "profile", "none")}
+        results.append(summary("all", both, [m for _, missed in scored.values() for m in missed]))
+    text = json.dumps(results if len(results) > 1 else results[0], indent=1)
+    if args.out:
+        args.out.write_text(text + "\n")
+    print(text)  # noqa: T201
 
 
 if __name__ == "__main__":

@@ -6,20 +6,26 @@ from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 
+import cv2
 import numpy as np
+from PIL import Image
 from pydantic import BaseModel
 from qdrant_client import models
 
 from tools.catalog.colour import ColourReading, read_colour, region_for_category
 from tools.catalog.defects import DamageReading, read_damage
 from tools.catalog.index import IMAGE, CatalogIndex
-from tools.catalog.photos import ImageInput, cut_out
+from tools.catalog.photos import Cutout, ImageInput, cut_out, open_photo
 from tools.catalog.search import ProductCard, search_products
 
 # The ordered product counts as shown when its closest colour is this near (cosine) to the best match in
 # the whole catalog: the same product photographed at home rarely beats every other catalog photo.
 SAME_PRODUCT_MARGIN = 0.02
 EQUIVALENT_COLOURS = {"lavender": "purple"}
+# A photo with regions left out is worked on at this long side (every reading below reduces it further).
+LEFT_OUT_SIDE = 640
+
+Region = tuple[int, int, int, int]  # x, y, width, height in the photo's own pixels
 
 
 class PhotoVerdict(StrEnum):
@@ -55,11 +61,20 @@ def compare_photo(
     ordered_sku: str,
     damage: bool = True,
     image_roots: Sequence[Path] = (),
+    ignore_regions: Sequence[Region] | None = None,
 ) -> PhotoComparison:
     """Compare a customer photo with the ordered variant (`MH01-XS-Black`) and the product's other colours.
 
     `image_roots` are the directories the catalog's photos are in: the ordered variant's photo found there is
-    the reference the damage reader compares the customer's photo with (without it, no damage is named)."""
+    the reference the damage reader compares the customer's photo with (without it, no damage is named).
+
+    `ignore_regions`: boxes of the photo (its own pixels) that must not count, e.g. what redaction masked (a
+    face, a shipping label). The catalog's views were never masked there, so those pixels are left out: filled
+    from their surroundings for the embedding and the damage reading, and out of the colour reading's pixels.
+    None (the default) compares the photo as it is."""
+    left_out: np.ndarray | None = None
+    if ignore_regions:
+        photo, left_out = _left_out(photo, ignore_regions)
     ordered = _colour_points(
         index, models.FieldCondition(key="variant_skus", match=models.MatchValue(value=ordered_sku))
     )
@@ -71,6 +86,8 @@ def compare_photo(
         index, models.FieldCondition(key="product_id", match=models.MatchValue(value=product_id))
     )
     cutout = cut_out(photo)
+    if left_out is not None:
+        cutout = _without(cutout, left_out)
     vector = index.embedders.image.embed_images([photo])[0]
     similarities = {(p.payload or {}).get("colour"): _cosine(vector, p.vector) for p in siblings}
     closest = max(similarities, key=lambda colour: similarities[colour]) if similarities else None
@@ -115,6 +132,32 @@ def reference_photo(payload: dict[str, object], image_roots: Sequence[Path]) -> 
         if candidate.is_relative_to(base) and candidate.is_file():
             return candidate
     return None
+
+
+def _left_out(photo: ImageInput, regions: Sequence[Region]) -> tuple[Image.Image, np.ndarray]:
+    """The photo (reduced to LEFT_OUT_SIDE) with the regions filled from their surroundings, and the boolean
+    mask of those regions at that size."""
+    full = open_photo(photo, side=1 << 30)  # the regions are in the photo's own pixels
+    image = open_photo(full, LEFT_OUT_SIDE)
+    rgb = np.asarray(image)
+    scale = image.width / full.width
+    mask = np.zeros(rgb.shape[:2], dtype=np.uint8)
+    for x, y, w, h in regions:
+        x0, y0 = max(0, int(x * scale)), max(0, int(y * scale))
+        x1, y1 = min(rgb.shape[1], int(np.ceil((x + w) * scale))), min(rgb.shape[0], int(np.ceil((y + h) * scale)))
+        mask[y0:y1, x0:x1] = 1
+    if not mask.any():
+        return image, mask.astype(bool)
+    filled = cv2.inpaint(np.ascontiguousarray(rgb), mask, 3, cv2.INPAINT_TELEA)
+    return Image.fromarray(filled), mask.astype(bool)
+
+
+def _without(cutout: Cutout, left_out: np.ndarray) -> Cutout:
+    """The cut-out with the left-out pixels out of its foreground, unless that would leave nothing."""
+    resized = cv2.resize(left_out.astype(np.uint8), (cutout.mask.shape[1], cutout.mask.shape[0]),
+                         interpolation=cv2.INTER_NEAREST).astype(bool)
+    kept = cutout.mask & ~resized
+    return Cutout(rgb=cutout.rgb, lab=cutout.lab, mask=kept) if kept.any() else cutout
 
 
 def _same_colour(reading: ColourReading, ordered: str | None, closest: str | None) -> bool:

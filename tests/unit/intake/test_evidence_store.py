@@ -183,3 +183,18 @@ def _alive(pid: int) -> bool:
             return stat.read().split()[2] != "Z"
     except FileNotFoundError:
         return False
+
+
+def test_the_regions_masked_are_kept_beside_the_redacted_copy_for_the_comparison(tmp_path: Path,
+                                                                                 redactor: Redactor) -> None:
+    from assistant.intake.regions import RegionKind, masked_boxes
+
+    face_photo = Path(__file__).resolve().parents[2] / "data" / "magento-faces" / "faces" / "mh01-black_main.jpg"
+    store = EvidenceStore(tmp_path, redactor)
+    photo, report = store.accept(face_photo.read_bytes())
+
+    assert any(region.kind is RegionKind.FACE for region in report.regions)
+    assert masked_boxes(Path(photo["uri"])) == [region.padded for region in report.regions]
+    plain, _ = store.accept(_photo())
+    assert masked_boxes(Path(plain["uri"])) == []  # nothing masked: the comparison sees the whole photo
+    assert masked_boxes(tmp_path / "stored-before-this.jpg") == []

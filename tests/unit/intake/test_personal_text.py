@@ -64,3 +64,16 @@ def test_a_label_is_one_block_name_included_and_a_print_elsewhere_is_left_alone(
 
 def test_a_block_of_unsure_readings_is_not_personal_on_their_word() -> None:
     assert personal_blocks([_line("0171 2345678", 10, 10, confidence=0.35)]) == []
+
+
+def test_a_line_running_up_or_down_is_personal_when_either_way_up_reads_so() -> None:
+    from assistant.intake.personal_text import personal_blocks
+    from assistant.intake.text_reading import TextLine
+
+    corners = [(0.0, 0.0), (30.0, 0.0), (30.0, 200.0), (0.0, 200.0)]
+    wrong_way = TextLine(box=(0, 0, 30, 200), corners=corners, text="L01 L01 009", confidence=0.76,
+                         turned_text="600 107 107", turned_confidence=0.97)
+    assert [block.reasons for block in personal_blocks([wrong_way])] == [["phone"]]
+    a_print = TextLine(box=(0, 0, 30, 200), corners=corners, text="TRAIL CLUB", confidence=0.95,
+                       turned_text="8NTO llVal", turned_confidence=0.4)
+    assert personal_blocks([a_print]) == []
