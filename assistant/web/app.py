@@ -156,7 +156,8 @@ def create_app(settings: Settings | None = None, *, mount_chat: bool = True, all
     chat_scripts = _mount_chat(app, settings, allowed_origins) if mount_chat else ()
     if mount_chat:
         secret = chainlit_secret(settings)
-        app.add_middleware(RedactedUploadFiles, chat_path=CHAT_PATH, copies=REDACTED_COPIES)  # inside the gate
+        app.add_middleware(RedactedUploadFiles, chat_path=CHAT_PATH, copies=REDACTED_COPIES,  # inside the gate
+                           secret=lambda: secret)
         app.add_middleware(ChatSessionGate, chat_path=CHAT_PATH, secret=lambda: secret,
                            runtime=lambda: getattr(app.state, "runtime", None))
     _protect(app, settings.web, chat_scripts=chat_scripts, docs_scripts=docs_scripts)

@@ -233,7 +233,7 @@ async def on_message(message: cl.Message) -> None:
         return
     # The chat shows the customer's photo as the redacted copy, once the intake has made it (photo_copies.py).
     upload_ids = [element.id for element in message.elements or [] if getattr(element, "path", None)]
-    REDACTED_COPIES.expect(upload_ids, cl.context.session.id)
+    REDACTED_COPIES.expect(upload_ids, cl.context.session.id, _account())
     try:
         try:
             data = await read_photo(message.elements, max_bytes=runtime.settings.intake.max_bytes)
