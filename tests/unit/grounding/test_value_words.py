@@ -47,3 +47,22 @@ def test_every_value_a_shopper_can_name_is_said_in_the_language(language: str) -
         if english_fragments(said, language):
             leaks[value] = said
     assert leaks == {}
+
+
+@pytest.mark.parametrize("name", ["Adrienne Trek Jacket", "Erika Running Short", "Orion Two-Tone Fitted Jacket",
+                                  "Ida Workout Parachute Pant", "Usain Active Tee"])
+def test_french_answers_elide_the_article_before_a_vowel(name: str) -> None:
+    """Fresh-eyes Low list: "C'est le Adrienne…". Every French product answer reads "l'…" / "de l'…"."""
+    from assistant.grounding.catalog_phrases import _words, answer
+
+    for key in _words("fr")["answers"]:
+        facts = {field: "x" for field in ("values", "colour", "asked", "amount", "average", "seen", "count", "high",
+                                          "low", "quote", "verdict")}
+        said = answer(key, "fr", **facts, name=name)
+        assert f"le {name}".lower() not in said.lower() and f"du {name}".lower() not in said.lower(), (key, said)
+
+
+def test_the_german_colour_answer_is_grammatical() -> None:
+    from assistant.grounding.catalog_phrases import answer
+
+    assert "Es gibt es" not in answer("about_colours", "de", values="Schwarz und Blau")
