@@ -100,9 +100,9 @@ async def complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     remedy = (await deps.backend.decide(RemedyProposal, base.model_copy(update={
         "evidence": evidence, "triage": triage.value.label, "triage_confidence": triage.value.confidence,
         "target_order_id": order["order_id"], "target_item_ids": target.item_ids}))).value
-    said = _complaint_words(state, start)
+    words = _complaint_words(state, start)
     ticket = {
-        "category": triage.value.label.value, "summary": f"{triage.value.rationale}. Customer said: {said}"[:4000],
+        "category": triage.value.label.value, "summary": f"{triage.value.rationale}. Customer said: {words}"[:4000],
         "order_id": order["order_id"], "item_ids": target.item_ids, "priority": "normal",
         "evidence": [{"uri": photo["uri"], "kind": "photo", "sha256": photo["sha256"]}],
         "verdict": {"label": triage.value.label.value, "confidence": triage.value.confidence,

@@ -34,4 +34,4 @@ def install() -> None:
         return without_outside_links(render(root_path))
 
     setattr(own_page, _INSTALLED, True)
-    chainlit.server.get_html_template = own_page  # type: ignore[assignment]
+    chainlit.server.get_html_template = own_page

@@ -6,7 +6,7 @@ ticket page (post/redirect/get). A stale form (someone else changed the ticket) 
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Query, Request, status
@@ -34,7 +34,7 @@ class DeskFormErrors(APIRoute):
     """A form or filter the rules refuse gets the desk page it came from, with a sentence saying what to change
     (form_errors.py), status 422; only for a signed-in agent (otherwise the usual sign-in redirect or 403)."""
 
-    def get_route_handler(self) -> Callable[[Request], Awaitable[Response]]:
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handle = super().get_route_handler()
 
         async def handle_or_explain(request: Request) -> Response:
