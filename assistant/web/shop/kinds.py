@@ -9,9 +9,18 @@ name is of that kind, ranked, instead of nothing (no catalog word matched) or ev
 
 from __future__ import annotations
 
+from typing import Protocol, TypeVar
+
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.items import name_words
 from assistant.grounding.lexicon import lexicon
+
+
+class Named(Protocol):
+    name: str
+
+
+T = TypeVar("T", bound=Named)
 
 
 def kinds_named(text: str) -> set[str]:
@@ -27,5 +36,9 @@ def kinds_named(text: str) -> set[str]:
     return words
 
 
-def of_kind(name: str, kinds: set[str]) -> bool:
-    return bool(name_words(name) & kinds)
+def named_by(products: list[T], text: str, kinds: set[str]) -> list[T]:
+    """The products (in search order) whose own name is of the kinds named or holds a word of `text` ("duffle bag"
+    lists the Overnight Duffle too), those whose name holds more of the words first."""
+    wanted = kinds | name_words(text)
+    scored = [(len(name_words(product.name) & wanted), position, product) for position, product in enumerate(products)]
+    return [product for score, _position, product in sorted(scored, key=lambda s: (-s[0], s[1])) if score]

@@ -15,7 +15,7 @@ from assistant.grounding.catalog_constraints import read_constraints
 from assistant.grounding.catalog_phrases import constraint_names
 from assistant.grounding.catalog_vocabulary import read_vocabulary
 from assistant.steps.catalog_lookup import filters_for
-from assistant.web.shop.kinds import kinds_named, of_kind
+from assistant.web.shop.kinds import kinds_named, named_by
 from tools.catalog.index import CatalogIndex
 from tools.catalog.search import Channel, ProductCard, search_products
 from tools.store.tables import Product
@@ -109,8 +109,8 @@ async def search_listing(session: AsyncSession, index: CatalogIndex | None, text
     kinds = kinds_named(text)
     hits = await asyncio.to_thread(_search, index, text, kinds)
     products = await products_by_id(session, list(dict.fromkeys(h.product_id for h in hits)))
-    if kinds:  # a kind was named: the products whose own name is of that kind, not all its words let through
-        products = [p for p in products if of_kind(p.name, kinds)]
+    if kinds:  # a kind was named: products whose own name is of that kind or holds the query's words, best first
+        products = named_by(products, text, kinds)
     if category:
         allowed = set(await session.scalars(in_category(select(Product.id), category)
                                             .where(Product.id.in_([p.product_id for p in products]))))
