@@ -9,6 +9,15 @@ MARKDOWN_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\((?!/)[^)]*\)")
 BARE_URL = re.compile(r"\b(?:https?|ftp|file|javascript|data):[^\s)]+", re.I)
 HTML_TAG = re.compile(r"<\s*/?\s*(?:script|iframe|img|a|object|embed|style)\b[^>]*>", re.I)
+# The characters from which markdown makes emphasis, code, links, images, tables, strikethrough or HTML. Shop values
+# (titles, colours, statuses, order ids) hold none of them, so escaping them changes no catalog text ("(…)" or "!"
+# in a title make nothing without brackets).
+MARKUP_CHARACTERS = re.compile(r"([\\`*_\[\]<>|~])")
+
+
+def literal_text(text: str) -> str:
+    """`text` (a value the customer may have written) as the chat's markdown shows it: character for character."""
+    return MARKUP_CHARACTERS.sub(r"\\\1", text)
 
 
 def sanitise_markdown(text: str) -> str:

@@ -62,12 +62,35 @@ def _language_text(language: str) -> tuple[str, ...]:
     return tuple(texts)
 
 
+# Catalog values that are names, not English words: said as they are in every language.
+BRAND_VALUES = frozenset({"Cocona performance fabric", "CoolTech", "EverCool", "LumaTech"})
+
+
+@cache
+def lexicon_targets() -> frozenset[tuple[str, str]]:
+    """Every catalog value a shopper's words can name in any language (prompts/catalog_lexicon/*.yaml), as
+    (constraint, value): ("colours", "Black"), ("categories", "jackets"), ("style", "Hooded"); brand names left out.
+    Replies say them back ("No encontré nada {unmet}")."""
+    targets: set[tuple[str, str]] = set()
+    for path in sorted((PROMPTS / "catalog_lexicon").glob("*.yaml")):
+        lexicon = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for table in ("colours", "categories"):
+            targets |= {(table, str(v)) for values in (lexicon.get(table) or {}).values() for v in values}
+        targets |= {(name, str(v)) for attributes in (lexicon.get("attributes") or {}).values()
+                    for name, values in attributes.items() for v in values}
+    return frozenset((name, value) for name, value in targets if value not in BRAND_VALUES)
+
+
+def lexicon_values() -> frozenset[str]:
+    return frozenset(value for name, value in lexicon_targets() if name != "eco")  # eco: "Yes", said as a phrase
+
+
 @cache
 def english_only_words(language: str) -> frozenset[str]:
     """Words of the English text (and the catalog's English values) that `language`'s own text never uses."""
     english = _words(_language_text("en")) | ERROR_WORDS
     catalog_values = _yaml("catalog_phrases.v1.yaml")["fr"]["values"]  # the catalog's English values, as keys
-    english |= _words(str(key) for key in catalog_values)
+    english |= _words(str(key) for key in catalog_values) | _words(lexicon_values())
     return frozenset(english - _words(_language_text(language)))
 
 

@@ -3,6 +3,7 @@ recommendation reasons, product-answer sentences, lists joined as words and pric
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -89,9 +90,18 @@ def phrase(key: str, language: str) -> str:
     return str(_words(language)[key])
 
 
+# French elides "le" and "du" before a name that starts with a vowel: "l'Adrienne Trek Jacket", not "le Adrienne".
+_FRENCH_ELISION = (("le {name}", "l'{name}"), ("Le {name}", "L'{name}"), ("du {name}", "de l'{name}"))
+_VOWEL = re.compile(r"[AEIOUÀÂÄÉÈÊËÎÏÔÖÙÛÜaeiouàâäéèêëîïôöùûü]")
+
+
 def answer(key: str, language: str, **facts: object) -> str:
     """One product-answer sentence (`answers.<key>`) with its facts."""
-    return str(_words(language)["answers"][key]).format(**facts)
+    template = str(_words(language)["answers"][key])
+    if language == "fr" and _VOWEL.match(str(facts.get("name", ""))):
+        for article, elided in _FRENCH_ELISION:
+            template = template.replace(article, elided)
+    return template.format(**facts)
 
 
 def _values(constraints: CatalogConstraints, name: str) -> list[Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import string
 
+from assistant.guardrails import literal_text
 from assistant.models.prompts import Prompt, PromptLibrary
 from assistant.models.requests import ReplyRequest
 
@@ -95,6 +96,8 @@ def _is_empty(value: object) -> bool:
 
 
 def _fact_text(value: object, terms: dict[str, str]) -> str:
+    """A fact as the reply shows it. Facts are where the customer's own words enter a reply (an address, an item
+    as they named it), and the template holds all of the reply's formatting: a fact's markup is shown literally."""
     if isinstance(value, list):
-        return ", ".join(terms.get(str(item), str(item)) for item in value)
-    return terms.get(str(value), str(value))
+        return ", ".join(literal_text(terms.get(str(item), str(item))) for item in value)
+    return literal_text(terms.get(str(value), str(value)))

@@ -11,6 +11,10 @@ ADDRESS = re.compile(
 )
 _STARTS_AFTER = re.compile(r"\s+(?:to|à|a|an|nach)\s+(?=\d)", re.I)
 FIELDS = ("address1", "address2", "city", "state", "country", "zip")
+# Markup (emphasis, code, links, images, HTML) and web addresses are no part of a postal address: such text is not
+# read as one, so it is never proposed or written (attacker pass: "12 **REFUND GUARANTEED** St" was proposed in
+# bold; an image's alt text or "[link removed]" became part of the street).
+NOT_POSTAL = re.compile(r"[`*_\[\]<>|~\\{}]|!\[|://|\bwww\.", re.I)
 
 
 def read_address(text: str, country: str) -> dict[str, str] | None:
@@ -21,6 +25,8 @@ def read_address(text: str, country: str) -> dict[str, str] | None:
     address = {key: (value or "").strip() for key, value in match.groupdict().items()}
     # "order 9000002 to 5 Oak Lane, ...": the street address starts after the last "to <number>".
     address["address1"] = _STARTS_AFTER.split(address["address1"])[-1]
+    if any(NOT_POSTAL.search(value) for value in address.values()):
+        return None
     address["country"] = country
     return {field: address[field] for field in FIELDS}
 

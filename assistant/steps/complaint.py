@@ -55,9 +55,32 @@ async def _images(reader: CustomerReader, orders: list[dict[str, Any]]) -> dict[
     return images
 
 
+COMPLAINT_FROM = "complaint_from"  # the topic's slot: where in the transcript the customer began telling the problem
+QUOTED_LINES = 4
+
+
+def _complaint_start(state: ConversationState) -> int:
+    """The transcript position of the customer's first message about this problem: kept while the complaint
+    goes on over several turns (asked for a photo, for the item), else this turn's message."""
+    transcript, topic = state.get("transcript", []), state.get("topic") or {}
+    start = (topic.get("slots") or {}).get(COMPLAINT_FROM) if topic.get("intent") == "report_problem" else None
+    if isinstance(start, int) and 0 <= start < len(transcript):
+        return start
+    customer = [i for i, turn in enumerate(transcript) if turn["role"] == "customer"]
+    return customer[-1] if customer else len(transcript)
+
+
+def _complaint_words(state: ConversationState, start: int) -> str:
+    """What the customer said about the problem: their messages since it began (the last few), not the shopping
+    questions or other requests before it."""
+    said = [t["text"] for t in state.get("transcript", [])[start:] if t["role"] == "customer" and t["text"]]
+    return " ".join(said[-QUOTED_LINES:])
+
+
 async def complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     deps = runtime.context
-    topic = {"intent": "report_problem", "slots": merged_slots(state)}
+    start = _complaint_start(state)
+    topic = {"intent": "report_problem", "slots": {**merged_slots(state), COMPLAINT_FROM: start}}
     photo = state.get("photo")
     if not photo:
         return {"topic": topic, "outbox": with_replies(state, Reply(key="ask_photo", facts={}))}
@@ -78,8 +101,9 @@ async def complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     remedy = (await deps.backend.decide(RemedyProposal, base.model_copy(update={
         "evidence": evidence, "triage": triage.value.label, "triage_confidence": triage.value.confidence,
         "target_order_id": order["order_id"], "target_item_ids": target.item_ids}))).value
+    words = _complaint_words(state, start)
     ticket = {
-        "category": triage.value.label.value, "summary": f"{triage.value.rationale}. Customer said: {text}"[:4000],
+        "category": triage.value.label.value, "summary": f"{triage.value.rationale}. Customer said: {words}"[:4000],
         "order_id": order["order_id"], "item_ids": target.item_ids, "priority": "normal",
         "evidence": [{"uri": photo["uri"], "kind": "photo", "sha256": photo["sha256"]}],
         "verdict": {"label": triage.value.label.value, "confidence": triage.value.confidence,

@@ -94,6 +94,7 @@ def _mount_chat(app: FastAPI, settings: Settings, allowed_origins: Sequence[str]
     from chainlit.server import sio
     from chainlit.utils import mount_chainlit
 
+    from assistant.web.chat import own_assets
     from assistant.web.chat.upload_folder import use_upload_folder
 
     app.state.chat_uploads = use_upload_folder(settings.data_dir)
@@ -106,6 +107,7 @@ def _mount_chat(app: FastAPI, settings: Settings, allowed_origins: Sequence[str]
         config.project.allow_origins[:] = list(allowed_origins)
     # Chainlit leaves its socket server's origin check off (an empty list); restrict it to the same origins.
     sio.eio.cors_allowed_origins = list(config.project.allow_origins)
+    own_assets.install()  # before the page's script hashes are read
     mount_chainlit(app=app, target=str(CHAT_MODULE), path=CHAT_PATH)
     return chainlit_page_scripts()
 
@@ -156,7 +158,8 @@ def create_app(settings: Settings | None = None, *, mount_chat: bool = True, all
     chat_scripts = _mount_chat(app, settings, allowed_origins) if mount_chat else ()
     if mount_chat:
         secret = chainlit_secret(settings)
-        app.add_middleware(RedactedUploadFiles, chat_path=CHAT_PATH, copies=REDACTED_COPIES)  # inside the gate
+        app.add_middleware(RedactedUploadFiles, chat_path=CHAT_PATH, copies=REDACTED_COPIES,  # inside the gate
+                           secret=lambda: secret)
         app.add_middleware(ChatSessionGate, chat_path=CHAT_PATH, secret=lambda: secret,
                            runtime=lambda: getattr(app.state, "runtime", None))
     _protect(app, settings.web, chat_scripts=chat_scripts, docs_scripts=docs_scripts)

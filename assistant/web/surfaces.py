@@ -2,10 +2,11 @@
 
 - /shop (shop/templates): an inline <style>, one inline script (the widget's mount, allowed by this request's
   nonce) and the Chainlit widget from /chat/copilot/index.js. The widget renders into a shadow root with
-  <style> elements it creates, calls /chat/... and opens its websocket to this origin, and loads the Inter
-  font from Google Fonts unless a Chainlit theme names its own fonts.
-- /chat (Chainlit's index.html): two inline scripts, allowed by their hashes; the same Google font and KaTeX's
-  stylesheet from jsDelivr; React inline styles; photo previews from blob: URLs.
+  <style> elements it creates, calls /chat/... and opens its websocket to this origin, and loads the font
+  stylesheet the theme names (the app's own, public/fonts.css; with none it would fetch Google's).
+- /chat (Chainlit's index.html): two inline scripts, allowed by their hashes; React inline styles; photo previews
+  from blob: URLs. Its links to Google Fonts and jsDelivr are removed (assistant/web/chat/own_assets.py): no
+  surface loads anything from outside the app.
 - /desk: its stylesheet and evidence photos, no script. /api/docs: swagger-ui from /api/docs-assets and one
   inline script, allowed by its hash.
 - everything else (the JSON API, images, redirects): nothing at all.
@@ -22,8 +23,6 @@ from assistant.web.security_headers import NONCE, Surface, inline_script_hashes
 
 SELF, NONE = "'self'", "'none'"
 INLINE = "'unsafe-inline'"  # styles only: scripts are always nonce- or hash-bound
-GOOGLE_FONTS_CSS, GOOGLE_FONTS = "https://fonts.googleapis.com", "https://fonts.gstatic.com"
-JSDELIVR = "https://cdn.jsdelivr.net"  # KaTeX's stylesheet and fonts, linked by Chainlit's index.html
 
 NOTHING = {"default-src": (NONE,), "frame-ancestors": (NONE,), "base-uri": (NONE,), "form-action": (NONE,)}
 
@@ -33,8 +32,8 @@ DESK = {
 }
 
 SHOP = {
-    "default-src": (SELF,), "script-src": (SELF, NONCE), "style-src": (SELF, INLINE, GOOGLE_FONTS_CSS),
-    "font-src": (SELF, GOOGLE_FONTS), "img-src": (SELF, "data:", "blob:"), "connect-src": (SELF,),
+    "default-src": (SELF,), "script-src": (SELF, NONCE), "style-src": (SELF, INLINE),
+    "font-src": (SELF,), "img-src": (SELF, "data:", "blob:"), "connect-src": (SELF,),
     "object-src": (NONE,), "base-uri": (NONE,), "form-action": (SELF,), "frame-ancestors": (NONE,),
 }
 
@@ -42,7 +41,7 @@ SHOP = {
 def chat_policy(frame_ancestors: Sequence[str], scripts: Sequence[str]) -> dict[str, tuple[str, ...]]:
     return {
         "default-src": (SELF,), "script-src": (SELF, *scripts),
-        "style-src": (SELF, INLINE, GOOGLE_FONTS_CSS, JSDELIVR), "font-src": (SELF, "data:", GOOGLE_FONTS, JSDELIVR),
+        "style-src": (SELF, INLINE), "font-src": (SELF, "data:"),
         "img-src": (SELF, "data:", "blob:"), "media-src": (SELF, "blob:"), "connect-src": (SELF,),
         "worker-src": (SELF, "blob:"), "object-src": (NONE,), "base-uri": (SELF,), "form-action": (SELF,),
         "frame-ancestors": (SELF, *frame_ancestors),

@@ -77,6 +77,11 @@ def test_the_desk_fits_a_phone_and_says_who_escalated(browser, demo_server: Demo
     desk.wait_for_selector("#events")
     screens.shot(desk, "ticket-low-confidence")
     assert desk.evaluate(NO_OVERFLOW)
+    # Fresh-eyes Low list: a price wrapped inside itself ("$29./00"). Each price is one line.
+    lines = desk.eval_on_selector_all("table.items tbody td:last-child", """cells => cells.map(cell => {
+        const range = document.createRange(); range.selectNodeContents(cell);
+        return new Set([...range.getClientRects()].map(rect => Math.round(rect.top))).size; })""")
+    assert lines and all(count == 1 for count in lines), lines
     order = desk.inner_text("table.items")
     assert "Lycra®" in order and "&reg;" not in order and "&reg;" not in desk.content().replace("&amp;reg;", "")
     escalated = desk.locator("#events li.event-escalated")

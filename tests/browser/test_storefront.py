@@ -131,6 +131,30 @@ def test_the_shop_fits_a_phone(browser, demo_server: DemoServer, artifacts: Path
     assert page.locator("#ask-about").is_visible()
 
 
+def test_on_a_phone_the_chat_takes_the_screen_and_closes_to_the_page(browser, demo_server: DemoServer,  # noqa: ANN001
+                                                                     artifacts: Path) -> None:
+    """Fresh-eyes Low list: on a phone the widget was a box 80% wide over the page, covering the sign-out button.
+    Open, it takes the whole width and the screen's height above its button; that button still closes it, and the
+    page (with its sign-out) is there again."""
+    screens = Screens(artifacts, "shop-phone-chat")
+    page = signed_in(browser, demo_server, PHONE)
+    page.wait_for_timeout(3000)  # Chainlit's widget may crash when opened within ~2 s of loading (issue 20)
+    page.click("#chainlit-copilot-button")
+    page.wait_for_selector("#chainlit-copilot >> text=I'm the Vitrine assistant")
+    page.wait_for_timeout(1000)
+    screens.shot(page, "open")
+    box = page.locator("#chainlit-copilot #chainlit-copilot-chat").bounding_box()
+    assert box is not None and box["width"] >= PHONE["width"] - 2 and box["height"] >= PHONE["height"] - 120, box
+    button = page.locator("#chainlit-copilot-button").bounding_box()
+    assert button is not None and button["y"] >= box["y"] + box["height"] - 1, (box, button)  # not under the chat
+    page.click("#chainlit-copilot-button")
+    page.wait_for_timeout(800)
+    screens.shot(page, "closed")
+    sign_out = page.locator("header form button[type=submit]")
+    assert sign_out.is_visible()
+    sign_out.click(trial=True)  # nothing covers it
+
+
 def test_ask_about_this_product_opens_the_chat_about_that_product(browser, demo_server: DemoServer,  # noqa: ANN001
                                                                   artifacts: Path) -> None:
     screens = Screens(artifacts, "shop-ask-about")

@@ -99,7 +99,7 @@ async def _publish(runtime: WebRuntime, action: str, view: TicketView, turn: Tur
     if runtime.chat_threads is not None:
         language = await runtime.service.language_of(turn.conversation_id)
         await runtime.chat_threads.record_desk_event(turn.conversation_id, event, now=now(runtime),
-                                                     language=language)
+                                                     service=runtime.service, language=language)
     await runtime.live.publish(turn.conversation_id, event)
 
 

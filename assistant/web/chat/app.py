@@ -27,7 +27,7 @@ from assistant.intake.validation import PhotoRefused, intake_line
 from assistant.language import detect_language
 from assistant.language_tables import supported_language
 from assistant.message_limits import MAX_MESSAGE_CHARS, too_long_notice
-from assistant.web.chat import binding, held_elsewhere, history, identity, sessions, turns
+from assistant.web.chat import binding, error_line, held_elsewhere, history, identity, sessions, turns
 from assistant.web.chat.message_text import chat_word
 from assistant.web.chat.photo_copies import REDACTED_COPIES
 from assistant.web.chat.progress_note import ProgressNote
@@ -56,6 +56,8 @@ def _secret() -> str:
 # Every socket connect is refused once its account is disabled or its sign-in ended (Chainlit itself only checks
 # the token's signature and expiry).
 sio.on("connect", sessions.guard_connect(sio.handlers["/"]["connect"], binding.current, _get_token, _secret))
+# An event Chainlit cannot handle is answered with a fixed line in the customer's language, not the exception text.
+error_line.install()
 
 
 @cl.data_layer
@@ -231,7 +233,7 @@ async def on_message(message: cl.Message) -> None:
         return
     # The chat shows the customer's photo as the redacted copy, once the intake has made it (photo_copies.py).
     upload_ids = [element.id for element in message.elements or [] if getattr(element, "path", None)]
-    REDACTED_COPIES.expect(upload_ids, cl.context.session.id)
+    REDACTED_COPIES.expect(upload_ids, cl.context.session.id, _account())
     try:
         try:
             data = await read_photo(message.elements, max_bytes=runtime.settings.intake.max_bytes)

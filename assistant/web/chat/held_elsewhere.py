@@ -38,8 +38,9 @@ async def held_conversation(runtime: WebRuntime, *, account: str | None, custome
 
 
 async def relay_replies(runtime: WebRuntime, held: str, session_id: str,
-                        fallback_language: Callable[[], str]) -> None:
-    """Show the agent's messages in `held` as notices in this session's chat, while the session lasts."""
+                        chat_language: Callable[[], str]) -> None:
+    """Show the agent's messages in `held` as notices in this session's chat, while the session lasts: in the
+    open chat's language (`chat_language`), which may not be the held conversation's; the agent's words as typed."""
     async with runtime.live.subscribe(held) as queue:
         while WebsocketSession.get_by_id(session_id) is not None:
             try:
@@ -47,7 +48,7 @@ async def relay_replies(runtime: WebRuntime, held: str, session_id: str,
             except TimeoutError:
                 continue
             try:
-                language = await runtime.service.language_of(held) or fallback_language()
+                language = chat_language()
                 for message in event.get("messages") or []:
                     if message.get("author") == "agent":  # a fresh id: the held thread keeps its own copy
                         await cl.Message(content=notice_text(message, language),

@@ -5,7 +5,9 @@ redacted copy may be kept, so the upload is deleted as soon as it is read (uploa
 broken image (a 500, FileNotFoundError). Here the chat's uploads are served from the evidence store instead:
 a request for an upload waits until the intake has redacted it (the browser asks at once, while the photo is
 still being checked) and gets the redacted JPEG; a refused photo, or a file that is no upload of this session,
-gets 404. The raw upload is never served, even in the instant before it is deleted.
+gets 404. The raw upload is never served, even in the instant before it is deleted. Only to the signed-in account
+that sent it: the request must carry that account's chat token (its cookie, or a bearer token), not just the
+session id in the address (attacker pass F7: the photo was served to a request with no cookie at all).
 """
 
 from __future__ import annotations
@@ -13,11 +15,15 @@ from __future__ import annotations
 import asyncio
 import re
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
 from starlette.requests import Request
 from starlette.responses import FileResponse, PlainTextResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
+
+from assistant.web.chat.session_gate import request_token
+from assistant.web.chat.sessions import chat_claims
 
 WAIT_S = 60.0
 KEPT = 2_000  # the most recent uploads served (a page may ask again when it redraws)
@@ -25,23 +31,29 @@ FILE_ROUTE = re.compile(r"/project/file/(?P<file_id>[0-9a-fA-F-]{36})$")
 
 
 class RedactedCopies:
-    """Upload id → the redacted copy's path (None: refused), set once its intake ends."""
+    """Upload id → the redacted copy's path (None: refused), set once its intake ends; with the chat session and
+    the account that sent it."""
 
     def __init__(self) -> None:
-        self._copies: OrderedDict[str, tuple[str, asyncio.Future[Path | None]]] = OrderedDict()
+        self._copies: OrderedDict[str, tuple[str, str | None, asyncio.Future[Path | None]]] = OrderedDict()
 
-    def _future(self, file_id: str, session_id: str) -> asyncio.Future[Path | None] | None:
+    def _future(self, file_id: str, session_id: str, owner: str | None = None) -> asyncio.Future[Path | None] | None:
         entry = self._copies.get(file_id)
         if entry is None:
-            entry = (session_id, asyncio.get_running_loop().create_future())
+            entry = (session_id, owner, asyncio.get_running_loop().create_future())
             self._copies[file_id] = entry
             while len(self._copies) > KEPT:
                 self._copies.popitem(last=False)
-        return entry[1] if entry[0] == session_id else None
+        return entry[2] if entry[0] == session_id else None
 
-    def expect(self, file_ids: list[str], session_id: str) -> None:
+    def owner_of(self, file_id: str) -> str | None:
+        entry = self._copies.get(file_id)
+        return entry[1] if entry else None
+
+    def expect(self, file_ids: list[str], session_id: str, owner: str | None) -> None:
+        """Uploads of this chat session, sent by the signed-in account `owner` (None: nobody may fetch them)."""
         for file_id in file_ids:
-            self._future(file_id, session_id)
+            self._future(file_id, session_id, owner)
 
     def resolve(self, file_ids: list[str], session_id: str, path: Path | None) -> None:
         """The intake's outcome for these uploads (later outcomes of the same upload are ignored)."""
@@ -61,10 +73,18 @@ class RedactedCopies:
 
 
 class RedactedUploadFiles:
-    """ASGI middleware answering Chainlit's upload route under `chat_path` from `copies`."""
+    """ASGI middleware answering Chainlit's upload route under `chat_path` from `copies`, to the account that sent
+    the upload only (its chat token, signed with `secret`; ChatSessionGate, outside this, has refused a token
+    whose session ended)."""
 
-    def __init__(self, app: ASGIApp, *, chat_path: str, copies: RedactedCopies) -> None:
-        self.app, self.chat_path, self.copies = app, chat_path.rstrip("/"), copies
+    def __init__(self, app: ASGIApp, *, chat_path: str, copies: RedactedCopies, secret: Callable[[], str]) -> None:
+        self.app, self.chat_path, self.copies, self.secret = app, chat_path.rstrip("/"), copies, secret
+
+    def _signed_in_owner(self, scope: Scope, file_id: str) -> bool:
+        token = request_token(scope)
+        claims = chat_claims(token, self.secret()) if token else None
+        owner = self.copies.owner_of(file_id)
+        return claims is not None and owner is not None and claims.login == owner
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "") if scope["type"] == "http" else ""
@@ -73,6 +93,9 @@ class RedactedUploadFiles:
             await self.app(scope, receive, send)
             return
         session_id = Request(scope).query_params.get("session_id", "")
+        if not self._signed_in_owner(scope, match["file_id"]):
+            await PlainTextResponse("not found", status_code=404)(scope, receive, send)
+            return
         copy = await self.copies.copy_of(match["file_id"], session_id) if session_id else None
         response = (FileResponse(copy, media_type="image/jpeg", headers={"Cache-Control": "private, no-store"})
                     if copy is not None and copy.is_file() else PlainTextResponse("not found", status_code=404))

@@ -18,7 +18,8 @@ from assistant.web.runtime import WebRuntime
 GATED = ("/user", "/project/", "/auth/jwt", "/feedback", "/set-session-cookie", "/mcp", "/avatars/")
 
 
-def _token(scope: Scope) -> str | None:
+def request_token(scope: Scope) -> str | None:
+    """The chat token a request carries: a bearer token, else the `access_token` cookie (possibly chunked)."""
     headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in scope["headers"]}
     scheme, _, credentials = headers.get("authorization", "").partition(" ")
     if scheme.lower() == "bearer" and credentials:
@@ -52,7 +53,7 @@ class ChatSessionGate:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         runtime = self.runtime() if scope["type"] == "http" and self._gated(scope["path"]) else None
-        token = _token(scope) if runtime is not None else None
+        token = request_token(scope) if runtime is not None else None
         if runtime is not None and token and not await chat_session_live(runtime, token, self.secret()):
             response = JSONResponse({"detail": "this session has ended; sign in again"}, status_code=401)
             response.delete_cookie("access_token", path="/")

@@ -62,12 +62,26 @@ ConnectHandler = Callable[[str, dict[str, Any], Any], Awaitable[Any]]
 
 def guard_connect(connect: ConnectHandler, runtime: Callable[[], WebRuntime],
                   token_of: Callable[[dict[str, Any]], str | None], secret: Callable[[], str]) -> ConnectHandler:
-    """Chainlit's socket `connect` handler, refusing a session whose account or sign-in has ended."""
+    """Chainlit's socket `connect` handler, refusing a session whose account or sign-in has ended, and one that
+    names a conversation of another account (`auth.threadId`).
+
+    Chainlit itself refuses a thread id only when its chat history has a thread of that id by someone else; a
+    conversation started elsewhere (the API's `api-…`) has none, so the session was let in and its first
+    message saved the thread under the intruder's account, with the desk's later replies to the owner in it.
+    Refused here, before Chainlit's handler runs, nothing of that session is written or relayed.
+    """
 
     async def connect_if_live(sid: str, environ: dict[str, Any], auth: Any) -> Any:
-        if not await chat_session_live(runtime(), token_of(environ), secret()):
+        token, key = token_of(environ), secret()
+        if not await chat_session_live(runtime(), token, key):
             log.info("chat socket refused: the session has ended or its account is disabled")
             raise ConnectionRefusedError("authentication failed")
+        thread_id = auth.get("threadId") if isinstance(auth, dict) else None
+        claims = chat_claims(token or "", key)
+        if thread_id and (claims is None or not await runtime().service.may_follow(
+                str(thread_id), customer_id=claims.customer_id, account=claims.login)):
+            log.warning("chat socket refused: it names a conversation of another account")
+            raise ConnectionRefusedError("authorization failed")
         return await connect(sid, environ, auth)
 
     return connect_if_live

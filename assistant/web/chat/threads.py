@@ -34,7 +34,7 @@ RESUME_WINDOW = timedelta(hours=2)  # a held conversation quiet for longer is no
 RECENT_THREADS = text(
     'SELECT t."id", MAX(s."createdAt") AS last FROM threads t LEFT JOIN steps s ON s."threadId" = t."id" '
     'WHERE t."userIdentifier" = :account GROUP BY t."id" ORDER BY last IS NULL, last DESC LIMIT :limit')
-THREAD_EXISTS = text('SELECT 1 FROM threads WHERE "id" = :id')
+THREAD_AUTHOR = text('SELECT "userIdentifier" FROM threads WHERE "id" = :id')
 SAVE_STEP = text(
     'INSERT INTO steps ("id", "name", "type", "threadId", "streaming", "waitForAnswer", "isError", "metadata", '
     '"output", "createdAt", "start", "end", "generation") VALUES (:id, :name, :type, :threadId, :streaming, '
@@ -79,9 +79,10 @@ class ChatThreads:
             return [(row[0], row[1]) for row in rows]
 
     async def record_desk_event(self, conversation_id: str, event: dict[str, Any], *, now: datetime,
-                                language: str | None = None) -> int:
-        """Save a live event's messages in the conversation's thread (if the chat has one), signed in the
-        conversation's `language` as the live chat signs them; returns how many."""
+                                service: ConversationService, language: str | None = None) -> int:
+        """Save a live event's messages in the conversation's thread (if the chat has one, written by the
+        conversation's own account: `service.may_follow`), signed in the conversation's `language` as the live
+        chat signs them; returns how many."""
         ids, messages = live_message_ids(event), event.get("messages") or []
         if not ids or not messages:
             return 0
@@ -91,9 +92,11 @@ class ChatThreads:
                  "metadata": json.dumps({}), "output": message_content(message, language), "createdAt": moment,
                  "start": moment, "end": moment, "generation": json.dumps({})}
                 for step_id, message in zip(ids, messages, strict=False)]
+        async with self.engine.connect() as connection:
+            thread = (await connection.execute(THREAD_AUTHOR, {"id": conversation_id})).first()
+        if thread is None or not await service.may_follow(conversation_id, customer_id=None, account=thread[0]):
+            return 0
         async with self.engine.begin() as connection:
-            if (await connection.execute(THREAD_EXISTS, {"id": conversation_id})).first() is None:
-                return 0
             await connection.execute(SAVE_STEP, rows)
         return len(rows)
 

@@ -6,11 +6,13 @@ ticket page (post/redirect/get). A stale form (someone else changed the ticket) 
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Query, Request, status
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.routing import APIRoute
 
 from assistant.message_limits import MAX_MESSAGE_CHARS
 from assistant.web.api import ticket_actions
@@ -19,6 +21,7 @@ from assistant.web.api.evidence import evidence_file
 from assistant.web.api.params import OlderThanMin, PhotoIndex, TicketId
 from assistant.web.api.schemas import PLAIN_TEXT
 from assistant.web.auth import Principal
+from assistant.web.desk.form_errors import form_problem, kept_draft
 from assistant.web.desk.session import check_csrf, csrf_token, desk_agent
 from assistant.web.desk.templating import render
 from assistant.web.runtime import WebRuntime, get_runtime
@@ -26,7 +29,41 @@ from tools.errors import NotFound, PolicyViolation, TicketConflict
 from tools.store.enums import TicketCategory, TicketPriority, TicketStatus
 from tools.ticket_views import TICKET_INT_MAX, TicketFilter
 
-router = APIRouter(include_in_schema=False)
+
+class DeskFormErrors(APIRoute):
+    """A form or filter the rules refuse gets the desk page it came from, with a sentence saying what to change
+    (form_errors.py), status 422; only for a signed-in agent (otherwise the usual sign-in redirect or 403)."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handle = super().get_route_handler()
+
+        async def handle_or_explain(request: Request) -> Response:
+            try:
+                return await handle(request)
+            except RequestValidationError as error:
+                return await _refused_form(request, error.errors())
+
+        return handle_or_explain
+
+
+async def _refused_form(request: Request, errors: Any) -> Response:
+    runtime = await get_runtime(request)
+    agent = await desk_agent(request, runtime)
+    problem = form_problem(errors)
+    ticket_id = request.path_params.get("ticket_id", "")
+    if request.method == "POST" and str(ticket_id).isdigit() and 0 < int(ticket_id) <= TICKET_INT_MAX:
+        draft = kept_draft(await request.form()) if request.url.path.endswith("/reply") else ""
+        return await _ticket_page(request, runtime, agent, int(ticket_id), error=problem, draft=draft,
+                                  status_code=status.HTTP_422_UNPROCESSABLE_ENTITY)
+    filters = TicketFilter(statuses=STATUS_CHOICES["active"], limit=200)
+    return render(request, "queue.html", {
+        "agent": agent, "tickets": await ticket_actions.queue(runtime, agent, filters),
+        "csrf": csrf_token(runtime, agent), "show": "active", "priority": None, "category": None,
+        "older_than_min": None, "priorities": list(TicketPriority), "categories": list(TicketCategory),
+        "shows": list(STATUS_CHOICES), "error": problem}, status.HTTP_422_UNPROCESSABLE_ENTITY)
+
+
+router = APIRouter(include_in_schema=False, route_class=DeskFormErrors)
 DONE = {"replied": "Reply sent to the customer.", "handed_back": "Conversation handed back to the assistant.",
         "resolved": "Ticket resolved.", "reassigned": "Ticket reassigned."}
 STATUS_CHOICES = {"active": [TicketStatus.ESCALATED, TicketStatus.OPEN], "escalated": [TicketStatus.ESCALATED],
@@ -58,14 +95,15 @@ async def queue_page(
 
 
 async def _ticket_page(request: Request, runtime: WebRuntime, agent: Principal, ticket_id: int, *,
-                       notice: str | None = None, error: str | None = None, status_code: int = 200) -> HTMLResponse:
+                       notice: str | None = None, error: str | None = None, draft: str = "",
+                       status_code: int = 200) -> HTMLResponse:
     try:
         ticket = await ticket_actions.ticket_detail(runtime, agent, ticket_id)
     except NotFound:
         return render(request, "missing.html", {"agent": agent, "csrf": csrf_token(runtime, agent)},
                       status.HTTP_404_NOT_FOUND)
     return render(request, "ticket.html", {"agent": agent, "ticket": ticket, "csrf": csrf_token(runtime, agent),
-                                           "notice": notice, "error": error}, status_code)
+                                           "notice": notice, "error": error, "draft": draft}, status_code)
 
 
 @router.get("/tickets/{ticket_id}", response_class=HTMLResponse, name="desk_ticket")

@@ -15,6 +15,7 @@ from assistant.grounding.catalog_constraints import read_constraints
 from assistant.grounding.catalog_phrases import constraint_names
 from assistant.grounding.catalog_vocabulary import read_vocabulary
 from assistant.steps.catalog_lookup import filters_for
+from assistant.web.shop.kinds import kinds_named, named_by
 from tools.catalog.index import CatalogIndex
 from tools.catalog.search import Channel, ProductCard, search_products
 from tools.store.tables import Product
@@ -80,11 +81,21 @@ async def products_by_id(session: AsyncSession, ids: Sequence[str]) -> list[Shop
     return [found[i] for i in ids if i in found]
 
 
-def _search(index: CatalogIndex, text: str) -> list[ProductCard]:
+def _search(index: CatalogIndex, text: str, kinds: set[str]) -> list[ProductCard]:
     """What the words name, in any customer language (the catalog lexicons: "veste", "sudadera", "Jacke"), is a
     hard filter ranked by the fused search; words naming nothing the lexicons know must match the catalog's
-    own words (lexical only), so every product listed matches and the count is the number of matches."""
+    own words (lexical only), so every product listed matches and the count is the number of matches. A kind
+    of product named (`kinds`, kinds.py) is searched by its catalog words, under the other words' filters."""
     constraints = read_constraints(text, read_vocabulary(index)).constraints
+    if kinds:
+        filters = filters_for(constraints) if constraint_names(constraints) else None
+        query = " ".join([text, *sorted(kinds)])
+        hits = search_products(index, text=query, filters=filters, limit=SEARCH_LIMIT,
+                               channels=frozenset({Channel.LEXICAL}))
+        if not hits and filters is not None and filters.attributes:  # "à capuche" said the kind again, as a style
+            hits = search_products(index, text=query, filters=filters.model_copy(update={"attributes": {}}),
+                                   limit=SEARCH_LIMIT, channels=frozenset({Channel.LEXICAL}))
+        return hits
     if constraint_names(constraints):
         return search_products(index, text=text, filters=filters_for(constraints), limit=SEARCH_LIMIT)
     return search_products(index, text=text, limit=SEARCH_LIMIT, channels=frozenset({Channel.LEXICAL}))
@@ -95,8 +106,11 @@ async def search_listing(session: AsyncSession, index: CatalogIndex | None, text
     """Products matching `text`, best first, one page."""
     if index is None or not text.strip():
         return ProductPage(products=[], page=1, pages=1, total=0)
-    hits = await asyncio.to_thread(_search, index, text)
+    kinds = kinds_named(text)
+    hits = await asyncio.to_thread(_search, index, text, kinds)
     products = await products_by_id(session, list(dict.fromkeys(h.product_id for h in hits)))
+    if kinds:  # a kind was named: products whose own name is of that kind or holds the query's words, best first
+        products = named_by(products, text, kinds)
     if category:
         allowed = set(await session.scalars(in_category(select(Product.id), category)
                                             .where(Product.id.in_([p.product_id for p in products]))))

@@ -33,6 +33,37 @@ async def test_a_query_in_another_language_lists_only_what_it_names(
     assert listing.total == len(listing.products) < SEARCH_LIMIT
 
 
+# A kind of product named in the shopper's language (the item nouns of prompts/item_nouns.v1.yaml), with or without
+# a colour: each listed product's own name is of that kind (fresh-eyes pass: "sweat à capuche noir", "gourde",
+# "Trinkflasche" listed nothing; "leggins femme" listed all 75 women's items).
+KINDS = [  # (query, words one of which every listed product's name holds, colour every one comes in)
+    ("sweat à capuche noir", ("hood", "sweatshirt"), "Black"),
+    ("Kapuzenpullover grau", ("hood", "sweatshirt"), "Gray"),
+    ("sudadera con capucha azul", ("hood", "sweatshirt"), "Blue"),
+    ("botella de agua", ("bottle",), None),
+    ("une gourde", ("bottle",), None),
+    ("Wasserflasche", ("bottle",), None),
+    ("mochila", ("backpack", "pack"), None),
+    ("leggins femme", ("legging", "tight"), None),
+    ("mallas de mujer", ("legging", "tight"), None),
+    ("montre", ("watch",), None),
+]
+
+
+@pytest.mark.parametrize(("query", "words", "colour"), KINDS)
+async def test_a_kind_named_in_any_language_lists_products_of_that_kind(
+        shop: Store, shop_catalog: tuple[Path, CatalogIndex], query: str, words: tuple[str, ...],
+        colour: str | None) -> None:
+    async with shop.sessions() as session:
+        listing = await search_listing(session, shop_catalog[1], query)
+    names = [p.name for p in listing.products]
+    assert names, query
+    assert all(any(word in name.lower() for word in words) for name in names), (query, names)
+    if colour:
+        assert all(colour in p.colours for p in listing.products), (query, names)
+    assert listing.total == len(names) < 40, (query, listing.total)
+
+
 async def test_words_the_catalog_does_not_hold_find_nothing(shop: Store,
                                                             shop_catalog: tuple[Path, CatalogIndex]) -> None:
     async with shop.sessions() as session:

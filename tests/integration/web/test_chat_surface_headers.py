@@ -19,6 +19,7 @@ from tests.integration.web.desk_app import ETHAN, Web, redactor, web  # noqa: F4
 from tests.integration.web.served_app import (  # noqa: F401
     CUSTOMER,
     INLINE_SCRIPT,
+    LINKS,
     PROXY,
     STRANGER,
     VIA_TLS_PROXY,
@@ -45,6 +46,25 @@ async def test_the_chat_page_runs_chainlits_own_scripts_and_may_be_framed_by_con
     assert csp["frame-ancestors"] == ["'self'", "https://help.example.com"]
     assert "x-frame-options" not in page.headers  # it cannot name another origin; frame-ancestors does
     assert csp["connect-src"] == ["'self'"]
+
+
+async def test_the_chat_and_the_widget_load_nothing_from_outside_the_app(chat_served: FastAPI) -> None:
+    """Fresh-eyes Low list: /chat loaded KaTeX's stylesheet from jsDelivr and the Inter font from Google Fonts, and
+    the widget the same font. Every stylesheet and font is the app's own, and the policies allow nothing else."""
+    async with client_of(chat_served, CUSTOMER) as client:
+        page = await client.get("/chat/")
+        theme = (await client.get("/chat/public/theme.json")).json()
+        fonts = [await client.get(url) for url in theme["custom_fonts"]]
+    links = LINKS.findall(page.text)
+    assert links and all(link.startswith("/") and not link.startswith("//") for link in links), links
+    assert "https://" not in page.text
+    csp = policy(page)
+    assert all(source in ("'self'", "'unsafe-inline'", "data:", "blob:") for directive in ("style-src", "font-src")
+               for source in csp[directive]), csp
+    # The widget loads Google's font unless the theme names stylesheets of its own: it names the app's.
+    assert theme["custom_fonts"] and all(url.startswith("/chat/public/") for url in theme["custom_fonts"])
+    assert all(font.status_code == 200 and "text/css" in font.headers["content-type"] for font in fonts)
+    assert all("url(" not in font.text or "https://" not in font.text for font in fonts)
 
 
 @pytest.fixture

@@ -136,3 +136,45 @@ async def test_missing_tickets_and_photos_are_404(web: Web) -> None:
     assert (await web.client.get(f"/desk/tickets/{ticket_id}/evidence/1")).status_code == 404
     api = await web.client.get(f"/api/tickets/{ticket_id}/evidence/7", headers=await web.as_("agent_ana"))
     assert api.status_code == 404
+
+
+async def test_a_refused_desk_form_shows_the_ticket_page_with_a_clear_message_and_keeps_the_draft(web: Web) -> None:
+    """Attacker pass F8: a 5,000-character reply (or any form the desk's rules refuse) answered with raw JSON that
+    echoed the input. Now: the ticket page, a sentence saying what to change, the agent's draft still in the box,
+    and nothing sent."""
+    ticket_id = await _held_ticket_with_photo(web, "desk-page-3")
+    await _sign_in(web, "agent_ana", "ana-pass-12")
+    page = await web.client.get(f"/desk/tickets/{ticket_id}")
+    csrf, version = _field(page.text, "csrf_token"), _field(page.text, "version")
+    draft = "Dear customer, " + "a long explanation of the replacement. " * 130  # over 4,000 characters
+    async with web.runtime.live.subscribe("desk-page-3") as live:
+        refused = await web.client.post(f"/desk/tickets/{ticket_id}/reply",
+                                        data={"text": draft, "csrf_token": csrf, "version": version})
+        assert live.empty()  # nothing reached the customer
+    assert refused.status_code == 422 and refused.headers["content-type"].startswith("text/html")
+    assert not refused.text.lstrip().startswith("{") and "string_too_long" not in refused.text
+    assert 'role="alert"' in refused.text and "4000" in refused.text.replace(",", "")
+    assert draft.strip() in refused.text  # the draft is back in the reply box, to shorten
+    assert 'id="ticket-number"' in refused.text
+
+    for data, words in (({"text": "", "csrf_token": csrf, "version": version}, "empty"),
+                        ({"text": "hello\x00there", "csrf_token": csrf, "version": version}, "character"),
+                        ({"text": "hello", "csrf_token": csrf, "version": "not-a-number"}, "reload"),
+                        ({"text": "hello", "version": version}, "reload")):
+        answer = await web.client.post(f"/desk/tickets/{ticket_id}/reply", data=data)
+        assert answer.status_code == 422, (data, answer.text[:200])
+        assert "text/html" in answer.headers["content-type"] and words in answer.text.lower(), (data, words)
+        assert "\x00" not in answer.text and '"detail"' not in answer.text
+    bad_assignee = await web.client.post(f"/desk/tickets/{ticket_id}/assign",
+                                         data={"assignee": "x" * 65, "csrf_token": csrf, "version": version})
+    assert bad_assignee.status_code == 422 and "agent" in bad_assignee.text.lower()
+    assert "x" * 65 not in bad_assignee.text
+
+    bad_filter = await web.client.get("/desk/", params={"show": "<script>", "older_than_min": "-5"})
+    assert bad_filter.status_code == 422 and "text/html" in bad_filter.headers["content-type"]
+    assert "<script>" not in bad_filter.text and 'role="alert"' in bad_filter.text
+
+    signed_out = httpx.AsyncClient(transport=web.client._transport, base_url="http://test")  # noqa: SLF001
+    async with signed_out:
+        anonymous = await signed_out.post(f"/desk/tickets/{ticket_id}/reply", data={"text": draft})
+    assert anonymous.status_code == 303 and "/desk/login" in anonymous.headers["location"]

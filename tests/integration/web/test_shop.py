@@ -237,3 +237,13 @@ async def test_the_shop_words_prices_categories_and_colours_follow_the_browser(
     assert price in listing and "$52.00" not in listing
     product = (await shop.get("/shop/products/MH01", headers=headers)).text
     assert f"<h3>{colour}</h3>" in product and "<h3>Black</h3>" not in product
+
+
+@pytest.mark.parametrize(("accept", "none"), [("fr-FR", "0 produit<"), ("es", "0 productos<"), ("de", "0 Produkte<"),
+                                              ("en", "0 products<")])
+async def test_a_search_finding_nothing_counts_zero_products_in_the_language(shop: httpx.AsyncClient, accept: str,
+                                                                          none: str) -> None:
+    """Fresh-eyes Low list: French read "0 produits" (French counts zero in the singular)."""
+    await sign_in(shop, "ethan", "ethan-pass-1")
+    listing = (await shop.get("/shop", params={"q": "zzyzx quokka"}, headers={"Accept-Language": accept})).text
+    assert none in listing, listing[listing.find('id="product-count"'):][:120]

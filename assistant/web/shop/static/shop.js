@@ -1,6 +1,10 @@
 // Storefront behaviour (served from /shop/static, allowed by the shop's script-src 'self'): the product page's
 // "Ask about this product" opens the chat widget and sends the customer's question about that product, which
-// names the product's id so the assistant knows exactly which one is meant for the follow-up questions too.
+// names the product's id so the assistant knows exactly which one is meant for the follow-up questions too. Never
+// into the conversation the desk holds (data-held-thread, the one the server had this browser's widget resume):
+// the assistant is paused there, so the question would only get "a member of our team will answer"; the widget
+// starts a new chat for it instead (the held one stays in the chat history, and the desk's replies to it are
+// still shown, as notices, in the new chat).
 //
 // A message sent before the widget's chat is connected: Chainlit's composer ignores Enter while its socket is not
 // connected (its send button is disabled), with no sign of it, so a message typed the instant the widget opens was
@@ -15,6 +19,7 @@
   var words = {pending: script.getAttribute("data-chat-pending") || "",
                notSent: script.getAttribute("data-chat-not-sent") || ""};
   var held = null; // the time a held message was sent, while it waits for the chat to connect
+  var deskThread = script.getAttribute("data-held-thread") || "";
 
   function widget() {
     var host = document.getElementById("chainlit-copilot");
@@ -40,12 +45,28 @@
     return "ask-" + Date.now() + "-" + Math.random().toString(16).slice(2);
   }
 
+  function onDeskThread() {
+    return Boolean(deskThread) && typeof window.getChainlitCopilotThreadId === "function" &&
+      window.getChainlitCopilotThreadId() === deskThread;
+  }
+
+  function chatEmpty() {
+    var root = widget();
+    return Boolean(root) && !root.querySelector('[data-step-type="assistant_message"]');
+  }
+
   function ask(question, button) {
     if (!chatOpen() && typeof window.toggleChainlitCopilot === "function") window.toggleChainlitCopilot();
     var started = Date.now();
+    var cleared = true; // once a new chat has started: its earlier messages are gone from the widget
     button.disabled = true;
+    if (onDeskThread() && typeof window.clearChainlitCopilotThreadId === "function") {
+      window.clearChainlitCopilotThreadId();
+      cleared = false;
+    }
     (function attempt() {
-      if (chatReady()) {
+      if (!cleared && chatEmpty() && !onDeskThread()) cleared = true;
+      if (cleared && chatReady()) {
         window.sendChainlitMessage({
           id: messageId(), createdAt: new Date().toISOString(), type: "user_message", name: "User", output: question,
         });
