@@ -34,13 +34,16 @@ def fits_badly(text: str) -> bool:
 
 
 _WISH_REACH = 3  # "prefiero devolverlo", "I'd rather send it back": a wish for a return, no swap
+# ... within the wish's own clause: "make it black, any refund to paypal" wishes a swap and says where the
+# difference goes.
+_CLAUSE_END = re.compile(r"[,;.!?—–]|\s-\s")
 
 
 def wishes_a_swap(text: str) -> bool:
     """A wish word ("exchange", "lieber", "cambiarla") that no negation a few words before takes back, and that
     is no preference for a return ("prefiero devolverlo")."""
     returns = lexicon().patterns["return_words"]
-    return any(not returns.search(" ".join(text[match.end():].split()[:_WISH_REACH]))
+    return any(not returns.search(" ".join(_CLAUSE_END.split(text[match.end():], 1)[0].split()[:_WISH_REACH]))
                for match in unnegated(text, lexicon().patterns["variant_wishes"]))
 
 

@@ -3,6 +3,8 @@ French answer says "printemps", not "Spring". Brand names (CoolTech™, Lycra®)
 
 from __future__ import annotations
 
+import string
+
 import pytest
 
 from assistant.grounding.catalog_phrases import value_word
@@ -55,9 +57,9 @@ def test_french_answers_elide_the_article_before_a_vowel(name: str) -> None:
     """Fresh-eyes Low list: "C'est le Adrienne…". Every French product answer reads "l'…" / "de l'…"."""
     from assistant.grounding.catalog_phrases import _words, answer
 
-    for key in _words("fr")["answers"]:
-        facts = {field: "x" for field in ("values", "colour", "asked", "amount", "average", "seen", "count", "high",
-                                          "low", "quote", "verdict")}
+    for key, template in _words("fr")["answers"].items():
+        fields = {field for _, field, _, _ in string.Formatter().parse(str(template)) if field}
+        facts = {field: "x" for field in fields - {"name"}}
         said = answer(key, "fr", **facts, name=name)
         assert f"le {name}".lower() not in said.lower() and f"du {name}".lower() not in said.lower(), (key, said)
 
