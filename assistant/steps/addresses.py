@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+# "12 Oak Lane, Apt 3, Portland, OR 97201", also without the comma before the state ("Denver CO 80203").
 ADDRESS = re.compile(
     r"(?<![\w#])(?P<address1>\d{1,6}[A-Za-z]?\s+[^,\n]+),\s*(?:(?P<address2>(?:apt|suite|unit|#)[^,\n]*),\s*)?"
-    r"(?P<city>[A-Za-z .'-]+),\s*(?P<state>[A-Z]{2})\s+(?P<zip>\d{5})",
+    r"(?P<city>[A-Za-z .'-]+?),?\s+(?P<state>[A-Z]{2})\s+(?P<zip>\d{5})(?!\d)",
     re.I,
 )
 _STARTS_AFTER = re.compile(r"\s+(?:to|à|a|an|nach)\s+(?=\d)", re.I)
