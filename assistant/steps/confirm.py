@@ -68,7 +68,7 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
     if answer is None and await yes_to_the_method_proposed(reader, pending, text):
         answer = "yes"  # "yep, the mastercard": the method proposed, named again
-    asked = asks_about_proposal(text) if answer is None else None
+    asked = asks_about_proposal(text, pending) if answer is None else None
     if asked is not None:  # answered from the data; the proposal stays open for a plain yes or no
         return {"outbox": [await proposal_answer(reader, pending, asked, state.get("language") or "en")]}
     # A hesitation a model reads as a no ("hmm, not sure actually") keeps the proposal open: asked again.

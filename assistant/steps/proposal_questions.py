@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from assistant.consent import explicit_answer
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.orders import order_numbers
 from assistant.grounding.payments import describe_payment, ground_payment
 from assistant.grounding.statuses import describe_status
 from assistant.state import Pending, Reply
@@ -25,17 +26,25 @@ YES_NO = ["Yes", "No"]
 _DIGITS = re.compile(r"\b\d{3,}\b")
 
 
-def asks_about_proposal(text: str) -> Asked | None:
+def asks_about_proposal(text: str, pending: Pending | None = None) -> Asked | None:
     """What a turn asks about the proposal waiting for its yes: its money ("how much", "la différence", "wie viel
-    zurück") or where the order is ("has it shipped?"); None when it asks neither."""
+    zurück") or where the order is ("has it shipped?"); None when it asks neither, or when it names another
+    order than the proposal's ("where is order D9000001?" is that order's question, answered as such)."""
     words = lexicon().patterns
-    if explicit_answer(text) is not None:
+    if explicit_answer(text) is not None or (pending is not None and names_another_order(text, pending)):
         return None
     if words["amount_questions"].search(text) or ("?" in text and words["amount_words"].search(text)):
         return "amount"
     if yes_naming_a_method(text, None):
         return None  # "ja, Differenz zurück auf die Visa" says where the money goes, asks nothing
     return "status" if words["status_questions"].search(text) else None
+
+
+def names_another_order(text: str, pending: Pending) -> bool:
+    """The words name an order number, and none is the proposal's."""
+    named = order_numbers(text)
+    proposed = str((pending.get("arguments") or {}).get("order_id") or "")
+    return bool(named) and not any(digits in proposed for digits in named)
 
 
 async def proposal_answer(reader: CustomerReader, pending: Pending, asked: Asked, language: str) -> Reply:

@@ -137,7 +137,7 @@ def after_understanding(state: ConversationState) -> str:
     pending = state.get("pending")
     if pending and (intent in (Intent.AFFIRM, Intent.DENY) or hesitates(text)
                     or explicit_answer(text, tool=pending.get("tool"))
-                    or yes_naming_a_method(text, pending.get("tool", "")) or asks_about_proposal(text)
+                    or yes_naming_a_method(text, pending.get("tool", "")) or asks_about_proposal(text, pending)
                     or refuses_action(text, pending.get("tool") or "")):
         return "confirm"
     if declines_open_question(state):

@@ -52,3 +52,27 @@ async def test_a_yes_to_the_proposal_on_screen_still_confirms_it(service_factory
         await service.send("fresh", "hmm, not sure", session_customer_id=ETHAN)  # asked again, buttons shown
         await service.send("fresh", "yes", session_customer_id=ETHAN)
     assert await _writes(store) == ["cancel_pending_order"]
+
+
+MIA = "demo_mia_novak"  # #D9000002 pending (a jacket), #D9000001 delivered
+
+
+@pytest.mark.parametrize(("proposal", "other_order", "yes"), [
+    ("cancel order D9000002, it's no longer needed", "where is order D9000001?", "yes"),
+    ("annulez la commande D9000002, je n'en ai plus besoin", "où en est la commande D9000001 ?", "oui"),
+    ("cancela el pedido D9000002, ya no lo necesito", "¿dónde está el pedido D9000001?", "sí"),
+    ("storniert bitte die Bestellung D9000002, brauche ich nicht mehr", "wo ist die Bestellung D9000001?", "ja"),
+])
+async def test_a_question_about_another_order_is_answered_about_it_and_a_later_yes_writes_nothing(
+    shop_service, shop: Store, proposal: str, other_order: str, yes: str
+) -> None:
+    """Attacker re-check N1: "where is order D9000001?" while D9000002's cancellation waited was answered
+    "Order #D9000002 is pending. Shall I still go ahead?", and the next yes cancelled D9000002."""
+    async with shop_service() as service:
+        proposed = await service.send("other", proposal, session_customer_id=MIA)
+        assert proposed.messages[-1]["quick_replies"], proposed.messages
+        answered = await service.send("other", other_order, session_customer_id=MIA)
+        await service.send("other", yes, session_customer_id=MIA)
+    said = " ".join(m["text"] for m in answered.messages)
+    assert "D9000001" in said and "D9000002" not in said, said
+    assert await _writes(shop) == []
