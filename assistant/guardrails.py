@@ -13,11 +13,18 @@ HTML_TAG = re.compile(r"<\s*/?\s*(?:script|iframe|img|a|object|embed|style)\b[^>
 # (titles, colours, statuses, order ids) hold none of them, so escaping them changes no catalog text ("(…)" or "!"
 # in a title make nothing without brackets).
 MARKUP_CHARACTERS = re.compile(r"([\\`*_\[\]<>|~])")
+_LINE_START_HEADING = re.compile(r"(?m)^([ \t]*)#")
 
 
 def literal_text(text: str) -> str:
     """`text` (a value the customer may have written) as the chat's markdown shows it: character for character."""
     return MARKUP_CHARACTERS.sub(r"\\\1", text)
+
+
+def literal_message(text: str) -> str:
+    """A whole message someone typed (a desk reply) shown literally: `literal_text`, and no line of it made a
+    heading."""
+    return _LINE_START_HEADING.sub(r"\1\\#", literal_text(text))
 
 
 def sanitise_markdown(text: str) -> str:

@@ -4,17 +4,14 @@ messages to the chat history (threads.py)."""
 
 from __future__ import annotations
 
-import re
 import uuid
 from typing import Any
 
 from assistant.chat_lines import chat_word
+from assistant.guardrails import literal_message
 
 ASSISTANT = "Vitrine"
 
-# Markdown an agent's words could use to dress a link or an image as something else ("[your order](evil)"),
-# or to fake the chat's own formatting; shown literally. A bare address stays readable, and visible.
-_MARKDOWN_SYNTAX = re.compile(r"([\\`*_\[\]()<>#!|~])")
 
 
 def author_of(message: dict[str, Any], language: str | None = None) -> str:
@@ -32,14 +29,8 @@ def message_content(message: dict[str, Any], language: str | None = None) -> str
     cards = message.get("cards") or []
     text = message.get("text", "")
     if message.get("author") == "agent":  # the widget shows no author names: say who is writing
-        text = chat_word("agent_message", language).format(text=literal_markdown(text))
+        text = chat_word("agent_message", language).format(text=literal_message(text))  # no link dressed as another
     return "\n\n".join(part for part in (text, "\n".join(card_markdown(c) for c in cards)) if part)
-
-
-def literal_markdown(text: str) -> str:
-    """`text` as the chat's markdown renderer will show it, character for character: no links, images,
-    emphasis or headings made from it."""
-    return _MARKDOWN_SYNTAX.sub(r"\\\1", text)
 
 
 def live_message_ids(event: dict[str, Any]) -> list[str] | None:
