@@ -16,6 +16,7 @@ from assistant.intake.blazeface import Detection
 from assistant.intake.face_checks import side_view
 from assistant.intake.faces import FaceDetector
 from assistant.intake.regions import covered
+from evals.redaction.faces import turned
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "magento-faces"
 SIDE_BOXES = json.loads((DATA / "side.json").read_text())
@@ -26,15 +27,6 @@ BOX = np.array([0.4, 0.4, 0.6, 0.6])
 @pytest.fixture(scope="module")
 def detector() -> FaceDetector:
     return FaceDetector()
-
-
-def _turned(box: list[int], size: tuple[int, int], quarter_turns: int) -> tuple[int, int, int, int]:
-    x, y, w, h = box
-    width, height = size
-    for _ in range(quarter_turns % 4):
-        x, y, w, h = y, width - x - w, h, w
-        width, height = height, width
-    return x, y, w, h
 
 
 def _points(eyes: list[tuple[float, float]], nose: tuple[float, float], mouth: tuple[float, float],
@@ -70,7 +62,7 @@ def test_a_head_turned_away_is_masked_whichever_way_up(detector: FaceDetector, n
                                                        quarter_turns: int) -> None:
     upright = Image.open(DATA / "side" / name).convert("RGB")
     rgb = np.asarray(upright.rotate(90 * quarter_turns, expand=True))
-    x, y, w, h = _turned(SIDE_BOXES[name], upright.size, quarter_turns)
+    x, y, w, h = turned(tuple(SIDE_BOXES[name]), upright.size, quarter_turns)
     mask = covered([face.box for face in detector.detect(rgb)], rgb.shape)
     assert mask[y:y + h, x:x + w].mean() >= 0.5, f"{name} turned {90 * quarter_turns}° keeps its cheek"
 
