@@ -61,6 +61,8 @@ def next_constraints(previous: ShoppingState | None, reading: CatalogReading) ->
     for field in ("size", "gender", "min_price_cents", "max_price_cents"):
         if getattr(stated, field) is not None:
             setattr(merged, field, getattr(stated, field))
+    if stated.max_price_cents is not None:
+        merged.max_price_strict = stated.max_price_strict
     if stated.categories:
         merged.categories = list(stated.categories)
     if stated.kinds:
