@@ -14,8 +14,9 @@ from assistant.steps.option_change_in_context import asks_option_change
     "which hoodies can I return?", "what can I still cancel?", "which orders can be cancelled?",
     "is there anything I can still return?", "qu'est-ce que je peux encore annuler ?",
     "quels articles est-ce que je peux retourner ?", "que puis-je renvoyer ?", "¿qué puedo devolver?",
-    "¿cuál de mis pedidos se puede cancelar todavía?", "que puedo cambiar", "welche Bestellung kann ich noch stornieren?",
-    "was kann ich zurückgeben?", "welche Artikel lassen sich umtauschen?",
+    "¿cuál de mis pedidos se puede cancelar todavía?", "que puedo cambiar",
+    "welche Bestellung kann ich noch stornieren?", "was kann ich zurückgeben?",
+    "welche Artikel lassen sich umtauschen?",
 ])
 def test_a_question_about_what_qualifies(text: str) -> None:
     assert asks_which_qualify(text)
