@@ -12,6 +12,7 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from assistant.context import Deps
+from assistant.grounding.items import items_named, nouns_said
 from assistant.grounding.orders import OrderChoice, asks_for_order_list, ground_order, order_numbers
 from assistant.grounding.payments import ground_payment
 from assistant.grounding.statuses import describe_status
@@ -225,6 +226,10 @@ async def _eligibility(state: ConversationState, reader: CustomerReader, intent:
     fitting = qualifying(orders, intent)
     if not orders or not (asks_which_qualify(text) or (not fitting and intent in NOTHING_QUALIFIES_ENDS)):
         return None
+    if nouns_said(text):  # "which hoodies can I return?": the qualifying orders holding one, when any does
+        holding = [summary for summary in fitting
+                   if items_named(text, ((await reader.order(summary["order_id"])) or {}).get("items", []))]
+        fitting = holding or fitting
     lines = "".join(await _order_lines(reader, fitting or orders, language))
     topic = {"intent": intent.value, "slots": {}} if fitting else None
     return _ask(state, eligibility_key(intent, bool(fitting)), topic, orders=lines)
