@@ -42,6 +42,7 @@ class CatalogConstraints(BaseModel):
     attributes: dict[str, list[str]] = Field(default_factory=dict, examples=[{"activity": ["Hiking"]}])
     min_price_cents: int | None = Field(default=None, ge=0)
     max_price_cents: int | None = Field(default=None, ge=0)
+    max_price_strict: bool = False  # "under 60": an item priced exactly 60 is left out ("60 max" keeps it)
 
     def is_empty(self) -> bool:
         return self == CatalogConstraints()
@@ -98,7 +99,7 @@ class _Reader:
         self.ops = {name: re.compile("|".join(f"(?:{fold(p)})" for lex in lexicons for p in getattr(lex, name)))
                     for name in ("any_colour", "another_colour", "cheaper")}
         self.prices = [(kind, re.compile(fold(p).replace("{amount}", AMOUNT).replace("{money}", MONEY)))
-                       for kind in ("range", "max", "min") for lex in lexicons
+                       for kind in ("range", "below", "max", "min") for lex in lexicons
                        for p in getattr(lex.price, kind)]
 
     def __call__(self, text: str, vocabulary: CatalogVocabulary) -> CatalogReading:
@@ -127,8 +128,8 @@ class _Reader:
                 amounts = [_cents(g) for g in match.groups() if g]
                 if kind == "range" and len(amounts) >= 2:
                     c.min_price_cents, c.max_price_cents = min(amounts[:2]), max(amounts[:2])
-                elif kind == "max" and amounts:
-                    c.max_price_cents = amounts[0]
+                elif kind in ("below", "max") and amounts:
+                    c.max_price_cents, c.max_price_strict = amounts[0], kind == "below"
                 elif kind == "min" and amounts and c.min_price_cents is None:
                     c.min_price_cents = amounts[0]
 

@@ -61,6 +61,8 @@ def next_constraints(previous: ShoppingState | None, reading: CatalogReading) ->
     for field in ("size", "gender", "min_price_cents", "max_price_cents"):
         if getattr(stated, field) is not None:
             setattr(merged, field, getattr(stated, field))
+    if stated.max_price_cents is not None:
+        merged.max_price_strict = stated.max_price_strict
     if stated.categories:
         merged.categories = list(stated.categories)
     if stated.kinds:
@@ -68,10 +70,10 @@ def next_constraints(previous: ShoppingState | None, reading: CatalogReading) ->
     merged.exclude_kinds = [k for k in _union(merged.exclude_kinds, stated.exclude_kinds) if k not in stated.kinds]
     merged.kinds = [k for k in merged.kinds if k not in merged.exclude_kinds]
     merged.attributes = {**merged.attributes, **stated.attributes}
-    # "cheaper" is below the prices shown, unless the turn says how much ("the cheaper ones, under 60")
+    # "cheaper" is strictly below the prices shown, unless the turn says how much ("the cheaper ones, under 60")
     if reading.cheaper and stated.max_price_cents is None and (
             prices := [p["price_cents"] for p in (previous or {}).get("shown", [])]):
-        merged.max_price_cents = min(prices) - 1
+        merged.max_price_cents, merged.max_price_strict = min(prices), True
     return merged
 
 

@@ -22,7 +22,8 @@ Ordinal = Literal["first", "second", "third", "fourth", "last"]
 
 class PricePatterns(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    max: list[str] = Field(default_factory=list)
+    below: list[str] = Field(default_factory=list)  # a strict cap: "under 60" leaves 60 out
+    max: list[str] = Field(default_factory=list)  # an inclusive cap: "60 max", "up to 60" keep 60
     min: list[str] = Field(default_factory=list)
     range: list[str] = Field(default_factory=list)
 

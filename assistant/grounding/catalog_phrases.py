@@ -62,7 +62,8 @@ def describe(constraints: CatalogConstraints, language: str, only: tuple[str, ..
         if name == "gender":
             parts.append(str(words["gender"][values[0]]))
         elif name in ("min_price_cents", "max_price_cents"):
-            parts.append(str(words[name]).format(amount=format_money(int(values[0]), language)))
+            key = "max_price_up_to" if name == "max_price_cents" and not constraints.max_price_strict else name
+            parts.append(str(words[key]).format(amount=format_money(int(values[0]), language)))
         else:
             joined = join_words([str(v) for v in values], language, conjunction="or")
             parts.append(str(words[name]).format(values=joined, value=joined))

@@ -13,7 +13,7 @@ from tools.catalog.index import CatalogIndex
 from tools.catalog.search import ProductCard, SearchFilters, search_products
 from tools.money import format_money
 
-PRICE_CAP = re.compile(r"\b(?:under|below|less than|max(?:imum)?|up to)\s*\$?\s*(\d+(?:\.\d{1,2})?)", re.I)
+PRICE_CAP = re.compile(r"\b(?:(under|below|less than)|max(?:imum)?|up to)\s*\$?\s*(\d+(?:\.\d{1,2})?)", re.I)
 GENDER = re.compile(r"\b(men|man|male|women|woman|female|ladies)(?:'?s)?\b", re.I)
 
 
@@ -23,7 +23,7 @@ def filters_from(slots: dict[str, Any], text: str) -> SearchFilters:
     return SearchFilters(
         colour=slots.get("colour"),
         size=(slots.get("size") or "").upper() or None,
-        max_price_cents=int(float(cap.group(1)) * 100) if cap else None,
+        max_price_cents=int(float(cap.group(2)) * 100) - (1 if cap.group(1) else 0) if cap else None,
         gender=("Women" if gender.group(1).lower().startswith(("wom", "fem", "lad")) else "Men") if gender else None,
     )
 
@@ -33,7 +33,13 @@ def filters_for(constraints: CatalogConstraints) -> SearchFilters:
     return SearchFilters(colours=constraints.colours, exclude_colours=constraints.exclude_colours,
                          size=constraints.size, gender=constraints.gender, categories=constraints.categories,
                          attributes=constraints.attributes, min_price_cents=constraints.min_price_cents,
-                         max_price_cents=constraints.max_price_cents)
+                         max_price_cents=highest_price(constraints))
+
+
+def highest_price(constraints: CatalogConstraints) -> int | None:
+    """The highest price a product found may have: a strict cap ("under 60") is a cent below its amount."""
+    cap = constraints.max_price_cents
+    return cap - 1 if cap is not None and constraints.max_price_strict else cap
 
 
 # Given up first when nothing matches: the details before the kind of product.

@@ -12,6 +12,7 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from assistant.context import Deps
+from assistant.grounding.items import items_named, nouns_said
 from assistant.grounding.orders import OrderChoice, asks_for_order_list, ground_order, order_numbers
 from assistant.grounding.payments import ground_payment
 from assistant.grounding.statuses import describe_status
@@ -20,6 +21,7 @@ from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.confirm import perform
+from assistant.steps.eligible_orders import REQUIRED_STATUS, asks_which_qualify, eligibility_key, qualifying
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, propose_change
 from assistant.steps.order_facts import order_fact_reply
 from assistant.steps.order_lookup import CustomerReader, money
@@ -31,23 +33,24 @@ FALLBACK_SLOT = "order_by_status"  # the order chosen by its status or place, no
 # Confirmations that do not name the order's items, and their lines that do (for an order chosen by its status).
 LISTED_CONFIRMATIONS = {"confirm_cancel": "confirm_cancel_listed", "confirm_modify": "confirm_modify_listed"}
 MAX_NAMED_ORDERS = 5  # an unknown order number is answered with at most this many of the customer's own
-# The order status each request needs (tau-retail policy).
 MODIFIED = "pending (item modified)"  # no further change nor cancellation
-REQUIRED_STATUS = {
-    Intent.CANCEL_ORDER: "pending",
-    Intent.MODIFY_ORDER: "pending",
-    Intent.RETURN_ITEM: "delivered",
-    Intent.EXCHANGE_ITEM: "delivered",
-}
+# A delivered order with a return or exchange already under way: one per order (tau-retail policy), the reason a
+# second one is refused (never "only while delivered", which it still is).
+# Requests that end with the orders' statuses when no order qualifies (an exchange or a change may still be a swap
+# of another kind, grounded as usual).
+NOTHING_QUALIFIES_ENDS = {Intent.CANCEL_ORDER, Intent.RETURN_ITEM}
+UNDER_WAY = {"return requested": "already_returning", "exchange requested": "already_exchanging"}
 
 
 def _status_refusal(state: ConversationState, order: dict[str, Any], required: str, language: str
                     ) -> dict[str, Any] | None:
     """Why the request cannot be done in the order's status; None when it can. An order whose items were changed
     once is said to be so (tau-retail policy: no further change nor cancellation), not "pending, only while
-    pending"."""
+    pending"; one with a return or exchange under way is said to have it, not "delivered, only while delivered"."""
     if order["status"] == MODIFIED and required == "pending":
         return _ask(state, "already_modified", None, order_id=order["order_id"])
+    if order["status"] in UNDER_WAY and required == "delivered":
+        return _ask(state, UNDER_WAY[order["status"]], None, order_id=order["order_id"])
     if order["status"] != required:
         return _ask(state, "wrong_status", None, order_id=order["order_id"],
                     status=describe_status(order["status"], language), required=describe_status(required, language))
@@ -124,6 +127,9 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
     language = state.get("language") or "en"
     if intent is Intent.ORDER_STATUS and not options and asks_for_order_list(text):
         return await _list_orders(state, reader, language)
+    if intent in REQUIRED_STATUS and not options and (answer := await _eligibility(state, reader, intent, slots,
+                                                                                  text, language)):
+        return answer
     choice, orders = await _choose_order(reader, slots, text, None if options else REQUIRED_STATUS.get(intent))
     order_id = choice.order_id or choice.unknown
     if order_id is None:
@@ -206,6 +212,27 @@ def _confirmation(proposal: dict[str, Any], order: dict[str, Any], slots: dict[s
         names = dict.fromkeys(html.unescape(item["name"]) for item in order["items"])  # "Dumbbell Set; Grill"
         facts = {**facts, "contents": "; ".join(names)}
     return Reply(key=key, facts=facts, quick_replies=["Yes", "No"])
+
+
+async def _eligibility(state: ConversationState, reader: CustomerReader, intent: Intent, slots: dict[str, Any],
+                       text: str, language: str) -> dict[str, Any] | None:
+    """For a request naming no order: the orders it can apply to when the customer asks which ("what can I still
+    cancel?"), nothing proposed (they name one next, and the request goes on); or, when none can (a cancellation
+    with every order delivered), every order with the status that rules it out, and the request ends there. None
+    otherwise: the request is grounded as usual."""
+    if slots.get("order_ids") or order_numbers(text):
+        return None
+    orders = await reader.orders() or []
+    fitting = qualifying(orders, intent)
+    if not orders or not (asks_which_qualify(text) or (not fitting and intent in NOTHING_QUALIFIES_ENDS)):
+        return None
+    if nouns_said(text):  # "which hoodies can I return?": the qualifying orders holding one, when any does
+        holding = [summary for summary in fitting
+                   if items_named(text, ((await reader.order(summary["order_id"])) or {}).get("items", []))]
+        fitting = holding or fitting
+    lines = "".join(await _order_lines(reader, fitting or orders, language))
+    topic = {"intent": intent.value, "slots": {}} if fitting else None
+    return _ask(state, eligibility_key(intent, bool(fitting)), topic, orders=lines)
 
 
 async def _list_orders(state: ConversationState, reader: CustomerReader, language: str) -> dict[str, Any]:

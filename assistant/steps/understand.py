@@ -19,6 +19,7 @@ from assistant.models.backend import Decision, ModelBackend
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
+from assistant.steps.option_change_in_context import option_change_in_context
 from assistant.steps.order_facts import order_fact_question, order_status_question
 from assistant.steps.owned_items import owned_item_change, owned_item_question
 from assistant.steps.product_focus import product_in_focus, product_named_in_words, product_question
@@ -71,6 +72,9 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = await product_named_in_words(runtime.context, request.text, intent)
         intent = await owned_item_change(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                          request.text, intent, (topic or {}).get("slots"))
+        intent = await option_change_in_context(runtime.context, seen.get("customer_id"), seen["conversation_id"],
+                                                request.text, intent, _order_in_discussion(seen)[1],
+                                                (seen.get("shopping") or {}).get("focus"), (topic or {}).get("slots"))
         intent = order_fact_question(request.text, intent, *_order_in_discussion(seen))
         intent = order_status_question(request.text, intent)
         intent = await owned_item_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],

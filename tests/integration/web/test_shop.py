@@ -206,8 +206,8 @@ async def test_a_product_page_shows_its_variants_and_asks_about_it(shop: httpx.A
 
 @pytest.mark.parametrize(("accept", "lang", "ask", "question"), [
     ("fr-CA,fr;q=0.9,en;q=0.5", "fr", "Poser une question sur ce produit", "Parlez-moi du produit Test Tee 01 (WT01)."),
-    ("es", "es", "Preguntar por este producto", "Háblame del producto Test Tee 01 (WT01)."),
-    ("de-DE", "de", "Frage zu diesem Produkt", "Erzähl mir vom Produkt Test Tee 01 (WT01)."),
+    ("es", "es", "Preguntar por este producto", "Hábleme del producto Test Tee 01 (WT01)."),
+    ("de-DE", "de", "Frage zu diesem Produkt", "Erzählen Sie mir vom Produkt Test Tee 01 (WT01)."),
     ("ja, en;q=0.1", "en", "Ask about this product", "Tell me about the Test Tee 01 (WT01)."),
 ])
 async def test_the_shop_speaks_the_browsers_language(shop: httpx.AsyncClient, web: Web, accept: str, lang: str,
