@@ -12,6 +12,7 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from assistant.context import Deps
+from assistant.grounding.item_changes import asks_for_swap
 from assistant.grounding.orders import OrderChoice, asks_for_order_list, ground_order, order_numbers
 from assistant.grounding.payments import ground_payment
 from assistant.grounding.statuses import describe_status
@@ -72,12 +73,15 @@ async def _choose_order(reader: CustomerReader, slots: dict[str, Any], text: str
     return ground_order(text, slots.get("order_ids", []), orders, status, details), orders
 
 
-def _swap_for_status(intent: Intent, order: dict[str, Any], slots: dict[str, Any]) -> Intent:
+def _swap_for_status(intent: Intent, order: dict[str, Any], slots: dict[str, Any], text: str) -> Intent:
     """Swapping an item is a modification while the order is pending and an exchange once delivered, whichever
     word the customer used ("change the jacket to a large")."""
     if intent is Intent.EXCHANGE_ITEM and order["status"] == "pending":
         return Intent.MODIFY_ORDER
-    changes_items = slots.get("modification") in (None, "items")
+    # "could I swap them for brown lenses? difference on paypal" names a method for the swap's difference: the
+    # request changes an item, not the order's payment
+    changes_items = slots.get("modification") in (None, "items") or (
+        slots.get("modification") == "payment" and asks_for_swap(text))
     if intent is Intent.MODIFY_ORDER and order["status"] == "delivered" and changes_items:
         return Intent.EXCHANGE_ITEM
     return intent
@@ -154,7 +158,7 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
     if intent is Intent.ORDER_STATUS:
         reply = await order_fact_reply(reader, order, text, language) or _status_reply(order, language)
         return {"topic": None, "outbox": with_replies(state, reply)}
-    intent = _swap_for_status(intent, order, slots)
+    intent = _swap_for_status(intent, order, slots, text)
     topic["intent"] = intent.value
     if refusal := _status_refusal(state, order, REQUIRED_STATUS[intent], language):
         return refusal
