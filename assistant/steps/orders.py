@@ -13,7 +13,8 @@ from langgraph.runtime import Runtime
 
 from assistant.context import Deps
 from assistant.grounding.item_changes import asks_for_swap
-from assistant.grounding.orders import OrderChoice, asks_for_order_list, ground_order, order_numbers
+from assistant.grounding.items import nouns_said
+from assistant.grounding.orders import OrderChoice, asked_order_fact, asks_for_order_list, ground_order, order_numbers
 from assistant.grounding.payments import ground_payment
 from assistant.grounding.statuses import describe_status
 from assistant.grounding.variants import describe_options
@@ -22,7 +23,7 @@ from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.confirm import perform
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, propose_change
-from assistant.steps.order_facts import order_fact_reply
+from assistant.steps.order_facts import detail_asked, line_detail, order_fact_reply
 from assistant.steps.order_lookup import CustomerReader, money
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
 from assistant.steps.proposal_questions import yes_naming_a_method
@@ -93,17 +94,20 @@ def _describe_items(order: dict[str, Any], language: str) -> str:
                      else html.unescape(i["name"]) for i in order.get("items", []))
 
 
-async def _order_lines(reader: CustomerReader, orders: list[dict[str, Any]], language: str) -> list[str]:
-    """One line per order summary (`CustomerReader.orders`): number, status in words, items with options, total."""
+async def _order_lines(reader: CustomerReader, orders: list[dict[str, Any]], language: str,
+                       detail: str | None = None) -> list[str]:
+    """One line per order summary (`CustomerReader.orders`): number, status in words, items with options, total;
+    and the `detail` asked of them all ("what did I pay with for those?", "which one has a tracking number?")."""
     lines = []
     for summary in orders:
         order = await reader.order(summary["order_id"])
+        extra = await line_detail(reader, order, detail, language) if order and detail else ""
         items = _describe_items(order or {}, language)
         total = summary.get("total_cents")
         if total is None:  # a full order record (an item named in several orders), not a summary
             total = sum(item["price_cents"] for item in (order or {}).get("items", []))
         lines.append(f"\n- {summary['order_id']} — {describe_status(summary['status'], language)} — {items} — "
-                     f"{money(total, language)}")
+                     f"{money(total, language)}{extra}")
     return lines
 
 
@@ -126,15 +130,17 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
     text = (state.get("incoming") or {}).get("text", "")
     language = state.get("language") or "en"
-    if intent is Intent.ORDER_STATUS and not options and asks_for_order_list(text):
-        return await _list_orders(state, reader, language)
+    if intent is Intent.ORDER_STATUS and not options and asks_for_order_list(text) and not (
+            asked_order_fact(text) and (slots.get("order_ids") or nouns_said(text))):
+        # "¿con qué pagué el pedido de la mochila?" asks about the order holding it, not for the list
+        return await _list_orders(state, reader, language, detail_asked(text))
     choice, orders = await _choose_order(reader, slots, text, None if options else REQUIRED_STATUS.get(intent))
     order_id = choice.order_id or choice.unknown
     if order_id is None:
         if not orders:
             return _ask(state, "no_orders", None)
         if intent is Intent.ORDER_STATUS and not options:
-            return await _list_orders(state, reader, language)
+            return await _list_orders(state, reader, language, detail_asked(text))
         asked = {c["order_id"] for c in choice.candidates}
         listed = [summary for summary in orders if summary["order_id"] in asked] or orders
         return _ask(state, "ask_which_order", topic, orders="".join(await _order_lines(reader, listed, language)))
@@ -212,9 +218,10 @@ def _confirmation(proposal: dict[str, Any], order: dict[str, Any], slots: dict[s
     return Reply(key=key, facts=facts, quick_replies=["Yes", "No"])
 
 
-async def _list_orders(state: ConversationState, reader: CustomerReader, language: str) -> dict[str, Any]:
-    """The customer's orders with status, items and totals; nothing is proposed."""
+async def _list_orders(state: ConversationState, reader: CustomerReader, language: str,
+                       detail: str | None = None) -> dict[str, Any]:
+    """The customer's orders with status, items and totals (and the `detail` asked of them); nothing is proposed."""
     orders = await reader.orders()
     if not orders:
         return _ask(state, "no_orders", None)
-    return _ask(state, "order_list", None, orders="".join(await _order_lines(reader, orders, language)))
+    return _ask(state, "order_list", None, orders="".join(await _order_lines(reader, orders, language, detail)))

@@ -71,8 +71,9 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = await product_named_in_words(runtime.context, request.text, intent)
         intent = await owned_item_change(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                          request.text, intent, (topic or {}).get("slots"))
-        intent = order_fact_question(request.text, intent, *_order_in_discussion(seen))
-        intent = order_status_question(request.text, intent)
+        discussed = _order_in_discussion(seen)
+        intent = order_fact_question(request.text, intent, *discussed)
+        intent = order_status_question(request.text, intent, *discussed)
         intent = await owned_item_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                            request.text, intent)
     catalog = runtime.context.catalog
