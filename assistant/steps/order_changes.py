@@ -114,8 +114,10 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     if len(set(items)) > 1:  # "on my order with the kettle, the headphones in black instead of blue"
         current = {i["item_id"] for i in order["items"] if i["item_id"] in items
                    and names_current_option(request.text, i)}
-        items = list(current) if len(current) == 1 else await _items_with_wanted_value(order, items, request,
-                                                                                       reader)
+        # the one chosen earlier in this swap stays chosen ("sí, y la diferencia a paypal" to the method question)
+        earlier = [i for i in slots.get(SWAP_ITEMS_SLOT, []) if i in items]
+        items = list(current) if len(current) == 1 else (
+            await _items_with_wanted_value(order, items, request, reader) or earlier)
     if not items:
         return _ask_items(order, request.language)
     item = next(i for i in order["items"] if i["item_id"] == items[0])
