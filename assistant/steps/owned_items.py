@@ -90,7 +90,11 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
     `in_progress` is the slots of the request under way: "no quiero cambiarla, quiero devolverla" names no item,
     and means the one being discussed."""
     meant = _meant(text)
-    if not customer_id or meant is None or not _misread(text, decided, meant):
+    # Read as that very request but with nothing grounded ("the jacket i ordered, can i get L instead of M"): the
+    # item is grounded here too, so the turn is not taken for shopping for jackets.
+    ungrounded = meant in (Intent.EXCHANGE_ITEM, Intent.RETURN_ITEM) and decided.intent is meant and not (
+        decided.slots.order_ids or decided.slots.item_ids)
+    if not customer_id or meant is None or not (ungrounded or _misread(text, decided, meant)):
         return decided
     reader = CustomerReader(deps, customer_id, conversation_id)
     holding: list[tuple[str, str]] = []
