@@ -107,10 +107,10 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     # one the change is about, whichever the order was found by (not when item ids are written).
     named = [i for i, score in item_scores(request.text, order["items"]).items() if score] if request.text else []
     if len(named) > 1 and not any(i in request.text for i in named):
-        current = [i["item_id"] for i in order["items"] if i["item_id"] in named
-                   and names_current_option(request.text, i)]
+        as_it_is = [i["item_id"] for i in order["items"] if i["item_id"] in named
+                    and names_current_option(request.text, i)]
         items = (await _items_with_wanted_value(order, named, request, reader)
-                 or (current if len(current) == 1 else items))
+                 or (as_it_is if len(as_it_is) == 1 else items))
     if len(set(items)) > 1:  # "on my order with the kettle, the headphones in black instead of blue"
         current = {i["item_id"] for i in order["items"] if i["item_id"] in items
                    and names_current_option(request.text, i)}
