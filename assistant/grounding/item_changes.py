@@ -12,14 +12,17 @@ from typing import Any
 from assistant.grounding.items import items_named, name_words, nouns_said
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.negations import unnegated
+from assistant.grounding.option_words import names_option_value, option_value_words
 
 # "S", "M", "L", "XL" written as sizes (upper case), or a number that can be a size ("a 34", "in 33").
 _SIZE_CODE = re.compile(r"(?<![\w'])(?:XXS|XS|S|M|L|XL|XXL)(?![\w'])|(?<![\w.#])\d{2}(?![\w.])")
 
 
 def names_options(text: str) -> bool:
-    """The words name a colour or a size."""
+    """The words name a colour, a size, or a value of another option ("wired", "resistente al agua")."""
     found = lexicon()
+    if names_option_value(text):
+        return True
     if any(pattern.search(text) for pattern in found.grouped["colours"].values()):
         return True
     if found.patterns["size_words"].search(text) or _SIZE_CODE.search(text):
@@ -48,8 +51,8 @@ def wishes_a_swap(text: str) -> bool:
 
 
 def asks_for_swap(text: str) -> bool:
-    """The words ask for another colour or size of something: a fit complaint, or a wish ("rather", "lieber",
-    "même taille") together with a colour or size."""
+    """The words ask for another variant of something: a fit complaint, or a wish ("rather", "lieber",
+    "même taille") together with a colour, a size or another option's value."""
     return fits_badly(text) or (wishes_a_swap(text) and names_options(text))
 
 
@@ -104,7 +107,9 @@ def owned_items_meant(text: str, items: list[dict[str, Any]], noun_alone: bool =
 
 
 def _names(said: set[str], name: str) -> bool:
-    nouns = set().union(*(name_words(noun) for noun in lexicon().item_nouns))
+    # A name's word that says an option value ("Wireless Earbuds" for "the wired version rather than wireless")
+    # names no item: the words ask for that value.
+    nouns = set().union(*(name_words(noun) for noun in lexicon().item_nouns), option_value_words())
     first = name_words(name.split()[0]) - nouns if name.split() else set()
     own = name_words(name) - nouns
     return bool(first & said) or len(own & said) >= 2

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 
 from assistant.grounding.items import item_scores, items_named, nouns_said
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.order_fact_words import freely_asked_fact
 
 # "#W1234567", "W1234567", "#D9000001", "d9000001", "order number 7300301", "7300301": seven digits, with or
 # without one letter and a "#". Longer digit runs (10-digit item ids, phone numbers) are not order numbers.
@@ -133,8 +134,12 @@ def speaks_of_an_order_or_problem(text: str) -> bool:
 
 
 def asked_order_fact(text: str) -> str | None:
-    """"payment" for "how did I pay for it?", "contents" for "what was in it?"; None for anything else."""
+    """"payment" for "how did I pay for it?", "contents" for "what was in it?", "total" for "what did it come to in
+    all?" (also in freer wording, `order_fact_words`); None for anything else."""
     found = lexicon().patterns
+    freely = freely_asked_fact(text)
+    if freely == "total":
+        return freely
     if found["payment_questions"].search(text):
         return "payment"
-    return "contents" if found["contents_questions"].search(text) else None
+    return "contents" if found["contents_questions"].search(text) else freely

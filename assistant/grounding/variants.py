@@ -12,6 +12,7 @@ from pydantic import BaseModel
 
 from assistant.grounding.catalog_phrases import value_word
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.option_words import has_vocabulary, part_named, part_of, wanted_value
 
 # Ids in the words are references to items, not option values ("MH07-M-Gray" is not a request for Gray).
 _IDS = re.compile(r"\b[A-Z]{2}\d{2}(?:-[\w.]+)*\b|#?\b[A-Za-z]?\d{7,10}\b")
@@ -80,15 +81,23 @@ def _colour_values(word: str, values: list[str]) -> list[str]:
     return by_name + by_colour + by_word
 
 
-def _size(text: str, values: list[str]) -> str | None:
+def _size(text: str, values: list[str], current: str = "") -> str | None:
     """The size the words ask for: the product's own value, or the size as said when the product lacks it
-    (then it is unavailable, never silently another)."""
+    (then it is unavailable, never silently another). Said with the size the item has now ("it's an M, I need
+    an L", "Größe 32, ich bräuchte 34"), the other one is asked for."""
+    said = _sizes_said(text, values)
+    return next((size for size in said if size.lower() != current.lower()), said[0] if said else None)
+
+
+def _sizes_said(text: str, values: list[str]) -> list[str]:
+    """Sizes the words name: after a size word first, then size names, then bare numbers the product has."""
     lowered = {v.lower(): v for v in values}
+    said: list[str] = []
     size_word = lexicon().patterns["size_words"]
     for match in size_word.finditer(text):
         token = re.match(r"\s*([\w.,]+)", text[match.end():])
         if token and (token.group(1).lower() in lowered or token.group(1).isdigit()):
-            return lowered.get(token.group(1).lower(), token.group(1))
+            said.append(lowered.get(token.group(1).lower(), token.group(1)))
     # The longest phrase wins where two overlap ("extra grande" is XL, not the L of "grande").
     found = sorted(((m.end(), -len(m.group(0)), canonical, m) for canonical, pattern in
                     lexicon().grouped["sizes"].items() for m in pattern.finditer(text)), key=lambda f: (f[0], f[1]))
@@ -98,14 +107,9 @@ def _size(text: str, values: list[str]) -> str | None:
         if word.lower() in _SHORT_SIZES and (
                 word != word.upper() or text[max(0, match.start() - 1):match.start()] == "'"):
             continue
-        return lowered.get(canonical.lower(), canonical)
-    numeric = [n for n in _NUMBER.findall(text) if n in lowered]
-    return lowered[numeric[0]] if numeric else None
-
-
-# Option values that are also answers ("waterproof: yes"): "yes, use the visa" asks for no such option; the
-# option's name must be said with them ("the waterproof one", "water resistance: no").
-_ANSWER_VALUES = {"yes", "no", "none"}
+        said.append(lowered.get(canonical.lower(), canonical))
+    said.extend(lowered[n] for n in _NUMBER.findall(text) if n in lowered)
+    return list(dict.fromkeys(said))
 
 
 def wanted_options(product: dict[str, Any], item: dict[str, Any], text: str) -> dict[str, str]:
@@ -113,17 +117,18 @@ def wanted_options(product: dict[str, Any], item: dict[str, Any], text: str) -> 
     How the item fits now ("me queda grande", "too large") is not a size asked for."""
     text = lexicon().patterns["fit_complaints"].sub(" ", _IDS.sub(" ", text))
     wanted: dict[str, str] = {}
-    for key, values in _values(product).items():
+    options = _values(product)
+    # A colour said with a part ("das schwarze Gestell", "brown lenses") is that part's colour only.
+    parts = {key for key in options if part_named(key, text)}
+    for key, values in options.items():
         current = str(item["options"].get(key, ""))
         kind = _kind(key)
-        if kind == "colours":
-            value = _colour(text, values, current)
-        elif kind == "sizes":
-            value = _size(text, values)
+        if has_vocabulary(key) or kind not in ("colours", "sizes"):
+            value = wanted_value(key, values, current, text)  # "wired", "für kleine Räume", "brillo medio"
+        elif kind == "colours":
+            value = None if parts and key not in parts and part_of(key) else _colour(text, values, current)
         else:
-            value = next((v for v in values if len(v) >= 3 and re.search(
-                rf"(?<![\w.]){re.escape(v.lower())}(?![\w.])", text.lower())
-                and (v.lower() not in _ANSWER_VALUES or key.lower() in text.lower())), None)
+            value = _size(text, values, current)
         if value and value.lower() != current.lower():
             wanted[key] = value
     return wanted

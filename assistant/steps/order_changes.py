@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.grounding.item_changes import names_current_option, names_options
+from assistant.grounding.items import item_scores
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.payments import describe_payment, ground_payment
 from assistant.grounding.reasons import read_cancel_reason, read_modification
-from assistant.grounding.variants import changed_keys, describe_options, ground_variant
+from assistant.grounding.variants import changed_keys, describe_options, ground_variant, wanted_options
 from assistant.models.contracts import Intent
 from assistant.steps.addresses import describe_address, read_address
 from assistant.steps.order_lookup import CustomerReader, item_names, money, pick_items
@@ -102,10 +103,21 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     order, slots = request.order, request.slots
     items = pick_items(order, slots, request.text) or [
         i for i in slots.get(SWAP_ITEMS_SLOT, []) if i in _item_ids(order)]
+    # Several items named in words ("la gourde bleue dans ma commande avec le laptop, je la veux en noir"): the
+    # one the change is about, whichever the order was found by (not when item ids are written).
+    named = [i for i, score in item_scores(request.text, order["items"]).items() if score] if request.text else []
+    if len(named) > 1 and not any(i in request.text for i in named):
+        as_it_is = [i["item_id"] for i in order["items"] if i["item_id"] in named
+                    and names_current_option(request.text, i)]
+        items = (await _items_with_wanted_value(order, named, request, reader)
+                 or (as_it_is if len(as_it_is) == 1 else items))
     if len(set(items)) > 1:  # "on my order with the kettle, the headphones in black instead of blue"
         current = {i["item_id"] for i in order["items"] if i["item_id"] in items
                    and names_current_option(request.text, i)}
-        items = list(current) if len(current) == 1 else []
+        # the one chosen earlier in this swap stays chosen ("sí, y la diferencia a paypal" to the method question)
+        earlier = [i for i in slots.get(SWAP_ITEMS_SLOT, []) if i in items]
+        items = list(current) if len(current) == 1 else (
+            await _items_with_wanted_value(order, items, request, reader) or earlier)
     if not items:
         return _ask_items(order, request.language)
     item = next(i for i in order["items"] if i["item_id"] == items[0])
@@ -145,6 +157,18 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
             "confirm_key": "confirm_swap", "done_key": "swap_done",
             "remember": {**remember, DIFFERENCE_METHOD_SLOT: method["id"], SWAP_VARIANT_SLOT: variant["item_id"]},
             "facts": {**facts, "payment": describe_payment(method, request.language)}}
+
+
+async def _items_with_wanted_value(order: dict[str, Any], items: list[str], request: Request,
+                                   reader: CustomerReader) -> list[str]:
+    """Of several items named ("die Kopfhörer in meiner Bestellung mit dem Laptop hätte ich gern kabellos"), the
+    one whose product has another value the words ask for; none when that is not exactly one."""
+    fitting = []
+    for item in (i for i in order["items"] if i["item_id"] in set(items)):
+        product = await reader.product(item["product_id"])
+        if product and wanted_options(product, item, request.text):
+            fitting.append(item["item_id"])
+    return fitting if len(fitting) == 1 else []
 
 
 def _variant_words(request: Request) -> str:

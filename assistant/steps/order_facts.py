@@ -10,13 +10,14 @@ from typing import Any
 from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels, fits_badly
 from assistant.grounding.items import nouns_said
 from assistant.grounding.lexicon import lexicon
-from assistant.grounding.orders import asked_order_fact, order_numbers
+from assistant.grounding.order_fact_words import tracking_label
+from assistant.grounding.orders import asked_order_fact, asks_for_order_list, order_numbers
 from assistant.grounding.payments import describe_payment
 from assistant.grounding.variants import describe_options
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.state import Reply
 from assistant.steps.addresses import ADDRESS
-from assistant.steps.order_lookup import CustomerReader
+from assistant.steps.order_lookup import CustomerReader, money
 
 MISREAD = {Intent.MODIFY_ORDER, Intent.REPORT_PROBLEM, Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.OUT_OF_SCOPE,
            Intent.PROVIDE_DETAILS, Intent.THANKS_BYE, Intent.GREET, Intent.CANCEL_ORDER, Intent.RETURN_ITEM,
@@ -46,35 +47,75 @@ def _asks_for_a_change(text: str) -> bool:
     return asks_for_return(text) or cancels(text) or asks_for_swap(text)
 
 
-def order_status_question(text: str, decided: TurnIntent) -> TurnIntent:
+def order_status_question(text: str, decided: TurnIntent, in_order_topic: bool = False,
+                          discussed: list[str] | None = None) -> TurnIntent:
     """"ist der Luftreiniger schon angekommen?", "le casque de vélo, il est déjà expédié ?", "pásame el número de
     seguimiento": where an order is, asked through one of its items or the order, is an order status question
     (answered with its status and tracking number), whatever a classifier made of it (shopping, a product
     question, a complaint, a return). A problem, a fit complaint or words asking for a change keep their reading."""
-    if decided.intent not in MISREAD or not lexicon().patterns["status_questions"].search(text):
+    if not lexicon().patterns["status_questions"].search(text):
+        return decided
+    if decided.intent is Intent.ORDER_STATUS:
+        return _about_discussed(text, decided, discussed)
+    if decided.intent not in MISREAD:
         return decided
     found = lexicon().patterns
     if found["problem_words"].search(text) or fits_badly(text) or _asks_for_a_change(text) or ADDRESS.search(text):
         return decided  # "die Jacke soll an 8 Lake Street geliefert werden" gives a new address
     if not (order_numbers(text) or found["order_words"].search(text) or nouns_said(text)
-            or found["own_words"].search(text)):
-        return decided
+            or found["own_words"].search(text) or in_order_topic):
+        return decided  # "und ist die schon angekommen?" right after an answer about one order asks about it
     slots = decided.slots.model_copy(update={"modification": None, "cancel_reason": None, "product_query": None})
+    if discussed and not order_numbers(text) and not decided.slots.order_ids and not nouns_said(text):
+        slots = slots.model_copy(update={"order_ids": discussed})
     return decided.model_copy(update={"intent": Intent.ORDER_STATUS, "confidence": max(decided.confidence, 0.9),
                                       "slots": slots})
 
 
-async def order_fact_reply(reader: CustomerReader, order: dict[str, Any], text: str, language: str) -> Reply | None:
-    """The answer to a question about the order's payment or contents; None when the text asks neither."""
-    fact = asked_order_fact(text)
+def _about_discussed(text: str, decided: TurnIntent, discussed: list[str] | None) -> TurnIntent:
+    """"and has that one arrived?" right after an answer about one order: that order, not the list."""
+    if not discussed or order_numbers(text) or decided.slots.order_ids or nouns_said(text) or asks_for_order_list(text):
+        return decided
+    return decided.model_copy(update={"slots": decided.slots.model_copy(update={"order_ids": discussed})})
+
+
+async def order_fact_reply(reader: CustomerReader, order: dict[str, Any], text: str, language: str,
+                           fact: str | None = None) -> Reply | None:
+    """The answer to a question about the order's payment, contents or total; None when the text asks none."""
+    fact = fact or asked_order_fact(text)
     if fact == "payment":
-        used = {p["payment_method_id"] for p in order.get("payment_history", [])}
-        saved = [m for m in (await reader.profile()).get("payment_methods", []) if m["id"] in used]
-        methods = [describe_payment(m, language) for m in saved] or [
+        # each method with what it paid ("PayPal (535,61 $)"): "how did I pay, and how much?" is one question
+        paid: dict[str, int] = {}
+        for payment in order.get("payment_history", []):
+            if payment.get("transaction_type", "payment") == "payment":
+                paid[payment["payment_method_id"]] = paid.get(payment["payment_method_id"], 0) + payment["amount_cents"]
+        saved = [m for m in (await reader.profile()).get("payment_methods", []) if m["id"] in paid]
+        methods = [f"{describe_payment(m, language)} ({money(paid[m['id']], language)})" for m in saved] or [
             describe_payment({"source": "unknown"}, language)]
         return Reply(key="order_payment", facts={"order_id": order["order_id"], "methods": ", ".join(methods)})
-    if fact == "contents":
+    if fact in ("contents", "total"):
         items = [f"{html.unescape(i['name'])} ({describe_options(i['options'], language)})" if i.get("options")
                  else html.unescape(i["name"]) for i in order["items"]]
-        return Reply(key="order_contents", facts={"order_id": order["order_id"], "items": "; ".join(items)})
+        facts = {"order_id": order["order_id"], "items": "; ".join(items)}
+        if fact == "total":  # what the order's items came to, as the order list shows it
+            total = money(sum(item["price_cents"] for item in order["items"]), language)
+            return Reply(key="order_total", facts={**facts, "total": total})
+        return Reply(key="order_contents", facts=facts)
     return None
+
+
+def detail_asked(text: str) -> str | None:
+    """What a question about all the orders asks of each: "payment" ("what did I pay with for those?"),
+    "tracking" ("which one has shipped? tracking number?"); None for a plain list."""
+    if asked_order_fact(text) == "payment":
+        return "payment"
+    return "tracking" if lexicon().patterns["status_questions"].search(text) else None
+
+
+async def line_detail(reader: CustomerReader, order: dict[str, Any], detail: str, language: str) -> str:
+    """The detail asked, for one order's line of a list: " — Visa ending 4242", " — tracking 1Z…"."""
+    if detail == "payment":
+        reply = await order_fact_reply(reader, order, "payment", language, fact="payment")
+        return f" — {reply['facts']['methods']}" if reply else ""
+    tracking = [t for f in order.get("fulfilments", []) for t in f["tracking_ids"]]
+    return f" — {tracking_label(language)} {', '.join(tracking)}" if tracking else ""

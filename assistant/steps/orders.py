@@ -12,8 +12,9 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from assistant.context import Deps
+from assistant.grounding.item_changes import asks_for_swap
 from assistant.grounding.items import items_named, nouns_said
-from assistant.grounding.orders import OrderChoice, asks_for_order_list, ground_order, order_numbers
+from assistant.grounding.orders import OrderChoice, asked_order_fact, asks_for_order_list, ground_order, order_numbers
 from assistant.grounding.payments import ground_payment
 from assistant.grounding.statuses import describe_status
 from assistant.grounding.variants import describe_options
@@ -23,7 +24,7 @@ from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.confirm import perform
 from assistant.steps.eligible_orders import REQUIRED_STATUS, asks_which_qualify, eligibility_key, qualifying
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, propose_change
-from assistant.steps.order_facts import order_fact_reply
+from assistant.steps.order_facts import detail_asked, line_detail, order_fact_reply
 from assistant.steps.order_lookup import CustomerReader, money
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
 from assistant.steps.proposal_questions import yes_naming_a_method
@@ -75,12 +76,15 @@ async def _choose_order(reader: CustomerReader, slots: dict[str, Any], text: str
     return ground_order(text, slots.get("order_ids", []), orders, status, details), orders
 
 
-def _swap_for_status(intent: Intent, order: dict[str, Any], slots: dict[str, Any]) -> Intent:
+def _swap_for_status(intent: Intent, order: dict[str, Any], slots: dict[str, Any], text: str) -> Intent:
     """Swapping an item is a modification while the order is pending and an exchange once delivered, whichever
     word the customer used ("change the jacket to a large")."""
     if intent is Intent.EXCHANGE_ITEM and order["status"] == "pending":
         return Intent.MODIFY_ORDER
-    changes_items = slots.get("modification") in (None, "items")
+    # "could I swap them for brown lenses? difference on paypal" names a method for the swap's difference: the
+    # request changes an item, not the order's payment
+    changes_items = slots.get("modification") in (None, "items") or (
+        slots.get("modification") == "payment" and asks_for_swap(text))
     if intent is Intent.MODIFY_ORDER and order["status"] == "delivered" and changes_items:
         return Intent.EXCHANGE_ITEM
     return intent
@@ -92,17 +96,20 @@ def _describe_items(order: dict[str, Any], language: str) -> str:
                      else html.unescape(i["name"]) for i in order.get("items", []))
 
 
-async def _order_lines(reader: CustomerReader, orders: list[dict[str, Any]], language: str) -> list[str]:
-    """One line per order summary (`CustomerReader.orders`): number, status in words, items with options, total."""
+async def _order_lines(reader: CustomerReader, orders: list[dict[str, Any]], language: str,
+                       detail: str | None = None) -> list[str]:
+    """One line per order summary (`CustomerReader.orders`): number, status in words, items with options, total;
+    and the `detail` asked of them all ("what did I pay with for those?", "which one has a tracking number?")."""
     lines = []
     for summary in orders:
         order = await reader.order(summary["order_id"])
+        extra = await line_detail(reader, order, detail, language) if order and detail else ""
         items = _describe_items(order or {}, language)
         total = summary.get("total_cents")
         if total is None:  # a full order record (an item named in several orders), not a summary
             total = sum(item["price_cents"] for item in (order or {}).get("items", []))
         lines.append(f"\n- {summary['order_id']} — {describe_status(summary['status'], language)} — {items} — "
-                     f"{money(total, language)}")
+                     f"{money(total, language)}{extra}")
     return lines
 
 
@@ -125,8 +132,10 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
     text = (state.get("incoming") or {}).get("text", "")
     language = state.get("language") or "en"
-    if intent is Intent.ORDER_STATUS and not options and asks_for_order_list(text):
-        return await _list_orders(state, reader, language)
+    if intent is Intent.ORDER_STATUS and not options and asks_for_order_list(text) and not (
+            asked_order_fact(text) and (slots.get("order_ids") or nouns_said(text))):
+        # "¿con qué pagué el pedido de la mochila?" asks about the order holding it, not for the list
+        return await _list_orders(state, reader, language, detail_asked(text))
     if intent in REQUIRED_STATUS and not options and (answer := await _eligibility(state, reader, intent, slots,
                                                                                   text, language)):
         return answer
@@ -136,7 +145,7 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
         if not orders:
             return _ask(state, "no_orders", None)
         if intent is Intent.ORDER_STATUS and not options:
-            return await _list_orders(state, reader, language)
+            return await _list_orders(state, reader, language, detail_asked(text))
         asked = {c["order_id"] for c in choice.candidates}
         listed = [summary for summary in orders if summary["order_id"] in asked] or orders
         return _ask(state, "ask_which_order", topic, orders="".join(await _order_lines(reader, listed, language)))
@@ -160,7 +169,7 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
     if intent is Intent.ORDER_STATUS:
         reply = await order_fact_reply(reader, order, text, language) or _status_reply(order, language)
         return {"topic": None, "outbox": with_replies(state, reply)}
-    intent = _swap_for_status(intent, order, slots)
+    intent = _swap_for_status(intent, order, slots, text)
     topic["intent"] = intent.value
     if refusal := _status_refusal(state, order, REQUIRED_STATUS[intent], language):
         return refusal
@@ -234,10 +243,10 @@ async def _eligibility(state: ConversationState, reader: CustomerReader, intent:
     topic = {"intent": intent.value, "slots": {}} if fitting else None
     return _ask(state, eligibility_key(intent, bool(fitting)), topic, orders=lines)
 
-
-async def _list_orders(state: ConversationState, reader: CustomerReader, language: str) -> dict[str, Any]:
-    """The customer's orders with status, items and totals; nothing is proposed."""
+async def _list_orders(state: ConversationState, reader: CustomerReader, language: str,
+                       detail: str | None = None) -> dict[str, Any]:
+    """The customer's orders with status, items and totals (and the `detail` asked of them); nothing is proposed."""
     orders = await reader.orders()
     if not orders:
         return _ask(state, "no_orders", None)
-    return _ask(state, "order_list", None, orders="".join(await _order_lines(reader, orders, language)))
+    return _ask(state, "order_list", None, orders="".join(await _order_lines(reader, orders, language, detail)))

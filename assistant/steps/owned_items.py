@@ -21,13 +21,16 @@ from assistant.grounding.item_changes import (
     names_current_option,
     owned_items_meant,
 )
+from assistant.grounding.items import item_scores
 from assistant.grounding.lexicon import lexicon
-from assistant.grounding.orders import asked_order_fact, order_numbers
+from assistant.grounding.orders import OPEN_STATUSES, asked_order_fact, order_numbers
+from assistant.grounding.variants import wanted_options
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS
 from assistant.steps.addresses import ADDRESS
 from assistant.steps.order_lookup import CustomerReader
 
+SWAP_STATUSES = ("pending", "delivered")  # an item is swapped in an open order or exchanged once delivered
 # Readings a swap or a return is mistaken for. A complaint is one only when the item does not fit (a torn or
 # wrong item stays a complaint); a cancellation only when no word asks to cancel.
 MISREAD = {Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.OUT_OF_SCOPE, Intent.GREET, Intent.THANKS_BYE,
@@ -87,7 +90,11 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
     `in_progress` is the slots of the request under way: "no quiero cambiarla, quiero devolverla" names no item,
     and means the one being discussed."""
     meant = _meant(text)
-    if not customer_id or meant is None or not _misread(text, decided, meant):
+    # Read as that very request but with nothing grounded ("the jacket i ordered, can i get L instead of M"): the
+    # item is grounded here too, so the turn is not taken for shopping for jackets.
+    ungrounded = meant in (Intent.EXCHANGE_ITEM, Intent.RETURN_ITEM) and decided.intent is meant and not (
+        decided.slots.order_ids or decided.slots.item_ids)
+    if not customer_id or meant is None or not (ungrounded or _misread(text, decided, meant)):
         return decided
     reader = CustomerReader(deps, customer_id, conversation_id)
     holding: list[tuple[str, str]] = []
@@ -98,6 +105,8 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
             text, order["items"], noun_alone=meant is not Intent.EXCHANGE_ITEM))
     if not holding and meant is Intent.EXCHANGE_ITEM:
         holding = _swapped_by_noun(text, orders)
+    if meant is Intent.EXCHANGE_ITEM:
+        holding = await _narrowed_swap(reader, text, orders, holding)
     discussed = in_progress or {}
     one_order = len(discussed.get("order_ids") or []) == 1
     if not holding and meant in (Intent.RETURN_ITEM, Intent.CANCEL_ORDER) and one_order:
@@ -119,6 +128,32 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         order_id, item_id = holding[0]
         slots = slots.model_copy(update={"order_ids": [order_id], "item_ids": [item_id]})
     return decided.model_copy(update={"intent": meant, "confidence": max(decided.confidence, 0.9), "slots": slots})
+
+
+async def _narrowed_swap(reader: CustomerReader, text: str, orders: list[dict[str, Any]],
+                         holding: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The item a swap is about when the words name several things: "die Kopfhörer in meiner Bestellung mit dem
+    Laptop hätte ich gern kabellos" names the order by one item and the change of another; "prefiero las botas
+    en versión resistente al agua" with two pairs owned means the pair that is not waterproof. Of every item the
+    words name (not only the best named), the one that does not have already what the words ask for, in an
+    order a swap can be made in (and an open one when the words say "my pending order"); each narrowing
+    applies only when it leaves something, and the items grounded before are kept when none is left."""
+    statuses = {order["order_id"]: order.get("status") for order in orders}
+    named = [(order["order_id"], item_id) for order in orders
+             for item_id, score in item_scores(text, order["items"]).items() if score]
+    candidates = list(dict.fromkeys([*holding, *named]))
+    if len(candidates) < 2:
+        return holding
+    candidates = [c for c in candidates if statuses.get(c[0]) in SWAP_STATUSES] or candidates
+    if lexicon().patterns["open_order"].search(text):
+        candidates = [c for c in candidates if statuses.get(c[0]) in OPEN_STATUSES] or candidates
+    items = {(order["order_id"], item["item_id"]): item for order in orders for item in order["items"]}
+    changeable = []
+    for key in candidates:
+        product = await reader.product(items[key]["product_id"]) if key in items else None
+        if product and wanted_options(product, items[key], text):
+            changeable.append(key)
+    return changeable if len(changeable) == 1 else [h for h in holding if h in candidates] or holding
 
 
 def _swapped_by_noun(text: str, orders: list[dict[str, Any]]) -> list[tuple[str, str]]:

@@ -72,11 +72,12 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = await product_named_in_words(runtime.context, request.text, intent)
         intent = await owned_item_change(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                          request.text, intent, (topic or {}).get("slots"))
+        discussed = _order_in_discussion(seen)
         intent = await option_change_in_context(runtime.context, seen.get("customer_id"), seen["conversation_id"],
-                                                request.text, intent, _order_in_discussion(seen)[1],
+                                                request.text, intent, discussed[1],
                                                 (seen.get("shopping") or {}).get("focus"), (topic or {}).get("slots"))
-        intent = order_fact_question(request.text, intent, *_order_in_discussion(seen))
-        intent = order_status_question(request.text, intent)
+        intent = order_fact_question(request.text, intent, *discussed)
+        intent = order_status_question(request.text, intent, *discussed)
         intent = await owned_item_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                            request.text, intent)
     catalog = runtime.context.catalog

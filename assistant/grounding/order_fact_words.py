@@ -1,0 +1,67 @@
+"""Questions about one order's facts in freer wording (`prompts/order_fact_questions.vN.yaml`): how it was paid
+("womit habe ich eigentlich die Bestellung mit der Gaming-Maus bezahlt?"), what it came to in all ("combien m'a
+coûté en tout la commande"), what else it held ("¿qué más venía en el pedido?")."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property, lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.grounding.lexicon import PROMPTS, phrase_pattern
+from assistant.models.prompts import PromptLibrary
+
+Fact = Literal["payment", "contents", "total"]
+_CLAUSE = re.compile(r"[.;!?¿¡]")
+_REACH = 90  # characters between a question word and its verb, within one clause
+_RIGHT_AFTER = 3  # a question word after the verb only when it follows it ("payée comment")
+
+
+class OrderFactWords(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    payment_asks: list[str]
+    payment_verbs: list[str]
+    total_amounts: list[str]
+    total_wholes: list[str]
+    total_exceptions: list[str]
+    contents: list[str]
+    tracking_labels: dict[str, str]
+
+    @cached_property
+    def patterns(self) -> dict[str, re.Pattern[str]]:
+        return {name: phrase_pattern(getattr(self, name)) for name in
+                ("payment_asks", "payment_verbs", "total_amounts", "total_wholes", "total_exceptions", "contents")}
+
+
+@lru_cache(maxsize=1)
+def order_fact_words() -> OrderFactWords:
+    return OrderFactWords.model_validate(PromptLibrary(PROMPTS).get("order_fact_questions").data())
+
+
+def freely_asked_fact(text: str) -> Fact | None:
+    """"total", "payment" or "contents" when a clause of the words asks it; None otherwise."""
+    found = order_fact_words().patterns
+    for clause in _CLAUSE.split(text):
+        if (found["total_amounts"].search(clause) and found["total_wholes"].search(clause)
+                and not found["total_exceptions"].search(clause)):
+            return "total"
+        if _before(found["payment_asks"], found["payment_verbs"], clause):
+            return "payment"
+        if found["contents"].search(clause):
+            return "contents"
+    return None
+
+
+def _before(asks: re.Pattern[str], verbs: re.Pattern[str], clause: str) -> bool:
+    """A question word a little before the verb, or right after it ("je l'ai payée comment ?")."""
+    return any(0 <= verb.start() - ask.end() <= _REACH or 0 <= ask.start() - verb.end() <= _RIGHT_AFTER
+               for ask in asks.finditer(clause) for verb in verbs.finditer(clause))
+
+
+def tracking_label(language: str) -> str:
+    """How a reply in `language` names a tracking number in a line ("tracking", "suivi", "Sendungsnummer")."""
+    labels = order_fact_words().tracking_labels
+    return labels.get(language) or labels["en"]
