@@ -21,6 +21,7 @@ from tests.browser.test_shop_and_desk import (
     shop_sign_in,
     ticket_number,
 )
+from tests.browser.test_storefront import overlaps
 
 pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
@@ -119,13 +120,13 @@ def test_the_same_photo_chosen_twice_is_attached_twice(browser, demo_server: Dem
             widget.locator("#upload-button").click()
         chooser.value.set_files(str(photo))
         try:
-            widget.locator("#attachments img").first.wait_for(timeout=10_000)
+            widget.locator("#attachments").get_by_text(photo.stem).first.wait_for(timeout=10_000)
         finally:
             screens.shot(page, f"chosen-{attempt + 1}")
         page.wait_for_timeout(1000)
         widget.locator("#chat-input").fill(text)
         widget.locator("#chat-submit").click()
-        widget.locator("#attachments img").first.wait_for(state="detached", timeout=10_000)
+        widget.locator("#attachments").get_by_text(photo.stem).first.wait_for(state="detached", timeout=10_000)
         widget.get_by_text(text).first.wait_for(timeout=TURN_TIMEOUT_MS)
         page.wait_for_timeout(3000)
 
@@ -163,6 +164,8 @@ def test_the_open_widget_fills_a_phone_screen(browser, demo_server: DemoServer, 
                         ".querySelector('#chainlit-copilot-chat').getBoundingClientRect();"
                         " return [r.top, r.left, r.width, r.height]; }")
     assert box[0] <= 2 and box[1] <= 2 and box[2] >= PHONE["width"] - 4 and box[3] >= PHONE["height"] - 4, box
-    widget.locator("#chat-input").fill("hello")  # the composer is usable, not under the launcher
+    button = page.locator("#chainlit-copilot-button").bounding_box()
+    for control in ("#chat-input", "#chat-submit", "#new-chat-button", "#upload-button"):
+        assert not overlaps(button, widget.locator(control).bounding_box()), control
     page.locator("#chainlit-copilot-button").click()
     widget.locator("#chat-input").wait_for(state="hidden", timeout=10_000)
