@@ -88,13 +88,17 @@ async def ticket_detail(runtime: WebRuntime, principal: Principal, ticket_id: in
     return detail
 
 
-async def _publish(runtime: WebRuntime, action: str, view: TicketView, turn: TurnResult) -> None:
+async def _publish(runtime: WebRuntime, action: str, view: TicketView, turn: TurnResult,
+                   delivered_to: list[str] | None = None) -> None:
     # The event id names the event in every chat session that shows it (message_text.live_message_ids). It is
     # saved in the chat history first, so a chat opened later (a reload, another device) shows it too.
     event = {
         "type": "desk", "action": action, "event_id": uuid.uuid4().hex,
         "conversation_id": turn.conversation_id, "ticket_id": view.id,
         "messages": turn.messages, "waiting_for_agent": turn.waiting_for_agent,
+        # every conversation the same reply went to: a chat that shows it already does not show it twice
+        # (chat/held_elsewhere.py)
+        "delivered_to": delivered_to or [turn.conversation_id],
     }
     if runtime.chat_threads is not None:
         language = await runtime.service.language_of(turn.conversation_id)
@@ -149,7 +153,7 @@ async def reply(runtime: WebRuntime, agent: Principal, ticket_id: int, text: str
     turns = [turn for conversation_id in started
              if (turn := await _deliver(runtime, agent, conversation_id, text)) is not None]
     for turn in turns:
-        await _publish(runtime, "reply", view, turn)
+        await _publish(runtime, "reply", view, turn, delivered_to=[t.conversation_id for t in turns])
     return _result(runtime, view, turns[0] if turns else None)
 
 

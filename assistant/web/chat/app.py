@@ -158,7 +158,8 @@ async def _follow_held_elsewhere() -> None:
                                                   current=_conversation_id())
     if held is not None:
         cl.user_session.set("held_relay", asyncio.create_task(
-            held_elsewhere.relay_replies(runtime, held, cl.context.session.id, _chat_language)))
+            held_elsewhere.relay_replies(runtime, held, cl.context.session.id, _chat_language,
+                                         current=_conversation_id())))
 
 
 @cl.on_chat_start

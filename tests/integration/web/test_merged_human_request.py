@@ -36,6 +36,7 @@ async def test_a_desk_reply_reaches_the_conversation_a_merged_request_came_from(
         assert replied.status_code == 200, replied.text
         event = await asyncio.wait_for(live.get(), timeout=5)
     assert REPLY in [m["text"] for m in event["messages"]]
+    assert "now-here" in event["delivered_to"]  # a chat open here shows it once, not also as the other's notice
     here = (await web.client.get("/api/conversations/now-here", headers=ethan)).json()
     assert {"role": "agent", "text": REPLY} in here["transcript"]
     original = (await web.client.get(f"/api/conversations/held-{CUSTOMER_TICKETS_PER_WINDOW - 1}",
