@@ -14,6 +14,11 @@ HTML_TAG = re.compile(r"<\s*/?\s*(?:script|iframe|img|a|object|embed|style)\b[^>
 # in a title make nothing without brackets).
 MARKUP_CHARACTERS = re.compile(r"([\\`*_\[\]<>|~])")
 _LINE_START_HEADING = re.compile(r"(?m)^([ \t]*)#")
+# GitHub-flavoured markdown (the chat's renderer) makes a link of a bare address, `https://…`, `www.…` or
+# `name@host.tld`, after escapes are read, so no escape stops it. A word joiner (U+2060: no width, no glyph) before
+# the ':', the '.' or the '@' breaks the pattern it matches, and the address still reads as typed, as text.
+WORD_JOINER = "\u2060"
+_AUTOLINK_POINT = re.compile(r"(?i)(?<=\bhttps)(?=:)|(?<=\bhttp)(?=:)|(?<=\bwww)(?=\.)|(?<=[\w.+-])(?=@[\w-])")
 
 
 def literal_text(text: str) -> str:
@@ -22,9 +27,9 @@ def literal_text(text: str) -> str:
 
 
 def literal_message(text: str) -> str:
-    """A whole message someone typed (a desk reply) shown literally: `literal_text`, and no line of it made a
-    heading."""
-    return _LINE_START_HEADING.sub(r"\1\\#", literal_text(text))
+    """A whole message someone typed (a desk reply) shown literally: `literal_text`, no line of it made a
+    heading, and no address in it made a link."""
+    return _AUTOLINK_POINT.sub(WORD_JOINER, _LINE_START_HEADING.sub(r"\1\\#", literal_text(text)))
 
 
 def sanitise_markdown(text: str) -> str:

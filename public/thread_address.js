@@ -41,3 +41,10 @@
     },
   });
 })();
+
+// The labels Chainlit hard-codes in English, in the browser's language (public/ui_labels.js).
+(function () {
+  var script = document.createElement("script");
+  script.src = "/chat/public/ui_labels.js";
+  document.head.appendChild(script);
+})();

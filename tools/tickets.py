@@ -192,6 +192,10 @@ async def add_ticket_event(
         if any((data or {}).get("dedupe_key") == dedupe_key for data in logged):
             return TicketView.of(ticket)
     data: dict[str, Any] = {"dedupe_key": dedupe_key} if dedupe_key else {}
+    if ctx.conversation_id and ctx.conversation_id != ticket.conversation_id:
+        # Said in another conversation of the customer's (a request added to this open ticket): the desk's reply
+        # goes there too (assistant/web/api/ticket_actions.py).
+        data["conversation_id"] = ctx.conversation_id
     if evidence is not None:
         data["evidence"] = evidence.model_dump()
         # A new list, so the JSON column sees the change.

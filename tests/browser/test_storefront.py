@@ -131,11 +131,19 @@ def test_the_shop_fits_a_phone(browser, demo_server: DemoServer, artifacts: Path
     assert page.locator("#ask-about").is_visible()
 
 
+def overlaps(one: dict[str, float] | None, other: dict[str, float] | None) -> bool:
+    if one is None or other is None:
+        return False
+    return (one["x"] < other["x"] + other["width"] and other["x"] < one["x"] + one["width"]
+            and one["y"] < other["y"] + other["height"] and other["y"] < one["y"] + one["height"])
+
+
 def test_on_a_phone_the_chat_takes_the_screen_and_closes_to_the_page(browser, demo_server: DemoServer,  # noqa: ANN001
                                                                      artifacts: Path) -> None:
     """Fresh-eyes Low list: on a phone the widget was a box 80% wide over the page, covering the sign-out button.
-    Open, it takes the whole width and the screen's height above its button; that button still closes it, and the
-    page (with its sign-out) is there again."""
+    Open, it takes the whole screen (issue 20: it stopped ~100 px short, above its button); that button, in the
+    header's corner, covers none of the chat's controls, still closes it, and the page (with its sign-out) is there
+    again."""
     screens = Screens(artifacts, "shop-phone-chat")
     page = signed_in(browser, demo_server, PHONE)
     page.wait_for_timeout(3000)  # Chainlit's widget may crash when opened within ~2 s of loading (issue 20)
@@ -144,9 +152,10 @@ def test_on_a_phone_the_chat_takes_the_screen_and_closes_to_the_page(browser, de
     page.wait_for_timeout(1000)
     screens.shot(page, "open")
     box = page.locator("#chainlit-copilot #chainlit-copilot-chat").bounding_box()
-    assert box is not None and box["width"] >= PHONE["width"] - 2 and box["height"] >= PHONE["height"] - 120, box
+    assert box is not None and box["width"] >= PHONE["width"] - 2 and box["height"] >= PHONE["height"] - 4, box
     button = page.locator("#chainlit-copilot-button").bounding_box()
-    assert button is not None and button["y"] >= box["y"] + box["height"] - 1, (box, button)  # not under the chat
+    for control in ("#chat-input", "#chat-submit", "#new-chat-button", "#upload-button"):
+        assert not overlaps(button, page.locator(f"#chainlit-copilot {control}").bounding_box()), control
     page.click("#chainlit-copilot-button")
     page.wait_for_timeout(800)
     screens.shot(page, "closed")

@@ -88,13 +88,17 @@ async def ticket_detail(runtime: WebRuntime, principal: Principal, ticket_id: in
     return detail
 
 
-async def _publish(runtime: WebRuntime, action: str, view: TicketView, turn: TurnResult) -> None:
+async def _publish(runtime: WebRuntime, action: str, view: TicketView, turn: TurnResult,
+                   delivered_to: list[str] | None = None) -> None:
     # The event id names the event in every chat session that shows it (message_text.live_message_ids). It is
     # saved in the chat history first, so a chat opened later (a reload, another device) shows it too.
     event = {
         "type": "desk", "action": action, "event_id": uuid.uuid4().hex,
         "conversation_id": turn.conversation_id, "ticket_id": view.id,
         "messages": turn.messages, "waiting_for_agent": turn.waiting_for_agent,
+        # every conversation the same reply went to: a chat that shows it already does not show it twice
+        # (chat/held_elsewhere.py)
+        "delivered_to": delivered_to or [turn.conversation_id],
     }
     if runtime.chat_threads is not None:
         language = await runtime.service.language_of(turn.conversation_id)
@@ -109,29 +113,48 @@ def _result(runtime: WebRuntime, view: TicketView, turn: TurnResult | None) -> A
                         waiting_for_agent=bool(turn and turn.waiting_for_agent))
 
 
+def conversation_now(view: TicketView) -> str | None:
+    """The conversation the customer last wrote to this ticket from, where it is not the ticket's own: a request
+    made in another chat and added to this open ticket (tools.tickets.add_ticket_event records where)."""
+    said = [event for event in view.events if event.kind is TicketEventKind.CUSTOMER_MESSAGE]
+    latest = (said[-1].data or {}).get("conversation_id") if said else None
+    return latest if latest and latest != view.conversation_id else None
+
+
+async def _deliver(runtime: WebRuntime, agent: Principal, conversation_id: str, text: str) -> TurnResult | None:
+    """The agent's reply into one conversation: a held one resumes with it, one the assistant holds gets it as a
+    message from the team; None for a conversation that has not started."""
+    values, held = await conversation_state(runtime, conversation_id)
+    if not values:
+        return None
+    if held:
+        return await runtime.service.agent_reply(conversation_id, agent.subject, text, agent_name=agent.name)
+    return await runtime.service.agent_message(conversation_id, agent.subject, text)
+
+
 async def reply(runtime: WebRuntime, agent: Principal, ticket_id: int, text: str,
                 expected_version: int | None) -> ActionResult:
     """Log the agent's reply on the ticket, deliver it to the conversation and publish it live: a held
-    conversation resumes with it; one the assistant holds gets it as a message from the team."""
+    conversation resumes with it; one the assistant holds gets it as a message from the team. Where the customer
+    last wrote to the ticket from another conversation, it reaches that one too."""
     async with tool_context(runtime, agent, read_only=True) as ctx:
-        current = TicketView.of(await load_ticket(ctx, ticket_id))
+        current = await get_ticket(ctx, ticket_id)  # with its events: where the customer wrote from
     if expected_version is not None and expected_version != current.version:
         raise TicketConflict(ticket_id)
-    conversation_id = current.conversation_id
-    values, held = await conversation_state(runtime, conversation_id) if conversation_id else ({}, False)
-    if not conversation_id or not values:
+    targets = [c for c in (current.conversation_id, conversation_now(current)) if c]
+    started = [c for c in targets if (await conversation_state(runtime, c))[0]]
+    if not started:
         raise NotWaitingForAgent(f"ticket {current.number} has no conversation to reply to")
     async with tool_context(runtime, agent) as ctx:
         ticket = await load_ticket(ctx, ticket_id, for_update=True)  # a concurrent reply waits, then conflicts
         if expected_version is not None and expected_version != ticket.version:
             raise TicketConflict(ticket_id)
         view = await add_ticket_event(ctx, ticket_id, TicketEventKind.AGENT_REPLY, text)
-    if held:
-        turn = await runtime.service.agent_reply(conversation_id, agent.subject, text, agent_name=agent.name)
-    else:
-        turn = await runtime.service.agent_message(conversation_id, agent.subject, text)
-    await _publish(runtime, "reply", view, turn)
-    return _result(runtime, view, turn)
+    turns = [turn for conversation_id in started
+             if (turn := await _deliver(runtime, agent, conversation_id, text)) is not None]
+    for turn in turns:
+        await _publish(runtime, "reply", view, turn, delivered_to=[t.conversation_id for t in turns])
+    return _result(runtime, view, turns[0] if turns else None)
 
 
 async def _release_conversation(runtime: WebRuntime, agent: Principal, view: TicketView) -> TurnResult | None:

@@ -29,6 +29,7 @@ from assistant.language_tables import supported_language
 from assistant.message_limits import MAX_MESSAGE_CHARS, too_long_notice
 from assistant.web.chat import binding, error_line, held_elsewhere, history, identity, sessions, turns
 from assistant.web.chat.message_text import chat_word
+from assistant.web.chat.open_proposal import open_proposal
 from assistant.web.chat.photo_copies import REDACTED_COPIES
 from assistant.web.chat.progress_note import ProgressNote
 from assistant.web.chat.uploads import read_photo
@@ -37,6 +38,7 @@ from assistant.web.runtime import WebRuntime
 
 log = logging.getLogger("assistant.web.chat")
 SESSION_CHECK_S = 15.0
+RESUMED_HISTORY_S = 1.0  # a resumed chat's history reaches the page right after on_chat_resume (chainlit.socket)
 
 
 def chat_line(key: str) -> str:
@@ -156,7 +158,8 @@ async def _follow_held_elsewhere() -> None:
                                                   current=_conversation_id())
     if held is not None:
         cl.user_session.set("held_relay", asyncio.create_task(
-            held_elsewhere.relay_replies(runtime, held, cl.context.session.id, _chat_language)))
+            held_elsewhere.relay_replies(runtime, held, cl.context.session.id, _chat_language,
+                                         current=_conversation_id())))
 
 
 @cl.on_chat_start
@@ -171,6 +174,23 @@ async def resume(thread: ThreadDict) -> None:
         language = await binding.current().service.language_of(_conversation_id())
         if language:
             cl.user_session.set("language", language)
+        # Chainlit sends the thread's history to the page after this hook returns, and the page replaces what it
+        # shows with it: a message sent from here would be wiped. So the offer goes out once the history is sent.
+        cl.user_session.set("reoffer", asyncio.create_task(_offer_open_proposal(delay_s=RESUMED_HISTORY_S)))
+
+
+async def _offer_open_proposal(delay_s: float = 0.0) -> None:
+    """A reopened chat shows no buttons (Chainlit keeps none in its history): a proposal still open is offered
+    again, with its Yes/No, so what is on screen can still be confirmed."""
+    await asyncio.sleep(delay_s)
+    proposal = await open_proposal(binding.current().service, _conversation_id())
+    if proposal is None or not proposal.quick_replies:
+        return
+    buttons = turns.quick_replies({"quick_replies": proposal.quick_replies})
+    await cl.Message(content=chat_word("proposal_still_open", _chat_language()), author=turns.ASSISTANT,
+                     actions=buttons).send()
+    cl.user_session.set("buttons", buttons)
+    cl.user_session.set("buttons_for", proposal.action_id)
 
 
 @cl.on_logout
@@ -185,6 +205,7 @@ async def _clear_buttons() -> None:
         with contextlib.suppress(Exception):
             await action.remove()
     cl.user_session.set("buttons", [])
+    cl.user_session.set("buttons_for", None)
 
 
 async def _turn(text: str, photo_data: bytes | None, message_id: str, upload_ids: list[str] | None = None) -> None:
@@ -220,6 +241,9 @@ async def _turn(text: str, photo_data: bytes | None, message_id: str, upload_ids
     finally:
         await progress.clear()
     cl.user_session.set("buttons", buttons)
+    if buttons:  # the proposal they answer, if any: a click once it has ended is told so (on_quick_reply)
+        proposal = await open_proposal(runtime.service, _conversation_id())
+        cl.user_session.set("buttons_for", proposal.action_id if proposal else None)
 
 
 @cl.on_message
@@ -249,6 +273,16 @@ async def on_message(message: cl.Message) -> None:
         REDACTED_COPIES.resolve(upload_ids, cl.context.session.id, None)  # not redacted: nothing to show
 
 
+async def _offer_still_open() -> bool:
+    """Whether the proposal this session's buttons were offered for is still the conversation's open one (it may
+    have been answered in another tab); buttons offered for no proposal (a desk question) stay valid."""
+    offered_for = cl.user_session.get("buttons_for")
+    if not offered_for:
+        return True
+    proposal = await open_proposal(binding.current().service, _conversation_id())
+    return proposal is not None and proposal.action_id == offered_for
+
+
 @cl.action_callback(turns.QUICK_REPLY)
 async def on_quick_reply(action: cl.Action) -> None:
     if not await _session_live():
@@ -256,8 +290,10 @@ async def on_quick_reply(action: cl.Action) -> None:
     # Only a button this session is offering now counts, with the words it was offered with: a click replayed
     # from an older proposal, or a payload the page rewrote ("No" made "yes"), sends nothing.
     text = turns.offered_reply(cl.user_session.get("buttons") or [], action.id)
-    if text is None:
+    if text is None or not await _offer_still_open():
         log.info("quick reply %s is not on offer in this session: ignored", action.id)
+        await _clear_buttons()
+        await cl.Message(content=chat_word("offer_closed", _chat_language()), author=turns.ASSISTANT).send()
         return
     user = cl.user_session.get("user")
     echo = cl.Message(content=text, author=getattr(user, "identifier", "you"), type="user_message")

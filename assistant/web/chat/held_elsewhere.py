@@ -38,14 +38,17 @@ async def held_conversation(runtime: WebRuntime, *, account: str | None, custome
 
 
 async def relay_replies(runtime: WebRuntime, held: str, session_id: str,
-                        chat_language: Callable[[], str]) -> None:
+                        chat_language: Callable[[], str], current: str | None = None) -> None:
     """Show the agent's messages in `held` as notices in this session's chat, while the session lasts: in the
-    open chat's language (`chat_language`), which may not be the held conversation's; the agent's words as typed."""
+    open chat's language (`chat_language`), which may not be the held conversation's; the agent's words as typed.
+    A reply the desk also sent into `current` (the chat open here) is shown there already, not again."""
     async with runtime.live.subscribe(held) as queue:
         while WebsocketSession.get_by_id(session_id) is not None:
             try:
                 event = await asyncio.wait_for(queue.get(), SESSION_CHECK_S)
             except TimeoutError:
+                continue
+            if current is not None and current in (event.get("delivered_to") or []):
                 continue
             try:
                 language = chat_language()

@@ -78,6 +78,14 @@ class ChatHistory(SQLAlchemyDataLayer):
     the intake), and Chainlit would otherwise keep the original file. So no blob storage is configured.
     """
 
+    async def get_thread_author(self, thread_id: str) -> str:
+        """The thread's author, or "" for a thread the chat never saved (a conversation started through the API,
+        a made-up id): Chainlit's access check then answers 404, where its own data layer raised (a 500)."""
+        try:
+            return await super().get_thread_author(thread_id)
+        except ValueError:
+            return ""
+
     @queue_until_user_message()
     async def create_element(self, element: Element) -> None:
         if not (element.for_id and element.url and element.url.startswith(KEPT_ELEMENT_PREFIX)):

@@ -10,6 +10,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from assistant.web.desk.chat_state import chat_state
 from tools.store.enums import EscalationReason
 
 HERE = Path(__file__).resolve().parent
@@ -66,7 +67,7 @@ def percent(share: float) -> str:
 
 
 templates.env.filters.update(age=age, money=money, when=when, escalation_grounds=escalation_grounds,
-                             percent=percent)
+                             percent=percent, chat_state=chat_state)
 
 
 def render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:

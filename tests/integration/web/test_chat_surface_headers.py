@@ -136,3 +136,21 @@ def test_chat_uploads_go_to_the_data_directory_not_the_repository(chat_served: F
     session = WebsocketSession.__new__(WebsocketSession)  # only its files_dir is read
     session.id = "some-session"
     assert session.files_dir.parent == folder
+
+
+async def test_a_thread_that_is_not_in_the_chat_history_is_not_found_not_a_server_error(chat_app: FastAPI) -> None:
+    """Fresh-eyes issue 20: `GET /chat/project/thread/<id>` for a conversation the chat never saw (one started
+    through the API, or any made-up id) answered 500 for anyone: Chainlit's data layer raised where it found no
+    author. Signed in or not, the answer is a clean refusal, never a server error."""
+    from assistant.web.chat.identity import widget_token
+
+    token = widget_token(Principal(subject="ethan", role=AccountRole.CUSTOMER, customer_id=ETHAN))
+    async with client_of(chat_app, CUSTOMER) as client:
+        anonymous = await client.get("/chat/project/thread/api-conversation-1")
+        assert (await client.post("/chat/auth/jwt", headers={"Authorization": f"Bearer {token}"})).status_code == 200
+        unknown = [await client.get(f"/chat/project/thread/{thread}")
+                   for thread in ("api-conversation-1", "00000000-0000-0000-0000-000000000000")]
+        element = await client.get("/chat/project/thread/api-conversation-1/element/some-element")
+    assert anonymous.status_code == 401
+    assert [response.status_code for response in unknown] == [404, 404]
+    assert element.status_code in (401, 403, 404)

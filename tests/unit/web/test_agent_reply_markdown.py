@@ -18,11 +18,16 @@ REPLIES = [
     "| a | b |\n|---|---|\n| 1 | 2 |",
     "Please see [the returns page][1]\n\n[1]: https://evil.example",
     r"A backslash \[ before a bracket](https://evil.example)",
+    "Reset it at https://evil.example/reset, www.evil.example/login or write to help.desk@evil.example",
+    "HTTP://EVIL.EXAMPLE and mailto:help@evil.example",
 ]
+# GitHub-flavoured markdown's bare-address links (the chat renders GFM), as mdast-util-gfm-autolink-literal finds them.
+GFM_AUTOLINK = re.compile(r"(https?://|www(?=\.))[-.\w]+|[-.\w+]+@[-\w]+(?:\.[-\w]+)+", re.I)
+INVISIBLE = "\u2060"  # a word joiner: no width, no glyph
 
 
 def _visible(html: str) -> str:
-    text = re.sub(r"<[^>]+>", "", html)
+    text = re.sub(r"<[^>]+>", "", html).replace(INVISIBLE, "")
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")
 
 
@@ -31,6 +36,7 @@ def test_an_agent_reply_renders_as_the_words_typed(reply: str) -> None:
     html = RENDER(message_content({"author": "agent", "text": reply}, "en"))
     assert not re.search(r"<(a|img|h\d|em|strong|code|table|script)\b", html), html
     assert " ".join(reply.split()) in " ".join(_visible(html).split()), html
+    assert not GFM_AUTOLINK.search(html), html  # no address a GFM renderer would make a link of
 
 
 def test_the_assistants_own_cards_keep_their_formatting() -> None:
