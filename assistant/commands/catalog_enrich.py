@@ -14,7 +14,7 @@ from rich.table import Table
 
 from assistant.commands.catalog import catalog_app, catalog_dir
 from assistant.settings import load_settings
-from tools.catalog.enrichment.apply import apply_suggestions
+from tools.catalog.enrichment.apply import apply_suggestions, recorded_message
 from tools.catalog.enrichment.heads import shipped_heads
 from tools.catalog.enrichment.run import ProductSuggestions, enrich_products, photo_count
 from tools.catalog.importer import read_store_products
@@ -45,9 +45,8 @@ def enrich_command(
             results = _read(chosen, image_root, progress)
             _show(results)
             if apply:
-                written = await apply_suggestions(sessions, results, heads.model_version)
-                console.print(f"{written} suggestion(s) stored for review ({heads.model_version}); "
-                              "catalog attributes unchanged")
+                counts = await apply_suggestions(sessions, results, heads.model_version)
+                console.print(recorded_message(counts, heads.model_version))
             return results
         finally:
             await engine.dispose()

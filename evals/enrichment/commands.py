@@ -13,9 +13,10 @@ import typer
 
 from evals.enrichment.crossval import FOLDS, cross_validate
 from evals.enrichment.dataset import photo_table
-from evals.enrichment.fit import fit_heads
+from evals.enrichment.fit import fit_colour, fit_heads
 from evals.enrichment.metrics import score
 from evals.enrichment.report import EnrichmentReport, markdown, out_of_scope
+from tools.catalog.enrichment.colour_head import COLOUR_HEAD_PATH
 from tools.catalog.enrichment.heads import HEADS_PATH, load_heads
 from tools.catalog.enrichment.run import enrich_products
 from tools.catalog.magento import read_magento_catalog
@@ -28,7 +29,8 @@ def enrichment(
     source: Path = typer.Argument(Path("../shared/data/magento-catalog"), help="Magento sample-data directory."),
     json_out: Path | None = typer.Option(None, "--json", help="Write the figures as JSON here."),
     work_dir: Path = typer.Option(Path("var/eval-enrichment"), help="Where the photo features are cached."),
-    fit: bool = typer.Option(False, "--fit", help=f"Refit {HEADS_PATH.name} on every product first."),
+    fit: bool = typer.Option(False, "--fit", help=f"Refit {HEADS_PATH.name} and the colour classifier on every "
+                                                  "product first."),
     report: Path = typer.Option(HERE / "REPORT.md", help="Markdown report to write."),
     folds: int = typer.Option(FOLDS, help="Cross-validation folds (grouped by product)."),
 ) -> None:
@@ -40,10 +42,15 @@ def enrichment(
     if fit:
         rows = list(range(len(table.photos)))
         heads = fit_heads(table, rows, model_version="pending", fitted_on="")
-        digest = hashlib.sha256(heads.model_dump_json().encode()).hexdigest()[:8]
+        colour = fit_colour(table, rows)
         products = len({p.product_id for p in table.photos})
+        colour = colour.model_copy(update={"fitted_on": f"{colour.fitted_on} (chosen by inner product-grouped "
+                                           f"folds), on {len(rows)} photos of {products} Magento catalog products "
+                                           "and the palette swatches; command: vitrine eval enrichment --fit"})
+        COLOUR_HEAD_PATH.write_text(colour.model_dump_json() + "\n", encoding="utf-8")
+        digest = hashlib.sha256((heads.model_dump_json() + colour.model_dump_json()).encode()).hexdigest()[:8]
         heads = heads.model_copy(update={
-            "model_version": f"enrich-lite0-lr-{digest}",
+            "model_version": f"enrich-lite0-lr-bal-{digest}",
             "fitted_on": f"{len(rows)} photos of {products} Magento catalog products; "
                          "command: vitrine eval enrichment --fit",
         })

@@ -8,11 +8,15 @@ from collections.abc import Sequence
 import numpy as np
 from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedGroupKFold
 
 from evals.enrichment.dataset import LabelledPhoto, PhotoTable
+from evals.enrichment.metrics import macro_recall
 from evals.retrieval.colour_samples import palette_swatches
 from tools.catalog.colour import region_for_category
-from tools.catalog.colour_model import ColourModel, fit_colour_model
+from tools.catalog.colour_features import COLOUR_NAMES
+from tools.catalog.colour_features import FEATURE_VERSION as COLOUR_FEATURE_VERSION
+from tools.catalog.colour_model import ColourModel
 from tools.catalog.enrichment.features import FEATURE_VERSION
 from tools.catalog.enrichment.heads import STYLES, TRAINED, TYPE_HEAD, EnrichmentHeads, LinearHead
 from tools.catalog.enrichment.labels import Attribute, category_type
@@ -21,6 +25,11 @@ from tools.catalog.enrichment.labels import Attribute, category_type
 # classes are weighted by inverse frequency so a rare style is not drowned by the common ones.
 C = 0.01
 MAX_ITER = 3000
+# The colour classifier's inverse ridge strength is chosen per fit by inner product-grouped folds of its own
+# training products (nested inside the evaluation's folds), for macro recall over the catalog's colours.
+COLOUR_C = (0.03, 0.1, 0.3)
+COLOUR_INNER_FOLDS = 4
+_ABSENT = -30.0  # the logit of a colour no training photo or swatch shows
 
 
 def fit_heads(table: PhotoTable, rows: Sequence[int], model_version: str, fitted_on: str) -> EnrichmentHeads:
@@ -76,17 +85,70 @@ def _head(x: np.ndarray, labels: list[str]) -> LinearHead:
     )
 
 
-def fit_colour(table: PhotoTable, rows: Sequence[int]) -> ColourModel:
-    """The colour classifier (tools/catalog/colour_model.py) refitted on `rows` (each photo's garment region
-    from its catalog category) plus the palette swatches, as the shipped one is fitted on every product."""
-    features, labels = [], []
-    for i in rows:
-        photo = table.photos[i]
-        if photo.colour:
-            region = region_for_category(photo.truth.get(Attribute.CATEGORY))
-            features.append(table.colour[region][i])
-            labels.append(photo.colour)
+def fit_colour(table: PhotoTable, rows: Sequence[int], c: float | None = None) -> ColourModel:
+    """The enrichment colour classifier (tools/catalog/enrichment/colour_head.py) fitted on the photos among
+    `rows` that name a colour (each in the garment region of its catalog category) plus the palette swatches:
+    classes weighted by inverse frequency among the photos, the swatches together weighing as much as the
+    photos. `c` None: chosen among COLOUR_C by inner product-grouped folds of `rows` (macro recall of each
+    colourway's main view)."""
+    if c is None:
+        scores = {value: _inner_colour_recall(table, rows, value) for value in COLOUR_C}
+        c = max(COLOUR_C, key=lambda value: scores[value])
+    photos = [i for i in rows if table.photos[i].colour]
+    labels = np.array([table.photos[i].colour for i in photos])
+    features = np.stack([_colour_row(table, i) for i in photos])
+    classes, counts = np.unique(labels, return_counts=True)
+    frequency = dict(zip(classes, counts, strict=True))
+    weights = np.array([len(labels) / (len(classes) * frequency[label]) for label in labels])
     swatches = palette_swatches()
-    features += [s.features for s in swatches]
-    labels += [s.label for s in swatches]
-    return fit_colour_model(np.stack(features), labels)
+    x = np.vstack([features, np.stack([s.features for s in swatches])])
+    y = np.concatenate([labels, [s.label for s in swatches]])
+    w = np.concatenate([weights, np.full(len(swatches), len(labels) / len(swatches))])
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        model = LogisticRegression(C=c, max_iter=MAX_ITER).fit((x - mean) / scale, y, sample_weight=w)
+    names = list(COLOUR_NAMES)
+    coef = np.zeros((x.shape[1], len(names)))
+    bias = np.full(len(names), _ABSENT)
+    for row, name in enumerate(model.classes_):
+        coef[:, names.index(str(name))], bias[names.index(str(name))] = model.coef_[row], model.intercept_[row]
+    return ColourModel(
+        feature_version=COLOUR_FEATURE_VERSION,
+        names=names,
+        mean=[round(float(v), 6) for v in mean],
+        scale=[round(float(v), 6) for v in scale],
+        weights=[[round(float(v), 5) for v in row] for row in coef],
+        bias=[round(float(v), 5) for v in bias],
+        fitted_on=f"balanced logistic regression, C={c}",
+    )
+
+
+def _colour_row(table: PhotoTable, i: int) -> np.ndarray:
+    return table.colour[region_for_category(table.photos[i].truth.get(Attribute.CATEGORY))][i]
+
+
+def main_views(table: PhotoTable, rows: Sequence[int]) -> list[int]:
+    """The first photo of each colourway among `rows` (the view the catalog names the colourway after)."""
+    first: dict[str, int] = {}
+    for i in rows:
+        if table.photos[i].colour:
+            first.setdefault(table.photos[i].colourway, i)
+    return list(first.values())
+
+
+def _inner_colour_recall(table: PhotoTable, rows: Sequence[int], c: float) -> float:
+    rows = np.asarray(rows)
+    labels = [table.photos[i].colour or "-" for i in rows]
+    groups = [table.photos[i].product_id for i in rows]
+    outcomes = []
+    splitter = StratifiedGroupKFold(COLOUR_INNER_FOLDS, shuffle=True, random_state=1)
+    with warnings.catch_warnings():  # a colour with fewer products than folds (Lavender: one) is expected
+        warnings.simplefilter("ignore", UserWarning)
+        splits = list(splitter.split(rows, labels, groups))
+    for train, held in splits:
+        model = fit_colour(table, sorted(rows[train].tolist()), c)
+        for i in main_views(table, rows[held].tolist()):
+            truth = table.photos[i].colour or ""
+            outcomes.append((truth, model.predict(_colour_row(table, i))[0] == truth))
+    return macro_recall(outcomes)

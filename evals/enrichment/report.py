@@ -11,49 +11,16 @@ from evals.enrichment.metrics import AttributeScore
 from tools.catalog.enrichment.labels import OUT_OF_SCOPE
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "results" / "enrichment_bench.json"
-NOTES = """## How it reads
-
-- Features: one decode and one cut-out per photo (`tools/catalog/photos.cut_out`, backdrop from the border);
-  EfficientNet-Lite0 (ImageNet weights, `tools/catalog/efficientnet_lite.py`, strict load) pooled over the
-  subject crop, exactly the fused photo embedder's numbers; the colour reader (`tools/catalog/colour.py`
-  features, `colour_model.py` classifier) on a 192 px copy of the same cut-out, in the garment region the read
-  category implies (tops: upper body, bottoms: lower body).
-- Heads (`tools/catalog/enrichment/heads.json`, 0.4 MB, strict pydantic load): standardised multinomial logistic
-  regressions (scikit-learn, C=0.01, classes weighted by inverse frequency) for the category *type*
-  (`Tops/Tees`, both genders' products together), gender, `style_general`, `style_bottom` and pattern.
-  Category = type x gender head; a style is a mixture over the categories it was seen with in training (a
-  product read as a tee cannot get `Hoodie`); gear category and length (Shorts / Capri / Full length) follow
-  from the category and `style_bottom`; a secondary colour is the heaviest other palette colour covering
-  >= 15 % of the garment (its confidence is that share; the catalog has no secondary colour to score it on).
-- Pooling: product attributes pool the heads' probabilities over all the product's photos (normalised
-  geometric mean); a colourway's colour is read on its main photo (the catalog names it after that view;
-  pooling every view gave 0.875 accuracy / 0.758 macro recall, the first two 0.873 / 0.755, the main one
-  0.893 / 0.771), which also spends the colour reader's time once per colourway, not per photo.
-  The pooled rows are what `vitrine catalog enrich` stores;
-  the single-photo columns are what one customer photo gets (the conversation's photo decision).
-- Choices made on these folds (a mild optimistic bias): C among 0.001..0.1 on the flat category head; the
-  type x gender factorisation (flat category head: 0.875 pooled macro recall, factorised: 0.919). Lite2 at
-  260 px was tried on the same folds: flat category 0.891 vs 0.875, type x gender 0.878 vs 0.913, at about
-  2.5x the compute: not adopted. A 16x16 silhouette, max pooling, a 2x2 grid or mid-level features beside
-  the pooled vector moved the flat category by -0.02..+0.02 (noise at 191 products): not adopted.
-
-## Below target, and why
-
-- category 0.919 (target 0.92): the remaining confusions are Hoodies & Sweatshirts vs Jackets (full-zip
-  hoodies look like soft-shell jackets) and a few gender swaps on pants.
-- `style_general` and `style_bottom`: the catalog's styles are multi-valued and most values are functional
-  (Insulated, Rain Coat, Base Layer, Workout Pants); the visible primary style leaves classes of 3 to 9
-  products (Sweatshirt 3, Snug 3, Track Pants 3). Tee / Tank / Bra / Jacket are read well; Hoodie vs
-  Sweatshirt and the bottoms' styles are not learnable from this few products. Men's hoodies carry no style
-  in the catalog and are not scored.
-- colour: out of fold the colour classifier is refitted per fold on catalog photos and palette swatches only
-  (the shipped `colour_model.json` is also fitted on perturbed copies; adding one copy per perturbation to
-  each training fold changed nothing: 0.893 / 0.769). Lavender has one colourway (recall 0 or 1 decides
-  0.09 of the macro figure) and Brown seven;
-  accuracy is the steadier figure.
-- pattern: 124 of 147 apparel products are Solid; Color-Blocked (11) is mostly read as Solid; Checked and
-  Graphic Print have one product each (never seen in training when held out).
-"""
+NOTES = (Path(__file__).resolve().parent / "notes.md").read_text(encoding="utf-8")  # how it reads, experiments
+MATRICES = ("color", "style_general", "style_bottom", "pattern")  # attributes whose whole confusion table is shown
+RARE = 5  # a class with fewer catalog products (colourways) than this is marked rare: its recall moves in big steps
+# The same eval on main before the follow-up (heads enrich-lite0-lr-ac7726d0, shared colour classifier):
+# pooled macro recall, accuracy, sd of the per-fold macro recall.
+BEFORE = {
+    "category": (0.919, 0.921, 0.032), "gender": (0.987, 0.986, 0.025), "pattern": (0.406, 0.850, 0.110),
+    "color": (0.771, 0.892, 0.072), "style_general": (0.731, 0.871, 0.098), "style_bottom": (0.605, 0.612, 0.208),
+    "length": (0.794, 0.878, 0.108), "gear_category": (0.976, 0.977, 0.044),
+}
 TARGETS = {"category": 0.92, "gender": 0.92, "style_general": 0.92, "style_bottom": 0.92, "color": 0.9}
 
 
@@ -82,7 +49,8 @@ def markdown(report: EnrichmentReport) -> str:
         f"colourway). {report.folds}-fold cross-validation grouped by product (all photos of a product in one "
         "fold, folds balanced by category): the heads and the colour classifier are refitted on the other folds' "
         "products for each fold. Shipped heads: `tools/catalog/enrichment/heads.json` "
-        f"({report.heads_model_version}), fitted on every product by `vitrine eval enrichment --fit`.",
+        f"({report.heads_model_version}) and the colour classifier `tools/catalog/enrichment/colour_model.json`, "
+        "fitted on every product by `vitrine eval enrichment --fit`.",
         "",
         f"Time per photo, shipped reader end to end on this (shared, loaded) 2-core host: "
         f"**{report.seconds_per_photo * 1000:.0f} ms** ({report.timed_photos} photos).",
@@ -92,10 +60,11 @@ def markdown(report: EnrichmentReport) -> str:
         "A suggestion is right when it is one of the catalog's values for the product (styles are multi-valued: "
         "`Workout Pants|Sweatpants|Track Pants`); *primary* counts it right only when it is the first value of "
         "the visible-style priority list (tools/catalog/enrichment/labels.py). Macro recall: the mean over the "
-        "catalog's (primary) classes. Fold spread: standard deviation of the per-fold macro recall.",
+        "catalog's (primary) classes. Folds: mean and standard deviation of the per-fold macro recall (a fold "
+        "holds a fifth of the products, so rare classes are missing from some folds).",
         "",
         "| attribute | target | n | macro recall (pooled) | accuracy | primary: macro recall / accuracy | "
-        "fold spread | single photo: n, macro recall, accuracy |",
+        "folds: mean ± sd | single photo: n, macro recall, accuracy |",
         "|---|---|---|---|---|---|---|---|",
     ]
     for name, pooled in report.pooled.items():
@@ -106,9 +75,17 @@ def markdown(report: EnrichmentReport) -> str:
             f"| {name} | {'-' if target is None else f'>= {target}'} | {pooled.count} | "
             f"**{pooled.macro_recall:.3f}**{met} | {pooled.accuracy:.3f} | "
             f"{pooled.macro_recall_primary:.3f} / {pooled.accuracy_primary:.3f} | "
-            f"{pooled.fold_macro_recall_std:.3f} | "
+            f"{fmean(pooled.fold_macro_recall):.3f} ± {pooled.fold_macro_recall_std:.3f} | "
             + (f"{single.count}, {single.macro_recall:.3f}, {single.accuracy:.3f} |" if single else "- |")
         )
+    lines += ["", "## Before and after (pooled macro recall, accuracy, sd across folds)", "",
+              "| attribute | before (main) | after | change in macro recall |", "|---|---|---|---|"]
+    for name, pooled in report.pooled.items():
+        if name in BEFORE:
+            recall, accuracy, spread = BEFORE[name]
+            lines.append(f"| {name} | {recall:.3f} ({accuracy:.3f}), sd {spread:.3f} | {pooled.macro_recall:.3f} "
+                         f"({pooled.accuracy:.3f}), sd {pooled.fold_macro_recall_std:.3f} | "
+                         f"{pooled.macro_recall - recall:+.3f} |")
     lines += ["", "## Recall by class and confusions (pooled)", ""]
     for name, score in report.pooled.items():
         recalls = ", ".join(
@@ -117,10 +94,19 @@ def markdown(report: EnrichmentReport) -> str:
         confusions = sorted(
             ((n, t, p) for t, row in score.confusion.items() for p, n in row.items() if p != t), reverse=True
         )[:6]
-        lines.append(f"- **{name}**: {recalls}.")
+        rare = [c for c, n in score.support_by_class.items() if n < RARE]
+        lines.append(f"- **{name}**: {recalls}." + (f" Rare (< {RARE}): {', '.join(rare)}." if rare else ""))
         if confusions:
             lines.append("  Most frequent confusions (catalog -> read): "
                          + ", ".join(f"{t} -> {p} x{n}" for n, t, p in confusions) + ".")
+    lines += ["", "## Confusion tables (pooled; rows: catalog, columns: read)", "",
+              "Rows are the catalog's primary value (its support in brackets), columns what the reader suggested; "
+              "a cell off the diagonal still counts as a hit when the product carries that value too (styles are "
+              "multi-valued: every Snug product is also Basic), which is why some recalls exceed the diagonal.",
+              ""]
+    for name in MATRICES:
+        if name in report.pooled:
+            lines += [f"### {name}", "", *confusion_table(report.pooled[name]), ""]
     if BENCH.is_file():
         bench = json.loads(BENCH.read_text(encoding="utf-8"))
         rates = bench["photos_per_second"]
@@ -132,6 +118,25 @@ def markdown(report: EnrichmentReport) -> str:
     lines += ["", "## Out of scope", ""]
     lines += [f"- `{name}`: {why}." for name, why in OUT_OF_SCOPE.items()]
     return "\n".join(lines) + "\n"
+
+
+def confusion_table(score: AttributeScore) -> list[str]:
+    """The whole confusion table as Markdown rows: catalog class per row, read value per column."""
+    truths = list(score.confusion)
+    read = sorted({p for row in score.confusion.values() for p in row} - set(truths))
+    columns = truths + read
+    lines = ["| catalog \\ read | " + " | ".join(columns) + " | recall |",
+             "|---" * (len(columns) + 2) + "|"]
+    for truth in truths:
+        row = score.confusion[truth]
+        cells = [(f"**{row[c]}**" if c == truth else str(row[c])) if row.get(c) else "." for c in columns]
+        lines.append(f"| {truth} ({score.support_by_class[truth]}) | " + " | ".join(cells)
+                     + f" | {score.recall_by_class[truth]:.2f} |")
+    return lines
+
+
+def fmean(values: list[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
 
 
 def out_of_scope() -> dict[str, str]:

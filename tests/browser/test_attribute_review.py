@@ -60,6 +60,9 @@ def test_an_agent_accepts_one_suggestion_and_rejects_another_on_a_phone(  # noqa
     desk.wait_for_selector("#queue, #queue-empty")
     desk.click("header.top a:text-is('Suggestions')")
     desk.wait_for_selector(f"[data-product-sku='{HOODIE}']")
+    queued = desk.locator(f"[data-product-sku='{HOODIE}']")
+    assert queued.get_attribute("data-disagreements") == "1"  # Striped against the catalog's Color-Blocked
+    assert queued.locator(".disagreements").inner_text() == "1 differs"
     screens.shot(desk, "products")
     assert desk.evaluate(NO_OVERFLOW)
 
@@ -69,10 +72,13 @@ def test_an_agent_accepts_one_suggestion_and_rejects_another_on_a_phone(  # noqa
     pattern = desk.locator("tr.suggestion[data-attribute='pattern']")
     assert pattern.locator(".catalog-value").inner_text() == "Color-Blocked"
     assert pattern.locator(".confidence").inner_text() == "58%"
+    assert pattern.get_attribute("data-disagrees") == "true"
+    assert "differs from catalog" in pattern.locator(".suggested-value").inner_text()
     style = desk.locator("tr.suggestion[data-attribute='style_general']")
     assert style.locator(".catalog-value").inner_text() == "— (none)"
     gender = desk.locator("tr.suggestion[data-attribute='gender']")
     assert "same as catalog" in gender.locator(".suggested-value").inner_text()
+    assert gender.get_attribute("data-disagrees") == style.get_attribute("data-disagrees") == "false"
     desk.locator("#suggestions").scroll_into_view_if_needed()
     screens.shot(desk, "product-pending")
     assert desk.evaluate(NO_OVERFLOW)

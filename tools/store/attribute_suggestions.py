@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
@@ -63,6 +64,24 @@ class AttributeSuggestionView(BaseModel):
     reviewed_at: datetime | None = None
 
 
+class RecordedCounts(BaseModel):
+    """What recording a batch of suggestions did, so a caller can say it honestly: `read` suggestions came
+    in; `merged` of them repeated a product, attribute and value already in the batch (several photos or
+    colourways suggesting one value: one row, the highest confidence); of the distinct rest, `new` rows were
+    added, `replaced` updated an older model version's pending row, `unchanged` were already recorded (same
+    model version) or already decided by a reviewer."""
+
+    read: int = 0
+    merged: int = 0
+    new: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+
+    @property
+    def written(self) -> int:
+        return self.new + self.replaced
+
+
 class UnknownProducts(LookupError):
     """Suggestions name products the store does not hold (import the catalog first)."""
 
@@ -78,17 +97,23 @@ def value_key(value: str) -> str:
 
 
 async def record_suggestions(session: AsyncSession, suggestions: list[AttributeSuggestionIn]) -> int:
-    """Store suggestions under the rules above; returns how many were written (new, or replacing an older
-    model version's pending one). Raises `UnknownProducts` (and writes nothing) for skus not in the store.
-    Several photos suggesting one value count once, with their highest confidence."""
+    """Store suggestions under the rules above; returns how many rows were written (new, or replacing an
+    older model version's pending one). Raises `UnknownProducts` (and writes nothing) for skus not in the
+    store. Several photos suggesting one value count once, with their highest confidence."""
+    return (await record_suggestions_counted(session, suggestions)).written
+
+
+async def record_suggestions_counted(session: AsyncSession, suggestions: list[AttributeSuggestionIn]
+                                     ) -> RecordedCounts:
+    """`record_suggestions`, saying how many came in, were merged, added, replaced and left unchanged."""
     incoming = _strongest(suggestions)
+    counts = RecordedCounts(read=len(suggestions), merged=len(suggestions) - len(incoming))
     if not incoming:
-        return 0
+        return counts
     skus = sorted({item.product_sku for item in incoming})
     await _check_products(session, skus)
     existing = await _existing(session, skus)
     now = datetime.now(UTC)
-    written = 0
     by_attribute: dict[tuple[str, str], list[AttributeSuggestionIn]] = {}
     for item in incoming:
         by_attribute.setdefault((item.product_sku, item.attribute), []).append(item)
@@ -96,9 +121,10 @@ async def record_suggestions(session: AsyncSession, suggestions: list[AttributeS
         rows = {row.value_key: row for row in existing.get((sku, attribute), [])}
         _supersede(rows.values(), items, now)
         for item in items:
-            written += _write(session, rows.get(item.value_key), item, now)
+            outcome = _write(session, rows.get(item.value_key), item, now)
+            setattr(counts, outcome, getattr(counts, outcome) + 1)
     await session.flush()
-    return written
+    return counts
 
 
 def _strongest(suggestions: Iterable[AttributeSuggestionIn]) -> list[AttributeSuggestionIn]:
@@ -141,18 +167,19 @@ def _supersede(rows: Iterable[AttributeSuggestion], items: list[AttributeSuggest
             row.updated_at = now
 
 
-def _write(session: AsyncSession, row: AttributeSuggestion | None, item: AttributeSuggestionIn, now: datetime) -> int:
+def _write(session: AsyncSession, row: AttributeSuggestion | None, item: AttributeSuggestionIn, now: datetime
+           ) -> Literal["new", "replaced", "unchanged"]:
     if row is None:
         session.add(AttributeSuggestion(
             product_id=item.product_sku, attribute=item.attribute, value=item.value.strip(),
             value_key=item.value_key, confidence=item.confidence, photo=item.photo,
             model_version=item.model_version, status=SuggestionStatus.PENDING, created_at=now, updated_at=now,
         ))
-        return 1
+        return "new"
     if row.status.reviewed:
-        return 0  # a person decided on this value; recording never changes that
+        return "unchanged"  # a person decided on this value; recording never changes that
     if row.status is SuggestionStatus.PENDING and row.model_version == item.model_version:
-        return 0  # the same model version again: nothing new
+        return "unchanged"  # the same model version again: nothing new
     row.value, row.confidence, row.photo = item.value.strip(), item.confidence, item.photo
     row.model_version, row.status, row.updated_at = item.model_version, SuggestionStatus.PENDING, now
-    return 1
+    return "replaced"

@@ -16,7 +16,7 @@ from assistant.web.api.errors import api_errors
 from assistant.web.api.routing import EncodableErrors
 from assistant.web.auth import Principal, agent_principal
 from assistant.web.runtime import WebRuntime, get_runtime
-from tools.store.attribute_reviews import PendingProduct, SuggestionFilter
+from tools.store.attribute_reviews import SuggestionFilter
 from tools.store.attribute_suggestions import AttributeSuggestionView
 from tools.store.enums import SuggestionStatus
 from tools.ticket_views import TICKET_INT_MAX
@@ -48,12 +48,12 @@ async def list_suggestions(product_sku: QuerySku = None, attribute: Attribute = 
         return await suggestion_actions.pending_suggestions(runtime, agent, filters, limit=limit)
 
 
-@router.get("/products", response_model=list[PendingProduct])
+@router.get("/products", response_model=list[suggestion_actions.QueuedProduct])
 async def list_products(attribute: Attribute = None, min_confidence: Confidence = None,
                         limit: Annotated[int, Query(ge=1, le=500)] = 50,
                         offset: Annotated[int, Query(ge=0, le=TICKET_INT_MAX)] = 0,
                         agent: Principal = Depends(agent_principal),
-                        runtime: WebRuntime = Depends(get_runtime)) -> list[PendingProduct]:
+                        runtime: WebRuntime = Depends(get_runtime)) -> list[suggestion_actions.QueuedProduct]:
     """Products with suggestions waiting for review, most waiting first."""
     filters = SuggestionFilter(attribute=attribute, min_confidence=min_confidence)
     with api_errors():

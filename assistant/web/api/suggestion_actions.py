@@ -17,8 +17,9 @@ from assistant.grounding.catalog_vocabulary import forget_vocabulary
 from assistant.web.auth import Principal
 from assistant.web.runtime import WebRuntime
 from tools.catalog.accepted_attributes import accepted_values, sync_accepted
-from tools.catalog.attribute_values import agrees, catalog_values
+from tools.catalog.attribute_values import agrees
 from tools.errors import NotAuthorized, NotFound, ProductNotFound
+from tools.store.attribute_disagreements import catalog_for, disagrees, pending_disagreements
 from tools.store.attribute_reviews import (
     PendingProduct,
     SuggestionFilter,
@@ -51,8 +52,10 @@ class ReviewedSuggestion(BaseModel):
     """A suggestion with the catalog's value of the same attribute beside it."""
 
     suggestion: AttributeSuggestionView
-    catalog: list[str] = Field(description="the catalog's own values of this attribute ([]: none)")
+    catalog: list[str] = Field(description="the catalog's own values of this attribute ([]: none); for a colour, "
+                                           "those of the variant the photo shows")
     agrees_with_catalog: bool
+    disagrees_with_catalog: bool = Field(description="the catalog holds a value and this is not one of them")
 
 
 class AttributeReview(BaseModel):
@@ -61,6 +64,12 @@ class AttributeReview(BaseModel):
     attribute: str
     catalog: list[str]
     suggestions: list[ReviewedSuggestion]
+
+
+class QueuedProduct(PendingProduct):
+    """A product waiting for review, with how many of its pending suggestions contradict the catalog."""
+
+    disagreements: int = Field(description="pending suggestions whose value the catalog contradicts")
 
 
 class ProductSuggestions(BaseModel):
@@ -79,10 +88,12 @@ def _agent(principal: Principal) -> str:
 
 
 async def pending_products(runtime: WebRuntime, principal: Principal, filters: SuggestionFilter, *,
-                           limit: int = 50, offset: int = 0) -> list[PendingProduct]:
+                           limit: int = 50, offset: int = 0) -> list[QueuedProduct]:
     _agent(principal)
     async with read_session(runtime.sessions) as session:
-        return await products_with_pending(session, filters, limit=limit, offset=offset)
+        products = await products_with_pending(session, filters, limit=limit, offset=offset)
+        against = await pending_disagreements(session, [p.product_sku for p in products])
+    return [QueuedProduct(**p.model_dump(), disagreements=against.get(p.product_sku, 0)) for p in products]
 
 
 async def pending_suggestions(runtime: WebRuntime, principal: Principal, filters: SuggestionFilter, *,
@@ -102,19 +113,26 @@ async def product_suggestions(runtime: WebRuntime, principal: Principal, product
         variants = (await session.scalars(select(Variant).where(Variant.product_id == product_sku)
                                           .order_by(Variant.position))).all()
         suggestions = await suggestions_of(session, product_sku)
-    colours = [str(v.options["color"]) for v in variants if v.options.get("color")]
+    shown = [(v.options or {}, list(v.images or [])) for v in variants]
     photos = list(dict.fromkeys(str(path) for v in variants for path in v.images or []))
     grouped: dict[str, list[AttributeSuggestionView]] = {}
     for view in suggestions:
         grouped.setdefault(view.attribute, []).append(view)
     reviews = []
     for attribute, views in grouped.items():
-        catalog = catalog_values(attribute, category_path=product.category_path, attributes=product.attributes or {},
-                                 colours=colours)
+        def catalog(photo: str | None, attribute: str = attribute) -> list[str]:
+            return catalog_for(attribute, photo, category_path=product.category_path,
+                               attributes=product.attributes or {}, variants=shown)
+
         views.sort(key=lambda v: (v.status is not SuggestionStatus.PENDING, -v.confidence, v.id))
-        reviews.append(AttributeReview(attribute=attribute, catalog=catalog, suggestions=[
-            ReviewedSuggestion(suggestion=v, catalog=catalog, agrees_with_catalog=agrees(v.value, catalog))
-            for v in views if v.status is not SuggestionStatus.SUPERSEDED]))
+        reviewed = []
+        for v in views:
+            if v.status is not SuggestionStatus.SUPERSEDED:
+                said = catalog(v.photo)
+                reviewed.append(ReviewedSuggestion(
+                    suggestion=v, catalog=said, agrees_with_catalog=agrees(v.value, said),
+                    disagrees_with_catalog=disagrees(v.value, said)))
+        reviews.append(AttributeReview(attribute=attribute, catalog=catalog(None), suggestions=reviewed))
     pending = sum(1 for v in suggestions if v.status is SuggestionStatus.PENDING)
     return ProductSuggestions(product_sku=product.id, name=product.name, category_path=product.category_path,
                               photos=photos, pending=pending, attributes=[r for r in reviews if r.suggestions])

@@ -48,9 +48,12 @@ async def test_suggestions_are_stored_once_and_never_touch_catalog_attributes(
         before = {p.id: dict(p.attributes) for p in await session.scalars(select(Product).where(
             Product.id.in_(CHOSEN)))}
     version = shipped_heads().model_version
-    written = await apply_suggestions(store.sessions, results, version)
-    assert written > 0
-    assert await apply_suggestions(store.sessions, results, version) == 0  # idempotent
+    counts = await apply_suggestions(store.sessions, results, version)
+    written = counts.written
+    assert written > 0 and counts.read == sum(len(r.suggestions) for r in results)
+    assert counts.read == counts.merged + counts.new + counts.replaced + counts.unchanged
+    again = await apply_suggestions(store.sessions, results, version)
+    assert again.written == 0 and again.unchanged == written  # idempotent
     async with store.sessions() as session:
         rows = list(await session.scalars(select(AttributeSuggestion)))
         after = {p.id: dict(p.attributes) for p in await session.scalars(select(Product).where(
@@ -82,8 +85,19 @@ def test_the_cli_reads_chosen_products_and_applies(tmp_path: Path, monkeypatch: 
                  "--apply", "--json", str(out), "--no-progress"]
     result = CliRunner().invoke(app, arguments)
     assert result.exit_code == 0, result.output
-    assert "stored for review" in result.output
     written = json.loads(out.read_text())
+    read = sum(len(r["suggestions"]) for r in written)
+
+    async def stored() -> int:
+        engine = create_engine(url)
+        async with create_session_factory(engine)() as session:
+            count = len(list(await session.scalars(select(AttributeSuggestion))))
+        await engine.dispose()
+        return count
+
+    rows = asyncio.run(stored())
+    said = " ".join(result.output.split())
+    assert f"{read} suggestion(s) read; {rows} row(s) stored for review" in said, said
     assert [r["product_id"] for r in written] == ["24-MB01"]
     assert {s["attribute"] for s in written[0]["suggestions"]} >= {"category", "gear_category", "color"}
     unknown = CliRunner().invoke(app, ["catalog", "enrich", "--products", "NOPE", "--no-progress"])

@@ -20,7 +20,13 @@ from tools.store.attribute_reviews import (
     reject_suggestion,
     suggestions_of,
 )
-from tools.store.attribute_suggestions import AttributeSuggestionIn, UnknownProducts, record_suggestions
+from tools.store.attribute_suggestions import (
+    AttributeSuggestionIn,
+    RecordedCounts,
+    UnknownProducts,
+    record_suggestions,
+    record_suggestions_counted,
+)
 from tools.store.enums import SuggestionStatus
 from tools.store.tables import AttributeSuggestion, AuditEvent, Product
 
@@ -54,6 +60,26 @@ async def test_recording_the_same_model_version_again_adds_nothing(store: Store)
     async with store.sessions() as session:
         pending = await list_pending(session, SuggestionFilter(product_sku=TSHIRT, attribute="style_general"))
     assert [(s.value, s.confidence, s.photo) for s in pending] == [("Tee", 0.95, "/t/tshirt-blue.jpg")]
+
+
+async def test_recorded_counts_say_what_was_merged_added_replaced_and_left(store: Store) -> None:
+    """Two colourways read as the same colour are one row: the counts say so instead of a bare row count."""
+    batch = [_suggest("color", "Black", 0.9, photo="/t/tshirt-black.jpg"),
+             _suggest("color", "Black", 0.6, photo="/t/tshirt-gray.jpg"),
+             _suggest("pattern", "Striped", 0.8), _suggest("gender", "Men", 0.7)]
+
+    async def counted(items: list[AttributeSuggestionIn]) -> RecordedCounts:
+        async with store.sessions() as session, session.begin():
+            return await record_suggestions_counted(session, items)
+
+    first = await counted(batch)
+    assert (first.read, first.merged, first.new, first.replaced, first.unchanged) == (4, 1, 3, 0, 0)
+    assert first.written == 3 == len(await _all(store))
+    again = await counted(batch)
+    assert (again.read, again.merged, again.written, again.unchanged) == (4, 1, 0, 3)
+    newer = await counted([_suggest("pattern", "Striped", 0.85, version=V2),
+                           _suggest("gender", "Women", 0.6, version=V2)])
+    assert (newer.new, newer.replaced, newer.written) == (1, 1, 2)
 
 
 async def test_a_new_model_version_replaces_pending_but_never_reviewed_suggestions(store: Store) -> None:

@@ -139,3 +139,32 @@ async def test_accepting_over_the_api_changes_what_search_and_the_assistant_find
 
     assert "MH01" in [c.product_id for c in search_products(index, text="hoodie", filters=hooded)]
     assert "Striped" in read_vocabulary(index).attributes["pattern"]  # the shopper's words can ground on it now
+
+
+async def test_the_desk_flags_suggestions_that_contradict_the_catalog(web: Web) -> None:
+    """A suggestion the catalog contradicts is flagged on the queue and on the product's page; one that fills
+    a gap or repeats the catalog is not."""
+    async with web.store.sessions() as session, session.begin():
+        product = await session.get(Product, TSHIRT)
+        product.category_path = "Men/Tops/Tees"
+        product.attributes = {**(product.attributes or {}), "pattern": "Solid", "style_general": "Tee|Crew"}
+        await record_suggestions(session, [
+            AttributeSuggestionIn(product_sku=TSHIRT, attribute=a, value=v, confidence=c, photo=None,
+                                  model_version="reader-v1")
+            for a, v, c in [("pattern", "Striped", 0.8), ("gender", "Women", 0.7), ("style_general", "Tee", 0.9),
+                            ("category", "Men/Tops/Tees", 0.95), ("sleeve", "Long", 0.5)]])
+    agent = await web.as_("agent_ana")
+    queued = (await web.client.get("/api/attribute-suggestions/products", headers=agent)).json()
+    assert [(p["product_sku"], p["pending"], p["disagreements"]) for p in queued] == [(TSHIRT, 5, 2)]
+    detail = (await web.client.get(f"/api/attribute-suggestions/products/{TSHIRT}", headers=agent)).json()
+    flags = {a["attribute"]: a["suggestions"][0]["disagrees_with_catalog"] for a in detail["attributes"]}
+    assert flags == {"pattern": True, "gender": True, "style_general": False, "category": False, "sleeve": False}
+
+    signed_in = await web.client.post("/desk/login", data={"login": "agent_ana", "password": "ana-pass-12"})
+    assert signed_in.status_code == 303
+    listing = await web.client.get("/desk/suggestions")
+    assert f'data-product-sku="{TSHIRT}" data-disagreements="2"' in listing.text and "2 differ" in listing.text
+    page = await web.client.get(f"/desk/suggestions/{TSHIRT}")
+    flagged = re.findall(r'data-disagrees="true" data-suggestion-id="\d+" data-attribute="(\w+)"', page.text)
+    assert sorted(flagged) == ["gender", "pattern"]
+    assert page.text.count("differs from catalog") == 2 and 'title="The catalog says Solid"' in page.text

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from tools.catalog.enrichment.run import ProductSuggestions
-from tools.store.attribute_suggestions import AttributeSuggestionIn, record_suggestions
+from tools.store.attribute_suggestions import AttributeSuggestionIn, RecordedCounts, record_suggestions_counted
 
 
 def suggestion_rows(results: Sequence[ProductSuggestions], model_version: str) -> list[AttributeSuggestionIn]:
@@ -28,7 +28,16 @@ def suggestion_rows(results: Sequence[ProductSuggestions], model_version: str) -
 
 async def apply_suggestions(
     session_factory: async_sessionmaker[AsyncSession], results: Sequence[ProductSuggestions], model_version: str
-) -> int:
-    """Record the suggestions in one transaction; returns how many rows were written."""
+) -> RecordedCounts:
+    """Record the suggestions in one transaction; returns how many were read, merged and written."""
     async with session_factory() as session, session.begin():
-        return await record_suggestions(session, suggestion_rows(results, model_version))
+        return await record_suggestions_counted(session, suggestion_rows(results, model_version))
+
+
+def recorded_message(counts: RecordedCounts, model_version: str) -> str:
+    """What recording did, in counts that add up: read = merged + new + replaced + unchanged."""
+    parts = [f"{counts.new} new", f"{counts.replaced} replacing an older model's pending value"]
+    return (f"{counts.read} suggestion(s) read; {counts.written} row(s) stored for review ({model_version}: "
+            + ", ".join(parts) + f"); {counts.merged} merged into a row of the same product, attribute and value "
+            f"(another photo or colourway read the same); {counts.unchanged} already recorded or reviewed; "
+            "catalog attributes unchanged")

@@ -16,8 +16,9 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from tools.catalog.colour import GarmentRegion, region_for_category
-from tools.catalog.colour_model import ColourModel, shipped_colour_model
+from tools.catalog.colour_model import ColourModel
 from tools.catalog.efficientnet_lite import EfficientNetLite0
+from tools.catalog.enrichment.colour_head import shipped_colour_head
 from tools.catalog.enrichment.features import PhotoFeatures, colour_features, palette_shares, photo_features
 from tools.catalog.enrichment.heads import STYLES, TYPE_HEAD, EnrichmentHeads, shipped_heads
 from tools.catalog.enrichment.labels import Attribute, applies, category_type, gender_of, length_of
@@ -117,7 +118,7 @@ def read_evidence(
             sure = bottom.confidence if bottom and length == "Capri" else 1.0
             suggestions.append(_suggest(Attribute.LENGTH, length, categories[category] * sure))
     region = region_for_category(category)
-    model = colour_model or shipped_colour_model()
+    model = colour_model or shipped_colour_head()
     for photos in colourways.values():
         suggestions += colourway_colours(photos, region, model)
     return suggestions

@@ -1,0 +1,111 @@
+"""The follow-up's experiments (REPORT.md "Experiments"), on the eval's product-grouped folds:
+
+    python -m evals.enrichment.experiments features --cache /work/cache/NAME/maps.npz
+    python -m evals.enrichment.experiments colour --cache /work/cache/NAME/maps.npz
+
+`features` reads every catalog photo once (cut-out, subject crop, Lite0 final and stride-16 maps of the crop
+and its mirror, pooled by mean and by GeM) and runs the shipped cross-validation with only the network feature
+matrix swapped (the heads' feature length follows it); `colour` runs the colour classifier variants through
+the same cross-validation (fixed C, balanced or not; the shipped fit chooses C by inner folds).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import numpy as np
+import torch
+from tqdm import tqdm
+
+import evals.enrichment.crossval as crossval
+import tools.catalog.enrichment.heads as heads_module
+from evals.enrichment.dataset import REGIONS, PhotoTable, labelled_photos
+from evals.enrichment.fit import fit_colour
+from evals.enrichment.metrics import score
+from tools.catalog.efficientnet_lite import shared_network
+from tools.catalog.enrichment.features import PhotoFeatures, colour_features, reduced
+from tools.catalog.fused import CUT_SIDE, network_input, subject_crop
+from tools.catalog.photo_head import gem
+from tools.catalog.photos import cut_out, open_photo
+
+SOURCE = Path("../shared/data/magento-catalog")
+SCORED = ("category", "gender", "style_general", "style_bottom", "pattern", "color")
+
+
+def read_maps(cache: Path, batch: int = 8) -> dict[str, np.ndarray]:
+    if cache.is_file():
+        return dict(np.load(cache))
+    photos = labelled_photos(SOURCE)
+    network = shared_network("lite0")
+    pooled: dict[str, list[np.ndarray]] = {k: [] for k in ("final_mean", "final_gem", "mid_mean", "mid_gem")}
+    colour: dict[str, list[np.ndarray]] = {f"colour_{r.value}": [] for r in REGIONS}
+    for start in tqdm(range(0, len(photos), batch), desc="photos"):
+        cutouts = [cut_out(open_photo(SOURCE / "images" / p.image, CUT_SIDE), CUT_SIDE)
+                   for p in photos[start : start + batch]]
+        crops = np.stack([subject_crop(c) for c in cutouts])
+        with torch.inference_mode():
+            mid, final = network.patch_maps(network_input(np.concatenate([crops, crops[:, :, ::-1]])))
+        n = len(cutouts)
+        final = torch.stack([final[:n], final[n:]], 1).numpy()  # photos x (crop, mirror) x C x h x w
+        mid = torch.stack([mid[:n], mid[n:]], 1).numpy()
+        pooled["final_mean"].append(final.mean(axis=(-2, -1)))
+        pooled["final_gem"].append(gem(final, 3.0))
+        pooled["mid_mean"].append(mid.mean(axis=(-2, -1)))
+        pooled["mid_gem"].append(gem(mid, 3.0))
+        for cutout in cutouts:
+            features = PhotoFeatures(network=np.zeros(1), cutout=reduced(cutout))
+            for region in REGIONS:
+                colour[f"colour_{region.value}"].append(colour_features(features, region))
+    arrays = {k: np.concatenate(v) for k, v in pooled.items()} | {k: np.stack(v) for k, v in colour.items()}
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(cache, **arrays)  # type: ignore[arg-type]
+    return arrays
+
+
+def _unit(x: np.ndarray) -> np.ndarray:
+    return x / np.linalg.norm(x, axis=-1, keepdims=True).clip(1e-9)
+
+
+def feature_variants(maps: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    final_mean, final_gem, mid_gem = maps["final_mean"], maps["final_gem"], maps["mid_gem"]
+    return {
+        "mean-pooled crop (shipped)": _unit(final_mean[:, 0]),
+        "mean-pooled crop + mirror": _unit(_unit(final_mean).mean(1)),
+        "GeM final + stride-16, crop + mirror": _unit(np.concatenate([_unit(final_gem), _unit(mid_gem)], -1).mean(1)),
+    }
+
+
+def run(maps: dict[str, np.ndarray], network: np.ndarray, label: str) -> None:
+    photos = labelled_photos(SOURCE)
+    table = PhotoTable(photos, network.astype(np.float32), {r: maps[f"colour_{r.value}"] for r in REGIONS}, 0.0)
+    heads_module.FEATURES = network.shape[1]  # the heads' length check follows the swapped features
+    pooled, _ = crossval.cross_validate(table)
+    scores = {a.value: score(rows) for a, rows in pooled.rows.items()}
+    print(label, json.dumps({a: [scores[a].macro_recall, scores[a].accuracy, scores[a].fold_macro_recall_std]  # noqa: T201
+                             for a in SCORED if a in scores}), flush=True)
+
+
+def main() -> None:
+    torch.set_num_threads(1)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("what", choices=("features", "colour"))
+    parser.add_argument("--cache", type=Path, required=True)
+    args = parser.parse_args()
+    maps = read_maps(args.cache)
+    variants = feature_variants(maps)
+    if args.what == "features":
+        for label, network in variants.items():
+            run(maps, network, label)
+        return
+    shipped = variants["mean-pooled crop (shipped)"]
+    for c in (0.03, 0.1, 0.3, 1.0):
+        crossval.fit_colour = lambda table, rows, c=c: fit_colour(table, rows, c)  # type: ignore[misc]
+        run(maps, shipped, f"colour balanced C={c}")
+    crossval.fit_colour = fit_colour
+    run(maps, shipped, "colour balanced, C by inner folds (shipped)")
+
+
+if __name__ == "__main__":
+    main()
