@@ -11,6 +11,7 @@ from assistant.intake.regions import masked_boxes
 from assistant.models.requests import DamageCue, PhotoEvidence
 from tools.catalog.compare import PhotoComparison, PhotoVerdict, VariantNotIndexed, compare_photo
 from tools.catalog.index import CatalogIndex
+from tools.catalog.same_item import reread_as_ordered
 
 # Best catalog match below this: the photo shows no product as it is sold. Chosen on train-product cases of
 # evals/photo_triage (fused embedder): 30 of 31 crushed items that read as a wrong item matched nothing above
@@ -19,6 +20,7 @@ MATCHES_NOTHING = 0.70
 
 
 def _evidence(comparison: PhotoComparison, item: dict[str, Any]) -> PhotoEvidence:
+    comparison = reread_as_ordered(comparison)
     best = comparison.best_match
     other = best if best and best.product_id != comparison.ordered_product_id else None
     return PhotoEvidence(

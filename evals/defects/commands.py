@@ -15,15 +15,21 @@ from evals.defects.report import heldout_scores, markdown
 from tools.catalog.defects import MODEL_PATH, DefectModel
 
 HERE = Path(__file__).resolve().parent
-FEATURES_VERSION = 3  # 2: two-scale maps, the reference's maps, tilted fitting set, ok_small photos; 3: crops
+FEATURES_VERSION = 4  # 2: two-scale maps, the reference's maps, tilted fitting set, ok_small photos; 3: crops;
+# 4: generator A draws defects over a wider range of sizes, and stains that cover as well as tint
+HELDOUT_VERSION = 3  # the held-out photos' maps are the same since version 3
 
 
-def load_samples(source: Path, work_dir: Path, *, heldout: bool, count: int, seed: int) -> DefectSet:
+def load_samples(
+    source: Path, work_dir: Path, *, heldout: bool, count: int, seed: int, generator: str = "B"
+) -> DefectSet:
     """The samples' maps, computed once and kept in `work_dir` (a re-run with the same settings reads them)."""
-    path = work_dir / f"v{FEATURES_VERSION}-{'heldout' if heldout else 'train'}-{count}-{seed}.pkl"
+    split = ("heldout" if generator == "B" else f"heldout{generator}") if heldout else "train"
+    version = FEATURES_VERSION if not heldout else HELDOUT_VERSION
+    path = work_dir / f"v{version}-{split}-{count}-{seed}.pkl"
     if path.is_file():
         return pickle.loads(path.read_bytes())  # noqa: S301 (our own cache)
-    samples = build_samples(source, heldout=heldout, count=count, seed=seed)
+    samples = build_samples(source, heldout=heldout, count=count, seed=seed, generator=generator)
     work_dir.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps(samples))
     return samples
@@ -36,6 +42,8 @@ def defects(
     heldout_colours: int = typer.Option(40, help="Product colours (holdout products) for generator B."),
     fit: bool = typer.Option(False, "--fit", help=f"Refit and write {MODEL_PATH.name} (else score the shipped one)."),
     seed: int = typer.Option(3),
+    generator: str = typer.Option("B", help="Held-out generator: B (the suites' drawings) or C (drawn a third way)."),
+    heldout_seed: int = typer.Option(3, help="Seed choosing the held-out product colours (generator C: 11)."),
     threads: int = typer.Option(1, help="Torch threads (more than the free cores only slows a shared host)."),
     report: Path = typer.Option(HERE / "REPORT.md", help="Markdown report to write."),
 ) -> None:
@@ -51,9 +59,11 @@ def defects(
         )
         MODEL_PATH.write_text(model.model_dump_json(indent=1))
     model = DefectModel.model_validate_json(MODEL_PATH.read_text())
-    heldout = load_samples(source, work_dir, heldout=True, count=heldout_colours, seed=seed)
+    heldout = load_samples(
+        source, work_dir, heldout=True, count=heldout_colours, seed=heldout_seed, generator=generator
+    )
     scores = heldout_scores(model, heldout)
-    text = markdown(model, scores, oof, "vitrine eval defects " + shlex.join(sys.argv[3:]))
+    text = markdown(model, scores, oof, "vitrine eval defects " + shlex.join(sys.argv[3:]), generator)
     report.write_text(text)
     typer.echo(text)
 

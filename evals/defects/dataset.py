@@ -20,6 +20,8 @@ from PIL import Image
 from pydantic import BaseModel, ConfigDict
 from tqdm import tqdm
 
+from evals.defects.generator_c import SIDE as C_SIDE
+from evals.defects.generator_c import draw_generator_c_defect
 from evals.defects.heldout_generator import draw_heldout_defect
 from evals.defects.train_generator import KINDS, draw_defect
 from evals.retrieval.phone import blur, jpeg, perspective, textured_background, uneven_light
@@ -102,12 +104,15 @@ def small_clean_copy(photo: Image.Image, rng: random.Random) -> Image.Image:
 
 
 def _drawn(
-    original: Image.Image, kind: str, heldout: bool, rng: random.Random
+    original: Image.Image, kind: str, heldout: bool, rng: random.Random, generator: str = "B"
 ) -> tuple[Image.Image, np.ndarray | None]:
     if kind in CLEAN:
         drawn = original.copy()
-        drawn.thumbnail((512, 512) if heldout else (rng.randint(256, 512),) * 2)
+        side = (C_SIDE if generator == "C" else 512) if heldout else rng.randint(256, 512)
+        drawn.thumbnail((side, side))
         return drawn, (np.zeros((drawn.height, drawn.width), bool) if not heldout else None)
+    if heldout and generator == "C":
+        return draw_generator_c_defect(original, kind, rng), None
     if heldout:
         return draw_heldout_defect(original, kind, rng), None
     drawn, mask = draw_defect(original, kind, rng)
@@ -120,7 +125,10 @@ def _drawn(
     return drawn, (None if kind == "crushed" else mask)  # crushed: the whole item, not a patch-level defect
 
 
-def build_samples(source: Path, *, heldout: bool, count: int, seed: int, progress: bool = True) -> DefectSet:
+def build_samples(
+    source: Path, *, heldout: bool, count: int, seed: int, progress: bool = True, generator: str = "B"
+) -> DefectSet:
+    """Generator A's photos of `train` products, or (heldout) generator B's or C's of `holdout` products."""
     split = "holdout" if heldout else "train"
     network = shared_network()
     samples, references = [], {}
@@ -131,11 +139,14 @@ def build_samples(source: Path, *, heldout: bool, count: int, seed: int, progres
         for kind in CLASSES:
             if kind == "other_colour" and sibling is None:
                 continue
-            rng = random.Random(f"{seed}:{path}:{kind}:{zlib.crc32(split.encode())}")
+            suffix = ":C" if generator == "C" else ""
+            rng = random.Random(f"{seed}:{path}:{kind}:{zlib.crc32(split.encode())}{suffix}")
             if kind == "other_colour":
-                drawn, mask = _drawn(Image.open(source / "images" / str(sibling)).convert("RGB"), kind, heldout, rng)
+                drawn, mask = _drawn(
+                    Image.open(source / "images" / str(sibling)).convert("RGB"), kind, heldout, rng, generator
+                )
             else:
-                drawn, mask = _drawn(original, kind, heldout, rng)
+                drawn, mask = _drawn(original, kind, heldout, rng, generator)
             if kind == "ok_small":
                 photo, mask = small_clean_copy(drawn, rng), None
             else:

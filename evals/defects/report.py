@@ -70,7 +70,9 @@ def _share(flags: Sequence[bool]) -> float:
     return round(float(np.mean(flags)), 3) if flags else 0.0
 
 
-def markdown(model: DefectModel, scores: HeldoutScores, oof: dict[str, float], command: str) -> str:
+def markdown(
+    model: DefectModel, scores: HeldoutScores, oof: dict[str, float], command: str, generator: str = "B"
+) -> str:
     alarms = ", ".join(f"{kind} {share:.3f}" for kind, share in scores.false_alarms.items())
     lines = [
         "# Defects seen in the photo",
@@ -79,7 +81,7 @@ def markdown(model: DefectModel, scores: HeldoutScores, oof: dict[str, float], c
         f"Model: `tools/catalog/defect_model.json`, fitted on {model.fitted_on}; thresholds defect "
         f"{model.defect_threshold:.3f}, crushed {model.crushed_threshold:.3f} (chosen out of fold, product-grouped).",
         "",
-        f"## Held out: generator B on holdout products ({scores.photos} photos)",
+        f"## Held out: generator {generator} on holdout products ({scores.photos} photos)",
         "",
         f"Defect recall (tear, hole, stain, broken part called a defect): **{scores.defect_recall:.3f}** "
         f"(flagged at all, defect or crushed: {scores.damage_recall:.3f}); false alarms on clean photos "

@@ -65,7 +65,7 @@ def _behind(rng: random.Random) -> tuple[int, int, int]:
 
 
 def _tear(rgb: np.ndarray, mask: np.ndarray, centre: tuple[int, int], scale: int, rng: random.Random) -> None:
-    length = scale * rng.uniform(0.15, 0.35)
+    length = scale * rng.uniform(0.15, 0.5)
     angle = rng.uniform(0, np.pi)
     steps = rng.randint(6, 12)
     points = []
@@ -79,14 +79,14 @@ def _tear(rgb: np.ndarray, mask: np.ndarray, centre: tuple[int, int], scale: int
             )
         )
     line = np.array(points, np.int32)
-    width = max(2, int(scale * rng.uniform(0.01, 0.03)))
+    width = max(2, int(scale * rng.uniform(0.01, 0.04)))
     cv2.polylines(rgb, [line], False, _behind(rng), width + 2)
     cv2.polylines(rgb, [line + 1], False, (rng.randint(0, 60),) * 3, max(1, width // 2))
     cv2.polylines(mask, [line], False, 1, width + 6)
 
 
 def _hole(rgb: np.ndarray, mask: np.ndarray, centre: tuple[int, int], scale: int, rng: random.Random) -> None:
-    polygon = _blob(centre, scale * rng.uniform(0.04, 0.1), rng)
+    polygon = _blob(centre, scale * rng.uniform(0.04, 0.13), rng)
     cv2.polylines(rgb, [polygon], True, (rng.randint(20, 70),) * 3, 2)
     cv2.fillPoly(rgb, [polygon], _behind(rng))
     cv2.fillPoly(mask, [polygon], 1)
@@ -105,9 +105,9 @@ def _stain(rgb: np.ndarray, mask: np.ndarray, centre: tuple[int, int], scale: in
         )
         cv2.fillPoly(shape, [_blob(offset, scale * rng.uniform(0.05, 0.13), rng, 12)], 1)
     alpha = cv2.GaussianBlur(shape.astype(np.float32), (0, 0), max(1.0, scale * 0.01)) * rng.uniform(0.4, 0.8)
-    mixed = (
-        rgb.astype(np.float32) * (1 - alpha[..., None]) + (rgb.astype(np.float32) * colour / 255.0) * alpha[..., None]
-    )
+    # a dye tints what is under it (multiplied); dirt or grease covers it (mixed toward its own colour)
+    tint = rgb.astype(np.float32) * colour / 255.0 if rng.random() < 0.5 else np.broadcast_to(colour, rgb.shape)
+    mixed = rgb.astype(np.float32) * (1 - alpha[..., None]) + tint * alpha[..., None]
     rgb[:] = mixed.clip(0, 255).astype(np.uint8)
     mask |= (alpha > 0.1).astype(np.uint8)
 
@@ -119,7 +119,7 @@ def _broken(rgb: np.ndarray, mask: np.ndarray, subject: np.ndarray, scale: int, 
     if len(ys) == 0:
         return
     pick = rng.randrange(len(ys))
-    polygon = _blob((int(xs[pick]), int(ys[pick])), scale * rng.uniform(0.08, 0.16), rng, 7)
+    polygon = _blob((int(xs[pick]), int(ys[pick])), scale * rng.uniform(0.08, 0.2), rng, 7)
     piece = np.zeros(mask.shape, np.uint8)
     cv2.fillPoly(piece, [polygon], 1)
     piece &= subject.astype(np.uint8)

@@ -14,12 +14,18 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+from tools.catalog.defect_colour import carried_reference
 from tools.catalog.photos import lab_pixels
 
 SHIFT = 2  # pixels a match may move, each way, after registration
 BLUR = 1.2  # both crops are softened alike (a phone photo is often a little blurred)
 LEVEL = 12.0  # a residual (CIELAB units) above this counts as a difference
-PIXEL_FEATURES = ("pixel_peak", "pixel_level", "pixel_area", "pixel_blob", "missing_blob", "registration")
+PIXEL_FEATURES = (
+    "pixel_peak", "pixel_level", "pixel_area", "pixel_blob", "missing_blob", "registration",
+    "region_peak",  # after each colour region's shift is taken away (defect_colour.py): the largest residual
+    "region_blob",  # its largest blob above LEVEL, as a share of the item
+    "region_contrast",  # the peak against the residual's own spread on the item (a spot, not a general change)
+)
 
 
 def pixel_features(
@@ -34,8 +40,10 @@ def pixel_features(
         cv2.warpAffine(photo_mask.astype(np.uint8), matrix, (side, side), flags=flags, borderMode=border)
     ) > 0
     inside = cv2.erode(reference_mask.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
-    residual = _residual(moved, reference, inside)
+    ours, theirs = _lab_pair(moved, reference, inside)
+    residual = _nearest_residual(ours, theirs, inside)
     smooth = cv2.GaussianBlur(residual, (0, 0), 2.0)
+    regional = cv2.GaussianBlur(_nearest_residual(ours, carried_reference(ours, theirs, inside), inside), (0, 0), 2.0)
     area = float(inside.sum())
     hot = (smooth > LEVEL) & inside
     missing = cv2.morphologyEx((reference_mask & ~moved_mask).astype(np.uint8), cv2.MORPH_OPEN,
@@ -48,6 +56,7 @@ def pixel_features(
             _largest_blob(hot) / max(area, 1.0),
             _largest_blob(missing > 0) / max(float(reference_mask.sum()), 1.0),
             score,
+            *_regional_features(regional, inside),
         ],
         dtype=np.float32,
     )
@@ -76,14 +85,28 @@ def _register(photo: np.ndarray, reference: np.ndarray, reference_mask: np.ndarr
     return matrix, float(score)
 
 
-def _residual(photo: np.ndarray, reference: np.ndarray, inside: np.ndarray) -> np.ndarray:
-    """Per pixel, the CIELAB distance to the nearest-matching reference pixel within SHIFT, after the
-    photo's light (L: gain and offset linear across the crop; a, b: offsets) is fitted to the reference's."""
+def _lab_pair(photo: np.ndarray, reference: np.ndarray, inside: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Both crops softened and in CIELAB, the photo's light (L: gain and offset linear across the crop; a, b:
+    offsets) fitted to the reference's."""
     ours = lab_pixels(cv2.GaussianBlur(photo, (0, 0), BLUR))
     theirs = lab_pixels(cv2.GaussianBlur(reference, (0, 0), BLUR))
     if inside.sum() > 50:
         ours = _match_light(ours, theirs, inside)
-    side = reference.shape[0]
+    return ours, theirs
+
+
+def _regional_features(regional: np.ndarray, inside: np.ndarray) -> list[float]:
+    if not inside.any():
+        return [0.0, 0.0, 0.0]
+    values = regional[inside]
+    peak, middle, high = float(values.max()), float(np.median(values)), float(np.percentile(values, 90))
+    blob = _largest_blob((regional > LEVEL) & inside) / float(inside.sum())
+    return [peak, blob, (peak - middle) / (high - middle + 2.0)]
+
+
+def _nearest_residual(ours: np.ndarray, theirs: np.ndarray, inside: np.ndarray) -> np.ndarray:
+    """Per pixel, the CIELAB distance to the nearest-matching reference pixel within SHIFT."""
+    side = theirs.shape[0]
     padded = np.pad(theirs, ((SHIFT, SHIFT), (SHIFT, SHIFT), (0, 0)), mode="edge")
     best = np.full((side, side), np.inf, np.float32)
     for dy in range(2 * SHIFT + 1):

@@ -24,6 +24,8 @@ FEATURES = (
     "fine_median",
     "silhouette",  # overlap (IoU) of the two subjects' masks in their crops
     "aspect",  # log of the photo subject's height/width over the reference's
+    "mid_contrast",  # stride 16: the most unusual photo cell against the photo's own spread of distances
+    "fine_contrast",
     *PIXEL_FEATURES,  # the crops registered and compared pixel by pixel (defect_pixels.py)
 )
 WINDOW = {GRID: 2, FINE_GRID: 4}  # cells a match may move, each way (about 14 % of the crop)
@@ -32,6 +34,7 @@ WINDOW = {GRID: 2, FINE_GRID: 4}  # cells a match may move, each way (about 14 %
 def reference_features(photo: PhotoMaps, reference: PhotoMaps, patch_score: float) -> np.ndarray:
     """The image-level evidence of damage, in the order of FEATURES."""
     rows = [patch_score]
+    contrasts = []
     for grid, ours, theirs, ours_on, theirs_on in (
         (GRID, photo.mid, reference.mid, photo.on_subject, reference.on_subject),
         (FINE_GRID, photo.fine, reference.fine, photo.fine_subject, reference.fine_subject),
@@ -43,10 +46,12 @@ def reference_features(photo: PhotoMaps, reference: PhotoMaps, patch_score: floa
             smoothed_max(backward, theirs_on, grid),
             float(np.median(forward[ours_on])) if ours_on.any() else 0.0,
         ]
+        contrasts.append(spot_contrast(forward, ours_on, grid))
     both = photo.fine_subject & reference.fine_subject
     either = photo.fine_subject | reference.fine_subject
     rows.append(float(both.sum() / max(either.sum(), 1)))
     rows.append(float(np.log(max(photo.aspect, 1e-3) / max(reference.aspect, 1e-3))))
+    rows += contrasts
     pixels = pixel_features(photo.crop, photo.crop_mask, reference.crop, reference.crop_mask)
     return np.concatenate([np.asarray(rows, dtype=np.float32), pixels])
 
@@ -74,3 +79,13 @@ def smoothed_max(distance: np.ndarray, on_subject: np.ndarray, grid: int) -> flo
     padded = np.pad(values, 1, mode="edge")
     smooth = sum(padded[1 + dy : 1 + dy + grid, 1 + dx : 1 + dx + grid] for dy in (-1, 0, 1) for dx in (-1, 0, 1)) / 9
     return float(np.asarray(smooth).ravel()[on_subject].max())
+
+
+def spot_contrast(distance: np.ndarray, on_subject: np.ndarray, grid: int) -> float:
+    """The smoothed peak's height above the subject's median distance, in units of its upper spread: a spot
+    that stands out of the photo's own level (light, blur and angle raise every cell alike)."""
+    if on_subject.sum() < 4:
+        return 0.0
+    values = distance[on_subject]
+    middle, high = float(np.median(values)), float(np.percentile(values, 90))
+    return (smoothed_max(distance, on_subject, grid) - middle) / (high - middle + 0.02)

@@ -62,6 +62,7 @@ class DamageReading(BaseModel):
     defect: bool
     crushed: bool
     compared: bool = True
+    typical_distance: float | None = None  # the typical photo cell's distance to the reference (stride 8)
 
 
 def read_damage(
@@ -93,6 +94,7 @@ def judge(model: DefectModel, features: np.ndarray) -> DamageReading:
         crushed_score=round(crushed, 4),
         defect=defect >= model.defect_threshold,
         crushed=crushed >= model.crushed_threshold,
+        typical_distance=round(float(features[FEATURES.index("fine_median")]), 4),
     )
 
 
