@@ -228,8 +228,9 @@ async def _eligibility(state: ConversationState, reader: CustomerReader, intent:
     """For a request naming no order: the orders it can apply to when the customer asks which ("what can I still
     cancel?"), nothing proposed (they name one next, and the request goes on); or, when none can (a cancellation
     with every order delivered), every order with the status that rules it out, and the request ends there. None
-    otherwise: the request is grounded as usual."""
-    if slots.get("order_ids") or order_numbers(text):
+    otherwise: the request is grounded as usual. An order the grounding took from an item the question names
+    ("which hoodies can I return?") does not make it a request for that order; an order number said does."""
+    if order_numbers(text) or (slots.get("order_ids") and not asks_which_qualify(text)):
         return None
     orders = await reader.orders() or []
     fitting = qualifying(orders, intent)
