@@ -22,7 +22,7 @@ class CatalogSettings(BaseModel):
 
     `qdrant_url` (+ `qdrant_api_key`) selects a Qdrant server; otherwise the index is embedded at
     `qdrant_path`. Embedders: `minilm` (text), `fused` (photos: EfficientNet-Lite0 through a
-    learned head + colour; opt-in), `descriptor` (photos, no weights; the default) or `clip` (both; needs
+    learned head + colour; the default), `descriptor` (photos, no weights) or `clip` (both; needs
     `clip_model`, a local directory with a CLIPModel, its tokenizer and image processor).
     """
 
@@ -34,7 +34,7 @@ class CatalogSettings(BaseModel):
     qdrant_replication_factor: int | None = Field(default=None, ge=1,
                                                   description="server mode: copies of each shard (a cluster)")
     text_embedder: Literal["minilm", "clip"] = "minilm"
-    image_embedder: Literal["fused", "descriptor", "clip"] = "descriptor"
+    image_embedder: Literal["fused", "descriptor", "clip"] = "fused"
     clip_model: str | None = None
     source_dir: Path = Path("../shared/data/magento-catalog")
     demo_dir: Path = PROJECT_ROOT / "data" / "demo-catalog"

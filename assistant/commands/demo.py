@@ -45,7 +45,8 @@ async def prepare_demo(settings: Settings) -> dict[str, int]:
             stored = built_with(index.client, index.collection)
             stale = stored is not None and stored != index.embedders.fingerprint  # other embedders: rebuild
             if not has_catalog or not index.client.collection_exists(index.collection) or stale:
-                console.print("Importing the demo catalog and indexing its photos (about a minute)...")
+                console.print("Importing the demo catalog and indexing its photos (a few minutes: each of its "
+                              "725 photos goes through the photo network once)...")
                 await import_magento(DEMO_CATALOG, session_factory=sessions, index=index, recreate=stale)
         finally:
             index.client.close()

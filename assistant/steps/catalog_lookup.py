@@ -9,6 +9,7 @@ from typing import Any
 
 from assistant.grounding.catalog_constraints import CatalogConstraints
 from assistant.grounding.catalog_phrases import constraint_names, value_word, without
+from assistant.intake.regions import masked_boxes
 from tools.catalog.index import CatalogIndex
 from tools.catalog.search import ProductCard, SearchFilters, search_products
 from tools.money import format_money
@@ -109,8 +110,12 @@ async def find_products(index: CatalogIndex | None, *, text: str | None, photo_u
                         filters: SearchFilters | None = None, limit: int = 4) -> list[ProductCard]:
     if index is None or not (text or photo_uri):
         return []
+    # A stored customer photo was redacted: what was masked on it (a face, a label) is left out of the search,
+    # as the catalog's views were never masked there (like with like).
+    masked = masked_boxes(Path(photo_uri)) if photo_uri else []
     return await asyncio.to_thread(search_products, index, text=text or None,
-                                   image=Path(photo_uri) if photo_uri else None, filters=filters, limit=limit)
+                                   image=Path(photo_uri) if photo_uri else None, filters=filters, limit=limit,
+                                   ignore_regions=masked or None)
 
 
 def card(product: ProductCard, reason: str, language: str = "en") -> dict[str, Any]:

@@ -8,24 +8,21 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-from PIL import Image
 from pydantic import BaseModel
 from qdrant_client import models
 
 from tools.catalog.colour import ColourReading, read_colour, region_for_category
 from tools.catalog.defects import DamageReading, read_damage
 from tools.catalog.index import IMAGE, CatalogIndex
-from tools.catalog.photos import Cutout, ImageInput, cut_out, open_photo
+from tools.catalog.left_out import Region
+from tools.catalog.left_out import left_out as left_out_regions
+from tools.catalog.photos import Cutout, ImageInput, cut_out
 from tools.catalog.search import ProductCard, search_products
 
 # The ordered product counts as shown when its closest colour is this near (cosine) to the best match in
 # the whole catalog: the same product photographed at home rarely beats every other catalog photo.
 SAME_PRODUCT_MARGIN = 0.02
 EQUIVALENT_COLOURS = {"lavender": "purple"}
-# A photo with regions left out is worked on at this long side (every reading below reduces it further).
-LEFT_OUT_SIDE = 640
-
-Region = tuple[int, int, int, int]  # x, y, width, height in the photo's own pixels
 
 
 class PhotoVerdict(StrEnum):
@@ -74,7 +71,7 @@ def compare_photo(
     None (the default) compares the photo as it is."""
     left_out: np.ndarray | None = None
     if ignore_regions:
-        photo, left_out = _left_out(photo, ignore_regions)
+        photo, left_out = left_out_regions(photo, ignore_regions)
     ordered = _colour_points(
         index, models.FieldCondition(key="variant_skus", match=models.MatchValue(value=ordered_sku))
     )
@@ -132,24 +129,6 @@ def reference_photo(payload: dict[str, object], image_roots: Sequence[Path]) -> 
         if candidate.is_relative_to(base) and candidate.is_file():
             return candidate
     return None
-
-
-def _left_out(photo: ImageInput, regions: Sequence[Region]) -> tuple[Image.Image, np.ndarray]:
-    """The photo (reduced to LEFT_OUT_SIDE) with the regions filled from their surroundings, and the boolean
-    mask of those regions at that size."""
-    full = open_photo(photo, side=1 << 30)  # the regions are in the photo's own pixels
-    image = open_photo(full, LEFT_OUT_SIDE)
-    rgb = np.asarray(image)
-    scale = image.width / full.width
-    mask = np.zeros(rgb.shape[:2], dtype=np.uint8)
-    for x, y, w, h in regions:
-        x0, y0 = max(0, int(x * scale)), max(0, int(y * scale))
-        x1, y1 = min(rgb.shape[1], int(np.ceil((x + w) * scale))), min(rgb.shape[0], int(np.ceil((y + h) * scale)))
-        mask[y0:y1, x0:x1] = 1
-    if not mask.any():
-        return image, mask.astype(bool)
-    filled = cv2.inpaint(np.ascontiguousarray(rgb), mask, 3, cv2.INPAINT_TELEA)
-    return Image.fromarray(filled), mask.astype(bool)
 
 
 def _without(cutout: Cutout, left_out: np.ndarray) -> Cutout:

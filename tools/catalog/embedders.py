@@ -36,9 +36,10 @@ class EmbedderConfig(BaseModel):
     """Which embedders fill the `text` and `image` vectors (mirrors the app's catalog settings)."""
 
     text_embedder: str = "minilm"
-    # "fused" (the learned head on EfficientNet-Lite0 + colour) is opt-in: as the default it still fails a shipped
-    # visual-qa case (evals/retrieval/UNSEEN_VIEWS.md, "Shipped suites")
-    image_embedder: str = "descriptor"
+    # "fused": the learned head on EfficientNet-Lite0 + colour (unseen-view recall@5 0.760 on held-out products,
+    # the weight-free "descriptor" 0.240: evals/retrieval/UNSEEN_VIEWS.md). An index built by another embedder is
+    # refused (IndexMismatch) or, by `vitrine demo`, rebuilt.
+    image_embedder: str = "fused"
     clip_model: str | None = None  # a local directory holding a CLIPModel, its tokenizer and processor
     batch_size: int = 32
     # Torch threads for the transformer embedders. One is fastest on small CPUs shared with other work:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 
 from pydantic import BaseModel, Field
 from qdrant_client import models
 
 from tools.catalog.index import IMAGE, LEXICAL, TEXT, CatalogIndex
+from tools.catalog.left_out import Region, left_out
 from tools.catalog.lexical import query_vector
 from tools.catalog.photos import ImageInput
 from tools.catalog.records import attribute_key
@@ -69,15 +71,21 @@ def search_products(
     limit: int = 10,
     group_by_product: bool = True,
     channels: frozenset[Channel] = ALL_CHANNELS,
+    ignore_regions: Sequence[Region] | None = None,
 ) -> list[ProductCard]:
     """Find products from a text, a photo, or both ("like this but more formal").
 
     Dense text, lexical and photo rankings are fused with reciprocal-rank fusion inside Qdrant; results
     are grouped so each product appears once (its best-matching colour), unless `group_by_product` is off.
     `channels` narrows the fused rankings (e.g. lexical only), for diagnosis and evaluation.
+    `ignore_regions`: boxes of the photo (its own pixels) that must not count, e.g. what redaction masked (a
+    face, a label) on a customer's photo while the catalog's views keep theirs: filled from their surroundings
+    before the photo is embedded (`left_out.py`).
     """
     if not text and image is None:
         raise ValueError("search needs a text, a photo, or both")
+    if image is not None and ignore_regions:
+        image = left_out(image, ignore_regions)[0]
     weighted = _prefetches(index, text, image, limit * CANDIDATES_PER_RESULT, channels)
     if not weighted:
         return []

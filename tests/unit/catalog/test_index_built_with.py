@@ -52,3 +52,16 @@ def test_the_same_embedders_open_their_index(tmp_path: Path) -> None:
     ensure_collection(index.client, index.collection, index.embedders)
     index.client.close()
     open_catalog_index(config, pair("2")).client.close()
+
+
+def test_an_index_built_with_the_former_default_is_refused_by_todays_default(tmp_path: Path) -> None:
+    """`fused` became the default photo embedder: an index the weight-free descriptor filled is not searched."""
+    from tools.catalog.embedders import EmbedderConfig, build_embedders
+
+    config = IndexConfig(path=tmp_path / "qdrant", collection="c")
+    former = open_catalog_index(config, build_embedders(EmbedderConfig(image_embedder="descriptor")))
+    ensure_collection(former.client, former.collection, former.embedders)
+    former.client.close()
+    assert EmbedderConfig().image_embedder == "fused"
+    with pytest.raises(IndexMismatch, match=r"image=descriptor/.*image=fused/"):
+        open_catalog_index(config, EmbedderConfig())
