@@ -14,6 +14,7 @@ from assistant.context import Deps
 from assistant.grounding.statuses import was_received
 from assistant.models.contracts import ComplaintTarget, PhotoTriage, RemedyKind, RemedyProposal
 from assistant.models.requests import DecisionRequest, OrderLine, OrderSummary
+from assistant.models.resolver.photo_confidence import ESCALATE_BELOW  # chosen on train verdicts, with the model
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.handoff import hand_to_human
 from assistant.steps.order_lookup import CustomerReader
@@ -25,7 +26,6 @@ from assistant.steps.understand import chat_history, photo_input
 from assistant.steps.verdict_reasons import verdict_reason
 from tools.store.enums import EscalationReason
 
-ESCALATE_BELOW = 0.6
 MAX_CANDIDATE_ORDERS = 5
 
 

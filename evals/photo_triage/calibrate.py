@@ -31,12 +31,18 @@ class Reliability(BaseModel):
     accuracy_kept: float | None  # accuracy of the verdicts that were not escalated
 
 
-def fit_confidence(verdicts: Sequence[Verdict], description: str) -> ConfidenceModel:
+def logistic(features: np.ndarray, correct: np.ndarray) -> LogisticRegression:
+    return LogisticRegression(C=1.0, max_iter=500).fit(features, correct)
+
+
+def fit_confidence(verdicts: Sequence[Verdict], description: str, bar: float) -> ConfidenceModel:
     rows = [(evidence_features(v.evidence, v.label), v.correct) for v in verdicts]
     features = np.stack([f for f, _c in rows if f is not None])
     labels = np.array([c for f, c in rows if f is not None])
-    fitted = LogisticRegression(C=1.0, max_iter=500).fit(features, labels)
-    return ConfidenceModel(coef=fitted.coef_[0].tolist(), intercept=float(fitted.intercept_[0]), fitted_on=description)
+    fitted = logistic(features, labels)
+    return ConfidenceModel(
+        coef=fitted.coef_[0].tolist(), intercept=float(fitted.intercept_[0]), fitted_on=description, escalate_below=bar
+    )
 
 
 def reliability(verdicts: Sequence[Verdict], model: ConfidenceModel, bar: float) -> Reliability:

@@ -10,9 +10,9 @@ from pathlib import Path
 import typer
 
 from assistant.models.resolver.photo_confidence import MODEL_PATH, ConfidenceModel
-from assistant.steps.complaint import ESCALATE_BELOW
-from evals.photo_triage.calibrate import fit_confidence, reliability
+from evals.photo_triage.calibrate import fit_confidence, logistic, reliability
 from evals.photo_triage.cases import build_cases
+from evals.photo_triage.escalation import choose_bar
 from evals.photo_triage.report import markdown
 from evals.photo_triage.runner import catalog_index, run_cases, verdict_times
 
@@ -43,22 +43,25 @@ def photo_triage(
     started = time.perf_counter()
     index = catalog_index(source, work_dir, saved_views)
     images = source / "images"
-    fitted_on = None
+    fitted_on, chosen = None, None
     if fit:
         cases = build_cases(source, "train", train_per_truth, seed)
         train = run_cases(index, cases, images, work_dir / f"comparisons-train-{train_per_truth}-{seed}.pkl")
-        model = fit_confidence(train, f"{len(train)} verdicts on train-product cases")
+        chosen = choose_bar(train, logistic)
+        model = fit_confidence(train, f"{len(train)} verdicts on train-product cases", chosen.bar)
         MODEL_PATH.write_text(model.model_dump_json(indent=1))
         fitted_on = train
     model = ConfidenceModel.model_validate_json(MODEL_PATH.read_text())
     cases = build_cases(source, "holdout", per_truth, seed + 1)
     heldout = run_cases(index, cases, images, work_dir / f"comparisons-holdout-{per_truth}-{seed + 1}.pkl")
-    table = reliability(heldout, model, ESCALATE_BELOW)
+    table = reliability(heldout, model, model.escalate_below)
     times = verdict_times(index, cases[: timed + 1], images)
     text = markdown(
         heldout,
         table,
         fitted_on,
+        chosen,
+        model.escalate_below,
         "vitrine eval photo-triage " + shlex.join(sys.argv[3:]),
         time.perf_counter() - started,
         times,

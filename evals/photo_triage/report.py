@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from evals.photo_triage.calibrate import Reliability
+from evals.photo_triage.escalation import ChosenBar
 from evals.photo_triage.runner import EXPECTED, Verdict
 
 
@@ -19,6 +20,8 @@ def markdown(
     verdicts: Sequence[Verdict],
     table: Reliability,
     train: Sequence[Verdict] | None,
+    chosen: ChosenBar | None,
+    bar: float,
     command: str,
     seconds: float,
     times: Sequence[tuple[float, float]],
@@ -61,13 +64,22 @@ def markdown(
     lines += [
         "",
         f"ECE {table.expected_calibration_error:.3f}, Brier {table.brier:.3f}. Below the escalation bar "
-        f"(0.6, `assistant/steps/complaint.ESCALATE_BELOW`): {table.escalated:.3f} of verdicts, "
+        f"({bar:.2f}, `escalate_below` in `photo_confidence.json`, read by the graph as "
+        f"`photo_confidence.ESCALATE_BELOW`): {table.escalated:.3f} of verdicts, "
         f"{table.wrong_escalated:.3f} of the wrong ones; accuracy of the verdicts kept: {table.accuracy_kept} "
         f"(a verdict below the bar goes to a person with the photo and the verdict on the ticket).",
         "",
     ]
     if train is not None:
         lines.append(f"Confidence model fitted on {len(train)} train-product verdicts (accuracy {_accuracy(train)}).")
+    if chosen is not None:
+        lines += [
+            "",
+            f"Escalation bar chosen on those train verdicts only (`evals/photo_triage/escalation.py`): the highest "
+            f"bar with at most {chosen.budget:.0%} of them below it, on out-of-fold confidences: {chosen.bar:.2f} "
+            f"({chosen.escalated:.3f} of the train verdicts below it, {chosen.wrong_escalated:.3f} of the wrong "
+            f"ones; the verdicts below it right {chosen.right_below} of the time).",
+        ]
     return "\n".join(lines)
 
 

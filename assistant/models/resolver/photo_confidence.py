@@ -6,6 +6,10 @@ colour reading's certainty and the defect / crushed scores, the label and the sc
 problem", the colour certainty for a wrong colour, the margin for a wrong item) gives the probability that
 the verdict is right. It is fitted by `vitrine eval photo-triage --fit` on cases of the `train` products and
 its reliability is reported on the `holdout` products (evals/photo_triage/REPORT.md).
+
+The escalation bar is fitted with it, on the same train verdicts (evals/photo_triage/escalation.py): a verdict
+below `escalate_below` goes to a person. The graph reads it from here (`ESCALATE_BELOW`), so the eval that
+scores the bar and the product that applies it agree.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from assistant.models.contracts import TriageLabel
 from assistant.models.requests import PhotoEvidence
 
 MODEL_PATH = Path(__file__).with_name("photo_confidence.json")
+DEFAULT_BAR = 0.6  # a model saved without a chosen bar
 LABELS = (
     TriageLabel.NOT_A_PROBLEM,
     TriageLabel.WRONG_COLOUR_OR_SIZE,
@@ -33,6 +38,7 @@ class ConfidenceModel(BaseModel):
     coef: list[float]
     intercept: float
     fitted_on: str
+    escalate_below: float = DEFAULT_BAR  # chosen on the train verdicts: evals/photo_triage/escalation.py
 
 
 def evidence_features(evidence: PhotoEvidence, label: TriageLabel) -> np.ndarray | None:
@@ -72,3 +78,12 @@ def shipped_confidence_model() -> ConfidenceModel | None:
     if not MODEL_PATH.is_file():
         return None
     return ConfidenceModel.model_validate_json(MODEL_PATH.read_text())
+
+
+def escalation_bar() -> float:
+    """Below this confidence a verdict goes to a person: the bar chosen with the shipped model."""
+    model = shipped_confidence_model()
+    return model.escalate_below if model is not None else DEFAULT_BAR
+
+
+ESCALATE_BELOW = escalation_bar()

@@ -6,11 +6,18 @@ import re
 
 from assistant.models.contracts import PhotoTriage, TriageLabel
 from assistant.models.requests import DamageCue, PhotoEvidence
-from assistant.models.resolver.photo_confidence import calibrated_confidence
+from assistant.models.resolver.photo_confidence import ESCALATE_BELOW, calibrated_confidence
 
 SAME_PRODUCT_SIMILARITY = 0.80  # photo vs ordered variant above this: it is the ordered product
 OTHER_PRODUCT_MARGIN = 0.05  # another product must beat the ordered one by this to call it a wrong item
-CONFLICT_CONFIDENCE = 0.5  # words and photo disagree: below the graph's escalation bar (0.6)
+CONFLICT_CONFIDENCE = 0.5  # words and photo disagree: below the graph's escalation bar (0.6 or more)
+
+
+def _passing(level: float) -> float:
+    """A hand-set confidence meant to let the verdict through: the escalation bar is chosen for the calibrated
+    photo-only probability (photo_confidence.ESCALATE_BELOW, 0.6 or more), and a policy level set at or above
+    0.6 must stay on the side of it it was set on."""
+    return max(level, ESCALATE_BELOW)
 
 # What the customer's words claim, in the languages the shop answers in (en, fr, es, de). Word stems take
 # their plural and inflected forms ("stains", "taches", "Flecken"). A box or parcel on its own is only where
@@ -119,13 +126,13 @@ def triage_photo(evidence: PhotoEvidence | None, text: str) -> PhotoTriage:
         return _conflict(claims[0], seen[0][1])
     if seen:
         label, reason = seen[0]
-        return PhotoTriage(label=label, confidence=_photo_only(evidence, label, 0.7), rationale=reason)
+        return PhotoTriage(label=label, confidence=_photo_only(evidence, label, _passing(0.7)), rationale=reason)
     if claims:
         return _claim_only(claims[0], evidence)
     if evidence is not None and _looks_as_ordered(evidence):
         return PhotoTriage(
             label=TriageLabel.NOT_A_PROBLEM,
-            confidence=_photo_only(evidence, TriageLabel.NOT_A_PROBLEM, 0.6),
+            confidence=_photo_only(evidence, TriageLabel.NOT_A_PROBLEM, _passing(0.6)),
             rationale="the photo matches the item you ordered and shows no visible fault",
         )
     return PhotoTriage(
@@ -165,7 +172,7 @@ def _claim_only(claim: TriageLabel, evidence: PhotoEvidence | None) -> PhotoTria
         )
     words = claim.value.replace("_", " ")
     # Damage the photo cannot confirm (a seam, a stain) is still likely: customers see more than the cues.
-    confidence = 0.6 if claim in (TriageLabel.PRODUCT_DEFECT, TriageLabel.SHIPPING_DAMAGE) else 0.5
+    confidence = _passing(0.6) if claim in (TriageLabel.PRODUCT_DEFECT, TriageLabel.SHIPPING_DAMAGE) else 0.5
     return PhotoTriage(label=claim, confidence=confidence, rationale=f"you described {words}")
 
 

@@ -1,11 +1,12 @@
 """Photo-only verdicts: damage the photo models see needs no words, and the confidence is the calibrated
-probability from the evidence rather than a constant (the complaint step sends those below 0.6 to a person)."""
+probability from the evidence rather than a constant (the complaint step sends those below the bar chosen with
+the model, photo_confidence.ESCALATE_BELOW, to a person)."""
 
 from __future__ import annotations
 
 from assistant.models.contracts import TriageLabel
 from assistant.models.requests import DamageCue, PhotoEvidence
-from assistant.models.resolver.photo_confidence import calibrated_confidence
+from assistant.models.resolver.photo_confidence import ESCALATE_BELOW, calibrated_confidence
 from assistant.models.resolver.triage import triage_photo
 
 NEUTRAL = "there is a problem with the item from my order, see the photo"
@@ -52,7 +53,8 @@ def test_confidence_is_not_a_constant() -> None:
 def test_evidence_without_model_scores_keeps_the_rule_confidence() -> None:
     plain = PhotoEvidence(similarity_to_ordered=0.97, same_product=True, photo_colour="Black", ordered_colour="Black")
     assert calibrated_confidence(plain, TriageLabel.NOT_A_PROBLEM) is None
-    assert triage_photo(plain, NEUTRAL).confidence == 0.6
+    # The rule's level (0.6) lets the verdict through whatever bar the calibrated model was given.
+    assert triage_photo(plain, NEUTRAL).confidence == max(0.6, ESCALATE_BELOW)
 
 
 def test_a_mark_on_the_ordered_product_outranks_the_colour_it_shifts() -> None:
