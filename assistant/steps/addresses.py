@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+
+from pydantic import ValidationError
+
+from tools.arguments import Address
 
 # "12 Oak Lane, Apt 3, Portland, OR 97201", also without the comma before the state ("Denver CO 80203").
 ADDRESS = re.compile(
@@ -19,8 +24,9 @@ NOT_POSTAL = re.compile(r"[`*_\[\]<>|~\\{}]|!\[|://|\bwww\.", re.I)
 
 
 def read_address(text: str, country: str) -> dict[str, str] | None:
-    """The address written in `text` ("12 Oak Lane, Apt 3, Portland, OR 97201"), in `country`; None if none."""
-    match = ADDRESS.search(text)
+    """The address written in `text` ("12 Oak Lane, Apt 3, Portland, OR 97201"), in `country`; None if none, or if
+    it could not be written as it stands (a part longer than the store keeps): never proposed, then refused."""
+    match = ADDRESS.search(_visible(text))
     if not match:
         return None
     address = {key: (value or "").strip() for key, value in match.groupdict().items()}
@@ -29,7 +35,17 @@ def read_address(text: str, country: str) -> dict[str, str] | None:
     if any(NOT_POSTAL.search(value) for value in address.values()):
         return None
     address["country"] = country
+    try:
+        Address(**{field: address[field] for field in FIELDS})
+    except ValidationError:
+        return None
     return {field: address[field] for field in FIELDS}
+
+
+def _visible(text: str) -> str:
+    """`text` without invisible format characters (zero-width space, word joiner, soft hyphen, BOM): a street read
+    with one in it would be written with it ("5 Main Street\u200b")."""
+    return "".join(character for character in text if unicodedata.category(character) != "Cf")
 
 
 def describe_address(address: dict[str, str], *, with_country: bool = False) -> str:

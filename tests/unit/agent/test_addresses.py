@@ -18,3 +18,17 @@ def test_the_street_address_starts_at_the_house_number(text: str) -> None:
     assert address is not None
     assert (address["address1"], address["address2"], address["city"], address["state"], address["zip"]) == (
         "5 Oak Lane", "Apt 2", "Springfield", "IL", "62704")
+
+
+# Attacker pass (attack5 F5, F6): an invisible character was written into a shipping address ("5 Main Street\u200b"),
+# and a 600-character street was proposed for a yes and only then refused by the write, with no reason.
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u2060", "\ufeff", "\u00ad"])
+def test_invisible_characters_are_no_part_of_an_address(invisible: str) -> None:
+    address = read_address(f"ship it to 5 Main Street{invisible}, Spring{invisible}field, IL 62701", "USA")
+    assert address is not None
+    assert address["address1"] == "5 Main Street" and address["city"] == "Springfield"
+
+
+def test_an_address_longer_than_the_store_keeps_is_not_read() -> None:
+    street = "5 " + "Very" * 150 + " Street"
+    assert read_address(f"ship it to {street}, Springfield, IL 62701", "USA") is None
