@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from assistant.secret_key_policy import HOW_TO_GENERATE, secret_key_problem
+from tools.catalog.vector_cache import default_cache_dir
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,10 +37,18 @@ class CatalogSettings(BaseModel):
     text_embedder: Literal["minilm", "clip"] = "minilm"
     image_embedder: Literal["fused", "descriptor", "clip"] = "fused"
     clip_model: str | None = None
+    # Vectors of catalog photo files kept by content, shared by every store on this machine (a rebuilt index or a
+    # new demo directory embeds no photo twice); empty (VITRINE_CATALOG__PHOTO_VECTOR_CACHE=) keeps none
+    photo_vector_cache: Path | None = Field(default_factory=default_cache_dir)
     source_dir: Path = Path("../shared/data/magento-catalog")
     demo_dir: Path = PROJECT_ROOT / "data" / "demo-catalog"
     batch_size: int = Field(default=32, ge=1, le=1024)
     torch_threads: int | None = Field(default=1, ge=1)
+
+    @field_validator("photo_vector_cache", mode="before")
+    @classmethod
+    def _empty_keeps_none(cls, value: object) -> object:
+        return None if value == "" else value
 
 
 class ModelSettings(BaseModel):

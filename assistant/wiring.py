@@ -32,7 +32,7 @@ def index_config(catalog: CatalogSettings) -> IndexConfig:
 def embedder_config(catalog: CatalogSettings) -> EmbedderConfig:
     return EmbedderConfig(text_embedder=catalog.text_embedder, image_embedder=catalog.image_embedder,
                           clip_model=catalog.clip_model, batch_size=catalog.batch_size,
-                          torch_threads=catalog.torch_threads)
+                          torch_threads=catalog.torch_threads, photo_vector_cache=catalog.photo_vector_cache)
 
 
 def open_index(settings: Settings, *, check: bool = True) -> CatalogIndex:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Literal, Protocol, runtime_checkable
 
 import numpy as np
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from tools.catalog.minilm import minilm_path
 from tools.catalog.photos import ImageInput
+from tools.catalog.vector_cache import default_cache_dir
 
 __all__ = ["Embedder", "EmbedderConfig", "EmbedderPair", "UnknownEmbedder", "build_embedders", "minilm_path"]
 
@@ -41,6 +43,8 @@ class EmbedderConfig(BaseModel):
     # refused (IndexMismatch) or, by `vitrine demo`, rebuilt.
     image_embedder: str = "fused"
     clip_model: str | None = None  # a local directory holding a CLIPModel, its tokenizer and processor
+    # Where vectors of catalog photo files are kept by content (tools/catalog/vector_cache.py); None: not kept.
+    photo_vector_cache: Path | None = Field(default_factory=default_cache_dir)
     batch_size: int = 32
     # Torch threads for the transformer embedders. One is fastest on small CPUs shared with other work:
     # with more, MiniLM's per-query latency went from 14 ms to 100+ ms on a loaded 2-core machine.
@@ -100,6 +104,10 @@ def build_embedders(config: EmbedderConfig) -> EmbedderPair:
         torch.set_num_threads(config.torch_threads)
     text = build_embedder(config.text_embedder, config)
     image = text if config.image_embedder == config.text_embedder else build_embedder(config.image_embedder, config)
+    if config.photo_vector_cache and image is not text and config.image_embedder != "descriptor":
+        from tools.catalog.vector_cache import CachedPhotoEmbedder
+
+        image = CachedPhotoEmbedder(image, config.photo_vector_cache)  # the descriptor is cheaper than a file read
     if not text.supports_text or not image.supports_images:
         raise UnknownEmbedder(f"{text.name} cannot embed text or {image.name} cannot embed photos")
     return EmbedderPair(text=text, image=image)
