@@ -24,6 +24,7 @@ from assistant.customer_text import kept_text
 from assistant.graph import build_graph
 from assistant.intake.evidence import EvidenceStore
 from assistant.intake.held import HeldMessage, HeldMessages, held_reply
+from assistant.intake.message_ledger import Claim, MessageRecord, claim_message, give_back, record_answer
 from assistant.intake.validation import PhotoRefused, intake_line
 from assistant.language import detect_language
 from assistant.progress import with_progress_deadline
@@ -54,6 +55,17 @@ def replay_of(values: dict[str, Any], message_id: str, text: str, language: str 
     last = values.get("incoming") or {}
     if last.get("message_id") == message_id and answered[message_id] == text_digest(text) and values.get("messages"):
         return AlreadyAnswered(list(values["messages"]))
+    line = intake_line("already_answered", language)
+    return AlreadyAnswered([{"text": line, "cards": [], "quick_replies": [], "author": "assistant"}])
+
+
+def replay_of_record(values: dict[str, Any], claim: Claim, text: str, language: str | None) -> AlreadyAnswered:
+    """What to answer a message id claimed elsewhere (a retry, or a concurrent send of it): the reply it got while
+    that is still the conversation's latest and the words are the same, a line saying nothing was done otherwise
+    (also while it is still being answered)."""
+    record = claim.record
+    if record.answered and record.digest == text_digest(text) and record.messages == values.get("messages"):
+        return AlreadyAnswered(list(record.messages))
     line = intake_line("already_answered", language)
     return AlreadyAnswered([{"text": line, "cards": [], "quick_replies": [], "author": "assistant"}])
 
@@ -230,11 +242,13 @@ class ConversationService:
         no action happens twice."""
         self.held.keep(message)
         self._in_flight.add(message.message_id)
+        claimed: list[bool] = []  # set by `_payload` once this call holds the message id's claim in the store
         try:
-            async with aclosing(with_progress_deadline(self._turn(message), self.turn_deadline_s,
+            async with aclosing(with_progress_deadline(self._turn(message, claimed), self.turn_deadline_s,
                                                        on_abandoned=self._track_winding_down)) as events:
                 async for event in events:
                     if event["type"] == "turn":
+                        await self._record_answer(message, event["result"])
                         self.held.drop(message.conversation_id, message.message_id)
                     yield event
         except IdentityConflict:
@@ -246,6 +260,8 @@ class ConversationService:
                                                         messages=replay.messages)}
         except Exception as error:  # noqa: BLE001 - a dependency failed or stalled: tell the customer, keep it
             log.warning("turn %s held: %s", message.message_id, type(error).__name__, exc_info=error)
+            if claimed:
+                await self._give_back(message)
             self.held.keep(message.model_copy(update={"reason": type(error).__name__}))
             text = held_reply(message, detect_language(message.text))
             yield {"type": "turn", "result": TurnResult(
@@ -271,12 +287,37 @@ class ConversationService:
             log.warning("%d stalled turn(s) still winding down after %s s", len(pending), timeout_s)
         return len(pending)
 
-    async def _turn(self, message: HeldMessage) -> AsyncIterator[dict[str, Any]]:
-        payload = await self._payload(message, cast(Photo | None, message.photo))
+    async def _record_answer(self, message: HeldMessage, result: TurnResult) -> None:
+        """Keep the answer on the message id's record; if the store fails now the claim stays, so a retry is
+        still answered as already answered (never run)."""
+        try:
+            await record_answer(self.deps.sessions, message.conversation_id, message.message_id, result.messages)
+        except Exception as error:  # noqa: BLE001 - the turn is answered; only its record's reply is missing
+            log.warning("answer to %s not recorded: %s", message.message_id, type(error).__name__, exc_info=error)
+
+    async def _give_back(self, message: HeldMessage) -> None:
+        try:
+            await give_back(self.deps.sessions, message.conversation_id, message.message_id)
+        except Exception as error:  # noqa: BLE001 - kept claims are taken over once stale (message_ledger)
+            log.warning("claim of %s kept: %s", message.message_id, type(error).__name__, exc_info=error)
+
+    async def _claim(self, message: HeldMessage, saved: Any, values: dict[str, Any], claimed: list[bool]) -> None:
+        """Claim the message id in the store before the turn runs; raises `AlreadyAnswered` when another send
+        holds or held it (see intake/message_ledger.py)."""
+        checkpoint = saved.config["configurable"].get("checkpoint_id") if saved else None
+        record = MessageRecord(digest=text_digest(message.text), after_checkpoint=checkpoint)
+        claim = await claim_message(self.deps.sessions, message.conversation_id, message.message_id, record=record,
+                                    owner=message.session_customer_id or message.session_account)
+        if not claim.owned:
+            raise replay_of_record(values, claim, message.text, values.get("language"))
+        claimed.append(True)
+
+    async def _turn(self, message: HeldMessage, claimed: list[bool]) -> AsyncIterator[dict[str, Any]]:
+        payload = await self._payload(message, cast(Photo | None, message.photo), claimed)
         async for event in self._events(message.conversation_id, payload):
             yield event
 
-    async def _payload(self, message: HeldMessage, photo: Photo | None) -> Any:
+    async def _payload(self, message: HeldMessage, photo: Photo | None, claimed: list[bool]) -> Any:
         conversation_id, customer_id = message.conversation_id, message.session_customer_id
         saved = await read_turn_start(self.checkpointer, self._config(conversation_id))
         values = saved.checkpoint["channel_values"] if saved else {}
@@ -284,6 +325,7 @@ class ConversationService:
             raise IdentityConflict(conversation_id)
         if (replay := replay_of(values, message.message_id, message.text, values.get("language"))) is not None:
             raise replay
+        await self._claim(message, saved, values, claimed)
         if is_paused(saved):
             # While an agent holds the conversation the message (and its photo) goes to the ticket.
             return Command(resume={"kind": "customer_message", "text": message.text,

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
 
 from tools.audit import record_audit
 from tools.context import ToolContext
@@ -48,26 +49,28 @@ async def record_confirmation(
     recording idempotent: recording the same yes twice keeps the first record.
     """
     customer_id = ctx.customer_id()
-    if token is not None:
-        existing = await ctx.session.get(Confirmation, token)
-        if existing is not None:
-            if existing.customer_id != customer_id or existing.arguments_digest != action.digest():
-                raise NotConfirmed(action.name)
-            return token
+    if token is not None and await _recorded_before(ctx, action, token, customer_id):
+        return token
     token = token or secrets.token_urlsafe(24)
     now = ctx.now()
-    ctx.session.add(
-        Confirmation(
-            token=token,
-            customer_id=customer_id,
-            conversation_id=ctx.conversation_id,
-            action=action.name,
-            arguments_digest=action.digest(),
-            arguments=action.arguments,
-            created_at=now,
-            expires_at=now + ttl,
-        )
-    )
+    try:
+        async with ctx.session.begin_nested():  # the same yes recorded at once by a concurrent turn wins the key
+            ctx.session.add(
+                Confirmation(
+                    token=token,
+                    customer_id=customer_id,
+                    conversation_id=ctx.conversation_id,
+                    action=action.name,
+                    arguments_digest=action.digest(),
+                    arguments=action.arguments,
+                    created_at=now,
+                    expires_at=now + ttl,
+                )
+            )
+    except IntegrityError:
+        if await _recorded_before(ctx, action, token, customer_id):
+            return token
+        raise
     record_audit(
         ctx,
         action="confirmation_recorded",
@@ -77,6 +80,16 @@ async def record_confirmation(
     )
     await ctx.session.flush()
     return token
+
+
+async def _recorded_before(ctx: ToolContext, action: ProposedAction, token: str, customer_id: str | None) -> bool:
+    """Whether this very yes is on record already (raises `NotConfirmed` if the token names another one)."""
+    existing = await ctx.session.get(Confirmation, token, populate_existing=True)
+    if existing is None:
+        return False
+    if existing.customer_id != customer_id or existing.arguments_digest != action.digest():
+        raise NotConfirmed(action.name)
+    return True
 
 
 async def _redeem(ctx: ToolContext, action: ProposedAction, token: str) -> None:

@@ -1,0 +1,100 @@
+"""Every customer message id a conversation accepted, kept in the store with the answer it got.
+
+A client sends a message id so that a retry (the first response was lost) is answered, never run again: a
+replayed "yes" must not confirm whatever is proposed by then. The conversation's checkpoint cannot keep that
+record alone: two sends at once (a double tap, two tabs, two replicas) both start from the same checkpoint and
+only the last one written is kept, with its own id; the other id is lost and would run later as a new turn.
+
+So an id is claimed in the store before its turn runs, in one atomic insert keyed on the conversation and the
+id (the idempotency table's primary key): of two sends with the same id exactly one runs, on SQLite and on
+PostgreSQL and whichever process holds them, and every id that ran is on record, whatever ran beside it. The
+answer is written to the record when the turn ends. A turn that failed (its message is held to be answered
+later) gives its claim back; one whose process died keeps it, and it is taken over only while the conversation
+has not moved on since (the same checkpoint) and the claim is old enough not to be still running.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timedelta
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import delete, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from tools.store.base import utcnow
+from tools.store.engine import session_scope
+from tools.store.tables import IdempotencyRecord
+
+ACTION = "customer_message"
+STALE_AFTER = timedelta(seconds=60)  # a claim not answered by then belongs to a turn that died
+
+
+class MessageRecord(BaseModel):
+    """What the store keeps for one message id."""
+
+    digest: str  # of the message's text: a retry with other words is not the same message
+    after_checkpoint: str | None  # the conversation's checkpoint when the id was claimed
+    answered: bool = False
+    messages: list[dict[str, Any]] = []
+
+
+class Claim(BaseModel):
+    owned: bool  # this call claimed the id: its turn runs
+    record: MessageRecord  # the claim it made, or the one already on record
+
+
+def message_key(conversation_id: str, message_id: str) -> str:
+    return "message:" + hashlib.sha256(f"{conversation_id}\x00{message_id}".encode()).hexdigest()
+
+
+async def claim_message(sessions: async_sessionmaker[AsyncSession], conversation_id: str, message_id: str, *,
+                        record: MessageRecord, owner: str | None, now: datetime | None = None) -> Claim:
+    """Claim `message_id` for a turn, atomically; or what is on record for it already."""
+    key, now = message_key(conversation_id, message_id), now or utcnow()
+    async with session_scope(sessions) as session:
+        if await _insert_new(session, key, record, owner, now):
+            return Claim(owned=True, record=record)
+        existing = await session.scalar(select(IdempotencyRecord).where(IdempotencyRecord.key == key))
+        if existing is None:  # given back between the insert and the read: claim it again
+            return await claim_message(sessions, conversation_id, message_id, record=record, owner=owner, now=now)
+        held = MessageRecord.model_validate(existing.response)
+        if held.answered or held.after_checkpoint != record.after_checkpoint or now - existing.created_at < STALE_AFTER:
+            return Claim(owned=False, record=held)
+        taken = await session.execute(update(IdempotencyRecord).where(
+            IdempotencyRecord.key == key, IdempotencyRecord.created_at == existing.created_at,
+        ).values(response=record.model_dump(mode="json"), owner_id=owner, created_at=now))
+        return Claim(owned=taken.rowcount == 1, record=record if taken.rowcount == 1 else held)  # type: ignore[attr-defined]
+
+
+async def record_answer(sessions: async_sessionmaker[AsyncSession], conversation_id: str, message_id: str,
+                        messages: list[dict[str, Any]]) -> None:
+    """The answer a claimed id got: a retry with the same words is shown it again while it is the latest."""
+    key = message_key(conversation_id, message_id)
+    async with session_scope(sessions) as session:
+        existing = await session.scalar(select(IdempotencyRecord).where(IdempotencyRecord.key == key))
+        if existing is None:
+            return
+        answered = MessageRecord.model_validate(existing.response).model_copy(
+            update={"answered": True, "messages": messages})
+        existing.response = answered.model_dump(mode="json")
+
+
+async def give_back(sessions: async_sessionmaker[AsyncSession], conversation_id: str, message_id: str) -> None:
+    """Release a claim whose turn failed before answering: the held message runs again with the same id."""
+    async with session_scope(sessions) as session:
+        await session.execute(delete(IdempotencyRecord).where(
+            IdempotencyRecord.key == message_key(conversation_id, message_id), IdempotencyRecord.action == ACTION))
+
+
+async def _insert_new(session: AsyncSession, key: str, record: MessageRecord, owner: str | None,
+                      now: datetime) -> bool:
+    """Insert the claim unless the key exists (the primary key decides, under concurrency too)."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(IdempotencyRecord).values(
+        key=key, action=ACTION, owner_id=owner, response=record.model_dump(mode="json"), created_at=now,
+    ).on_conflict_do_nothing(index_elements=["key"])
+    result = await session.execute(statement)
+    return bool(result.rowcount)  # type: ignore[attr-defined]
