@@ -29,11 +29,14 @@ class OrderFactWords(BaseModel):
     total_exceptions: list[str]
     contents: list[str]
     tracking_labels: dict[str, str]
+    tracking_asks: list[str]
+    status_asks: list[str]
 
     @cached_property
     def patterns(self) -> dict[str, re.Pattern[str]]:
         return {name: phrase_pattern(getattr(self, name)) for name in
-                ("payment_asks", "payment_verbs", "total_amounts", "total_wholes", "total_exceptions", "contents")}
+                ("payment_asks", "payment_verbs", "total_amounts", "total_wholes", "total_exceptions", "contents",
+                 "tracking_asks", "status_asks")}
 
 
 @lru_cache(maxsize=1)
@@ -65,3 +68,13 @@ def tracking_label(language: str) -> str:
     """How a reply in `language` names a tracking number in a line ("tracking", "suivi", "Sendungsnummer")."""
     labels = order_fact_words().tracking_labels
     return labels.get(language) or labels["en"]
+
+
+def asks_for_tracking(text: str) -> bool:
+    """The words ask for a tracking number ("any tracking?", "il y a un numéro de suivi ?")."""
+    return order_fact_words().patterns["tracking_asks"].search(text) is not None
+
+
+def asks_for_status(text: str) -> bool:
+    """A question about an order's status in the words ("what's the status of …?", "¿cómo va el pedido?")."""
+    return "?" in text and order_fact_words().patterns["status_asks"].search(text) is not None

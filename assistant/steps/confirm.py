@@ -19,6 +19,7 @@ from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Pending, Reply
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.proposal_questions import asks_about_proposal, proposal_answer, yes_to_the_method_proposed
+from assistant.steps.question_after_no import question_after_no
 from assistant.steps.routing import turn_intent
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket
 from tools.confirmations import ProposedAction, record_confirmation
@@ -75,7 +76,10 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     # "ich will das gar nicht umtauschen" names the proposed action negated: a no, whatever a model read
     refused = answer is None and refuses_action(text, pending["tool"])
     if answer == "no" or refused or (answer is None and turn_intent(state) is Intent.DENY and not hesitates(text)):
-        return {"pending": None, "topic": None, "outbox": [Reply(key="not_confirmed", facts={})]}
+        asked = await question_after_no(reader, pending, text, state.get("language") or "en")
+        return {"pending": None, "topic": None,
+                "outbox": [Reply(key="declined_then_answer" if asked else "not_confirmed", facts={}),
+                           *([asked] if asked else [])]}
     if answer is None:  # the model may have heard a yes; a write needs the customer to say it plainly
         return {"outbox": [Reply(key="ask_yes_no", facts={}, quick_replies=["Yes", "No"])]}
     if pending["tool"] != "open_ticket":

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.grounding.item_changes import asks_for_return, cancels
 from assistant.models.contracts import Intent
 
 # The status each request needs (tau-retail policy): cancel and change while pending, return and exchange once
@@ -66,3 +67,12 @@ def eligibility_key(intent: Intent, eligible: bool) -> str:
     """The reply naming the orders that qualify (`eligible`), or, when none does, every order with the status that
     rules it out (both with the orders as lines in `{orders}`)."""
     return f"{'eligible' if eligible else 'none_eligible'}_{ACTION[intent]}"
+
+
+def kinds_asked(text: str, intent: Intent) -> list[Intent]:
+    """The requests a question about what qualifies asks about: both when its words name a cancellation and a
+    return ("which can I still cancel or return?", "lesquelles puis-je annuler ou renvoyer ?"), whichever one a
+    classifier kept; the classified one otherwise."""
+    if intent in (Intent.CANCEL_ORDER, Intent.RETURN_ITEM) and cancels(text) and asks_for_return(text):
+        return [Intent.CANCEL_ORDER, Intent.RETURN_ITEM]
+    return [intent]

@@ -55,12 +55,17 @@ def order_status_question(text: str, decided: TurnIntent, in_order_topic: bool =
     question, a complaint, a return). A problem, a fit complaint or words asking for a change keep their reading."""
     if not lexicon().patterns["status_questions"].search(text):
         return decided
+    found = lexicon().patterns
+    asks_more = bool(found["problem_words"].search(text) or fits_badly(text) or _asks_for_a_change(text)
+                     or ADDRESS.search(text))
     if decided.intent is Intent.ORDER_STATUS:
-        return _about_discussed(text, decided, discussed)
+        # sure enough to be a new request: a request left open before ("which can I return?" answered) does not
+        # take "where is my latest order? any tracking?" as its answer
+        sure = decided if asks_more else decided.model_copy(update={"confidence": max(decided.confidence, 0.9)})
+        return _about_discussed(text, sure, discussed)
     if decided.intent not in MISREAD:
         return decided
-    found = lexicon().patterns
-    if found["problem_words"].search(text) or fits_badly(text) or _asks_for_a_change(text) or ADDRESS.search(text):
+    if asks_more:
         return decided  # "die Jacke soll an 8 Lake Street geliefert werden" gives a new address
     if not (order_numbers(text) or found["order_words"].search(text) or nouns_said(text)
             or found["own_words"].search(text) or in_order_topic):

@@ -22,11 +22,18 @@ from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.confirm import perform
-from assistant.steps.eligible_orders import REQUIRED_STATUS, asks_which_qualify, eligibility_key, qualifying
+from assistant.steps.eligible_orders import (
+    REQUIRED_STATUS,
+    asks_which_qualify,
+    eligibility_key,
+    kinds_asked,
+    qualifying,
+)
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, propose_change
 from assistant.steps.order_facts import detail_asked, line_detail, order_fact_reply
 from assistant.steps.order_lookup import CustomerReader, money
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
+from assistant.steps.order_status_reply import status_reply
 from assistant.steps.proposal_questions import yes_naming_a_method
 from assistant.steps.routing import active_intent, merged_slots
 
@@ -113,15 +120,6 @@ async def _order_lines(reader: CustomerReader, orders: list[dict[str, Any]], lan
     return lines
 
 
-def _status_reply(order: dict[str, Any], language: str) -> Reply:
-    tracking = [t for f in order["fulfilments"] for t in f["tracking_ids"]]
-    status = describe_status(order["status"], language)
-    if tracking:
-        return Reply(key="order_tracking", facts={"order_id": order["order_id"], "status": status,
-                                                  "tracking_id": ", ".join(tracking)})
-    return Reply(key="order_status", facts={"order_id": order["order_id"], "status": status})
-
-
 async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     intent = active_intent(state)
     slots = merged_slots(state)
@@ -167,7 +165,7 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
         reply["facts"] = {**reply["facts"], "status": describe_status(order["status"], language)}
         return {"topic": None, "outbox": with_replies(state, reply)}
     if intent is Intent.ORDER_STATUS:
-        reply = await order_fact_reply(reader, order, text, language) or _status_reply(order, language)
+        reply = await order_fact_reply(reader, order, text, language) or status_reply(order, language, text)
         return {"topic": None, "outbox": with_replies(state, reply)}
     intent = _swap_for_status(intent, order, slots, text)
     topic["intent"] = intent.value
@@ -236,13 +234,25 @@ async def _eligibility(state: ConversationState, reader: CustomerReader, intent:
     fitting = qualifying(orders, intent)
     if not orders or not (asks_which_qualify(text) or (not fitting and intent in NOTHING_QUALIFIES_ENDS)):
         return None
+    kinds = kinds_asked(text, intent)
+    if len(kinds) > 1:  # "which can I cancel or return?": each half answered, nothing left to answer as a topic
+        replies = [await _eligible_reply(reader, orders, kind, text, language) for kind in kinds]
+        return {"topic": None, "pending": None, "outbox": with_replies(state, *replies)}
+    reply = await _eligible_reply(reader, orders, intent, text, language)
+    topic = {"intent": intent.value, "slots": {}} if qualifying(orders, intent) else None
+    return {"topic": topic, "pending": None, "outbox": with_replies(state, reply)}
+
+
+async def _eligible_reply(reader: CustomerReader, orders: list[dict[str, Any]], intent: Intent, text: str,
+                          language: str) -> Reply:
+    """The orders one request can apply to (or, when none can, every order with its status)."""
+    fitting = qualifying(orders, intent)
     if nouns_said(text):  # "which hoodies can I return?": the qualifying orders holding one, when any does
         holding = [summary for summary in fitting
                    if items_named(text, ((await reader.order(summary["order_id"])) or {}).get("items", []))]
         fitting = holding or fitting
     lines = "".join(await _order_lines(reader, fitting or orders, language))
-    topic = {"intent": intent.value, "slots": {}} if fitting else None
-    return _ask(state, eligibility_key(intent, bool(fitting)), topic, orders=lines)
+    return Reply(key=eligibility_key(intent, bool(fitting)), facts={"orders": lines})
 
 async def _list_orders(state: ConversationState, reader: CustomerReader, language: str,
                        detail: str | None = None) -> dict[str, Any]:

@@ -1,0 +1,30 @@
+"""A change of mind inside a cancellation or a return: "could I get the jacket in size L instead of cancelling?",
+"Nein, lieber umtauschen gegen Größe 34", "mejor no lo canceles, ¿puedo cambiar la chaqueta a talla L?". Asked while
+the cancellation's reason question or its yes/no is open, the swap replaces the request in progress and is itself
+proposed (a change while the order is pending, an exchange once delivered): never the old question again, never a
+plain no that drops the new request."""
+
+from __future__ import annotations
+
+from assistant.grounding.item_changes import exchange_verb, names_options, wishes_a_swap
+from assistant.models.contracts import Intent
+from assistant.state import ConversationState
+
+# The requests a swap can replace, by topic and by the proposed write's tool.
+REPLACEABLE_TOPICS = {Intent.CANCEL_ORDER.value, Intent.RETURN_ITEM.value}
+REPLACEABLE_TOOLS = {"cancel_pending_order", "return_delivered_order_items"}
+
+
+def swap_instead(state: ConversationState) -> bool:
+    """A cancellation or a return is in progress, and the turn asks for another variant of an item instead."""
+    topic = state.get("topic") or {}
+    pending = state.get("pending") or {}
+    in_progress = topic.get("intent") in REPLACEABLE_TOPICS or pending.get("tool") in REPLACEABLE_TOOLS
+    if not in_progress:
+        return False
+    text = (state.get("incoming") or {}).get("text", "")
+    # a fit complaint alone ("passt nicht") is the reason for the return, not a wish for another variant
+    return (wishes_a_swap(text) or exchange_verb(text)) and names_options(text)
+
+
+SWAP_INTENT = Intent.EXCHANGE_ITEM  # the order step makes it a change while the order is pending
