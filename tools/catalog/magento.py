@@ -86,6 +86,16 @@ def _collection_activities(categories: str) -> list[str]:
     return ["Yoga"] if any("yoga" in name.lower() for name in collections) else []
 
 
+def _collection_eco(categories: str) -> str | None:
+    """Whether the product is in the shop's eco collection ("Collections/Eco Friendly"), when the row lists the shop's
+    collections at all. The storefront's eco collection is that list; the `eco_collection` flag of the sample data
+    also marks products the shop does not show in it (Radiant Tee, Karmen Yoga Pant), so the list decides."""
+    collections = [p for p in re.split(r",|\n", categories or "") if "/Collections/" in p]
+    if not collections:
+        return None
+    return "Yes" if any("eco friendly" in name.lower() for name in collections) else "No"
+
+
 def _image(path: str) -> str:
     return path.strip().lstrip("/")
 
@@ -105,6 +115,8 @@ def _read_apparel(path: Path) -> Iterator[ProductRecord]:
             for key, value in attributes.items()
             if key in {"material", "pattern", "climate", "style_general", "style_bottom", "eco_collection"}
         }
+        if (eco := _collection_eco(row["categories"])) and "eco_collection" in product_attributes:
+            product_attributes["eco_collection"] = eco
         if activity := _collection_activities(row["categories"]):
             product_attributes["activity"] = activity
         variants = [_apparel_variant(simple, product_attributes) for simple in simples[row["sku"]]]
