@@ -180,6 +180,8 @@ def _read_gear(directory: Path) -> Iterator[ProductRecord]:
             attributes: dict[str, object] = {
                 "material": [_text(m) for m in (row.get("material") or "").split("\n") if m.strip()],
                 "activity": [_text(a) for a in (row.get("activity") or "").split("\n") if a.strip()],
+                # gear has no Men/Women category: the CSV says whom a watch is for ("Men", or "Men Women Unisex")
+                "gender": [_text(g) for g in (row.get("gender") or "").split("\n") if g.strip()],
             }
             yield ProductRecord(
                 id=sku,
