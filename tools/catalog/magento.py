@@ -80,10 +80,17 @@ def _category_path(categories: str) -> str | None:
     return useful[0] if useful else None
 
 
-def _collection_activities(categories: str) -> list[str]:
-    """Apparel has no activity attribute; the shop's activity collections ("New Luma Yoga Collection") say it."""
+# The activities the shop's apparel names say ("Karmen Yoga Pant", "Apollo Running Short"), as activity values.
+NAME_ACTIVITIES = {"yoga": "Yoga", "running": "Running"}
+
+
+def _collection_activities(categories: str, name: str = "") -> list[str]:
+    """Apparel has no activity attribute; the shop's activity collections ("New Luma Yoga Collection") and the
+    product's own name ("Sybil Running Short") say it."""
     collections = [p for p in re.split(r",|\n", categories or "") if "/Collections/" in p]
-    return ["Yoga"] if any("yoga" in name.lower() for name in collections) else []
+    found = ["Yoga"] if any("yoga" in collection.lower() for collection in collections) else []
+    words = set(re.findall(r"\w+", name.lower()))
+    return list(dict.fromkeys([*found, *(value for word, value in NAME_ACTIVITIES.items() if word in words)]))
 
 
 def _collection_eco(categories: str) -> str | None:
@@ -117,7 +124,7 @@ def _read_apparel(path: Path) -> Iterator[ProductRecord]:
         }
         if (eco := _collection_eco(row["categories"])) and "eco_collection" in product_attributes:
             product_attributes["eco_collection"] = eco
-        if activity := _collection_activities(row["categories"]):
+        if activity := _collection_activities(row["categories"], _text(row["name"])):
             product_attributes["activity"] = activity
         variants = [_apparel_variant(simple, product_attributes) for simple in simples[row["sku"]]]
         yield ProductRecord(
