@@ -83,7 +83,8 @@ class _Reader:
                                rf"|\w{{3,}}?({_alternation(kind_tails)})){_PLURAL}\b")
         self.colour = re.compile(rf"\b({_alternation(self.colour_words)}){_INFLECTION}\b")
         self.size = re.compile(rf"\b({_alternation(self.size_words)})\b")
-        self.size_cue = re.compile(rf"\b(?:{_alternation(c for lex in lexicons for c in lex.size_cues)})\s+(\w+)\b")
+        # the word after a cue is looked at, not consumed: "in größe 30" has two cues, and the size follows the second
+        self.size_cue = re.compile(rf"\b(?:{_alternation(c for lex in lexicons for c in lex.size_cues)})\s+(?=(\w+)\b)")
         # German writes compounds ("Herrenhose", "Damenregenjacke"): a long gender word may head a word and a
         # long kind may end one; short words ("top", "man") must stand alone ("laptop" is not a top).
         heads = [w for w in self.gender_words if len(w) >= _COMPOUND_PART]

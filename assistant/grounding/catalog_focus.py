@@ -36,6 +36,21 @@ def names_product(text: str, name: str) -> bool:
     return len(used) >= 2 or bool(used & capitalised)
 
 
+def _own_words(name: str, others: list[str]) -> set[str]:
+    """Words of a name the other names lack, short ones too ("zoe" of "Zoe Tank" beside "Bella Tank")."""
+    shared = {word for other in others for word in _WORD.findall(fold(other))}
+    return {word for word in _WORD.findall(fold(name)) if len(word) >= 3 and word not in shared}
+
+
+def several_named(text: str, names: list[str]) -> list[int]:
+    """The positions of the names the text names, when it names two or more ("Josie Yoga Jacket or Jade Yoga
+    Jacket"): each by a word the other names lack ("Josie", "Jade"), so a word they share ("Yoga") names none."""
+    words = set(_WORD.findall(fold(text)))
+    picked = [i for i, name in enumerate(names)
+              if names_product(text, name) and _own_words(name, names[:i] + names[i + 1:]) & words]
+    return picked if len(picked) >= 2 else []
+
+
 def product_in_focus(text: str, question: ProductQuestion, shopping: ShoppingState | None) -> str | None:
     """The product id meant: "the second one", a shown product named, else the one asked about or shown last."""
     shown = list((shopping or {}).get("shown") or [])

@@ -62,6 +62,7 @@ class Lexicon(BaseModel):
     contents_questions: list[str]
     amount_questions: list[str]
     amount_words: list[str]
+    refund_destination_questions: list[str]
     status_questions: list[str]
     payment_connectors: list[str]
     exchange_verbs: list[str]
@@ -82,7 +83,7 @@ class Lexicon(BaseModel):
                          "order_nouns", "ordered_words", "what_words", "order_actions", "need_words", "need_negations",
                          "fit_complaints", "variant_wishes", "own_words", "cancel_words", "return_words",
                          "problem_words", "order_words", "payment_questions", "contents_questions",
-                         "amount_questions", "amount_words",
+                         "amount_questions", "amount_words", "refund_destination_questions",
                          "status_questions", "payment_connectors", "exchange_verbs", "openers")
         }
 

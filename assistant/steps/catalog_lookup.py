@@ -102,8 +102,11 @@ async def find_relaxed(index: CatalogIndex | None, *, text: str | None, photo_ur
 
 
 def _gender_of(product: ProductCard) -> str | None:
+    """Men or Women as indexed (a category's head, or a watch's own gender); None for a product for everyone."""
     head = (product.category_path or "").split("/")[0]
-    return head if head in {"Men", "Women"} else None
+    if head in {"Men", "Women"}:
+        return head
+    return product.gender.capitalize() if product.gender in ("men", "women") else None
 
 
 async def find_products(index: CatalogIndex | None, *, text: str | None, photo_uri: str | None,

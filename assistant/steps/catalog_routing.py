@@ -70,6 +70,18 @@ def _compares_shown(state: ConversationState, question: ProductQuestion, reading
     return question.compares() and len(shown) > 1 and not new_constraint
 
 
+def _asks_beyond_the_search(question: ProductQuestion, reading: CatalogReading) -> list[str]:
+    """What a turn asks besides the constraints it states: "men's pants in size 34 under $40?" or "un short pour
+    femme en taille 32 ?" states a size for whom or for how much (a search), while "which sizes?", "how much?" or
+    "does the Zoe Tank come in black?" (a colour or size alone, of a product named) asks them."""
+    c = reading.constraints
+    priced = c.max_price_cents is not None or c.min_price_cents is not None
+    searches = priced or c.gender is not None
+    stated = {"sizes": searches and c.size is not None, "price": priced,
+              "colours": searches and bool(c.colours or c.exclude_colours)}
+    return [kind for kind in question.asks if not stated.get(kind, False)]
+
+
 def _leaves_open_question(state: ConversationState) -> bool:
     """A request in progress asked a question, and this turn shops instead of answering it ("vous avez des shorts
     bleus ?" after "why would you like to cancel?"): no detail the request needs, no word of an order, and the
@@ -133,7 +145,7 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
     # "quel est le pantalon homme le moins cher ?": a kind of product and a superlative is a search, ranked
     # (a sure product question compares the products it names: "¿cuál es más barata, la Ingrid o la Nadia?")
     ranks = question.compares() and not (intent is Intent.PRODUCT_QUESTION and confident)
-    if _names_a_kind(reading) and (not question.asks or ranks) and (
+    if _names_a_kind(reading) and (not _asks_beyond_the_search(question, reading) or ranks) and (
             shopping_words or intent in LOOSE_INTENTS):
         return "recommend"
     return None

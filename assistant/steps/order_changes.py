@@ -48,17 +48,28 @@ def _original_method(order: dict[str, Any]) -> str:
     return order["payment_history"][0]["payment_method_id"]
 
 
-def _cancel(request: Request) -> dict[str, Any]:
+async def _cancel(request: Request, reader: CustomerReader) -> dict[str, Any]:
     reason = request.slots.get("cancel_reason") or read_cancel_reason(request.text)
     total = sum(p["amount_cents"] for p in request.order["payment_history"])
-    if not reason and asks_about_proposal(request.text) == "amount":  # "would I get the whole $75 back?"
-        return {"ask": "ask_cancel_reason_amount", "facts": {"order_id": request.order_id,
-                                                             "amount": request.money(total)}}
+    # "would I get the whole $75 back?", "où irait le remboursement ?": the refund's amount and where it goes
+    if not reason and asks_about_proposal(request.text) == "amount":
+        return {"ask": "ask_cancel_reason_amount", "facts": {
+            "order_id": request.order_id, "amount": request.money(total),
+            "refund_to": await _original_method_named(request, reader)}}
     if not reason:
         return {"ask": "ask_cancel_reason", "facts": {"order_id": request.order_id}}
     return {"tool": "cancel_pending_order", "arguments": {"order_id": request.order_id, "reason": reason},
             "confirm_key": "confirm_cancel", "done_key": "cancelled", "remember": {"cancel_reason": reason},
             "facts": {"order_id": request.order_id, "reason": reason, "amount": request.money(total)}}
+
+
+async def _original_method_named(request: Request, reader: CustomerReader) -> str:
+    """The order's original payment method as the customer knows it ("Visa ending 4242"), from their saved
+    methods; the bare words "original payment method" when it is no longer saved."""
+    original = _original_method(request.order)
+    saved = (await reader.profile()).get("payment_methods", [])
+    method = next((m for m in saved if m.get("id") == original), {"source": "unknown"})
+    return describe_payment(method, request.language)
 
 
 def _ask_items(order: dict[str, Any], language: str) -> dict[str, Any]:
@@ -246,7 +257,7 @@ async def propose_change(intent: Intent, order: dict[str, Any], slots: dict[str,
                          text: str = "", language: str = "en") -> dict[str, Any]:
     request = Request(order, slots, text, language)
     if intent is Intent.CANCEL_ORDER:
-        return _cancel(request)
+        return await _cancel(request, reader)
     if intent is Intent.RETURN_ITEM:
         return await _return(request, reader)
     if intent is Intent.EXCHANGE_ITEM:

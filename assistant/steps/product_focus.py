@@ -8,13 +8,14 @@ import re
 from typing import Any
 
 from assistant.context import Deps
-from assistant.grounding.catalog_focus import names_product
+from assistant.grounding.catalog_focus import names_product, several_named
 from assistant.grounding.catalog_questions import asks_for_alternatives, read_question
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import speaks_of_an_order_or_problem
 from assistant.grounding.product_cues import product_reading
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.steps.catalog_lookup import find_products
+from tools.catalog.search import ProductCard
 from tools.context import Actor
 from tools.registry import invoke_tool
 
@@ -83,6 +84,16 @@ NAMED_QUESTION_MISREAD = {Intent.RECOMMEND, Intent.OUT_OF_SCOPE, Intent.GREET, I
                           Intent.REPORT_PROBLEM, Intent.ORDER_STATUS}
 
 
+# How many search hits are looked at for the products a question names (two named: "X or Y, which is cheaper?").
+NAMED_POOL = 6
+
+
+async def products_named(deps: Deps, text: str) -> list[ProductCard]:
+    """The catalog products a question names when it names two or more; empty otherwise."""
+    hits = await find_products(deps.catalog, text=text, photo_uri=None, limit=NAMED_POOL)
+    return [hits[i] for i in several_named(text, [h.name for h in hits])]
+
+
 async def product_named_in_words(deps: Deps, text: str, decided: TurnIntent) -> TurnIntent:
     """A question about a product (its material, colours, price, warmth...) that names a catalog product by its
     name ("Woraus besteht der Selene Yoga Hoodie?") is a product question about it. The catalog is searched
@@ -91,8 +102,8 @@ async def product_named_in_words(deps: Deps, text: str, decided: TurnIntent) -> 
         return decided
     if speaks_of_an_order_or_problem(text):
         return decided
-    hits = await find_products(deps.catalog, text=text, photo_uri=None, limit=1)
-    if not hits or not names_product(text, hits[0].name):
+    hits = await find_products(deps.catalog, text=text, photo_uri=None, limit=NAMED_POOL)
+    if not hits or not (names_product(text, hits[0].name) or several_named(text, [h.name for h in hits])):
         return decided
     return decided.model_copy(update={"intent": Intent.PRODUCT_QUESTION, "confidence": max(decided.confidence, 0.9),
                                       "slots": decided.slots.model_copy(update={"product_query": text[:200]})})

@@ -20,7 +20,7 @@ from assistant.state import ConversationState, Photo, Reply, with_replies
 from assistant.steps.catalog_lookup import card, find_products, find_relaxed, record_card
 from assistant.steps.catalog_routing import catalog_reading
 from assistant.steps.product_answers import answer_question
-from assistant.steps.product_focus import product_named_by_id, product_record
+from assistant.steps.product_focus import product_named_by_id, product_record, products_named
 from assistant.steps.routing import merged_slots, photo_in_focus
 from assistant.steps.understand import image_of
 from tools.catalog.search import ProductCard
@@ -108,6 +108,10 @@ async def product_qa(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     language = state.get("language") or "en"
     question = read_question(text)
     shopping = ShoppingState(**(state.get("shopping") or {}))
+    if not (state.get("incoming") or {}).get("photo") and (named := await products_named(deps, text)):
+        # "Josie Yoga Jacket or Jade Yoga Jacket, which costs less?": those two are the products in question
+        shopping = ShoppingState(shown=[_shown_product(p) for p in named], focus=None)
+        state = {**state, "shopping": dict(shopping)}  # type: ignore[typeddict-item]
     if question.compares() and (compared := await _compare(state, deps, question, language)):
         shopping["focus"] = compared[0]
         sentence = compared[1]
@@ -120,8 +124,8 @@ async def product_qa(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     reading = catalog_reading(state)
     reply_text = " ".join(answer_question(record, question, reading, language, text) for record in records)
     if len(records) > 1:
-        return {"topic": None, "outbox": with_replies(state, Reply(key="product_answer",
-                                                                   facts={"answer": reply_text}))}
+        return {"topic": None, "shopping": dict(shopping), "outbox": with_replies(state, Reply(
+            key="product_answer", facts={"answer": reply_text}))}
     details = records[0]
     if photo and (seen := await seen_in_photo(deps, photo, text, hit.colour if hit else None)):
         reply_text = f"{reply_text} {answer('photo_seen', language, seen=seen)}"

@@ -28,13 +28,15 @@ _DIGITS = re.compile(r"\b\d{3,}\b")
 
 def asks_about_proposal(text: str, pending: Pending | None = None) -> Asked | None:
     """What a turn asks about the proposal waiting for its yes: its money ("how much", "la différence", "wie viel
-    zurück") or where the order is ("has it shipped?"); None when it asks neither, or when it names another
-    order than the proposal's ("where is order D9000001?" is that order's question, answered as such)."""
+    zurück", "where does the refund go?") or where the order is ("has it shipped?"); None when it asks neither,
+    or when it names another order than the proposal's ("where is order D9000001?" is that order's question,
+    answered as such)."""
     words = lexicon().patterns
     if explicit_answer(text) is not None or (pending is not None and names_another_order(text, pending)):
         return None
-    if words["amount_questions"].search(text) or ("?" in text and words["amount_words"].search(text)):
-        return "amount"
+    if words["amount_questions"].search(text) or ("?" in text and (
+            words["amount_words"].search(text) or words["refund_destination_questions"].search(text))):
+        return "amount"  # its money: how much, and where a refund goes ("where would the refund go?")
     if yes_naming_a_method(text, None):
         return None  # "ja, Differenz zurück auf die Visa" says where the money goes, asks nothing
     return "status" if words["status_questions"].search(text) else None

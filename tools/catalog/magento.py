@@ -80,10 +80,27 @@ def _category_path(categories: str) -> str | None:
     return useful[0] if useful else None
 
 
-def _collection_activities(categories: str) -> list[str]:
-    """Apparel has no activity attribute; the shop's activity collections ("New Luma Yoga Collection") say it."""
+# The activities the shop's apparel names say ("Karmen Yoga Pant", "Apollo Running Short"), as activity values.
+NAME_ACTIVITIES = {"yoga": "Yoga", "running": "Running"}
+
+
+def _collection_activities(categories: str, name: str = "") -> list[str]:
+    """Apparel has no activity attribute; the shop's activity collections ("New Luma Yoga Collection") and the
+    product's own name ("Sybil Running Short") say it."""
     collections = [p for p in re.split(r",|\n", categories or "") if "/Collections/" in p]
-    return ["Yoga"] if any("yoga" in name.lower() for name in collections) else []
+    found = ["Yoga"] if any("yoga" in collection.lower() for collection in collections) else []
+    words = set(re.findall(r"\w+", name.lower()))
+    return list(dict.fromkeys([*found, *(value for word, value in NAME_ACTIVITIES.items() if word in words)]))
+
+
+def _collection_eco(categories: str) -> str | None:
+    """Whether the product is in the shop's eco collection ("Collections/Eco Friendly"), when the row lists the shop's
+    collections at all. The storefront's eco collection is that list; the `eco_collection` flag of the sample data
+    also marks products the shop does not show in it (Radiant Tee, Karmen Yoga Pant), so the list decides."""
+    collections = [p for p in re.split(r",|\n", categories or "") if "/Collections/" in p]
+    if not collections:
+        return None
+    return "Yes" if any("eco friendly" in name.lower() for name in collections) else "No"
 
 
 def _image(path: str) -> str:
@@ -105,7 +122,9 @@ def _read_apparel(path: Path) -> Iterator[ProductRecord]:
             for key, value in attributes.items()
             if key in {"material", "pattern", "climate", "style_general", "style_bottom", "eco_collection"}
         }
-        if activity := _collection_activities(row["categories"]):
+        if (eco := _collection_eco(row["categories"])) and "eco_collection" in product_attributes:
+            product_attributes["eco_collection"] = eco
+        if activity := _collection_activities(row["categories"], _text(row["name"])):
             product_attributes["activity"] = activity
         variants = [_apparel_variant(simple, product_attributes) for simple in simples[row["sku"]]]
         yield ProductRecord(
@@ -168,6 +187,8 @@ def _read_gear(directory: Path) -> Iterator[ProductRecord]:
             attributes: dict[str, object] = {
                 "material": [_text(m) for m in (row.get("material") or "").split("\n") if m.strip()],
                 "activity": [_text(a) for a in (row.get("activity") or "").split("\n") if a.strip()],
+                # gear has no Men/Women category: the CSV says whom a watch is for ("Men", or "Men Women Unisex")
+                "gender": [_text(g) for g in (row.get("gender") or "").split("\n") if g.strip()],
             }
             yield ProductRecord(
                 id=sku,

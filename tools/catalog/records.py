@@ -48,8 +48,13 @@ class ProductRecord(BaseModel):
 
     @property
     def gender(self) -> str | None:
+        """Men or Women: the category's head ("Men/Tops/Jackets"), or for gear the one gender its data names; None
+        for a product for everyone (a unisex watch) or of no gender."""
         head = (self.category_path or "").split("/")[0]
-        return head if head in {"Men", "Women"} else None
+        if head in {"Men", "Women"}:
+            return head
+        named = {g for g in self.attributes.get("gender") or [] if g in {"Men", "Women"}}
+        return named.pop() if len(named) == 1 else None
 
 
 class IndexDocument(BaseModel):

@@ -60,6 +60,7 @@ class ProductCard(BaseModel):
     matched_skus: list[str]
     sizes_in_stock: list[str] = Field(default_factory=list)
     attributes: dict[str, list[str]] = Field(default_factory=dict)
+    gender: str | None = Field(default=None, description="men or women (lower case), as indexed; None for both")
 
 
 def search_products(
@@ -211,4 +212,5 @@ def _card(point: models.ScoredPoint) -> ProductCard:
         matched_skus=list(payload.get("variant_skus", [])),
         sizes_in_stock=list(payload.get("sizes_in_stock", [])),
         attributes=dict(payload.get("attributes") or {}),
+        gender=payload.get("gender") or None,
     )
