@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import operator
-from typing import Annotated, Any, Literal, TypedDict
+from typing import Annotated, Any, Literal, NotRequired, TypedDict
 
 from assistant.grounding.catalog_dialogue import ShoppingState
-
-
-class Turn(TypedDict):
-    role: Literal["customer", "assistant", "agent"]
-    text: str
 
 
 class Photo(TypedDict):
@@ -20,6 +15,12 @@ class Photo(TypedDict):
     uri: str
     sha256: str
     media_type: str
+
+
+class Turn(TypedDict):
+    role: Literal["customer", "assistant", "agent"]
+    text: str
+    photo: NotRequired[Photo]  # the photo a customer message came with (its redacted copy)
 
 
 class Incoming(TypedDict, total=False):

@@ -16,7 +16,9 @@ from assistant.language import detect_language
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Reply, with_replies
+from assistant.steps.conversation_evidence import order_named, photos_sent
 from assistant.steps.identity import ask_identity_key
+from assistant.steps.receive import customer_turn
 from assistant.steps.routing import NEEDS_A_PERSON, turn_intent
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket, follow_up_open_ticket
 from tools.context import Actor
@@ -68,7 +70,8 @@ async def escalate(state: ConversationState, runtime: Runtime[Deps]) -> dict[str
     return await hand_to_human(runtime.context, state, {
         "category": category if category in COMPLAINT_CATEGORIES else TicketCategory.OTHER.value,
         "summary": _summary(state),
-        "order_id": (slots.get("order_ids") or [None])[0],
+        "order_id": (slots.get("order_ids") or [None])[0] or order_named(state),
+        "evidence": photos_sent(state),
         "priority": "high" if state.get("dissatisfaction", 0) >= 2 else "normal",
     }, escalation_reason(state))
 
@@ -93,7 +96,7 @@ async def await_agent(state: ConversationState, runtime: Runtime[Deps]) -> dict[
         await _relay(runtime.context, state, handoff["ticket_id"], event)
         # The conversation's language follows the customer while the desk holds it too: the hand-back line and
         # the chat's labels are said in the language they last wrote in.
-        update: dict[str, Any] = {"transcript": [{"role": "customer", "text": event.get("text", "")}],
+        update: dict[str, Any] = {"transcript": [customer_turn(event.get("text", ""), event.get("photo"))],
                                   "outbox": [], "messages": [],
                                   "language": detect_language(event.get("text", ""), state.get("language"))}
         if event.get("photo"):

@@ -9,13 +9,21 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.language import detect_language
-from assistant.state import ConversationState
+from assistant.state import ConversationState, Photo, Turn
+
+
+def customer_turn(text: str, photo: Photo | None) -> Turn:
+    """The customer's message as the transcript keeps it: with the photo it came with, if any."""
+    turn: Turn = {"role": "customer", "text": text}
+    if photo:
+        turn["photo"] = photo
+    return turn
 
 
 def receive(state: ConversationState) -> dict[str, Any]:
     incoming = state.get("incoming") or {}
     update: dict[str, Any] = {
-        "transcript": [{"role": "customer", "text": incoming.get("text", "")}],
+        "transcript": [customer_turn(incoming.get("text", ""), incoming.get("photo"))],
         "outbox": [],
         "notices": [],
         "language": detect_language(incoming.get("text", ""), state.get("language")),

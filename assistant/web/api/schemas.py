@@ -42,6 +42,17 @@ class Turn(BaseModel):
     text: str
 
 
+class DeskTurn(Turn):
+    """A turn as the desk shows it: `photo` marks a customer message that came with a photo (its redacted copy is
+    among the ticket's photos)."""
+
+    photo: bool = False
+
+    @classmethod
+    def of(cls, turn: dict[str, Any]) -> DeskTurn:
+        return cls(role=turn["role"], text=turn["text"], photo=bool(turn.get("photo")))
+
+
 class TokenRequest(BaseModel):
     login: str = Field(min_length=1, max_length=64, pattern=PLAIN_TEXT, examples=["demo_mia_novak"])
     password: str = Field(min_length=1, max_length=256)
@@ -106,7 +117,7 @@ class TicketOut(BaseModel):
 class TicketDetail(TicketOut):
     """A ticket for the desk: with the conversation's transcript and the order it is about."""
 
-    transcript: list[Turn] = []
+    transcript: list[DeskTurn] = []
     waiting_for_agent: bool = False
     order: OrderView | None = None
 

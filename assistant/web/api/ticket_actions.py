@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from assistant.conversation import TurnResult
-from assistant.web.api.schemas import ActionResult, TicketDetail, TicketOut, Turn
+from assistant.web.api.schemas import ActionResult, DeskTurn, TicketDetail, TicketOut
 from assistant.web.auth import Principal
 from assistant.web.runtime import WebRuntime
 from tools.accounts import find_account
@@ -83,7 +83,7 @@ async def ticket_detail(runtime: WebRuntime, principal: Principal, ticket_id: in
                           order=order)
     if principal.is_agent and view.conversation_id:
         values, waiting = await conversation_state(runtime, view.conversation_id)
-        detail.transcript = [Turn.model_validate(t) for t in values.get("transcript", [])]
+        detail.transcript = [DeskTurn.of(t) for t in values.get("transcript", [])]
         detail.waiting_for_agent = waiting
     return detail
 

@@ -101,16 +101,29 @@ def _search(index: CatalogIndex, text: str, kinds: set[str]) -> list[ProductCard
     return search_products(index, text=text, limit=SEARCH_LIMIT, channels=frozenset({Channel.LEXICAL}))
 
 
+async def named_exactly(session: AsyncSession, text: str) -> list[str]:
+    """The ids of the shop's products whose own name is `text` (letter case and runs of spaces aside: the catalog
+    writes "Frankie  Sweatshirt")."""
+    wanted = " ".join(text.split()).lower()
+    name = func.lower(func.replace(func.replace(func.trim(Product.name), "   ", " "), "  ", " "))
+    rows = await session.scalars(select(Product.id).where(Product.source.in_(SHOP_SOURCES), name == wanted)
+                                 .order_by(Product.id))
+    return list(rows)
+
+
 async def search_listing(session: AsyncSession, index: CatalogIndex | None, text: str, *,
                          category: str | None = None) -> ProductPage:
-    """Products matching `text`, best first, one page."""
+    """Products matching `text`, best first, one page; a product searched by its own name is listed first, whatever
+    the search made of the name's words ("Caesar Warm-Up Pant" listed ten other pants, not itself)."""
     if index is None or not text.strip():
         return ProductPage(products=[], page=1, pages=1, total=0)
     kinds = kinds_named(text)
     hits = await asyncio.to_thread(_search, index, text, kinds)
-    products = await products_by_id(session, list(dict.fromkeys(h.product_id for h in hits)))
+    exact = await named_exactly(session, text)
+    products = await products_by_id(session, list(dict.fromkeys([*exact, *(h.product_id for h in hits)])))
     if kinds:  # a kind was named: products whose own name is of that kind or holds the query's words, best first
-        products = named_by(products, text, kinds)
+        products = [p for p in products if p.product_id in exact] + named_by(
+            [p for p in products if p.product_id not in exact], text, kinds)
     if category:
         allowed = set(await session.scalars(in_category(select(Product.id), category)
                                             .where(Product.id.in_([p.product_id for p in products]))))

@@ -69,3 +69,23 @@ async def test_words_the_catalog_does_not_hold_find_nothing(shop: Store,
     async with shop.sessions() as session:
         listing = await search_listing(session, shop_catalog[1], "zzyzx quokka")
     assert listing.total == 0 and not listing.products
+
+
+async def test_a_products_own_name_lists_it_first(shop: Store, shop_catalog: tuple[Path, CatalogIndex]) -> None:
+    """Issue 20 (surfaces, item 3): "Caesar Warm-Up Pant" listed ten other pants and not itself ("Caesar" found it).
+    Every product of the shop, searched by its own name, is listed first (or tied first with a product of the
+    same name)."""
+    from sqlalchemy import select
+
+    from assistant.web.shop.listing import SHOP_SOURCES
+
+    missed = []
+    async with shop.sessions() as session:
+        names = sorted(set(await session.scalars(select(Product.name).where(Product.source.in_(SHOP_SOURCES)))))
+        for name in names:
+            listing = await search_listing(session, shop_catalog[1], name)
+            first = listing.products[0].name if listing.products else None
+            if first != name:
+                missed.append((name, first))
+    assert names
+    assert missed == [], f"{len(missed)} of {len(names)}: {missed[:20]}"
