@@ -14,11 +14,13 @@ from assistant.context import Deps
 from assistant.grounding.statuses import was_received
 from assistant.models.contracts import ComplaintTarget, PhotoTriage, RemedyKind, RemedyProposal
 from assistant.models.requests import DecisionRequest, OrderLine, OrderSummary
+from assistant.models.resolver.patterns import extract_slots
 from assistant.models.resolver.photo_confidence import ESCALATE_BELOW  # chosen on train verdicts, with the model
 from assistant.state import ConversationState, Reply, with_replies
+from assistant.steps.evidence_target import EvidenceTarget, evidence_target, ordered_items
 from assistant.steps.handoff import hand_to_human
 from assistant.steps.order_lookup import CustomerReader
-from assistant.steps.photo_evidence import gather_evidence
+from assistant.steps.photo_evidence import gather_evidence, photo_product
 from assistant.steps.remedies import REMEDY_TEXT, remedy_pending
 from assistant.steps.routing import merged_slots
 from assistant.steps.ticket_follow_up import follow_up_open_ticket
@@ -45,6 +47,25 @@ def _item_cards(orders: list[dict[str, Any]], images: dict[str, str | None]) -> 
     return [{"title": f"{item['name']} — {order['order_id']}", "item_id": item["item_id"],
              "order_id": order["order_id"], "image_path": images.get(item["item_id"])}
             for order in orders if was_received(order["status"]) for item in order["items"]]
+
+
+async def _categories(reader: CustomerReader, orders: list[dict[str, Any]]) -> dict[str, str | None]:
+    categories: dict[str, str | None] = {}
+    for product_id in {i["product_id"] for o in orders for i in o["items"]}:
+        product = await reader.product(product_id) or {}
+        categories[product_id] = product.get("category_path")
+    return categories
+
+
+async def _from_evidence(deps: Deps, reader: CustomerReader, orders: list[dict[str, Any]], words: str,
+                         photo_uri: str) -> EvidenceTarget:
+    """The order and items the complaint's own words and the photo name (`evidence_target`); nothing found when
+    the customer wrote an order or item id in them (theirs to choose, as when they answer which order)."""
+    written = extract_slots(words)
+    if written.order_ids or written.item_ids:
+        return EvidenceTarget()
+    items = ordered_items(orders, await _categories(reader, orders))
+    return evidence_target(items, words, await photo_product(deps.catalog, photo_uri))
 
 
 async def _images(reader: CustomerReader, orders: list[dict[str, Any]]) -> dict[str, str | None]:
@@ -90,18 +111,22 @@ async def complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     base = DecisionRequest(text=text, history=chat_history(state), image=photo_input(state),
                            orders=[_summary(o) for o in orders])
     target = (await deps.backend.decide(ComplaintTarget, base)).value
+    words = _complaint_words(state, start)
+    named = await _from_evidence(deps, reader, orders, words, photo["uri"])
+    if named.found:
+        target = target.model_copy(update={"order_id": named.order_id, "item_ids": named.item_ids})
     order = next((o for o in orders if o["order_id"] == target.order_id), None)
-    if order is None or not target.item_ids:
+    if named.not_ordered or order is None or not target.item_ids:
         cards = _item_cards(orders, await _images(reader, orders))
+        key = "ask_complaint_item_not_ordered" if named.not_ordered else "ask_complaint_item"
         return {"topic": topic, "outbox": with_replies(state, Reply(
-            key="ask_complaint_item", facts={"items": [c["title"] for c in cards]}, cards=cards))}
+            key=key, facts={"items": [c["title"] for c in cards]}, cards=cards))}
     item = next(i for i in order["items"] if i["item_id"] == target.item_ids[0])
     evidence = await gather_evidence(deps.catalog, photo["uri"], item, deps.catalog_images)
     triage = await deps.backend.decide(PhotoTriage, base.model_copy(update={"evidence": evidence}))
     remedy = (await deps.backend.decide(RemedyProposal, base.model_copy(update={
         "evidence": evidence, "triage": triage.value.label, "triage_confidence": triage.value.confidence,
         "target_order_id": order["order_id"], "target_item_ids": target.item_ids}))).value
-    words = _complaint_words(state, start)
     ticket = {
         "category": triage.value.label.value, "summary": f"{triage.value.rationale}. Customer said: {words}"[:4000],
         "order_id": order["order_id"], "item_ids": target.item_ids, "priority": "normal",

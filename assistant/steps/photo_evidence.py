@@ -12,6 +12,7 @@ from assistant.models.requests import DamageCue, PhotoEvidence
 from tools.catalog.compare import PhotoComparison, PhotoVerdict, VariantNotIndexed, compare_photo
 from tools.catalog.index import CatalogIndex
 from tools.catalog.same_item import reread_as_ordered
+from tools.catalog.search import search_products
 
 # Best catalog match below this: the photo shows no product as it is sold. Chosen on train-product cases of
 # evals/photo_triage (fused embedder): 30 of 31 crushed items that read as a wrong item matched nothing above
@@ -72,3 +73,14 @@ async def gather_evidence(
     except VariantNotIndexed:
         return None
     return _evidence(comparison, item)
+
+
+async def photo_product(index: CatalogIndex | None, photo_uri: str) -> str | None:
+    """The catalog product the redacted photo shows (its id), when its best match is close enough to name one
+    (MATCHES_NOTHING); None without a catalog."""
+    if index is None:
+        return None
+    path = Path(photo_uri)
+    ranked = await asyncio.to_thread(search_products, index, image=path, limit=1,
+                                     ignore_regions=masked_boxes(path) or None)
+    return ranked[0].product_id if ranked and ranked[0].score >= MATCHES_NOTHING else None

@@ -63,7 +63,7 @@ def _score(line: OrderLine, request: DecisionRequest) -> float:
     words = set(_WORD.findall(request.text.lower())) - _STOP
     name_words = set(_WORD.findall(line.product_name.lower())) - _STOP
     score = float(len(words & name_words))
-    if not words & name_words and _kinds(request.text) & _kinds(line.product_name):
+    if not words & name_words and product_kinds(request.text) & product_kinds(line.product_name):
         score += 1.0  # "le sweat", "die Jacke", "la sudadera": the kind of product its name says (a Hoodie)
     evidence = request.evidence
     if line.colour:
@@ -88,7 +88,7 @@ def _kind_words() -> list[tuple[re.Pattern[str], frozenset[str]]]:
             for word, categories in kinds.items()]
 
 
-def _kinds(text: str) -> set[str]:
+def product_kinds(text: str) -> set[str]:
     """The catalog categories a text's product words name, in any language."""
     said = fold(text)
     return {category for pattern, categories in _kind_words() if pattern.search(said) for category in categories}
