@@ -256,8 +256,10 @@ class ConversationService:
             raise
         except AlreadyAnswered as replay:
             self.held.drop(message.conversation_id, message.message_id)
-            yield {"type": "turn", "result": TurnResult(conversation_id=message.conversation_id,
-                                                        messages=replay.messages)}
+            # the reply as recorded, with where the conversation stands now (still with an agent, its ticket)
+            snapshot = await self.graph.aget_state(self._config(message.conversation_id))
+            now = self._result(message.conversation_id, dict(snapshot.values or {}))
+            yield {"type": "turn", "result": now.model_copy(update={"messages": replay.messages, "notices": []})}
         except Exception as error:  # noqa: BLE001 - a dependency failed or stalled: tell the customer, keep it
             log.warning("turn %s held: %s", message.message_id, type(error).__name__, exc_info=error)
             if claimed:

@@ -38,7 +38,7 @@ async def test_an_agent_reply_reaches_the_live_chat_and_the_conversation(web: We
     assert ticket_id in [t["id"] for t in queue.json()]
     seen = (await web.client.get(f"/api/tickets/{ticket_id}", headers=agent)).json()
     assert seen["waiting_for_agent"] and seen["customer_id"] == ETHAN
-    assert {"role": "customer", "text": "I want to talk to a human"} in seen["transcript"]
+    assert {"role": "customer", "text": "I want to talk to a human", "photo": False} in seen["transcript"]
 
     async with web.runtime.live.subscribe("desk-1") as live:
         replied = await web.client.post(f"/api/tickets/{ticket_id}/reply", headers=agent,
