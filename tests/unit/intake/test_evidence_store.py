@@ -32,11 +32,6 @@ class Clock:
         return self.now
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 def _photo(shade: int = 90) -> bytes:
     image = Image.new("RGB", (256, 192), (shade, 120, 60))
     buffer = io.BytesIO()

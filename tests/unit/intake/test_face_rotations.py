@@ -27,11 +27,6 @@ EXIF_ORIENTATION = 0x0112
 ROTATE_90_CW_TO_VIEW = 6  # the EXIF orientation of pixels stored a quarter turn counter-clockwise
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 def _jpeg(image: Image.Image, exif: Image.Exif | None = None) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=92, **({"exif": exif} if exif is not None else {}))

@@ -17,18 +17,6 @@ from assistant.intake.regions import RegionKind, ignore_mask
 from evals.redaction.synth import ean13, qr
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
-@pytest.fixture(scope="module")
-def ocr() -> Any:
-    from rapidocr_onnxruntime import RapidOCR
-
-    return RapidOCR()
-
-
 def _shirt_with(print_lines: list[str]) -> Image.Image:
     """A blue shirt on a light floor with a print across its chest (Pillow's own font: not the eval's)."""
     photo = Image.new("RGB", (1200, 900), (225, 222, 215))

@@ -18,18 +18,6 @@ LABEL_LINES = ["SHIP TO: MIA NOVAK", "42 LINDEN STREET APT 7", "SPRINGFIELD IL 6
                "TRACKING 1Z999AA10123456784"]
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
-@pytest.fixture(scope="module")
-def ocr() -> Any:
-    from rapidocr_onnxruntime import RapidOCR
-
-    return RapidOCR()
-
-
 def _drawn_face(side: int) -> Image.Image:
     image = Image.new("RGB", (side, side), (70, 110, 150))
     draw = ImageDraw.Draw(image)

@@ -21,18 +21,6 @@ LINES = ["DELIVER TO", "Ines Okafor", "14 Quayside Lane", "Leeds LS1 4DY", "+44 
 PERSONAL = ["Ines Okafor", "14 Quayside Lane", "Leeds LS1 4DY", "+44 113 496 0321"]
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
-@pytest.fixture(scope="module")
-def ocr() -> Any:
-    from rapidocr_onnxruntime import RapidOCR
-
-    return RapidOCR()
-
-
 def _label(size: int, with_code: bool) -> Image.Image:
     font = ImageFont.load_default(size=size)
     width = max(int(font.getlength(line)) for line in LINES) + 2 * size
