@@ -102,6 +102,9 @@ class IntakeSettings(BaseModel):
     keep_originals: bool = False
     originals_retention_days: int = Field(default=30, ge=0)
     evidence_retention_days: int = Field(default=365, ge=1)
+    message_record_retention_days: int = Field(
+        default=30, ge=1, description="customer message ids (and the answers a retry is shown) are kept this "
+                                      "long; `vitrine db prune-messages` deletes older ones")
     turn_deadline_s: float = Field(default=4.0, gt=0, description="then the turn is held, customer told")
     redaction_processes: int = Field(
         default=1, ge=0, le=64,

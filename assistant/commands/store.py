@@ -1,13 +1,16 @@
-"""`vitrine db ...`, `vitrine import tau-retail` and `vitrine export tau-retail`."""
+"""`vitrine db ...` (schema upgrades, pruning old message records), `vitrine import tau-retail` and
+`vitrine export tau-retail`."""
 
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 from pathlib import Path
 
 import typer
 from rich.console import Console
 
+from assistant.intake.message_ledger import prune_records
 from assistant.settings import load_settings
 from tools.store.engine import create_engine, create_session_factory, upgrade_database
 from tools.store.tau_export import database_sha256, export_tau_retail, write_tau_retail
@@ -66,7 +69,30 @@ def export_tau(
     console.print(f"wrote {directory} (canonical sha256 {database_sha256(data)})")
 
 
+async def _prune(database_url: str, older_than: timedelta, dry_run: bool) -> int:
+    engine = create_engine(database_url)
+    try:
+        return await prune_records(create_session_factory(engine), older_than=older_than, dry_run=dry_run)
+    finally:
+        await engine.dispose()
+
+
+def prune_messages(
+    older_than_days: int | None = typer.Option(
+        None, "--older-than-days", min=1,
+        help="Delete message records older than this (default: VITRINE_INTAKE__MESSAGE_RECORD_RETENTION_DAYS)."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Only count what would be deleted."),
+) -> None:
+    """Delete old customer message-id records (kept so that a retried message is answered, not run again).
+    Safe to run from cron."""
+    settings = load_settings()
+    days = settings.intake.message_record_retention_days if older_than_days is None else older_than_days
+    count = asyncio.run(_prune(settings.database_url, timedelta(days=days), dry_run))
+    console.print(f"{'Would delete' if dry_run else 'Deleted'} {count} message records older than {days} days.")
+
+
 def register(app: typer.Typer, groups: dict[str, typer.Typer]) -> None:
     groups["db"].command("upgrade")(db_upgrade)
+    groups["db"].command("prune-messages")(prune_messages)
     groups["import"].command("tau-retail")(import_tau)
     groups["export"].command("tau-retail")(export_tau)

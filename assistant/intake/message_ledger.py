@@ -11,6 +11,10 @@ PostgreSQL and whichever process holds them, and every id that ran is on record,
 answer is written to the record when the turn ends. A turn that failed (its message is held to be answered
 later) gives its claim back; one whose process died keeps it, and it is taken over only while the conversation
 has not moved on since (the same checkpoint) and the claim is old enough not to be still running.
+
+Records are kept for as long as a client could still retry (minutes), with a wide margin: `prune_records`
+deletes those older than the retention (`vitrine db prune-messages`, safe to run from cron), so the table
+does not grow with every message ever sent.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -87,6 +91,21 @@ async def give_back(sessions: async_sessionmaker[AsyncSession], conversation_id:
     async with session_scope(sessions) as session:
         await session.execute(delete(IdempotencyRecord).where(
             IdempotencyRecord.key == message_key(conversation_id, message_id), IdempotencyRecord.action == ACTION))
+
+
+async def prune_records(sessions: async_sessionmaker[AsyncSession], *, older_than: timedelta,
+                        now: datetime | None = None, dry_run: bool = False) -> int:
+    """Delete the message records claimed before `now - older_than` (only this ledger's, never other side
+    effects' idempotency keys); how many there were."""
+    if older_than < STALE_AFTER:
+        raise ValueError(f"a retention under {STALE_AFTER} would let a claim still running be forgotten")
+    cutoff = (now or utcnow()) - older_than
+    old = (IdempotencyRecord.action == ACTION, IdempotencyRecord.created_at < cutoff)
+    async with session_scope(sessions) as session:
+        if dry_run:
+            return int(await session.scalar(select(func.count()).select_from(IdempotencyRecord).where(*old)) or 0)
+        result = await session.execute(delete(IdempotencyRecord).where(*old))
+        return int(result.rowcount)  # type: ignore[attr-defined]
 
 
 async def _insert_new(session: AsyncSession, key: str, record: MessageRecord, owner: str | None,

@@ -47,8 +47,9 @@ class CachedPhotoEmbedder:
             computed = self.inner.embed_images([images[i] for i in missing])
             for i, vector in zip(missing, computed, strict=True):
                 vectors[i] = vector
-                if keys[i]:
-                    self._save(keys[i], vector)
+                key = keys[i]
+                if key:
+                    self._save(key, vector)
         if not vectors:
             return np.zeros((0, self.inner.dim), dtype=np.float32)
         return np.stack([vector for vector in vectors if vector is not None]).astype(np.float32)

@@ -6,10 +6,22 @@ from __future__ import annotations
 
 import asyncio
 from datetime import timedelta
+from pathlib import Path
 
-from assistant.intake.message_ledger import STALE_AFTER, MessageRecord, claim_message, give_back, record_answer
+import pytest
+from sqlalchemy import select
+
+from assistant.intake.message_ledger import (
+    STALE_AFTER,
+    MessageRecord,
+    claim_message,
+    give_back,
+    prune_records,
+    record_answer,
+)
 from tests.conftest import Store
 from tools.store.base import utcnow
+from tools.store.tables import IdempotencyRecord
 
 RECORD = MessageRecord(digest="d", after_checkpoint="c1")
 
@@ -47,3 +59,49 @@ async def test_a_dead_turns_claim_is_taken_over_only_if_the_conversation_has_not
     other = await claim_message(store.sessions, "conv", "y", record=moved, owner="mia", now=later)
     fresh = await claim_message(store.sessions, "conv", "y", record=RECORD, owner="mia")
     assert (same.owned, other.owned, fresh.owned) == (True, False, False)
+
+
+async def test_pruning_deletes_only_old_message_records_and_a_pruned_id_is_new_again(store: Store) -> None:
+    await _claims(store, ["old", "recent"])
+    async with store.sessions() as session, session.begin():
+        session.add(IdempotencyRecord(key="write:1", action="cancel_pending_order", owner_id="mia", response={}))
+    days_later = utcnow() + timedelta(days=3)
+    assert await prune_records(store.sessions, older_than=timedelta(days=2), now=days_later, dry_run=True) == 2
+    assert await prune_records(store.sessions, older_than=timedelta(days=7), now=days_later) == 0
+    assert await prune_records(store.sessions, older_than=timedelta(days=2), now=days_later) == 2
+    async with store.sessions() as session:
+        assert list(await session.scalars(select(IdempotencyRecord.action))) == ["cancel_pending_order"]
+    assert await _claims(store, ["old"]) == [True]
+
+
+async def test_a_retention_shorter_than_a_running_turn_is_refused(store: Store) -> None:
+    with pytest.raises(ValueError, match="still running"):
+        await prune_records(store.sessions, older_than=STALE_AFTER / 2)
+
+
+def test_the_prune_command_deletes_records_past_the_retention(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from assistant.cli import _load_command_modules, app
+    from tools.store.engine import create_engine, create_session_factory, upgrade_database
+
+    url = f"sqlite+aiosqlite:///{tmp_path / 'shop.db'}"
+    upgrade_database(url)
+
+    async def seed() -> None:
+        engine = create_engine(url)
+        async with create_session_factory(engine)() as session, session.begin():
+            for key, age in (("message:old", 40), ("message:new", 1)):
+                session.add(IdempotencyRecord(key=key, action="customer_message", owner_id="mia", response={},
+                                              created_at=utcnow() - timedelta(days=age)))
+        await engine.dispose()
+
+    asyncio.run(seed())
+    monkeypatch.setenv("VITRINE_DATABASE_URL", url)
+    _load_command_modules()
+    counted = CliRunner().invoke(app, ["db", "prune-messages", "--dry-run"])
+    pruned = CliRunner().invoke(app, ["db", "prune-messages"])
+    again = CliRunner().invoke(app, ["db", "prune-messages", "--older-than-days", "1"])
+    assert "Would delete 1 message records older than 30 days" in counted.output
+    assert "Deleted 1 message records older than 30 days" in pruned.output
+    assert "Deleted 1 message records older than 1 days" in again.output  # the day-old one, seeded before now
