@@ -15,6 +15,7 @@ from assistant.grounding.courtesy import courtesy
 from assistant.grounding.item_changes import size_said_as_fit
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import order_numbers
+from assistant.grounding.person_request import person_reading
 from assistant.models.backend import Decision, ModelBackend
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
@@ -80,6 +81,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = order_status_question(request.text, intent, *discussed)
         intent = await owned_item_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                            request.text, intent)
+    intent = person_reading(request.text, intent)
     catalog = runtime.context.catalog
     vocabulary = await asyncio.to_thread(read_vocabulary, catalog) if catalog is not None else None
     update: dict[str, Any] = {**received, "intent": intent.model_dump(mode="json"),

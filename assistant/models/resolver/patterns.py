@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.grounding.orders import ORDER_NUMBER, asks_for_order_list, canonical_order_id
+from assistant.grounding.person_request import asks_for_a_person
 from assistant.grounding.reasons import read_cancel_reason, read_modification
 from assistant.models.contracts import CancelReason, Intent, Modification, TurnSlots
 
@@ -32,13 +33,6 @@ DENY_LEAD = re.compile(
 )
 AFFIRM = re.compile(rf"^\s*(?:{_YES})(?:[\s,]+(?:{_YES}|please|thanks|thank you))*\s*[.!]*\s*$", re.I)
 DENY = re.compile(rf"^\s*(?:{_NO})(?:[\s,]+(?:{_NO}|please|thanks|thank you))*\s*[.!]*\s*$", re.I)
-HUMAN = re.compile(
-    r"\b(?:talk|speak|chat|connect me|put me through|transfer me|get me)\b.{0,20}"
-    r"\b(?:human|person|agent|representative|rep|someone|somebody|manager|supervisor|operator|staff)\b"
-    r"|\b(?:real|live|actual)\s+(?:human|person|agent)\b|\bhuman\s+(?:agent|being|please)\b"
-    r"|^\s*(?:operator|agent|human|representative)(?:\s+please)?\s*[.!]*\s*$",
-    re.I,
-)
 NEGATION = re.compile(r"\b(?:not|n't|no|never|wrong)\b", re.I)
 # "I want to return it" says what the customer wants, whatever else the turn describes ("... is missing pieces").
 WANTS_TO = re.compile(
@@ -115,7 +109,7 @@ def extract_slots(text: str) -> TurnSlots:
 
 def pattern_intent(text: str, slots: TurnSlots) -> Intent | None:
     """An intent the patterns are sure of, or None to let the prototype match decide."""
-    if HUMAN.search(text):
+    if asks_for_a_person(text):
         return Intent.HUMAN_AGENT
     if AFFIRM.match(text):
         return Intent.AFFIRM
