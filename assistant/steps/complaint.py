@@ -1,6 +1,7 @@
 """Photo complaints: photo → which order and item → triage against the catalog → remedy under policy.
 
-The remedy is only proposed here; `confirm` performs it and opens the ticket after the customer's yes.
+The remedy is only proposed here, within the shop's policy (`remedy_policy`); `confirm` performs it and opens
+the ticket after the customer's yes.
 Low confidence and out-of-policy cases go to a human with the evidence attached.
 """
 
@@ -22,6 +23,7 @@ from assistant.steps.handoff import hand_to_human
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.photo_evidence import gather_evidence, photo_product
 from assistant.steps.remedies import REMEDY_TEXT, remedy_pending
+from assistant.steps.remedy_policy import within_policy
 from assistant.steps.routing import merged_slots
 from assistant.steps.ticket_follow_up import follow_up_open_ticket
 from assistant.steps.understand import chat_history, photo_input
@@ -127,6 +129,7 @@ async def complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     remedy = (await deps.backend.decide(RemedyProposal, base.model_copy(update={
         "evidence": evidence, "triage": triage.value.label, "triage_confidence": triage.value.confidence,
         "target_order_id": order["order_id"], "target_item_ids": target.item_ids}))).value
+    remedy = within_policy(remedy, order, triage.value.label)
     ticket = {
         "category": triage.value.label.value, "summary": f"{triage.value.rationale}. Customer said: {words}"[:4000],
         "order_id": order["order_id"], "item_ids": target.item_ids, "priority": "normal",

@@ -1,6 +1,9 @@
-"""A model that misreads the turn cannot keep a customer from a person: whatever the backend decided, a request
-for one (in any of the four languages) opens a ticket and hands the conversation over. Seen with Qwen2.5 1.5B
-through vLLM, which read "get me a manager right now" as a greeting (issue 21)."""
+"""What a model misreads, code catches (issue 21; each class seen with Qwen2.5 1.5B through vLLM):
+- a request for a person (in any of the four languages) opens a ticket and hands the conversation over, whatever
+  the backend decided ("get me a manager right now" was read as a greeting);
+- a photo complaint's remedy is checked against the shop's policy in code: a remedy offered for an order that is
+  not delivered yet, or "nothing to do" when the photo shows a problem, goes to a person instead (an exchange was
+  offered for a processed order, which the write would then refuse)."""
 
 from __future__ import annotations
 
@@ -10,33 +13,37 @@ from typing import Any
 import pytest
 
 from assistant.models.backend import Decision, ReplyChunk
-from assistant.models.contracts import Intent, TurnIntent
+from assistant.models.contracts import Intent, RemedyKind, RemedyProposal, TurnIntent
 from assistant.models.requests import DecisionRequest, ReplyRequest
 from assistant.models.resolver.backend import ResolverBackend
 from tests.conftest import Store
+from tests.integration.agent.photos import customer_photo
 from tests.integration.faults.conftest import LEO, MIA, OpenService
 
 
-class GreetingReader:
-    """Reads every turn as a greeting, sure of itself; everything else as the resolver does."""
+class Misreading:
+    """Answers one decision kind with a fixed misreading; everything else as the resolver does."""
 
     name = "misreading"
 
-    def __init__(self, resolver: ResolverBackend) -> None:
-        self.resolver = resolver
+    def __init__(self, resolver: ResolverBackend, kind: type[Any], misread: Any) -> None:
+        self.resolver, self.kind, self.misread = resolver, kind, misread
 
     async def decide(self, kind: type[Any], request: DecisionRequest) -> Decision[Any]:
         decided = await self.resolver.decide(kind, request)
-        if kind is TurnIntent:
-            misread = TurnIntent(intent=Intent.GREET, confidence=0.99)
-            return decided.model_copy(update={"value": misread, "backend": self.name})
-        return decided
+        if kind is not self.kind:
+            return decided
+        misread = self.misread(request) if callable(self.misread) else self.misread
+        return decided.model_copy(update={"value": misread, "backend": self.name})
 
     def stream_reply(self, request: ReplyRequest) -> AsyncIterator[ReplyChunk]:
         return self.resolver.stream_reply(request)
 
     async def aclose(self) -> None:
         await self.resolver.aclose()
+
+
+GREETING = TurnIntent(intent=Intent.GREET, confidence=0.99)
 
 
 @pytest.mark.parametrize(("customer", "text"), [
@@ -49,7 +56,7 @@ class GreetingReader:
 async def test_a_request_for_a_person_is_handed_over_whatever_the_model_read(
     open_service: OpenService, shop: Store, resolver: ResolverBackend, customer: str, text: str
 ) -> None:
-    async with open_service(shop.sessions, GreetingReader(resolver)) as service:
+    async with open_service(shop.sessions, Misreading(resolver, TurnIntent, GREETING)) as service:
         result = await service.send(f"person-{customer}", text, session_customer_id=customer)
     assert result.waiting_for_agent and result.ticket_id, result.messages
 
@@ -57,7 +64,38 @@ async def test_a_request_for_a_person_is_handed_over_whatever_the_model_read(
 async def test_a_misread_turn_without_such_a_request_stays_with_the_assistant(
     open_service: OpenService, shop: Store, resolver: ResolverBackend
 ) -> None:
-    async with open_service(shop.sessions, GreetingReader(resolver)) as service:
+    async with open_service(shop.sessions, Misreading(resolver, TurnIntent, GREETING)) as service:
         result = await service.send("person-none", "someone stole my parcel from the porch",
                                     session_customer_id=MIA)
     assert not result.waiting_for_agent and result.ticket_id is None
+
+
+def _remedy(kind: RemedyKind) -> Any:
+    def proposed(request: DecisionRequest) -> RemedyProposal:
+        return RemedyProposal(remedy=kind, order_id=request.target_order_id, item_ids=request.target_item_ids,
+                              rationale="as the model read it")
+    return proposed
+
+
+@pytest.mark.parametrize("remedy", [RemedyKind.EXCHANGE, RemedyKind.RETURN_REFUND, RemedyKind.REPLACEMENT_TICKET])
+async def test_a_remedy_for_an_order_not_yet_delivered_goes_to_a_person(
+    open_service: OpenService, shop: Store, shop_catalog: tuple[Any, Any], resolver: ResolverBackend,
+    remedy: RemedyKind,
+) -> None:
+    """Leo's #D9000004 (a black Gobi tee) is processed, not delivered: no remedy the policy allows yet."""
+    async with open_service(shop.sessions, Misreading(resolver, RemedyProposal, _remedy(remedy)),
+                            shop_catalog[1]) as service:
+        result = await service.send(f"remedy-{remedy.value}", "the tee came in the wrong colour",
+                                    session_customer_id=LEO, photo_bytes=customer_photo("m/s/ms04-orange_main.jpg"))
+    assert result.waiting_for_agent and result.ticket_id, result.messages
+
+
+async def test_nothing_to_do_when_the_photo_shows_a_problem_goes_to_a_person(
+    open_service: OpenService, shop: Store, shop_catalog: tuple[Any, Any], resolver: ResolverBackend,
+) -> None:
+    """Mia's #D9000001 (a black Chaz hoodie) is delivered; an orange one in the photo is a wrong colour."""
+    async with open_service(shop.sessions, Misreading(resolver, RemedyProposal, _remedy(RemedyKind.NO_ACTION)),
+                            shop_catalog[1]) as service:
+        result = await service.send("remedy-none", "I got the wrong colour hoodie", session_customer_id=MIA,
+                                    photo_bytes=customer_photo("m/h/mh01-orange_main.jpg"))
+    assert result.waiting_for_agent and result.ticket_id, result.messages
