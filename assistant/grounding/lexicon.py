@@ -66,6 +66,9 @@ class Lexicon(BaseModel):
     status_questions: list[str]
     payment_connectors: list[str]
     exchange_verbs: list[str]
+    return_instead_words: list[str]
+    not_arrived_words: list[str]
+    received_words: list[str]
     # Words that open a request without answering anything ("ok, show me my orders", "bon, quelles sont...").
     openers: list[str] = []
 
@@ -84,7 +87,8 @@ class Lexicon(BaseModel):
                          "fit_complaints", "variant_wishes", "own_words", "cancel_words", "return_words",
                          "problem_words", "order_words", "payment_questions", "contents_questions",
                          "amount_questions", "amount_words", "refund_destination_questions",
-                         "status_questions", "payment_connectors", "exchange_verbs", "openers")
+                         "status_questions", "payment_connectors", "exchange_verbs", "openers",
+                         "return_instead_words", "not_arrived_words", "received_words")
         }
 
     @cached_property

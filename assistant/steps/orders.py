@@ -184,9 +184,10 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
         return _ask(state, proposal["ask"], topic, **proposal.get("facts", {}))
     pending = {"action_id": uuid.uuid4().hex, "tool": proposal["tool"], "arguments": proposal["arguments"],
                "ticket": None, "reply_key": proposal["done_key"], "reply_facts": proposal["facts"]}
-    if await _agreed_with_method(reader, slots, text, proposal):
+    if proposal.get("agreed") or await _agreed_with_method(reader, slots, text, proposal):
         # "sí, con paypal" to "which method settles the difference of this change?": the yes was said to the
-        # change and the amount shown, and the one detail left is named now.
+        # change and the amount shown, and the one detail left is named now; "yes" to "why cancel order #W…?"
+        # was said to the cancellation of that order (`order_changes._cancel`).
         result = await perform(deps, state, pending)  # type: ignore[arg-type]
         if not result.ok:
             return {"pending": None, "topic": None, "outbox": with_replies(state, refusal_reply(result))}
