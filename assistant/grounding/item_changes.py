@@ -13,6 +13,7 @@ from assistant.grounding.items import items_named, name_words, nouns_said
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.negations import unnegated
 from assistant.grounding.option_words import names_option_value, option_value_words
+from assistant.grounding.order_states import said_state
 
 # "S", "M", "L", "XL" written as sizes (upper case), or a number that can be a size ("a 34", "in 33").
 _SIZE_CODE = re.compile(r"(?<![\w'])(?:XXS|XS|S|M|L|XL|XXL)(?![\w'])|(?<![\w.#])\d{2}(?![\w.])")
@@ -101,7 +102,8 @@ def owned_items_meant(text: str, items: list[dict[str, Any]], noun_alone: bool =
     by_name = [i["item_id"] for i in items if _names(said, i["name"])]
     if by_name:
         return by_name
-    if (noun_alone or lexicon().patterns["own_words"].search(text)) and nouns_said(text):
+    # an order's state said of it ("the jacket that hasn't arrived yet", "la botella que me llegó") says it is theirs
+    if (noun_alone or lexicon().patterns["own_words"].search(text) or said_state(text)) and nouns_said(text):
         return items_named(text, items)
     return []
 

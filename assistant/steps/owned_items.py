@@ -23,6 +23,7 @@ from assistant.grounding.item_changes import (
 )
 from assistant.grounding.items import item_scores
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.order_states import STATUSES_OF, said_state
 from assistant.grounding.orders import OPEN_STATUSES, asked_order_fact, order_numbers
 from assistant.grounding.variants import wanted_options
 from assistant.models.contracts import Intent, TurnIntent
@@ -147,6 +148,8 @@ async def _narrowed_swap(reader: CustomerReader, text: str, orders: list[dict[st
     candidates = [c for c in candidates if statuses.get(c[0]) in SWAP_STATUSES] or candidates
     if lexicon().patterns["open_order"].search(text):
         candidates = [c for c in candidates if statuses.get(c[0]) in OPEN_STATUSES] or candidates
+    if state := said_state(text):  # "the helmet that hasn't shipped yet", "la botella que me llegó"
+        candidates = [c for c in candidates if statuses.get(c[0]) in STATUSES_OF[state]] or candidates
     items = {(order["order_id"], item["item_id"]): item for order in orders for item in order["items"]}
     changeable = []
     for key in candidates:
