@@ -19,3 +19,12 @@ def said_state(text: str) -> SaidState | None:
         return "open"
     return "delivered" if words["received_words"].search(text) else None
 
+
+
+def without_state_phrases(text: str) -> str:
+    """The text with its state phrases blanked out (same length): the negation in "la chaqueta que todavía no me
+    llega, la quiero en amarillo" takes back the arrival, never the wish after it."""
+    words = lexicon().patterns
+    for name in ("not_arrived_words", "received_words"):
+        text = words[name].sub(lambda match: " " * len(match.group(0)), text)
+    return text

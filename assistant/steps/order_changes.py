@@ -154,8 +154,10 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     if product and choice and choice.problem == "not_named" and slots.get(SWAP_VARIANT_SLOT):
         # a turn that names nothing new ("still black", "same size") keeps the variant grounded before
         choice = ground_variant(product, item, "", [slots[SWAP_VARIANT_SLOT]])
-    if choice is None or choice.problem == "not_named":
-        return {"ask": "ask_new_variant", "remember": remember, "facts": {"item": item["name"]}}
+    if choice is None or choice.problem == "not_named":  # what it is now, and in which order
+        return {"ask": "ask_new_variant", "remember": remember, "facts": {
+            "item": item["name"], "order_id": request.order_id,
+            "options": f" ({describe_options(item['options'], request.language)})" if item.get("options") else ""}}
     if choice.variant is None:
         asked = set(choice.wanted)  # what the customer asked to change: the other values stay as they are
         described = dict.fromkeys(describe_options(v["options"], request.language, asked)

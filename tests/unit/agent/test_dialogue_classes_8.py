@@ -8,11 +8,17 @@ from typing import Any
 
 import pytest
 
+from assistant.grounding.item_changes import asks_for_swap, names_options, wishes_a_swap
+from assistant.grounding.items_acted_on import items_acted_on, without_order_reference
+from assistant.grounding.measures import measure_of, measures
 from assistant.grounding.order_states import said_state
 from assistant.grounding.orders import ground_order
 from assistant.grounding.reasons import read_cancel_reason
+from assistant.grounding.relative_sizes import next_size, size_step
 from assistant.models.contracts import Intent
 from assistant.steps.order_changes import REASON_ASKED_SLOT, SWAP_ITEMS_SLOT, propose_change
+from assistant.steps.order_lookup import pick_items
+from assistant.steps.owned_items import in_order_named_by_its_items
 from assistant.steps.proposal_questions import asks_about_proposal
 from assistant.steps.return_instead import return_instead
 
@@ -106,3 +112,99 @@ def test_refund_words_or_a_new_variant_replace_no_swap(text: str) -> None:
 def test_a_return_said_without_a_swap_in_progress_is_not_a_change_of_mind() -> None:
     state = {"pending": {"tool": "cancel_pending_order"}, "incoming": {"text": "I'll just return it"}}
     assert not return_instead(state)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", [
+    "el casco que todavía no me ha llegado lo quiero en negro",
+    "la chaqueta que todavía no me llega la quiero en amarillo y talla L",
+    "der helm, der noch nicht angekommen ist, den hätte ich lieber in weiß",
+    "the bike helmet i still haven't received, can i get it in S instead",
+])
+def test_a_state_phrase_negates_the_arrival_not_the_wish(text: str) -> None:
+    assert asks_for_swap(text)
+
+
+def test_a_negated_wish_stays_negated() -> None:
+    assert not wishes_a_swap("no quiero cambiar nada")
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    ("750ml", "je la voudrais en 750 ml plutôt"),
+    ("1L", "could i get the 1 liter one instead"),
+    ("34 inch", "contre la version 34 pouces"),
+    ("4 hours", "por los de 4 horas de batería"),
+    ("2 cups", "gegen die 2-Tassen-Version"),
+    ("6-inch", "lieber mit 6-zoll-bildschirm"),
+    ("1.5 liters", "the 1,5 litre one"),
+])
+def test_a_value_with_a_unit_in_the_customers_spelling(value: str, text: str) -> None:
+    assert measure_of(value) is not None
+    assert any(said == measure_of(value) for said, _, _ in measures(text))
+    assert names_options(text)
+
+
+@pytest.mark.parametrize("value", ["1TB SSD", "30-50 lbs", "IPX4", "10", "crew neck"])
+def test_values_that_are_not_one_measure(value: str) -> None:
+    assert measure_of(value) is None
+
+
+@pytest.mark.parametrize("text", ["i want 2 of them", "order 1234567 for $45.20", "in 2 days"])
+def test_numbers_without_a_unit_name_no_option(text: str) -> None:
+    assert not measures(text)
+
+
+def _items(*names_options: tuple[str, dict[str, str]]) -> list[dict[str, Any]]:
+    return [{"item_id": f"i{n}", "name": name, "options": options, "product_id": "p"}
+            for n, (name, options) in enumerate(names_options)]
+
+
+def test_an_item_naming_the_order_is_not_acted_on() -> None:
+    items = _items(("Headphones", {"color": "black"}), ("Smart Thermostat", {"color": "white"}))
+    text = "estoy pensando en devolver los auriculares del pedido del termostato"
+    rest = without_order_reference(text)
+    assert "auriculares" in rest and "termostato" not in rest
+    assert items_acted_on(text, items) == ["i0"]
+    assert pick_items({"items": items}, {}, "send back the headphones from my order with the thermostat") == ["i0"]
+
+
+def test_every_item_listed_is_acted_on() -> None:
+    items = _items(("Bookshelf", {}), ("Jigsaw Puzzle", {}), ("Backpack", {}))
+    text = "das puzzle und den rucksack aus der bestellung mit dem regal will ich zurückschicken"
+    assert pick_items({"items": items}, {}, text) == ["i1", "i2"]
+
+
+def test_the_same_product_twice_is_told_apart_by_its_measure_or_asked() -> None:
+    items = _items(("Skateboard", {"length": "28 inch"}), ("Skateboard", {"length": "34 inch"}))
+    assert pick_items({"items": items}, {}, "two skateboards came, send back the small 28 inch one") == ["i0"]
+    assert pick_items({"items": items}, {}, "send back the skateboard and get a refund") == []
+
+
+@pytest.mark.parametrize(("text", "current", "expected"), [
+    ("can i get the fleece jacket one size bigger?", "M", "L"),
+    ("je voudrais une pointure au-dessus", "10", "11"),
+    ("¿me lo cambias a una talla menos?", "M", "S"),
+    ("hätte ich gern eine Nummer kleiner", "XXL", "XL"),
+    ("la quiero una talla más grande", "XL", None),  # no bigger size: never the L "grande" says alone
+])
+def test_a_size_said_relative_to_the_one_ordered(text: str, current: str, expected: str | None) -> None:
+    values = ["S", "M", "L", "XL"] if not current.isdigit() else ["7", "8", "9", "10", "11", "12"]
+    if current == "XXL":
+        values = ["L", "XL", "XXL"]
+    assert next_size(values, current, size_step(text)) == expected
+
+
+def test_no_relative_words_no_step() -> None:
+    assert size_step("in size L please") == 0
+
+
+def test_the_order_named_by_several_of_its_items_holds_the_item_meant() -> None:
+    boots = {"item_id": "b1", "name": "Hiking Boots", "options": {}, "product_id": "p"}
+    phone = {"item_id": "s1", "name": "Smartphone", "options": {"color": "gold"}, "product_id": "q"}
+    orders = [{"order_id": "#W1", "status": "pending", "items": [boots]},
+              {"order_id": "#W2", "status": "processed", "items": [{**boots, "item_id": "b2"}, phone]}]
+    text = ("je peux changer la couleur du smartphone dans ma commande ? celle avec le téléphone et les "
+            "chaussures de rando")
+    assert in_order_named_by_its_items(text, orders, [("#W1", "b1"), ("#W2", "s1")]) == [("#W2", "s1")]
+    # one thing named in each order: nothing tells them apart here
+    assert in_order_named_by_its_items("the hiking boots", orders, [("#W1", "b1"), ("#W2", "b2")]) == [
+        ("#W1", "b1"), ("#W2", "b2")]
