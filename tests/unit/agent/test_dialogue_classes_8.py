@@ -208,3 +208,8 @@ def test_the_order_named_by_several_of_its_items_holds_the_item_meant() -> None:
     # one thing named in each order: nothing tells them apart here
     assert in_order_named_by_its_items("the hiking boots", orders, [("#W1", "b1"), ("#W2", "b2")]) == [
         ("#W1", "b1"), ("#W2", "b2")]
+
+
+def test_a_colour_said_of_one_listed_item_drops_no_other_item() -> None:
+    items = _items(("T-Shirt", {"color": "purple"}), ("Electric Kettle", {"color": "white"}), ("Pet Bed", {}))
+    assert pick_items({"items": items}, {}, "quiero devolver la camiseta morada y el hervidor") == ["i0", "i1"]
