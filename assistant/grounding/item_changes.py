@@ -11,17 +11,20 @@ from typing import Any
 
 from assistant.grounding.items import items_named, name_words, nouns_said
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.measures import measure_of, measures, names_a_measure
 from assistant.grounding.negations import unnegated
 from assistant.grounding.option_words import names_option_value, option_value_words
+from assistant.grounding.order_states import said_state, without_state_phrases
+from assistant.grounding.relative_sizes import size_step
 
 # "S", "M", "L", "XL" written as sizes (upper case), or a number that can be a size ("a 34", "in 33").
 _SIZE_CODE = re.compile(r"(?<![\w'])(?:XXS|XS|S|M|L|XL|XXL)(?![\w'])|(?<![\w.#])\d{2}(?![\w.])")
 
 
 def names_options(text: str) -> bool:
-    """The words name a colour, a size, or a value of another option ("wired", "resistente al agua")."""
+    """The words name a colour, a size, or a value of another option ("wired", "resistente al agua", "750ml")."""
     found = lexicon()
-    if names_option_value(text):
+    if names_option_value(text) or names_a_measure(text) or size_step(text):  # "wired", "750ml", "a size up"
         return True
     if any(pattern.search(text) for pattern in found.grouped["colours"].values()):
         return True
@@ -46,14 +49,17 @@ def wishes_a_swap(text: str) -> bool:
     """A wish word ("exchange", "lieber", "cambiarla") that no negation a few words before takes back, and that
     is no preference for a return ("prefiero devolverlo")."""
     returns = lexicon().patterns["return_words"]
+    text = without_state_phrases(text)  # "todavía no me llega": the negation is the arrival's, not the wish's
     return any(not returns.search(" ".join(_CLAUSE_END.split(text[match.end():], 1)[0].split()[:_WISH_REACH]))
                for match in unnegated(text, lexicon().patterns["variant_wishes"]))
 
 
 def asks_for_swap(text: str) -> bool:
     """The words ask for another variant of something: a fit complaint, or a wish ("rather", "lieber",
-    "même taille") together with a colour, a size or another option's value."""
-    return fits_badly(text) or (wishes_a_swap(text) and names_options(text))
+    "même taille") together with a colour, a size or another option's value, or an option's name ("changer la
+    couleur du smartphone": the new value is asked for)."""
+    named = names_options(text) or lexicon().patterns["option_name_words"].search(text) is not None
+    return fits_badly(text) or (wishes_a_swap(text) and named)
 
 
 def exchange_verb(text: str) -> bool:
@@ -73,7 +79,8 @@ def names_current_option(text: str, item: dict[str, Any]) -> bool:
             if colour.lower() in values or match.group(0).lower() in values or values & set(found.colours[colour]):
                 return True
     sizes = {code.group(0).lower() for code in _SIZE_CODE.finditer(text)}
-    return bool(sizes & values)
+    said = {measure for measure, _, _ in measures(text)}  # "the 28 inch one"
+    return bool(sizes & values) or any(measure_of(value) in said for value in values)
 
 
 def size_said_as_fit(text: str, size: str | None) -> bool:
@@ -101,7 +108,8 @@ def owned_items_meant(text: str, items: list[dict[str, Any]], noun_alone: bool =
     by_name = [i["item_id"] for i in items if _names(said, i["name"])]
     if by_name:
         return by_name
-    if (noun_alone or lexicon().patterns["own_words"].search(text)) and nouns_said(text):
+    # an order's state said of it ("the jacket that hasn't arrived yet", "la botella que me llegó") says it is theirs
+    if (noun_alone or lexicon().patterns["own_words"].search(text) or said_state(text)) and nouns_said(text):
         return items_named(text, items)
     return []
 

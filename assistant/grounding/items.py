@@ -4,6 +4,7 @@ customer's language ("the shorts", "la sudadera", "den Pulli" when the name says
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from assistant.grounding.catalog_lexicon import fold
@@ -35,12 +36,25 @@ def nouns_said(text: str) -> set[str]:
     A noun inside a longer one said there is not said on its own ("bike" in "bike helmet", "reloj" in "reloj de
     pared")."""
     said: set[str] = set()
-    for source in (text, fold(text)):
+    for source in (text, fold(text), _dative_plural_dropped(text)):
         spans = [(m.start(), m.end(), word) for word, pattern in lexicon().grouped["item_nouns"].items()
                  for m in pattern.finditer(source)]
         said |= {_stem(word) for start, end, word in spans
                  if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in spans)}
     return said
+
+
+def _dative_plural_dropped(text: str) -> str:
+    """German nouns after "mit den", "aus den" take an -n ("den Lautsprechern", "den Stiefeln"): the word less it
+    when that is one of the item nouns."""
+    nouns = _one_word_nouns()
+    return _WORD.sub(lambda m: m.group(0)[:-1] if m.group(0).lower().endswith("n") and m.group(0)[:-1].lower()
+                     in nouns else m.group(0), text)
+
+
+@lru_cache(maxsize=1)
+def _one_word_nouns() -> frozenset[str]:
+    return frozenset(word.lower() for words in lexicon().item_nouns.values() for word in words if " " not in word)
 
 
 def item_scores(text: str, items: list[dict[str, Any]]) -> dict[str, float]:

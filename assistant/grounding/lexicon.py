@@ -34,6 +34,9 @@ class Lexicon(BaseModel):
     colours: dict[str, list[str]]
     sizes: dict[str, list[str]]
     size_words: list[str]
+    size_up: list[str]
+    size_down: list[str]
+    option_name_words: list[str]
     payment_kinds: dict[str, list[str]]
     card_brands: list[str]
     payment_exclusions: list[str]
@@ -66,6 +69,12 @@ class Lexicon(BaseModel):
     status_questions: list[str]
     payment_connectors: list[str]
     exchange_verbs: list[str]
+    return_instead_words: list[str]
+    measure_units: dict[str, list[str]]
+    order_reference_words: list[str]
+    item_conjunctions: list[str]
+    not_arrived_words: list[str]
+    received_words: list[str]
     # Words that open a request without answering anything ("ok, show me my orders", "bon, quelles sont...").
     openers: list[str] = []
 
@@ -79,12 +88,15 @@ class Lexicon(BaseModel):
     def patterns(self) -> dict[str, re.Pattern[str]]:
         return {
             name: phrase_pattern(getattr(self, name))
-            for name in ("size_words", "card_brands", "payment_exclusions", "open_order", "last_order",
+            for name in ("size_words", "size_up", "size_down", "option_name_words", "card_brands",
+                         "payment_exclusions", "open_order", "last_order",
                          "order_nouns", "ordered_words", "what_words", "order_actions", "need_words", "need_negations",
                          "fit_complaints", "variant_wishes", "own_words", "cancel_words", "return_words",
                          "problem_words", "order_words", "payment_questions", "contents_questions",
                          "amount_questions", "amount_words", "refund_destination_questions",
-                         "status_questions", "payment_connectors", "exchange_verbs", "openers")
+                         "status_questions", "payment_connectors", "exchange_verbs", "openers",
+                         "return_instead_words", "not_arrived_words", "received_words",
+                         "order_reference_words", "item_conjunctions")
         }
 
     @cached_property

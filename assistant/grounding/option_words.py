@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant.grounding.items import name_words
 from assistant.grounding.lexicon import PROMPTS, phrase_pattern
+from assistant.grounding.measures import measure_of, measures
 from assistant.models.prompts import PromptLibrary
 
 # Option values that are also answers ("waterproof: yes"): "yes, use the visa" names no such value; the option's
@@ -71,6 +72,8 @@ def values_said(key: str, values: list[str], text: str) -> list[str]:
         if len(value) >= MIN_LITERAL and (value.lower() not in ANSWER_VALUES or key.lower() in text.lower()):
             patterns.append(phrase_pattern([value]))
         spans.extend((m.start(), m.end(), value) for pattern in patterns for m in pattern.finditer(text))
+        if (measure := measure_of(value)) is not None:  # "750 ml", "6 horas", "2-Tassen" for 750ml, 6 hours, 2 cups
+            spans.extend((start, end, value) for said, start, end in measures(text) if said == measure)
     kept: list[tuple[int, int, str]] = []
     for start, end, value in sorted(spans, key=lambda s: (s[0], s[0] - s[1])):
         if any(start < k_end and end > k_start for k_start, k_end, _ in kept):

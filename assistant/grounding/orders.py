@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from assistant.grounding.items import item_scores, items_named, nouns_said
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.order_fact_words import freely_asked_fact
+from assistant.grounding.order_states import STATUSES_OF, said_state
 
 # "#W1234567", "W1234567", "#D9000001", "d9000001", "order number 7300301", "7300301": seven digits, with or
 # without one letter and a "#". Longer digit runs (10-digit item ids, phone numbers) are not order numbers.
@@ -93,6 +94,9 @@ def _by_item(text: str, details: list[dict[str, Any]], status: str | None) -> Or
     # the order whose item the words name best ("the red bike helmet": the helmet's order, not the bicycle's)
     best = {order["order_id"]: max(item_scores(text, order["items"]).values()) for order, _ in holding}
     holding = [(order, items) for order, items in holding if best[order["order_id"]] == max(best.values())]
+    # "the helmet that hasn't shipped yet": the order in the state the words say, before the request's status
+    if (state := said_state(text)) and any(order["status"] in STATUSES_OF[state] for order, _ in holding):
+        holding = [(order, items) for order, items in holding if order["status"] in STATUSES_OF[state]]
     if status is not None and any(order["status"] == status for order, _ in holding):
         holding = [(order, items) for order, items in holding if order["status"] == status]
     if len(holding) == 1:

@@ -12,7 +12,9 @@ from pydantic import BaseModel
 
 from assistant.grounding.catalog_phrases import value_word
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.measures import measure_of
 from assistant.grounding.option_words import has_vocabulary, part_named, part_of, wanted_value
+from assistant.grounding.relative_sizes import next_size, size_step, without_relative_size
 
 # Ids in the words are references to items, not option values ("MH07-M-Gray" is not a request for Gray).
 _IDS = re.compile(r"\b[A-Z]{2}\d{2}(?:-[\w.]+)*\b|#?\b[A-Za-z]?\d{7,10}\b")
@@ -85,6 +87,10 @@ def _size(text: str, values: list[str], current: str = "") -> str | None:
     """The size the words ask for: the product's own value, or the size as said when the product lacks it
     (then it is unavailable, never silently another). Said with the size the item has now ("it's an M, I need
     an L", "Größe 32, ich bräuchte 34"), the other one is asked for."""
+    if step := size_step(text):  # "one size bigger", "una talla más grande": from the item's own size
+        said = _sizes_said(without_relative_size(text), values)
+        return next((size for size in said if size.lower() != current.lower()), None) or next_size(
+            values, current, step)
     said = _sizes_said(text, values)
     return next((size for size in said if size.lower() != current.lower()), said[0] if said else None)
 
@@ -123,7 +129,8 @@ def wanted_options(product: dict[str, Any], item: dict[str, Any], text: str) -> 
     for key, values in options.items():
         current = str(item["options"].get(key, ""))
         kind = _kind(key)
-        if has_vocabulary(key) or kind not in ("colours", "sizes"):
+        measured = all(measure_of(value) is not None for value in values)  # "screen size": 6-inch, 8-inch
+        if has_vocabulary(key) or kind not in ("colours", "sizes") or measured:
             value = wanted_value(key, values, current, text)  # "wired", "für kleine Räume", "brillo medio"
         elif kind == "colours":
             value = None if parts and key not in parts and part_of(key) else _colour(text, values, current)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.consent import explicit_answer
 from assistant.grounding.item_changes import names_current_option, names_options
 from assistant.grounding.items import item_scores
 from assistant.grounding.lexicon import lexicon
@@ -28,6 +29,10 @@ RETURN_ITEMS_SLOT = "return_item_ids"
 SWAP_VARIANT_SLOT = "swap_new_item_id"
 # The variant whose price difference the customer was asked to settle (they saw the change and the amount).
 ASKED_METHOD_SLOT = "difference_method_asked_for"
+# The order whose cancellation reason was asked: a plain yes to that question agrees to the cancellation, with the
+# reason the question offers first.
+REASON_ASKED_SLOT = "cancel_reason_asked_for"
+FIRST_REASON_OFFERED = "no longer needed"
 
 
 class Request:
@@ -51,15 +56,23 @@ def _original_method(order: dict[str, Any]) -> str:
 async def _cancel(request: Request, reader: CustomerReader) -> dict[str, Any]:
     reason = request.slots.get("cancel_reason") or read_cancel_reason(request.text)
     total = sum(p["amount_cents"] for p in request.order["payment_history"])
+    # "yes", "ya go ahead and cancel it", "oui, annulez" to "why cancel order #W…: no longer needed, or by
+    # mistake?": the question named the order and the cancellation, so the yes agrees to it (the write is
+    # performed now, see `_propose`), with the reason the question offers first.
+    agreed = not reason and request.slots.get(REASON_ASKED_SLOT) == request.order_id and explicit_answer(
+        request.text, tool="cancel_pending_order") == "yes"
+    reason = FIRST_REASON_OFFERED if agreed else reason
+    asked = {REASON_ASKED_SLOT: request.order_id}
     # "would I get the whole $75 back?", "où irait le remboursement ?": the refund's amount and where it goes
     if not reason and asks_about_proposal(request.text) == "amount":
-        return {"ask": "ask_cancel_reason_amount", "facts": {
+        return {"ask": "ask_cancel_reason_amount", "remember": asked, "facts": {
             "order_id": request.order_id, "amount": request.money(total),
             "refund_to": await _original_method_named(request, reader)}}
     if not reason:
-        return {"ask": "ask_cancel_reason", "facts": {"order_id": request.order_id}}
+        return {"ask": "ask_cancel_reason", "remember": asked, "facts": {"order_id": request.order_id}}
     return {"tool": "cancel_pending_order", "arguments": {"order_id": request.order_id, "reason": reason},
             "confirm_key": "confirm_cancel", "done_key": "cancelled", "remember": {"cancel_reason": reason},
+            "agreed": agreed,
             "facts": {"order_id": request.order_id, "reason": reason, "amount": request.money(total)}}
 
 
@@ -80,8 +93,11 @@ def _ask_items(order: dict[str, Any], language: str) -> dict[str, Any]:
 
 
 async def _return(request: Request, reader: CustomerReader) -> dict[str, Any]:
+    # the item a swap was about stays chosen when the customer returns it instead ("no wait, I'll just return it")
+    in_order = _item_ids(request.order)
     items = pick_items(request.order, request.slots, request.text) or [
-        i for i in request.slots.get(RETURN_ITEMS_SLOT, []) if i in _item_ids(request.order)]
+        i for i in request.slots.get(RETURN_ITEMS_SLOT, []) if i in in_order] or [
+        i for i in request.slots.get(SWAP_ITEMS_SLOT, []) if i in in_order]
     if not items:
         return _ask_items(request.order, request.language)
     saved = (await reader.profile()).get("payment_methods", [])
@@ -138,8 +154,10 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     if product and choice and choice.problem == "not_named" and slots.get(SWAP_VARIANT_SLOT):
         # a turn that names nothing new ("still black", "same size") keeps the variant grounded before
         choice = ground_variant(product, item, "", [slots[SWAP_VARIANT_SLOT]])
-    if choice is None or choice.problem == "not_named":
-        return {"ask": "ask_new_variant", "remember": remember, "facts": {"item": item["name"]}}
+    if choice is None or choice.problem == "not_named":  # what it is now, and in which order
+        return {"ask": "ask_new_variant", "remember": remember, "facts": {
+            "item": item["name"], "order_id": request.order_id,
+            "options": f" ({describe_options(item['options'], request.language)})" if item.get("options") else ""}}
     if choice.variant is None:
         asked = set(choice.wanted)  # what the customer asked to change: the other values stay as they are
         described = dict.fromkeys(describe_options(v["options"], request.language, asked)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.context import Deps
-from assistant.grounding.item_changes import names_current_option
-from assistant.grounding.items import items_named
+from assistant.grounding.items_acted_on import items_acted_on, lists_items
 from tools.context import Actor
 from tools.money import format_money
 from tools.registry import invoke_tool
@@ -48,16 +47,18 @@ def item_names(order: dict[str, Any], item_ids: list[str]) -> list[str]:
 
 
 def pick_items(order: dict[str, Any], slots: dict[str, Any], text: str = "") -> list[str]:
-    """Items named by id in the conversation, else the one item named in words ("the shorts"), else the only
-    item of a one-item order; [] when it is still to be asked (two items fit the words: never a guess)."""
+    """Items named by id in the conversation, else the items named in words ("the shorts", "the puzzle and the
+    backpack"), else the only item of a one-item order; [] when it is still to be asked (two items fit the words:
+    never a guess)."""
     in_order = [item["item_id"] for item in order["items"]]
     chosen = [item_id for item_id in slots.get("item_ids", []) if item_id in in_order]
     if chosen:
         return chosen
-    named = items_named(text, order["items"]) if text else []
-    if len(named) > 1:  # "the order with the kettle: the headphones in black instead of blue"
-        current = [i["item_id"] for i in order["items"] if i["item_id"] in named and names_current_option(text, i)]
-        named = current if len(set(current)) == 1 else named
+    # "the headphones from the order with the thermostat", "the small 28 inch one", "the puzzle and the backpack"
+    named = items_acted_on(text, order["items"]) if text else []
     if len(set(named)) == 1:
         return named[:1]
+    names = [item["name"] for item in order["items"] if item["item_id"] in named]
+    if len(named) > 1 and lists_items(text) and len(set(names)) == len(names):
+        return named  # several different things listed; the same product twice unnamed is asked about
     return in_order if len(in_order) == 1 else []

@@ -31,7 +31,7 @@ from assistant.steps.eligible_orders import (
 )
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, propose_change
 from assistant.steps.order_facts import detail_asked, line_detail, order_fact_reply
-from assistant.steps.order_lookup import CustomerReader, money
+from assistant.steps.order_lookup import CustomerReader, money, pick_items
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
 from assistant.steps.order_status_reply import status_reply
 from assistant.steps.proposal_questions import yes_naming_a_method
@@ -81,6 +81,16 @@ async def _choose_order(reader: CustomerReader, slots: dict[str, Any], text: str
     if orders and not slots.get("order_ids") and not order_numbers(text):
         details = [d for o in orders if (d := await reader.order(o["order_id"])) is not None]
     return ground_order(text, slots.get("order_ids", []), orders, status, details), orders
+
+
+def _note_items(slots: dict[str, Any], order: dict[str, Any] | None, choice: OrderChoice, text: str) -> None:
+    """The items the turn acts on, kept in the slots: not those naming the order ("the headphones from the order
+    with the thermostat"), and every one listed ("das Puzzle und den Rucksack"), not only the best named."""
+    acted = pick_items(order, {}, text) if order and text else []
+    if choice.item_ids and not slots.get("item_ids"):
+        slots["item_ids"] = acted or choice.item_ids
+    elif acted and set(slots.get("item_ids", [])) < set(acted):
+        slots["item_ids"] = acted
 
 
 def _swap_for_status(intent: Intent, order: dict[str, Any], slots: dict[str, Any], text: str) -> Intent:
@@ -153,9 +163,8 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
             slots[FALLBACK_SLOT] = choice.order_id  # kept while later turns refer to it by the number
         elif slots.get(FALLBACK_SLOT) != choice.order_id:
             slots.pop(FALLBACK_SLOT, None)
-    if choice.item_ids and not slots.get("item_ids"):
-        slots["item_ids"] = choice.item_ids
     order = await reader.order(order_id)
+    _note_items(slots, order, choice, text)
     if order is None:
         # The customer's own numbers, not a made-up example: the demo's are #D…, tau's #W….
         return _ask(state, "order_not_found", {"intent": intent.value, "slots": {**slots, "order_ids": []}},
@@ -184,9 +193,10 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
         return _ask(state, proposal["ask"], topic, **proposal.get("facts", {}))
     pending = {"action_id": uuid.uuid4().hex, "tool": proposal["tool"], "arguments": proposal["arguments"],
                "ticket": None, "reply_key": proposal["done_key"], "reply_facts": proposal["facts"]}
-    if await _agreed_with_method(reader, slots, text, proposal):
+    if proposal.get("agreed") or await _agreed_with_method(reader, slots, text, proposal):
         # "sí, con paypal" to "which method settles the difference of this change?": the yes was said to the
-        # change and the amount shown, and the one detail left is named now.
+        # change and the amount shown, and the one detail left is named now; "yes" to "why cancel order #W…?"
+        # was said to the cancellation of that order (`order_changes._cancel`).
         result = await perform(deps, state, pending)  # type: ignore[arg-type]
         if not result.ok:
             return {"pending": None, "topic": None, "outbox": with_replies(state, refusal_reply(result))}

@@ -23,6 +23,7 @@ from assistant.grounding.item_changes import (
 )
 from assistant.grounding.items import item_scores
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.order_states import STATUSES_OF, said_state
 from assistant.grounding.orders import OPEN_STATUSES, asked_order_fact, order_numbers
 from assistant.grounding.variants import wanted_options
 from assistant.models.contracts import Intent, TurnIntent
@@ -105,6 +106,7 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
             text, order["items"], noun_alone=meant is not Intent.EXCHANGE_ITEM))
     if not holding and meant is Intent.EXCHANGE_ITEM:
         holding = _swapped_by_noun(text, orders)
+    holding = in_order_named_by_its_items(text, orders, holding)
     if meant is Intent.EXCHANGE_ITEM:
         holding = await _narrowed_swap(reader, text, orders, holding)
     discussed = in_progress or {}
@@ -139,7 +141,8 @@ async def _narrowed_swap(reader: CustomerReader, text: str, orders: list[dict[st
     order a swap can be made in (and an open one when the words say "my pending order"); each narrowing
     applies only when it leaves something, and the items grounded before are kept when none is left."""
     statuses = {order["order_id"]: order.get("status") for order in orders}
-    named = [(order["order_id"], item_id) for order in orders
+    held = {order_id for order_id, _ in holding}
+    named = [(order["order_id"], item_id) for order in orders if not held or order["order_id"] in held
              for item_id, score in item_scores(text, order["items"]).items() if score]
     candidates = list(dict.fromkeys([*holding, *named]))
     if len(candidates) < 2:
@@ -147,6 +150,8 @@ async def _narrowed_swap(reader: CustomerReader, text: str, orders: list[dict[st
     candidates = [c for c in candidates if statuses.get(c[0]) in SWAP_STATUSES] or candidates
     if lexicon().patterns["open_order"].search(text):
         candidates = [c for c in candidates if statuses.get(c[0]) in OPEN_STATUSES] or candidates
+    if state := said_state(text):  # "the helmet that hasn't shipped yet", "la botella que me llegó"
+        candidates = [c for c in candidates if statuses.get(c[0]) in STATUSES_OF[state]] or candidates
     items = {(order["order_id"], item["item_id"]): item for order in orders for item in order["items"]}
     changeable = []
     for key in candidates:
@@ -154,6 +159,19 @@ async def _narrowed_swap(reader: CustomerReader, text: str, orders: list[dict[st
         if product and wanted_options(product, items[key], text):
             changeable.append(key)
     return changeable if len(changeable) == 1 else [h for h in holding if h in candidates] or holding
+
+
+def in_order_named_by_its_items(text: str, orders: list[dict[str, Any]],
+                                 holding: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Of items named in several orders, those of the one order that holds several of the things the words name
+    ("la couleur du smartphone dans ma commande, celle avec le téléphone et les chaussures de rando"): that order
+    is named by its items, the others hold only one of them."""
+    named = {order["order_id"]: sum(1 for score in item_scores(text, order["items"]).values() if score)
+             for order in orders if order["order_id"] in {order_id for order_id, _ in holding}}
+    most = max(named.values(), default=0)
+    if len(named) < 2 or most < 2 or list(named.values()).count(most) > 1:
+        return holding
+    return [(order_id, item_id) for order_id, item_id in holding if named[order_id] == most]
 
 
 def _swapped_by_noun(text: str, orders: list[dict[str, Any]]) -> list[tuple[str, str]]:

@@ -18,6 +18,7 @@ from assistant.steps.open_question import declines_open_question
 from assistant.steps.order_changes import SWAP_ITEMS_SLOT
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
 from assistant.steps.proposal_questions import asks_about_proposal, yes_naming_a_method
+from assistant.steps.return_instead import RETURN_INTENT, return_instead
 from assistant.steps.swap_instead import SWAP_INTENT, swap_instead
 
 ORDER_INTENTS = {Intent.ORDER_STATUS, Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM,
@@ -66,6 +67,8 @@ def active_intent(state: ConversationState) -> Intent:
     photo_only = not (state.get("incoming") or {}).get("text", "").strip()
     if swap_instead(state):
         return SWAP_INTENT
+    if return_instead(state):
+        return RETURN_INTENT
     if topic and (intent in FOLLOW_UPS or confidence < NEW_TOPIC_CONFIDENCE or photo_only
                   or _asks_the_amount(topic, state)
                   or _names_swap_payment(topic, intent, state) or _gives_awaited_address(topic, state)
@@ -138,12 +141,13 @@ def after_understanding(state: ConversationState) -> str:
         return "escalate"
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
     pending = state.get("pending")
-    if pending and not swap_instead(state) and (intent in (Intent.AFFIRM, Intent.DENY) or hesitates(text)
+    changes_request = swap_instead(state) or return_instead(state)  # another request replaces the one in progress
+    if pending and not changes_request and (intent in (Intent.AFFIRM, Intent.DENY) or hesitates(text)
                     or explicit_answer(text, tool=pending.get("tool"))
                     or yes_naming_a_method(text, pending.get("tool", "")) or asks_about_proposal(text, pending)
                     or refuses_action(text, pending.get("tool") or "")):
         return "confirm"
-    if declines_open_question(state) and not swap_instead(state):
+    if declines_open_question(state) and not changes_request:
         return "drop_topic"
     if _offers_identity(state) and (not state.get("customer_id") or not confident
                                     or intent is Intent.PROVIDE_DETAILS):

@@ -1,0 +1,26 @@
+"""A change of mind inside a swap: "no wait, I'll just return it", "non attendez, je préfère les renvoyer", "no,
+espera, mejor la devuelvo", "nee, ich schick ihn lieber zurück". Said while an item swap (an exchange or a change of
+a pending order's item) waits for its yes or its details, the return replaces the swap and is itself proposed for
+the same item: never the swap's yes/no question again, never a later yes that writes the swap."""
+
+from __future__ import annotations
+
+from assistant.grounding.item_changes import names_options
+from assistant.grounding.lexicon import lexicon
+from assistant.models.contracts import Intent
+from assistant.state import ConversationState
+from assistant.steps.order_changes import SWAP_ITEMS_SLOT
+
+SWAP_TOOLS = {"exchange_delivered_order_items", "modify_pending_order_items"}
+RETURN_INTENT = Intent.RETURN_ITEM
+
+
+def return_instead(state: ConversationState) -> bool:
+    """An item swap is in progress, and the turn asks to send the item back instead (and names no new variant)."""
+    pending = state.get("pending") or {}
+    topic = state.get("topic") or {}
+    swapping = pending.get("tool") in SWAP_TOOLS or bool((topic.get("slots") or {}).get(SWAP_ITEMS_SLOT))
+    if not swapping:
+        return False
+    text = (state.get("incoming") or {}).get("text", "")
+    return bool(lexicon().patterns["return_instead_words"].search(text)) and not names_options(text)
