@@ -48,8 +48,10 @@ def _refines(reading: CatalogReading) -> bool:
 
 
 def _names_a_kind(reading: CatalogReading) -> bool:
-    """A kind of product: a category ("jackets") or a finer kind read from names ("a water bottle")."""
-    return bool(reading.constraints.categories or reading.constraints.kinds)
+    """A kind of product: a category ("jackets"), a finer kind read from names ("a water bottle"), or the shop's
+    eco collection ("des vêtements éco-responsables pour homme ?")."""
+    c = reading.constraints
+    return bool(c.categories or c.kinds or c.attributes.get("eco"))
 
 
 def _asks_about_an_order(text: str) -> bool:
