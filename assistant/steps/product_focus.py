@@ -23,6 +23,7 @@ from tools.registry import invoke_tool
 ID_LIKE = re.compile(r"(?<![#\w-])([A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[A-Za-z]+-?\d[A-Za-z0-9-]*)(?![\w-])")
 MAX_IDS = 3
 UNSURE = 0.6
+GROUNDED = 0.9  # the confidence of a product question grounded on a product named
 
 
 def id_candidates(text: str) -> list[str]:
@@ -112,7 +113,8 @@ async def product_named_in_words(deps: Deps, text: str, decided: TurnIntent, opt
     name ("Woraus besteht der Selene Yoga Hoodie?") is a product question about it. The catalog is searched
     only when the words ask such a question. `options_named`: the turn names a colour or size of the catalog."""
     misread = decided.intent in NAMED_QUESTION_MISREAD or (decided.intent in UNSURE_ANSWERS
-                                                          and decided.confidence < UNSURE)
+                                                          and decided.confidence < UNSURE) or (
+        decided.intent is Intent.PRODUCT_QUESTION and decided.confidence < GROUNDED)  # grounded on the name
     if not misread or decided.slots.order_ids or not _asks_of_a_product(text, options_named):
         return decided
     if speaks_of_an_order_or_problem(text):
