@@ -14,7 +14,8 @@ from assistant.grounding.catalog_vocabulary import CatalogVocabulary
 
 _NUMBER = r"(\d{1,5}(?:[.,]\d{1,2})?)"
 _CURRENCY_BEFORE = r"(?:us\$|\$|€|usd\s*)"
-_CURRENCY_AFTER = r"(?:\$|€|usd|dollars?|bucks|dolares|dollar|euros?|eur)"
+# slang too: "25 balles", "20 pavos" (read as money, not as balls)
+_CURRENCY_AFTER = r"(?:\$|€|usd|dollars?|bucks|balles|pavos|dolares|dollar|euros?|eur)"
 AMOUNT = rf"{_CURRENCY_BEFORE}?\s*{_NUMBER}\s*{_CURRENCY_AFTER}?"
 MONEY = rf"(?:{_CURRENCY_BEFORE}\s*{_NUMBER}\s*{_CURRENCY_AFTER}?|{_NUMBER}\s*{_CURRENCY_AFTER})"
 _COMPOUND_PART = 4

@@ -104,3 +104,10 @@ def test_a_first_message_around_a_product_name_keeps_the_customers_language(text
 def test_a_reset_with_nothing_asked_keeps_the_topic() -> None:
     assert not is_new_subject(ShoppingState(query="jackets", constraints={"categories": ["jackets"]}, shown=[]),
                               CatalogReading(reset=True))
+
+
+def test_money_in_slang_is_no_ball() -> None:
+    """"25 balles" is 25 euros (the ball kind must not read it), "ballon" is a ball."""
+    tee = read_constraints("un t-shirt homme, pas plus de 25 balles", WORDS).constraints
+    assert tee.max_price_cents == 2500 and not tee.kinds
+    assert read_constraints("laissez tomber, plutôt un ballon", WORDS).constraints.kinds == ["ball"]
