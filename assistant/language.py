@@ -5,7 +5,8 @@ languages we have reply templates for. Short or mixed messages ("ok", "#W1234567
 conversation already has: a language changes only on a confident reading. Product names are English whatever the
 customer writes in ("¿el Chaz Kangeroo Hoodie viene en naranja?"), so names (capitalised words after the first,
 ™/® words) are left out of the reading when enough words remain. A first message has no language to keep: a
-less sure reading is taken, and a bare greeting ("hola", "hallo") says its language (`prompts/language_cues`).
+less sure reading is taken (less sure still once product names were left out), and a bare greeting ("hola",
+"hallo") says its language (`prompts/language_cues`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "de": "Germa
 DEFAULT_LANGUAGE = "en"
 SWITCH_CONFIDENCE = 0.9
 FIRST_MESSAGE_CONFIDENCE = 0.7
+# A first message whose (English) product names were taken out: the few words left are the customer's own, and
+# short Spanish ones ("¿la … abriga?", "háblame de la …") read at 0.45-0.7, short English ones at 0.64 and above.
+FIRST_MESSAGE_WITHOUT_NAMES_CONFIDENCE = 0.4
 MIN_LETTERS = 8
 CUES = Path(__file__).resolve().parent.parent / "prompts" / "language_cues.v1.yaml"
 _NAME = re.compile(r"(?<=\s)[A-Z][\w'\u2019-]*|\S*[\u2122\u00ae]\S*")
@@ -59,5 +63,9 @@ def detect_language(text: str, current: str | None = None) -> str:
         return cue
     if _letters(text) < MIN_LETTERS:
         return current
-    language, confidence = _identifier().classify(_without_names(text))
-    return str(language) if confidence >= (FIRST_MESSAGE_CONFIDENCE if first else SWITCH_CONFIDENCE) else current
+    words = _without_names(text)
+    language, confidence = _identifier().classify(words)
+    if not first:
+        return str(language) if confidence >= SWITCH_CONFIDENCE else current
+    threshold = FIRST_MESSAGE_WITHOUT_NAMES_CONFIDENCE if words != text else FIRST_MESSAGE_CONFIDENCE
+    return str(language) if confidence >= threshold else current

@@ -14,7 +14,8 @@ from assistant.grounding.catalog_vocabulary import CatalogVocabulary
 
 _NUMBER = r"(\d{1,5}(?:[.,]\d{1,2})?)"
 _CURRENCY_BEFORE = r"(?:us\$|\$|€|usd\s*)"
-_CURRENCY_AFTER = r"(?:\$|€|usd|dollars?|bucks|dolares|dollar|euros?|eur)"
+# slang too: "25 balles", "20 pavos" (read as money, not as balls)
+_CURRENCY_AFTER = r"(?:\$|€|usd|dollars?|bucks|balles|pavos|dolares|dollar|euros?|eur)"
 AMOUNT = rf"{_CURRENCY_BEFORE}?\s*{_NUMBER}\s*{_CURRENCY_AFTER}?"
 MONEY = rf"(?:{_CURRENCY_BEFORE}\s*{_NUMBER}\s*{_CURRENCY_AFTER}?|{_NUMBER}\s*{_CURRENCY_AFTER})"
 _COMPOUND_PART = 4
@@ -25,6 +26,7 @@ _LETTER_SIZES = re.compile(r"\b(xxs|xs|xxl|xl)\b")
 _WAIST = re.compile(r"\bw\s?(\d{2})\b|\b(\d{2})\s?(?:inch(?:es)?\s)?waist\b")
 # A clause ends at punctuation or at "but" (unless it is "but not" / "anything but").
 _CLAUSE_END = re.compile(r"[,.;!?]|\b(?:but|mais|pero|aber|sondern|instead|rather)\b(?!\s+(?:not|pas|no|nicht)\b)")
+_RATHER = r"\b(?:rather|instead|plutot|mejor|eher|lieber|what i (?:really )?need)\b"
 _DIRECT_ATTRIBUTES = ("activity", "material")  # catalog values read as words ("yoga", "fleece"); "cool" is not
 
 
@@ -55,6 +57,7 @@ class CatalogReading(BaseModel):
     any_colour: bool = False  # "any colour is fine": drop the colour constraint
     another_colour: bool = False  # "another colour": exclude the colours shown
     cheaper: bool = False  # "cheaper": below the prices shown
+    reset: bool = False  # "forget the pants, a bag instead": the topic before is dropped
 
     def says_something(self) -> bool:
         return not self.constraints.is_empty() or self.any_colour or self.another_colour or self.cheaper
@@ -96,6 +99,10 @@ class _Reader:
         long_attributes = [w for w in self.attribute_words if len(w) >= _COMPOUND_ATTRIBUTE]
         self.attribute = re.compile(rf"\b(?:({_alternation(self.attribute_words)})"
                                     rf"|\w+?({_alternation(long_attributes)})){_INFLECTION}\b")
+        # a dismissal and the words after it up to the clause's end ("never mind the shorts,", "olvídalo,")
+        dismissals = "|".join(f"(?:{fold(c)})" for lex in lexicons for c in lex.dismissal_cues)
+        self.dismissal = re.compile(rf"\b(?:{dismissals})\b(?:[^,.;!?]*?(?=[,.;!?]|{_RATHER})|(?:\s+\w+){{0,3}})"
+                                    if dismissals else r"(?!)")
         self.exclusion = re.compile(rf"\b(?:{_alternation(c for lex in lexicons for c in lex.exclusion_cues)})\b")
         self.ops = {name: re.compile("|".join(f"(?:{fold(p)})" for lex in lexicons for p in getattr(lex, name)))
                     for name in ("any_colour", "another_colour", "cheaper")}
@@ -107,6 +114,7 @@ class _Reader:
         folded = [_numbers_in_digits(fold(text))]  # masked in place as spans are consumed, so a word is read once
         reading = CatalogReading()
         c = reading.constraints
+        reading.reset = bool(_consume(folded, self.dismissal))
         self._prices(folded, c)
         for name, pattern in self.ops.items():
             if _consume(folded, pattern):

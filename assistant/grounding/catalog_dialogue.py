@@ -31,8 +31,8 @@ def constraints_of(state: ShoppingState | None) -> CatalogConstraints:
 def is_new_subject(previous: ShoppingState | None, reading: CatalogReading) -> bool:
     """A turn changes subject when it names another kind of product than the topic's ("now women's pants", "and a
     water bottle?" after jackets): another category, or a kind finer than a category that the topic did not have."""
-    if not previous:
-        return True
+    if not previous or (reading.reset and not reading.constraints.is_empty()):
+        return True  # "olvídalo, mejor una pelota": what the customer asks now replaces the topic
     topic, stated = constraints_of(previous), reading.constraints
     before, now = set(topic.categories), set(stated.categories)
     if before and now and not before & now:

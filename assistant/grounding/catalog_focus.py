@@ -62,3 +62,12 @@ def product_in_focus(text: str, question: ProductQuestion, shopping: ShoppingSta
     if focus:
         return focus
     return shown[0]["product_id"] if len(shown) == 1 else None
+
+
+def best_named(text: str, names: list[str]) -> int | None:
+    """The position of the name the text names with the most of its words ("el Orestes Fitness Short" is the
+    Orestes Fitness Short, not the Orestes Yoga Pant ranked above it), or None when it names none."""
+    words = set(_WORD.findall(fold(text)))
+    scored = [(len({w for w in _WORD.findall(fold(name)) if len(w) >= 3} & words), -i, i)
+              for i, name in enumerate(names) if names_product(text, name)]
+    return max(scored)[2] if scored else None

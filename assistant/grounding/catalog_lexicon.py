@@ -16,7 +16,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[2] / "prompts" / "catalog_lexicon
 AttributeName = Literal["climate", "activity", "material", "style", "eco"]
 Gender = Literal["Men", "Women"]
 QuestionKind = Literal["colours", "sizes", "price", "reviews", "material", "suitability", "warmth", "cheapest",
-                       "priciest", "best_rated", "about"]
+                       "priciest", "best_rated", "about", "care"]
 Ordinal = Literal["first", "second", "third", "fourth", "last"]
 
 
@@ -53,6 +53,8 @@ class CatalogLexicon(BaseModel):
     # A kind of product finer than the catalog's categories, as the word its products' names use ("mochila" →
     # "backpack": Fusion Backpack, Crown Summit Backpack...). Read like a category, filtered on names.
     kinds: dict[str, list[str]] = Field(default_factory=dict)
+    # "forget it", "olvídalo", "vergiss die Jacken": the topic before is dropped (regular expressions, folded)
+    dismissal_cues: list[str] = Field(default_factory=list)
     # What a product's own (English) description says of a quality ("warm", "water", "wind"), as patterns
     description_evidence: dict[str, list[str]] = Field(default_factory=dict)
     weather_words: list[str] = Field(default_factory=list)  # a question about a season or weather, not a property

@@ -48,8 +48,10 @@ def _refines(reading: CatalogReading) -> bool:
 
 
 def _names_a_kind(reading: CatalogReading) -> bool:
-    """A kind of product: a category ("jackets") or a finer kind read from names ("a water bottle")."""
-    return bool(reading.constraints.categories or reading.constraints.kinds)
+    """A kind of product: a category ("jackets"), a finer kind read from names ("a water bottle"), or the shop's
+    eco collection ("des vêtements éco-responsables pour homme ?")."""
+    c = reading.constraints
+    return bool(c.categories or c.kinds or c.attributes.get("eco"))
 
 
 def _asks_about_an_order(text: str) -> bool:
@@ -117,8 +119,10 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
     if ((state.get("incoming") or {}).get("photo") and asks_for_alternatives(text) and reading.says_something()
             and not _asks_about_an_order(text)):
         return "recommend"  # a photo with "something like this but in blue?": products like it, not the photo's
+    # "X or Y, which one's cheaper?" compares the products named ("cheaper" is no refinement of a list there)
+    refines = _refines(reading) and not (question.compares() and not state.get("shopping"))
     if intent is Intent.PRODUCT_QUESTION and float(understood.get("confidence", 1.0)) >= GROUNDED and not (
-            _refines(reading) or state.get("shopping") and reading.constraints.colours):
+            refines or state.get("shopping") and reading.constraints.colours):
         return None  # a product named by its id or name is asked about, whatever kind of product it is
     shopping_words = is_shopping_request(text) or asks_availability(text) or _refines(reading)
     if intent in QUESTION_MISREAD and not speaks_of_an_order_or_problem(text) and state.get("shopping"):

@@ -1,8 +1,10 @@
 """Answers to product questions from the catalog record, in the customer's language: options in stock for the
-asked colour, material as words, suitability from activity/climate attributes, a reviews summary, price."""
+asked colour, a yes or no for a colour and size asked, material as words, suitability from activity/climate
+attributes, the description's care line, a reviews summary, price."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from assistant.grounding.catalog_constraints import CatalogReading
@@ -131,6 +133,45 @@ def _sizes(product: dict[str, Any], reading: CatalogReading, language: str) -> s
         "sizes_none", language, name=name)
 
 
+def _availability(product: dict[str, Any], reading: CatalogReading, language: str) -> str | None:
+    """"Does it come in white, in a medium?": yes or no for this product, with what it has when not (None when
+    the turn names no colour or size the product's options could have)."""
+    asked_colours, size = reading.constraints.colours, reading.constraints.size
+    name, colours = product["name"], _options(product, "color")
+    wanted = {c.lower() for c in asked_colours}
+    colour = next((c for c in colours if c.lower() in wanted), None) if colours and wanted else None
+    if colours and wanted and colour is None:
+        return answer("available_no_colour", language, name=name, values=join_words(colours, language),
+                      colour=join_words(asked_colours[:2], language, conjunction="or"))
+    sizes = _options(product, "size", [colour] if colour else None) if size else []
+    if size and sizes and size.lower() not in {s.lower() for s in sizes}:
+        return answer("available_no_size", language, name=name, values=", ".join(sizes),
+                      option=_option(colour, size, language))
+    size = size if sizes else None
+    if colour is None and size is None:
+        return None
+    return answer("available_yes", language, name=name, option=_option(colour, size, language))
+
+
+def _option(colour: str | None, size: str | None, language: str) -> str:
+    colour_word = value_word(colour, language) if colour else ""
+    key = "option_both" if colour and size else "option_colour" if colour else "option_size"
+    return answer(key, language, colour=colour_word, size=size or "")
+
+
+# The care line of a description: "Machine wash/dry.", "Machine wash cold, tumble dry low."
+_CARE = re.compile(r"[^.•]*\b(?:machine wash|hand wash|washable|dry clean|tumble dry|line dry|hang to dry)[^.•]*", re.I)
+
+
+def _care(product: dict[str, Any], language: str) -> str:
+    text = re.sub(r"<[^>]+>", " ", str(product.get("description") or ""))
+    lines = [" ".join(m.group(0).split()) for m in _CARE.finditer(text)]
+    line = next((x for x in lines if len(x) <= 60), None)  # the short care line, not a sentence on wash cycles
+    if line is None:
+        return answer("care_unknown", language, name=product["name"])
+    return answer("care", language, name=product["name"], care=line)
+
+
 def _about(product: dict[str, Any], language: str) -> str:
     colours = _options(product, "color")
     text = answer("about", language, name=product["name"])
@@ -147,6 +188,13 @@ def answer_question(product: dict[str, Any], question: ProductQuestion, reading:
     """One or more grounded sentences; every fact comes from `product` (a `get_product_details` result)."""
     parts = []
     asks = set(question.asks)
+    # a colour or size named with a question about them (or alone: "gibt es die X in grau in 28?") asks whether
+    # the product has it; "which sizes in red?" still lists the sizes
+    options_asked = bool(asks & {"colours", "sizes"}) or not asks
+    specific = reading.constraints.size is not None or "sizes" not in asks
+    if options_asked and specific and (available := _availability(product, reading, language)):
+        parts.append(available)
+        asks -= {"colours", "sizes"}
     if "colours" in asks:
         colours = _options(product, "color")
         parts.append(answer("colours", language, name=product["name"], values=join_words(colours, language))
@@ -164,4 +212,6 @@ def answer_question(product: dict[str, Any], question: ProductQuestion, reading:
         parts.append(_price(product, language))
     if "reviews" in asks:
         parts.append(_reviews(product, language))
+    if "care" in asks:
+        parts.append(_care(product, language))
     return " ".join(parts) or _about(product, language)

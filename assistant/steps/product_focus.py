@@ -9,7 +9,7 @@ from typing import Any
 
 from assistant.context import Deps
 from assistant.grounding.catalog_focus import names_product, several_named
-from assistant.grounding.catalog_questions import asks_for_alternatives, read_question
+from assistant.grounding.catalog_questions import asks_availability, asks_for_alternatives, read_question
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import speaks_of_an_order_or_problem
 from assistant.grounding.product_cues import product_reading
@@ -23,6 +23,7 @@ from tools.registry import invoke_tool
 ID_LIKE = re.compile(r"(?<![#\w-])([A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[A-Za-z]+-?\d[A-Za-z0-9-]*)(?![\w-])")
 MAX_IDS = 3
 UNSURE = 0.6
+GROUNDED = 0.9  # the confidence of a product question grounded on a product named
 
 
 def id_candidates(text: str) -> list[str]:
@@ -94,11 +95,27 @@ async def products_named(deps: Deps, text: str) -> list[ProductCard]:
     return [hits[i] for i in several_named(text, [h.name for h in hits])]
 
 
-async def product_named_in_words(deps: Deps, text: str, decided: TurnIntent) -> TurnIntent:
+# Readings of a product named with no other request ("háblame del Stark Fundamental Hoodie" read as a yes) when
+# the reader is unsure of them.
+UNSURE_ANSWERS = {Intent.AFFIRM, Intent.DENY, Intent.PROVIDE_DETAILS}
+
+
+def _asks_of_a_product(text: str, options_named: bool) -> bool:
+    """A product question's words ("what is it made of?"), or whether something comes in a colour or size
+    ("gibts den Mona Pullover Hoodlie in grün in XS?": an availability cue with a colour or size)."""
+    return bool(read_question(text).asks) or (asks_availability(text) and options_named
+                                             and not asks_for_alternatives(text))
+
+
+async def product_named_in_words(deps: Deps, text: str, decided: TurnIntent, options_named: bool = False
+                                 ) -> TurnIntent:
     """A question about a product (its material, colours, price, warmth...) that names a catalog product by its
     name ("Woraus besteht der Selene Yoga Hoodie?") is a product question about it. The catalog is searched
-    only when the words ask such a question."""
-    if decided.intent not in NAMED_QUESTION_MISREAD or decided.slots.order_ids or not read_question(text).asks:
+    only when the words ask such a question. `options_named`: the turn names a colour or size of the catalog."""
+    misread = decided.intent in NAMED_QUESTION_MISREAD or (decided.intent in UNSURE_ANSWERS
+                                                          and decided.confidence < UNSURE) or (
+        decided.intent is Intent.PRODUCT_QUESTION and decided.confidence < GROUNDED)  # grounded on the name
+    if not misread or decided.slots.order_ids or not _asks_of_a_product(text, options_named):
         return decided
     if speaks_of_an_order_or_problem(text):
         return decided

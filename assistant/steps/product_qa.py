@@ -9,7 +9,7 @@ from langgraph.runtime import Runtime
 
 from assistant.context import Deps
 from assistant.grounding.catalog_dialogue import ShoppingState, ShownProduct, constraints_of
-from assistant.grounding.catalog_focus import named_product, names_product, product_in_focus
+from assistant.grounding.catalog_focus import best_named, named_product, names_product, product_in_focus
 from assistant.grounding.catalog_phrases import answer, format_number, phrase
 from assistant.grounding.catalog_questions import ProductQuestion, read_question
 from assistant.guardrails import sanitise_markdown
@@ -20,7 +20,7 @@ from assistant.state import ConversationState, Photo, Reply, with_replies
 from assistant.steps.catalog_lookup import card, find_products, find_relaxed, record_card
 from assistant.steps.catalog_routing import catalog_reading
 from assistant.steps.product_answers import answer_question
-from assistant.steps.product_focus import product_named_by_id, product_record, products_named
+from assistant.steps.product_focus import NAMED_POOL, product_named_by_id, product_record, products_named
 from assistant.steps.routing import merged_slots, photo_in_focus
 from assistant.steps.understand import image_of
 from tools.catalog.search import ProductCard
@@ -46,8 +46,12 @@ async def _target(state: ConversationState, deps: Deps, question: ProductQuestio
             return ids, None, None
     photo = photo_in_focus(state)
     query = None if photo else (merged_slots(state).get("product_query") or text)
-    hits = await find_products(deps.catalog, text=query, photo_uri=photo["uri"] if photo else None, limit=1)
-    return ([hits[0].product_id], hits[0], photo) if hits else ([], None, None)
+    hits = await find_products(deps.catalog, text=query, photo_uri=photo["uri"] if photo else None,
+                               limit=1 if photo else NAMED_POOL)
+    if not hits:
+        return [], None, None
+    best = hits[best_named(query or "", [h.name for h in hits]) or 0] if query else hits[0]
+    return [best.product_id], best, photo
 
 
 async def _names_another(deps: Deps, text: str, shopping: ShoppingState | None) -> bool:
@@ -78,8 +82,8 @@ def _shown_product(product: ProductCard) -> ShownProduct:
                         price_cents=product.price_cents)
 
 
-async def _compare(state: ConversationState, deps: Deps, question: ProductQuestion, language: str
-                   ) -> tuple[str, str] | None:
+async def _compare(state: ConversationState, deps: Deps, question: ProductQuestion, language: str,
+                   named: bool = False) -> tuple[str, str] | None:
     shown = list((state.get("shopping") or {}).get("shown") or [])
     if len(shown) < 2:
         return None
@@ -98,8 +102,12 @@ async def _compare(state: ConversationState, deps: Deps, question: ProductQuesti
     key = "cheapest" if "cheapest" in question.asks else "priciest"
     pool = [*shown, *[_shown_product(p) for p in await _matching(deps, state.get("shopping"))]]
     pick = (min if key == "cheapest" else max)(pool, key=lambda p: p["price_cents"])
-    return pick["product_id"], answer(key, language, name=pick["name"],
-                                      amount=format_money(pick["price_cents"], language))
+    sentence = answer(key, language, name=pick["name"], amount=format_money(pick["price_cents"], language))
+    if named:  # "X or Y, which costs less?": the other's price too, so the difference can be seen
+        sentence += "".join(" " + answer("compared_price", language, name=p["name"],
+                                         amount=format_money(p["price_cents"], language))
+                            for p in shown if p["product_id"] != pick["product_id"])
+    return pick["product_id"], sentence
 
 
 async def product_qa(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
@@ -108,11 +116,12 @@ async def product_qa(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     language = state.get("language") or "en"
     question = read_question(text)
     shopping = ShoppingState(**(state.get("shopping") or {}))
+    named: list[ProductCard] = []
     if not (state.get("incoming") or {}).get("photo") and (named := await products_named(deps, text)):
         # "Josie Yoga Jacket or Jade Yoga Jacket, which costs less?": those two are the products in question
         shopping = ShoppingState(shown=[_shown_product(p) for p in named], focus=None)
         state = {**state, "shopping": dict(shopping)}  # type: ignore[typeddict-item]
-    if question.compares() and (compared := await _compare(state, deps, question, language)):
+    if question.compares() and (compared := await _compare(state, deps, question, language, bool(named))):
         shopping["focus"] = compared[0]
         sentence = compared[1]
         return {"topic": None, "shopping": dict(shopping),

@@ -10,10 +10,10 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from assistant.context import Deps
-from assistant.grounding.catalog_constraints import CatalogConstraints
+from assistant.grounding.catalog_constraints import CatalogConstraints, CatalogReading
 from assistant.grounding.catalog_dialogue import ShoppingState, ShownProduct, next_constraints, next_query
 from assistant.grounding.catalog_phrases import answer, describe, phrase, value_word, without
-from assistant.grounding.catalog_questions import read_question
+from assistant.grounding.catalog_questions import asks_for_alternatives, read_question
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.catalog_lookup import card, find_products, find_relaxed
 from assistant.steps.catalog_routing import catalog_reading
@@ -65,6 +65,8 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     query = next_query(previous, reading, text)
     if photo is None and previous and DEICTIC.search(text) and _one_product_meant(previous, text):
         query = _reference_query(previous) or query
+    if photo is None and (reference := _product_referred_to(previous, reading, text)):
+        constraints, query = await _like_product(runtime.context, reference, constraints, reading)
     if photo is not None and not (constraints.categories or constraints.kinds):
         constraints = await _photo_kind(runtime.context, photo["uri"], constraints)
     superlative = _superlative(text)
@@ -99,6 +101,35 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
         return {"topic": None, "shopping": shopping, "outbox": with_replies(
             state, Reply(key="product_answer", facts={"answer": sentence}, cards=cards))}
     return {"topic": None, "shopping": shopping, "outbox": with_replies(state, reply)}
+
+
+def _product_referred_to(shopping: ShoppingState | None, reading: CatalogReading, text: str) -> ShownProduct | None:
+    """The one product a refinement is about: "something similar but cheaper?" after the customer viewed a
+    product (the only one shown), or "like that one" after asking about one of a list; none when the turn names
+    another kind of product."""
+    if not shopping or reading.constraints.categories or reading.constraints.kinds:
+        return None
+    shown = shopping.get("shown") or []
+    focus = next((p for p in shown if p["product_id"] == shopping.get("focus")), None)
+    if len(shown) == 1 and not shopping.get("query"):
+        return shown[0]
+    return focus if focus and asks_for_alternatives(text) else None
+
+
+async def _like_product(deps: Deps, product: ShownProduct, constraints: CatalogConstraints, reading: CatalogReading
+                        ) -> tuple[CatalogConstraints, str]:
+    """Products like `product`: its kind and gender (from its category), cheaper than it when asked."""
+    hits = await find_products(deps.catalog, text=product["name"], photo_uri=None, limit=LIMIT)
+    hit = next((h for h in hits if h.product_id == product["product_id"]), None)
+    path = (hit.category_path or "").split("/") if hit else []
+    update: dict[str, Any] = {}
+    if len(path) > 1 and not constraints.categories:
+        update["categories"] = [path[-1].strip().lower()]
+    if path and path[0] in ("Men", "Women") and constraints.gender is None:
+        update["gender"] = path[0]
+    if reading.cheaper and reading.constraints.max_price_cents is None:
+        update.update(max_price_cents=product["price_cents"], max_price_strict=True)
+    return constraints.model_copy(update=update), product["name"]
 
 
 async def _photo_kind(deps: Deps, photo_uri: str, constraints: CatalogConstraints) -> CatalogConstraints:

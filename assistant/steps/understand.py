@@ -67,10 +67,13 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     intent = decision.value
     if size_said_as_fit(request.text, intent.slots.size):
         intent = intent.model_copy(update={"slots": intent.slots.model_copy(update={"size": None})})
+    catalog = runtime.context.catalog
+    vocabulary = await asyncio.to_thread(read_vocabulary, catalog) if catalog is not None else None
     if not request.image:
         intent = product_in_focus(request.text, intent)
         intent = await product_question(runtime.context, seen["conversation_id"], request.text, intent)
-        intent = await product_named_in_words(runtime.context, request.text, intent)
+        intent = await product_named_in_words(runtime.context, request.text, intent,
+                                              _names_an_option(vocabulary, request.text))
         intent = await owned_item_change(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                          request.text, intent, (topic or {}).get("slots"))
         discussed = _order_in_discussion(seen)
@@ -82,8 +85,6 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = await owned_item_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                            request.text, intent)
     intent = person_reading(request.text, intent)
-    catalog = runtime.context.catalog
-    vocabulary = await asyncio.to_thread(read_vocabulary, catalog) if catalog is not None else None
     update: dict[str, Any] = {**received, "intent": intent.model_dump(mode="json"),
                               "catalog_reading": _catalog_reading(vocabulary, request.text, intent.slots)}
     if decision.notice:
@@ -129,6 +130,14 @@ def _order_in_discussion(state: ConversationState) -> tuple[bool, list[str]]:
     said = [t["text"] for t in state.get("transcript", [])[:-1] if t["role"] == "assistant"][-1:]
     named = list(dict.fromkeys(order_numbers(said[0]))) if said else []
     return bool(topic.get("intent") in ORDER_TOPICS or named), named if len(named) == 1 else []
+
+
+def _names_an_option(vocabulary: CatalogVocabulary | None, text: str) -> bool:
+    """The turn names a colour or a size the catalog has ("in grau in 28")."""
+    if vocabulary is None:
+        return False
+    said = read_constraints(text, vocabulary).constraints
+    return bool(said.colours or said.size)
 
 
 def _catalog_reading(vocabulary: CatalogVocabulary | None, text: str, slots: TurnSlots) -> dict[str, Any] | None:
