@@ -54,7 +54,9 @@ def fit_patch_model(samples: Sequence[Sample], seed: int = 5) -> LinearModel:
     return _linear(rows, labels, c=0.01)
 
 
-def _cell_rows(samples: Sequence[Sample], comparisons: Sequence[Comparison], seed: int) -> tuple[np.ndarray, np.ndarray]:
+def _cell_rows(
+    samples: Sequence[Sample], comparisons: Sequence[Comparison], seed: int
+) -> tuple[np.ndarray, np.ndarray]:
     """Labelled cells of the comparison: a drawn defect's cells (positive) and other cells of the item, on
     defect photos and on clean photos alike (negative). Crushed items and other products are left out: they
     differ all over, and no cell is a defect."""
