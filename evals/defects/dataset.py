@@ -6,7 +6,9 @@ Both sets have the camera tilted in perspective (in the fitting set the defect's
 photo, so the patch labels stay on the defect) and photos at several sizes; `ok_small` photos are clean
 studio copies at the demo shop's size (about 200-260 px), half of them scaled back up, the class of photo
 the first crushed model called crushed; `other_colour` photos show a sibling colour of the product
-compared with the ordered colour's reference (a colour shift all over is no damage).
+compared with the ordered colour's reference (a colour shift all over is no damage); `other_product` photos
+are a clean phone copy of another product of the same split against the ordered product's reference (a
+wrong item sent: it is not crushed, however little it looks like the reference).
 """
 
 from __future__ import annotations
@@ -31,8 +33,9 @@ from tools.catalog.efficientnet_lite import shared_network
 from tools.catalog.fused import CUT_SIDE
 from tools.catalog.photos import cut_out, open_photo
 
-CLASSES = ("ok", "ok_small", "other_colour", *KINDS)
-CLEAN = ("ok", "ok_small", "other_colour")
+OTHER_PRODUCT = "other_product"  # a clean photo of another product, against the ordered product's reference
+CLASSES = ("ok", "ok_small", "other_colour", *KINDS, OTHER_PRODUCT)
+CLEAN = ("ok", "ok_small", "other_colour")  # clean photos of the ordered product (a flag on them is a false alarm)
 
 
 class Sample(BaseModel):
@@ -106,7 +109,7 @@ def small_clean_copy(photo: Image.Image, rng: random.Random) -> Image.Image:
 def _drawn(
     original: Image.Image, kind: str, heldout: bool, rng: random.Random, generator: str = "B"
 ) -> tuple[Image.Image, np.ndarray | None]:
-    if kind in CLEAN:
+    if kind in (*CLEAN, OTHER_PRODUCT):
         drawn = original.copy()
         side = (C_SIDE if generator == "C" else 512) if heldout else rng.randint(256, 512)
         drawn.thumbnail((side, side))
@@ -136,14 +139,17 @@ def build_samples(
     for product_id, path, sibling in tqdm(views, desc=f"{split} defects", disable=not progress):
         original = Image.open(source / "images" / path).convert("RGB")
         references[path] = photo_maps(network, cut_out(open_photo(original, CUT_SIDE), CUT_SIDE))
+        others = [view for view in views if view[0] != product_id]
+        other = random.Random(f"{seed}:{path}:{OTHER_PRODUCT}").choice(others)[1] if others else None
         for kind in CLASSES:
-            if kind == "other_colour" and sibling is None:
+            if (kind == "other_colour" and sibling is None) or (kind == OTHER_PRODUCT and other is None):
                 continue
             suffix = ":C" if generator == "C" else ""
             rng = random.Random(f"{seed}:{path}:{kind}:{zlib.crc32(split.encode())}{suffix}")
-            if kind == "other_colour":
+            if kind in ("other_colour", OTHER_PRODUCT):
+                shown = sibling if kind == "other_colour" else other
                 drawn, mask = _drawn(
-                    Image.open(source / "images" / str(sibling)).convert("RGB"), kind, heldout, rng, generator
+                    Image.open(source / "images" / str(shown)).convert("RGB"), kind, heldout, rng, generator
                 )
             else:
                 drawn, mask = _drawn(original, kind, heldout, rng, generator)
@@ -156,7 +162,7 @@ def build_samples(
             if mask is not None:
                 resized = np.asarray(Image.fromarray(mask.astype(np.uint8) * 255).resize(cutout.mask.shape[::-1])) > 127
                 cover = cell_cover(resized, cutout)
-            if kind == "other_colour":
+            if kind in ("other_colour", OTHER_PRODUCT):
                 cover = None  # not a defect, but no pixel-level label either (the drawings are of the sibling)
             samples.append(
                 Sample(product_id=product_id, kind=kind, reference=path, maps=photo_maps(network, cutout),

@@ -8,10 +8,9 @@ from collections.abc import Sequence
 import numpy as np
 from pydantic import BaseModel
 
-from evals.defects.dataset import CLASSES, CLEAN, DefectSet
+from evals.defects.dataset import CLASSES, CLEAN, OTHER_PRODUCT, DefectSet
 from evals.defects.fit import DEFECT_KINDS
-from tools.catalog.defect_reference import reference_features
-from tools.catalog.defects import DefectModel, judge, patch_score
+from tools.catalog.defects import DamageReading, DefectModel, comparison_features, judge
 
 
 class HeldoutScores(BaseModel):
@@ -23,13 +22,14 @@ class HeldoutScores(BaseModel):
     triage_accuracy: float  # ok / defect / crushed
     confusion: dict[str, dict[str, int]]
     milliseconds_per_photo: float  # comparison + models, the maps already computed
+    other_product_crushed: float | None = None  # another product's photo called crushed (a wrong item sent)
     scores: list[tuple[str, float, float]]  # kind, defect score, crushed score
 
 
-def verdict(model: DefectModel, defect: float, crushed: float) -> str:
-    if crushed >= model.crushed_threshold:
+def verdict(reading: DamageReading) -> str:
+    if reading.crushed:
         return "crushed"
-    return "defect" if defect >= model.defect_threshold else "ok"
+    return "defect" if reading.defect else "ok"
 
 
 def _truth(kind: str) -> str:
@@ -37,17 +37,20 @@ def _truth(kind: str) -> str:
 
 
 def heldout_scores(model: DefectModel, data: DefectSet) -> HeldoutScores:
-    rows = []
+    readings = []
     started = time.perf_counter()
     for sample in data.samples:
-        features = reference_features(sample.maps, data.references[sample.reference], patch_score(model, sample.maps))
-        reading = judge(model, features)
-        rows.append((sample.kind, reading.defect_score, reading.crushed_score))
+        features = comparison_features(model, sample.maps, data.references[sample.reference])
+        readings.append((sample.kind, judge(model, features)))
     seconds = time.perf_counter() - started
-    said = [verdict(model, d, c) for _k, d, c in rows]
+    others = [reading.crushed for kind, reading in readings if kind == OTHER_PRODUCT]
+    timed = len(readings)
+    readings = [row for row in readings if row[0] != OTHER_PRODUCT]  # the scores below: the ordered product's photos
+    rows = [(kind, reading.defect_score, reading.crushed_score) for kind, reading in readings]
+    said = [verdict(reading) for _kind, reading in readings]
     kinds = [k for k, _d, _c in rows]
     flagged = {kind: _share([s == _truth(kind) for k, s in zip(kinds, said, strict=True) if k == kind])
-               for kind in CLASSES}
+               for kind in CLASSES if kind != OTHER_PRODUCT}
     confusion: dict[str, dict[str, int]] = {}
     for k, s in zip(kinds, said, strict=True):
         confusion.setdefault(_truth(k), {}).setdefault(s, 0)
@@ -61,7 +64,8 @@ def heldout_scores(model: DefectModel, data: DefectSet) -> HeldoutScores:
                       for kind in CLEAN},
         triage_accuracy=_share([_truth(k) == s for k, s in zip(kinds, said, strict=True)]),
         confusion=confusion,
-        milliseconds_per_photo=round(1000 * seconds / max(len(rows), 1), 2),
+        milliseconds_per_photo=round(1000 * seconds / max(timed, 1), 2),
+        other_product_crushed=_share(others) if others else None,
         scores=[(k, round(d, 4), round(c, 4)) for k, d, c in rows],
     )
 
@@ -99,6 +103,12 @@ def markdown(
         f"Comparison and models, the maps already computed: {scores.milliseconds_per_photo:.2f} ms per photo.",
         "",
     ]
+    if scores.other_product_crushed is not None:
+        lines[-1:-1] = [
+            f"Another product's clean photo against the ordered product's reference (a wrong item sent) called "
+            f"crushed: {scores.other_product_crushed:.3f} (not in the figures above).",
+            "",
+        ]
     if oof:
         lines += [
             "## Fitting set (generator A, out of fold)",

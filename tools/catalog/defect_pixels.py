@@ -11,6 +11,8 @@ is a blob the reference does not have; a piece broken off is reference silhouett
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import cv2
 import numpy as np
 
@@ -28,10 +30,25 @@ PIXEL_FEATURES = (
 )
 
 
+class PixelEvidence(NamedTuple):
+    features: np.ndarray  # in the order of PIXEL_FEATURES
+    residual: np.ndarray  # the softened residual after the photo's light is matched (reference coordinates)
+    regional: np.ndarray  # the softened residual after each colour region's shift is taken away
+    missing: np.ndarray  # reference silhouette the registered photo lacks (bool)
+    inside: np.ndarray  # the reference's item, eroded (bool): where the residuals count
+
+
 def pixel_features(
     photo: np.ndarray, photo_mask: np.ndarray, reference: np.ndarray, reference_mask: np.ndarray
 ) -> np.ndarray:
     """Evidence from the registered crops, in the order of PIXEL_FEATURES."""
+    return pixel_evidence(photo, photo_mask, reference, reference_mask).features
+
+
+def pixel_evidence(
+    photo: np.ndarray, photo_mask: np.ndarray, reference: np.ndarray, reference_mask: np.ndarray
+) -> PixelEvidence:
+    """The features and the residual maps they are read from (the maps feed the cell-level comparison)."""
     side = reference.shape[0]
     matrix, score = _register(photo, reference, reference_mask)
     flags, border = cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, cv2.BORDER_REPLICATE
@@ -48,7 +65,7 @@ def pixel_features(
     hot = (smooth > LEVEL) & inside
     missing = cv2.morphologyEx((reference_mask & ~moved_mask).astype(np.uint8), cv2.MORPH_OPEN,
                                np.ones((5, 5), np.uint8))
-    return np.asarray(
+    features = np.asarray(
         [
             float(smooth[inside].max()) if area else 0.0,
             float(np.percentile(smooth[inside], 90)) if area else 0.0,  # the photo's general difference
@@ -60,6 +77,7 @@ def pixel_features(
         ],
         dtype=np.float32,
     )
+    return PixelEvidence(features, smooth, regional, missing > 0, inside)
 
 
 def _register(photo: np.ndarray, reference: np.ndarray, reference_mask: np.ndarray) -> tuple[np.ndarray, float]:

@@ -9,10 +9,14 @@ reference cell far from every photo cell nearby; a crushed item changes the silh
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import NamedTuple
+
 import numpy as np
 
+from tools.catalog.defect_cells import cell_rows, cell_scores, grid_of_fine, grid_of_pixels
 from tools.catalog.defect_maps import FINE_GRID, GRID, PhotoMaps
-from tools.catalog.defect_pixels import PIXEL_FEATURES, pixel_features
+from tools.catalog.defect_pixels import PIXEL_FEATURES, pixel_evidence
 
 FEATURES = (
     "patch",  # the patch classifier's score (no reference needed)
@@ -27,14 +31,43 @@ FEATURES = (
     "mid_contrast",  # stride 16: the most unusual photo cell against the photo's own spread of distances
     "fine_contrast",
     *PIXEL_FEATURES,  # the crops registered and compared pixel by pixel (defect_pixels.py)
+    "mid_anywhere",  # stride 16: the typical photo cell's distance to the nearest reference cell anywhere on it
+    "fine_anywhere",  # (the same item crushed keeps its cells, moved; another product has other cells)
+    "cell_peak",  # the most defect-like spot of the cell-level comparison (defect_cells.py)
+    "cell_top",  # the mean of its most defect-like cells
 )
+CellModel = Callable[[np.ndarray], np.ndarray]  # cell rows -> probability that the cell shows a defect
+
+
+class Comparison(NamedTuple):
+    """The comparison before any fitted model reads it: the image-level evidence that needs no model (FEATURES
+    without the patch and cell scores), each stride-16 cell's evidence (defect_cells.CELL_FEATURES) and the
+    cells that show the item in either photo."""
+
+    features: np.ndarray
+    cells: np.ndarray
+    region: np.ndarray
 WINDOW = {GRID: 2, FINE_GRID: 4}  # cells a match may move, each way (about 14 % of the crop)
 
 
-def reference_features(photo: PhotoMaps, reference: PhotoMaps, patch_score: float) -> np.ndarray:
-    """The image-level evidence of damage, in the order of FEATURES."""
-    rows = [patch_score]
+def reference_features(
+    photo: PhotoMaps, reference: PhotoMaps, patch_score: float, cell_model: CellModel | None = None
+) -> np.ndarray:
+    """The image-level evidence of damage, in the order of FEATURES (cell scores 0 without a cell model)."""
+    return image_features(compare_maps(photo, reference), patch_score, cell_model)
+
+
+def image_features(comparison: Comparison, patch_score: float, cell_model: CellModel | None) -> np.ndarray:
+    cells = [0.0, 0.0]
+    if cell_model is not None:
+        cells = cell_scores(cell_model(comparison.cells), comparison.region)
+    return np.concatenate([[patch_score], comparison.features, cells]).astype(np.float32)
+
+
+def compare_maps(photo: PhotoMaps, reference: PhotoMaps) -> Comparison:
+    rows: list[float] = []
     contrasts = []
+    cell_maps: dict[str, np.ndarray] = {}
     for grid, ours, theirs, ours_on, theirs_on in (
         (GRID, photo.mid, reference.mid, photo.on_subject, reference.on_subject),
         (FINE_GRID, photo.fine, reference.fine, photo.fine_subject, reference.fine_subject),
@@ -47,13 +80,30 @@ def reference_features(photo: PhotoMaps, reference: PhotoMaps, patch_score: floa
             float(np.median(forward[ours_on])) if ours_on.any() else 0.0,
         ]
         contrasts.append(spot_contrast(forward, ours_on, grid))
+        scale = "mid" if grid == GRID else "fine"
+        pool = (lambda values: values) if grid == GRID else grid_of_fine
+        # a distance off the photo's item (backdrop) only counts where the reference shows the item
+        cell_maps[f"{scale}_forward"] = pool(np.where(ours_on | theirs_on, forward, 0.0))
+        cell_maps[f"{scale}_backward"] = pool(np.where(theirs_on, backward, 0.0))
     both = photo.fine_subject & reference.fine_subject
     either = photo.fine_subject | reference.fine_subject
     rows.append(float(both.sum() / max(either.sum(), 1)))
     rows.append(float(np.log(max(photo.aspect, 1e-3) / max(reference.aspect, 1e-3))))
     rows += contrasts
-    pixels = pixel_features(photo.crop, photo.crop_mask, reference.crop, reference.crop_mask)
-    return np.concatenate([np.asarray(rows, dtype=np.float32), pixels])
+    pixels = pixel_evidence(photo.crop, photo.crop_mask, reference.crop, reference.crop_mask)
+    cell_maps["residual"] = grid_of_pixels(pixels.residual)
+    cell_maps["regional"] = grid_of_pixels(pixels.regional)
+    cell_maps["missing"] = grid_of_pixels(pixels.missing.astype(np.float32))
+    region = photo.on_subject | reference.on_subject
+    anywhere = [
+        anywhere_median(photo.mid, reference.mid, photo.on_subject, reference.on_subject),
+        anywhere_median(photo.fine, reference.fine, photo.fine_subject, reference.fine_subject),
+    ]
+    return Comparison(
+        features=np.concatenate([np.asarray(rows, dtype=np.float32), pixels.features, anywhere]),
+        cells=cell_rows(cell_maps, region),
+        region=region,
+    )
 
 
 def nearest_distance(query: np.ndarray, memory: np.ndarray, grid: int) -> np.ndarray:
@@ -69,6 +119,15 @@ def nearest_distance(query: np.ndarray, memory: np.ndarray, grid: int) -> np.nda
             similarity[~valid[dy : dy + grid, dx : dx + grid]] = -1.0
             np.maximum(best, similarity, out=best)
     return (1.0 - best).ravel()
+
+
+def anywhere_median(query: np.ndarray, memory: np.ndarray, query_on: np.ndarray, memory_on: np.ndarray) -> float:
+    """The median, over the query's item cells, of 1 - the best cosine with any of the memory's item cells
+    (where they lie does not count: a crushed item's cells are still its own, moved)."""
+    if not query_on.any() or not memory_on.any():
+        return 1.0
+    similarity = query[query_on].astype(np.float32) @ memory[memory_on].astype(np.float32).T
+    return float(np.median(1.0 - similarity.max(axis=1)))
 
 
 def smoothed_max(distance: np.ndarray, on_subject: np.ndarray, grid: int) -> float:

@@ -44,10 +44,15 @@ class DefectModel(BaseModel):
     """The patch classifier, the image-level defect and crushed models and the thresholds that flag them."""
 
     patch: LinearModel
+    cell: LinearModel | None = None  # over the cell-level comparison (defect_cells.CELL_FEATURES)
     defect: LinearModel  # over `features` (the comparison with the reference)
     crushed: LinearModel
     defect_threshold: float
     crushed_threshold: float
+    # another product than the reference shows (a wrong item sent): it differs everywhere, as a crushed item
+    # does, so an item is called crushed only when this model does not read it as another product
+    other_product: LinearModel | None = None
+    other_product_threshold: float = 1.0
     features: list[str] = list(FEATURES)
     fitted_on: str
 
@@ -62,6 +67,7 @@ class DamageReading(BaseModel):
     defect: bool
     crushed: bool
     compared: bool = True
+    other_product_score: float | None = None  # how much the photo reads as another product than the reference
     typical_distance: float | None = None  # the typical photo cell's distance to the reference (stride 8)
 
 
@@ -83,17 +89,26 @@ def read_damage(
     reference_maps = (
         cached_reference_maps(str(reference)) if isinstance(reference, str | Path) else maps_of(reference, network)
     )
-    return judge(model, reference_features(maps, reference_maps, patch))
+    return judge(model, comparison_features(model, maps, reference_maps))
+
+
+def comparison_features(model: DefectModel, maps: PhotoMaps, reference_maps: PhotoMaps) -> np.ndarray:
+    """The image-level features the defect and crushed models read (FEATURES), with this model's patch and cell
+    classifiers."""
+    cell = model.cell.probability if model.cell is not None else None
+    return reference_features(maps, reference_maps, patch_score(model, maps), cell)
 
 
 def judge(model: DefectModel, features: np.ndarray) -> DamageReading:
     defect = float(model.defect.probability(features[None])[0])
     crushed = float(model.crushed.probability(features[None])[0])
+    other = float(model.other_product.probability(features[None])[0]) if model.other_product else None
     return DamageReading(
         defect_score=round(defect, 4),
         crushed_score=round(crushed, 4),
         defect=defect >= model.defect_threshold,
-        crushed=crushed >= model.crushed_threshold,
+        crushed=crushed >= model.crushed_threshold and (other is None or other < model.other_product_threshold),
+        other_product_score=None if other is None else round(other, 4),
         typical_distance=round(float(features[FEATURES.index("fine_median")]), 4),
     )
 
