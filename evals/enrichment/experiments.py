@@ -2,6 +2,12 @@
 
     python -m evals.enrichment.experiments features --cache /work/cache/NAME/maps.npz
     python -m evals.enrichment.experiments colour --cache /work/cache/NAME/maps.npz
+    python -m evals.enrichment.experiments protocol --work-dir /work/cache/NAME/eval [VARIANT ...]
+
+`protocol` runs the eval's own cross-validation (its feature cache in --work-dir) with the heads' C fixed at
+the value chosen on the evaluation folds (not nested) and chosen by inner folds (nested), and the nested
+variants of the follow-up (fusion of a product's views by the mean of probabilities instead of the geometric
+mean); each prints the pooled macro recall, accuracy and the sd across folds, and each fold's choices.
 
 `features` reads every catalog photo once (cut-out, subject crop, Lite0 final and stride-16 maps of the crop
 and its mirror, pooled by mean and by GeM) and runs the shipped cross-validation with only the network feature
@@ -87,12 +93,43 @@ def run(maps: dict[str, np.ndarray], network: np.ndarray, label: str) -> None:
                              for a in SCORED if a in scores}), flush=True)
 
 
+def _mean_of_probabilities(probabilities: np.ndarray) -> np.ndarray:
+    p = np.atleast_2d(probabilities).mean(axis=0)
+    return p / p.sum()
+
+
+PROTOCOL_VARIANTS = ("fixed", "nested", "nested-mean-fusion")
+
+
+def protocol(work_dir: Path, variants: list[str]) -> None:
+    from evals.enrichment.dataset import photo_table
+    from tools.catalog.enrichment import reader
+
+    table = photo_table(SOURCE, work_dir)
+    geometric = reader.pooled_views
+    for variant in variants or PROTOCOL_VARIANTS:
+        reader.pooled_views = _mean_of_probabilities if variant.endswith("mean-fusion") else geometric
+        pooled, single = crossval.cross_validate(table, head_c=0.01 if variant == "fixed" else None)
+        scores = {a.value: score(rows) for a, rows in pooled.rows.items()}
+        singles = {a.value: score(rows) for a, rows in single.rows.items()}
+        print(variant, json.dumps({a: [scores[a].macro_recall, scores[a].accuracy, scores[a].fold_macro_recall_std,  # noqa: T201
+                                       singles[a].macro_recall] for a in scores}), flush=True)
+        for fold, chosen in enumerate(pooled.chosen):
+            print(f"  fold {fold}: {chosen}", flush=True)  # noqa: T201
+    reader.pooled_views = geometric
+
+
 def main() -> None:
     torch.set_num_threads(1)
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=("features", "colour"))
-    parser.add_argument("--cache", type=Path, required=True)
+    parser.add_argument("what", choices=("features", "colour", "protocol"))
+    parser.add_argument("variants", nargs="*", help=f"protocol variants ({', '.join(PROTOCOL_VARIANTS)})")
+    parser.add_argument("--cache", type=Path)
+    parser.add_argument("--work-dir", type=Path)
     args = parser.parse_args()
+    if args.what == "protocol":
+        protocol(args.work_dir, args.variants)
+        return
     maps = read_maps(args.cache)
     variants = feature_variants(maps)
     if args.what == "features":

@@ -94,7 +94,7 @@ def read_evidence(
     if not everything:
         return []
     rows = np.stack([e.network for e in everything])
-    pooled = {name: dict(zip(head.classes, _pooled(heads.probabilities(name, rows)), strict=True))
+    pooled = {name: dict(zip(head.classes, pooled_views(heads.probabilities(name, rows)), strict=True))
               for name, head in heads.heads.items()}
     categories = category_probabilities(heads.categories, pooled[TYPE_HEAD], pooled[Attribute.GENDER.value])
     category = max(categories, key=lambda c: categories[c])
@@ -132,7 +132,7 @@ def colourway_colours(
     its pixels."""
     if not photos or model is None:
         return []
-    probabilities = _pooled(model.probabilities(np.stack([e.colour(region) for e in photos[:COLOUR_VIEWS]])))
+    probabilities = pooled_views(model.probabilities(np.stack([e.colour(region) for e in photos[:COLOUR_VIEWS]])))
     best = int(np.argmax(probabilities))
     dominant = model.names[best]
     photo = photos[0].name
@@ -150,7 +150,7 @@ def colourway_colours(
     return found
 
 
-def _pooled(probabilities: np.ndarray) -> np.ndarray:
+def pooled_views(probabilities: np.ndarray) -> np.ndarray:
     """One distribution from several views: the normalised geometric mean of their probabilities."""
     logs = np.log(np.clip(np.atleast_2d(probabilities), _FLOOR, 1.0)).mean(axis=0)
     p = np.exp(logs - logs.max())
