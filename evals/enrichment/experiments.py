@@ -28,7 +28,7 @@ from tqdm import tqdm
 import evals.enrichment.crossval as crossval
 import tools.catalog.enrichment.heads as heads_module
 from evals.enrichment.dataset import REGIONS, PhotoTable, labelled_photos
-from evals.enrichment.fit import fit_colour
+from evals.enrichment.fit import fit_colour, fit_heads
 from evals.enrichment.metrics import score
 from tools.catalog.efficientnet_lite import shared_network
 from tools.catalog.enrichment.features import PhotoFeatures, colour_features, reduced
@@ -98,25 +98,44 @@ def _mean_of_probabilities(probabilities: np.ndarray) -> np.ndarray:
     return p / p.sum()
 
 
-PROTOCOL_VARIANTS = ("fixed", "nested", "nested-mean-fusion")
+PROTOCOL_VARIANTS = ("fixed", "nested", "nested+distinct", "nested+distinct+mean")
+
+
+def _each_own_colour(readings: list[np.ndarray]) -> list[int]:
+    return [int(np.argmax(p)) for p in readings]
 
 
 def protocol(work_dir: Path, variants: list[str]) -> None:
+    """Variants: `fixed` (heads' C = 0.01, chosen on the evaluation folds before) or `nested` (chosen by inner
+    folds), `+distinct` (a product's colourways read as different colours), `+mean` (views fused by the mean
+    of probabilities, not the geometric mean)."""
     from evals.enrichment.dataset import photo_table
     from tools.catalog.enrichment import reader
 
     table = photo_table(SOURCE, work_dir)
-    geometric = reader.pooled_views
+    geometric, distinct = reader.pooled_views, reader.distinct_colours
+    fits: dict[tuple, object] = {}  # the fits do not depend on how the reader combines them: each made once
+
+    def once(fit, *key):  # noqa: ANN001, ANN202
+        if key not in fits:
+            fits[key] = fit()
+        return fits[key]
+
+    crossval.fit_heads = lambda t, rows, model_version, fitted_on, c=None: once(  # type: ignore[assignment]
+        lambda: fit_heads(t, rows, model_version, fitted_on, c), "heads", tuple(rows), c)
+    crossval.fit_colour = lambda t, rows: once(lambda: fit_colour(t, rows), "colour", tuple(rows))  # type: ignore[assignment]
     for variant in variants or PROTOCOL_VARIANTS:
-        reader.pooled_views = _mean_of_probabilities if variant.endswith("mean-fusion") else geometric
-        pooled, single = crossval.cross_validate(table, head_c=0.01 if variant == "fixed" else None)
+        flags = set(variant.split("+"))
+        reader.pooled_views = _mean_of_probabilities if "mean" in flags else geometric
+        reader.distinct_colours = distinct if "distinct" in flags else _each_own_colour
+        pooled, single = crossval.cross_validate(table, head_c=0.01 if "fixed" in flags else None)
         scores = {a.value: score(rows) for a, rows in pooled.rows.items()}
         singles = {a.value: score(rows) for a, rows in single.rows.items()}
         print(variant, json.dumps({a: [scores[a].macro_recall, scores[a].accuracy, scores[a].fold_macro_recall_std,  # noqa: T201
                                        singles[a].macro_recall] for a in scores}), flush=True)
         for fold, chosen in enumerate(pooled.chosen):
             print(f"  fold {fold}: {chosen}", flush=True)  # noqa: T201
-    reader.pooled_views = geometric
+    reader.pooled_views, reader.distinct_colours = geometric, distinct
 
 
 def main() -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.optimize import linear_sum_assignment
 from pydantic import BaseModel, Field
 
 from tools.catalog.colour import GarmentRegion, region_for_category
@@ -119,21 +120,43 @@ def read_evidence(
             suggestions.append(_suggest(Attribute.LENGTH, length, categories[category] * sure))
     region = region_for_category(category)
     model = colour_model or shipped_colour_head()
-    for photos in colourways.values():
-        suggestions += colourway_colours(photos, region, model)
+    ways = [photos for photos in colourways.values() if photos]
+    readings = [colourway_probabilities(photos, region, model) for photos in ways]
+    for photos, probabilities, best in zip(ways, readings, distinct_colours(readings), strict=True):
+        suggestions += colourway_colours(photos, region, model, probabilities, best)
     return suggestions
 
 
+def colourway_probabilities(photos: Sequence[PhotoEvidence], region: GarmentRegion, model: ColourModel) -> np.ndarray:
+    """The colour reader's probabilities for one colourway, pooled over its first COLOUR_VIEWS views."""
+    return pooled_views(model.probabilities(np.stack([e.colour(region) for e in photos[:COLOUR_VIEWS]])))
+
+
+def distinct_colours(readings: Sequence[np.ndarray]) -> list[int]:
+    """The colour (index) of each of a product's colourways: the jointly most probable reading in which no two
+    colourways share a colour (a product's colourways are its different colours, so two read alike means one
+    is misread: a black and a charcoal colourway are Black and Gray, not both Black). Each colourway's own
+    most probable colour when the product has one colourway, or more colourways than colours."""
+    if len(readings) < 2 or len(readings) > len(readings[0]):
+        return [int(np.argmax(p)) for p in readings]
+    cost = -np.log(np.clip(np.stack(readings), _FLOOR, 1.0))
+    ways, colours = linear_sum_assignment(cost)
+    chosen = dict(zip(ways.tolist(), colours.tolist(), strict=True))
+    return [chosen[k] for k in range(len(readings))]
+
+
 def colourway_colours(
-    photos: Sequence[PhotoEvidence], region: GarmentRegion, model: ColourModel | None
+    photos: Sequence[PhotoEvidence], region: GarmentRegion, model: ColourModel | None,
+    probabilities: np.ndarray | None = None, best: int | None = None,
 ) -> list[Suggestion]:
-    """The dominant colour of one colourway (the colour reader's probabilities, pooled over its first
-    COLOUR_VIEWS views) and a secondary colour where the garment's clusters show one over SECONDARY_SHARE of
-    its pixels."""
+    """The dominant colour of one colourway (`best` of its `probabilities`, by default the colour reader's
+    most probable over its first COLOUR_VIEWS views) and a secondary colour where the garment's clusters show
+    one over SECONDARY_SHARE of its pixels."""
     if not photos or model is None:
         return []
-    probabilities = pooled_views(model.probabilities(np.stack([e.colour(region) for e in photos[:COLOUR_VIEWS]])))
-    best = int(np.argmax(probabilities))
+    if probabilities is None:
+        probabilities = colourway_probabilities(photos, region, model)
+    best = int(np.argmax(probabilities)) if best is None else best
     dominant = model.names[best]
     photo = photos[0].name
     found = [Suggestion(attribute=Attribute.COLOUR, value=dominant, confidence=_round(probabilities[best]),
