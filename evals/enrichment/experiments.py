@@ -26,6 +26,7 @@ import torch
 from tqdm import tqdm
 
 import evals.enrichment.crossval as crossval
+import evals.enrichment.fit as fit_module
 import tools.catalog.enrichment.heads as heads_module
 from evals.enrichment.dataset import REGIONS, PhotoTable, labelled_photos
 from evals.enrichment.fit import fit_colour, fit_heads
@@ -98,7 +99,7 @@ def _mean_of_probabilities(probabilities: np.ndarray) -> np.ndarray:
     return p / p.sum()
 
 
-PROTOCOL_VARIANTS = ("fixed", "nested", "nested+distinct", "nested+distinct+mean")
+PROTOCOL_VARIANTS = ("fixed+recall", "nested+recall", "nested+recall+distinct", "nested", "nested+distinct")
 
 
 def _each_own_colour(readings: list[np.ndarray]) -> list[int]:
@@ -107,8 +108,9 @@ def _each_own_colour(readings: list[np.ndarray]) -> list[int]:
 
 def protocol(work_dir: Path, variants: list[str]) -> None:
     """Variants: `fixed` (heads' C = 0.01, chosen on the evaluation folds before) or `nested` (chosen by inner
-    folds), `+distinct` (a product's colourways read as different colours), `+mean` (views fused by the mean
-    of probabilities, not the geometric mean)."""
+    folds' class-balanced log-likelihood; `+recall`: by their macro recall), `+distinct` (a product's
+    colourways read as different colours), `+mean` (views fused by the mean of probabilities, not the
+    geometric mean)."""
     from evals.enrichment.dataset import photo_table
     from tools.catalog.enrichment import reader
 
@@ -122,10 +124,12 @@ def protocol(work_dir: Path, variants: list[str]) -> None:
         return fits[key]
 
     crossval.fit_heads = lambda t, rows, model_version, fitted_on, c=None: once(  # type: ignore[assignment]
-        lambda: fit_heads(t, rows, model_version, fitted_on, c), "heads", tuple(rows), c)
+        lambda: fit_heads(t, rows, model_version, fitted_on, c), "heads", tuple(rows), c,
+        fit_module.HEAD_SELECTION)
     crossval.fit_colour = lambda t, rows: once(lambda: fit_colour(t, rows), "colour", tuple(rows))  # type: ignore[assignment]
     for variant in variants or PROTOCOL_VARIANTS:
         flags = set(variant.split("+"))
+        fit_module.HEAD_SELECTION = "macro_recall" if "recall" in flags else "log_likelihood"
         reader.pooled_views = _mean_of_probabilities if "mean" in flags else geometric
         reader.distinct_colours = distinct if "distinct" in flags else _each_own_colour
         pooled, single = crossval.cross_validate(table, head_c=0.01 if "fixed" in flags else None)
@@ -139,13 +143,16 @@ def protocol(work_dir: Path, variants: list[str]) -> None:
 
 
 def main() -> None:
+    from threadpoolctl import threadpool_limits
+
     torch.set_num_threads(1)
+    threadpool_limits(1)
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("what", choices=("features", "colour", "protocol"))
     parser.add_argument("variants", nargs="*", help=f"protocol variants ({', '.join(PROTOCOL_VARIANTS)})")
     parser.add_argument("--cache", type=Path)
     parser.add_argument("--work-dir", type=Path)
-    args = parser.parse_args()
+    args = parser.parse_intermixed_args()
     if args.what == "protocol":
         protocol(args.work_dir, args.variants)
         return
