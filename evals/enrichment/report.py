@@ -107,7 +107,8 @@ def markdown(report: EnrichmentReport) -> str:
                          f"{pooled.macro_recall - nested[0]:+.3f} |")
     if report.fold_choices:
         lines += ["", "Chosen inside each outer fold: "
-                  + "; ".join(f"fold {k}: {choice}" for k, choice in enumerate(report.fold_choices)) + "."]
+                  + "; ".join(f"fold {k}: {choice.removeprefix('cross-validation; ')}"
+                             for k, choice in enumerate(report.fold_choices)) + "."]
     lines += ["", "## Recall by class and confusions (pooled)", ""]
     for name, score in report.pooled.items():
         recalls = ", ".join(
