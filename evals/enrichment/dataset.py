@@ -14,7 +14,7 @@ Three quirks of the sample data are handled here, where the labels are made:
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,7 +108,7 @@ def borrowed_photos(products: list[ProductRecord]) -> set[tuple[str, str]]:
     return borrowed
 
 
-def photo_groups(products: list[ProductRecord], borrowed: set[tuple[str, str]] = frozenset()) -> dict[str, str]:
+def photo_groups(products: list[ProductRecord], borrowed: Set[tuple[str, str]] = frozenset()) -> dict[str, str]:
     """Product id -> its cross-validation group: the first (catalog order) of the products it shares a photo
     with (other than a borrowed one), directly or through others."""
     parent = {p.id: p.id for p in products}

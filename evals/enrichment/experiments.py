@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -31,8 +32,10 @@ import tools.catalog.enrichment.heads as heads_module
 from evals.enrichment.dataset import REGIONS, PhotoTable, labelled_photos
 from evals.enrichment.fit import fit_colour, fit_heads
 from evals.enrichment.metrics import score
+from tools.catalog.colour_model import ColourModel
 from tools.catalog.efficientnet_lite import shared_network
 from tools.catalog.enrichment.features import PhotoFeatures, colour_features, reduced
+from tools.catalog.enrichment.heads import EnrichmentHeads
 from tools.catalog.fused import CUT_SIDE, network_input, subject_crop
 from tools.catalog.photo_head import gem
 from tools.catalog.photos import cut_out, open_photo
@@ -102,7 +105,7 @@ def _mean_of_probabilities(probabilities: np.ndarray) -> np.ndarray:
 PROTOCOL_VARIANTS = ("fixed+recall", "nested+recall", "nested+recall+distinct", "nested", "nested+distinct")
 
 
-def _each_own_colour(readings: list[np.ndarray]) -> list[int]:
+def _each_own_colour(readings: Sequence[np.ndarray]) -> list[int]:
     return [int(np.argmax(p)) for p in readings]
 
 
@@ -116,17 +119,23 @@ def protocol(work_dir: Path, variants: list[str]) -> None:
 
     table = photo_table(SOURCE, work_dir)
     geometric, distinct = reader.pooled_views, reader.distinct_colours
-    fits: dict[tuple, object] = {}  # the fits do not depend on how the reader combines them: each made once
+    heads_fits: dict[tuple[object, ...], EnrichmentHeads] = {}  # the fits do not depend on how the reader
+    colour_fits: dict[tuple[int, ...], ColourModel] = {}  # combines them: each is made once
 
-    def once(fit, *key):  # noqa: ANN001, ANN202
-        if key not in fits:
-            fits[key] = fit()
-        return fits[key]
+    def cached_heads(t: PhotoTable, rows: Sequence[int], model_version: str, fitted_on: str,
+                     c: float | None = None) -> EnrichmentHeads:
+        key = (tuple(rows), c, fit_module.HEAD_SELECTION)
+        if key not in heads_fits:
+            heads_fits[key] = fit_heads(t, rows, model_version, fitted_on, c)
+        return heads_fits[key]
 
-    crossval.fit_heads = lambda t, rows, model_version, fitted_on, c=None: once(  # type: ignore[assignment]
-        lambda: fit_heads(t, rows, model_version, fitted_on, c), "heads", tuple(rows), c,
-        fit_module.HEAD_SELECTION)
-    crossval.fit_colour = lambda t, rows: once(lambda: fit_colour(t, rows), "colour", tuple(rows))  # type: ignore[assignment]
+    def cached_colour(t: PhotoTable, rows: Sequence[int]) -> ColourModel:
+        if tuple(rows) not in colour_fits:
+            colour_fits[tuple(rows)] = fit_colour(t, rows)
+        return colour_fits[tuple(rows)]
+
+    crossval.fit_heads = cached_heads  # type: ignore[assignment]
+    crossval.fit_colour = cached_colour  # type: ignore[assignment]
     for variant in variants or PROTOCOL_VARIANTS:
         flags = set(variant.split("+"))
         fit_module.HEAD_SELECTION = "macro_recall" if "recall" in flags else "log_likelihood"

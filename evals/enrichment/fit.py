@@ -87,7 +87,8 @@ def inner_folds(table: PhotoTable, rows: Sequence[int], folds: int, seed: int = 
     splitter = StratifiedGroupKFold(folds, shuffle=True, random_state=seed)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)
-        return [(sorted(array[a].tolist()), sorted(array[b].tolist())) for a, b in splitter.split(array, labels, groups)]
+        splits = list(splitter.split(array, labels, groups))
+    return [(sorted(array[a].tolist()), sorted(array[b].tolist())) for a, b in splits]
 
 
 def choose_head_c(table: PhotoTable, rows: Sequence[int]) -> dict[str, float]:
@@ -223,17 +224,17 @@ def main_views(table: PhotoTable, rows: Sequence[int]) -> list[int]:
 
 
 def _inner_colour_recall(table: PhotoTable, rows: Sequence[int], c: float) -> float:
-    rows = np.asarray(rows)
-    labels = [table.photos[i].colour or "-" for i in rows]
-    groups = [table.photos[i].group for i in rows]
+    array = np.asarray(rows)
+    labels = [table.photos[i].colour or "-" for i in array]
+    groups = [table.photos[i].group for i in array]
     outcomes = []
     splitter = StratifiedGroupKFold(COLOUR_INNER_FOLDS, shuffle=True, random_state=1)
     with warnings.catch_warnings():  # a colour with fewer products than folds (Lavender: one) is expected
         warnings.simplefilter("ignore", UserWarning)
-        splits = list(splitter.split(rows, labels, groups))
+        splits = list(splitter.split(array, labels, groups))
     for train, held in splits:
-        model = fit_colour(table, sorted(rows[train].tolist()), c)
-        for i in main_views(table, rows[held].tolist()):
+        model = fit_colour(table, sorted(array[train].tolist()), c)
+        for i in main_views(table, array[held].tolist()):
             truth = table.photos[i].colour or ""
             outcomes.append((truth, model.predict(_colour_row(table, i))[0] == truth))
     return macro_recall(outcomes)

@@ -13,8 +13,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
 from pydantic import BaseModel, Field
+from scipy.optimize import linear_sum_assignment
 
 from tools.catalog.colour import GarmentRegion, region_for_category
 from tools.catalog.colour_model import ColourModel
