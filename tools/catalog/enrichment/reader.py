@@ -3,7 +3,8 @@ each with a confidence in 0..1.
 
 Product attributes (category, gender, style, pattern) pool the heads' probabilities over all the product's
 photos (the mean log-probability: a view that is sure counts more than a vague one); colours are read on
-each colourway's main view (COLOUR_VIEWS). What applies follows the category read: a bag gets a gear
+each colourway's main view (COLOUR_VIEWS), a product's colourways as different colours (distinct_colours).
+What applies follows the category read: a bag gets a gear
 category and no gender, a top a `style_general`, a bottom a `style_bottom` and a length.
 """
 
