@@ -28,27 +28,35 @@ class Outcomes:
     """(fold, truth, predicted) per attribute, for one way of reading (pooled or single photo)."""
 
     rows: dict[Attribute, list[Outcome]] = field(default_factory=lambda: defaultdict(list))
+    chosen: list[str] = field(default_factory=list)  # each fold's fitted choices (the heads' C)
 
     def add(self, fold: int, attribute: Attribute, truth: str, predicted: str, values: frozenset[str]) -> None:
         self.rows[attribute].append(Outcome(fold, truth, predicted, predicted in values | {truth}))
 
 
 def folds_of(table: PhotoTable, folds: int = FOLDS, seed: int = SEED) -> list[np.ndarray]:
-    """Held-out photo rows of each fold: all photos of a product in one fold, categories balanced."""
-    products = np.array([p.product_id for p in table.photos])
+    """Held-out photo rows of each fold: all photos of a product (and of the products sharing a photo with it)
+    in one fold, categories balanced."""
+    products = np.array([p.group for p in table.photos])
     categories = np.array([p.truth[Attribute.CATEGORY] for p in table.photos])
     splitter = StratifiedGroupKFold(folds, shuffle=True, random_state=seed)
     return [held for _, held in splitter.split(table.network, categories, products)]
 
 
-def cross_validate(table: PhotoTable, folds: int = FOLDS, seed: int = SEED) -> tuple[Outcomes, Outcomes]:
-    """Out-of-fold outcomes read from all of a product's photos, and from each photo alone."""
+def cross_validate(
+    table: PhotoTable, folds: int = FOLDS, seed: int = SEED, head_c: float | None = None
+) -> tuple[Outcomes, Outcomes]:
+    """Out-of-fold outcomes read from all of a product's photos, and from each photo alone. Every choice of
+    the fit (the heads' and the colour classifier's C) is made inside each training fold (nested); `head_c`
+    fixes the heads' C instead (the protocol before: chosen on these same folds)."""
     pooled, single = Outcomes(), Outcomes()
     everything = set(range(len(table.photos)))
     for fold, held in enumerate(folds_of(table, folds, seed)):
         train = sorted(everything - set(held.tolist()))
-        heads = fit_heads(table, train, model_version=f"cv-fold-{fold}", fitted_on="cross-validation")
+        heads = fit_heads(table, train, model_version=f"cv-fold-{fold}", fitted_on="cross-validation", c=head_c)
+        pooled.chosen.append(heads.fitted_on)
         colour = fit_colour(table, train)
+        pooled.chosen[-1] += f"; colour {colour.fitted_on}"
         by_product: dict[str, list[int]] = defaultdict(list)
         for i in held:
             by_product[table.photos[i].product_id].append(int(i))

@@ -2,6 +2,12 @@
 
     python -m evals.enrichment.experiments features --cache /work/cache/NAME/maps.npz
     python -m evals.enrichment.experiments colour --cache /work/cache/NAME/maps.npz
+    python -m evals.enrichment.experiments protocol --work-dir /work/cache/NAME/eval [VARIANT ...]
+
+`protocol` runs the eval's own cross-validation (its feature cache in --work-dir) with the heads' C fixed at
+the value chosen on the evaluation folds (not nested) and chosen by inner folds (nested), and the nested
+variants of the follow-up (fusion of a product's views by the mean of probabilities instead of the geometric
+mean); each prints the pooled macro recall, accuracy and the sd across folds, and each fold's choices.
 
 `features` reads every catalog photo once (cut-out, subject crop, Lite0 final and stride-16 maps of the crop
 and its mirror, pooled by mean and by GeM) and runs the shipped cross-validation with only the network feature
@@ -13,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -20,12 +27,15 @@ import torch
 from tqdm import tqdm
 
 import evals.enrichment.crossval as crossval
+import evals.enrichment.fit as fit_module
 import tools.catalog.enrichment.heads as heads_module
 from evals.enrichment.dataset import REGIONS, PhotoTable, labelled_photos
-from evals.enrichment.fit import fit_colour
+from evals.enrichment.fit import fit_colour, fit_heads
 from evals.enrichment.metrics import score
+from tools.catalog.colour_model import ColourModel
 from tools.catalog.efficientnet_lite import shared_network
 from tools.catalog.enrichment.features import PhotoFeatures, colour_features, reduced
+from tools.catalog.enrichment.heads import EnrichmentHeads
 from tools.catalog.fused import CUT_SIDE, network_input, subject_crop
 from tools.catalog.photo_head import gem
 from tools.catalog.photos import cut_out, open_photo
@@ -87,12 +97,74 @@ def run(maps: dict[str, np.ndarray], network: np.ndarray, label: str) -> None:
                              for a in SCORED if a in scores}), flush=True)
 
 
+def _mean_of_probabilities(probabilities: np.ndarray) -> np.ndarray:
+    p = np.atleast_2d(probabilities).mean(axis=0)
+    return p / p.sum()
+
+
+PROTOCOL_VARIANTS = ("fixed+recall", "nested+recall", "nested+recall+distinct", "nested", "nested+distinct")
+
+
+def _each_own_colour(readings: Sequence[np.ndarray]) -> list[int]:
+    return [int(np.argmax(p)) for p in readings]
+
+
+def protocol(work_dir: Path, variants: list[str]) -> None:
+    """Variants: `fixed` (heads' C = 0.01, chosen on the evaluation folds before) or `nested` (chosen by inner
+    folds' class-balanced log-likelihood; `+recall`: by their macro recall), `+distinct` (a product's
+    colourways read as different colours), `+mean` (views fused by the mean of probabilities, not the
+    geometric mean)."""
+    from evals.enrichment.dataset import photo_table
+    from tools.catalog.enrichment import reader
+
+    table = photo_table(SOURCE, work_dir)
+    geometric, distinct = reader.pooled_views, reader.distinct_colours
+    heads_fits: dict[tuple[object, ...], EnrichmentHeads] = {}  # the fits do not depend on how the reader
+    colour_fits: dict[tuple[int, ...], ColourModel] = {}  # combines them: each is made once
+
+    def cached_heads(t: PhotoTable, rows: Sequence[int], model_version: str, fitted_on: str,
+                     c: float | None = None) -> EnrichmentHeads:
+        key = (tuple(rows), c, fit_module.HEAD_SELECTION)
+        if key not in heads_fits:
+            heads_fits[key] = fit_heads(t, rows, model_version, fitted_on, c)
+        return heads_fits[key]
+
+    def cached_colour(t: PhotoTable, rows: Sequence[int]) -> ColourModel:
+        if tuple(rows) not in colour_fits:
+            colour_fits[tuple(rows)] = fit_colour(t, rows)
+        return colour_fits[tuple(rows)]
+
+    crossval.fit_heads = cached_heads  # type: ignore[assignment]
+    crossval.fit_colour = cached_colour  # type: ignore[assignment]
+    for variant in variants or PROTOCOL_VARIANTS:
+        flags = set(variant.split("+"))
+        fit_module.HEAD_SELECTION = "macro_recall" if "recall" in flags else "log_likelihood"
+        reader.pooled_views = _mean_of_probabilities if "mean" in flags else geometric
+        reader.distinct_colours = distinct if "distinct" in flags else _each_own_colour
+        pooled, single = crossval.cross_validate(table, head_c=0.01 if "fixed" in flags else None)
+        scores = {a.value: score(rows) for a, rows in pooled.rows.items()}
+        singles = {a.value: score(rows) for a, rows in single.rows.items()}
+        print(variant, json.dumps({a: [scores[a].macro_recall, scores[a].accuracy, scores[a].fold_macro_recall_std,  # noqa: T201
+                                       singles[a].macro_recall] for a in scores}), flush=True)
+        for fold, chosen in enumerate(pooled.chosen):
+            print(f"  fold {fold}: {chosen}", flush=True)  # noqa: T201
+    reader.pooled_views, reader.distinct_colours = geometric, distinct
+
+
 def main() -> None:
+    from threadpoolctl import threadpool_limits
+
     torch.set_num_threads(1)
+    threadpool_limits(1)
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=("features", "colour"))
-    parser.add_argument("--cache", type=Path, required=True)
-    args = parser.parse_args()
+    parser.add_argument("what", choices=("features", "colour", "protocol"))
+    parser.add_argument("variants", nargs="*", help=f"protocol variants ({', '.join(PROTOCOL_VARIANTS)})")
+    parser.add_argument("--cache", type=Path)
+    parser.add_argument("--work-dir", type=Path)
+    args = parser.parse_intermixed_args()
+    if args.what == "protocol":
+        protocol(args.work_dir, args.variants)
+        return
     maps = read_maps(args.cache)
     variants = feature_variants(maps)
     if args.what == "features":

@@ -163,7 +163,8 @@ def _gear_images(directory: Path) -> dict[str, list[str]]:
     return images
 
 
-def _colour_from_image(image: str) -> str | None:
+def colour_from_image(image: str) -> str | None:
+    """The catalog colour a photo's file name names (`mb02-blue-0.jpg`, gear codes `mg01-bk-0.jpg`), if any."""
     for token in re.split(r"[-_./]", image.lower()):
         if token in KNOWN_COLOURS:
             return token.capitalize()
@@ -179,7 +180,7 @@ def _read_gear(directory: Path) -> Iterator[ProductRecord]:
             sku = row["sku"].strip()
             own_images = images.get(sku, [])
             colour = _text(row.get("color") or "") or (
-                _colour_from_image(own_images[0]) if own_images else None
+                colour_from_image(own_images[0]) if own_images else None
             )
             options = {"color": colour} if colour else {}
             if (row.get("size") or "").strip():

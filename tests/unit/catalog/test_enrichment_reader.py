@@ -17,6 +17,7 @@ from tools.catalog.enrichment.labels import COLOURWAY_ATTRIBUTES, Attribute
 from tools.catalog.enrichment.reader import (
     PhotoEvidence,
     category_probabilities,
+    distinct_colours,
     read_evidence,
     style_probabilities,
 )
@@ -130,6 +131,30 @@ def test_a_colourways_colour_is_read_on_its_main_view() -> None:
     assert colours[Attribute.COLOUR].value == "Blue" and colours[Attribute.COLOUR].photo == "v.jpg"
     assert colours[Attribute.SECONDARY_COLOUR].value == "White"
     assert set(regions) == {GarmentRegion.UPPER}  # a top: its colour is read in the upper body
+
+
+def test_a_product_s_colourways_are_read_as_different_colours() -> None:
+    class Model:
+        names = ["Black", "Gray", "White"]
+
+        def probabilities(self, rows: np.ndarray) -> np.ndarray:
+            return np.array([{0: [0.9, 0.1, 0.0], 1: [0.55, 0.45, 0.0], 2: [0.0, 0.3, 0.7]}[int(row[0])]
+                             for row in rows])
+
+    def photo(name: str, shade: int) -> PhotoEvidence:
+        return PhotoEvidence(name=name, network=_photo((TYPE_HEAD, "Tops/Tees"), ("gender", "Men")).network,
+                             colour=lambda region: np.array([float(shade)]), palette=lambda region: {})
+
+    def read(*ways: tuple[str, int]) -> dict[str | None, str]:
+        found = read_evidence({name: [photo(name, shade)] for name, shade in ways}, heads=_heads(),
+                              colour_model=Model())  # type: ignore[arg-type]
+        return {s.photo: s.value for s in found if s.attribute == Attribute.COLOUR}
+
+    # the charcoal colourway leans Black on its own, but the jet one is surer of Black: charcoal is the Gray
+    assert read(("jet", 0), ("charcoal", 1), ("snow", 2)) == {"jet": "Black", "charcoal": "Gray", "snow": "White"}
+    assert read(("charcoal", 1)) == {"charcoal": "Black"}  # alone, its own most probable colour
+    assert distinct_colours([np.array([0.6, 0.4]), np.array([0.9, 0.1])]) == [1, 0]
+    assert distinct_colours([np.array([0.6, 0.4])] * 3) == [0, 0, 0]  # more colourways than colours
 
 
 def test_the_heads_file_is_loaded_strictly(tmp_path) -> None:

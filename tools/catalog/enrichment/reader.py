@@ -3,7 +3,8 @@ each with a confidence in 0..1.
 
 Product attributes (category, gender, style, pattern) pool the heads' probabilities over all the product's
 photos (the mean log-probability: a view that is sure counts more than a vague one); colours are read on
-each colourway's main view (COLOUR_VIEWS). What applies follows the category read: a bag gets a gear
+each colourway's main view (COLOUR_VIEWS), a product's colourways as different colours (distinct_colours).
+What applies follows the category read: a bag gets a gear
 category and no gender, a top a `style_general`, a bottom a `style_bottom` and a length.
 """
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from pydantic import BaseModel, Field
+from scipy.optimize import linear_sum_assignment
 
 from tools.catalog.colour import GarmentRegion, region_for_category
 from tools.catalog.colour_model import ColourModel
@@ -94,7 +96,7 @@ def read_evidence(
     if not everything:
         return []
     rows = np.stack([e.network for e in everything])
-    pooled = {name: dict(zip(head.classes, _pooled(heads.probabilities(name, rows)), strict=True))
+    pooled = {name: dict(zip(head.classes, pooled_views(heads.probabilities(name, rows)), strict=True))
               for name, head in heads.heads.items()}
     categories = category_probabilities(heads.categories, pooled[TYPE_HEAD], pooled[Attribute.GENDER.value])
     category = max(categories, key=lambda c: categories[c])
@@ -119,21 +121,43 @@ def read_evidence(
             suggestions.append(_suggest(Attribute.LENGTH, length, categories[category] * sure))
     region = region_for_category(category)
     model = colour_model or shipped_colour_head()
-    for photos in colourways.values():
-        suggestions += colourway_colours(photos, region, model)
+    ways = [photos for photos in colourways.values() if photos]
+    readings = [colourway_probabilities(photos, region, model) for photos in ways]
+    for photos, probabilities, best in zip(ways, readings, distinct_colours(readings), strict=True):
+        suggestions += colourway_colours(photos, region, model, probabilities, best)
     return suggestions
 
 
+def colourway_probabilities(photos: Sequence[PhotoEvidence], region: GarmentRegion, model: ColourModel) -> np.ndarray:
+    """The colour reader's probabilities for one colourway, pooled over its first COLOUR_VIEWS views."""
+    return pooled_views(model.probabilities(np.stack([e.colour(region) for e in photos[:COLOUR_VIEWS]])))
+
+
+def distinct_colours(readings: Sequence[np.ndarray]) -> list[int]:
+    """The colour (index) of each of a product's colourways: the jointly most probable reading in which no two
+    colourways share a colour (a product's colourways are its different colours, so two read alike means one
+    is misread: a black and a charcoal colourway are Black and Gray, not both Black). Each colourway's own
+    most probable colour when the product has one colourway, or more colourways than colours."""
+    if len(readings) < 2 or len(readings) > len(readings[0]):
+        return [int(np.argmax(p)) for p in readings]
+    cost = -np.log(np.clip(np.stack(readings), _FLOOR, 1.0))
+    ways, colours = linear_sum_assignment(cost)
+    chosen = dict(zip(ways.tolist(), colours.tolist(), strict=True))
+    return [chosen[k] for k in range(len(readings))]
+
+
 def colourway_colours(
-    photos: Sequence[PhotoEvidence], region: GarmentRegion, model: ColourModel | None
+    photos: Sequence[PhotoEvidence], region: GarmentRegion, model: ColourModel | None,
+    probabilities: np.ndarray | None = None, best: int | None = None,
 ) -> list[Suggestion]:
-    """The dominant colour of one colourway (the colour reader's probabilities, pooled over its first
-    COLOUR_VIEWS views) and a secondary colour where the garment's clusters show one over SECONDARY_SHARE of
-    its pixels."""
+    """The dominant colour of one colourway (`best` of its `probabilities`, by default the colour reader's
+    most probable over its first COLOUR_VIEWS views) and a secondary colour where the garment's clusters show
+    one over SECONDARY_SHARE of its pixels."""
     if not photos or model is None:
         return []
-    probabilities = _pooled(model.probabilities(np.stack([e.colour(region) for e in photos[:COLOUR_VIEWS]])))
-    best = int(np.argmax(probabilities))
+    if probabilities is None:
+        probabilities = colourway_probabilities(photos, region, model)
+    best = int(np.argmax(probabilities)) if best is None else best
     dominant = model.names[best]
     photo = photos[0].name
     found = [Suggestion(attribute=Attribute.COLOUR, value=dominant, confidence=_round(probabilities[best]),
@@ -150,7 +174,7 @@ def colourway_colours(
     return found
 
 
-def _pooled(probabilities: np.ndarray) -> np.ndarray:
+def pooled_views(probabilities: np.ndarray) -> np.ndarray:
     """One distribution from several views: the normalised geometric mean of their probabilities."""
     logs = np.log(np.clip(np.atleast_2d(probabilities), _FLOOR, 1.0)).mean(axis=0)
     p = np.exp(logs - logs.max())
