@@ -11,6 +11,7 @@ from langgraph.runtime import Runtime
 from assistant.context import Deps
 from assistant.grounding.catalog_constraints import read_constraints
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary, read_vocabulary
+from assistant.grounding.complaint_statement import complaint_reading
 from assistant.grounding.courtesy import courtesy
 from assistant.grounding.item_changes import size_said_as_fit
 from assistant.grounding.lexicon import lexicon
@@ -64,7 +65,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
                                      await runtime.context.backend.decide(TurnIntent, request))
     if not (seen.get("pending") or topic):
         decision = await beyond_opener(runtime.context.backend, request, decision)
-    intent = decision.value
+    intent = complaint_reading(request.text, request.image is not None, decision.value)
     if size_said_as_fit(request.text, intent.slots.size):
         intent = intent.model_copy(update={"slots": intent.slots.model_copy(update={"size": None})})
     catalog = runtime.context.catalog

@@ -3,7 +3,10 @@
   the backend decided ("get me a manager right now" was read as a greeting);
 - a photo complaint's remedy is checked against the shop's policy in code: a remedy offered for an order that is
   not delivered yet, or "nothing to do" when the photo shows a problem, goes to a person instead (an exchange was
-  offered for a processed order, which the write would then refuse)."""
+  offered for a processed order, which the write would then refuse);
+- a photo sent with words saying what arrived is wrong or damaged is a photo complaint, whatever the backend read
+  (a text-only model read "wrong colour hoodie, look" as a product question and "you sent me these trousers
+  instead" as a return of the hoodie, and wrote the return)."""
 
 from __future__ import annotations
 
@@ -99,3 +102,26 @@ async def test_nothing_to_do_when_the_photo_shows_a_problem_goes_to_a_person(
         result = await service.send("remedy-none", "I got the wrong colour hoodie", session_customer_id=MIA,
                                     photo_bytes=customer_photo("m/h/mh01-orange_main.jpg"))
     assert result.waiting_for_agent and result.ticket_id, result.messages
+
+
+@pytest.mark.parametrize(("misread", "text", "photo", "said"), [
+    (Intent.PRODUCT_QUESTION, "wrong colour hoodie, look", "m/h/mh01-orange_main.jpg", "exchange"),
+    (Intent.RETURN_ITEM, "this is not the hoodie I ordered, you sent me these trousers instead",
+     "m/p/mp01-gray_main.jpg", "wrong item"),
+    (Intent.GREET, "le sweat est arrivé dans la mauvaise couleur", "m/h/mh01-orange_main.jpg", "échange"),
+    (Intent.RECOMMEND, "me llegó la sudadera de otro color", "m/h/mh01-orange_main.jpg", "cambio"),
+    (Intent.ORDER_STATUS, "der Hoodie kam in der falschen Farbe an", "m/h/mh01-orange_main.jpg", "Umtausch"),
+])
+async def test_a_photo_with_words_of_a_complaint_is_a_complaint_whatever_the_model_read(
+    open_service: OpenService, shop: Store, shop_catalog: tuple[Any, Any], resolver: ResolverBackend,
+    misread: Intent, text: str, photo: str, said: str,
+) -> None:
+    """Mia's #D9000001 holds a black Chaz hoodie (delivered): the photo is triaged against it and a remedy offered
+    (or a person takes it), never a write proposed from the misreading."""
+    reader = Misreading(resolver, TurnIntent, TurnIntent(intent=misread, confidence=0.95))
+    async with open_service(shop.sessions, reader, shop_catalog[1]) as service:
+        result = await service.send(f"complaint-{misread.value}", text, session_customer_id=MIA,
+                                    photo_bytes=customer_photo(photo))
+    replies = " ".join(message["text"] for message in result.messages)
+    assert said.lower() in replies.lower() or result.waiting_for_agent, replies
+    assert "To confirm: return" not in replies

@@ -1,0 +1,60 @@
+"""Whether a turn complains about what arrived (damage, or not what was ordered), read from the per-language
+complaint lexicons (`assistant/grounding/complaint_cues.py`); a photo with the turn counts as the arrival.
+
+Read by the resolver, and by the understand step for every backend (`complaint_reading`): a model that reads
+"wrong colour hoodie, look" + a photo as a product question, or "you sent me these trousers instead" as a return
+of what was ordered, does not keep the photo from being triaged against the order."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from assistant.grounding.catalog_lexicon import fold, load_lexicons
+from assistant.grounding.catalog_questions import is_shopping_request, read_question
+from assistant.grounding.complaint_cues import ComplaintCues, ComplaintLexicon, complaint_cues
+from assistant.models.contracts import Intent, TurnIntent
+
+__all__ = ["ComplaintCues", "ComplaintLexicon", "complaint_cues", "complaint_reading", "reads_as_complaint"]
+
+# Readings a complaint is misread as. Not overruled: a yes or a no (an answer to a proposal), a request for a
+# person, and requests that act on an order whatever arrived (cancel, change, the saved address).
+MISREADINGS = {Intent.GREET, Intent.PROVIDE_DETAILS, Intent.ORDER_STATUS, Intent.RETURN_ITEM, Intent.EXCHANGE_ITEM,
+               Intent.PRODUCT_QUESTION, Intent.RECOMMEND, Intent.THANKS_BYE, Intent.OUT_OF_SCOPE}
+
+
+@cache
+def _option_word() -> re.Pattern[str]:
+    """A colour or size word of any language's catalog lexicon ("vert", "grau", "XS", "talla")."""
+    words = {fold(word) for lexicon in load_lexicons().values()
+             for word in [*lexicon.colours, *lexicon.sizes, *lexicon.size_cues]}
+    words |= {"xxs", "xs", "s", "m", "l", "xl", "xxl"}
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+
+
+def reads_as_complaint(text: str, *, photo: bool) -> bool:
+    """A complaint about what arrived: a mismatch or a damage, with something arrived (said, or a photo of it
+    with a mismatch stated rather than asked);
+    a damage alone when it is stated, not asked or shopped for ("does it tear easily?", "with thumb holes").
+    "I got it in green, I had ordered grey" says a mismatch by naming what arrived and what was ordered; with a
+    photo of what arrived, naming either is enough. A remedy asked by name (return, exchange, refund) or a
+    parcel that never came is left to the intent reader."""
+    said, cues = fold(text), complaint_cues()
+    if cues.remedy.search(said) or cues.not_arrived.search(said):
+        return False
+    received = cues.received.search(said) is not None
+    # "in another colour?" with a photo asks for the product in another colour: a mismatch is said, not asked.
+    if cues.mismatch.search(said) and (received or (photo and "?" not in text)):
+        return True
+    if cues.damage.search(said):
+        stated = "?" not in text and not is_shopping_request(text) and not read_question(text).asks
+        return photo or received or stated
+    names_what = any(pattern.search(said) for pattern in (cues.ordered, cues.option_nouns, _option_word()))
+    return received and names_what and (photo or cues.ordered.search(said) is not None)
+
+
+def complaint_reading(text: str, photo: bool, decided: TurnIntent) -> TurnIntent:
+    """`decided`, or a complaint about what arrived where the words state one and the reading is a misreading."""
+    if decided.intent not in MISREADINGS or not reads_as_complaint(text, photo=photo):
+        return decided
+    return decided.model_copy(update={"intent": Intent.REPORT_PROBLEM, "confidence": max(decided.confidence, 0.9)})
