@@ -9,6 +9,9 @@ of `feature_cache.py`:
 - a degradation seed: the phone-like copy of the view (`phone.py`, the eval's chain) redacted as the chat does
   (all four quarter turns), what the unseen-view queries look like once redacted.
 
+- `<seed>-filled`: that redacted copy with the masked boxes filled from their surroundings (`left_out.py`),
+  what the chat's search embeds today (`search_products(..., ignore_regions=...)`).
+
 A view where no face is found keeps its plain entry (the same pixels); the boxes found are kept beside the
 features (`boxes-<set>.json`) so a re-run only computes what is missing.
 """
@@ -32,7 +35,7 @@ Box = tuple[int, int, int, int]
 
 def face_masked_entries(
     images: Path, views: Sequence[View], plain: Sequence[Entry], seed: int | None, cache: Path,
-    backbone: str = "lite0", progress: bool = True,
+    backbone: str = "lite0", progress: bool = True, filled: bool = False,
 ) -> tuple[list[Entry], int]:  # fmt: skip
     """The entries of `views` (clean when `seed` is None, else their phone-like copies) with faces masked, and how
     many had a face; `plain` are the unmasked entries of the same photos."""
@@ -40,9 +43,9 @@ def face_masked_entries(
     from assistant.intake.text_reading import DETECT_SIDE, shrunk
 
     name = "clean" if seed is None else str(seed)
-    folder = cache / "faces-masked" / backbone / name
+    folder = cache / "faces-masked" / backbone / (name + ("-filled" if filled else ""))
     folder.mkdir(parents=True, exist_ok=True)
-    boxes_file = folder / "boxes.json"
+    boxes_file = cache / "faces-masked" / backbone / name / "boxes.json"  # the filled set reuses the detections
     boxes: dict[str, list[Box]] = json.loads(boxes_file.read_text()) if boxes_file.is_file() else {}
     detector = FaceDetector(turns=(0,) if seed is None else (0, 1, 2, 3))
     files = [folder / (hashlib.sha1(v.path.encode()).hexdigest() + ".npz") for v in views]
@@ -56,7 +59,8 @@ def face_masked_entries(
             found = [_scaled(face.box, rgb.shape[1] / small.shape[1]) for face in detector.detect(small)]
             boxes[views[i].path] = [_padded(box, rgb.shape) for box in found]
             if found:
-                masked.append((i, Image.fromarray(flat_faces(rgb, boxes[views[i].path])), steps))
+                shown = flat_faces(rgb, boxes[views[i].path])
+                masked.append((i, _filled(shown, boxes[views[i].path]) if filled else Image.fromarray(shown), steps))
         if masked:
             final, mid, colour = photo_maps([image for _i, image, _s in masked], backbone)
             for j, (i, _image, steps) in enumerate(masked):
@@ -74,6 +78,12 @@ def flat_faces(rgb: np.ndarray, boxes: Sequence[Box]) -> np.ndarray:
         if area.size:
             area[:] = area.reshape(-1, 3).mean(axis=0).astype(np.uint8)
     return out
+
+
+def _filled(rgb: np.ndarray, boxes: Sequence[Box]) -> Image.Image:
+    from tools.catalog.left_out import left_out
+
+    return left_out(Image.fromarray(rgb), boxes)[0]
 
 
 def _scaled(box: Box, factor: float) -> Box:

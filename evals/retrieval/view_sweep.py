@@ -61,6 +61,7 @@ class Setup:
     flip_rows: bool = False
     mask_index: bool = False
     redact_queries: bool = False
+    fill_queries: bool = False  # the redacted boxes filled from their surroundings (today's chat)
     train_masked: bool = False
 
 
@@ -79,6 +80,10 @@ SETUPS: dict[str, Setup] = {
     "tta 6": Setup(tta=(6,)),
     "flip rows": Setup(flip_rows=True),
     "redacted queries": Setup(redact_queries=True),
+    "redacted queries filled (today's chat), plain index": Setup(fill_queries=True),
+    "redacted queries filled, head trained on face-masked views": Setup(fill_queries=True, train_masked=True),
+    "redacted queries filled, faces masked in the index and in training": Setup(fill_queries=True, mask_index=True,
+                                                                               train_masked=True),
     "redacted queries, faces masked in the index": Setup(redact_queries=True, mask_index=True),
     "redacted queries, faces masked in the index, max|pmean": Setup(redact_queries=True, mask_index=True,
                                                                     agg="max|pmean"),
@@ -103,6 +108,7 @@ class Catalog:
     features: Features
     masked_clean: list
     masked_query: list
+    filled_query: list
     pooling: Pooling = field(default_factory=Pooling)
 
     def __post_init__(self) -> None:
@@ -141,7 +147,8 @@ def ranks(catalog: Catalog, head: ProjectionHead, setup: Setup, colour_weight: f
     features, pooling = catalog.features, catalog.pooling
     cw = colour_weight if setup.cw is None else setup.cw
     f, m, c = catalog.arrays(catalog.masked_clean if setup.mask_index else features.clean)
-    qf, qm, qc = catalog.arrays(catalog.masked_query if setup.redact_queries else features.query, catalog.queries)
+    shown = catalog.filled_query if setup.fill_queries else catalog.masked_query if setup.redact_queries else None
+    qf, qm, qc = catalog.arrays(shown or features.query, catalog.queries)
     n_views = len(features.views)
     base = fuse(head(pooled(f, m, pooling)), c, cw)
     rows, row_view = [base], [np.arange(n_views)]
@@ -255,7 +262,8 @@ def run(cache: Path, names: list[str], source: Path = SOURCE, progress: bool = T
     images = source / "images"
     clean, _n = face_masked_entries(images, features.views, features.clean, None, cache, progress=progress)
     query, _n = face_masked_entries(images, features.views, features.query, 11, cache, progress=progress)
-    catalog = Catalog(features, clean, query, shipped.spec.pooling)
+    filled, _n = face_masked_entries(images, features.views, features.query, 11, cache, progress=progress, filled=True)
+    catalog = Catalog(features, clean, query, filled, shipped.spec.pooling)
     heads = {masked: None for masked in {SETUPS[name].train_masked for name in names}}
     results: dict[str, object] = {}
     for name in names:

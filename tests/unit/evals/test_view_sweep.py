@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from evals.retrieval.head_train import fold_of
@@ -34,14 +36,15 @@ class _Catalog:
     key_product = np.array([0, 1])
 
 
-def test_a_product_mean_row_leaves_the_query_view_out_of_its_own_products_mean() -> None:
+def _scores(agg: str) -> np.ndarray:
     base = np.array([[1.0, 0.0], [0.0, 1.0], [0.6, 0.8]])
     query = np.array([1.0, 0.0])  # view 0 is the query: A's mean must be view 1 alone
-    product_sum = np.array([base[0] + base[1], base[2]])
+    sums, counts = np.array([base[0] + base[1], base[2]]), np.array([2, 1])
     best = np.array([0.0, 0.6])  # A's best other view (view 1), B's view
-    scores = _aggregated("max|pmean", best, query, 0, _Catalog(), base, product_sum, np.array([2, 1]),  # type: ignore[arg-type]
-                         product_sum.copy(), np.array([2, 1]))
-    assert np.allclose(scores, [0.0, 0.6])  # had view 0 stayed in A's mean, A would score 0.707
-    summed = _aggregated("max+1.0", best, query, 0, _Catalog(), base, product_sum, np.array([2, 1]),  # type: ignore[arg-type]
-                         product_sum.copy(), np.array([2, 1]))
-    assert np.allclose(summed, [0.0, 1.2])
+    catalog: Any = _Catalog()
+    return _aggregated(agg, best, query, 0, catalog, base, sums, counts, sums.copy(), counts)
+
+
+def test_a_product_mean_row_leaves_the_query_view_out_of_its_own_products_mean() -> None:
+    assert np.allclose(_scores("max|pmean"), [0.0, 0.6])  # had view 0 stayed in A's mean, A would score 0.707
+    assert np.allclose(_scores("max+1.0"), [0.0, 1.2])
