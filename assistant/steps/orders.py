@@ -249,7 +249,7 @@ async def _eligibility(state: ConversationState, reader: CustomerReader, intent:
         replies = [await _eligible_reply(reader, orders, kind, text, language) for kind in kinds]
         return {"topic": None, "pending": None, "outbox": with_replies(state, *replies)}
     reply = await _eligible_reply(reader, orders, intent, text, language)
-    topic = {"intent": intent.value, "slots": {}} if qualifying(orders, intent) else None
+    topic: dict[str, Any] | None = {"intent": intent.value, "slots": {}} if qualifying(orders, intent) else None
     return {"topic": topic, "pending": None, "outbox": with_replies(state, reply)}
 
 

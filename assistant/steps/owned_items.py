@@ -124,8 +124,8 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
     if meant is Intent.CANCEL_ORDER:  # an order is cancelled whole: the orders holding the item named
         holding = [h for h in holding if h[0] in {o["order_id"] for o in await reader.orders()
                                                    if o.get("status") == "pending"}] or holding
-        orders = list(dict.fromkeys(order_id for order_id, _ in holding))
-        slots = slots.model_copy(update={"order_ids": orders[:1]} if len(orders) == 1 else {})
+        order_ids = list(dict.fromkeys(order_id for order_id, _ in holding))
+        slots = slots.model_copy(update={"order_ids": order_ids[:1]} if len(order_ids) == 1 else {})
     elif len(holding) == 1:
         order_id, item_id = holding[0]
         slots = slots.model_copy(update={"order_ids": [order_id], "item_ids": [item_id]})

@@ -27,7 +27,7 @@ def colour_regions(reference_lab: np.ndarray, inside: np.ndarray) -> np.ndarray:
     step = max(1, len(pixels) // SAMPLE)
     criteria = (cv2.TERM_CRITERIA_EPS | cv2.TERM_CRITERIA_MAX_ITER, 10, 0.5)
     cv2.setRNGSeed(7)
-    _compactness, _labels, centres = cv2.kmeans(
+    _compactness, _labels, centres = cv2.kmeans(  # type: ignore[call-overload]  # stubs: bestLabels may be None
         np.ascontiguousarray(pixels[::step], np.float32), REGIONS, None, criteria, 1, cv2.KMEANS_PP_CENTERS
     )
     distances = ((pixels[:, None, :] - centres[None, :, :]) ** 2).sum(axis=-1)
