@@ -35,6 +35,9 @@ ACTION_OF_TOOL = {
     "open_ticket": "ticket",
 }
 GENERIC = "any"
+# Actions a customer names by each other's verbs: an item swap is "exchanged" on a pending order and "changed" on a
+# delivered one ("yes, exchange it" answers a proposed modification of items, "ja, ändern" a proposed exchange).
+SAME_REQUEST = {"modify_items": "exchange", "exchange": "modify_items"}
 MAX_PHRASE_WORDS = 8
 
 
@@ -128,7 +131,12 @@ def _verb_classes(action: str | None, kinds: set[str]) -> bool:
     verbs = {kind for kind in kinds if kind.startswith("verb:")}
     if not verbs:
         return False
-    return action is None or bool(verbs & {f"verb:{action}", f"verb:{GENERIC}"})
+    if action is None:
+        return True
+    named = {f"verb:{action}", f"verb:{GENERIC}"}
+    if action in SAME_REQUEST:
+        named.add(f"verb:{SAME_REQUEST[action]}")
+    return bool(verbs & named)
 
 
 def _is_yes(phrases: list[set[str]], action: str | None) -> bool:

@@ -29,6 +29,8 @@ RETURN_ITEMS_SLOT = "return_item_ids"
 SWAP_VARIANT_SLOT = "swap_new_item_id"
 # The variant whose price difference the customer was asked to settle (they saw the change and the amount).
 ASKED_METHOD_SLOT = "difference_method_asked_for"
+# The return whose refund method the customer was asked to choose (the items are kept in RETURN_ITEMS_SLOT).
+REFUND_ASKED_SLOT = "refund_method_asked_for"
 # The order whose cancellation reason was asked: a plain yes to that question agrees to the cancellation, with the
 # reason the question offers first.
 REASON_ASKED_SLOT = "cancel_reason_asked_for"
@@ -103,15 +105,16 @@ async def _return(request: Request, reader: CustomerReader) -> dict[str, Any]:
     saved = (await reader.profile()).get("payment_methods", [])
     original = _original_method(request.order)
     allowed = refund_methods(saved, original) or [{"id": original, "source": "unknown"}]
-    choice = ground_payment(request.text, allowed)
+    choice = ground_payment(request.text, allowed, original_id=original,
+                            same_alone=request.slots.get(REFUND_ASKED_SLOT) == request.order_id)
     method = choice.method or next((m for m in allowed if m["id"] == request.slots.get(REFUND_METHOD_SLOT)), None)
     if method is None and len(choice.candidates) > 1:
-        return {"ask": "ask_refund_method", "remember": {RETURN_ITEMS_SLOT: items},
+        return {"ask": "ask_refund_method", "remember": {RETURN_ITEMS_SLOT: items, REFUND_ASKED_SLOT: request.order_id},
                 "facts": {"order_id": request.order_id,
                           "methods": [describe_payment(m, request.language) for m in choice.candidates]}}
     if method is None and choice.named and ground_payment(request.text, saved).method is not None:
         # a saved method the policy does not refund to (another card): say where a refund can go
-        return {"ask": "ask_refund_method", "remember": {RETURN_ITEMS_SLOT: items},
+        return {"ask": "ask_refund_method", "remember": {RETURN_ITEMS_SLOT: items, REFUND_ASKED_SLOT: request.order_id},
                 "facts": {"order_id": request.order_id,
                           "methods": [describe_payment(m, request.language) for m in allowed]}}
     method = method or next((m for m in allowed if m["id"] == original), allowed[0])
@@ -211,7 +214,9 @@ async def _difference_method(request: Request, reader: CustomerReader, differenc
     """The method settling the difference, or the usable methods to ask the customer to choose among."""
     saved = (await reader.profile()).get("payment_methods", [])
     usable = usable_methods(saved, difference)
-    chosen = ground_payment(request.text, usable).method or next(
+    # "the same one" alone names the order's method only as the answer to the question which method pays
+    chosen = ground_payment(request.text, usable, original_id=_original_method(request.order),
+                            same_alone=bool(request.slots.get(ASKED_METHOD_SLOT))).method or next(
         (m for m in usable if m["id"] == request.slots.get(DIFFERENCE_METHOD_SLOT)), None)
     if chosen:
         return chosen

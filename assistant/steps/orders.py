@@ -193,7 +193,7 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
         return _ask(state, proposal["ask"], topic, **proposal.get("facts", {}))
     pending = {"action_id": uuid.uuid4().hex, "tool": proposal["tool"], "arguments": proposal["arguments"],
                "ticket": None, "reply_key": proposal["done_key"], "reply_facts": proposal["facts"]}
-    if proposal.get("agreed") or await _agreed_with_method(reader, slots, text, proposal):
+    if proposal.get("agreed") or await _agreed_with_method(reader, slots, text, proposal, order):
         # "sí, con paypal" to "which method settles the difference of this change?": the yes was said to the
         # change and the amount shown, and the one detail left is named now; "yes" to "why cancel order #W…?"
         # was said to the cancellation of that order (`order_changes._cancel`).
@@ -207,7 +207,7 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
 
 
 async def _agreed_with_method(reader: CustomerReader, slots: dict[str, Any], text: str,
-                              proposal: dict[str, Any]) -> bool:
+                              proposal: dict[str, Any], order: dict[str, Any]) -> bool:
     """The customer was asked which method settles a swap's difference (the change and amount shown), and
     answers with a plain yes and a method ("ja, über die Visa") that grounds to the one now proposed."""
     arguments = proposal.get("arguments") or {}
@@ -216,7 +216,8 @@ async def _agreed_with_method(reader: CustomerReader, slots: dict[str, Any], tex
         return False
     if not yes_naming_a_method(text, proposal["tool"]):
         return False
-    choice = ground_payment(text, (await reader.profile()).get("payment_methods", []))
+    choice = ground_payment(text, (await reader.profile()).get("payment_methods", []),
+                            original_id=order["payment_history"][0]["payment_method_id"], same_alone=True)
     return choice.method is not None and choice.method["id"] == arguments.get("payment_method_id")
 
 
