@@ -256,3 +256,9 @@ def declines(text: str) -> bool:
         return True
     return any(kinds & {"negator", "no"} and any(_verb_classes(None, after) for _, after in spans[i + 1:i + 3])
                for i, (_, kinds) in enumerate(spans))
+
+
+def hedges(text: str) -> bool:
+    """The words hold a hedge anywhere ("but", "wait", "maybe", "pero", "attends", "moment"): whatever else they
+    say, they agree to nothing."""
+    return any("hedge" in kinds for kinds in _phrases(_words(_normalise(text))))

@@ -29,6 +29,9 @@ RETURN_ITEMS_SLOT = "return_item_ids"
 SWAP_VARIANT_SLOT = "swap_new_item_id"
 # The variant whose price difference the customer was asked to settle (they saw the change and the amount).
 ASKED_METHOD_SLOT = "difference_method_asked_for"
+# The variant the customer said a plain yes to while asked which method settles its difference ("sí", then "a la
+# mastercard"): the method named next completes the agreed change.
+YES_TO_CHANGE_SLOT = "difference_change_agreed"
 # The return whose refund method the customer was asked to choose (the items are kept in RETURN_ITEMS_SLOT).
 REFUND_ASKED_SLOT = "refund_method_asked_for"
 # The order whose cancellation reason was asked: a plain yes to that question agrees to the cancellation, with the
@@ -178,11 +181,15 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
              "difference": request.money(difference), "difference_cents": difference}
     method = await _difference_method(request, reader, difference)
     remember[SWAP_VARIANT_SLOT] = variant["item_id"]
+    tool = "exchange_delivered_order_items" if intent is Intent.EXCHANGE_ITEM else "modify_pending_order_items"
     if isinstance(method, list):
         key = "ask_difference_payment" if difference > 0 else "ask_difference_refund"
-        return {"ask": key, "remember": {**remember, ASKED_METHOD_SLOT: variant["item_id"]},
+        asked = {ASKED_METHOD_SLOT: variant["item_id"]}
+        if slots.get(ASKED_METHOD_SLOT) == variant["item_id"] and explicit_answer(request.text, tool=tool) == "yes":
+            # "yes" to the question that showed this change and its amount: agreed, the method is still to name
+            asked[YES_TO_CHANGE_SLOT] = variant["item_id"]
+        return {"ask": key, "remember": {**remember, **asked},
                 "facts": {**facts, "difference": request.money(abs(difference)), "methods": method}}
-    tool = "exchange_delivered_order_items" if intent is Intent.EXCHANGE_ITEM else "modify_pending_order_items"
     return {"tool": tool,
             "arguments": {"order_id": request.order_id, "item_ids": [item["item_id"]],
                           "new_item_ids": [variant["item_id"]], "payment_method_id": method["id"]},

@@ -1,0 +1,38 @@
+"""A reply to a proposed item swap that changes what it swaps to ("yes but in red instead", "oui mais finalement en
+plastique", "yes but L instead"): not a yes to the proposal, whatever else it says. The swap is proposed again
+with the new detail (`routing`), so a later plain yes can never write the variant the customer moved away from."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.grounding.item_changes import names_options
+from assistant.grounding.lexicon import lexicon
+from assistant.grounding.measures import names_a_measure
+from assistant.grounding.option_words import names_option_value
+from assistant.state import Pending
+
+SWAP_TOOLS = {"modify_pending_order_items", "exchange_delivered_order_items"}
+
+
+def _named_values(text: str) -> list[str]:
+    """The colours and sizes the words name, as the store writes them ("Red", "L"); a one-letter size only when
+    written as a capital ("in L", not the "s" of "it's")."""
+    found = lexicon()
+    named = [key for key, pattern in found.grouped["colours"].items() if pattern.search(text)]
+    for code, pattern in found.grouped["sizes"].items():
+        if any(len(match.group(0)) > 1 or match.group(0).isupper() for match in pattern.finditer(text)):
+            named.append(code)
+    return named
+
+
+def changes_the_swap(text: str, pending: Pending) -> bool:
+    """The reply names an option value the proposed variant does not have: a colour or size other than the
+    proposal's, or another option's value ("en plastique", "wireless")."""
+    if pending.get("tool") not in SWAP_TOOLS or not names_options(text):
+        return False
+    proposed = str((pending.get("reply_facts") or {}).get("new_options", "")).lower()
+    named = _named_values(text)
+    if not named:
+        return names_option_value(text) or names_a_measure(text)
+    return any(not re.search(rf"(?<!\w){re.escape(value.lower())}(?!\w)", proposed) for value in named)
