@@ -13,7 +13,7 @@ from langgraph.runtime import Runtime
 
 from assistant.consent import hedges
 from assistant.context import Deps
-from assistant.grounding.item_changes import asks_for_swap
+from assistant.grounding.item_changes import asks_for_swap, names_options
 from assistant.grounding.items import items_named, nouns_said
 from assistant.grounding.orders import OrderChoice, asked_order_fact, asks_for_order_list, ground_order, order_numbers
 from assistant.grounding.payments import ground_payment, names_payment
@@ -99,6 +99,10 @@ def _swap_for_status(intent: Intent, order: dict[str, Any], slots: dict[str, Any
     """Swapping an item is a modification while the order is pending and an exchange once delivered, whichever
     word the customer used ("change the jacket to a large")."""
     if intent is Intent.EXCHANGE_ITEM and order["status"] == "pending":
+        return Intent.MODIFY_ORDER
+    # "passez la montre en écran LCD, remboursement sur la carte cadeau": refund words about a new value of an item
+    # of a pending order are the swap's difference (a pending order has nothing to return)
+    if intent is Intent.RETURN_ITEM and order["status"] == "pending" and names_options(text):
         return Intent.MODIFY_ORDER
     # "could I swap them for brown lenses? difference on paypal" names a method for the swap's difference: the
     # request changes an item, not the order's payment
