@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.consent import explicit_answer
 from assistant.grounding.item_changes import names_options
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.measures import names_a_measure
@@ -29,8 +30,11 @@ def _named_values(text: str) -> list[str]:
 def changes_the_swap(text: str, pending: Pending) -> bool:
     """The reply names an option value the proposed variant does not have: a colour or size other than the
     proposal's, or another option's value ("en plastique", "wireless")."""
+    text = lexicon().patterns["value_false_friends"].sub(" ", text)  # "hm, weiß nicht": "I don't know", no white
     if pending.get("tool") not in SWAP_TOOLS or not names_options(text):
         return False
+    if explicit_answer(text, tool=pending.get("tool")) is not None:
+        return False  # a plain yes or no answers the proposal
     proposed = str((pending.get("reply_facts") or {}).get("new_options", "")).lower()
     named = _named_values(text)
     if not named:

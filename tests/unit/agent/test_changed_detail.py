@@ -17,7 +17,8 @@ def test_another_value_changes_the_swap(text: str) -> None:
     assert changes_the_swap(text, SWAP_TO_GREEN_S)
 
 
-@pytest.mark.parametrize("text", ["yes", "yes, the green one", "sí", "yes it's fine", "oui, en vert c'est parfait"])
+@pytest.mark.parametrize("text", ["yes", "yes, the green one", "sí", "yes it's fine", "oui, en vert c'est parfait",
+                                  "hm, weiß nicht"])
 def test_a_yes_or_the_proposed_value_again_does_not(text: str) -> None:
     assert not changes_the_swap(text, SWAP_TO_GREEN_S)
 
