@@ -32,3 +32,23 @@ def test_only_item_swaps_are_changed_by_a_value() -> None:
                                               ("nimm die geschenkkarte", False), ("a la mastercard", False)])
 def test_hedges(text: str, hedged: bool) -> None:
     assert hedges(text) is hedged
+
+
+ESPRESSO = {"tool": "modify_pending_order_items", "arguments": {"new_item_ids": ["7806008610"]},
+            "reply_facts": {"new_options": "capacity 1L, pressure 9 bar, type capsule"}}
+
+
+@pytest.mark.parametrize("text", ["the 9 bar capsule one, item 7806008610", "the capsule one", "9 bar please"])
+def test_the_proposed_variant_named_again_changes_nothing(text: str) -> None:
+    assert not changes_the_swap(text, ESPRESSO)
+
+
+@pytest.mark.parametrize("text", ["actually the manual one", "rather 15 bar"])
+def test_another_value_of_another_option_changes_it(text: str) -> None:
+    assert changes_the_swap(text, ESPRESSO)
+
+
+def test_the_proposed_colour_in_the_customers_language_changes_nothing() -> None:
+    caesar = {"tool": "exchange_delivered_order_items", "reply_facts": {"new_options": "taille 36, couleur noir"}}
+    assert not changes_the_swap("toujours en noir", caesar)
+    assert changes_the_swap("plutôt en bleu", caesar)
