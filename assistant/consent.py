@@ -35,6 +35,9 @@ ACTION_OF_TOOL = {
     "open_ticket": "ticket",
 }
 GENERIC = "any"
+# Actions a customer names by each other's verbs: an item swap is "exchanged" on a pending order and "changed" on a
+# delivered one ("yes, exchange it" answers a proposed modification of items, "ja, ändern" a proposed exchange).
+SAME_REQUEST = {"modify_items": "exchange", "exchange": "modify_items"}
 MAX_PHRASE_WORDS = 8
 
 
@@ -128,7 +131,12 @@ def _verb_classes(action: str | None, kinds: set[str]) -> bool:
     verbs = {kind for kind in kinds if kind.startswith("verb:")}
     if not verbs:
         return False
-    return action is None or bool(verbs & {f"verb:{action}", f"verb:{GENERIC}"})
+    if action is None:
+        return True
+    named = {f"verb:{action}", f"verb:{GENERIC}"}
+    if action in SAME_REQUEST:
+        named.add(f"verb:{SAME_REQUEST[action]}")
+    return bool(verbs & named)
 
 
 def _is_yes(phrases: list[set[str]], action: str | None) -> bool:
@@ -248,3 +256,9 @@ def declines(text: str) -> bool:
         return True
     return any(kinds & {"negator", "no"} and any(_verb_classes(None, after) for _, after in spans[i + 1:i + 3])
                for i, (_, kinds) in enumerate(spans))
+
+
+def hedges(text: str) -> bool:
+    """The words hold a hedge anywhere ("but", "wait", "maybe", "pero", "attends", "moment"): whatever else they
+    say, they agree to nothing."""
+    return any("hedge" in kinds for kinds in _phrases(_words(_normalise(text))))

@@ -40,6 +40,9 @@ class Lexicon(BaseModel):
     payment_kinds: dict[str, list[str]]
     card_brands: list[str]
     payment_exclusions: list[str]
+    payment_same_as_order: list[str] = []
+    payment_same_alone: list[str] = []
+    value_false_friends: list[str] = []
     open_order: list[str]
     last_order: list[str]
     cancel_reasons: dict[str, list[str]]
@@ -89,7 +92,9 @@ class Lexicon(BaseModel):
         return {
             name: phrase_pattern(getattr(self, name))
             for name in ("size_words", "size_up", "size_down", "option_name_words", "card_brands",
-                         "payment_exclusions", "open_order", "last_order",
+                         "payment_exclusions", "payment_same_as_order", "payment_same_alone", "value_false_friends",
+                         "open_order",
+                         "last_order",
                          "order_nouns", "ordered_words", "what_words", "order_actions", "need_words", "need_negations",
                          "fit_complaints", "variant_wishes", "own_words", "cancel_words", "return_words",
                          "problem_words", "order_words", "payment_questions", "contents_questions",

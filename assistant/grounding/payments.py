@@ -46,6 +46,20 @@ def _mentions(text: str, methods: list[dict[str, Any]]) -> list[tuple[int, list[
     return found
 
 
+_CARD_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def names_payment(text: str, *, same_alone: bool = False) -> bool:
+    """The words name a payment method: a kind ("store credit", "Guthaben"), a brand, four card digits, or the
+    order's own method ("the same card"; "the same one" alone where `same_alone`)."""
+    words = lexicon()
+    patterns = [*words.grouped["payment_kinds"].values(), words.patterns["card_brands"],
+                words.patterns["payment_same_as_order"], _CARD_DIGITS]
+    if same_alone:
+        patterns.append(words.patterns["payment_same_alone"])
+    return any(pattern.search(text) for pattern in patterns)
+
+
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [match.span() for match in pattern.finditer(text)]
 
@@ -58,10 +72,32 @@ def _excluded_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def ground_payment(text: str, methods: list[dict[str, Any]]) -> PaymentChoice:
+def _says_same_as_order(text: str, excluded: list[tuple[int, int]], alone: bool) -> bool:
+    """The words point at the order's own method ("the same card I paid with", "dieselbe Zahlungsart"); "the same
+    one" said alone counts only where `alone` (the answer to which method should pay)."""
+    words = lexicon().patterns
+    found = [*words["payment_same_as_order"].finditer(text)]
+    if alone:
+        found += [*words["payment_same_alone"].finditer(text)]
+    return any(not any(s <= match.start() < e for s, e in excluded) for match in found)
+
+
+def ground_payment(text: str, methods: list[dict[str, Any]], *, original_id: str | None = None,
+                   same_alone: bool = False) -> PaymentChoice:
     """The saved method the words choose. Mentions after "rather than"/"instead of"/"au lieu de" rule a method
-    out; a kind that fits several methods ("my card" with two cards) gives the candidates."""
+    out; a kind that fits several methods ("my card" with two cards) gives the candidates. `original_id`: the
+    order's own method, chosen by "the same card I paid with" (when it fits what else the words name)."""
     lowered = text.lower()
+    same = original_id is not None and _says_same_as_order(lowered, _excluded_ranges(lowered), same_alone)
+    original = next((m for m in methods if m["id"] == original_id), None) if same else None
+    choice = _ground_named(lowered, methods)
+    if original is not None and (not choice.candidates and choice.method is None
+                                 or original in choice.candidates or choice.method == original):
+        return PaymentChoice(method=original, named=True)
+    return choice
+
+
+def _ground_named(lowered: str, methods: list[dict[str, Any]]) -> PaymentChoice:
     excluded = _excluded_ranges(lowered)
     chosen: list[dict[str, Any]] = []
     ruled_out: set[str] = set()

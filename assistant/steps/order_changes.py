@@ -29,6 +29,11 @@ RETURN_ITEMS_SLOT = "return_item_ids"
 SWAP_VARIANT_SLOT = "swap_new_item_id"
 # The variant whose price difference the customer was asked to settle (they saw the change and the amount).
 ASKED_METHOD_SLOT = "difference_method_asked_for"
+# The variant the customer said a plain yes to while asked which method settles its difference ("sí", then "a la
+# mastercard"): the method named next completes the agreed change.
+YES_TO_CHANGE_SLOT = "difference_change_agreed"
+# The return whose refund method the customer was asked to choose (the items are kept in RETURN_ITEMS_SLOT).
+REFUND_ASKED_SLOT = "refund_method_asked_for"
 # The order whose cancellation reason was asked: a plain yes to that question agrees to the cancellation, with the
 # reason the question offers first.
 REASON_ASKED_SLOT = "cancel_reason_asked_for"
@@ -103,15 +108,16 @@ async def _return(request: Request, reader: CustomerReader) -> dict[str, Any]:
     saved = (await reader.profile()).get("payment_methods", [])
     original = _original_method(request.order)
     allowed = refund_methods(saved, original) or [{"id": original, "source": "unknown"}]
-    choice = ground_payment(request.text, allowed)
+    choice = ground_payment(request.text, allowed, original_id=original,
+                            same_alone=request.slots.get(REFUND_ASKED_SLOT) == request.order_id)
     method = choice.method or next((m for m in allowed if m["id"] == request.slots.get(REFUND_METHOD_SLOT)), None)
     if method is None and len(choice.candidates) > 1:
-        return {"ask": "ask_refund_method", "remember": {RETURN_ITEMS_SLOT: items},
+        return {"ask": "ask_refund_method", "remember": {RETURN_ITEMS_SLOT: items, REFUND_ASKED_SLOT: request.order_id},
                 "facts": {"order_id": request.order_id,
                           "methods": [describe_payment(m, request.language) for m in choice.candidates]}}
     if method is None and choice.named and ground_payment(request.text, saved).method is not None:
         # a saved method the policy does not refund to (another card): say where a refund can go
-        return {"ask": "ask_refund_method", "remember": {RETURN_ITEMS_SLOT: items},
+        return {"ask": "ask_refund_method", "remember": {RETURN_ITEMS_SLOT: items, REFUND_ASKED_SLOT: request.order_id},
                 "facts": {"order_id": request.order_id,
                           "methods": [describe_payment(m, request.language) for m in allowed]}}
     method = method or next((m for m in allowed if m["id"] == original), allowed[0])
@@ -175,11 +181,15 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
              "difference": request.money(difference), "difference_cents": difference}
     method = await _difference_method(request, reader, difference)
     remember[SWAP_VARIANT_SLOT] = variant["item_id"]
+    tool = "exchange_delivered_order_items" if intent is Intent.EXCHANGE_ITEM else "modify_pending_order_items"
     if isinstance(method, list):
         key = "ask_difference_payment" if difference > 0 else "ask_difference_refund"
-        return {"ask": key, "remember": {**remember, ASKED_METHOD_SLOT: variant["item_id"]},
+        asked = {ASKED_METHOD_SLOT: variant["item_id"]}
+        if slots.get(ASKED_METHOD_SLOT) == variant["item_id"] and explicit_answer(request.text, tool=tool) == "yes":
+            # "yes" to the question that showed this change and its amount: agreed, the method is still to name
+            asked[YES_TO_CHANGE_SLOT] = variant["item_id"]
+        return {"ask": key, "remember": {**remember, **asked},
                 "facts": {**facts, "difference": request.money(abs(difference)), "methods": method}}
-    tool = "exchange_delivered_order_items" if intent is Intent.EXCHANGE_ITEM else "modify_pending_order_items"
     return {"tool": tool,
             "arguments": {"order_id": request.order_id, "item_ids": [item["item_id"]],
                           "new_item_ids": [variant["item_id"]], "payment_method_id": method["id"]},
@@ -211,7 +221,9 @@ async def _difference_method(request: Request, reader: CustomerReader, differenc
     """The method settling the difference, or the usable methods to ask the customer to choose among."""
     saved = (await reader.profile()).get("payment_methods", [])
     usable = usable_methods(saved, difference)
-    chosen = ground_payment(request.text, usable).method or next(
+    # "the same one" alone names the order's method only as the answer to the question which method pays
+    chosen = ground_payment(request.text, usable, original_id=_original_method(request.order),
+                            same_alone=bool(request.slots.get(ASKED_METHOD_SLOT))).method or next(
         (m for m in usable if m["id"] == request.slots.get(DIFFERENCE_METHOD_SLOT)), None)
     if chosen:
         return chosen

@@ -11,16 +11,18 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
+from assistant.consent import hedges
 from assistant.context import Deps
-from assistant.grounding.item_changes import asks_for_swap
+from assistant.grounding.item_changes import asks_for_swap, names_options
 from assistant.grounding.items import items_named, nouns_said
 from assistant.grounding.orders import OrderChoice, asked_order_fact, asks_for_order_list, ground_order, order_numbers
-from assistant.grounding.payments import ground_payment
+from assistant.grounding.payments import ground_payment, names_payment
 from assistant.grounding.statuses import describe_status
 from assistant.grounding.variants import describe_options
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Reply, with_replies
+from assistant.steps.changed_detail import changes_the_swap
 from assistant.steps.confirm import perform
 from assistant.steps.eligible_orders import (
     REQUIRED_STATUS,
@@ -29,7 +31,7 @@ from assistant.steps.eligible_orders import (
     kinds_asked,
     qualifying,
 )
-from assistant.steps.order_changes import ASKED_METHOD_SLOT, propose_change
+from assistant.steps.order_changes import ASKED_METHOD_SLOT, YES_TO_CHANGE_SLOT, propose_change
 from assistant.steps.order_facts import detail_asked, line_detail, order_fact_reply
 from assistant.steps.order_lookup import CustomerReader, money, pick_items
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
@@ -97,6 +99,10 @@ def _swap_for_status(intent: Intent, order: dict[str, Any], slots: dict[str, Any
     """Swapping an item is a modification while the order is pending and an exchange once delivered, whichever
     word the customer used ("change the jacket to a large")."""
     if intent is Intent.EXCHANGE_ITEM and order["status"] == "pending":
+        return Intent.MODIFY_ORDER
+    # "passez la montre en écran LCD, remboursement sur la carte cadeau": refund words about a new value of an item
+    # of a pending order are the swap's difference (a pending order has nothing to return)
+    if intent is Intent.RETURN_ITEM and order["status"] == "pending" and names_options(text):
         return Intent.MODIFY_ORDER
     # "could I swap them for brown lenses? difference on paypal" names a method for the swap's difference: the
     # request changes an item, not the order's payment
@@ -188,12 +194,13 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
     """The write proposed for a grounded request (or the question still to ask)."""
     slots = topic["slots"]
     proposal = await propose_change(intent, order, slots, reader, text, language)
+    proposal = _same_swap_again(state, proposal, order, text, language)
     topic["slots"].update(proposal.get("remember", {}))
     if proposal.get("ask"):
         return _ask(state, proposal["ask"], topic, **proposal.get("facts", {}))
     pending = {"action_id": uuid.uuid4().hex, "tool": proposal["tool"], "arguments": proposal["arguments"],
                "ticket": None, "reply_key": proposal["done_key"], "reply_facts": proposal["facts"]}
-    if proposal.get("agreed") or await _agreed_with_method(reader, slots, text, proposal):
+    if proposal.get("agreed") or await _agreed_with_method(reader, slots, text, proposal, order):
         # "sí, con paypal" to "which method settles the difference of this change?": the yes was said to the
         # change and the amount shown, and the one detail left is named now; "yes" to "why cancel order #W…?"
         # was said to the cancellation of that order (`order_changes._cancel`).
@@ -206,17 +213,37 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
     return {"topic": topic, "pending": pending, "outbox": with_replies(state, confirm)}
 
 
+def _same_swap_again(state: ConversationState, proposal: dict[str, Any], order: dict[str, Any], text: str,
+                     language: str) -> dict[str, Any]:
+    """A reply that changes the pending swap's variant ("yes but L instead, S is for my sister") and still grounds to
+    the very variant proposed: the new detail was not understood, so what it should be is asked (never the same
+    proposal again, which a next "yep" would write)."""
+    pending = state.get("pending")
+    arguments = proposal.get("arguments") or {}
+    if not pending or not changes_the_swap(text, pending) or proposal.get("ask") or (
+            arguments.get("new_item_ids") != (pending.get("arguments") or {}).get("new_item_ids")):
+        return proposal
+    item = next((i for i in order["items"] if i["item_id"] in arguments.get("item_ids", [])), order["items"][0])
+    options = f" ({describe_options(item['options'], language)})" if item.get("options") else ""
+    return {"ask": "ask_new_variant",
+            "facts": {"item": item["name"], "order_id": order["order_id"], "options": options}}
+
+
 async def _agreed_with_method(reader: CustomerReader, slots: dict[str, Any], text: str,
-                              proposal: dict[str, Any]) -> bool:
+                              proposal: dict[str, Any], order: dict[str, Any]) -> bool:
     """The customer was asked which method settles a swap's difference (the change and amount shown), and
     answers with a plain yes and a method ("ja, über die Visa") that grounds to the one now proposed."""
     arguments = proposal.get("arguments") or {}
     asked_for = slots.get(ASKED_METHOD_SLOT)
     if not asked_for or arguments.get("new_item_ids", [None])[0] != asked_for:
         return False
-    if not yes_naming_a_method(text, proposal["tool"]):
+    # "sí" to the change shown, then "a la mastercard"
+    agreed_before = slots.get(YES_TO_CHANGE_SLOT) == asked_for and "?" not in text and not hedges(text) and (
+        names_payment(text, same_alone=True))
+    if not agreed_before and not yes_naming_a_method(text, proposal["tool"]):
         return False
-    choice = ground_payment(text, (await reader.profile()).get("payment_methods", []))
+    choice = ground_payment(text, (await reader.profile()).get("payment_methods", []),
+                            original_id=order["payment_history"][0]["payment_method_id"], same_alone=True)
     return choice.method is not None and choice.method["id"] == arguments.get("payment_method_id")
 
 
@@ -266,8 +293,14 @@ async def _eligible_reply(reader: CustomerReader, orders: list[dict[str, Any]], 
 
 async def _list_orders(state: ConversationState, reader: CustomerReader, language: str,
                        detail: str | None = None) -> dict[str, Any]:
-    """The customer's orders with status, items and totals (and the `detail` asked of them); nothing is proposed."""
+    """The customer's orders with status, items and totals (and the `detail` asked of them); nothing is proposed.
+    Asked while a write waits for its yes ("¿cuántos pedidos tengo?" before confirming a cancellation), the list
+    is a question in between: the proposal and its request stay open, and its yes or no is asked for again."""
     orders = await reader.orders()
     if not orders:
         return _ask(state, "no_orders", None)
-    return _ask(state, "order_list", None, orders="".join(await _order_lines(reader, orders, language, detail)))
+    listed = "".join(await _order_lines(reader, orders, language, detail))
+    if state.get("pending"):
+        return {"outbox": with_replies(state, Reply(key="order_list", facts={"orders": listed}),
+                                       Reply(key="ask_yes_no", facts={}, quick_replies=["Yes", "No"]))}
+    return _ask(state, "order_list", None, orders=listed)

@@ -76,11 +76,12 @@ async def proposal_answer(reader: CustomerReader, pending: Pending, asked: Asked
 
 
 def _without_payment_words(text: str) -> tuple[str, bool]:
-    """The text less its payment phrases (kinds, brands, card digits) and the words that tie them to a yes; and
-    whether a payment phrase was there."""
+    """The text less its payment phrases (kinds, brands, card digits, "the same card") and the words that tie them
+    to a yes; and whether a payment phrase was there."""
     found = lexicon()
     rest, named = text, False
-    for pattern in [*found.grouped["payment_kinds"].values(), found.patterns["card_brands"]]:
+    for pattern in [found.patterns["payment_same_as_order"], *found.grouped["payment_kinds"].values(),
+                    found.patterns["card_brands"], found.patterns["payment_same_alone"]]:
         rest, count = pattern.subn(" ", rest)
         named = named or count > 0
     rest = _DIGITS.sub(" ", rest)
@@ -106,5 +107,8 @@ async def yes_to_the_method_proposed(reader: CustomerReader, pending: Pending, t
     if not proposed:
         return False
     saved = (await reader.profile()).get("payment_methods", [])
-    choice = ground_payment(text, saved)
+    order_id = (pending.get("arguments") or {}).get("order_id")
+    order = await reader.order(order_id) if order_id else None
+    original = order["payment_history"][0]["payment_method_id"] if order and order.get("payment_history") else None
+    choice = ground_payment(text, saved, original_id=original, same_alone=True)
     return choice.method is not None and choice.method["id"] == proposed

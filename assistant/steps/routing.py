@@ -8,14 +8,16 @@ from typing import Any
 from assistant.consent import explicit_answer, hesitates
 from assistant.grounding.negations import refuses_action
 from assistant.grounding.orders import order_numbers
+from assistant.grounding.payments import names_payment
 from assistant.guardrails import probes_instructions
 from assistant.models.contracts import Intent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS
 from assistant.state import ConversationState, Photo, Topic
 from assistant.steps.addresses import ADDRESS
 from assistant.steps.catalog_routing import catalog_follow_up
+from assistant.steps.changed_detail import changes_the_swap
 from assistant.steps.open_question import declines_open_question
-from assistant.steps.order_changes import SWAP_ITEMS_SLOT
+from assistant.steps.order_changes import ASKED_METHOD_SLOT, REFUND_ASKED_SLOT, SWAP_ITEMS_SLOT
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
 from assistant.steps.proposal_questions import asks_about_proposal, yes_naming_a_method
 from assistant.steps.return_instead import RETURN_INTENT, return_instead
@@ -72,9 +74,14 @@ def active_intent(state: ConversationState) -> Intent:
     if topic and (intent in FOLLOW_UPS or confidence < NEW_TOPIC_CONFIDENCE or photo_only
                   or _asks_the_amount(topic, state)
                   or _names_swap_payment(topic, intent, state) or _gives_awaited_address(topic, state)
-                  or _names_swap_variant(topic, intent, state)):
+                  or _names_swap_variant(topic, intent, state) or _changes_the_pending_swap(state)):
         return Intent(topic["intent"])
     return intent
+
+
+def _changes_the_pending_swap(state: ConversationState) -> bool:
+    pending = state.get("pending")
+    return bool(pending) and changes_the_swap((state.get("incoming") or {}).get("text", ""), pending)  # type: ignore[arg-type]
 
 
 def _asks_the_amount(topic: Topic, state: ConversationState) -> bool:
@@ -106,13 +113,19 @@ def _names_swap_variant(topic: Topic, intent: Intent, state: ConversationState) 
 def _names_swap_payment(topic: Topic, intent: Intent, state: ConversationState) -> bool:
     """A swap waits for the method paying its price difference, or a return for the method its refund goes to:
     "use my mastercard", "on my gift card instead" read as a payment change (modify_order) but answer that
-    question, also for an exchange of a delivered order."""
+    question, also for an exchange of a delivered order. Once the customer was asked which method, any turn that
+    names one ("a paypal", "aufs Guthaben bitte", "la même carte que pour la commande") answers it, whatever
+    intent it reads as."""
+    slots = topic.get("slots") or {}
+    if (slots.get(ASKED_METHOD_SLOT) or slots.get(REFUND_ASKED_SLOT)) and names_payment(
+            (state.get("incoming") or {}).get("text", ""), same_alone=True):
+        return True
     if intent is not Intent.MODIFY_ORDER:
         return False
     if (topic.get("slots") or {}).get(SWAP_ITEMS_SLOT):
         return True
-    names_payment = ((state.get("intent") or {}).get("slots") or {}).get("modification") == "payment"
-    return topic.get("intent") == Intent.RETURN_ITEM.value and names_payment
+    reads_as_payment = ((state.get("intent") or {}).get("slots") or {}).get("modification") == "payment"
+    return topic.get("intent") == Intent.RETURN_ITEM.value and reads_as_payment
 
 
 def merged_slots(state: ConversationState) -> dict[str, Any]:
@@ -142,6 +155,8 @@ def after_understanding(state: ConversationState) -> str:
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
     pending = state.get("pending")
     changes_request = swap_instead(state) or return_instead(state)  # another request replaces the one in progress
+    if pending and not changes_request and changes_the_swap(text, pending):
+        return "orders"  # "yes but in red instead": the swap is proposed again with the new detail
     if pending and not changes_request and (intent in (Intent.AFFIRM, Intent.DENY) or hesitates(text)
                     or explicit_answer(text, tool=pending.get("tool"))
                     or yes_naming_a_method(text, pending.get("tool", "")) or asks_about_proposal(text, pending)

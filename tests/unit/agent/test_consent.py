@@ -63,3 +63,20 @@ def test_a_dropped_request_declines(text: str) -> None:
                                   "yes", "oui, annulez-la"])
 def test_a_hedge_an_answer_or_another_request_does_not_decline(text: str) -> None:
     assert not declines(text)
+
+
+@pytest.mark.parametrize(("text", "tool"), [
+    ("yes that's fine", "modify_pending_order_items"), ("yeah that's fine", "return_delivered_order_items"),
+    ("ok, ça me va", "modify_pending_order_items"), ("vale, perfecto", "exchange_delivered_order_items"),
+    ("ja, passt so", "modify_pending_order_items"), ("geht in Ordnung", "cancel_pending_order"),
+    # an item swap is "exchanged" on a pending order and "changed" on a delivered one
+    ("yes, change it", "exchange_delivered_order_items"), ("yes, exchange it", "modify_pending_order_items"),
+    ("ja, tausch es um", "exchange_delivered_order_items"), ("sí, cámbialo", "exchange_delivered_order_items"),
+])
+def test_more_forms_of_a_plain_yes(text: str, tool: str) -> None:
+    assert explicit_answer(text, tool=tool) == "yes"
+
+
+@pytest.mark.parametrize("text", ["that's fine", "bueno", "yes, cancel it", "ja, zurückgeben", "no that's fine"])
+def test_a_swap_is_not_agreed_by_a_lone_tail_or_another_action(text: str) -> None:
+    assert explicit_answer(text, tool="exchange_delivered_order_items") != "yes"

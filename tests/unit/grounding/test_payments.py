@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.grounding.payments import describe_payment, ground_payment
+from assistant.grounding.payments import describe_payment, ground_payment, names_payment
 
 DISCOVER = {"id": "credit_card_7001", "source": "credit_card", "brand": "discover", "last_four": "6011"}
 AMEX = {"id": "credit_card_7002", "source": "credit_card", "brand": "amex", "last_four": "1005"}
@@ -58,3 +58,39 @@ def test_methods_are_described_in_words_without_ids(language: str, expected: lis
     described = [describe_payment(m, language) for m in (DISCOVER, GIFT, PAYPAL)]
     assert described == expected
     assert not any("_" in text for text in described)
+
+
+# The order was paid with the amex: "the same card" names it, in four languages; "the same one" alone only where the
+# customer was asked which method pays (elsewhere it is about the item: "the same one in L").
+@pytest.mark.parametrize("text", ["same card as i paid with", "the original payment method please",
+                                  "la même carte que pour la commande", "el mismo método de pago",
+                                  "dieselbe Zahlungsart wie bei der Bestellung", "same card as before"])
+def test_the_same_method_as_the_order_is_the_orders_own(text: str) -> None:
+    assert ground_payment(text, METHODS, original_id=AMEX["id"]).method == AMEX
+
+
+@pytest.mark.parametrize("text", ["the same one", "la même", "la misma", "dieselbe bitte"])
+def test_the_same_one_alone_names_the_orders_method_only_as_an_answer(text: str) -> None:
+    assert ground_payment(text, METHODS, original_id=AMEX["id"], same_alone=True).method == AMEX
+    assert ground_payment(text, METHODS, original_id=AMEX["id"]).method is None
+
+
+def test_a_method_named_wins_over_the_same_one() -> None:
+    assert ground_payment("PayPal, not the same one", METHODS, original_id=AMEX["id"], same_alone=True).method == PAYPAL
+
+
+def test_the_same_method_without_the_order_context_names_nothing_precise() -> None:
+    assert ground_payment("same card as before", METHODS).method is None
+
+
+@pytest.mark.parametrize("text", ["put the difference on my store credit", "aufs Guthaben bitte", "sur mon bon d'achat",
+                                  "al crédito de tienda", "shop credit"])
+def test_store_credit_words_name_the_gift_card(text: str) -> None:
+    assert ground_payment(text, METHODS).method == GIFT
+
+
+@pytest.mark.parametrize(("text", "named"), [("a paypal", True), ("the one ending 1005", True), ("Guthaben", True),
+                                             ("same card as i paid with", True), ("yes please", False),
+                                             ("in blue please", False)])
+def test_names_payment(text: str, named: bool) -> None:
+    assert names_payment(text) is named

@@ -1,0 +1,59 @@
+"""A reply to a proposed item swap that changes what it swaps to ("yes but in red instead", "oui mais finalement en
+plastique", "yes but L instead"): not a yes to the proposal, whatever else it says. The swap is proposed again
+with the new detail (`routing`), so a later plain yes can never write the variant the customer moved away from."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.consent import explicit_answer
+from assistant.grounding.item_changes import names_options
+from assistant.grounding.lexicon import lexicon
+from assistant.grounding.measures import names_a_measure
+from assistant.grounding.option_words import option_words
+from assistant.state import Pending
+
+_ITEM_ID = re.compile(r"(?<!\d)\d{6,}(?!\d)")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+SWAP_TOOLS = {"modify_pending_order_items", "exchange_delivered_order_items"}
+
+
+def _named_values(text: str) -> list[str]:
+    """The colours and sizes the words name, as the store writes them ("Red", "L"); a one-letter size only when
+    written as a capital ("in L", not the "s" of "it's")."""
+    found = lexicon()
+    named = [key for key, pattern in found.grouped["colours"].items() if pattern.search(text)]
+    for code, pattern in found.grouped["sizes"].items():
+        if any(len(match.group(0)) > 1 or match.group(0).isupper() for match in pattern.finditer(text)):
+            named.append(code)
+    return named
+
+
+def _other_values(text: str) -> list[str]:
+    """Values of other options the words name, as the store writes them ("capsule", "glass", "wireless")."""
+    return [value for table in option_words().value_patterns.values() for value, pattern in table.items()
+            if pattern.search(text)]
+
+
+def changes_the_swap(text: str, pending: Pending) -> bool:
+    """The reply names an option value the proposed variant does not have: a colour or size other than the
+    proposal's, another option's value ("en plastique", "wireless"), or a measure ("5 ft"). Naming the proposed
+    variant again ("the 9 bar capsule one, item 7806008610") changes nothing."""
+    text = lexicon().patterns["value_false_friends"].sub(" ", text)  # "hm, weiß nicht": "I don't know", no white
+    if pending.get("tool") not in SWAP_TOOLS or not names_options(text):
+        return False
+    if explicit_answer(text, tool=pending.get("tool")) is not None:
+        return False  # a plain yes or no answers the proposal
+    ids = set(_ITEM_ID.findall(text))
+    if ids and ids <= set((pending.get("arguments") or {}).get("new_item_ids") or []):
+        return False
+    described = str((pending.get("reply_facts") or {}).get("new_options", ""))  # in the customer's language
+    proposed = described.lower()
+    kept = {value.lower() for value in [*_named_values(described), *_other_values(described)]}
+    named = [*_named_values(text), *_other_values(text)]
+    if named:
+        return any(value.lower() not in kept and not re.search(rf"(?<!\w){re.escape(value.lower())}(?!\w)", proposed)
+                   for value in named)
+    if names_a_measure(text):
+        return any(number not in proposed for number in _NUMBER.findall(text))
+    return False
