@@ -76,10 +76,10 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     # "ich will das gar nicht umtauschen" names the proposed action negated: a no, whatever a model read
     refused = answer is None and refuses_action(text, pending["tool"])
     if answer == "no" or refused or (answer is None and turn_intent(state) is Intent.DENY and not hesitates(text)):
-        asked = await question_after_no(reader, pending, text, state.get("language") or "en")
+        answered = await question_after_no(reader, pending, text, state.get("language") or "en")
         return {"pending": None, "topic": None,
-                "outbox": [Reply(key="declined_then_answer" if asked else "not_confirmed", facts={}),
-                           *([asked] if asked else [])]}
+                "outbox": [Reply(key="declined_then_answer" if answered else "not_confirmed", facts={}),
+                           *([answered] if answered else [])]}
     if answer is None:  # the model may have heard a yes; a write needs the customer to say it plainly
         return {"outbox": [Reply(key="ask_yes_no", facts={}, quick_replies=["Yes", "No"])]}
     if pending["tool"] != "open_ticket":

@@ -184,11 +184,11 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     tool = "exchange_delivered_order_items" if intent is Intent.EXCHANGE_ITEM else "modify_pending_order_items"
     if isinstance(method, list):
         key = "ask_difference_payment" if difference > 0 else "ask_difference_refund"
-        asked = {ASKED_METHOD_SLOT: variant["item_id"]}
+        method_asked: dict[str, Any] = {ASKED_METHOD_SLOT: variant["item_id"]}
         if slots.get(ASKED_METHOD_SLOT) == variant["item_id"] and explicit_answer(request.text, tool=tool) == "yes":
             # "yes" to the question that showed this change and its amount: agreed, the method is still to name
-            asked[YES_TO_CHANGE_SLOT] = variant["item_id"]
-        return {"ask": key, "remember": {**remember, **asked},
+            method_asked[YES_TO_CHANGE_SLOT] = variant["item_id"]
+        return {"ask": key, "remember": {**remember, **method_asked},
                 "facts": {**facts, "difference": request.money(abs(difference)), "methods": method}}
     return {"tool": tool,
             "arguments": {"order_id": request.order_id, "item_ids": [item["item_id"]],
