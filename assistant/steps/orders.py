@@ -300,7 +300,9 @@ async def _list_orders(state: ConversationState, reader: CustomerReader, languag
     if not orders:
         return _ask(state, "no_orders", None)
     listed = "".join(await _order_lines(reader, orders, language, detail))
-    if state.get("pending"):
-        return {"outbox": with_replies(state, Reply(key="order_list", facts={"orders": listed}),
-                                       Reply(key="ask_yes_no", facts={}, quick_replies=["Yes", "No"]))}
+    if pending := state.get("pending"):
+        still = Reply(key="proposal_after_question", facts={"order_id": pending["arguments"].get("order_id", "")},
+                      quick_replies=["Yes", "No"]) if (pending.get("arguments") or {}).get("order_id") else Reply(
+            key="ask_yes_no", facts={}, quick_replies=["Yes", "No"])
+        return {"outbox": with_replies(state, Reply(key="order_list", facts={"orders": listed}), still)}
     return _ask(state, "order_list", None, orders=listed)
