@@ -21,6 +21,7 @@ from assistant.models.backend import Decision, ModelBackend
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
+from assistant.steps.identity_slots import identity_read
 from assistant.steps.option_change_in_context import option_change_in_context
 from assistant.steps.order_facts import order_fact_question, order_status_question
 from assistant.steps.owned_items import owned_item_change, owned_item_question
@@ -65,7 +66,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
                                      await runtime.context.backend.decide(TurnIntent, request))
     if not (seen.get("pending") or topic):
         decision = await beyond_opener(runtime.context.backend, request, decision)
-    intent = complaint_reading(request.text, request.image is not None, decision.value)
+    intent = identity_read(request.text, complaint_reading(request.text, request.image is not None, decision.value))
     if size_said_as_fit(request.text, intent.slots.size):
         intent = intent.model_copy(update={"slots": intent.slots.model_copy(update={"size": None})})
     catalog = runtime.context.catalog

@@ -6,7 +6,9 @@
   offered for a processed order, which the write would then refuse);
 - a photo sent with words saying what arrived is wrong or damaged is a photo complaint, whatever the backend read
   (a text-only model read "wrong colour hoodie, look" as a product question and "you sent me these trousers
-  instead" as a return of the hoodie, and wrote the return)."""
+  instead" as a return of the hoodie, and wrote the return);
+- who the customer says they are (a name with a zip code, an email) fills the identity slots a model left empty
+  ("Hi, I'm Olivia Ito, zip code 80218" was read as a greeting with no slots, and the customer never verified)."""
 
 from __future__ import annotations
 
@@ -125,3 +127,13 @@ async def test_a_photo_with_words_of_a_complaint_is_a_complaint_whatever_the_mod
     replies = " ".join(message["text"] for message in result.messages)
     assert said.lower() in replies.lower() or result.waiting_for_agent, replies
     assert "To confirm: return" not in replies
+
+
+@pytest.mark.parametrize("text", ["Hi, I'm Olivia Ito, zip code 80218", "Olivia Ito 80218",
+                                  "hello, my email is olivia.ito5204@example.com"])
+async def test_who_the_customer_says_they_are_verifies_them_whatever_the_model_read(
+    open_service: OpenService, shop: Store, resolver: ResolverBackend, text: str
+) -> None:
+    async with open_service(shop.sessions, Misreading(resolver, TurnIntent, GREETING)) as service:
+        result = await service.send("identity", text)
+    assert result.customer_id == "olivia_ito_3591", result.messages
