@@ -7,10 +7,10 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
+from assistant.grounding.complaint_statement import reads_as_complaint
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.embedder import TextEmbedder
 from assistant.models.requests import DecisionRequest
-from assistant.models.resolver.complaint_cues import reads_as_complaint
 from assistant.models.resolver.intent_weights import IntentWeights
 from assistant.models.resolver.patterns import extract_slots, mask_slots, pattern_intent
 from assistant.models.resolver.product_cues import product_reading

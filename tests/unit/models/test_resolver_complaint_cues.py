@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.grounding.complaint_statement import reads_as_complaint
 from assistant.models.contracts import ComplaintTarget, Intent, TurnIntent, TurnSlots
 from assistant.models.requests import DecisionRequest, ImageInput, OrderLine, OrderSummary
 from assistant.models.resolver.backend import ResolverBackend
-from assistant.models.resolver.complaint_cues import reads_as_complaint
 from assistant.models.resolver.product_cues import product_reading
 
 PHOTO = ImageInput(data=b"\x89PNG\r\n\x1a\n" + bytes(8), media_type="image/png")
