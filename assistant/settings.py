@@ -7,9 +7,9 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, SecretStr, field_validator
+from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from assistant.secret_key_policy import HOW_TO_GENERATE, secret_key_problem
@@ -200,7 +200,7 @@ class Settings(BaseSettings):
         env_prefix="VITRINE_", env_file=".env", env_nested_delimiter="__", extra="ignore"
     )
 
-    database_url: str = "sqlite+aiosqlite:///var/vitrine.db"
+    database_url: str = "sqlite+aiosqlite:///var/vitrine.db"  # by default, `vitrine.db` in `data_dir`
     checkpoint_url: str | None = None
     data_dir: Path = Path("var")
     secret_key: SecretStr = Field(default=SecretStr("dev-only-not-secret"))
@@ -211,6 +211,14 @@ class Settings(BaseSettings):
     intake: IntakeSettings = IntakeSettings()
     identity: IdentitySettings = IdentitySettings()
     web: WebSettings = WebSettings()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _database_in_data_dir(cls, data: Any) -> Any:
+        """Without a database URL the order store lives in the data directory, beside the checkpoints."""
+        if isinstance(data, dict) and not data.get("database_url") and data.get("data_dir"):
+            data = {**data, "database_url": f"sqlite+aiosqlite:///{Path(data['data_dir']) / 'vitrine.db'}"}
+        return data
 
     @field_validator("database_url")
     @classmethod

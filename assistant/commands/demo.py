@@ -63,6 +63,17 @@ async def prepare_demo(settings: Settings) -> dict[str, int]:
         await engine.dispose()
 
 
+async def stored_order_states(settings: Settings, order_ids: list[str]) -> dict[str, str]:
+    """The demo orders' statuses as the store holds them now (a store used before keeps its changes)."""
+    engine = create_engine(settings.database_url)
+    try:
+        async with create_session_factory(engine)() as session:
+            rows = await session.execute(select(Order.id, Order.status).where(Order.id.in_(order_ids)))
+            return {order_id: status.value for order_id, status in rows}
+    finally:
+        await engine.dispose()
+
+
 def _print_summary(settings: Settings, counts: dict[str, int]) -> None:
     table = Table(title=f"Vitrine demo store ({settings.database_url})")
     table.add_column("records")
@@ -70,8 +81,11 @@ def _print_summary(settings: Settings, counts: dict[str, int]) -> None:
     for label, count in counts.items():
         table.add_row(label, str(count))
     console.print(table)
+    states = asyncio.run(stored_order_states(
+        settings, [order.order_id for customer in DEMO_CUSTOMERS for order in customer.orders]))
     for demo_customer in DEMO_CUSTOMERS:
-        orders = ", ".join(f"{o.order_id} ({o.status.value}: {', '.join(o.skus)})" for o in demo_customer.orders)
+        orders = ", ".join(f"{o.order_id} ({states.get(o.order_id, o.status.value)}: {', '.join(o.skus)})"
+                           for o in demo_customer.orders)
         console.print(f"[bold]{demo_customer.id}[/bold] <{demo_customer.email}>: {orders}")
 
 

@@ -60,3 +60,17 @@ def test_nested_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPat
     settings = load_settings()
     assert settings.database_url == "postgresql+asyncpg://shop@db/shop"
     assert settings.model.backend == "vllm"
+
+
+def test_the_order_store_follows_the_data_directory(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    monkeypatch.delenv("VITRINE_DATABASE_URL", raising=False)
+    monkeypatch.setenv("VITRINE_DATA_DIR", str(tmp_path / "shop data"))
+    assert Settings().database_url == f"sqlite+aiosqlite:///{tmp_path / 'shop data' / 'vitrine.db'}"
+    monkeypatch.setenv("VITRINE_DATABASE_URL", "postgresql+asyncpg://shop@db/orders")
+    assert Settings().database_url == "postgresql+asyncpg://shop@db/orders"
+
+
+def test_without_a_data_directory_the_order_store_stays_in_var(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("VITRINE_DATABASE_URL", raising=False)
+    monkeypatch.delenv("VITRINE_DATA_DIR", raising=False)
+    assert Settings(_env_file=None).database_url == "sqlite+aiosqlite:///var/vitrine.db"  # type: ignore[call-arg]
