@@ -27,8 +27,8 @@ from assistant.grounding.lexicon import phrase_pattern
 
 VOCABULARY = Path(__file__).resolve().parents[2] / "prompts" / "proposal_questions.v1.yaml"
 Fact = Literal["amount", "method", "timing", "status"]
-# A fact's words may hold another's ("how long until I get the money back": timing, not the amount); the first
-# fact that matches is the one asked, and the amount only when no other one is.
+# A fact's words may hold another's ("how long until I get the money back" names the money and its timing): every
+# fact named is found, and `_answered` says which lines answer them.
 ORDER: tuple[Fact, ...] = ("timing", "status", "method", "amount")
 MAX_CHARACTERS = 200
 
@@ -43,23 +43,27 @@ class Vocabulary(BaseModel):
     openers: list[str]
     topics: dict[Fact, list[str]]
     change_of_mind: list[str]
+    conjunctions: list[str]
 
 
 class ProposalQuestion(BaseModel):
     """The facts a message asks about the proposal, in the order they are answered; `cued`: the message is a
-    question by its form (question mark, question word, question opening), not only by naming a fact."""
+    question by its form (question mark, question word, question opening, question tag), not only by naming a
+    fact; `led_by_conjunction`: it starts with "and", "y", "et", "und" (a statement-form question that goes on
+    from the proposal)."""
 
     model_config = ConfigDict(frozen=True)
 
     facts: list[Fact]
     cued: bool
+    led_by_conjunction: bool = False
 
 
 def plain(text: str) -> str:
     """Lowercase, without accents, straight apostrophes and dashes as spaces ("Ça coûte" → "ca coute")."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.replace("…", "\0"))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"[\u2018\u2019\u02bc`´]", "'", bare).replace("-", " ").lower()
+    return re.sub(r"[\u2018\u2019\u02bc`´]", "'", bare).replace("-", " ").replace("\0", "…").lower()
 
 
 @cache
@@ -69,6 +73,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ("question_words", words.question_words), ("change_of_mind", words.change_of_mind))}
     openers = "|".join(re.escape(plain(p)) for p in sorted(words.openers, key=len, reverse=True))
     openings = "|".join(re.escape(plain(p)) for p in sorted(words.question_openings, key=len, reverse=True))
+    conjunctions = "|".join(re.escape(plain(p)) for p in words.conjunctions)
+    found["conjunction"] = re.compile(rf"^\W*(?:{conjunctions})\b")
     found["opening"] = re.compile(rf"^\W*(?:(?:{openers})\b\W*)*(?:{openings})(?![\w'])")
     for fact in ORDER:
         found[fact] = phrase_pattern([plain(p) for p in words.topics[fact]])
@@ -77,10 +83,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 def _facts(text: str) -> list[Fact]:
     patterns = _patterns()
-    named = [fact for fact in ORDER if patterns[fact].search(text)]
-    if len(named) > 1 and "amount" in named and patterns["question_words"].search(text) is None:
-        return named  # "is the refund the full amount and which card": every fact named
-    return named
+    return [fact for fact in ORDER if patterns[fact].search(text)]
 
 
 def read_proposal_question(text: str) -> ProposalQuestion | None:
@@ -96,13 +99,15 @@ def read_proposal_question(text: str) -> ProposalQuestion | None:
     if not facts:
         return None
     cued = "?" in text or bool(patterns["question_words"].search(bare) or patterns["opening"].search(bare))
-    return ProposalQuestion(facts=_answered(facts), cued=cued)
+    return ProposalQuestion(facts=_answered(facts), cued=cued,
+                            led_by_conjunction=bool(patterns["conjunction"].search(bare)))
 
 
 def _answered(facts: list[Fact]) -> list[Fact]:
-    """The facts to answer: the amount and the method are said together; timing and status stand alone."""
+    """The facts to answer: the amount and the method are said together (one line says both), a refund's timing
+    after them ("how long until I get the money back": how much, where, and when); the status alone."""
     if "timing" in facts:
-        return ["timing"]
+        return ["amount", "timing"]
     if "status" in facts and "amount" not in facts and "method" not in facts:
         return ["status"]
     return [fact for fact in ("amount", "method") if fact in facts] or facts[:1]

@@ -67,9 +67,9 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     text = (state.get("incoming") or {}).get("text", "")
     answer = explicit_answer(text, tool=pending["tool"])
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
-    if answer is None and await yes_to_the_method_proposed(reader, pending, text):
-        answer = "yes"  # "yep, the mastercard": the method proposed, named again
     asked = facts_asked(text, pending) if answer is None else []
+    if not asked and answer is None and await yes_to_the_method_proposed(reader, pending, text):
+        answer = "yes"  # "yep, the mastercard": the method proposed, named again
     if asked:  # answered from the data, then the proposal asked again; it stays open for the next yes or no
         return {"outbox": await proposal_answer(reader, pending, asked, state.get("language") or "en")}
     # A hesitation a model reads as a no ("hmm, not sure actually") keeps the proposal open: asked again.

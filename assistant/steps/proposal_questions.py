@@ -37,10 +37,13 @@ def facts_asked(text: str, pending: Pending | None = None) -> list[Fact]:
     money or where the order is; [] when it asks none, answers the proposal, or names another order."""
     if explicit_answer(text) is not None or (pending is not None and names_another_order(text, pending)):
         return []
+    question = read_proposal_question(text)
+    goes_on = question is not None and question.led_by_conjunction and not _opens_with_yes(text, skip=1)
+    if question is not None and (question.cued or goes_on):
+        return list(question.facts)  # "y el reembolso va a la misma tarjeta" asks, it does not say yes
     if yes_naming_a_method(text, None):
         return []  # "ja, Differenz zurück auf die Visa" says where the money goes, asks nothing
-    question = read_proposal_question(text)
-    if question is not None and (question.cued or _statement_question(text)):
+    if question is not None and _statement_question(text):
         return list(question.facts)
     older = _older_reading(text)
     return [older] if older else []
@@ -55,10 +58,14 @@ def asks_by_its_form(text: str, pending: Pending) -> bool:
 
 def _statement_question(text: str) -> bool:
     """A message asking only by naming a fact ("me devuelven todo", "c'est le montant total qui est remboursé"):
-    no payment method named (that says where the money goes) and no yes word in it."""
-    if names_payment(text, same_alone=True) or _DIGITS.search(text):
-        return False
-    return not any(explicit_answer(word) == "yes" for word in re.findall(r"[\w']+", text))
+    it names no payment method (that says where the money goes) and does not open with a yes."""
+    return not (names_payment(text, same_alone=True) or _DIGITS.search(text) or _opens_with_yes(text))
+
+
+def _opens_with_yes(text: str, skip: int = 0) -> bool:
+    """The first word (after `skip` words, such as a leading "y"/"and") is a yes ("ok the same card")."""
+    words = re.findall(r"[\w']+", text)[skip:]
+    return bool(words) and explicit_answer(words[0]) == "yes"
 
 
 def _older_reading(text: str) -> Asked | None:
