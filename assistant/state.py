@@ -54,6 +54,7 @@ class Pending(TypedDict, total=False):
     ticket: dict[str, Any] | None
     reply_key: str
     reply_facts: dict[str, Any]
+    question: Reply  # the yes/no question as first asked: asked again after an answer to a question about it
 
 
 class Handoff(TypedDict, total=False):

@@ -18,7 +18,7 @@ from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Pending, Reply
 from assistant.steps.order_lookup import CustomerReader
-from assistant.steps.proposal_questions import asks_about_proposal, proposal_answer, yes_to_the_method_proposed
+from assistant.steps.proposal_questions import ask_again, facts_asked, proposal_answer, yes_to_the_method_proposed
 from assistant.steps.question_after_no import question_after_no
 from assistant.steps.routing import turn_intent
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket
@@ -67,11 +67,11 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     text = (state.get("incoming") or {}).get("text", "")
     answer = explicit_answer(text, tool=pending["tool"])
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
-    if answer is None and await yes_to_the_method_proposed(reader, pending, text):
+    asked = facts_asked(text, pending) if answer is None else []
+    if not asked and answer is None and await yes_to_the_method_proposed(reader, pending, text):
         answer = "yes"  # "yep, the mastercard": the method proposed, named again
-    asked = asks_about_proposal(text, pending) if answer is None else None
-    if asked is not None:  # answered from the data; the proposal stays open for a plain yes or no
-        return {"outbox": [await proposal_answer(reader, pending, asked, state.get("language") or "en")]}
+    if asked:  # answered from the data, then the proposal asked again; it stays open for the next yes or no
+        return {"outbox": await proposal_answer(reader, pending, asked, state.get("language") or "en")}
     # A hesitation a model reads as a no ("hmm, not sure actually") keeps the proposal open: asked again.
     # "ich will das gar nicht umtauschen" names the proposed action negated: a no, whatever a model read
     refused = answer is None and refuses_action(text, pending["tool"])
@@ -81,6 +81,8 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
                 "outbox": [Reply(key="declined_then_answer" if answered else "not_confirmed", facts={}),
                            *([answered] if answered else [])]}
     if answer is None:  # the model may have heard a yes; a write needs the customer to say it plainly
+        if pending.get("question"):  # asked again as first asked, so the customer sees what a yes agrees to
+            return {"outbox": [Reply(key="clear_answer_needed", facts={}), ask_again(pending)]}
         return {"outbox": [Reply(key="ask_yes_no", facts={}, quick_replies=["Yes", "No"])]}
     if pending["tool"] != "open_ticket":
         result = await perform(runtime.context, state, pending)

@@ -210,7 +210,7 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
         return {"pending": None, "topic": None, "dissatisfaction": 0, "outbox": with_replies(
             state, Reply(key=proposal["done_key"], facts=proposal["facts"]))}
     confirm = _confirmation(proposal, order, slots)
-    return {"topic": topic, "pending": pending, "outbox": with_replies(state, confirm)}
+    return {"topic": topic, "pending": {**pending, "question": confirm}, "outbox": with_replies(state, confirm)}
 
 
 def _same_swap_again(state: ConversationState, proposal: dict[str, Any], order: dict[str, Any], text: str,

@@ -2,8 +2,9 @@
 backend:
 
 - a question about the proposal ("wait, how much cheaper is it?", "¿cuánto me devuelven?", "ist die schon
-  unterwegs?") is answered from the proposal and the order's record, and the proposal stays open: nothing is
-  written, nothing is dropped, the next plain yes or no answers it;
+  unterwegs?", "wait which card", "cuánto tarda el reembolso"), with or without a question mark, is answered
+  from the proposal and the order's record, then the proposal is asked again: nothing is written, nothing is
+  dropped, the next yes or no answers it;
 - a yes that names the very payment method proposed ("yep, the mastercard", "sí, a la tarjeta regalo", "ja, über
   die Visa") is a plain yes: its other words are only payment words. A yes naming another method is not one.
 """
@@ -16,7 +17,8 @@ from typing import Any, Literal
 from assistant.consent import explicit_answer
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import order_numbers
-from assistant.grounding.payments import describe_payment, ground_payment
+from assistant.grounding.payments import describe_payment, ground_payment, names_payment
+from assistant.grounding.proposal_question import Fact, read_proposal_question
 from assistant.grounding.statuses import describe_status
 from assistant.state import Pending, Reply
 from assistant.steps.order_lookup import CustomerReader, money
@@ -24,22 +26,64 @@ from assistant.steps.order_lookup import CustomerReader, money
 Asked = Literal["amount", "status"]
 YES_NO = ["Yes", "No"]
 _DIGITS = re.compile(r"\b\d{3,}\b")
+# Refunds to a gift card are credited at once, others take 5-7 business days (tau-retail's policy, the same as
+# `tools/arguments.CancelPendingOrder`); the reply templates say so.
+AT_ONCE_SOURCES = {"gift_card"}
 
 
-def asks_about_proposal(text: str, pending: Pending | None = None) -> Asked | None:
-    """What a turn asks about the proposal waiting for its yes: its money ("how much", "la différence", "wie viel
-    zurück", "where does the refund go?") or where the order is ("has it shipped?"); None when it asks neither,
-    or when it names another order than the proposal's ("where is order D9000001?" is that order's question,
-    answered as such)."""
-    words = lexicon().patterns
+def facts_asked(text: str, pending: Pending | None = None) -> list[Fact]:
+    """The proposal's facts a turn asks about (`assistant/grounding/proposal_question.py`: "how much more is that",
+    "wait which card", "cuánto tarda el reembolso", "und wann kommt die an"), or, in the older vocabulary, its
+    money or where the order is; [] when it asks none, answers the proposal, or names another order."""
     if explicit_answer(text) is not None or (pending is not None and names_another_order(text, pending)):
-        return None
+        return []
+    question = read_proposal_question(text)
+    goes_on = question is not None and question.led_by_conjunction and not _opens_with_yes(text, skip=1)
+    if question is not None and (question.cued or goes_on):
+        return list(question.facts)  # "y el reembolso va a la misma tarjeta" asks, it does not say yes
+    if yes_naming_a_method(text, None):
+        return []  # "ja, Differenz zurück auf die Visa" says where the money goes, asks nothing
+    if question is not None and _statement_question(text):
+        return list(question.facts)
+    older = _older_reading(text)
+    return [older] if older else []
+
+
+def asks_by_its_form(text: str, pending: Pending) -> bool:
+    """A question about the proposal's facts by its very form (a question mark, a question word or opening):
+    it is answered before anything else the words could be read as ("krieg ich da was zurück" is no return)."""
+    question = read_proposal_question(text)
+    return bool(question and question.cued and facts_asked(text, pending))
+
+
+def _statement_question(text: str) -> bool:
+    """A message asking only by naming a fact ("me devuelven todo", "c'est le montant total qui est remboursé"):
+    it names no payment method (that says where the money goes) and does not open with a yes."""
+    return not (names_payment(text, same_alone=True) or _DIGITS.search(text) or _opens_with_yes(text))
+
+
+def _opens_with_yes(text: str, skip: int = 0) -> bool:
+    """The first word (after `skip` words, such as a leading "y"/"and") is a yes ("ok the same card")."""
+    words = re.findall(r"[\w']+", text)[skip:]
+    return bool(words) and explicit_answer(words[0]) == "yes"
+
+
+def _older_reading(text: str) -> Asked | None:
+    words = lexicon().patterns
     if words["amount_questions"].search(text) or ("?" in text and (
             words["amount_words"].search(text) or words["refund_destination_questions"].search(text))):
         return "amount"  # its money: how much, and where a refund goes ("where would the refund go?")
-    if yes_naming_a_method(text, None):
-        return None  # "ja, Differenz zurück auf die Visa" says where the money goes, asks nothing
     return "status" if words["status_questions"].search(text) else None
+
+
+def asks_about_proposal(text: str, pending: Pending | None = None) -> Asked | None:
+    """What a turn asks about the proposal waiting for its yes: its money (amount, method, refund timing) or where
+    the order is; None when it asks neither, or when it names another order than the proposal's ("where is
+    order D9000001?" is that order's question, answered as such)."""
+    asked = facts_asked(text, pending)
+    if not asked:
+        return None
+    return "status" if asked == ["status"] else "amount"
 
 
 def names_another_order(text: str, pending: Pending) -> bool:
@@ -49,30 +93,69 @@ def names_another_order(text: str, pending: Pending) -> bool:
     return bool(named) and not any(digits in proposed for digits in named)
 
 
-async def proposal_answer(reader: CustomerReader, pending: Pending, asked: Asked, language: str) -> Reply:
-    """The answer, from the proposal's own facts (the difference, the refund) or the order's record (status,
-    tracking), followed by the proposal's question again."""
-    facts: dict[str, Any] = pending.get("reply_facts") or {}
-    if asked == "amount" and isinstance(facts.get("difference_cents"), int):
-        cents = facts["difference_cents"]
-        key = "proposal_pay_more" if cents > 0 else "proposal_refund_difference" if cents < 0 else "proposal_same_price"
-        return Reply(key=key, facts={"difference": money(abs(cents), language), "payment": facts.get("payment", "")},
-                     quick_replies=YES_NO)
-    if asked == "amount" and facts.get("amount"):
-        refund_to = facts.get("refund_to") or describe_payment({"source": "unknown"}, language)
-        return Reply(key="proposal_refund", facts={"amount": facts["amount"], "refund_to": refund_to},
-                     quick_replies=YES_NO)
+async def proposal_answer(reader: CustomerReader, pending: Pending, asked: list[Fact], language: str) -> list[Reply]:
+    """The facts asked, from the proposal and the order's record (the difference or the refund and where the money
+    goes, how long a refund takes, the order's status), then the proposal's question again: nothing is written,
+    the proposal stays open for the next yes or no."""
     order_id = (pending.get("arguments") or {}).get("order_id")
     order = await reader.order(order_id) if order_id else None
-    if order is None:
-        return Reply(key="ask_yes_no", facts={}, quick_replies=YES_NO)
+    method = await _method(reader, pending, order)
+    replies: list[Reply] = []
+    if "amount" in asked or "method" in asked:
+        replies.append(_money_line(pending, method, language))
+    if "timing" in asked:
+        replies.append(_timing_line(pending, method, language))
+    if "status" in asked and order is not None:
+        replies.append(_status_line(order, language))
+    if not replies:
+        replies.append(_money_line(pending, method, language))
+    return [*replies, ask_again(pending)]
+
+
+def ask_again(pending: Pending) -> Reply:
+    """The proposal's own question as first asked; a short "shall I go ahead?" for proposals that kept none."""
+    question = pending.get("question")
+    return Reply(**question) if question else Reply(key="proposal_again", facts={}, quick_replies=YES_NO)
+
+
+async def _method(reader: CustomerReader, pending: Pending, order: dict[str, Any] | None) -> dict[str, Any]:
+    """The payment method the proposal's money goes to or comes from: the one it names, else the order's own."""
+    chosen = (pending.get("arguments") or {}).get("payment_method_id")
+    if not chosen and order and order.get("payment_history"):
+        chosen = order["payment_history"][0]["payment_method_id"]
+    saved = (await reader.profile()).get("payment_methods", [])
+    return next((m for m in saved if m.get("id") == chosen), {"source": "unknown"})
+
+
+def _money_line(pending: Pending, method: dict[str, Any], language: str) -> Reply:
+    facts: dict[str, Any] = pending.get("reply_facts") or {}
+    payment = facts.get("payment") or describe_payment(method, language)
+    if isinstance(facts.get("difference_cents"), int):
+        cents = facts["difference_cents"]
+        key = ("proposal_fact_pay_more" if cents > 0 else "proposal_fact_refund_difference" if cents < 0
+               else "proposal_fact_same_price")
+        return Reply(key=key, facts={"difference": money(abs(cents), language), "payment": payment})
+    refund_to = facts.get("refund_to") or describe_payment(method, language)
+    return Reply(key="proposal_fact_refund", facts={"amount": facts.get("amount", ""), "refund_to": refund_to})
+
+
+def _timing_line(pending: Pending, method: dict[str, Any], language: str) -> Reply:
+    facts: dict[str, Any] = pending.get("reply_facts") or {}
+    payment = facts.get("payment") or facts.get("refund_to") or describe_payment(method, language)
+    cents = facts.get("difference_cents")
+    if isinstance(cents, int) and cents > 0:
+        return Reply(key="charge_timing", facts={"difference": money(cents, language), "payment": payment})
+    key = "refund_timing_at_once" if method.get("source") in AT_ONCE_SOURCES else "refund_timing_days"
+    return Reply(key=key, facts={"refund_to": payment})
+
+
+def _status_line(order: dict[str, Any], language: str) -> Reply:
     status = describe_status(order["status"], language)
     tracking = [t for f in order.get("fulfilments", []) for t in f["tracking_ids"]]
     if tracking:
-        return Reply(key="proposal_tracking", quick_replies=YES_NO,
+        return Reply(key="proposal_fact_tracking",
                      facts={"order_id": order["order_id"], "status": status, "tracking_id": ", ".join(tracking)})
-    return Reply(key="proposal_status", facts={"order_id": order["order_id"], "status": status},
-                 quick_replies=YES_NO)
+    return Reply(key="proposal_fact_status", facts={"order_id": order["order_id"], "status": status})
 
 
 def _without_payment_words(text: str) -> tuple[str, bool]:

@@ -19,7 +19,7 @@ from assistant.steps.changed_detail import changes_the_swap
 from assistant.steps.open_question import declines_open_question
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, REFUND_ASKED_SLOT, SWAP_ITEMS_SLOT
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
-from assistant.steps.proposal_questions import asks_about_proposal, yes_naming_a_method
+from assistant.steps.proposal_questions import asks_about_proposal, asks_by_its_form, yes_naming_a_method
 from assistant.steps.return_instead import RETURN_INTENT, return_instead
 from assistant.steps.swap_instead import SWAP_INTENT, swap_instead
 
@@ -154,6 +154,8 @@ def after_understanding(state: ConversationState) -> str:
         return "escalate"
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
     pending = state.get("pending")
+    if pending and asks_by_its_form(text, pending) and not changes_the_swap(text, pending):
+        return "confirm"  # "krieg ich da was zurück", "wait which card": a question about the proposal, answered
     changes_request = swap_instead(state) or return_instead(state)  # another request replaces the one in progress
     if pending and not changes_request and changes_the_swap(text, pending):
         return "orders"  # "yes but in red instead": the swap is proposed again with the new detail
