@@ -201,12 +201,12 @@ def views(work_dir: Path, cache: Path, variants: list[str], screen: bool) -> Non
     index = {str(image): i for i, image in enumerate(arrays["images"])}
     rows = [index[p.image] for p in table.photos]
     if screen:
-        crossval.fit_colour = lambda t, r: fit_colour(t, r, 0.03)  # type: ignore[misc]
+        crossval.fit_colour = lambda t, r, c=None: fit_colour(t, r, 0.03)  # type: ignore[assignment]
     for variant in variants or ["subject", "subject+top"]:
         network = np.concatenate([_unit(arrays[view][rows]) for view in variant.split("+")], axis=1)
         heads_module.FEATURES = network.shape[1]
         swapped = PhotoTable(table.photos, network.astype(np.float32), table.colour, table.seconds_per_photo)
-        pooled, single = crossval.cross_validate(swapped, head_c=SCREEN_C if screen else None)  # type: ignore[arg-type]
+        pooled, single = crossval.cross_validate(swapped, head_c=SCREEN_C if screen else None)
         scores = {a.value: score(r) for a, r in pooled.rows.items()}
         singles = {a.value: score(r) for a, r in single.rows.items()}
         print(variant, json.dumps({a: [scores[a].macro_recall, scores[a].accuracy, scores[a].fold_macro_recall_std,  # noqa: T201
