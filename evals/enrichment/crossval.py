@@ -4,7 +4,7 @@ products, the held-out products read from all their photos (pooled) and from eac
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -44,11 +44,11 @@ def folds_of(table: PhotoTable, folds: int = FOLDS, seed: int = SEED) -> list[np
 
 
 def cross_validate(
-    table: PhotoTable, folds: int = FOLDS, seed: int = SEED, head_c: float | None = None
+    table: PhotoTable, folds: int = FOLDS, seed: int = SEED, head_c: Mapping[str, float] | float | None = None
 ) -> tuple[Outcomes, Outcomes]:
     """Out-of-fold outcomes read from all of a product's photos, and from each photo alone. Every choice of
     the fit (the heads' and the colour classifier's C) is made inside each training fold (nested); `head_c`
-    fixes the heads' C instead (the protocol before: chosen on these same folds)."""
+    fixes the heads' C instead, one for all or one per head (the protocol before: chosen on these same folds)."""
     pooled, single = Outcomes(), Outcomes()
     everything = set(range(len(table.photos)))
     for fold, held in enumerate(folds_of(table, folds, seed)):

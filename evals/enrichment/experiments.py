@@ -3,11 +3,19 @@
     python -m evals.enrichment.experiments features --cache /work/cache/NAME/maps.npz
     python -m evals.enrichment.experiments colour --cache /work/cache/NAME/maps.npz
     python -m evals.enrichment.experiments protocol --work-dir /work/cache/NAME/eval [VARIANT ...]
+    python -m evals.enrichment.experiments views --work-dir /work/cache/NAME/eval --cache /work/cache/NAME/views.npz
+        [--screen] [VIEW+VIEW ...]
 
 `protocol` runs the eval's own cross-validation (its feature cache in --work-dir) with the heads' C fixed at
 the value chosen on the evaluation folds (not nested) and chosen by inner folds (nested), and the nested
 variants of the follow-up (fusion of a product's views by the mean of probabilities instead of the geometric
 mean); each prints the pooled macro recall, accuracy and the sd across folds, and each fold's choices.
+
+`views` (fourth round) reads every catalog photo once more for other views of the subject (the crop at 288 px,
+its top part, the top three rows of its final map, the top part's stride-16 map), then runs the eval's
+cross-validation with the network features swapped for unit-length blocks of those views side by side;
+`--screen` fixes the heads' C at the values the nested fit chose for the single view and the colour
+classifier's at 0.03 (a quick screen on the outer folds: the adopted view set is then measured nested).
 
 `features` reads every catalog photo once (cut-out, subject crop, Lite0 final and stride-16 maps of the crop
 and its mirror, pooled by mean and by GeM) and runs the shipped cross-validation with only the network feature
@@ -151,17 +159,76 @@ def protocol(work_dir: Path, variants: list[str]) -> None:
     reader.pooled_views, reader.distinct_colours = geometric, distinct
 
 
+VIEW_BLOCKS = ("subject", "top", "top_rows", "subject288", "top_mid")
+SCREEN_C = {"category_type": 0.1, "gender": 0.1, "style_general": 0.03, "style_bottom": 0.03, "pattern": 0.001}
+
+
+def read_views(cache: Path, batch: int = 8) -> dict[str, np.ndarray]:
+    """Mean-pooled Lite0 features of other views of each catalog photo's subject (by image file)."""
+    from tools.catalog.enrichment.features import top_box
+
+    if cache.is_file():
+        return dict(np.load(cache))
+    images = sorted({p.image for p in labelled_photos(SOURCE)})
+    network = shared_network("lite0")
+    blocks: dict[str, list[np.ndarray]] = {k: [] for k in VIEW_BLOCKS}
+    for start in tqdm(range(0, len(images), batch), desc="photos"):
+        cutouts = [cut_out(open_photo(SOURCE / "images" / image, CUT_SIDE), CUT_SIDE)
+                   for image in images[start : start + batch]]
+        with torch.inference_mode():
+            final = network.feature_map(network_input(np.stack([subject_crop(c) for c in cutouts]))).numpy()
+            tops = np.stack([subject_crop(c, box=top_box(c)) for c in cutouts])
+            top_mid, top = network.patch_maps(network_input(tops))
+            larger = network.features(network_input(np.stack([subject_crop(c, 288) for c in cutouts])))
+        blocks["subject"].append(final.mean(axis=(2, 3)))
+        blocks["top_rows"].append(final[:, :, :3].mean(axis=(2, 3)))
+        blocks["top"].append(top.numpy().mean(axis=(2, 3)))
+        blocks["top_mid"].append(top_mid.numpy().mean(axis=(2, 3)))
+        blocks["subject288"].append(larger.numpy())
+    arrays = {k: np.concatenate(v) for k, v in blocks.items()} | {"images": np.asarray(images)}
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(cache, **arrays)  # type: ignore[arg-type]
+    return arrays
+
+
+def views(work_dir: Path, cache: Path, variants: list[str], screen: bool) -> None:
+    """The eval's cross-validation (nested, or `screen`: fixed C) with the network features swapped for the
+    unit-length blocks of each variant's views side by side (`subject+top`)."""
+    from evals.enrichment.dataset import photo_table
+
+    table = photo_table(SOURCE, work_dir)
+    arrays = read_views(cache)
+    index = {str(image): i for i, image in enumerate(arrays["images"])}
+    rows = [index[p.image] for p in table.photos]
+    if screen:
+        crossval.fit_colour = lambda t, r, c=None: fit_colour(t, r, 0.03)  # type: ignore[assignment]
+    for variant in variants or ["subject", "subject+top"]:
+        network = np.concatenate([_unit(arrays[view][rows]) for view in variant.split("+")], axis=1)
+        heads_module.FEATURES = network.shape[1]
+        swapped = PhotoTable(table.photos, network.astype(np.float32), table.colour, table.seconds_per_photo)
+        pooled, single = crossval.cross_validate(swapped, head_c=SCREEN_C if screen else None)
+        scores = {a.value: score(r) for a, r in pooled.rows.items()}
+        singles = {a.value: score(r) for a, r in single.rows.items()}
+        print(variant, json.dumps({a: [scores[a].macro_recall, scores[a].accuracy, scores[a].fold_macro_recall_std,  # noqa: T201
+                                       singles[a].macro_recall] for a in scores}), flush=True)
+    crossval.fit_colour = fit_colour
+
+
 def main() -> None:
     from threadpoolctl import threadpool_limits
 
     torch.set_num_threads(1)
     threadpool_limits(1)
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=("features", "colour", "protocol"))
+    parser.add_argument("what", choices=("features", "colour", "protocol", "views"))
     parser.add_argument("variants", nargs="*", help=f"protocol variants ({', '.join(PROTOCOL_VARIANTS)})")
     parser.add_argument("--cache", type=Path)
     parser.add_argument("--work-dir", type=Path)
+    parser.add_argument("--screen", action="store_true", help="views: fixed C (a quick screen, not nested)")
     args = parser.parse_intermixed_args()
+    if args.what == "views":
+        views(args.work_dir, args.cache, args.variants, args.screen)
+        return
     if args.what == "protocol":
         protocol(args.work_dir, args.variants)
         return

@@ -28,6 +28,13 @@ BEFORE_NESTED = {
     "color": (0.758, 0.877, 0.051), "style_general": (0.704, 0.847, 0.070), "style_bottom": (0.596, 0.612, 0.180),
     "length": (0.816, 0.878, 0.119), "gear_category": (0.984, 0.977, 0.033),
 }
+# The third round's reader (one view: the subject crop), nested, reproduced in the fourth round by
+# `python -m evals.enrichment.experiments protocol nested+distinct`: what the two-view reader is compared with.
+BEFORE_ONE_VIEW = {
+    "category": (0.908, 0.906, 0.033), "gender": (0.980, 0.980, 0.018), "pattern": (0.430, 0.762, 0.061),
+    "color": (0.767, 0.884, 0.055), "style_general": (0.742, 0.871, 0.027), "style_bottom": (0.671, 0.714, 0.098),
+    "length": (0.858, 0.898, 0.035), "gear_category": (0.952, 0.932, 0.045),
+}
 TARGETS = {"category": 0.92, "gender": 0.92, "style_general": 0.92, "style_bottom": 0.92, "color": 0.9}
 
 
@@ -94,17 +101,18 @@ def markdown(report: EnrichmentReport) -> str:
               "*Main, its protocol*: main's report (the heads' C chosen on the scored folds, product groups, the "
               "borrowed bag photos in the bra tops). *Main's reader, nested*: the same reader under this "
               "protocol (C by inner folds, photo-sharing groups, the labels fixed; "
-              "`python -m evals.enrichment.experiments protocol nested+recall`). *After*: this reader, this protocol. "
-              "The change is against the nested before.",
+              "`python -m evals.enrichment.experiments protocol nested+recall`). *One view, nested*: the third "
+              "round's reader (the subject crop only; `... protocol nested+distinct`, rerun in the fourth round: "
+              "the same figures). *After*: this reader, this protocol. The change is against the one-view reader.",
               "",
-              "| attribute | main, its protocol | main's reader, nested | after (nested) | change |",
-              "|---|---|---|---|---|"]
+              "| attribute | main, its protocol | main's reader, nested | one view, nested | after (nested) | change |",
+              "|---|---|---|---|---|---|"]
     for name, pooled in report.pooled.items():
-        if name in BEFORE and name in BEFORE_NESTED:
-            old, nested = BEFORE[name], BEFORE_NESTED[name]
-            lines.append(f"| {name} | {_figures(old)} | {_figures(nested)} | {pooled.macro_recall:.3f} "
-                         f"({pooled.accuracy:.3f}), sd {pooled.fold_macro_recall_std:.3f} | "
-                         f"{pooled.macro_recall - nested[0]:+.3f} |")
+        if name in BEFORE and name in BEFORE_NESTED and name in BEFORE_ONE_VIEW:
+            old, nested, one_view = BEFORE[name], BEFORE_NESTED[name], BEFORE_ONE_VIEW[name]
+            lines.append(f"| {name} | {_figures(old)} | {_figures(nested)} | {_figures(one_view)} | "
+                         f"{pooled.macro_recall:.3f} ({pooled.accuracy:.3f}), sd {pooled.fold_macro_recall_std:.3f} | "
+                         f"{pooled.macro_recall - one_view[0]:+.3f} |")
     if report.fold_choices:
         lines += ["", "Chosen inside each outer fold: "
                   + "; ".join(f"fold {k}: {choice.removeprefix('cross-validation; ')}"

@@ -105,16 +105,27 @@ def colour_block(cutout: Cutout) -> np.ndarray:
     return _unit(_colour_histogram(cutout.lab[cutout.mask]))
 
 
-def subject_crop(cutout: Cutout, side: int = INPUT_SIDE) -> np.ndarray:
-    """The subject on white, cropped to its box plus a margin, padded square and resized (HxWx3 uint8)."""
-    mask = cv2.dilate(cutout.mask.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
-    rgb = np.where(mask[..., None], cutout.rgb, 255).astype(np.uint8)
-    return crop_like_subject(rgb, cutout, side, fill=255)
+Box = tuple[int, int, int, int]  # (top, bottom, left, right), half-open, in the cut-out's pixels
 
 
-def crop_like_subject(array: np.ndarray, cutout: Cutout, side: int = INPUT_SIDE, fill: int = 255) -> np.ndarray:
-    """Any array of the cut-out's size (the photo, a mask) cropped and squared as `subject_crop` does."""
-    top, bottom, left, right = cutout.box()
+def subject_crop(cutout: Cutout, side: int = INPUT_SIDE, box: Box | None = None) -> np.ndarray:
+    """The subject on white, cropped to its box (or `box`, a part of it) plus a margin, padded square and
+    resized (HxWx3 uint8)."""
+    rgb = np.where(visible_mask(cutout)[..., None], cutout.rgb, 255).astype(np.uint8)
+    return crop_like_subject(rgb, cutout, side, fill=255, box=box)
+
+
+def visible_mask(cutout: Cutout) -> np.ndarray:
+    """The pixels a subject crop keeps (the cut-out's mask grown by two pixels; the rest is set to white)."""
+    return cv2.dilate(cutout.mask.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
+
+
+def crop_like_subject(
+    array: np.ndarray, cutout: Cutout, side: int = INPUT_SIDE, fill: int = 255, box: Box | None = None
+) -> np.ndarray:
+    """Any array of the cut-out's size (the photo, a mask) cropped and squared as `subject_crop` does (to the
+    subject's box, or to `box`)."""
+    top, bottom, left, right = box or cutout.box()
     height, width = cutout.mask.shape
     margin = int(CROP_MARGIN * max(bottom - top, right - left))
     top, left = max(top - margin, 0), max(left - margin, 0)

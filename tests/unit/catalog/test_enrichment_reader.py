@@ -10,8 +10,7 @@ from pydantic import ValidationError
 
 from tools.catalog.colour import GarmentRegion
 from tools.catalog.colour_features import feature_length
-from tools.catalog.efficientnet_lite import FEATURES
-from tools.catalog.enrichment.features import FEATURE_VERSION
+from tools.catalog.enrichment.features import FEATURE_VERSION, FEATURES
 from tools.catalog.enrichment.heads import TYPE_HEAD, EnrichmentHeads, HeadsFileError, LinearHead, load_heads
 from tools.catalog.enrichment.labels import COLOURWAY_ATTRIBUTES, Attribute
 from tools.catalog.enrichment.reader import (

@@ -8,7 +8,7 @@ import numpy as np
 from evals.enrichment.dataset import LabelledPhoto, PhotoTable
 from evals.enrichment.fit import HEAD_C, choose_head_c, fit_heads, inner_folds
 from tools.catalog.colour import GarmentRegion
-from tools.catalog.efficientnet_lite import FEATURES
+from tools.catalog.enrichment.features import FEATURES
 from tools.catalog.enrichment.heads import TRAINED
 from tools.catalog.enrichment.labels import Attribute
 

@@ -1,8 +1,13 @@
-"""What the enrichment heads read from one photo: the pretrained network's pooled features of the subject
-crop (as the photo embedder computes them) and the colour reader's features of each garment region.
+"""What the enrichment heads read from one photo: the pretrained network's pooled features of two views of
+the subject (the whole subject crop, as the photo embedder computes it, and its top part) and the colour
+reader's features of each garment region.
 
-One cut-out per photo serves both: the network sees the subject crop of the 320 px cut-out, the colour reader
-a 192 px copy of the same cut-out (the size it was fitted at), so enrichment costs little beyond the encoder.
+The top view (the upper TOP_SHARE of the subject's box, squared and enlarged to the network's input) shows a
+hood, a collar, a zip's top and the shoulders at twice the scale of the whole crop, whose 7x7 final map blurs
+them: out of fold (nested, evals/enrichment/REPORT.md) it is what tells a hoodie from a jacket and a tee. One
+cut-out per photo serves every view: the network sees crops of the 320 px cut-out (both views in one batch,
+as the photo embedder runs a crop and its mirror), the colour reader a 192 px copy of the same cut-out (the
+size it was fitted at).
 """
 
 from __future__ import annotations
@@ -16,11 +21,15 @@ import torch
 from pydantic import BaseModel, ConfigDict
 
 from tools.catalog.colour import GarmentRegion, cluster_names, features_of, garment_colours
+from tools.catalog.efficientnet_lite import FEATURES as NETWORK_FEATURES
 from tools.catalog.efficientnet_lite import EfficientNetLite0, shared_network
-from tools.catalog.fused import CUT_SIDE, network_input, subject_crop
+from tools.catalog.fused import CUT_SIDE, Box, network_input, subject_crop, visible_mask
 from tools.catalog.photos import WORK_SIDE, Cutout, ImageInput, cut_out, lab_pixels, open_photo
 
-FEATURE_VERSION = "lite0-pooled+lch/v1"
+FEATURE_VERSION = "lite0-pooled-subject+top+lch/v2"
+TOP_SHARE = 0.5  # the top view: this upper share of the subject's height
+VIEWS = ("subject", "top")  # the network's views of a photo, each a unit-length block of the features
+FEATURES = len(VIEWS) * NETWORK_FEATURES
 _LOCK = threading.Lock()  # one forward pass at a time: torch threads are set process-wide
 
 
@@ -29,7 +38,7 @@ class PhotoFeatures(BaseModel):
 
     model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
 
-    network: np.ndarray  # FEATURES floats, unit length
+    network: np.ndarray  # FEATURES floats: one unit-length block per view (VIEWS)
     cutout: Cutout  # the 192 px cut-out the colour reader works on
 
 
@@ -45,14 +54,33 @@ def photo_features(
 
 
 def network_features(cutouts: Sequence[Cutout], network: EfficientNetLite0, batch_size: int = 16) -> np.ndarray:
-    """Unit-length pooled features of each subject crop (the same numbers as the fused photo embedder's)."""
-    tensor = network_input(np.stack([subject_crop(c) for c in cutouts]))
-    rows = []
+    """Each photo's mean-pooled final map of every view (VIEWS: the subject crop, then its top part), each
+    view's block unit length, side by side (photos x FEATURES)."""
+    crops = np.stack([subject_crop(c) for c in cutouts])
+    tops = np.stack([subject_crop(c, box=top_box(c)) for c in cutouts])
+    blocks: list[np.ndarray] = []
     with _LOCK, torch.inference_mode():
-        for start in range(0, len(tensor), batch_size):
-            rows.append(network.features(tensor[start : start + batch_size]).numpy())
-    features = np.concatenate(rows)
-    return features / np.linalg.norm(features, axis=1, keepdims=True).clip(1e-9)
+        for start in range(0, len(crops), batch_size):
+            end = start + batch_size
+            both = network.features(network_input(np.concatenate([crops[start:end], tops[start:end]]))).numpy()
+            n = len(crops[start:end])
+            blocks.append(np.concatenate([_unit(both[:n]), _unit(both[n:])], axis=1))
+    return np.concatenate(blocks)
+
+
+def top_box(cutout: Cutout, share: float = TOP_SHARE) -> Box:
+    """The upper `share` of the subject's box (top, bottom, left, right), narrowed to the columns the subject
+    crop shows there (a head and shoulders are narrower than outstretched legs or a bag's strap)."""
+    top, bottom, left, right = cutout.box()
+    bottom = top + max(1, round(share * (bottom - top)))
+    columns = np.flatnonzero(visible_mask(cutout)[top:bottom].any(axis=0))
+    if len(columns):
+        left, right = int(columns[0]), int(columns[-1]) + 1
+    return top, bottom, left, right
+
+
+def _unit(rows: np.ndarray) -> np.ndarray:
+    return rows / np.linalg.norm(rows, axis=1, keepdims=True).clip(1e-9)
 
 
 def reduced(cutout: Cutout, side: int = WORK_SIDE) -> Cutout:

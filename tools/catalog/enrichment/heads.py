@@ -16,8 +16,7 @@ from pathlib import Path
 import numpy as np
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from tools.catalog.efficientnet_lite import FEATURES
-from tools.catalog.enrichment.features import FEATURE_VERSION
+from tools.catalog.enrichment.features import FEATURE_VERSION, FEATURES
 from tools.catalog.enrichment.labels import Attribute
 
 HEADS_PATH = Path(__file__).with_name("heads.json")
