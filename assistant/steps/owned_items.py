@@ -21,9 +21,11 @@ from assistant.grounding.item_changes import (
     names_current_option,
     owned_items_meant,
 )
-from assistant.grounding.items import item_scores
+from assistant.grounding.items import item_scores, nouns_said
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.order_states import STATUSES_OF, said_state
+from assistant.grounding.relative_sizes import size_step
+from assistant.grounding.requested_action import cancel_is_a_change, names_the_order, read_action
 from assistant.grounding.orders import OPEN_STATUSES, asked_order_fact, order_numbers
 from assistant.grounding.variants import wanted_options
 from assistant.models.contracts import Intent, TurnIntent
@@ -59,7 +61,8 @@ def _misread(text: str, decided: TurnIntent, meant: Intent) -> bool:
         return meant is Intent.EXCHANGE_ITEM
     if meant is Intent.RETURN_ITEM and decided.intent is Intent.MODIFY_ORDER:
         return True  # "je rends le clavier, remboursement sur la carte cadeau": the refund's method, no payment change
-    return decided.intent is Intent.CANCEL_ORDER and not cancels(text)
+    # "cancel the M and send me the L instead": a cancel word inside a request for another variant is no cancel
+    return decided.intent is Intent.CANCEL_ORDER and (not cancels(text) or cancel_is_a_change(text))
 
 
 def _new_address(text: str) -> bool:
@@ -70,7 +73,8 @@ def _new_address(text: str) -> bool:
 
 def _names_an_order(text: str) -> bool:
     patterns = lexicon().patterns
-    return bool(order_numbers(text) or patterns["open_order"].search(text) or patterns["last_order"].search(text))
+    return bool(order_numbers(text) or patterns["open_order"].search(text) or patterns["last_order"].search(text)
+                or names_the_order(text))
 
 
 def _meant(text: str) -> Intent | None:
@@ -78,8 +82,14 @@ def _meant(text: str) -> Intent | None:
         return Intent.MODIFY_ORDER
     if asks_for_return(text):
         return Intent.RETURN_ITEM
-    if asks_for_swap(text):
+    # the action the words ask for (assistant/grounding/requested_action.py): another variant wins over a cancel
+    # word ("storniert die blaue Jacke und schickt mir die gelbe"); address words said of an order change its
+    # shipping address ("cambiar la dirección de mi pedido")
+    action = read_action(text).action
+    if asks_for_swap(text) or action == "change_items":
         return Intent.EXCHANGE_ITEM
+    if action == "change_address":
+        return Intent.MODIFY_ORDER
     # "cancela la chaqueta, ya no la necesito" names a kind of product and reads as shopping
     return Intent.CANCEL_ORDER if cancels(text) else None
 
@@ -105,7 +115,7 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         holding.extend((order["order_id"], item_id) for item_id in owned_items_meant(
             text, order["items"], noun_alone=meant is not Intent.EXCHANGE_ITEM))
     if not holding and meant is Intent.EXCHANGE_ITEM:
-        holding = _swapped_by_noun(text, orders)
+        holding = _swapped_by_noun(text, orders) or _swapped_by_current_option(text, orders)
     holding = in_order_named_by_its_items(text, orders, holding)
     if meant is Intent.EXCHANGE_ITEM:
         holding = await _narrowed_swap(reader, text, orders, holding)
@@ -116,6 +126,10 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         if not holding and meant is Intent.CANCEL_ORDER:
             holding = [(discussed["order_ids"][0], "")]
     if not holding and not (meant is Intent.MODIFY_ORDER and _names_an_order(text)):
+        if meant is Intent.EXCHANGE_ITEM and decided.intent is Intent.CANCEL_ORDER:
+            # a change with no item grounded is asked about, never read as the cancellation its cancel word says
+            slots = decided.slots.model_copy(update={"cancel_reason": None, "modification": "items"})
+            return decided.model_copy(update={"intent": Intent.MODIFY_ORDER, "slots": slots})
         return decided
     modification = {Intent.EXCHANGE_ITEM: "items", Intent.MODIFY_ORDER: "address"}.get(meant)
     keep_reason = decided.slots.cancel_reason if meant is Intent.CANCEL_ORDER else None
@@ -148,7 +162,8 @@ async def _narrowed_swap(reader: CustomerReader, text: str, orders: list[dict[st
     if len(candidates) < 2:
         return holding
     candidates = [c for c in candidates if statuses.get(c[0]) in SWAP_STATUSES] or candidates
-    if lexicon().patterns["open_order"].search(text):
+    # "my pending order", or a cancel word: only an open order can be cancelled, so the item is in one
+    if lexicon().patterns["open_order"].search(text) or cancels(text):
         candidates = [c for c in candidates if statuses.get(c[0]) in OPEN_STATUSES] or candidates
     if state := said_state(text):  # "the helmet that hasn't shipped yet", "la botella que me llegó"
         candidates = [c for c in candidates if statuses.get(c[0]) in STATUSES_OF[state]] or candidates
@@ -181,12 +196,24 @@ def _swapped_by_noun(text: str, orders: list[dict[str, Any]]) -> list[tuple[str,
     by_noun = [(order["order_id"], item) for order in orders
                for item_id in owned_items_meant(text, order["items"], noun_alone=True)
                for item in order["items"] if item["item_id"] == item_id]
-    if fits_badly(text) or exchange_verb(text):
+    if fits_badly(text) or exchange_verb(text) or size_step(text):  # "eine Nummer größer": the size it has now
         current = [(order_id, item) for order_id, item in by_noun if names_current_option(text, item)]
         chosen = current or by_noun
     else:
         chosen = [(order_id, item) for order_id, item in by_noun if names_current_option(text, item)]
     return list(dict.fromkeys((order_id, item["item_id"]) for order_id, item in chosen))
+
+
+def _swapped_by_current_option(text: str, orders: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """An item named by the option value it has now, with no noun ("cancel the M and send me the L instead"): the
+    one item of an order a swap can be made in that has it (an open order's when a cancel word says the order is
+    still open); none when several have it (the step asks)."""
+    statuses = ("pending",) if cancels(text) or lexicon().patterns["open_order"].search(text) else SWAP_STATUSES
+    if nouns_said(text):  # a product named by its noun is that product, not any item with this value
+        return []
+    named = [(order["order_id"], item["item_id"]) for order in orders if order.get("status") in statuses
+             for item in order["items"] if names_current_option(text, item)]
+    return named if len(named) == 1 else []
 
 
 # What a question about an owned item may ask (its price is the order's business: "how much was the jacket?").

@@ -1,0 +1,113 @@
+"""Which order write the customer's words ask for, read in code for every model backend: the evidence for an item
+change, a shipping address change and a cancellation (prompts/action_evidence.vN.yaml and the grounding lexicon,
+four languages), and which reading wins when a message holds several.
+
+A replacement beats a cancel word: "cancel the M and send me the L instead", "storniert die blaue Jacke und schickt
+mir die gelbe", "annulez la rouge et envoyez-moi la bleue" ask for another variant of the item, never for the order
+to go. A message that names a new variant (a colour, a size, another option value, a size step such as "una talla
+más" or "eine Nummer größer") together with a replacement or wish word changes the item; a shipping address said
+of an order ("cambiar la dirección de mi pedido") changes that order's address. What the words leave open is left
+to a question: this module only reads the words, the steps ground them against the customer's orders."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.grounding.item_changes import cancels, fits_badly, names_options, wishes_a_swap
+from assistant.grounding.lexicon import LANGUAGES, PROMPTS, lexicon, phrase_pattern
+from assistant.grounding.reasons import read_modification
+from assistant.grounding.relative_sizes import size_step
+from assistant.models.prompts import PromptLibrary
+from assistant.steps.addresses import ADDRESS
+
+RequestedAction = Literal["change_items", "change_address", "cancel_order"]
+
+
+class ActionEvidence(BaseModel):
+    """The words of prompts/action_evidence.vN.yaml, per language."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    replacement: dict[str, list[str]]
+    order_object: dict[str, list[str]]
+
+    def model_post_init(self, _: object) -> None:
+        for table in ("replacement", "order_object"):
+            missing = set(LANGUAGES) - getattr(self, table).keys()
+            if missing:
+                raise ValueError(f"action evidence: {table} lacks {sorted(missing)}")
+
+    def pattern(self, table: str) -> re.Pattern[str]:
+        words: dict[str, list[str]] = getattr(self, table)
+        return phrase_pattern([word for listed in words.values() for word in listed])
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    evidence = ActionEvidence.model_validate(PromptLibrary(PROMPTS).get("action_evidence").data())
+    return {table: evidence.pattern(table) for table in ("replacement", "order_object")}
+
+
+class ActionReading(BaseModel):
+    """What the words say about an order write: each piece of evidence, and the action they ask for (None: no
+    write is asked for, or the words leave it open)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    cancel_word: bool
+    replacement: bool
+    new_variant: bool
+    address: bool
+    order_object: bool
+    action: RequestedAction | None
+
+
+def says_replacement(text: str) -> bool:
+    """"instead", "statt", "dafür", "à la place", "en su lugar", "send me the …": something in the item's place."""
+    return _patterns()["replacement"].search(text) is not None
+
+
+def names_the_order(text: str) -> bool:
+    """"my order", "ma commande", "mi pedido", "meiner Bestellung": the order itself is what the words are about."""
+    found = lexicon().patterns
+    return bool(_patterns()["order_object"].search(text) or found["open_order"].search(text)
+                or found["last_order"].search(text))
+
+
+def asks_for_new_variant(text: str) -> bool:
+    """The words ask for another variant of an item: a size step ("una talla más grande", "eine Nummer kleiner",
+    "une pointure en dessous"), a fit complaint, or a new option value with a replacement or wish word ("mejor en
+    rojo", "die Action-Kamera bitte in Silber", "send me the L instead")."""
+    text = ADDRESS.sub(" ", text)  # "send the order to 12 Pine Road": a house number is no size 12
+    if size_step(text) or fits_badly(text):
+        return True
+    return names_options(text) and (says_replacement(text) or wishes_a_swap(text))
+
+
+def read_action(text: str) -> ActionReading:
+    """The order write the words ask for. An item change wins over a cancel word when a new variant is named; an
+    address change needs address words said of an order (a postal address alone is read by the steps)."""
+    cancel_word = cancels(text)
+    replacement = says_replacement(text)
+    new_variant = asks_for_new_variant(text)
+    address = read_modification(text) == "address"
+    order_object = names_the_order(text)
+    action: RequestedAction | None = None
+    if new_variant:
+        action = "change_items"
+    elif address and order_object:
+        action = "change_address"
+    elif cancel_word:
+        action = "cancel_order"
+    return ActionReading(cancel_word=cancel_word, replacement=replacement, new_variant=new_variant, address=address,
+                         order_object=order_object, action=action)
+
+
+def cancel_is_a_change(text: str) -> bool:
+    """A cancel word inside a request for another variant ("cancel the L and send the M instead"): not a cancel."""
+    reading = read_action(text)
+    return reading.cancel_word and reading.action == "change_items"
