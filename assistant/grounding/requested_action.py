@@ -17,12 +17,22 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from assistant.grounding.item_changes import cancels, fits_badly, names_options, wishes_a_swap
+from assistant.grounding.item_changes import SIZE_CODE, cancels, fits_badly, wishes_a_swap
 from assistant.grounding.lexicon import LANGUAGES, PROMPTS, lexicon, phrase_pattern
+from assistant.grounding.measures import names_a_measure
+from assistant.grounding.option_words import names_option_value
 from assistant.grounding.reasons import read_modification
 from assistant.grounding.relative_sizes import size_step
 from assistant.models.prompts import PromptLibrary
 from assistant.steps.addresses import ADDRESS
+
+# A house number with its street ("12 Pine Road", "rue de la Paix 4", "Calle Mayor 10"): no size 12.
+_STREET = re.compile(
+    r"\b\d{1,5}\s+(?:[\w.'-]+\s+){0,3}?(?:road|rd|street|st|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct"
+    r"|place|pl|parkway|pkwy|terrace|highway|hwy)\b\.?"
+    r"|\b(?:rue|avenue|boulevard|calle|avenida|paseo|straße|strasse|weg|allee|platz)\b(?:\s+[\w'-]+){0,3}?\s+\d{1,5}\b",
+    re.I,
+)
 
 RequestedAction = Literal["change_items", "change_address", "cancel_order"]
 
@@ -82,10 +92,28 @@ def asks_for_new_variant(text: str) -> bool:
     """The words ask for another variant of an item: a size step ("una talla más grande", "eine Nummer kleiner",
     "une pointure en dessous"), a fit complaint, or a new option value with a replacement or wish word ("mejor en
     rojo", "die Action-Kamera bitte in Silber", "send me the L instead")."""
-    text = ADDRESS.sub(" ", text)  # "send the order to 12 Pine Road": a house number is no size 12
+    text = _STREET.sub(" ", ADDRESS.sub(" ", text))  # "send the order to 12 Pine Road": no size 12
     if size_step(text) or fits_badly(text):
         return True
-    return names_options(text) and (says_replacement(text) or wishes_a_swap(text))
+    return names_new_value(text) and (says_replacement(text) or wishes_a_swap(text))
+
+
+@lru_cache(maxsize=1)
+def _size_names() -> re.Pattern[str]:
+    """Sizes said as words ("large", "mediana", "groß"); a single letter counts only as a size code ("an M")."""
+    return phrase_pattern([word for words in lexicon().sizes.values() for word in words if len(word) > 2])
+
+
+def names_new_value(text: str) -> bool:
+    """The words name an option value: a colour, a size (a word, a code written as one, a number after a size
+    word or alone), a measure ("750ml") or another option's value ("wired"). Stricter than a bare letter: the "l" of
+    "l'adresse" is no size L."""
+    found = lexicon()
+    if names_option_value(text) or names_a_measure(text) or SIZE_CODE.search(text) or _size_names().search(text):
+        return True
+    if found.patterns["size_words"].search(text):
+        return True
+    return any(pattern.search(text) for pattern in found.grouped["colours"].values())
 
 
 def read_action(text: str) -> ActionReading:

@@ -24,9 +24,9 @@ from assistant.grounding.item_changes import (
 from assistant.grounding.items import item_scores, nouns_said
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.order_states import STATUSES_OF, said_state
+from assistant.grounding.orders import OPEN_STATUSES, asked_order_fact, order_numbers
 from assistant.grounding.relative_sizes import size_step
 from assistant.grounding.requested_action import cancel_is_a_change, names_the_order, read_action
-from assistant.grounding.orders import OPEN_STATUSES, asked_order_fact, order_numbers
 from assistant.grounding.variants import wanted_options
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS
@@ -85,10 +85,10 @@ def _meant(text: str) -> Intent | None:
     # the action the words ask for (assistant/grounding/requested_action.py): another variant wins over a cancel
     # word ("storniert die blaue Jacke und schickt mir die gelbe"); address words said of an order change its
     # shipping address ("cambiar la dirección de mi pedido")
-    action = read_action(text).action
-    if asks_for_swap(text) or action == "change_items":
+    reading = read_action(text)
+    if reading.action == "change_items" or (asks_for_swap(text) and not reading.address):
         return Intent.EXCHANGE_ITEM
-    if action == "change_address":
+    if reading.action == "change_address":
         return Intent.MODIFY_ORDER
     # "cancela la chaqueta, ya no la necesito" names a kind of product and reads as shopping
     return Intent.CANCEL_ORDER if cancels(text) else None
@@ -105,6 +105,8 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
     # item is grounded here too, so the turn is not taken for shopping for jackets.
     ungrounded = meant in (Intent.EXCHANGE_ITEM, Intent.RETURN_ITEM) and decided.intent is meant and not (
         decided.slots.order_ids or decided.slots.item_ids)
+    if not customer_id and decided.intent is Intent.CANCEL_ORDER and cancel_is_a_change(text):
+        return _change_not_cancel(decided)  # signed in later: the change is grounded then, never a cancellation
     if not customer_id or meant is None or not (ungrounded or _misread(text, decided, meant)):
         return decided
     reader = CustomerReader(deps, customer_id, conversation_id)
@@ -127,9 +129,7 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
             holding = [(discussed["order_ids"][0], "")]
     if not holding and not (meant is Intent.MODIFY_ORDER and _names_an_order(text)):
         if meant is Intent.EXCHANGE_ITEM and decided.intent is Intent.CANCEL_ORDER:
-            # a change with no item grounded is asked about, never read as the cancellation its cancel word says
-            slots = decided.slots.model_copy(update={"cancel_reason": None, "modification": "items"})
-            return decided.model_copy(update={"intent": Intent.MODIFY_ORDER, "slots": slots})
+            return _change_not_cancel(decided)  # the change is asked about, never read as its cancel word says
         return decided
     modification = {Intent.EXCHANGE_ITEM: "items", Intent.MODIFY_ORDER: "address"}.get(meant)
     keep_reason = decided.slots.cancel_reason if meant is Intent.CANCEL_ORDER else None
@@ -144,6 +144,13 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         order_id, item_id = holding[0]
         slots = slots.model_copy(update={"order_ids": [order_id], "item_ids": [item_id]})
     return decided.model_copy(update={"intent": meant, "confidence": max(decided.confidence, 0.9), "slots": slots})
+
+
+def _change_not_cancel(decided: TurnIntent) -> TurnIntent:
+    """A cancel reading of words that ask for another variant, read as the item change it is (nothing grounded:
+    the order step asks which item and which variant)."""
+    slots = decided.slots.model_copy(update={"cancel_reason": None, "modification": "items"})
+    return decided.model_copy(update={"intent": Intent.MODIFY_ORDER, "slots": slots})
 
 
 async def _narrowed_swap(reader: CustomerReader, text: str, orders: list[dict[str, Any]],
