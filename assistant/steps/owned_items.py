@@ -26,7 +26,7 @@ from assistant.grounding.lexicon import lexicon
 from assistant.grounding.order_states import STATUSES_OF, said_state
 from assistant.grounding.orders import OPEN_STATUSES, asked_order_fact, order_numbers
 from assistant.grounding.relative_sizes import size_step
-from assistant.grounding.requested_action import cancel_is_a_change, names_the_order, read_action
+from assistant.grounding.requested_action import cancel_is_a_change, names_the_order, read_action, says_replacement
 from assistant.grounding.variants import wanted_options
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS
@@ -95,11 +95,13 @@ def _meant(text: str) -> Intent | None:
 
 
 async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id: str, text: str,
-                            decided: TurnIntent, in_progress: dict[str, Any] | None = None) -> TurnIntent:
+                            decided: TurnIntent, in_progress: dict[str, Any] | None = None,
+                            browsing: bool = False) -> TurnIntent:
     """The turn read as a swap or return of the owned item it names, when its words ask for one; else the
     decision as it was. The customer's orders are read only when the words ask for a swap or a return.
     `in_progress` is the slots of the request under way: "no quiero cambiarla, quiero devolverla" names no item,
-    and means the one being discussed."""
+    and means the one being discussed. `browsing`: products were shown in this conversation, so "the jacket" may be
+    one of them."""
     meant = _meant(text)
     # Read as that very request but with nothing grounded ("the jacket i ordered, can i get L instead of M"): the
     # item is grounded here too, so the turn is not taken for shopping for jackets.
@@ -118,6 +120,8 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
             text, order["items"], noun_alone=meant is not Intent.EXCHANGE_ITEM))
     if not holding and meant is Intent.EXCHANGE_ITEM:
         holding = _swapped_by_noun(text, orders) or _swapped_by_current_option(text, orders)
+    if not holding and meant is Intent.EXCHANGE_ITEM and not browsing and says_replacement(text):
+        holding = _only_one_by_noun(text, orders)  # "die Jacke hätte ich lieber in S", no product shown
     holding = in_order_named_by_its_items(text, orders, holding)
     if meant is Intent.EXCHANGE_ITEM:
         holding = await _narrowed_swap(reader, text, orders, holding)
@@ -209,6 +213,14 @@ def _swapped_by_noun(text: str, orders: list[dict[str, Any]]) -> list[tuple[str,
     else:
         chosen = [(order_id, item) for order_id, item in by_noun if names_current_option(text, item)]
     return list(dict.fromkeys((order_id, item["item_id"]) for order_id, item in chosen))
+
+
+def _only_one_by_noun(text: str, orders: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The one item of an order a swap can be made in that the words name by its common noun, when they ask for it in
+    its place ("lieber", "instead") and no product was shown: none when several are named (the step asks)."""
+    named = [(order["order_id"], item_id) for order in orders if order.get("status") in SWAP_STATUSES
+             for item_id in owned_items_meant(text, order["items"], noun_alone=True)]
+    return named if len(named) == 1 else []
 
 
 def _swapped_by_current_option(text: str, orders: list[dict[str, Any]]) -> list[tuple[str, str]]:
