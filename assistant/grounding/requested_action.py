@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from assistant.grounding.item_changes import SIZE_CODE, cancels, fits_badly, wishes_a_swap
 from assistant.grounding.lexicon import LANGUAGES, PROMPTS, lexicon, phrase_pattern
 from assistant.grounding.measures import names_a_measure
+from assistant.grounding.negations import unnegated
 from assistant.grounding.option_words import names_option_value
 from assistant.grounding.reasons import read_modification
 from assistant.grounding.relative_sizes import size_step
@@ -139,3 +140,22 @@ def cancel_is_a_change(text: str) -> bool:
     """A cancel word inside a request for another variant ("cancel the L and send the M instead"): not a cancel."""
     reading = read_action(text)
     return reading.cancel_word and reading.action == "change_items"
+
+
+_EXCLUSION_REACH = 3  # words between "instead of", "statt", "en vez de" and the value it rules out
+
+
+def colours_ruled_out(text: str) -> set[str]:
+    """Colours the words say are not wanted ("negros, no rojos", "in Blau statt in Schwarz", "plutôt qu'en argent"):
+    the colour the item has now, in a request for another (lexicon colour names, lower case)."""
+    found = lexicon()
+    exclusions = found.patterns["payment_exclusions"]
+    ruled_out: set[str] = set()
+    for colour, pattern in found.grouped["colours"].items():
+        said = list(pattern.finditer(text))
+        kept = {match.start() for match in unnegated(text, pattern)}
+        for match in said:
+            before = " ".join(text[:match.start()].split()[-_EXCLUSION_REACH:])
+            if match.start() not in kept or exclusions.search(before):
+                ruled_out.add(colour.lower())
+    return ruled_out

@@ -26,7 +26,13 @@ from assistant.grounding.lexicon import lexicon
 from assistant.grounding.order_states import STATUSES_OF, said_state
 from assistant.grounding.orders import OPEN_STATUSES, asked_order_fact, order_numbers
 from assistant.grounding.relative_sizes import size_step
-from assistant.grounding.requested_action import cancel_is_a_change, names_the_order, read_action, says_replacement
+from assistant.grounding.requested_action import (
+    cancel_is_a_change,
+    colours_ruled_out,
+    names_the_order,
+    read_action,
+    says_replacement,
+)
 from assistant.grounding.variants import wanted_options
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS
@@ -131,7 +137,8 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         holding = [(discussed["order_ids"][0], item) for item in discussed.get("item_ids") or []][:1] or holding
         if not holding and meant is Intent.CANCEL_ORDER:
             holding = [(discussed["order_ids"][0], "")]
-    if not holding and not (meant is Intent.MODIFY_ORDER and _names_an_order(text)):
+    # an address change or a cancellation of the order itself ("anulen mi pedido pendiente") needs no item
+    if not holding and not (meant in (Intent.MODIFY_ORDER, Intent.CANCEL_ORDER) and _names_an_order(text)):
         if meant is Intent.EXCHANGE_ITEM and decided.intent is Intent.CANCEL_ORDER:
             return _change_not_cancel(decided)  # the change is asked about, never read as its cancel word says
         return decided
@@ -184,6 +191,12 @@ async def _narrowed_swap(reader: CustomerReader, text: str, orders: list[dict[st
         product = await reader.product(items[key]["product_id"]) if key in items else None
         if product and wanted_options(product, items[key], text):
             changeable.append(key)
+    if len(changeable) > 1:  # "los quiero negros, no rojos": the one whose colour now is the one ruled out
+        ruled_out = colours_ruled_out(text)
+        current = [key for key in changeable if ruled_out & _colour_names(items[key])]
+        if len(current) != 1:
+            current = [key for key in changeable if names_current_option(text, items[key])]
+        changeable = current if len(current) == 1 else changeable
     return changeable if len(changeable) == 1 else [h for h in holding if h in candidates] or holding
 
 
@@ -213,6 +226,13 @@ def _swapped_by_noun(text: str, orders: list[dict[str, Any]]) -> list[tuple[str,
     else:
         chosen = [(order_id, item) for order_id, item in by_noun if names_current_option(text, item)]
     return list(dict.fromkeys((order_id, item["item_id"]) for order_id, item in chosen))
+
+
+def _colour_names(item: dict[str, Any]) -> set[str]:
+    """The lexicon's colour names an item's option values say ("navy" is Blue)."""
+    values = {str(v).lower() for v in (item.get("options") or {}).values()}
+    return {colour.lower() for colour, words in lexicon().colours.items() if colour.lower() in values
+            or values & set(words)}
 
 
 def _only_one_by_noun(text: str, orders: list[dict[str, Any]]) -> list[tuple[str, str]]:
