@@ -38,6 +38,9 @@ _STREET = re.compile(
 RequestedAction = Literal["change_items", "change_address", "cancel_order"]
 
 
+TABLES = ("replacement", "order_object", "delivery")
+
+
 class ActionEvidence(BaseModel):
     """The words of prompts/action_evidence.vN.yaml, per language."""
 
@@ -45,9 +48,10 @@ class ActionEvidence(BaseModel):
 
     replacement: dict[str, list[str]]
     order_object: dict[str, list[str]]
+    delivery: dict[str, list[str]]
 
     def model_post_init(self, _: object) -> None:
-        for table in ("replacement", "order_object"):
+        for table in TABLES:
             missing = set(LANGUAGES) - getattr(self, table).keys()
             if missing:
                 raise ValueError(f"action evidence: {table} lacks {sorted(missing)}")
@@ -60,7 +64,7 @@ class ActionEvidence(BaseModel):
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     evidence = ActionEvidence.model_validate(PromptLibrary(PROMPTS).get("action_evidence").data())
-    return {table: evidence.pattern(table) for table in ("replacement", "order_object")}
+    return {table: evidence.pattern(table) for table in TABLES}
 
 
 class ActionReading(BaseModel):
@@ -87,6 +91,11 @@ def names_the_order(text: str) -> bool:
     found = lexicon().patterns
     return bool(_patterns()["order_object"].search(text) or found["open_order"].search(text)
                 or found["last_order"].search(text))
+
+
+def says_delivery(text: str) -> bool:
+    """"liefern", "livrez", "entréguenlo", "deliver": the words send something somewhere (an order, with an address)."""
+    return _patterns()["delivery"].search(text) is not None
 
 
 def asks_for_new_variant(text: str) -> bool:

@@ -31,6 +31,7 @@ from assistant.grounding.requested_action import (
     colours_ruled_out,
     names_the_order,
     read_action,
+    says_delivery,
     says_replacement,
 )
 from assistant.grounding.variants import wanted_options
@@ -137,8 +138,11 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         holding = [(discussed["order_ids"][0], item) for item in discussed.get("item_ids") or []][:1] or holding
         if not holding and meant is Intent.CANCEL_ORDER:
             holding = [(discussed["order_ids"][0], "")]
-    # an address change or a cancellation of the order itself ("anulen mi pedido pendiente") needs no item
-    if not holding and not (meant in (Intent.MODIFY_ORDER, Intent.CANCEL_ORDER) and _names_an_order(text)):
+    # an address change or a cancellation of the order itself ("anulen mi pedido pendiente") needs no item, nor a
+    # postal address said with a delivery verb ("Bitte an 7 Lake Road, … liefern"): the open order is meant
+    sends_it = meant is Intent.MODIFY_ORDER and _new_address(text) and says_delivery(text)
+    if not holding and not sends_it and not (
+            meant in (Intent.MODIFY_ORDER, Intent.CANCEL_ORDER) and _names_an_order(text)):
         if meant is Intent.EXCHANGE_ITEM and decided.intent is Intent.CANCEL_ORDER:
             return _change_not_cancel(decided)  # the change is asked about, never read as its cancel word says
         return decided

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.grounding.requested_action import cancel_is_a_change, names_new_value, read_action
+from assistant.grounding.requested_action import cancel_is_a_change, names_new_value, read_action, says_delivery
 
 
 @pytest.mark.parametrize("text", [
@@ -71,3 +71,14 @@ def test_no_option_value_in_an_apostrophe_or_a_house_number(text: str) -> None:
 def test_a_bare_letter_is_no_size_but_a_size_code_is() -> None:
     assert not names_new_value("l'adresse de livraison")
     assert names_new_value("send the L")
+
+
+@pytest.mark.parametrize(("text", "delivers"), [
+    ("Bitte an 7 Lake Road, Austin, TX 78701 liefern", True),
+    ("livrez plutôt au 8 Market Street, Denver, CO 80202", True),
+    ("entréguenlo en 15 Ocean Avenue, Miami, FL 33139", True),
+    ("please deliver to 40 Bay Street, Tampa, FL 33602", True),
+    ("my new address is 40 Bay Street, Tampa, FL 33602", False),
+])
+def test_a_delivery_verb_sends_something_somewhere(text: str, delivers: bool) -> None:
+    assert says_delivery(text) is delivers
