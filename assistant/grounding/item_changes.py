@@ -18,7 +18,7 @@ from assistant.grounding.order_states import said_state, without_state_phrases
 from assistant.grounding.relative_sizes import size_step
 
 # "S", "M", "L", "XL" written as sizes (upper case), or a number that can be a size ("a 34", "in 33").
-_SIZE_CODE = re.compile(r"(?<![\w'])(?:XXS|XS|S|M|L|XL|XXL)(?![\w'])|(?<![\w.#])\d{2}(?![\w.])")
+SIZE_CODE = re.compile(r"(?<![\w'])(?:XXS|XS|S|M|L|XL|XXL)(?![\w'])|(?<![\w.#])\d{2}(?![\w.])")
 
 
 def names_options(text: str) -> bool:
@@ -28,7 +28,7 @@ def names_options(text: str) -> bool:
         return True
     if any(pattern.search(text) for pattern in found.grouped["colours"].values()):
         return True
-    if found.patterns["size_words"].search(text) or _SIZE_CODE.search(text):
+    if found.patterns["size_words"].search(text) or SIZE_CODE.search(text):
         return True
     return any(pattern.search(text) for code, pattern in found.grouped["sizes"].items()
                if any(len(w) > 2 for w in pattern.pattern.split("|")))
@@ -78,7 +78,7 @@ def names_current_option(text: str, item: dict[str, Any]) -> bool:
         for match in pattern.finditer(text):
             if colour.lower() in values or match.group(0).lower() in values or values & set(found.colours[colour]):
                 return True
-    sizes = {code.group(0).lower() for code in _SIZE_CODE.finditer(text)}
+    sizes = {code.group(0).lower() for code in SIZE_CODE.finditer(text)}
     said = {measure for measure, _, _ in measures(text)}  # "the 28 inch one"
     return bool(sizes & values) or any(measure_of(value) in said for value in values)
 

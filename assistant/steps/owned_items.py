@@ -21,10 +21,19 @@ from assistant.grounding.item_changes import (
     names_current_option,
     owned_items_meant,
 )
-from assistant.grounding.items import item_scores
+from assistant.grounding.items import item_scores, nouns_said
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.order_states import STATUSES_OF, said_state
 from assistant.grounding.orders import OPEN_STATUSES, asked_order_fact, order_numbers
+from assistant.grounding.relative_sizes import size_step
+from assistant.grounding.requested_action import (
+    cancel_is_a_change,
+    colours_ruled_out,
+    names_the_order,
+    read_action,
+    says_delivery,
+    says_replacement,
+)
 from assistant.grounding.variants import wanted_options
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS
@@ -59,7 +68,8 @@ def _misread(text: str, decided: TurnIntent, meant: Intent) -> bool:
         return meant is Intent.EXCHANGE_ITEM
     if meant is Intent.RETURN_ITEM and decided.intent is Intent.MODIFY_ORDER:
         return True  # "je rends le clavier, remboursement sur la carte cadeau": the refund's method, no payment change
-    return decided.intent is Intent.CANCEL_ORDER and not cancels(text)
+    # "cancel the M and send me the L instead": a cancel word inside a request for another variant is no cancel
+    return decided.intent is Intent.CANCEL_ORDER and (not cancels(text) or cancel_is_a_change(text))
 
 
 def _new_address(text: str) -> bool:
@@ -70,7 +80,8 @@ def _new_address(text: str) -> bool:
 
 def _names_an_order(text: str) -> bool:
     patterns = lexicon().patterns
-    return bool(order_numbers(text) or patterns["open_order"].search(text) or patterns["last_order"].search(text))
+    return bool(order_numbers(text) or patterns["open_order"].search(text) or patterns["last_order"].search(text)
+                or names_the_order(text))
 
 
 def _meant(text: str) -> Intent | None:
@@ -78,23 +89,33 @@ def _meant(text: str) -> Intent | None:
         return Intent.MODIFY_ORDER
     if asks_for_return(text):
         return Intent.RETURN_ITEM
-    if asks_for_swap(text):
+    # the action the words ask for (assistant/grounding/requested_action.py): another variant wins over a cancel
+    # word ("storniert die blaue Jacke und schickt mir die gelbe"); address words said of an order change its
+    # shipping address ("cambiar la dirección de mi pedido")
+    reading = read_action(text)
+    if reading.action == "change_items" or (asks_for_swap(text) and not reading.address):
         return Intent.EXCHANGE_ITEM
+    if reading.action == "change_address":
+        return Intent.MODIFY_ORDER
     # "cancela la chaqueta, ya no la necesito" names a kind of product and reads as shopping
     return Intent.CANCEL_ORDER if cancels(text) else None
 
 
 async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id: str, text: str,
-                            decided: TurnIntent, in_progress: dict[str, Any] | None = None) -> TurnIntent:
+                            decided: TurnIntent, in_progress: dict[str, Any] | None = None,
+                            browsing: bool = False) -> TurnIntent:
     """The turn read as a swap or return of the owned item it names, when its words ask for one; else the
     decision as it was. The customer's orders are read only when the words ask for a swap or a return.
     `in_progress` is the slots of the request under way: "no quiero cambiarla, quiero devolverla" names no item,
-    and means the one being discussed."""
+    and means the one being discussed. `browsing`: products were shown in this conversation, so "the jacket" may be
+    one of them."""
     meant = _meant(text)
     # Read as that very request but with nothing grounded ("the jacket i ordered, can i get L instead of M"): the
     # item is grounded here too, so the turn is not taken for shopping for jackets.
     ungrounded = meant in (Intent.EXCHANGE_ITEM, Intent.RETURN_ITEM) and decided.intent is meant and not (
         decided.slots.order_ids or decided.slots.item_ids)
+    if not customer_id and decided.intent is Intent.CANCEL_ORDER and cancel_is_a_change(text):
+        return _change_not_cancel(decided)  # signed in later: the change is grounded then, never a cancellation
     if not customer_id or meant is None or not (ungrounded or _misread(text, decided, meant)):
         return decided
     reader = CustomerReader(deps, customer_id, conversation_id)
@@ -105,7 +126,9 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         holding.extend((order["order_id"], item_id) for item_id in owned_items_meant(
             text, order["items"], noun_alone=meant is not Intent.EXCHANGE_ITEM))
     if not holding and meant is Intent.EXCHANGE_ITEM:
-        holding = _swapped_by_noun(text, orders)
+        holding = _swapped_by_noun(text, orders) or _swapped_by_current_option(text, orders)
+    if not holding and meant is Intent.EXCHANGE_ITEM and not browsing and says_replacement(text):
+        holding = _only_one_by_noun(text, orders)  # "die Jacke hätte ich lieber in S", no product shown
     holding = in_order_named_by_its_items(text, orders, holding)
     if meant is Intent.EXCHANGE_ITEM:
         holding = await _narrowed_swap(reader, text, orders, holding)
@@ -115,7 +138,13 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         holding = [(discussed["order_ids"][0], item) for item in discussed.get("item_ids") or []][:1] or holding
         if not holding and meant is Intent.CANCEL_ORDER:
             holding = [(discussed["order_ids"][0], "")]
-    if not holding and not (meant is Intent.MODIFY_ORDER and _names_an_order(text)):
+    # an address change or a cancellation of the order itself ("anulen mi pedido pendiente") needs no item, nor a
+    # postal address said with a delivery verb ("Bitte an 7 Lake Road, … liefern"): the open order is meant
+    sends_it = meant is Intent.MODIFY_ORDER and _new_address(text) and says_delivery(text)
+    if not holding and not sends_it and not (
+            meant in (Intent.MODIFY_ORDER, Intent.CANCEL_ORDER) and _names_an_order(text)):
+        if meant is Intent.EXCHANGE_ITEM and decided.intent is Intent.CANCEL_ORDER:
+            return _change_not_cancel(decided)  # the change is asked about, never read as its cancel word says
         return decided
     modification = {Intent.EXCHANGE_ITEM: "items", Intent.MODIFY_ORDER: "address"}.get(meant)
     keep_reason = decided.slots.cancel_reason if meant is Intent.CANCEL_ORDER else None
@@ -130,6 +159,13 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         order_id, item_id = holding[0]
         slots = slots.model_copy(update={"order_ids": [order_id], "item_ids": [item_id]})
     return decided.model_copy(update={"intent": meant, "confidence": max(decided.confidence, 0.9), "slots": slots})
+
+
+def _change_not_cancel(decided: TurnIntent) -> TurnIntent:
+    """A cancel reading of words that ask for another variant, read as the item change it is (nothing grounded:
+    the order step asks which item and which variant)."""
+    slots = decided.slots.model_copy(update={"cancel_reason": None, "modification": "items"})
+    return decided.model_copy(update={"intent": Intent.MODIFY_ORDER, "slots": slots})
 
 
 async def _narrowed_swap(reader: CustomerReader, text: str, orders: list[dict[str, Any]],
@@ -148,7 +184,8 @@ async def _narrowed_swap(reader: CustomerReader, text: str, orders: list[dict[st
     if len(candidates) < 2:
         return holding
     candidates = [c for c in candidates if statuses.get(c[0]) in SWAP_STATUSES] or candidates
-    if lexicon().patterns["open_order"].search(text):
+    # "my pending order", or a cancel word: only an open order can be cancelled, so the item is in one
+    if lexicon().patterns["open_order"].search(text) or cancels(text):
         candidates = [c for c in candidates if statuses.get(c[0]) in OPEN_STATUSES] or candidates
     if state := said_state(text):  # "the helmet that hasn't shipped yet", "la botella que me llegó"
         candidates = [c for c in candidates if statuses.get(c[0]) in STATUSES_OF[state]] or candidates
@@ -158,6 +195,12 @@ async def _narrowed_swap(reader: CustomerReader, text: str, orders: list[dict[st
         product = await reader.product(items[key]["product_id"]) if key in items else None
         if product and wanted_options(product, items[key], text):
             changeable.append(key)
+    if len(changeable) > 1:  # "los quiero negros, no rojos": the one whose colour now is the one ruled out
+        ruled_out = colours_ruled_out(text)
+        current = [key for key in changeable if ruled_out & _colour_names(items[key])]
+        if len(current) != 1:
+            current = [key for key in changeable if names_current_option(text, items[key])]
+        changeable = current if len(current) == 1 else changeable
     return changeable if len(changeable) == 1 else [h for h in holding if h in candidates] or holding
 
 
@@ -181,12 +224,39 @@ def _swapped_by_noun(text: str, orders: list[dict[str, Any]]) -> list[tuple[str,
     by_noun = [(order["order_id"], item) for order in orders
                for item_id in owned_items_meant(text, order["items"], noun_alone=True)
                for item in order["items"] if item["item_id"] == item_id]
-    if fits_badly(text) or exchange_verb(text):
+    if fits_badly(text) or exchange_verb(text) or size_step(text):  # "eine Nummer größer": the size it has now
         current = [(order_id, item) for order_id, item in by_noun if names_current_option(text, item)]
         chosen = current or by_noun
     else:
         chosen = [(order_id, item) for order_id, item in by_noun if names_current_option(text, item)]
     return list(dict.fromkeys((order_id, item["item_id"]) for order_id, item in chosen))
+
+
+def _colour_names(item: dict[str, Any]) -> set[str]:
+    """The lexicon's colour names an item's option values say ("navy" is Blue)."""
+    values = {str(v).lower() for v in (item.get("options") or {}).values()}
+    return {colour.lower() for colour, words in lexicon().colours.items() if colour.lower() in values
+            or values & set(words)}
+
+
+def _only_one_by_noun(text: str, orders: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The one item of an order a swap can be made in that the words name by its common noun, when they ask for it in
+    its place ("lieber", "instead") and no product was shown: none when several are named (the step asks)."""
+    named = [(order["order_id"], item_id) for order in orders if order.get("status") in SWAP_STATUSES
+             for item_id in owned_items_meant(text, order["items"], noun_alone=True)]
+    return named if len(named) == 1 else []
+
+
+def _swapped_by_current_option(text: str, orders: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """An item named by the option value it has now, with no noun ("cancel the M and send me the L instead"): the
+    one item of an order a swap can be made in that has it (an open order's when a cancel word says the order is
+    still open); none when several have it (the step asks)."""
+    statuses = ("pending",) if cancels(text) or lexicon().patterns["open_order"].search(text) else SWAP_STATUSES
+    if nouns_said(text):  # a product named by its noun is that product, not any item with this value
+        return []
+    named = [(order["order_id"], item["item_id"]) for order in orders if order.get("status") in statuses
+             for item in order["items"] if names_current_option(text, item)]
+    return named if len(named) == 1 else []
 
 
 # What a question about an owned item may ask (its price is the order's business: "how much was the jacket?").

@@ -77,7 +77,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = await product_named_in_words(runtime.context, request.text, intent,
                                               _names_an_option(vocabulary, request.text))
         intent = await owned_item_change(runtime.context, seen.get("customer_id"), seen["conversation_id"],
-                                         request.text, intent, (topic or {}).get("slots"))
+                                         request.text, intent, (topic or {}).get("slots"),
+                                         browsing=bool((seen.get("shopping") or {}).get("shown")))
         discussed = _order_in_discussion(seen)
         intent = await option_change_in_context(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                                 request.text, intent, discussed[1],
