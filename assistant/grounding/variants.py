@@ -142,8 +142,10 @@ def wanted_options(product: dict[str, Any], item: dict[str, Any], text: str) -> 
 
 
 def ground_variant(product: dict[str, Any], item: dict[str, Any], text: str,
-                   named_ids: list[str] | None = None) -> VariantChoice:
-    """The variant replacing `item`: one named by id, else the one with the asked values and the item's others."""
+                   named_ids: list[str] | None = None, kept: dict[str, Any] | None = None) -> VariantChoice:
+    """The variant replacing `item`: one named by id, else the one with the asked values and the item's others.
+    `kept`: values this change already set (a proposal's new size while the customer adds a colour), which hold
+    unless the words name another value of the same option."""
     by_id = [v for v in product["variants"] if v["item_id"] in (named_ids or []) and v["item_id"] != item["item_id"]]
     if by_id:
         variant = by_id[0]
@@ -153,7 +155,7 @@ def ground_variant(product: dict[str, Any], item: dict[str, Any], text: str,
     wanted = wanted_options(product, item, text)
     if not wanted:
         return VariantChoice(problem="not_named")
-    target = {**item["options"], **wanted}
+    target = {**item["options"], **(kept or {}), **wanted}
     exact = [v for v in product["variants"] if _same(v["options"], target)]
     if exact and exact[0]["available"] and exact[0]["item_id"] != item["item_id"]:
         return VariantChoice(variant=exact[0], wanted=wanted)

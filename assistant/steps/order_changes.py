@@ -156,7 +156,8 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     item = next(i for i in order["items"] if i["item_id"] == items[0])
     remember = {SWAP_ITEMS_SLOT: [item["item_id"]]}
     product = await reader.product(item["product_id"])
-    choice = ground_variant(product, item, _variant_words(request), slots.get("item_ids", [])) if product else None
+    choice = ground_variant(product, item, _variant_words(request), slots.get("item_ids", []),
+                            kept=_changed_so_far(product, item, slots)) if product else None
     if product and choice and choice.problem == "not_named" and slots.get(SWAP_VARIANT_SLOT):
         # a turn that names nothing new ("still black", "same size") keeps the variant grounded before
         choice = ground_variant(product, item, "", [slots[SWAP_VARIANT_SLOT]])
@@ -208,6 +209,19 @@ async def _items_with_wanted_value(order: dict[str, Any], items: list[str], requ
         if product and wanted_options(product, item, request.text):
             fitting.append(item["item_id"])
     return fitting if len(fitting) == 1 else []
+
+
+def _changed_so_far(product: dict[str, Any], item: dict[str, Any], slots: dict[str, Any]) -> dict[str, Any]:
+    """The values the change under way already set for this item (the variant last proposed or grounded), so that
+    "and make it red too" after a new size keeps the size (fresh-eyes: the size was dropped, a yes wrote it wrong)."""
+    earlier = slots.get(SWAP_VARIANT_SLOT)
+    if not earlier or slots.get(SWAP_ITEMS_SLOT) != [item["item_id"]]:
+        return {}
+    variant = next((v for v in product["variants"] if v["item_id"] == earlier), None)
+    if variant is None:
+        return {}
+    return {key: variant["options"][key] for key in changed_keys(item["options"], variant["options"])
+            if key in variant["options"]}
 
 
 def _variant_words(request: Request) -> str:
