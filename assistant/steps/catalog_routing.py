@@ -31,8 +31,9 @@ GROUNDED = 0.9  # a product question grounded on a product the words name (assis
 QUESTION_MISREAD = {Intent.REPORT_PROBLEM, Intent.ORDER_STATUS}
 # A request for a kind of product with no word of an order, a problem or an order action is shopping, whatever
 # order intent or complaint it was read as without confidence.
+# The account's address is read there too ("camisetas azules de mujer" read, unsure, as an address change).
 ORDER_READINGS = {Intent.ORDER_STATUS, Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM,
-                  Intent.EXCHANGE_ITEM, Intent.REPORT_PROBLEM}
+                  Intent.EXCHANGE_ITEM, Intent.REPORT_PROBLEM, Intent.CHANGE_DEFAULT_ADDRESS}
 
 
 def catalog_reading(state: ConversationState) -> CatalogReading:
@@ -125,7 +126,10 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
             refines or state.get("shopping") and reading.constraints.colours):
         return None  # a product named by its id or name is asked about, whatever kind of product it is
     shopping_words = is_shopping_request(text) or asks_availability(text) or _refines(reading)
-    if intent in QUESTION_MISREAD and not speaks_of_an_order_or_problem(text) and state.get("shopping"):
+    # ... and so is an unsure order reading of a turn with no word of an order ("mejor para hombre" after a list)
+    misread = (intent in QUESTION_MISREAD and not speaks_of_an_order_or_problem(text)) or (
+        intent in ORDER_READINGS and not confident and not _asks_about_an_order(text))
+    if misread and state.get("shopping"):
         if _refines(reading):
             return "recommend"  # "actually any colour is fine"
         if question.asks:
