@@ -11,6 +11,7 @@ from assistant.grounding.catalog_questions import (
     ProductQuestion,
     asks_availability,
     asks_for_alternatives,
+    asks_for_other_products,
     is_shopping_request,
     read_question,
 )
@@ -85,6 +86,13 @@ def _asks_beyond_the_search(question: ProductQuestion, reading: CatalogReading) 
     return [kind for kind in question.asks if not stated.get(kind, False)]
 
 
+def _asks_for_other_products(question: ProductQuestion, reading: CatalogReading, text: str) -> bool:
+    """After a list, a turn that states constraints and asks for products ("something warmer for winter", "lieber
+    etwas zum Wandern") or whose question words are only its search ("for women, size 28") is a new search, not a
+    question about the products shown."""
+    return reading.says_something() and (asks_for_other_products(text) or not _asks_beyond_the_search(question, reading))
+
+
 def _leaves_open_question(state: ConversationState) -> bool:
     """A request in progress asked a question, and this turn shops instead of answering it ("vous avez des shorts
     bleus ?" after "why would you like to cancel?"): no detail the request needs, no word of an order, and the
@@ -146,7 +154,7 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
             return "product_qa"
         if _refines(reading):
             return "recommend"
-        if question.asks:
+        if question.asks and not _asks_for_other_products(question, reading, text):
             return "product_qa"
         # "gibt es auch was Eleganteres?": a request for other products, even in words the catalog cannot ground
         return "recommend" if reading.says_something() or shopping_words else None
