@@ -90,7 +90,8 @@ def _asks_for_other_products(question: ProductQuestion, reading: CatalogReading,
     """After a list, a turn that states constraints and asks for products ("something warmer for winter", "lieber
     etwas zum Wandern") or whose question words are only its search ("for women, size 28") is a new search, not a
     question about the products shown."""
-    return reading.says_something() and (asks_for_other_products(text) or not _asks_beyond_the_search(question, reading))
+    return reading.says_something() and (asks_for_other_products(text)
+                                         or not _asks_beyond_the_search(question, reading))
 
 
 def _leaves_open_question(state: ConversationState) -> bool:
