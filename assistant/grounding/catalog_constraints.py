@@ -27,7 +27,8 @@ _WAIST = re.compile(r"\bw\s?(\d{2})\b|\b(\d{2})\s?(?:inch(?:es)?\s)?waist\b")
 # A clause ends at punctuation or at "but" (unless it is "but not" / "anything but").
 _CLAUSE_END = re.compile(r"[,.;!?]|\b(?:but|mais|pero|aber|sondern|instead|rather)\b(?!\s+(?:not|pas|no|nicht)\b)")
 _RATHER = r"\b(?:rather|instead|plutot|mejor|eher|lieber|what i (?:really )?need)\b"
-_DIRECT_ATTRIBUTES = ("activity", "material")  # catalog values read as words ("yoga", "fleece"); "cool" is not
+_DIRECT_ATTRIBUTES = ("activity", "material")
+_GARMENT_NAME_ATTRIBUTES = ("style", "activity")  # catalog values read as words ("yoga", "fleece"); "cool" is not
 
 
 class CatalogConstraints(BaseModel):
@@ -125,10 +126,11 @@ class _Reader:
         genders = [self.gender_words[m.group(1) or m.group(2)] for m in self.gender.finditer(folded[0])]
         c.gender = genders[-1] if genders else None
         # A kind and an attribute may share words ("rain jacket", "Regenjacke"): each reads the same text.
-        c.categories = _unique(name for m in self.category.finditer(folded[0])
-                               for name in self.category_words[m.group(1) or m.group(2)]
+        categories = list(self.category.finditer(folded[0]))
+        c.categories = _unique(name for m in categories for name in self.category_words[m.group(1) or m.group(2)]
                                if name in vocabulary.categories)
-        c.attributes = self._attributes(folded, vocabulary)
+        garments = [m.span() for m in categories if " " in m.group(0).strip()]
+        c.attributes = self._attributes(folded, vocabulary, garments)
         return reading
 
     def _prices(self, folded: list[str], c: CatalogConstraints) -> None:
@@ -185,10 +187,21 @@ class _Reader:
         between = before[cues[-1].end():]
         return not _CLAUSE_END.search(between) and len(between.split()) <= 3
 
-    def _attributes(self, folded: list[str], vocabulary: CatalogVocabulary) -> dict[str, list[str]]:
+    def _attributes(self, folded: list[str], vocabulary: CatalogVocabulary,
+                    garments: list[tuple[int, int]]) -> dict[str, list[str]]:
+        """Attribute values said; a style or an activity said inside a garment's longer name ("sweat à capuche",
+        "pantalon de jogging") names that garment and is no filter (the weather of "rain jacket" still is)."""
         found: dict[str, list[str]] = {}
+
+        def names_a_garment(match: re.Match[str], name: str) -> bool:
+            return name in _GARMENT_NAME_ATTRIBUTES and any(
+                start <= match.start() and match.end() <= end and match.end() - match.start() < end - start
+                for start, end in garments)
+
         for match in _consume(folded, self.attribute):
             for name, values in self.attribute_words[match.group(1) or match.group(2)].items():
+                if names_a_garment(match, name):
+                    continue
                 grounded = [v for v in (vocabulary.attribute_value(name, value) for value in values) if v]
                 if grounded:
                     found[name] = _unique([*found.get(name, []), *grounded])
@@ -197,6 +210,8 @@ class _Reader:
             if not known:
                 continue
             for match in _consume(folded, _words_pattern(tuple(sorted(known)))):
+                if names_a_garment(match, direct):
+                    continue
                 found[direct] = _unique([*found.get(direct, []), known[match.group(1)]])
         return found
 

@@ -50,6 +50,8 @@ class CatalogLexicon(BaseModel):
     availability_cues: list[str] = Field(default_factory=list)
     # "something similar to…", "like the…": a request for other products than the one named
     alternative_cues: list[str] = Field(default_factory=list)
+    # "something warmer", "autre chose pour le yoga", "lieber etwas zum Wandern": other products than those shown
+    other_products_cues: list[str] = Field(default_factory=list)
     # A kind of product finer than the catalog's categories, as the word its products' names use ("mochila" →
     # "backpack": Fusion Backpack, Crown Summit Backpack...). Read like a category, filtered on names.
     kinds: dict[str, list[str]] = Field(default_factory=dict)

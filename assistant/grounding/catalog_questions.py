@@ -65,6 +65,11 @@ def asks_for_alternatives(text: str) -> bool:
     return _cue_pattern("alternative_cues").search(fold(text)) is not None
 
 
+def asks_for_other_products(text: str) -> bool:
+    """"something warmer", "autre chose", "mejor algo", "lieber etwas": products other than those shown."""
+    return _cue_pattern("other_products_cues").search(fold(text)) is not None
+
+
 def is_shopping_request(text: str) -> bool:
     """"I'm looking for...", "busco...", "ich suche...": the customer is shopping, not asking about an order."""
     return _shopping_cue().search(fold(text)) is not None

@@ -83,6 +83,9 @@ async def find_relaxed(index: CatalogIndex | None, *, text: str | None, photo_ur
     duffle") is never given up for a detail."""
     found = await _find_of_kind(index, text=text, photo_uri=photo_uri, constraints=constraints,
                                 filters=filters_for(constraints), limit=limit)
+    if not found and (by_name := activity_in_names(constraints)) is not None:
+        found = await _find_of_kind(index, text=text, photo_uri=photo_uri, constraints=by_name,
+                                    filters=filters_for(by_name), limit=limit)
     hard = [name for name in constraint_names(constraints) if name in NEVER_RELAXED]
     # With a limit that must hold, another kind of product is no near match ("cheaper hoodies" are not tees).
     kept = NEVER_RELAXED | ({"categories"} if hard else set())
@@ -99,6 +102,17 @@ async def find_relaxed(index: CatalogIndex | None, *, text: str | None, photo_ur
         if found:
             return found, dropped
     return [], hard or stated
+
+
+def activity_in_names(constraints: CatalogConstraints) -> CatalogConstraints | None:
+    """The activity met by the product's name where its attributes do not say it ("Arcadio Gym Short" is for the
+    gym, "Ana Running Short" for running): the activity's words as a kind of product; None without an activity or
+    when a kind is already asked for."""
+    activities = constraints.attributes.get("activity") or []
+    if not activities or constraints.kinds:
+        return None
+    others = {name: values for name, values in constraints.attributes.items() if name != "activity"}
+    return constraints.model_copy(update={"attributes": others, "kinds": [a.lower() for a in activities]})
 
 
 def _gender_of(product: ProductCard) -> str | None:

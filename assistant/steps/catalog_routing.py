@@ -11,6 +11,7 @@ from assistant.grounding.catalog_questions import (
     ProductQuestion,
     asks_availability,
     asks_for_alternatives,
+    asks_for_other_products,
     is_shopping_request,
     read_question,
 )
@@ -31,8 +32,9 @@ GROUNDED = 0.9  # a product question grounded on a product the words name (assis
 QUESTION_MISREAD = {Intent.REPORT_PROBLEM, Intent.ORDER_STATUS}
 # A request for a kind of product with no word of an order, a problem or an order action is shopping, whatever
 # order intent or complaint it was read as without confidence.
+# The account's address is read there too ("camisetas azules de mujer" read, unsure, as an address change).
 ORDER_READINGS = {Intent.ORDER_STATUS, Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM,
-                  Intent.EXCHANGE_ITEM, Intent.REPORT_PROBLEM}
+                  Intent.EXCHANGE_ITEM, Intent.REPORT_PROBLEM, Intent.CHANGE_DEFAULT_ADDRESS}
 
 
 def catalog_reading(state: ConversationState) -> CatalogReading:
@@ -84,6 +86,14 @@ def _asks_beyond_the_search(question: ProductQuestion, reading: CatalogReading) 
     return [kind for kind in question.asks if not stated.get(kind, False)]
 
 
+def _asks_for_other_products(question: ProductQuestion, reading: CatalogReading, text: str) -> bool:
+    """After a list, a turn that states constraints and asks for products ("something warmer for winter", "lieber
+    etwas zum Wandern") or whose question words are only its search ("for women, size 28") is a new search, not a
+    question about the products shown."""
+    return reading.says_something() and (asks_for_other_products(text)
+                                         or not _asks_beyond_the_search(question, reading))
+
+
 def _leaves_open_question(state: ConversationState) -> bool:
     """A request in progress asked a question, and this turn shops instead of answering it ("vous avez des shorts
     bleus ?" after "why would you like to cancel?"): no detail the request needs, no word of an order, and the
@@ -125,7 +135,10 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
             refines or state.get("shopping") and reading.constraints.colours):
         return None  # a product named by its id or name is asked about, whatever kind of product it is
     shopping_words = is_shopping_request(text) or asks_availability(text) or _refines(reading)
-    if intent in QUESTION_MISREAD and not speaks_of_an_order_or_problem(text) and state.get("shopping"):
+    # ... and so is an unsure order reading of a turn with no word of an order ("mejor para hombre" after a list)
+    misread = (intent in QUESTION_MISREAD and not speaks_of_an_order_or_problem(text)) or (
+        intent in ORDER_READINGS and not confident and not _asks_about_an_order(text))
+    if misread and state.get("shopping"):
         if _refines(reading):
             return "recommend"  # "actually any colour is fine"
         if question.asks:
@@ -142,7 +155,7 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
             return "product_qa"
         if _refines(reading):
             return "recommend"
-        if question.asks:
+        if question.asks and not _asks_for_other_products(question, reading, text):
             return "product_qa"
         # "gibt es auch was Eleganteres?": a request for other products, even in words the catalog cannot ground
         return "recommend" if reading.says_something() or shopping_words else None
