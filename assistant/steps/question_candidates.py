@@ -1,0 +1,58 @@
+"""The candidates of a question the assistant asks in an order flow (which order, which item, which new option,
+which payment method), kept in the topic so the next message is read against them first
+(`assistant/grounding/candidates.py`, `steps/question_answer.py`).
+
+The topic's `ASKED_SLOT` holds `{"slot": where the chosen key goes, "candidates": [...]}`; any later question or
+proposal replaces or clears it."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from assistant.grounding.candidates import Candidate
+from assistant.grounding.variants import describe_options
+from assistant.steps.order_lookup import CustomerReader
+
+ASKED_SLOT = "asked_candidates"
+# The orders an answer to "which order?" still fits when several do: asked again naming only them.
+FITTING_SLOT = "orders_still_fitting"
+
+
+def asked(slot: str, candidates: list[Candidate]) -> dict[str, Any]:
+    """The question's record for the topic: the slot its answer fills and the candidates as shown, in order."""
+    return {"slot": slot, "candidates": [c.model_dump(exclude_defaults=True) for c in candidates]}
+
+
+async def order_candidates(reader: CustomerReader, summaries: list[dict[str, Any]]) -> list[Candidate]:
+    """Orders as listed: number, what they hold, total and status."""
+    candidates = []
+    for summary in summaries:
+        order = await reader.order(summary["order_id"]) or {}
+        items = order.get("items", [])
+        candidates.append(Candidate(
+            key=summary["order_id"], names=[html.unescape(i["name"]) for i in items],
+            words=" ".join(" ".join(str(v) for v in i.get("options", {}).values()) for i in items),
+            number=summary["order_id"][-7:], price_cents=summary.get("total_cents"), status=summary.get("status")))
+    return candidates
+
+
+def item_candidates(items: list[dict[str, Any]]) -> list[Candidate]:
+    """An order's items as listed: name, option values and price."""
+    return [Candidate(key=i["item_id"], names=[html.unescape(i["name"])],
+                      words=" ".join(str(v) for v in i.get("options", {}).values()), price_cents=i.get("price_cents"))
+            for i in items]
+
+
+def variant_candidates(variants: list[dict[str, Any]], language: str) -> list[Candidate]:
+    """A product's variants as offered: their option values (in the customer's language too) and price."""
+    return [Candidate(key=v["item_id"],
+                      words=" ".join([*(str(x) for x in v.get("options", {}).values()),
+                                      describe_options(v.get("options", {}), language)]),
+                      price_cents=v.get("price_cents")) for v in variants]
+
+
+def payment_candidates(methods: list[dict[str, Any]]) -> list[Candidate]:
+    """Saved payment methods as listed: kind, brand and last four digits."""
+    return [Candidate(key=m["id"], words=" ".join(str(m.get(k, "")) for k in ("source", "brand")).replace("_", " "),
+                      number=str(m.get("last_four") or "")) for m in methods]
