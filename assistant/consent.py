@@ -146,7 +146,8 @@ def _is_yes(phrases: list[set[str]], action: str | None) -> bool:
             return False
         if not (kinds & {"yes", "polite", "object", "break"} or _verb_classes(action, kinds)):
             return False
-        saw_yes = saw_yes or "yes" in kinds
+        # "go ahead with the swap", "adelante con el cambio": a phrase that says to proceed is the yes
+        saw_yes = saw_yes or "yes" in kinds or f"verb:{GENERIC}" in kinds
     return saw_yes
 
 

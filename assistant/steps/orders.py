@@ -37,7 +37,7 @@ from assistant.steps.order_lookup import CustomerReader, money, pick_items
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
 from assistant.steps.order_status_reply import status_reply
 from assistant.steps.proposal_questions import yes_naming_a_method
-from assistant.steps.question_candidates import ASKED_SLOT, FITTING_SLOT, asked, order_candidates
+from assistant.steps.question_candidates import ASKED_SLOT, FITTING_SLOT, REQUEST_TEXT_SLOT, asked, order_candidates
 from assistant.steps.routing import active_intent, merged_slots
 
 FALLBACK_SLOT = "order_by_status"  # the order chosen by its status or place, not by a number or an item named
@@ -152,6 +152,8 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
     topic: dict[str, Any] = {"intent": intent.value, "slots": slots}
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
     text = (state.get("incoming") or {}).get("text", "")
+    if request_text := slots.pop(REQUEST_TEXT_SLOT, None):
+        text = request_text  # this turn said which order ("the one with the bookshelf"); the request says the rest
     language = state.get("language") or "en"
     if intent is Intent.ORDER_STATUS and not options and asks_for_order_list(text) and not (
             asked_order_fact(text) and (slots.get("order_ids") or nouns_said(text))):
@@ -169,7 +171,9 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
             return await _list_orders(state, reader, language, detail_asked(text))
         listed = _still_fitting(slots, [summary for summary in orders if summary["order_id"] in {
             c["order_id"] for c in choice.candidates}] or orders)
-        return _ask(state, "ask_which_order", topic, asked("order_ids", await order_candidates(reader, listed)),
+        request_text = (slots.get(ASKED_SLOT) or {}).get("text") or text  # asked again: the first request's
+        return _ask(state, "ask_which_order", topic, asked("order_ids", await order_candidates(reader, listed),
+                                                           request_text),
                     orders="".join(await _order_lines(reader, listed, language)))
     if choice.order_id:
         slots["order_ids"] = [choice.order_id]  # grounded once ("the shorts"): later turns need not repeat it

@@ -19,6 +19,7 @@ from assistant.grounding.item_changes import (
     exchange_verb,
     fits_badly,
     names_current_option,
+    names_options,
     owned_items_meant,
 )
 from assistant.grounding.items import item_scores
@@ -73,12 +74,19 @@ def _names_an_order(text: str) -> bool:
     return bool(order_numbers(text) or patterns["open_order"].search(text) or patterns["last_order"].search(text))
 
 
+def _new_value_in_a_numbered_order(text: str) -> bool:
+    """"die Wanderstiefel aus Bestellung W5442520 bitte in Größe 9", "quiero la cámara de mi pedido #W3614011 en
+    negro": a new option value for something of an order written by its number, with no verb of a swap, is one
+    (not a question about it, not a cancellation)."""
+    return "?" not in text and bool(order_numbers(text)) and names_options(text) and not cancels(text)
+
+
 def _meant(text: str) -> Intent | None:
     if _new_address(text):
         return Intent.MODIFY_ORDER
     if asks_for_return(text):
         return Intent.RETURN_ITEM
-    if asks_for_swap(text):
+    if asks_for_swap(text) or _new_value_in_a_numbered_order(text):
         return Intent.EXCHANGE_ITEM
     # "cancela la chaqueta, ya no la necesito" names a kind of product and reads as shopping
     return Intent.CANCEL_ORDER if cancels(text) else None
@@ -115,6 +123,9 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         holding = [(discussed["order_ids"][0], item) for item in discussed.get("item_ids") or []][:1] or holding
         if not holding and meant is Intent.CANCEL_ORDER:
             holding = [(discussed["order_ids"][0], "")]
+    numbered = [o["order_id"] for o in orders if o["order_id"][-7:] in order_numbers(text)]
+    if not holding and meant in (Intent.RETURN_ITEM, Intent.EXCHANGE_ITEM) and len(numbered) == 1:
+        holding = [(numbered[0], "")]  # "etwas aus meiner Bestellung W3916020 zurückgeben": which item is asked next
     if not holding and not (meant is Intent.MODIFY_ORDER and _names_an_order(text)):
         return decided
     modification = {Intent.EXCHANGE_ITEM: "items", Intent.MODIFY_ORDER: "address"}.get(meant)
@@ -128,7 +139,7 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         slots = slots.model_copy(update={"order_ids": order_ids[:1]} if len(order_ids) == 1 else {})
     elif len(holding) == 1:
         order_id, item_id = holding[0]
-        slots = slots.model_copy(update={"order_ids": [order_id], "item_ids": [item_id]})
+        slots = slots.model_copy(update={"order_ids": [order_id], "item_ids": [item_id] if item_id else []})
     return decided.model_copy(update={"intent": meant, "confidence": max(decided.confidence, 0.9), "slots": slots})
 
 

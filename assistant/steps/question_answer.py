@@ -12,7 +12,7 @@ from typing import Any
 from assistant.grounding.candidates import candidates_of, read_answer
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.state import Pending, Topic
-from assistant.steps.question_candidates import ASKED_SLOT, FITTING_SLOT
+from assistant.steps.question_candidates import ASKED_SLOT, FITTING_SLOT, REQUEST_TEXT_SLOT
 
 # An answer to "which one?" is short; a longer message is read against the candidates only when the model also
 # read it as an answer, or as the request in progress.
@@ -43,6 +43,8 @@ def answer_to_question(text: str, intent: TurnIntent, topic: Topic | None, pendi
         turn = intent.slots.model_copy(update={"order_ids": []})
     elif record["slot"] in TURN_SLOTS:
         slots.pop(ASKED_SLOT)
+        if record.get("text"):
+            slots[REQUEST_TEXT_SLOT] = record["text"]
         turn = intent.slots.model_copy(update={record["slot"]: [reading.chosen]})
     else:
         slots.pop(ASKED_SLOT)

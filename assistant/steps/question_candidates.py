@@ -17,11 +17,16 @@ from assistant.steps.order_lookup import CustomerReader
 ASKED_SLOT = "asked_candidates"
 # The orders an answer to "which order?" still fits when several do: asked again naming only them.
 FITTING_SLOT = "orders_still_fitting"
+# The words of the request that raised "which order?", kept once the customer said which: the answer ("the one with
+# the bookshelf") names the order, not the item the request is about.
+REQUEST_TEXT_SLOT = "request_before_which_order"
 
 
-def asked(slot: str, candidates: list[Candidate]) -> dict[str, Any]:
-    """The question's record for the topic: the slot its answer fills and the candidates as shown, in order."""
-    return {"slot": slot, "candidates": [c.model_dump(exclude_defaults=True) for c in candidates]}
+def asked(slot: str, candidates: list[Candidate], request_text: str = "") -> dict[str, Any]:
+    """The question's record for the topic: the slot its answer fills, the candidates as shown, in order, and the
+    words of the request that raised it."""
+    record: dict[str, Any] = {"slot": slot, "candidates": [c.model_dump(exclude_defaults=True) for c in candidates]}
+    return {**record, "text": request_text} if request_text else record
 
 
 async def order_candidates(reader: CustomerReader, summaries: list[dict[str, Any]]) -> list[Candidate]:
