@@ -11,6 +11,7 @@ import html
 from typing import Any
 
 from assistant.grounding.candidates import Candidate
+from assistant.grounding.lexicon import lexicon
 from assistant.grounding.variants import describe_options
 from assistant.steps.order_lookup import CustomerReader
 
@@ -58,6 +59,9 @@ def variant_candidates(variants: list[dict[str, Any]], language: str) -> list[Ca
 
 
 def payment_candidates(methods: list[dict[str, Any]]) -> list[Candidate]:
-    """Saved payment methods as listed: kind, brand and last four digits."""
-    return [Candidate(key=m["id"], words=" ".join(str(m.get(k, "")) for k in ("source", "brand")).replace("_", " "),
+    """Saved payment methods as listed: kind (and its names in four languages: "carte cadeau", "Guthaben"), brand
+    and last four digits."""
+    kinds = lexicon().payment_kinds
+    return [Candidate(key=m["id"], words=" ".join([str(m.get("source", "")).replace("_", " "), str(m.get("brand", "")),
+                                                   *kinds.get(str(m.get("source", "")), [])]),
                       number=str(m.get("last_four") or "")) for m in methods]
