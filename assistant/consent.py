@@ -243,6 +243,29 @@ def _spans(words: list[str]) -> list[tuple[int, set[str]]]:
     return found
 
 
+def yes_with_details(text: str, *, tool: str | None) -> list[str] | None:
+    """A yes that says more than a yes ("sí, la negra", "yes, the boots in size 9", "oui pour la montre en argent"):
+    the words besides its yes, polite, object and action words, for the caller to check against the proposal. None
+    when it is no such yes: no yes phrase, a no, a hedge or a negator, a question, another action named."""
+    if "?" in text or len(text) > 200:
+        return None
+    words = _words(_normalise(text))
+    action = (ACTION_OF_TOOL.get(tool) or GENERIC) if tool else None
+    extra: list[str] = []
+    saw_yes, position = False, 0
+    for length, kinds in _spans(words):
+        chunk, position = words[position:position + length], position + length
+        if kinds & {"hedge", "negator"} or ("no" in kinds and "yes" not in kinds):
+            return None
+        if "yes" in kinds or f"verb:{GENERIC}" in kinds:
+            saw_yes = True
+        elif any(kind.startswith("verb:") for kind in kinds) and not _verb_classes(action, kinds):
+            return None  # "yes, return the headphones" to a proposed exchange
+        elif not kinds & {"polite", "object", "break"} and not _verb_classes(action, kinds):
+            extra.extend(chunk)
+    return extra if saw_yes and extra else None
+
+
 def declines(text: str) -> bool:
     """The message drops the request in progress ("non finalement je la garde", "forget it, I don't want to cancel
     anymore", "ich will doch nicht stornieren"): a plain no, a refusal of several words anywhere in it ("i'll keep

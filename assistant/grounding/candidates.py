@@ -29,10 +29,6 @@ MIN_DIGITS = 2
 # A word of the answer and a word of a candidate's description are the same word across languages when they share
 # this many first letters ("electrico" / "electric", "digitalkamera" / "digital").
 COGNATE_PREFIX = 6
-# Words that say nothing about which candidate is meant.
-_FILLER = {"the", "one", "with", "that", "this", "order", "item", "card", "celle", "celui", "avec", "commande",
-           "article", "pedido", "articulo", "con", "una", "uno", "die", "der", "das", "mit", "dem", "den",
-           "bestellung", "artikel", "which", "please", "para", "pour", "bitte", "por", "favor"}
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
@@ -66,6 +62,7 @@ class _Words(BaseModel):
     cheapest: list[str]
     dearest: list[str]
     statuses: dict[str, list[str]]
+    fillers: list[str]
 
 
 @lru_cache(maxsize=1)
@@ -126,8 +123,24 @@ def _by_price(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in priced if c.price_cents == target]
 
 
+def filler_words() -> frozenset[str]:
+    """Words that say nothing about which candidate or detail is meant ("the one with", "celle avec", "die mit")."""
+    return frozenset(_words().fillers)
+
+
+def words_of(text: str) -> list[str]:
+    """The folded words of a text, as candidates are read."""
+    return _TOKEN.findall(fold(text))
+
+
 def _tokens(text: str) -> set[str]:
-    return {t for t in _TOKEN.findall(fold(text)) if len(t) >= 3 and t not in _FILLER}
+    return {t for t in words_of(text) if len(t) >= 3 and t not in filler_words()}
+
+
+def shares_a_cognate(word: str, described: set[str]) -> bool:
+    """The word and one of `described` begin alike enough to be the same word in two languages."""
+    return len(word) >= COGNATE_PREFIX and any(len(d) >= COGNATE_PREFIX and word[:COGNATE_PREFIX] == d[:COGNATE_PREFIX]
+                                               for d in described)
 
 
 def _word_score(said: set[str], text: str, candidate: Candidate) -> float:
@@ -135,8 +148,7 @@ def _word_score(said: set[str], text: str, candidate: Candidate) -> float:
     by_name = max(item_scores(text, items).values(), default=0.0)
     described = _tokens(" ".join([*candidate.names, candidate.words]))
     same = said & described
-    cognates = {w for w in said - same for d in described
-                if len(w) >= COGNATE_PREFIX and len(d) >= COGNATE_PREFIX and w[:COGNATE_PREFIX] == d[:COGNATE_PREFIX]}
+    cognates = {w for w in said - same if shares_a_cognate(w, described)}
     return by_name + len(same) + len(cognates)
 
 
