@@ -24,6 +24,7 @@ from assistant.steps.question_candidates import (
     asked,
     item_candidates,
     payment_candidates,
+    reason_candidates,
     variant_candidates,
 )
 
@@ -78,11 +79,13 @@ async def _cancel(request: Request, reader: CustomerReader) -> dict[str, Any]:
     reason_asked = {REASON_ASKED_SLOT: request.order_id}
     # "would I get the whole $75 back?", "où irait le remboursement ?": the refund's amount and where it goes
     if not reason and asks_about_proposal(request.text) == "amount":
-        return {"ask": "ask_cancel_reason_amount", "remember": reason_asked, "facts": {
+        return {"ask": "ask_cancel_reason_amount", "remember": reason_asked,
+                "asked": asked("cancel_reason", reason_candidates()), "facts": {
             "order_id": request.order_id, "amount": request.money(total),
             "refund_to": await _original_method_named(request, reader)}}
     if not reason:
-        return {"ask": "ask_cancel_reason", "remember": reason_asked, "facts": {"order_id": request.order_id}}
+        return {"ask": "ask_cancel_reason", "remember": reason_asked,
+                "asked": asked("cancel_reason", reason_candidates()), "facts": {"order_id": request.order_id}}
     return {"tool": "cancel_pending_order", "arguments": {"order_id": request.order_id, "reason": reason},
             "confirm_key": "confirm_cancel", "done_key": "cancelled", "remember": {"cancel_reason": reason},
             "agreed": agreed,

@@ -18,7 +18,9 @@ from assistant.steps.question_candidates import ASKED_SLOT, FITTING_SLOT, REQUES
 # read it as an answer, or as the request in progress.
 MAX_ANSWER_WORDS = 8
 ANSWER_INTENTS = {Intent.PROVIDE_DETAILS, Intent.AFFIRM}
-TURN_SLOTS = {"order_ids", "item_ids"}  # candidates chosen there go in the turn's slots; others in the topic's
+# Candidates chosen for these go in the turn's slots (a list for ids); others in the topic's slots.
+TURN_SLOTS = {"order_ids", "item_ids", "cancel_reason"}
+LIST_SLOTS = {"order_ids", "item_ids"}
 
 
 def _reads_as_answer(text: str, intent: TurnIntent, topic: Topic) -> bool:
@@ -45,7 +47,8 @@ def answer_to_question(text: str, intent: TurnIntent, topic: Topic | None, pendi
         slots.pop(ASKED_SLOT)
         if record.get("text"):
             slots[REQUEST_TEXT_SLOT] = record["text"]
-        turn = intent.slots.model_copy(update={record["slot"]: [reading.chosen]})
+        value = [reading.chosen] if record["slot"] in LIST_SLOTS else reading.chosen
+        turn = intent.slots.model_copy(update={record["slot"]: value})
     else:
         slots.pop(ASKED_SLOT)
         slots[record["slot"]] = reading.chosen

@@ -65,3 +65,12 @@ def payment_candidates(methods: list[dict[str, Any]]) -> list[Candidate]:
     return [Candidate(key=m["id"], words=" ".join([str(m.get("source", "")).replace("_", " "), str(m.get("brand", "")),
                                                    *kinds.get(str(m.get("source", "")), [])]),
                       number=str(m.get("last_four") or "")) for m in methods]
+
+
+# The reasons a cancellation may give, in the order the question offers them ("no longer needed, or ordered by
+# mistake?"): "the first one", "la deuxième" answer it; their words are read by `grounding.reasons`.
+CANCEL_REASONS_OFFERED = ("no longer needed", "ordered by mistake")
+
+
+def reason_candidates() -> list[Candidate]:
+    return [Candidate(key=reason, words=reason) for reason in CANCEL_REASONS_OFFERED]
