@@ -53,6 +53,7 @@ class CandidateReading(BaseModel):
     chosen: str | None = None
     fitting: list[str] = []
     said: bool = False
+    by: list[str] = []  # what singled them out: "position", "digits", "words", "status", "price"
 
 
 class _Words(BaseModel):
@@ -169,17 +170,20 @@ def read_answer(text: str, candidates: list[Candidate]) -> CandidateReading:
     folded = fold(text)
     index = _position(folded, len(candidates))
     if index is not None and not _by_price(folded, candidates):
-        return CandidateReading(chosen=candidates[index].key, fitting=[candidates[index].key], said=True)
-    fitting, said = list(candidates), False
-    for narrow in (lambda cs: _by_digits(folded, cs), lambda cs: _by_words(text, cs),
-                   lambda cs: _by_status(folded, cs), lambda cs: _by_price(folded, cs)):
+        return CandidateReading(chosen=candidates[index].key, fitting=[candidates[index].key], said=True,
+                                by=["position"])
+    fitting, by = list(candidates), []
+    narrowers = {"digits": lambda cs: _by_digits(folded, cs), "words": lambda cs: _by_words(text, cs),
+                 "status": lambda cs: _by_status(folded, cs), "price": lambda cs: _by_price(folded, cs)}
+    for name, narrow in narrowers.items():
         narrowed = narrow(fitting)
         if narrowed and len(narrowed) < len(fitting) or (narrowed and len(fitting) == 1):
-            fitting, said = narrowed, True
-    if not said:
+            fitting = narrowed
+            by.append(name)
+    if not by:
         return CandidateReading()
     keys = [c.key for c in fitting]
-    return CandidateReading(chosen=keys[0] if len(keys) == 1 else None, fitting=keys, said=True)
+    return CandidateReading(chosen=keys[0] if len(keys) == 1 else None, fitting=keys, said=True, by=by)
 
 
 def candidates_of(dumped: list[dict[str, Any]]) -> list[Candidate]:

@@ -6,9 +6,10 @@ and payment methods are resolved against the store, and anything that fits sever
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from assistant.consent import explicit_answer
+from assistant.consent import explicit_answer, hedges
 from assistant.grounding.item_changes import names_current_option, names_options
 from assistant.grounding.items import item_scores
 from assistant.grounding.lexicon import lexicon
@@ -73,8 +74,11 @@ async def _cancel(request: Request, reader: CustomerReader) -> dict[str, Any]:
     # "yes", "ya go ahead and cancel it", "oui, annulez" to "why cancel order #W…: no longer needed, or by
     # mistake?": the question named the order and the cancellation, so the yes agrees to it (the write is
     # performed now, see `_propose`), with the reason the question offers first.
-    agreed = not reason and request.slots.get(REASON_ASKED_SLOT) == request.order_id and explicit_answer(
-        request.text, tool="cancel_pending_order") == "yes"
+    asked_this_order = request.slots.get(REASON_ASKED_SLOT) == request.order_id
+    agreed = not reason and asked_this_order and explicit_answer(request.text, tool="cancel_pending_order") == "yes"
+    # "je l'ai commandée par erreur. oui annulez-la": the reason asked for, and a yes to the cancellation it named
+    agreed_with_reason = asked_this_order and bool(read_cancel_reason(request.text)) and yes_in_a_sentence(
+        request.text, "cancel_pending_order")
     reason = FIRST_REASON_OFFERED if agreed else reason
     reason_asked = {REASON_ASKED_SLOT: request.order_id}
     # "would I get the whole $75 back?", "où irait le remboursement ?": the refund's amount and where it goes
@@ -88,8 +92,18 @@ async def _cancel(request: Request, reader: CustomerReader) -> dict[str, Any]:
                 "asked": asked("cancel_reason", reason_candidates()), "facts": {"order_id": request.order_id}}
     return {"tool": "cancel_pending_order", "arguments": {"order_id": request.order_id, "reason": reason},
             "confirm_key": "confirm_cancel", "done_key": "cancelled", "remember": {"cancel_reason": reason},
-            "agreed": agreed,
+            "agreed": agreed or agreed_with_reason,
             "facts": {"order_id": request.order_id, "reason": reason, "amount": request.money(total)}}
+
+
+def yes_in_a_sentence(text: str, tool: str) -> bool:
+    """Besides the sentence giving the reason, one is a plain yes to the action, and none says no or hesitates
+    ("dont need it anymore tbh. yep cancel it")."""
+    sentences = [part for part in re.split(r"[.!;\n]+", text) if part.strip()]
+    others = [part for part in sentences if not read_cancel_reason(part)]  # the reason's own ("don't need it")
+    answers = [explicit_answer(part, tool=tool) for part in others]
+    return len(sentences) > len(others) > 0 and "yes" in answers and "no" not in answers and not any(
+        map(hedges, sentences))
 
 
 async def _original_method_named(request: Request, reader: CustomerReader) -> str:
@@ -175,7 +189,10 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
         # a turn that names nothing new ("still black", "same size") keeps the variant grounded before
         choice = ground_variant(product, item, "", [slots[SWAP_VARIANT_SLOT]])
     if choice is None or choice.problem == "not_named":  # what it is now, and in which order
-        return {"ask": "ask_new_variant", "remember": remember, "facts": {
+        others = [v for v in (product or {}).get("variants", []) if v["available"] and v["item_id"] != item["item_id"]]
+        return {"ask": "ask_new_variant", "remember": remember,
+                "asked": asked("item_ids", variant_candidates(others, request.language), by_options=True, choose=False),
+                "facts": {
             "item": item["name"], "order_id": request.order_id,
             "options": f" ({describe_options(item['options'], request.language)})" if item.get("options") else ""}}
     if choice.variant is None:
@@ -186,7 +203,8 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
         shown = list(described.items())[:6]
         alternatives = "; ".join(text for text, _ in shown)
         return {"ask": "variant_unavailable" if alternatives else "no_variant", "remember": remember,
-                "asked": asked("item_ids", variant_candidates([v for _, v in shown], request.language)),
+                "asked": asked("item_ids", variant_candidates([v for _, v in shown], request.language),
+                               by_options=True),
                 "facts": {"item": item["name"], "wanted": describe_options(choice.wanted, request.language),
                           "alternatives": alternatives}}
     variant = choice.variant

@@ -320,9 +320,10 @@ async def _list_orders(state: ConversationState, reader: CustomerReader, languag
     if not orders:
         return _ask(state, "no_orders", None)
     listed = "".join(await _order_lines(reader, orders, language, detail))
+    offered = {"offered": asked("order_ids", await order_candidates(reader, orders))}
     if pending := state.get("pending"):
         order_id = (pending.get("arguments") or {}).get("order_id")
         still = (Reply(key="proposal_after_question", facts={"order_id": order_id}, quick_replies=["Yes", "No"])
                  if order_id else Reply(key="ask_yes_no", facts={}, quick_replies=["Yes", "No"]))
-        return {"outbox": with_replies(state, Reply(key="order_list", facts={"orders": listed}), still)}
-    return _ask(state, "order_list", None, orders=listed)
+        return {**offered, "outbox": with_replies(state, Reply(key="order_list", facts={"orders": listed}), still)}
+    return {**_ask(state, "order_list", None, orders=listed), **offered}

@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.grounding.candidates import candidates_of, read_answer
+from assistant.grounding.item_changes import asks_for_return, cancels, names_options
+from assistant.grounding.relative_sizes import size_step
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.state import Pending, Topic
 from assistant.steps.question_candidates import ASKED_SLOT, FITTING_SLOT, REQUEST_TEXT_SLOT
@@ -37,16 +39,24 @@ def answer_to_question(text: str, intent: TurnIntent, topic: Topic | None, pendi
     if pending or topic is None or not record or not _reads_as_answer(text, intent, topic):
         return intent, None
     reading = read_answer(text, candidates_of(record.get("candidates", [])))
+    answered = {"intent": Intent.PROVIDE_DETAILS, "confidence": 1.0}
+    unchosen = reading.chosen is None or not record.get("choose", True)
+    if unchosen and record.get("by_options") and (reading.said or names_options(text) or size_step(text)):
+        # the new option said in words: the request grounds it in the product ("in 9 statt 8")
+        slots.pop(ASKED_SLOT)
+        return intent.model_copy(update=answered), {**topic, "slots": slots}
     if not reading.said or (reading.chosen is None and record.get("slot") != "order_ids"):
         return intent, None  # several items or methods still fit: the request asks again, as it does for words
-    answered = {"intent": Intent.PROVIDE_DETAILS, "confidence": 1.0}
     if reading.chosen is None:  # several orders still fit: asked again, naming only them
         slots[FITTING_SLOT] = reading.fitting
         turn = intent.slots.model_copy(update={"order_ids": []})
     elif record["slot"] in TURN_SLOTS:
         slots.pop(ASKED_SLOT)
         if record.get("text"):
-            slots[REQUEST_TEXT_SLOT] = record["text"]
+            # an answer that names the order by what it holds names no item to act on ("the one with the bookshelf");
+            # one by its place or number may ("das Parfüm aus der zweiten Lieferung")
+            said_apart = "" if "words" in reading.by else f" . {text}"
+            slots[REQUEST_TEXT_SLOT] = record["text"] + said_apart
         value = [reading.chosen] if record["slot"] in LIST_SLOTS else reading.chosen
         turn = intent.slots.model_copy(update={record["slot"]: value})
     else:
@@ -54,3 +64,24 @@ def answer_to_question(text: str, intent: TurnIntent, topic: Topic | None, pendi
         slots[record["slot"]] = reading.chosen
         turn = intent.slots
     return intent.model_copy(update={**answered, "slots": turn}), {**topic, "slots": slots}
+
+
+ORDER_REQUESTS = {Intent.CANCEL_ORDER, Intent.RETURN_ITEM, Intent.EXCHANGE_ITEM, Intent.MODIFY_ORDER,
+                  Intent.ORDER_STATUS}
+
+
+def order_from_list(text: str, intent: TurnIntent, offered: dict[str, Any] | None) -> TurnIntent:
+    """After a list of the customer's orders, a request that points into it ("cancel the second one pls", "annulez
+    la dernière, elle est pas encore partie") is about the order it points at. The request is the model's, or the
+    words' own when the model read something else (a cancellation or a return said in words)."""
+    if not offered or intent.slots.order_ids:
+        return intent
+    request = intent.intent if intent.intent in ORDER_REQUESTS else (
+        Intent.CANCEL_ORDER if cancels(text) else Intent.RETURN_ITEM if asks_for_return(text) else None)
+    if request is None:
+        return intent
+    reading = read_answer(text, candidates_of(offered.get("candidates", [])))
+    if reading.chosen is None:
+        return intent
+    slots = intent.slots.model_copy(update={"order_ids": [reading.chosen]})
+    return intent.model_copy(update={"intent": request, "confidence": max(intent.confidence, 0.9), "slots": slots})

@@ -23,10 +23,17 @@ FITTING_SLOT = "orders_still_fitting"
 REQUEST_TEXT_SLOT = "request_before_which_order"
 
 
-def asked(slot: str, candidates: list[Candidate], request_text: str = "") -> dict[str, Any]:
-    """The question's record for the topic: the slot its answer fills, the candidates as shown, in order, and the
-    words of the request that raised it."""
+def asked(slot: str, candidates: list[Candidate], request_text: str = "", *, by_options: bool = False,
+          choose: bool = True) -> dict[str, Any]:
+    """The question's record for the topic: the slot its answer fills, the candidates as shown, in order, the words
+    of the request that raised it, and whether option values said answer it (`by_options`: which new colour, size
+    or other option: "in 9 statt 8", "eine Nummer größer", "la taille au-dessus, je garde le bleu"); `choose`: False
+    where words fitting one candidate may still mean another (a product's variants, never listed)."""
     record: dict[str, Any] = {"slot": slot, "candidates": [c.model_dump(exclude_defaults=True) for c in candidates]}
+    if by_options:
+        record["by_options"] = True
+    if not choose:  # the candidates only tell an answer from another request; the request grounds it
+        record["choose"] = False
     return {**record, "text": request_text} if request_text else record
 
 
