@@ -24,6 +24,7 @@ from assistant.steps.proposal_questions import asks_about_proposal
 from assistant.steps.question_candidates import (
     asked,
     item_candidates,
+    order_candidate,
     payment_candidates,
     reason_candidates,
     variant_candidates,
@@ -84,12 +85,13 @@ async def _cancel(request: Request, reader: CustomerReader) -> dict[str, Any]:
     # "would I get the whole $75 back?", "où irait le remboursement ?": the refund's amount and where it goes
     if not reason and asks_about_proposal(request.text) == "amount":
         return {"ask": "ask_cancel_reason_amount", "remember": reason_asked,
-                "asked": asked("cancel_reason", reason_candidates()), "facts": {
+                "asked": asked("cancel_reason", reason_candidates(), about=order_candidate(request.order)), "facts": {
             "order_id": request.order_id, "amount": request.money(total),
             "refund_to": await _original_method_named(request, reader)}}
     if not reason:
         return {"ask": "ask_cancel_reason", "remember": reason_asked,
-                "asked": asked("cancel_reason", reason_candidates()), "facts": {"order_id": request.order_id}}
+                "asked": asked("cancel_reason", reason_candidates(), about=order_candidate(request.order)),
+                "facts": {"order_id": request.order_id}}
     return {"tool": "cancel_pending_order", "arguments": {"order_id": request.order_id, "reason": reason},
             "confirm_key": "confirm_cancel", "done_key": "cancelled", "remember": {"cancel_reason": reason},
             "agreed": agreed or agreed_with_reason,

@@ -22,10 +22,11 @@ from assistant.grounding.item_changes import (
     names_options,
     owned_items_meant,
 )
-from assistant.grounding.items import item_scores
+from assistant.grounding.items import item_scores, nouns_said
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.order_states import STATUSES_OF, said_state
 from assistant.grounding.orders import OPEN_STATUSES, asked_order_fact, order_numbers
+from assistant.grounding.reasons import read_modification
 from assistant.grounding.variants import wanted_options
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS
@@ -81,12 +82,26 @@ def _new_value_in_a_numbered_order(text: str) -> bool:
     return "?" not in text and bool(order_numbers(text)) and names_options(text) and not cancels(text)
 
 
+def _order_address_change(text: str) -> bool:
+    """"need to change where an order ships", "changer l'adresse de livraison de ma commande en cours": an order's
+    shipping address, not the account's default one, nor another colour of anything."""
+    return (read_modification(text) == "address" and PROFILE_ADDRESS.search(text) is None
+            and lexicon().patterns["an_order"].search(text) is not None)
+
+
+def _changes_an_item(text: str) -> bool:
+    """"can i change a mouse in my order", "je voudrais modifier l'horloge de ma commande": a change verb said of a
+    kind of product (not of an address or a payment) asks for another variant of it."""
+    return (lexicon().patterns["change_verbs"].search(text) is not None and bool(nouns_said(text))
+            and read_modification(text) not in ("address", "payment") and not cancels(text))
+
+
 def _meant(text: str) -> Intent | None:
-    if _new_address(text):
+    if _new_address(text) or _order_address_change(text):
         return Intent.MODIFY_ORDER
     if asks_for_return(text):
         return Intent.RETURN_ITEM
-    if asks_for_swap(text) or _new_value_in_a_numbered_order(text):
+    if asks_for_swap(text) or _new_value_in_a_numbered_order(text) or _changes_an_item(text):
         return Intent.EXCHANGE_ITEM
     # "cancela la chaqueta, ya no la necesito" names a kind of product and reads as shopping
     return Intent.CANCEL_ORDER if cancels(text) else None

@@ -7,9 +7,10 @@ question in between)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from assistant.grounding.candidates import candidates_of, read_answer
+from assistant.grounding.candidates import candidates_of, read_answer, words_of
 from assistant.grounding.item_changes import asks_for_return, cancels, names_options
 from assistant.grounding.relative_sizes import size_step
 from assistant.models.contracts import Intent, TurnIntent
@@ -18,7 +19,7 @@ from assistant.steps.question_candidates import ASKED_SLOT, FITTING_SLOT, REQUES
 
 # An answer to "which one?" is short; a longer message is read against the candidates only when the model also
 # read it as an answer, or as the request in progress.
-MAX_ANSWER_WORDS = 8
+MAX_ANSWER_WORDS = 12
 ANSWER_INTENTS = {Intent.PROVIDE_DETAILS, Intent.AFFIRM}
 # Candidates chosen for these go in the turn's slots (a list for ids); others in the topic's slots.
 TURN_SLOTS = {"order_ids", "item_ids", "cancel_reason"}
@@ -28,6 +29,12 @@ LIST_SLOTS = {"order_ids", "item_ids"}
 def _reads_as_answer(text: str, intent: TurnIntent, topic: Topic) -> bool:
     return (len(text.split()) <= MAX_ANSWER_WORDS or intent.intent in ANSWER_INTENTS
             or intent.intent.value == topic.get("intent"))
+
+
+def _values_said(text: str, record: dict[str, Any]) -> bool:
+    """A number the candidates have as an option value ("in 9 statt 8" for a size 9)."""
+    values = {word for c in record.get("candidates", []) for word in words_of(c.get("words", ""))}
+    return bool(set(re.findall(r"\d+(?:[.,]\d+)?", text)) & values)
 
 
 def answer_to_question(text: str, intent: TurnIntent, topic: Topic | None, pending: Pending | None
@@ -41,10 +48,15 @@ def answer_to_question(text: str, intent: TurnIntent, topic: Topic | None, pendi
     reading = read_answer(text, candidates_of(record.get("candidates", [])))
     answered = {"intent": Intent.PROVIDE_DETAILS, "confidence": 1.0}
     unchosen = reading.chosen is None or not record.get("choose", True)
-    if unchosen and record.get("by_options") and (reading.said or names_options(text) or size_step(text)):
+    if unchosen and record.get("by_options") and (reading.said or names_options(text) or size_step(text)
+                                                  or _values_said(text, record)):
         # the new option said in words: the request grounds it in the product ("in 9 statt 8")
         slots.pop(ASKED_SLOT)
         return intent.model_copy(update=answered), {**topic, "slots": slots}
+    if not reading.said and record.get("about") and read_answer(text, candidates_of([record["about"]])).said:
+        # "the one w the garden hose, pretty sure it hasnt shipped" to "why cancel order #W…?": that very order
+        return intent.model_copy(update={**answered, "slots": intent.slots.model_copy(
+            update={"order_ids": [record["about"]["key"]]})}), None
     if not reading.said or (reading.chosen is None and record.get("slot") != "order_ids"):
         return intent, None  # several items or methods still fit: the request asks again, as it does for words
     if reading.chosen is None:  # several orders still fit: asked again, naming only them

@@ -24,7 +24,7 @@ REQUEST_TEXT_SLOT = "request_before_which_order"
 
 
 def asked(slot: str, candidates: list[Candidate], request_text: str = "", *, by_options: bool = False,
-          choose: bool = True) -> dict[str, Any]:
+          choose: bool = True, about: Candidate | None = None) -> dict[str, Any]:
     """The question's record for the topic: the slot its answer fills, the candidates as shown, in order, the words
     of the request that raised it, and whether option values said answer it (`by_options`: which new colour, size
     or other option: "in 9 statt 8", "eine Nummer größer", "la taille au-dessus, je garde le bleu"); `choose`: False
@@ -34,19 +34,25 @@ def asked(slot: str, candidates: list[Candidate], request_text: str = "", *, by_
         record["by_options"] = True
     if not choose:  # the candidates only tell an answer from another request; the request grounds it
         record["choose"] = False
+    if about is not None:  # the order the question is about: words that name it again keep the request going
+        record["about"] = about.model_dump(exclude_defaults=True)
     return {**record, "text": request_text} if request_text else record
 
 
+def order_candidate(order: dict[str, Any], total_cents: int | None = None) -> Candidate:
+    """One order: number, what it holds, total and status."""
+    items = order.get("items", [])
+    return Candidate(key=order["order_id"], names=[html.unescape(i["name"]) for i in items],
+                     words=" ".join(" ".join(str(v) for v in i.get("options", {}).values()) for i in items),
+                     number=order["order_id"][-7:], price_cents=total_cents, status=order.get("status"))
+
+
 async def order_candidates(reader: CustomerReader, summaries: list[dict[str, Any]]) -> list[Candidate]:
-    """Orders as listed: number, what they hold, total and status."""
+    """Orders as listed, in order."""
     candidates = []
     for summary in summaries:
-        order = await reader.order(summary["order_id"]) or {}
-        items = order.get("items", [])
-        candidates.append(Candidate(
-            key=summary["order_id"], names=[html.unescape(i["name"]) for i in items],
-            words=" ".join(" ".join(str(v) for v in i.get("options", {}).values()) for i in items),
-            number=summary["order_id"][-7:], price_cents=summary.get("total_cents"), status=summary.get("status")))
+        order = await reader.order(summary["order_id"]) or {"order_id": summary["order_id"]}
+        candidates.append(order_candidate({**order, "status": summary.get("status")}, summary.get("total_cents")))
     return candidates
 
 
