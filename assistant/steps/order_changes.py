@@ -181,6 +181,9 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
         earlier = [i for i in slots.get(SWAP_ITEMS_SLOT, []) if i in items]
         items = list(current) if len(current) == 1 else (
             await _items_with_wanted_value(order, items, request, reader) or earlier)
+    if not items and request.text and names_options(request.text):
+        # "je voudrais la même avec le bracelet en cuir" to "which item?": the one whose product has that value
+        items = await _items_with_wanted_value(order, [i["item_id"] for i in order["items"]], request, reader)
     if not items:
         return _ask_items(order, request.language)
     item = next(i for i in order["items"] if i["item_id"] == items[0])

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from assistant.grounding.candidates import candidates_of, read_answer, words_of
-from assistant.grounding.item_changes import asks_for_return, cancels, names_options
+from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels, names_options
 from assistant.grounding.relative_sizes import size_step
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.state import Pending, Topic
@@ -89,7 +89,8 @@ def order_from_list(text: str, intent: TurnIntent, offered: dict[str, Any] | Non
     if not offered or intent.slots.order_ids:
         return intent
     request = intent.intent if intent.intent in ORDER_REQUESTS else (
-        Intent.CANCEL_ORDER if cancels(text) else Intent.RETURN_ITEM if asks_for_return(text) else None)
+        Intent.CANCEL_ORDER if cancels(text) else Intent.RETURN_ITEM if asks_for_return(text)
+        else Intent.EXCHANGE_ITEM if asks_for_swap(text) else None)
     if request is None:
         return intent
     reading = read_answer(text, candidates_of(offered.get("candidates", [])))
