@@ -146,7 +146,8 @@ def _is_yes(phrases: list[set[str]], action: str | None) -> bool:
             return False
         if not (kinds & {"yes", "polite", "object", "break"} or _verb_classes(action, kinds)):
             return False
-        saw_yes = saw_yes or "yes" in kinds
+        # "go ahead with the swap", "adelante con el cambio": a phrase that says to proceed is the yes
+        saw_yes = saw_yes or "yes" in kinds or f"verb:{GENERIC}" in kinds
     return saw_yes
 
 
@@ -240,6 +241,29 @@ def _spans(words: list[str]) -> list[tuple[int, set[str]]]:
             found.append((1, {"break"} if words[position] == _BREAK else UNKNOWN))
             position += 1
     return found
+
+
+def yes_with_details(text: str, *, tool: str | None) -> list[str] | None:
+    """A yes that says more than a yes ("sí, la negra", "yes, the boots in size 9", "oui pour la montre en argent"):
+    the words besides its yes, polite, object and action words, for the caller to check against the proposal. None
+    when it is no such yes: no yes phrase, a no, a hedge or a negator, a question, another action named."""
+    if "?" in text or len(text) > 200:
+        return None
+    words = _words(_normalise(text))
+    action = (ACTION_OF_TOOL.get(tool) or GENERIC) if tool else None
+    extra: list[str] = []
+    saw_yes, position = False, 0
+    for length, kinds in _spans(words):
+        chunk, position = words[position:position + length], position + length
+        if kinds & {"hedge", "negator"} or ("no" in kinds and "yes" not in kinds):
+            return None
+        if "yes" in kinds or f"verb:{GENERIC}" in kinds:
+            saw_yes = True
+        elif any(kind.startswith("verb:") for kind in kinds) and not _verb_classes(action, kinds):
+            return None  # "yes, return the headphones" to a proposed exchange
+        elif not kinds & {"polite", "object", "break"} and not _verb_classes(action, kinds):
+            extra.extend(chunk)
+    return extra if saw_yes and extra else None
 
 
 def declines(text: str) -> bool:

@@ -82,6 +82,8 @@ class ConversationState(TypedDict, total=False):
     language: str  # ISO 639-1 code the replies are written in (assistant/language.py)
     catalog_reading: dict[str, Any] | None  # this turn's product constraints (grounding.catalog_constraints dump)
     shopping: ShoppingState | None  # the products topic across turns: constraints, products shown, focus
+    # the orders the last reply listed (steps/question_candidates.asked): "cancel the second one" next reads them
+    offered: dict[str, Any] | None
     # message id -> digest of its text, for each customer message answered (a retry is not run twice)
     answered: Annotated[dict[str, str], keep_recent_answers]
 

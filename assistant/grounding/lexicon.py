@@ -72,6 +72,8 @@ class Lexicon(BaseModel):
     status_questions: list[str]
     payment_connectors: list[str]
     exchange_verbs: list[str]
+    change_verbs: list[str] = []
+    an_order: list[str] = []
     return_instead_words: list[str]
     measure_units: dict[str, list[str]]
     order_reference_words: list[str]
@@ -101,7 +103,7 @@ class Lexicon(BaseModel):
                          "amount_questions", "amount_words", "refund_destination_questions",
                          "status_questions", "payment_connectors", "exchange_verbs", "openers",
                          "return_instead_words", "not_arrived_words", "received_words",
-                         "order_reference_words", "item_conjunctions")
+                         "order_reference_words", "item_conjunctions", "change_verbs", "an_order")
         }
 
     @cached_property

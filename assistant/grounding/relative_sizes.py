@@ -3,6 +3,8 @@ Größe kleiner". The product's next size up or down from the item's, in the pro
 
 from __future__ import annotations
 
+import re
+
 from assistant.grounding.lexicon import lexicon
 
 # Letter sizes in order; numeric sizes ("32", "10") are ordered by their number.
@@ -24,14 +26,19 @@ def without_relative_size(text: str) -> str:
     return text
 
 
+# Sizes said in words, at the place of their letter ("medium" is M); measures ("7-inch", "28 inch", "1.5L") by their
+# number.
+WORD_SIZES = {"extra small": "XS", "x-small": "XS", "small": "S", "medium": "M", "large": "L", "extra large": "XL",
+              "x-large": "XL", "xx-large": "XXL"}
+_LEADING_NUMBER = re.compile(r"\s*(\d+(?:[.,]\d+)?)")
+
+
 def _order_key(value: str) -> tuple[int, float]:
-    upper = value.upper()
+    upper = WORD_SIZES.get(value.lower(), value).upper()
     if upper in LETTER_ORDER:
         return 0, float(LETTER_ORDER.index(upper))
-    try:
-        return 1, float(value.replace(",", "."))
-    except ValueError:
-        return 2, 0.0
+    number = _LEADING_NUMBER.match(value)
+    return (1, float(number.group(1).replace(",", "."))) if number else (2, 0.0)
 
 
 def next_size(values: list[str], current: str, step: int) -> str | None:

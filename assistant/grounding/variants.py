@@ -136,6 +136,8 @@ def wanted_options(product: dict[str, Any], item: dict[str, Any], text: str) -> 
             value = None if parts and key not in parts and part_of(key) else _colour(text, values, current)
         else:
             value = _size(text, values, current)
+        if not value and kind == "sizes" and (step := size_step(text)):
+            value = next_size(values, current, step)  # "a size smaller" (large → medium), "un écran plus grand"
         if value and value.lower() != current.lower():
             wanted[key] = value
     return wanted

@@ -22,6 +22,7 @@ from assistant.steps.proposal_questions import ask_again, facts_asked, proposal_
 from assistant.steps.question_after_no import question_after_no
 from assistant.steps.routing import turn_intent
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket
+from assistant.steps.yes_with_details import yes_restating_the_proposal
 from tools.confirmations import ProposedAction, record_confirmation
 from tools.context import Actor
 from tools.registry import TOOLS, ToolKind, ToolResult, invoke_tool
@@ -68,8 +69,9 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     answer = explicit_answer(text, tool=pending["tool"])
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
     asked = facts_asked(text, pending) if answer is None else []
-    if not asked and answer is None and await yes_to_the_method_proposed(reader, pending, text):
-        answer = "yes"  # "yep, the mastercard": the method proposed, named again
+    if not asked and answer is None and (await yes_to_the_method_proposed(reader, pending, text)
+                                         or yes_restating_the_proposal(text, pending)):
+        answer = "yes"  # "yep, the mastercard", "sí, la negra": what is proposed, named again
     if asked:  # answered from the data, then the proposal asked again; it stays open for the next yes or no
         return {"outbox": await proposal_answer(reader, pending, asked, state.get("language") or "en")}
     # A hesitation a model reads as a no ("hmm, not sure actually") keeps the proposal open: asked again.

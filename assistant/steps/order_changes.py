@@ -6,9 +6,10 @@ and payment methods are resolved against the store, and anything that fits sever
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from assistant.consent import explicit_answer
+from assistant.consent import explicit_answer, hedges
 from assistant.grounding.item_changes import names_current_option, names_options
 from assistant.grounding.items import item_scores
 from assistant.grounding.lexicon import lexicon
@@ -20,6 +21,14 @@ from assistant.steps.addresses import describe_address, read_address
 from assistant.steps.order_lookup import CustomerReader, item_names, money, pick_items
 from assistant.steps.payment_choice import refund_methods, usable_methods
 from assistant.steps.proposal_questions import asks_about_proposal
+from assistant.steps.question_candidates import (
+    asked,
+    item_candidates,
+    order_candidate,
+    payment_candidates,
+    reason_candidates,
+    variant_candidates,
+)
 
 # Kept in the topic while a swap waits for the customer's answer (see `_swap`).
 SWAP_ITEMS_SLOT = "swap_item_ids"
@@ -37,6 +46,8 @@ REFUND_ASKED_SLOT = "refund_method_asked_for"
 # The order whose cancellation reason was asked: a plain yes to that question agrees to the cancellation, with the
 # reason the question offers first.
 REASON_ASKED_SLOT = "cancel_reason_asked_for"
+# The saved method chosen for an order's new payment method, once asked which (`_payment`).
+PAYMENT_CHOICE_SLOT = "payment_choice_id"
 FIRST_REASON_OFFERED = "no longer needed"
 
 
@@ -64,21 +75,37 @@ async def _cancel(request: Request, reader: CustomerReader) -> dict[str, Any]:
     # "yes", "ya go ahead and cancel it", "oui, annulez" to "why cancel order #W…: no longer needed, or by
     # mistake?": the question named the order and the cancellation, so the yes agrees to it (the write is
     # performed now, see `_propose`), with the reason the question offers first.
-    agreed = not reason and request.slots.get(REASON_ASKED_SLOT) == request.order_id and explicit_answer(
-        request.text, tool="cancel_pending_order") == "yes"
+    asked_this_order = request.slots.get(REASON_ASKED_SLOT) == request.order_id
+    agreed = not reason and asked_this_order and explicit_answer(request.text, tool="cancel_pending_order") == "yes"
+    # "je l'ai commandée par erreur. oui annulez-la": the reason asked for, and a yes to the cancellation it named
+    agreed_with_reason = asked_this_order and bool(read_cancel_reason(request.text)) and yes_in_a_sentence(
+        request.text, "cancel_pending_order")
     reason = FIRST_REASON_OFFERED if agreed else reason
-    asked = {REASON_ASKED_SLOT: request.order_id}
+    reason_asked = {REASON_ASKED_SLOT: request.order_id}
     # "would I get the whole $75 back?", "où irait le remboursement ?": the refund's amount and where it goes
     if not reason and asks_about_proposal(request.text) == "amount":
-        return {"ask": "ask_cancel_reason_amount", "remember": asked, "facts": {
+        return {"ask": "ask_cancel_reason_amount", "remember": reason_asked,
+                "asked": asked("cancel_reason", reason_candidates(), about=order_candidate(request.order)), "facts": {
             "order_id": request.order_id, "amount": request.money(total),
             "refund_to": await _original_method_named(request, reader)}}
     if not reason:
-        return {"ask": "ask_cancel_reason", "remember": asked, "facts": {"order_id": request.order_id}}
+        return {"ask": "ask_cancel_reason", "remember": reason_asked,
+                "asked": asked("cancel_reason", reason_candidates(), about=order_candidate(request.order)),
+                "facts": {"order_id": request.order_id}}
     return {"tool": "cancel_pending_order", "arguments": {"order_id": request.order_id, "reason": reason},
             "confirm_key": "confirm_cancel", "done_key": "cancelled", "remember": {"cancel_reason": reason},
-            "agreed": agreed,
+            "agreed": agreed or agreed_with_reason,
             "facts": {"order_id": request.order_id, "reason": reason, "amount": request.money(total)}}
+
+
+def yes_in_a_sentence(text: str, tool: str) -> bool:
+    """Besides the sentence giving the reason, one is a plain yes to the action, and none says no or hesitates
+    ("dont need it anymore tbh. yep cancel it")."""
+    sentences = [part for part in re.split(r"[.!;\n]+", text) if part.strip()]
+    others = [part for part in sentences if not read_cancel_reason(part)]  # the reason's own ("don't need it")
+    answers = [explicit_answer(part, tool=tool) for part in others]
+    return len(sentences) > len(others) > 0 and "yes" in answers and "no" not in answers and not any(
+        map(hedges, sentences))
 
 
 async def _original_method_named(request: Request, reader: CustomerReader) -> str:
@@ -92,9 +119,10 @@ async def _original_method_named(request: Request, reader: CustomerReader) -> st
 
 def _ask_items(order: dict[str, Any], language: str) -> dict[str, Any]:
     """Which of the order's items: named as the customer knows them (name and options), never by sku."""
-    return {"ask": "ask_items", "facts": {"order_id": order["order_id"], "items": [
-        f"{i['name']} ({describe_options(i['options'], language)})" if i.get("options") else i["name"]
-        for i in order["items"]]}}
+    return {"ask": "ask_items", "asked": asked("item_ids", item_candidates(order["items"])),
+            "facts": {"order_id": order["order_id"], "items": [
+                f"{i['name']} ({describe_options(i['options'], language)})" if i.get("options") else i["name"]
+                for i in order["items"]]}}
 
 
 async def _return(request: Request, reader: CustomerReader) -> dict[str, Any]:
@@ -113,11 +141,13 @@ async def _return(request: Request, reader: CustomerReader) -> dict[str, Any]:
     method = choice.method or next((m for m in allowed if m["id"] == request.slots.get(REFUND_METHOD_SLOT)), None)
     if method is None and len(choice.candidates) > 1:
         return {"ask": "ask_refund_method", "remember": {RETURN_ITEMS_SLOT: items, REFUND_ASKED_SLOT: request.order_id},
+                "asked": asked(REFUND_METHOD_SLOT, payment_candidates(choice.candidates)),
                 "facts": {"order_id": request.order_id,
                           "methods": [describe_payment(m, request.language) for m in choice.candidates]}}
     if method is None and choice.named and ground_payment(request.text, saved).method is not None:
         # a saved method the policy does not refund to (another card): say where a refund can go
         return {"ask": "ask_refund_method", "remember": {RETURN_ITEMS_SLOT: items, REFUND_ASKED_SLOT: request.order_id},
+                "asked": asked(REFUND_METHOD_SLOT, payment_candidates(allowed)),
                 "facts": {"order_id": request.order_id,
                           "methods": [describe_payment(m, request.language) for m in allowed]}}
     method = method or next((m for m in allowed if m["id"] == original), allowed[0])
@@ -151,6 +181,9 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
         earlier = [i for i in slots.get(SWAP_ITEMS_SLOT, []) if i in items]
         items = list(current) if len(current) == 1 else (
             await _items_with_wanted_value(order, items, request, reader) or earlier)
+    if not items and request.text and names_options(request.text):
+        # "je voudrais la même avec le bracelet en cuir" to "which item?": the one whose product has that value
+        items = await _items_with_wanted_value(order, [i["item_id"] for i in order["items"]], request, reader)
     if not items:
         return _ask_items(order, request.language)
     item = next(i for i in order["items"] if i["item_id"] == items[0])
@@ -162,15 +195,22 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
         # a turn that names nothing new ("still black", "same size") keeps the variant grounded before
         choice = ground_variant(product, item, "", [slots[SWAP_VARIANT_SLOT]])
     if choice is None or choice.problem == "not_named":  # what it is now, and in which order
-        return {"ask": "ask_new_variant", "remember": remember, "facts": {
+        others = [v for v in (product or {}).get("variants", []) if v["available"] and v["item_id"] != item["item_id"]]
+        return {"ask": "ask_new_variant", "remember": remember,
+                "asked": asked("item_ids", variant_candidates(others, request.language), by_options=True, choose=False),
+                "facts": {
             "item": item["name"], "order_id": request.order_id,
             "options": f" ({describe_options(item['options'], request.language)})" if item.get("options") else ""}}
     if choice.variant is None:
-        asked = set(choice.wanted)  # what the customer asked to change: the other values stay as they are
-        described = dict.fromkeys(describe_options(v["options"], request.language, asked)
-                                  for v in choice.alternatives)
-        alternatives = "; ".join(list(described)[:6])
+        changing = set(choice.wanted)  # what the customer asked to change: the other values stay as they are
+        described: dict[str, dict[str, Any]] = {}
+        for v in choice.alternatives:
+            described.setdefault(describe_options(v["options"], request.language, changing), v)
+        shown = list(described.items())[:6]
+        alternatives = "; ".join(text for text, _ in shown)
         return {"ask": "variant_unavailable" if alternatives else "no_variant", "remember": remember,
+                "asked": asked("item_ids", variant_candidates([v for _, v in shown], request.language),
+                               by_options=True),
                 "facts": {"item": item["name"], "wanted": describe_options(choice.wanted, request.language),
                           "alternatives": alternatives}}
     variant = choice.variant
@@ -190,7 +230,9 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
             # "yes" to the question that showed this change and its amount: agreed, the method is still to name
             method_asked[YES_TO_CHANGE_SLOT] = variant["item_id"]
         return {"ask": key, "remember": {**remember, **method_asked},
-                "facts": {**facts, "difference": request.money(abs(difference)), "methods": method}}
+                "asked": asked(DIFFERENCE_METHOD_SLOT, payment_candidates(method)),
+                "facts": {**facts, "difference": request.money(abs(difference)),
+                          "methods": [describe_payment(m, request.language) for m in method]}}
     return {"tool": tool,
             "arguments": {"order_id": request.order_id, "item_ids": [item["item_id"]],
                           "new_item_ids": [variant["item_id"]], "payment_method_id": method["id"]},
@@ -231,7 +273,8 @@ def _variant_words(request: Request) -> str:
     return " . ".join([request.text, *filter(None, proposed)])
 
 
-async def _difference_method(request: Request, reader: CustomerReader, difference: int) -> dict[str, Any] | list[str]:
+async def _difference_method(request: Request, reader: CustomerReader, difference: int
+                             ) -> dict[str, Any] | list[dict[str, Any]]:
     """The method settling the difference, or the usable methods to ask the customer to choose among."""
     saved = (await reader.profile()).get("payment_methods", [])
     usable = usable_methods(saved, difference)
@@ -247,7 +290,7 @@ async def _difference_method(request: Request, reader: CustomerReader, differenc
         return next((m for m in saved if m["id"] == original), {"id": original, "source": "unknown"})
     if len(usable) == 1:
         return usable[0]
-    return [describe_payment(m, request.language) for m in usable]
+    return usable
 
 
 def _items_total(order: dict[str, Any], item_ids: list[str]) -> int:
@@ -269,8 +312,12 @@ async def _payment(request: Request, reader: CustomerReader) -> dict[str, Any] |
     current = _original_method(request.order)
     others = [m for m in (await reader.profile()).get("payment_methods", []) if m["id"] != current]
     choice = ground_payment(request.text, others)
+    if choice.method is None and (chosen := next((m for m in others if m["id"] == request.slots.get(
+            PAYMENT_CHOICE_SLOT)), None)):
+        choice = choice.model_copy(update={"method": chosen})
     if choice.method is None and choice.candidates:
-        return {"ask": "ask_payment_choice", "facts": {
+        return {"ask": "ask_payment_choice", "asked": asked(PAYMENT_CHOICE_SLOT, payment_candidates(choice.candidates)),
+                "facts": {
             "order_id": request.order_id,
             "methods": [describe_payment(m, request.language) for m in choice.candidates]}}
     if choice.method is None:

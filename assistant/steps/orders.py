@@ -37,6 +37,7 @@ from assistant.steps.order_lookup import CustomerReader, money, pick_items
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
 from assistant.steps.order_status_reply import status_reply
 from assistant.steps.proposal_questions import yes_naming_a_method
+from assistant.steps.question_candidates import ASKED_SLOT, FITTING_SLOT, REQUEST_TEXT_SLOT, asked, order_candidates
 from assistant.steps.routing import active_intent, merged_slots
 
 FALLBACK_SLOT = "order_by_status"  # the order chosen by its status or place, not by a number or an item named
@@ -67,9 +68,15 @@ def _status_refusal(state: ConversationState, order: dict[str, Any], required: s
     return None
 
 
-def _ask(state: ConversationState, key: str, topic: dict[str, Any] | None, **facts: Any) -> dict[str, Any]:
+def _ask(state: ConversationState, key: str, topic: dict[str, Any] | None, asked_now: dict[str, Any] | None = None,
+         **facts: Any) -> dict[str, Any]:
     # A question replaces any proposal still open: a later "yes" answers the question's outcome, never a
     # write proposed before the customer asked for something else ("rather on my gift card").
+    # Its candidates (`asked_now`) replace those of an earlier question: the next message is read against them.
+    if topic is not None:
+        topic["slots"].pop(ASKED_SLOT, None)
+        if asked_now:
+            topic["slots"][ASKED_SLOT] = asked_now
     return {"topic": topic, "pending": None, "outbox": with_replies(state, Reply(key=key, facts=facts))}
 
 
@@ -145,6 +152,8 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
     topic: dict[str, Any] = {"intent": intent.value, "slots": slots}
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
     text = (state.get("incoming") or {}).get("text", "")
+    if request_text := slots.pop(REQUEST_TEXT_SLOT, None):
+        text = request_text  # this turn said which order ("the one with the bookshelf"); the request says the rest
     language = state.get("language") or "en"
     if intent is Intent.ORDER_STATUS and not options and asks_for_order_list(text) and not (
             asked_order_fact(text) and (slots.get("order_ids") or nouns_said(text))):
@@ -160,9 +169,12 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
             return _ask(state, "no_orders", None)
         if intent is Intent.ORDER_STATUS and not options:
             return await _list_orders(state, reader, language, detail_asked(text))
-        asked = {c["order_id"] for c in choice.candidates}
-        listed = [summary for summary in orders if summary["order_id"] in asked] or orders
-        return _ask(state, "ask_which_order", topic, orders="".join(await _order_lines(reader, listed, language)))
+        listed = _still_fitting(slots, [summary for summary in orders if summary["order_id"] in {
+            c["order_id"] for c in choice.candidates}] or orders)
+        request_text = (slots.get(ASKED_SLOT) or {}).get("text") or text  # asked again: the first request's
+        return _ask(state, "ask_which_order", topic, asked("order_ids", await order_candidates(reader, listed),
+                                                           request_text),
+                    orders="".join(await _order_lines(reader, listed, language)))
     if choice.order_id:
         slots["order_ids"] = [choice.order_id]  # grounded once ("the shorts"): later turns need not repeat it
         if choice.fallback:
@@ -197,7 +209,8 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
     proposal = _same_swap_again(state, proposal, order, text, language)
     topic["slots"].update(proposal.get("remember", {}))
     if proposal.get("ask"):
-        return _ask(state, proposal["ask"], topic, **proposal.get("facts", {}))
+        return _ask(state, proposal["ask"], topic, proposal.get("asked"), **proposal.get("facts", {}))
+    topic["slots"].pop(ASKED_SLOT, None)  # a proposal answers the question: its yes or no is read next
     pending = {"action_id": uuid.uuid4().hex, "tool": proposal["tool"], "arguments": proposal["arguments"],
                "ticket": None, "reply_key": proposal["done_key"], "reply_facts": proposal["facts"]}
     if proposal.get("agreed") or await _agreed_with_method(reader, slots, text, proposal, order):
@@ -211,6 +224,13 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
             state, Reply(key=proposal["done_key"], facts=proposal["facts"]))}
     confirm = _confirmation(proposal, order, slots)
     return {"topic": topic, "pending": {**pending, "question": confirm}, "outbox": with_replies(state, confirm)}
+
+
+def _still_fitting(slots: dict[str, Any], listed: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Of the orders to list, those the customer's last answer still fits ("the kettle one" with two kettle orders,
+    see `steps/question_answer.py`): the question is asked again naming only them."""
+    fitting = set(slots.pop(FITTING_SLOT, None) or [])
+    return [summary for summary in listed if summary["order_id"] in fitting] or listed
 
 
 def _same_swap_again(state: ConversationState, proposal: dict[str, Any], order: dict[str, Any], text: str,
@@ -300,9 +320,10 @@ async def _list_orders(state: ConversationState, reader: CustomerReader, languag
     if not orders:
         return _ask(state, "no_orders", None)
     listed = "".join(await _order_lines(reader, orders, language, detail))
+    offered = {"offered": asked("order_ids", await order_candidates(reader, orders))}
     if pending := state.get("pending"):
         order_id = (pending.get("arguments") or {}).get("order_id")
         still = (Reply(key="proposal_after_question", facts={"order_id": order_id}, quick_replies=["Yes", "No"])
                  if order_id else Reply(key="ask_yes_no", facts={}, quick_replies=["Yes", "No"]))
-        return {"outbox": with_replies(state, Reply(key="order_list", facts={"orders": listed}), still)}
-    return _ask(state, "order_list", None, orders=listed)
+        return {**offered, "outbox": with_replies(state, Reply(key="order_list", facts={"orders": listed}), still)}
+    return {**_ask(state, "order_list", None, orders=listed), **offered}

@@ -19,12 +19,14 @@ from assistant.grounding.item_changes import (
     exchange_verb,
     fits_badly,
     names_current_option,
+    names_options,
     owned_items_meant,
 )
 from assistant.grounding.items import item_scores, nouns_said
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.order_states import STATUSES_OF, said_state
 from assistant.grounding.orders import OPEN_STATUSES, asked_order_fact, order_numbers
+from assistant.grounding.reasons import read_modification
 from assistant.grounding.relative_sizes import size_step
 from assistant.grounding.requested_action import (
     cancel_is_a_change,
@@ -84,8 +86,29 @@ def _names_an_order(text: str) -> bool:
                 or names_the_order(text))
 
 
+def _new_value_in_a_numbered_order(text: str) -> bool:
+    """"die Wanderstiefel aus Bestellung W5442520 bitte in Größe 9", "quiero la cámara de mi pedido #W3614011 en
+    negro": a new option value for something of an order written by its number, with no verb of a swap, is one
+    (not a question about it, not a cancellation)."""
+    return "?" not in text and bool(order_numbers(text)) and names_options(text) and not cancels(text)
+
+
+def _order_address_change(text: str) -> bool:
+    """"need to change where an order ships", "changer l'adresse de livraison de ma commande en cours": an order's
+    shipping address, not the account's default one, nor another colour of anything."""
+    return (read_modification(text) == "address" and PROFILE_ADDRESS.search(text) is None
+            and lexicon().patterns["an_order"].search(text) is not None)
+
+
+def _changes_an_item(text: str) -> bool:
+    """"can i change a mouse in my order", "je voudrais modifier l'horloge de ma commande": a change verb said of a
+    kind of product (not of an address or a payment) asks for another variant of it."""
+    return (lexicon().patterns["change_verbs"].search(text) is not None and bool(nouns_said(text))
+            and read_modification(text) not in ("address", "payment") and not cancels(text))
+
+
 def _meant(text: str) -> Intent | None:
-    if _new_address(text):
+    if _new_address(text) or _order_address_change(text):
         return Intent.MODIFY_ORDER
     if asks_for_return(text):
         return Intent.RETURN_ITEM
@@ -93,7 +116,8 @@ def _meant(text: str) -> Intent | None:
     # word ("storniert die blaue Jacke und schickt mir die gelbe"); address words said of an order change its
     # shipping address ("cambiar la dirección de mi pedido")
     reading = read_action(text)
-    if reading.action == "change_items" or (asks_for_swap(text) and not reading.address):
+    if (reading.action == "change_items" or (asks_for_swap(text) and not reading.address)
+            or _new_value_in_a_numbered_order(text) or _changes_an_item(text)):
         return Intent.EXCHANGE_ITEM
     if reading.action == "change_address":
         return Intent.MODIFY_ORDER
@@ -138,6 +162,9 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         holding = [(discussed["order_ids"][0], item) for item in discussed.get("item_ids") or []][:1] or holding
         if not holding and meant is Intent.CANCEL_ORDER:
             holding = [(discussed["order_ids"][0], "")]
+    numbered = [o["order_id"] for o in orders if o["order_id"][-7:] in order_numbers(text)]
+    if not holding and meant in (Intent.RETURN_ITEM, Intent.EXCHANGE_ITEM) and len(numbered) == 1:
+        holding = [(numbered[0], "")]  # "etwas aus meiner Bestellung W3916020 zurückgeben": which item is asked next
     # an address change or a cancellation of the order itself ("anulen mi pedido pendiente") needs no item, nor a
     # postal address said with a delivery verb ("Bitte an 7 Lake Road, … liefern"): the open order is meant
     sends_it = meant is Intent.MODIFY_ORDER and _new_address(text) and says_delivery(text)
@@ -157,7 +184,7 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         slots = slots.model_copy(update={"order_ids": order_ids[:1]} if len(order_ids) == 1 else {})
     elif len(holding) == 1:
         order_id, item_id = holding[0]
-        slots = slots.model_copy(update={"order_ids": [order_id], "item_ids": [item_id]})
+        slots = slots.model_copy(update={"order_ids": [order_id], "item_ids": [item_id] if item_id else []})
     return decided.model_copy(update={"intent": meant, "confidence": max(decided.confidence, 0.9), "slots": slots})
 
 

@@ -26,6 +26,7 @@ from assistant.steps.option_change_in_context import option_change_in_context
 from assistant.steps.order_facts import order_fact_question, order_status_question
 from assistant.steps.owned_items import owned_item_change, owned_item_question
 from assistant.steps.product_focus import product_in_focus, product_named_in_words, product_question
+from assistant.steps.question_answer import answer_to_question, order_from_list
 from assistant.steps.receive import receive
 
 HISTORY_TURNS = 6
@@ -88,8 +89,14 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = await owned_item_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                            request.text, intent)
     intent = person_reading(request.text, intent)
-    update: dict[str, Any] = {**received, "intent": intent.model_dump(mode="json"),
+    # an answer to the question just asked is read against its candidates first ("the second one")
+    intent, answered = answer_to_question(request.text, intent, topic, seen.get("pending"))
+    if answered is None and not seen.get("pending"):  # "cancel the second one" after a list of orders
+        intent = order_from_list(request.text, intent, seen.get("offered"))
+    update: dict[str, Any] = {**received, "intent": intent.model_dump(mode="json"), "offered": None,
                               "catalog_reading": _catalog_reading(vocabulary, request.text, intent.slots)}
+    if answered is not None:
+        update["topic"] = answered
     if decision.notice:
         update["notices"] = [decision.notice]
     return update

@@ -1,0 +1,62 @@
+"""A yes that adds details matching the proposal it answers ("sí, la negra" to a swap to black, "yes, the hiking
+boots in size 9", "ja, die Rücksendung der Wanderstiefel"): a yes to that very proposal. Every word beyond the yes
+must say something the proposal says (its item, new options, order, amount, payment method), in the customer's
+language or the store's; a detail the proposal does not say ("yes, in red" to a swap to black) is no yes, and the
+customer is asked again. The old options of a swap are not the proposal's: "yes, the silver one" is no yes to
+replacing the silver one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.consent import yes_with_details
+from assistant.grounding.candidates import filler_words, shares_a_cognate, words_of
+from assistant.grounding.catalog_lexicon import fold
+from assistant.grounding.items import name_words
+from assistant.grounding.lexicon import lexicon
+from assistant.state import Pending
+
+# The facts of a proposal that say what it writes (never `old_options`: what a swap replaces).
+PROPOSED_FACTS = ("order_id", "item", "items", "new_options", "amount", "refund_to", "payment", "reason", "what",
+                  "new_value", "difference")
+
+
+def _described(pending: Pending) -> tuple[set[str], set[str]]:
+    """The proposal's words (folded) and the product-name words of its items."""
+    facts: dict[str, Any] = pending.get("reply_facts") or {}
+    said = [facts[key] for key in PROPOSED_FACTS if key in facts]
+    texts = [" ".join(map(str, value)) if isinstance(value, list) else str(value) for value in said]
+    items = [facts.get("item") or "", *(facts.get("items") or [])]
+    return set(words_of(" ".join(texts))), {word for name in items for word in name_words(str(name))}
+
+
+def _colour_said(word: str, described: set[str]) -> bool:
+    """A colour word in any language ("negra", "grau") for a colour the proposal names ("black", "grey")."""
+    found = lexicon()
+    return any(pattern.fullmatch(word) and (fold(colour) in described or described & {fold(w) for w in
+                                                                                         found.colours[colour]})
+               for colour, pattern in found.grouped["colours"].items())
+
+
+def _item_nouns(item_words: set[str]) -> set[str]:
+    """The words customers call the proposal's items by, in four languages ("cámara" for a camera), folded."""
+    return {word for noun, phrases in lexicon().item_nouns.items() if name_words(noun) & item_words
+            for phrase in phrases for word in words_of(phrase)}
+
+
+def _says_the_proposal(word: str, described: set[str], nouns: set[str]) -> bool:
+    return (word in filler_words() or word in described or word in nouns or shares_a_cognate(word, described)
+            or (word.isdigit() and any(d.endswith(word) for d in described)) or _colour_said(word, described))
+
+
+def yes_restating_the_proposal(text: str, pending: Pending | None) -> bool:
+    """The reply is a yes whose every other word says what the proposal says."""
+    if not pending:
+        return False
+    extra = yes_with_details(text, tool=pending.get("tool"))
+    if not extra:
+        return False
+    described, item_words = _described(pending)
+    nouns = _item_nouns(item_words)
+    words = [w for chunk in extra for w in words_of(chunk)]
+    return bool(words) and all(_says_the_proposal(word, described, nouns) for word in words)
