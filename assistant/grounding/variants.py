@@ -154,10 +154,11 @@ def ground_variant(product: dict[str, Any], item: dict[str, Any], text: str,
         if not variant["available"]:
             return VariantChoice(problem="unavailable", wanted=variant["options"])
         return VariantChoice(variant=variant, wanted=variant["options"])
-    wanted = wanted_options(product, item, text)
+    base = {**item, "options": {**item["options"], **kept}} if kept else item  # "schwarz lassen" undoes a kept white
+    wanted = wanted_options(product, base, text)
     if not wanted:
         return VariantChoice(problem="not_named")
-    target = {**item["options"], **(kept or {}), **wanted}
+    target = {**base["options"], **wanted}
     exact = [v for v in product["variants"] if _same(v["options"], target)]
     if exact and exact[0]["available"] and exact[0]["item_id"] != item["item_id"]:
         return VariantChoice(variant=exact[0], wanted=wanted)

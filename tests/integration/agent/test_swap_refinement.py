@@ -25,6 +25,9 @@ MIA = "demo_mia_novak"
     ("please change the colour of my Stellar jacket to yellow", "oh and in a small please", "yes please",
      "WJ01-S-Yellow"),
     ("I want to change the jacket to a large", "hmm, what about a small?", "yes", "WJ01-S-Blue"),
+    # naming the ordered value again undoes that part of the change
+    ("please change the colour of my Stellar jacket to yellow", "actually keep it blue, but make it a small", "yes",
+     "WJ01-S-Blue"),
 ])
 async def test_a_detail_added_to_a_proposed_change_keeps_the_change_already_made(
         shop_service, shop: Store, first: str, follow_up: str, yes: str, variant: str) -> None:
