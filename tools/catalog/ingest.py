@@ -109,8 +109,13 @@ def backfill_views(client: QdrantClient, collection: str, documents: Sequence[In
     for start in range(0, len(ids), STALE_CHECK_CHUNK):
         stored = client.retrieve(collection, ids=ids[start : start + STALE_CHECK_CHUNK], with_payload=["extra_images"])
         stale += [str(p.id) for p in stored if "extra_images" not in (p.payload or {})]
-    for point in stale:
-        client.set_payload(collection, payload={"extra_images": by_id[point].extra_images}, points=[point])
+    operations = [
+        models.SetPayloadOperation(set_payload=models.SetPayload(
+            payload={"extra_images": by_id[point].extra_images}, points=[point]))
+        for point in stale
+    ]
+    for start in range(0, len(operations), STALE_CHECK_CHUNK):
+        client.batch_update_points(collection, update_operations=operations[start : start + STALE_CHECK_CHUNK])
     return len(stale)
 
 
