@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from evals.defects.dataset import DefectSet, build_samples, other_view_maps
+from evals.defects.dataset import DefectSet, build_samples
 from evals.defects.fit import comparisons_of, fit_defect_model
 from evals.defects.report import heldout_scores, markdown
 from tools.catalog.defect_reference import Comparison
@@ -19,7 +19,7 @@ HERE = Path(__file__).resolve().parent
 FEATURES_VERSION = 5  # 2: two-scale maps, the reference's maps, tilted fitting set, ok_small photos; 3: crops;
 # 4: generator A draws defects over a wider range of sizes, and stains that cover as well as tint;
 # 5: other_product photos
-COMPARISON_VERSION = 1  # 1: the memory of every catalog view (defect_memory.py)
+COMPARISON_VERSION = 2  # 1: with the memory of every catalog view (measured, not kept); 2: without it
 HELDOUT_VERSION = 4  # 4: other_product photos (the other kinds' photos and maps are the same since version 3)
 
 
@@ -31,18 +31,11 @@ def load_samples(
     version = FEATURES_VERSION if not heldout else HELDOUT_VERSION
     path = work_dir / f"v{version}-{split}-{count}-{seed}.pkl"
     if path.is_file():
-        samples = pickle.loads(path.read_bytes())  # noqa: S301 (our own cache)
-    else:
-        samples = build_samples(source, heldout=heldout, count=count, seed=seed, generator=generator)
-        work_dir.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(pickle.dumps(samples))
-    views_path = path.with_name(f"views-{path.name}")  # the references' other catalog views (kept apart)
-    if views_path.is_file():
-        views = pickle.loads(views_path.read_bytes())  # noqa: S301 (our own cache)
-    else:
-        views = other_view_maps(source, samples.references)
-        views_path.write_bytes(pickle.dumps(views))
-    return samples.model_copy(update={"views": views})
+        return pickle.loads(path.read_bytes())  # noqa: S301 (our own cache)
+    samples = build_samples(source, heldout=heldout, count=count, seed=seed, generator=generator)
+    work_dir.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(samples))
+    return samples
 
 
 def cached_comparisons(data: DefectSet, work_dir: Path, name: str) -> list[Comparison]:

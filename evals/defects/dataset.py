@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import random
 import zlib
-from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
 from PIL import Image
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict
 from tqdm import tqdm
 
 from evals.defects.generator_c import SIDE as C_SIDE
@@ -30,7 +29,6 @@ from evals.defects.train_generator import KINDS, draw_defect
 from evals.retrieval.phone import blur, jpeg, perspective, textured_background, uneven_light
 from evals.retrieval.runner import catalog_documents, split_of
 from tools.catalog.defect_maps import PhotoMaps, cell_cover, photo_maps
-from tools.catalog.defect_memory import memory_bank
 from tools.catalog.efficientnet_lite import shared_network
 from tools.catalog.fused import CUT_SIDE
 from tools.catalog.photos import cut_out, open_photo
@@ -53,23 +51,6 @@ class Sample(BaseModel):
 class DefectSet(BaseModel):
     samples: list[Sample]
     references: dict[str, PhotoMaps]
-    # each reference's other catalog views of the same colour (back, details), remembered with it
-    views: dict[str, list[PhotoMaps]] = Field(default_factory=dict)
-
-    def memory(self, reference: str) -> np.ndarray:
-        """The patches of every catalog view of the reference's colour (`defect_memory.memory_bank`)."""
-        return memory_bank([self.references[reference], *self.views.get(reference, [])])
-
-
-def other_view_maps(source: Path, references: Iterable[str]) -> dict[str, list[PhotoMaps]]:
-    """The maps of each reference photo's sibling views (the same colour's other catalog photos)."""
-    views_of = {str(d.image_path): d.views for d in catalog_documents(source) if d.image_path}
-    network = shared_network()
-    return {
-        reference: [photo_maps(network, cut_out(open_photo(source / "images" / view, CUT_SIDE), CUT_SIDE))
-                    for view in views_of.get(reference, [reference])[1:]]
-        for reference in references
-    }
 
 
 def main_views(source: Path, split: str, count: int, seed: int) -> list[tuple[str, str, str | None]]:

@@ -88,8 +88,7 @@ def _groups(samples: Sequence[Sample]) -> list[tuple[np.ndarray, np.ndarray]]:
 
 
 def comparisons_of(data: DefectSet) -> list[Comparison]:
-    memories = {reference: data.memory(reference) for reference in data.references}
-    return [compare_maps(s.maps, data.references[s.reference], memories[s.reference]) for s in data.samples]
+    return [compare_maps(s.maps, data.references[s.reference]) for s in data.samples]
 
 
 def stacked_features(data: DefectSet, comparisons: Sequence[Comparison]) -> np.ndarray:

@@ -39,10 +39,8 @@ def _truth(kind: str) -> str:
 def heldout_scores(model: DefectModel, data: DefectSet) -> HeldoutScores:
     readings = []
     started = time.perf_counter()
-    memories = {reference: data.memory(reference) for reference in data.references}
     for sample in data.samples:
-        reference = data.references[sample.reference]
-        features = comparison_features(model, sample.maps, reference, memories[sample.reference])
+        features = comparison_features(model, sample.maps, data.references[sample.reference])
         readings.append((sample.kind, judge(model, features)))
     seconds = time.perf_counter() - started
     others = [reading.crushed for kind, reading in readings if kind == OTHER_PRODUCT]

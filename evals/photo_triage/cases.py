@@ -31,7 +31,6 @@ class Case(BaseModel):
     ordered_sku: str
     source_photo: str
     reference: str  # the ordered colour's catalog photo (relative path)
-    views: list[str] = []  # the ordered colour's other catalog photos (relative paths)
     detail: str  # the defect kind, or the colour / product that arrived
     photo: Image.Image
 
@@ -75,7 +74,6 @@ def build_cases(source: Path, split: str, per_truth: int, seed: int) -> list[Cas
                 ordered_sku=document.variant_skus[0],
                 source_photo=path,
                 reference=str(document.image_path),
-                views=document.extra_images,
                 detail=detail,
                 photo=phone_copy(photo, rng, geometric=True),
             )

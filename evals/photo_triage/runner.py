@@ -18,7 +18,7 @@ from assistant.models.resolver.triage import triage_photo
 from assistant.steps.photo_evidence import _evidence
 from evals.photo_triage.cases import Case
 from evals.retrieval.runner import catalog_documents
-from tools.catalog.compare import PhotoComparison, compare_photo, reference_photo, reference_views
+from tools.catalog.compare import PhotoComparison, compare_photo, reference_photo
 from tools.catalog.defects import cached_reference_maps, read_damage
 from tools.catalog.embedders import EmbedderConfig, EmbedderPair, build_embedder
 from tools.catalog.fused import FusedEmbedder
@@ -106,9 +106,8 @@ def run_cases(
     verdicts = []
     for case, (plain, compare_seconds) in zip(cases, compared(index, cases, cache, progress), strict=True):
         started = time.perf_counter()
-        payload = {"image_path": case.reference, "extra_images": case.views}
-        reference, views = reference_photo(payload, [image_root]), reference_views(payload, [image_root])
-        comparison = plain.model_copy(update={"damage": read_damage(case.photo, reference=reference, views=views)})
+        reference = reference_photo({"image_path": case.reference}, [image_root])
+        comparison = plain.model_copy(update={"damage": read_damage(case.photo, reference=reference)})
         evidence = _evidence(comparison, {"options": {}})
         triage = triage_photo(evidence, NEUTRAL)
         verdicts.append(

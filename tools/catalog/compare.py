@@ -114,31 +114,13 @@ def compare_photo(
         closest_colour_of_ordered=closest,
         similarity_to_ordered=round(similarities.get(ordered_colour, 0.0), 4),
         best_match=ranked[0] if ranked else None,
-        damage=_damage(photo, payload, image_roots) if damage else None,
+        damage=read_damage(photo, reference=reference_photo(payload, image_roots)) if damage else None,
     )
-
-
-def _damage(photo: ImageInput, payload: dict[str, object], image_roots: Sequence[Path]) -> DamageReading:
-    reference = reference_photo(payload, image_roots)
-    views = reference_views(payload, image_roots) if reference is not None else []
-    return read_damage(photo, reference=reference, views=views)
-
-
-def reference_views(payload: dict[str, object], image_roots: Sequence[Path]) -> list[Path]:
-    """The ordered colour's other catalog photos (back, details) found inside `image_roots` (an index built
-    before they were stored in the payload has none)."""
-    extra = payload.get("extra_images")
-    paths = [catalog_photo(path, image_roots) for path in extra] if isinstance(extra, list) else []
-    return [path for path in paths if path is not None]
 
 
 def reference_photo(payload: dict[str, object], image_roots: Sequence[Path]) -> Path | None:
     """The ordered colour's catalog photo inside one of `image_roots`, or None (never a path outside them)."""
-    return catalog_photo(payload.get("image_path"), image_roots)
-
-
-def catalog_photo(relative: object, image_roots: Sequence[Path]) -> Path | None:
-    """A catalog photo's relative path resolved inside one of `image_roots`, or None (never a path outside)."""
+    relative = payload.get("image_path")
     if not isinstance(relative, str) or not relative or relative.startswith(("/", "\\")):
         return None
     for root in image_roots:

@@ -8,8 +8,12 @@ the ordered colour (front, back, details): where on the item a cell lies does no
 customer's photo was taken from and one it was not are both covered, and a phone's tilt moves nothing. A cell
 far from every remembered cell shows something no catalog view shows: a tear, a hole, a stain. The photo's
 anomaly is the mean distance of its TOP most unusual item cells, raw and against the photo's own typical cell
-(light, blur and JPEG raise every cell alike). Nothing here is fitted: the defect model weighs these numbers
-with the rest of the comparison (`defect_reference.FEATURES`).
+(light, blur and JPEG raise every cell alike). Nothing here is fitted.
+
+Not read by the shipped defect model: added to its features and refitted on generator A it did not help (out of
+fold on A and on held-out generator B it lost recall; evals/defects/REPORT.md, issue 18 fourth round, commits
+bdf0cbb and 98d4b2c hold the wiring). It is kept for the next step the report names (the same memory on maps of
+a larger crop, where C's thin slits and small holes cover whole cells).
 """
 
 from __future__ import annotations

@@ -16,7 +16,6 @@ import numpy as np
 
 from tools.catalog.defect_cells import cell_rows, cell_scores, grid_of_fine, grid_of_pixels
 from tools.catalog.defect_maps import FINE_GRID, GRID, PhotoMaps
-from tools.catalog.defect_memory import MEMORY_FEATURES, memory_bank, memory_features
 from tools.catalog.defect_pixels import PIXEL_FEATURES, pixel_evidence
 
 FEATURES = (
@@ -34,7 +33,6 @@ FEATURES = (
     *PIXEL_FEATURES,  # the crops registered and compared pixel by pixel (defect_pixels.py)
     "mid_anywhere",  # stride 16: the typical photo cell's distance to the nearest reference cell anywhere on it
     "fine_anywhere",  # (the same item crushed keeps its cells, moved; another product has other cells)
-    *MEMORY_FEATURES,  # the photo's item cells against every catalog view's patches (defect_memory.py)
     "cell_peak",  # the most defect-like spot of the cell-level comparison (defect_cells.py)
     "cell_top",  # the mean of its most defect-like cells
 )
@@ -53,16 +51,10 @@ WINDOW = {GRID: 2, FINE_GRID: 4}  # cells a match may move, each way (about 14 %
 
 
 def reference_features(
-    photo: PhotoMaps,
-    reference: PhotoMaps,
-    patch_score: float,
-    cell_model: CellModel | None = None,
-    memory: np.ndarray | None = None,
+    photo: PhotoMaps, reference: PhotoMaps, patch_score: float, cell_model: CellModel | None = None
 ) -> np.ndarray:
-    """The image-level evidence of damage, in the order of FEATURES (cell scores 0 without a cell model).
-    `memory`: the patches of every catalog view of the ordered colour (`defect_memory.memory_bank`); None
-    remembers the reference's alone."""
-    return image_features(compare_maps(photo, reference, memory), patch_score, cell_model)
+    """The image-level evidence of damage, in the order of FEATURES (cell scores 0 without a cell model)."""
+    return image_features(compare_maps(photo, reference), patch_score, cell_model)
 
 
 def image_features(comparison: Comparison, patch_score: float, cell_model: CellModel | None) -> np.ndarray:
@@ -72,7 +64,7 @@ def image_features(comparison: Comparison, patch_score: float, cell_model: CellM
     return np.concatenate([[patch_score], comparison.features, cells]).astype(np.float32)
 
 
-def compare_maps(photo: PhotoMaps, reference: PhotoMaps, memory: np.ndarray | None = None) -> Comparison:
+def compare_maps(photo: PhotoMaps, reference: PhotoMaps) -> Comparison:
     rows: list[float] = []
     contrasts = []
     cell_maps: dict[str, np.ndarray] = {}
@@ -107,9 +99,8 @@ def compare_maps(photo: PhotoMaps, reference: PhotoMaps, memory: np.ndarray | No
         anywhere_median(photo.mid, reference.mid, photo.on_subject, reference.on_subject),
         anywhere_median(photo.fine, reference.fine, photo.fine_subject, reference.fine_subject),
     ]
-    remembered = memory_features(photo, memory_bank([reference]) if memory is None else memory)
     return Comparison(
-        features=np.concatenate([np.asarray(rows, dtype=np.float32), pixels.features, anywhere, remembered]),
+        features=np.concatenate([np.asarray(rows, dtype=np.float32), pixels.features, anywhere]),
         cells=cell_rows(cell_maps, region),
         region=region,
     )

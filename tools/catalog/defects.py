@@ -12,14 +12,12 @@ the reading keeps the patch classifier's score as evidence and names no damage.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 from pydantic import BaseModel
 
 from tools.catalog.defect_maps import GRID, PhotoMaps, photo_maps
-from tools.catalog.defect_memory import memory_bank
 from tools.catalog.defect_reference import FEATURES, reference_features
 from tools.catalog.efficientnet_lite import EfficientNetLite0, shared_network
 from tools.catalog.fused import CUT_SIDE
@@ -77,13 +75,10 @@ def read_damage(
     photo: ImageInput,
     *,
     reference: ImageInput | None = None,
-    views: Sequence[ImageInput] = (),
     network: EfficientNetLite0 | None = None,
     model: DefectModel | None = None,
 ) -> DamageReading:
-    """Defect and crushed scores of a customer's photo, against the ordered variant's catalog photo.
-    `views`: the ordered colour's other catalog photos (back, details); their patches join the reference's in
-    the memory the photo's cells are compared with (`defect_memory.py`)."""
+    """Defect and crushed scores of a customer's photo, against the ordered variant's catalog photo."""
     model = model or shipped_defect_model()
     network = network or shared_network()
     maps = maps_of(photo, network)
@@ -91,18 +86,17 @@ def read_damage(
     if reference is None:
         return DamageReading(defect_score=round(patch, 4), crushed_score=0.0, defect=False, crushed=False,
                              compared=False)
-    reference_maps, *view_maps = [_maps_of_catalog_photo(view, network) for view in (reference, *views)]
-    memory = memory_bank([reference_maps, *view_maps])
-    return judge(model, comparison_features(model, maps, reference_maps, memory))
+    reference_maps = (
+        cached_reference_maps(str(reference)) if isinstance(reference, str | Path) else maps_of(reference, network)
+    )
+    return judge(model, comparison_features(model, maps, reference_maps))
 
 
-def comparison_features(
-    model: DefectModel, maps: PhotoMaps, reference_maps: PhotoMaps, memory: np.ndarray | None = None
-) -> np.ndarray:
+def comparison_features(model: DefectModel, maps: PhotoMaps, reference_maps: PhotoMaps) -> np.ndarray:
     """The image-level features the defect and crushed models read (FEATURES), with this model's patch and cell
-    classifiers; `memory` as in `defect_reference.reference_features`."""
+    classifiers."""
     cell = model.cell.probability if model.cell is not None else None
-    return reference_features(maps, reference_maps, patch_score(model, maps), cell, memory)
+    return reference_features(maps, reference_maps, patch_score(model, maps), cell)
 
 
 def judge(model: DefectModel, features: np.ndarray) -> DamageReading:
@@ -123,11 +117,7 @@ def maps_of(photo: ImageInput, network: EfficientNetLite0) -> PhotoMaps:
     return photo_maps(network, cut_out(open_photo(photo, CUT_SIDE), CUT_SIDE))
 
 
-def _maps_of_catalog_photo(photo: ImageInput, network: EfficientNetLite0) -> PhotoMaps:
-    return cached_reference_maps(str(photo)) if isinstance(photo, str | Path) else maps_of(photo, network)
-
-
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=256)
 def cached_reference_maps(path: str) -> PhotoMaps:
     """A catalog photo's maps, kept: the same ordered variant comes back in many complaints."""
     return maps_of(Path(path), shared_network())

@@ -87,8 +87,6 @@ def ingest_documents(
         if pending is not None:
             pending.result()
     bar.close()
-    written_now = set(todo)
-    backfill_views(client, collection, [d for i, d in enumerate(documents) if i not in written_now])
     return IngestReport(
         total=len(documents),
         written=written,
@@ -98,25 +96,6 @@ def ingest_documents(
         seconds=time.perf_counter() - started,
         embed_seconds=embed_seconds,
     )
-
-
-def backfill_views(client: QdrantClient, collection: str, documents: Sequence[IndexDocument]) -> int:
-    """Store the colour's other views (`extra_images`, read by the damage reader) on points written before the
-    payload held them; their vectors are unchanged, so nothing is embedded again. Returns the points updated."""
-    ids = [point_id(d) for d in documents]
-    by_id = {point_id(d): d for d in documents}
-    stale = []
-    for start in range(0, len(ids), STALE_CHECK_CHUNK):
-        stored = client.retrieve(collection, ids=ids[start : start + STALE_CHECK_CHUNK], with_payload=["extra_images"])
-        stale += [str(p.id) for p in stored if "extra_images" not in (p.payload or {})]
-    operations = [
-        models.SetPayloadOperation(set_payload=models.SetPayload(
-            payload={"extra_images": by_id[point].extra_images}, points=[point]))
-        for point in stale
-    ]
-    for start in range(0, len(operations), STALE_CHECK_CHUNK):
-        client.batch_update_points(collection, update_operations=operations[start : start + STALE_CHECK_CHUNK])
-    return len(stale)
 
 
 def _stale(
