@@ -34,8 +34,8 @@ def patch_descriptions(maps: PhotoMaps) -> np.ndarray:
     """FINE_GRID**2 unit rows: the stride-8 and the stride-16 map at each stride-8 cell, each averaged over its
     3x3 neighbourhood and unit length, side by side (equal weight)."""
     fine = maps.fine.astype(np.float32).reshape(FINE_GRID, FINE_GRID, -1)
-    mid = maps.mid.astype(np.float32).reshape(GRID, GRID, -1)
-    mid = cv2.resize(mid, (FINE_GRID, FINE_GRID), interpolation=cv2.INTER_LINEAR)
+    coarse = maps.mid.astype(np.float32).reshape(GRID, GRID, -1)
+    mid = np.asarray(cv2.resize(coarse, (FINE_GRID, FINE_GRID), interpolation=cv2.INTER_LINEAR), np.float32)
     parts = [_unit(cv2.blur(part, (3, 3), borderType=cv2.BORDER_REFLECT).reshape(FINE_GRID**2, -1))
              for part in (fine, mid)]
     return (np.concatenate(parts, axis=1) / np.sqrt(2.0)).astype(np.float32)
