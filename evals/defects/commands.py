@@ -10,14 +10,16 @@ from pathlib import Path
 import typer
 
 from evals.defects.dataset import DefectSet, build_samples
-from evals.defects.fit import fit_defect_model
+from evals.defects.fit import comparisons_of, fit_defect_model
 from evals.defects.report import heldout_scores, markdown
+from tools.catalog.defect_reference import Comparison
 from tools.catalog.defects import MODEL_PATH, DefectModel
 
 HERE = Path(__file__).resolve().parent
 FEATURES_VERSION = 5  # 2: two-scale maps, the reference's maps, tilted fitting set, ok_small photos; 3: crops;
 # 4: generator A draws defects over a wider range of sizes, and stains that cover as well as tint;
 # 5: other_product photos
+COMPARISON_VERSION = 2  # 1: with the memory of every catalog view (measured, not kept); 2: without it
 HELDOUT_VERSION = 4  # 4: other_product photos (the other kinds' photos and maps are the same since version 3)
 
 
@@ -34,6 +36,17 @@ def load_samples(
     work_dir.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps(samples))
     return samples
+
+
+def cached_comparisons(data: DefectSet, work_dir: Path, name: str) -> list[Comparison]:
+    """The set's comparisons with its references (the slow part of a fit), kept in `work_dir`: a refit with
+    the same samples and comparison code reads them."""
+    path = work_dir / f"comparisons-v{COMPARISON_VERSION}-{name}.pkl"
+    if path.is_file():
+        return pickle.loads(path.read_bytes())  # noqa: S301 (our own cache)
+    comparisons = comparisons_of(data)
+    path.write_bytes(pickle.dumps(comparisons))
+    return comparisons
 
 
 def defects(
@@ -55,8 +68,9 @@ def defects(
     oof: dict[str, float] = {}
     if fit:
         train = load_samples(source, work_dir, heldout=False, count=train_colours, seed=seed)
+        comparisons = cached_comparisons(train, work_dir, f"train-{train_colours}-{seed}")
         model, oof = fit_defect_model(
-            train, f"generator A, {len(train.samples)} photos of {train_colours} train colours"
+            train, f"generator A, {len(train.samples)} photos of {train_colours} train colours", comparisons
         )
         MODEL_PATH.write_text(model.model_dump_json(indent=1))
     model = DefectModel.model_validate_json(MODEL_PATH.read_text())

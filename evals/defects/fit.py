@@ -155,9 +155,11 @@ def best_threshold(scores: np.ndarray, positive: np.ndarray, kinds: np.ndarray) 
     return float(max(allowed, key=balanced))
 
 
-def fit_defect_model(data: DefectSet, description: str) -> tuple[DefectModel, dict[str, float]]:
+def fit_defect_model(
+    data: DefectSet, description: str, comparisons: Sequence[Comparison] | None = None
+) -> tuple[DefectModel, dict[str, float]]:
     samples = data.samples
-    comparisons = comparisons_of(data)
+    comparisons = comparisons if comparisons is not None else comparisons_of(data)
     features = stacked_features(data, comparisons)
     defect, crushed, other = out_of_fold_scores(features, samples)
     kinds, is_defect, is_crushed = _targets(samples)
