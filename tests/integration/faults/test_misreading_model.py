@@ -18,9 +18,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
-from sqlalchemy import text as sql
-
 import pytest
+from sqlalchemy import text as sql
 
 from assistant.models.backend import Decision, ReplyChunk
 from assistant.models.contracts import Intent, RemedyKind, RemedyProposal, TurnIntent
