@@ -11,7 +11,9 @@
   ("Hi, I'm Olivia Ito, zip code 80218" was read as a greeting with no slots, and the customer never verified);
 - a request to cancel an order, and the reason given when asked for one, stay a cancellation whatever the backend
   read ("I need to cancel order #W5442520, I'll be travelling" and then "I no longer need it" were read as
-  greetings, and the order was never cancelled)."""
+  greetings, and the order was never cancelled);
+- identity details the customer never wrote are not taken from a model (an email "oliviaito@vitrine.com" made up
+  beside the name and zip the customer gave failed her verification)."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ import pytest
 from sqlalchemy import text as sql
 
 from assistant.models.backend import Decision, ReplyChunk
-from assistant.models.contracts import Intent, RemedyKind, RemedyProposal, TurnIntent
+from assistant.models.contracts import Intent, RemedyKind, RemedyProposal, TurnIntent, TurnSlots
 from assistant.models.requests import DecisionRequest, ReplyRequest
 from assistant.models.resolver.backend import ResolverBackend
 from tests.conftest import Store
@@ -174,3 +176,20 @@ async def test_words_that_do_not_ask_to_cancel_an_order_cancel_nothing(
         first = await service.send("no-cancel", text, session_customer_id=MIA)
         await service.send("no-cancel", "yes", session_customer_id=MIA)
     assert await _status(shop, "#D9000002") == "pending", first.messages
+
+
+def _identity(**slots: str) -> Any:
+    def misread(request: DecisionRequest) -> TurnIntent:
+        intent = Intent.ORDER_STATUS if "#" in request.text else Intent.GREET
+        return TurnIntent(intent=intent, confidence=0.99, slots=TurnSlots(**slots))
+    return misread
+
+
+async def test_an_email_the_customer_never_wrote_does_not_fail_their_verification(
+    open_service: OpenService, shop: Store, resolver: ResolverBackend
+) -> None:
+    made_up = _identity(email="oliviaito@vitrine.com", first_name="Olivia", last_name="Ito", zip_code="80218")
+    async with open_service(shop.sessions, Misreading(resolver, TurnIntent, made_up)) as service:
+        result = await service.send("made-up-email", "Hi, I'm Olivia Ito, zip code 80218")
+    assert result.customer_id == "olivia_ito_3591", result.messages
+
