@@ -13,7 +13,9 @@
   read ("I need to cancel order #W5442520, I'll be travelling" and then "I no longer need it" were read as
   greetings, and the order was never cancelled);
 - identity details the customer never wrote are not taken from a model (an email "oliviaito@vitrine.com" made up
-  beside the name and zip the customer gave failed her verification)."""
+  beside the name and zip the customer gave failed her verification);
+- a reason to cancel is the customer's words, never a model's guess (an order "found for half the price" was
+  proposed for cancellation as "ordered by mistake" before the customer gave a reason)."""
 
 from __future__ import annotations
 
@@ -145,9 +147,9 @@ async def test_who_the_customer_says_they_are_verifies_them_whatever_the_model_r
     assert result.customer_id == "olivia_ito_3591", result.messages
 
 
-async def _status(shop: Store, order_id: str) -> str:
+async def _status(shop: Store, order_id: str, column: str = "status") -> str:
     async with shop.engine.connect() as connection:
-        return str(await connection.scalar(sql("select status from orders where id = :id"), {"id": order_id}))
+        return str(await connection.scalar(sql(f"select {column} from orders where id = :id"), {"id": order_id}))
 
 
 @pytest.mark.parametrize(("asked", "reason", "yes"), [
@@ -193,3 +195,15 @@ async def test_an_email_the_customer_never_wrote_does_not_fail_their_verificatio
         result = await service.send("made-up-email", "Hi, I'm Olivia Ito, zip code 80218")
     assert result.customer_id == "olivia_ito_3591", result.messages
 
+
+
+async def test_a_reason_to_cancel_the_customer_never_gave_is_not_written(
+    open_service: OpenService, shop: Store, resolver: ResolverBackend
+) -> None:
+    guessed = TurnIntent(intent=Intent.CANCEL_ORDER, confidence=0.99,
+                         slots=TurnSlots(order_ids=["#D9000002"], cancel_reason="ordered by mistake"))
+    async with open_service(shop.sessions, Misreading(resolver, TurnIntent, guessed)) as service:
+        for text in ("please cancel order #D9000002", "I no longer need it", "yes"):
+            result = await service.send("guessed-reason", text, session_customer_id=MIA)
+    assert await _status(shop, "#D9000002") == "cancelled", result.messages
+    assert await _status(shop, "#D9000002", "cancel_reason") == "no longer needed"
