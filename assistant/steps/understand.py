@@ -9,6 +9,7 @@ from typing import Any, cast
 from langgraph.runtime import Runtime
 
 from assistant.context import Deps
+from assistant.grounding.cancel_request import cancel_reading
 from assistant.grounding.catalog_constraints import read_constraints
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary, read_vocabulary
 from assistant.grounding.complaint_statement import complaint_reading
@@ -67,7 +68,10 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
                                      await runtime.context.backend.decide(TurnIntent, request))
     if not (seen.get("pending") or topic):
         decision = await beyond_opener(runtime.context.backend, request, decision)
-    intent = identity_read(request.text, complaint_reading(request.text, request.image is not None, decision.value))
+    earlier = [turn.text for turn in request.history if turn.role == "customer"]
+    intent = identity_read(request.text, complaint_reading(request.text, request.image is not None, decision.value),
+                           earlier)
+    intent = cancel_reading(request.text, request.awaiting, intent)
     if size_said_as_fit(request.text, intent.slots.size):
         intent = intent.model_copy(update={"slots": intent.slots.model_copy(update={"size": None})})
     catalog = runtime.context.catalog

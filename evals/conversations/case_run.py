@@ -15,6 +15,7 @@ from assistant.intake.evidence import EvidenceStore
 from assistant.intake.redaction import Redactor
 from assistant.models.backend import ModelBackend
 from assistant.models.ledger import open_ledger
+from assistant.settings import ModelSettings
 from evals.conversations.checks import reply_problems, store_problems
 from evals.conversations.photos import render_photo
 from evals.conversations.results import TrialResult, TurnRecord
@@ -28,6 +29,8 @@ from tools.verification import GuestRule
 
 # A turn on a busy CI machine can take seconds; the service's 4 s production deadline would hold it.
 EVAL_TURN_DEADLINE_S = 120.0
+# A step that reads a photo complaint asks the model up to three decisions (target, triage, remedy) in a row.
+MODEL_CALLS_PER_STEP = 3
 
 SendTurn = Callable[[Turn], Awaitable[str]]
 
@@ -45,6 +48,16 @@ class CaseDeps:
     tasks: dict[str, ReplayTask]
     play_goal: Callable[[Case, SendTurn, dict[str, ReplayTask]], Awaitable[None]] | None = None
     judge: Callable[[str, str], Awaitable[bool]] | None = None
+    turn_deadline_s: float = EVAL_TURN_DEADLINE_S
+
+
+def eval_turn_deadline_s(model: ModelSettings) -> float:
+    """How long an eval turn may go without progress before it is held: never less than the model's own budgets
+    allow one step (its decisions, retries included, then a reply checked whole), so a slow model is measured by
+    its answers and fallbacks, not cut off by the harness (Qwen2.5 1.5B on a loaded CPU took over 120 s for one
+    decision and six of eight photo-orders cases were held)."""
+    step = MODEL_CALLS_PER_STEP * model.call_budget_s * (model.max_retries + 1) + model.reply_budget_s
+    return max(EVAL_TURN_DEADLINE_S, step)
 
 
 def _card(card: dict[str, Any]) -> str:
@@ -130,7 +143,7 @@ async def run_trial(case: Case, trial: int, deps: CaseDeps) -> TrialResult:
             service = ConversationService(
                 Deps(sessions=sessions, backend=deps.backend, secret_key=b"eval-secret", catalog=deps.template.index,
                      guest_rule=GuestRule.TAU),
-                saver, EvidenceStore(directory / "evidence", deps.redactor), turn_deadline_s=EVAL_TURN_DEADLINE_S)
+                saver, EvidenceStore(directory / "evidence", deps.redactor), turn_deadline_s=deps.turn_deadline_s)
             try:
                 await _converse(case, service, deps, conversation_id, turns, state)
             finally:

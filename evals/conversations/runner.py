@@ -12,7 +12,7 @@ from pathlib import Path
 from assistant.intake.redaction import Redactor
 from assistant.models.backend import ModelBackend
 from assistant.settings import PROJECT_ROOT, Settings
-from evals.conversations.case_run import CaseDeps, run_trial
+from evals.conversations.case_run import CaseDeps, eval_turn_deadline_s, run_trial
 from evals.conversations.metering import MeteredBackend
 from evals.conversations.results import RunResults, TrialResult, summarise
 from evals.conversations.shop import DEFAULT_CACHE, cache_lock, prepare_shop
@@ -62,6 +62,7 @@ async def _run_cases(
     work_dir = Path(tempfile.mkdtemp(prefix="vitrine-eval-"))
     deps = CaseDeps(template=template, backend=model, redactor=Redactor(), work_dir=work_dir,
                     tasks={t.id: t for t in load_tasks(TAU_TASKS)},
+                    turn_deadline_s=eval_turn_deadline_s(settings.model),
                     **(hooks if hooks is not None else model_hooks(settings)))
     gate = asyncio.Semaphore(workers)
 

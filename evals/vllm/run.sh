@@ -47,7 +47,9 @@ export VITRINE_MODEL__TIMEOUT_S="${VLLM_TIMEOUT_S:-600}"
 export VITRINE_MODEL__CALL_BUDGET_S="${VLLM_TIMEOUT_S:-600}"
 export VITRINE_MODEL__REPLY_BUDGET_S="${VLLM_TIMEOUT_S:-600}"
 export VITRINE_MODEL__MAX_RETRIES=0
-export VLLM_CPU_KVCACHE_SPACE="${VLLM_CPU_KVCACHE_SPACE:-4}"
+# 1 GiB of KV cache holds several 4,096-token contexts of a 1.5B model; 4 GiB got the worker OOM-killed on a
+# shared 24 GB host.
+export VLLM_CPU_KVCACHE_SPACE="${VLLM_CPU_KVCACHE_SPACE:-1}"
 
 step "4. start the server (log: $LOG)"
 # The line `vitrine model serve-command` recommends (shell-quoted), bound to localhost for this run.

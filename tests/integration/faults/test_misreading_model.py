@@ -8,7 +8,14 @@
   (a text-only model read "wrong colour hoodie, look" as a product question and "you sent me these trousers
   instead" as a return of the hoodie, and wrote the return);
 - who the customer says they are (a name with a zip code, an email) fills the identity slots a model left empty
-  ("Hi, I'm Olivia Ito, zip code 80218" was read as a greeting with no slots, and the customer never verified)."""
+  ("Hi, I'm Olivia Ito, zip code 80218" was read as a greeting with no slots, and the customer never verified);
+- a request to cancel an order, and the reason given when asked for one, stay a cancellation whatever the backend
+  read ("I need to cancel order #W5442520, I'll be travelling" and then "I no longer need it" were read as
+  greetings, and the order was never cancelled);
+- identity details the customer never wrote are not taken from a model (an email "oliviaito@vitrine.com" made up
+  beside the name and zip the customer gave failed her verification);
+- a reason to cancel is the customer's words, never a model's guess (an order "found for half the price" was
+  proposed for cancellation as "ordered by mistake" before the customer gave a reason)."""
 
 from __future__ import annotations
 
@@ -16,9 +23,10 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+from sqlalchemy import text as sql
 
 from assistant.models.backend import Decision, ReplyChunk
-from assistant.models.contracts import Intent, RemedyKind, RemedyProposal, TurnIntent
+from assistant.models.contracts import Intent, RemedyKind, RemedyProposal, TurnIntent, TurnSlots
 from assistant.models.requests import DecisionRequest, ReplyRequest
 from assistant.models.resolver.backend import ResolverBackend
 from tests.conftest import Store
@@ -137,3 +145,65 @@ async def test_who_the_customer_says_they_are_verifies_them_whatever_the_model_r
     async with open_service(shop.sessions, Misreading(resolver, TurnIntent, GREETING)) as service:
         result = await service.send("identity", text)
     assert result.customer_id == "olivia_ito_3591", result.messages
+
+
+async def _status(shop: Store, order_id: str, column: str = "status") -> str:
+    async with shop.engine.connect() as connection:
+        return str(await connection.scalar(sql(f"select {column} from orders where id = :id"), {"id": order_id}))
+
+
+@pytest.mark.parametrize(("asked", "reason", "yes"), [
+    ("I need to cancel order #D9000002, I'll be travelling when it arrives", "I no longer need it", "yes"),
+    ("please cancel my order, I no longer need it", "#D9000002", "yes"),
+    ("je veux annuler ma commande #D9000002", "je n'en ai plus besoin", "oui"),
+    ("quiero cancelar el pedido #D9000002", "ya no lo necesito", "sí"),
+    ("bitte stornieren Sie meine Bestellung #D9000002", "ich brauche sie nicht mehr", "ja"),
+])
+async def test_a_request_to_cancel_an_order_is_a_cancellation_whatever_the_model_read(
+    open_service: OpenService, shop: Store, resolver: ResolverBackend, asked: str, reason: str, yes: str
+) -> None:
+    """Mia's #D9000002 is pending: asked, the reason (or the order) given when asked for, then a yes."""
+    async with open_service(shop.sessions, Misreading(resolver, TurnIntent, GREETING)) as service:
+        for text in (asked, reason, yes):
+            result = await service.send("cancel", text, session_customer_id=MIA)
+    assert await _status(shop, "#D9000002") == "cancelled", result.messages
+
+
+@pytest.mark.parametrize("text", ["I don't want to cancel order #D9000002, where is it?",
+                                  "hello! cancel that, never mind"])
+async def test_words_that_do_not_ask_to_cancel_an_order_cancel_nothing(
+    open_service: OpenService, shop: Store, resolver: ResolverBackend, text: str
+) -> None:
+    async with open_service(shop.sessions, Misreading(resolver, TurnIntent, GREETING)) as service:
+        first = await service.send("no-cancel", text, session_customer_id=MIA)
+        await service.send("no-cancel", "yes", session_customer_id=MIA)
+    assert await _status(shop, "#D9000002") == "pending", first.messages
+
+
+def _identity(**slots: str) -> Any:
+    def misread(request: DecisionRequest) -> TurnIntent:
+        intent = Intent.ORDER_STATUS if "#" in request.text else Intent.GREET
+        return TurnIntent(intent=intent, confidence=0.99, slots=TurnSlots(**slots))
+    return misread
+
+
+async def test_an_email_the_customer_never_wrote_does_not_fail_their_verification(
+    open_service: OpenService, shop: Store, resolver: ResolverBackend
+) -> None:
+    made_up = _identity(email="oliviaito@vitrine.com", first_name="Olivia", last_name="Ito", zip_code="80218")
+    async with open_service(shop.sessions, Misreading(resolver, TurnIntent, made_up)) as service:
+        result = await service.send("made-up-email", "Hi, I'm Olivia Ito, zip code 80218")
+    assert result.customer_id == "olivia_ito_3591", result.messages
+
+
+
+async def test_a_reason_to_cancel_the_customer_never_gave_is_not_written(
+    open_service: OpenService, shop: Store, resolver: ResolverBackend
+) -> None:
+    guessed = TurnIntent(intent=Intent.CANCEL_ORDER, confidence=0.99,
+                         slots=TurnSlots(order_ids=["#D9000002"], cancel_reason="ordered by mistake"))
+    async with open_service(shop.sessions, Misreading(resolver, TurnIntent, guessed)) as service:
+        for text in ("please cancel order #D9000002", "I no longer need it", "yes"):
+            result = await service.send("guessed-reason", text, session_customer_id=MIA)
+    assert await _status(shop, "#D9000002") == "cancelled", result.messages
+    assert await _status(shop, "#D9000002", "cancel_reason") == "no longer needed"

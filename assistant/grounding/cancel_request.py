@@ -1,0 +1,44 @@
+"""A request to cancel an order, read in code for every backend (issue 21): Qwen2.5 1.5B through vLLM read "I need
+to cancel order #W5442520, I'll be travelling when it arrives" and "please cancel order #W3942868 and refund me"
+as greetings, and the reason given when asked for one ("I no longer need it") as another, so the order was never
+cancelled. Only a turn read as no request (a greeting, thanks, out of scope) is read again here:
+
+- words that cancel (the lexicon's `cancel_words`, en/fr/es/de), not taken back by a negation a few words before,
+  said of an order (its number, an order word, or a reason to cancel) make the turn a cancellation;
+- while a cancellation is in progress, an order number or a reason to cancel answers it.
+
+The order numbers the words give fill the slots. The reason to cancel, an argument of the write, is the one this
+turn's words give, for every reading: a model guessed one in nearly every turn ("ordered by mistake" for an order
+"found for half the price"), which skipped the question and would have been written as the customer's."""
+
+from __future__ import annotations
+
+from assistant.grounding.lexicon import lexicon
+from assistant.grounding.negations import unnegated
+from assistant.grounding.orders import ORDER_NUMBER, canonical_order_id
+from assistant.grounding.reasons import read_cancel_reason
+from assistant.models.contracts import Intent, TurnIntent
+
+NO_REQUEST = frozenset({Intent.GREET, Intent.THANKS_BYE, Intent.OUT_OF_SCOPE})
+
+
+def asks_to_cancel_an_order(text: str) -> bool:
+    words = lexicon().patterns
+    said_of_an_order = (ORDER_NUMBER.search(text) or words["order_words"].search(text)
+                        or read_cancel_reason(text))
+    return bool(unnegated(text, words["cancel_words"])) and bool(said_of_an_order)
+
+
+def answers_a_cancellation(text: str) -> bool:
+    return bool(ORDER_NUMBER.search(text) or read_cancel_reason(text))
+
+
+def cancel_reading(text: str, awaiting: str | None, decided: TurnIntent) -> TurnIntent:
+    """`decided` with the reason the words give, or a cancellation with the order numbers too (see the module)."""
+    slots = decided.slots.model_copy(update={"cancel_reason": read_cancel_reason(text)})
+    if decided.intent not in NO_REQUEST or not (
+            asks_to_cancel_an_order(text) or (awaiting == Intent.CANCEL_ORDER.value and answers_a_cancellation(text))):
+        return decided.model_copy(update={"slots": slots})
+    said = [canonical_order_id(match.group(0)) for match in ORDER_NUMBER.finditer(text)]
+    slots = slots.model_copy(update={"order_ids": said or decided.slots.order_ids})
+    return decided.model_copy(update={"intent": Intent.CANCEL_ORDER, "slots": slots})
