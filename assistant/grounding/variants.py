@@ -154,15 +154,25 @@ def ground_variant(product: dict[str, Any], item: dict[str, Any], text: str,
         if not variant["available"]:
             return VariantChoice(problem="unavailable", wanted=variant["options"])
         return VariantChoice(variant=variant, wanted=variant["options"])
-    base = {**item, "options": {**item["options"], **kept}} if kept else item  # "schwarz lassen" undoes a kept white
-    wanted = wanted_options(product, base, text)
+    wanted = wanted_options(product, item, text)
     if not wanted:
         return VariantChoice(problem="not_named")
-    target = {**base["options"], **wanted}
+    target = {**item["options"], **_still_kept(product, item, text, kept or {}), **wanted}
     exact = [v for v in product["variants"] if _same(v["options"], target)]
     if exact and exact[0]["available"] and exact[0]["item_id"] != item["item_id"]:
         return VariantChoice(variant=exact[0], wanted=wanted)
     return VariantChoice(problem="unavailable", wanted=wanted, alternatives=_closest(product, item, target, wanted))
+
+
+def _still_kept(product: dict[str, Any], item: dict[str, Any], text: str, kept: dict[str, Any]) -> dict[str, Any]:
+    """The kept values the words do not undo by naming the ordered value again ("ja, aber doch lieber schwarz
+    lassen" after a proposed white: black stays)."""
+    if not kept:
+        return {}
+    current = {k: str(v).lower() for k, v in item["options"].items()}
+    named_again = {key for key, value in wanted_options(product, {**item, "options": {**item["options"], **kept}},
+                                                        text).items() if current.get(key) == value.lower()}
+    return {key: value for key, value in kept.items() if key not in named_again}
 
 
 def _closest(product: dict[str, Any], item: dict[str, Any], target: dict[str, Any],
