@@ -10,6 +10,7 @@ from langgraph.graph import END, START, StateGraph
 from assistant.context import Deps
 from assistant.grounding.lexicon import load_vocabulary
 from assistant.state import ConversationState
+from assistant.steps.account_facts import account_facts
 from assistant.steps.chit_chat import chit_chat
 from assistant.steps.complaint import complaint
 from assistant.steps.confirm import confirm
@@ -26,7 +27,8 @@ from assistant.steps.understand import understand
 
 FLOW_STEPS: dict[str, Any] = {"identity": verify_identity, "orders": order_service, "complaint": complaint,
               "profile_address": change_default_address, "product_qa": product_qa, "recommend": recommend,
-              "confirm": confirm, "escalate": escalate, "chit_chat": chit_chat, "drop_topic": drop_topic}
+              "confirm": confirm, "escalate": escalate, "chit_chat": chit_chat, "drop_topic": drop_topic,
+              "account_facts": account_facts}
 
 
 def on_the_loop(route: Callable[[ConversationState], str]) -> Callable[[ConversationState], Awaitable[str]]:

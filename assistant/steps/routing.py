@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from assistant.consent import explicit_answer, hesitates
+from assistant.grounding.account_questions import account_question
 from assistant.grounding.negations import refuses_action
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.payments import names_payment
@@ -152,6 +153,9 @@ def after_understanding(state: ConversationState) -> str:
         return "chit_chat"
     if NEEDS_A_PERSON.search(text) and not state.get("pending"):
         return "escalate"
+    if account_question(text) and not state.get("pending"):
+        # "what payment methods do I have?": answered from the account, whatever a model made of it
+        return "account_facts" if state.get("customer_id") else "identity"
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
     pending = state.get("pending")
     changes_request = swap_instead(state) or return_instead(state)  # another request replaces the one in progress
