@@ -7,6 +7,7 @@ import operator
 from typing import Annotated, Any, Literal, NotRequired, TypedDict
 
 from assistant.grounding.catalog_dialogue import ShoppingState
+from assistant.grounding.shown_lists import ShownList
 
 
 class Photo(TypedDict):
@@ -81,6 +82,7 @@ class ConversationState(TypedDict, total=False):
     language: str  # ISO 639-1 code the replies are written in (assistant/language.py)
     catalog_reading: dict[str, Any] | None  # this turn's product constraints (grounding.catalog_constraints dump)
     shopping: ShoppingState | None  # the products topic across turns: constraints, products shown, focus
+    shown_list: ShownList | None  # the list the customer saw last (orders or products): what "the second one" means
     # message id -> digest of its text, for each customer message answered (a retry is not run twice)
     answered: Annotated[dict[str, str], keep_recent_answers]
 

@@ -17,6 +17,7 @@ from assistant.state import ConversationState, Photo, Topic
 from assistant.steps.addresses import ADDRESS
 from assistant.steps.catalog_routing import catalog_follow_up
 from assistant.steps.changed_detail import changes_the_swap
+from assistant.steps.meta_follow_up import asks_about_last_message
 from assistant.steps.open_question import declines_open_question
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, REFUND_ASKED_SLOT, SWAP_ITEMS_SLOT
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
@@ -156,6 +157,8 @@ def after_understanding(state: ConversationState) -> str:
     if account_question(text) and not state.get("pending"):
         # "what payment methods do I have?": answered from the account, whatever a model made of it
         return "account_facts" if state.get("customer_id") else "identity"
+    if asks_about_last_message(state) and not state.get("pending"):
+        return "meta_follow_up"  # "what does that mean?", "why do you need to know?": never a goodbye or a ticket
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
     pending = state.get("pending")
     changes_request = swap_instead(state) or return_instead(state)  # another request replaces the one in progress
