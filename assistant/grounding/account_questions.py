@@ -53,4 +53,4 @@ def account_question(text: str) -> AccountFact | None:
     if cues.changes.search(said):
         return None
     return next((fact for fact in ("gift_card", "payment_methods", "address")
-                 if cues.asks[fact].search(said)), None)  # type: ignore[return-value]
+                 if cues.asks[fact].search(said)), None)
