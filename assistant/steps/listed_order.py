@@ -4,7 +4,11 @@ product list, and made an order question about that order whatever a classifier 
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from assistant.context import Deps
+from assistant.grounding.catalog_lexicon import fold, load_lexicons
 from assistant.grounding.catalog_questions import is_shopping_request, read_question
 from assistant.grounding.items import nouns_said
 from assistant.grounding.orders import order_numbers
@@ -17,8 +21,23 @@ ORDER_REQUESTS = {Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM, 
 KEEPS_READING = {Intent.HUMAN_AGENT, Intent.CHANGE_DEFAULT_ADDRESS}
 
 
+# An ordinal points at a list's entry after a definite article or a possessive ("the second", "la deuxième", "el
+# primero", "die zweite", "my first"); "just a second" or "first, cancel it" point at nothing.
+DETERMINERS = ("the", "my", "la", "le", "ma", "mon", "el", "mi", "die", "der", "das", "den", "meine", "meiner",
+               "meinem", "meinen")
+
+
+@cache
+def _pointing() -> re.Pattern[str]:
+    words = {fold(w) for lexicon in load_lexicons().values() for ws in lexicon.ordinals.values() for w in ws}
+    ordinals = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{'|'.join(DETERMINERS)})\s+(?:{ordinals})\b")
+
+
 def ordinal_of(text: str) -> int | None:
     """The position a turn points at ("the second one": 1, "la dernière": -1), or None."""
+    if not _pointing().search(fold(text)):
+        return None
     return read_question(text).ordinal
 
 

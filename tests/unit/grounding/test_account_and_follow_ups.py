@@ -106,3 +106,13 @@ def test_one_order_and_each_fact_asked() -> None:
     assert facts_asked("what's in my most recent order and how did I pay for it?") == ["contents", "payment"]
     assert picks_one_order("¿qué hay en mi pedido pendiente?")
     assert not picks_one_order("what are my orders?")
+
+
+def test_an_ordinal_points_only_after_an_article_or_possessive() -> None:
+    from assistant.steps.listed_order import ordinal_of
+
+    said = ["Et la deuxième ?", "¿y el primero?", "und die zweite?", "what's the status of the first one?",
+            "et ma dernière commande ?"]
+    assert [ordinal_of(t) for t in said] == [1, 0, 1, 0, -1]
+    assert ordinal_of("hang on a second, cancel it") is None
+    assert ordinal_of("first, cancel my order") is None
