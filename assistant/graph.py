@@ -10,11 +10,13 @@ from langgraph.graph import END, START, StateGraph
 from assistant.context import Deps
 from assistant.grounding.lexicon import load_vocabulary
 from assistant.state import ConversationState
+from assistant.steps.account_facts import account_facts
 from assistant.steps.chit_chat import chit_chat
 from assistant.steps.complaint import complaint
 from assistant.steps.confirm import confirm
 from assistant.steps.handoff import after_agent_event, await_agent, escalate
 from assistant.steps.identity import verify_identity
+from assistant.steps.meta_follow_up import meta_follow_up
 from assistant.steps.open_question import drop_topic
 from assistant.steps.orders import order_service
 from assistant.steps.product_qa import product_qa
@@ -26,7 +28,8 @@ from assistant.steps.understand import understand
 
 FLOW_STEPS: dict[str, Any] = {"identity": verify_identity, "orders": order_service, "complaint": complaint,
               "profile_address": change_default_address, "product_qa": product_qa, "recommend": recommend,
-              "confirm": confirm, "escalate": escalate, "chit_chat": chit_chat, "drop_topic": drop_topic}
+              "confirm": confirm, "escalate": escalate, "chit_chat": chit_chat, "drop_topic": drop_topic,
+              "account_facts": account_facts, "meta_follow_up": meta_follow_up}
 
 
 def on_the_loop(route: Callable[[ConversationState], str]) -> Callable[[ConversationState], Awaitable[str]]:

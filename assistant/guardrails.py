@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.grounding.instruction_probes import probes_set_up
+
 MARKDOWN_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\((?!/)[^)]*\)")
 BARE_URL = re.compile(r"\b(?:https?|ftp|file|javascript|data):[^\s)]+", re.I)
@@ -54,4 +56,5 @@ INSTRUCTION_PROBE = re.compile(
 
 
 def probes_instructions(text: str) -> bool:
-    return bool(INSTRUCTION_PROBE.search(text))
+    """English jailbreak phrasings, or a probe of the set-up in any of the four languages."""
+    return bool(INSTRUCTION_PROBE.search(text)) or probes_set_up(text)

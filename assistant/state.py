@@ -7,6 +7,7 @@ import operator
 from typing import Annotated, Any, Literal, NotRequired, TypedDict
 
 from assistant.grounding.catalog_dialogue import ShoppingState
+from assistant.grounding.shown_lists import ShownList
 
 
 class Photo(TypedDict):
@@ -84,6 +85,7 @@ class ConversationState(TypedDict, total=False):
     shopping: ShoppingState | None  # the products topic across turns: constraints, products shown, focus
     # the orders the last reply listed (steps/question_candidates.asked): "cancel the second one" next reads them
     offered: dict[str, Any] | None
+    shown_list: ShownList | None  # the list the customer saw last (orders or products): what "the second one" means
     # message id -> digest of its text, for each customer message answered (a retry is not run twice)
     answered: Annotated[dict[str, str], keep_recent_answers]
 

@@ -326,13 +326,24 @@ async def _payment(request: Request, reader: CustomerReader) -> dict[str, Any] |
         kind = next((k for k, words in lexicon().grouped["payment_kinds"].items() if words.search(request.text)),
                     "credit_card")
         source = "PayPal" if kind == "paypal" else kind.replace("_", " ")
-        return {"ask": "no_payment_method", "facts": {"source": source}}
+        # what the customer does have, so the next question never offers the kind just said to be missing
+        return {"ask": "no_payment_method_others", "facts": {
+            "source": source, "order_id": request.order_id,
+            "methods": [describe_payment(m, request.language) for m in others]}}
     method = choice.method
     return {"tool": "modify_pending_order_payment",
             "arguments": {"order_id": request.order_id, "payment_method_id": method["id"]},
             "confirm_key": "confirm_modify", "done_key": "modified",
             "facts": {"order_id": request.order_id, "what": "payment method",
                       "new_value": describe_payment(method, request.language)}}
+
+
+async def _ask_saved_method(request: Request, reader: CustomerReader) -> dict[str, Any]:
+    """Which of the customer's own saved methods (not the order's) should pay: never a kind they do not have."""
+    current = _original_method(request.order)
+    others = [m for m in (await reader.profile()).get("payment_methods", []) if m["id"] != current]
+    return {"ask": "ask_payment_choice", "facts": {
+        "order_id": request.order_id, "methods": [describe_payment(m, request.language) for m in others]}}
 
 
 def _address(request: Request) -> dict[str, Any] | None:
@@ -360,5 +371,5 @@ async def propose_change(intent: Intent, order: dict[str, Any], slots: dict[str,
     if modification == "address":
         return _address(request) or {"ask": "ask_address", "facts": {"order_id": request.order_id}}
     if modification == "payment":
-        return await _payment(request, reader) or {"ask": "ask_payment", "facts": {"order_id": request.order_id}}
+        return await _payment(request, reader) or await _ask_saved_method(request, reader)
     return await _swap(intent, request, reader)

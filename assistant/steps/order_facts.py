@@ -11,6 +11,7 @@ from assistant.grounding.item_changes import asks_for_return, asks_for_swap, can
 from assistant.grounding.items import nouns_said
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.order_fact_words import tracking_label
+from assistant.grounding.order_follow_ups import asks_status_in_words
 from assistant.grounding.orders import asked_order_fact, asks_for_order_list, order_numbers
 from assistant.grounding.payments import describe_payment
 from assistant.grounding.variants import describe_options
@@ -53,7 +54,7 @@ def order_status_question(text: str, decided: TurnIntent, in_order_topic: bool =
     seguimiento": where an order is, asked through one of its items or the order, is an order status question
     (answered with its status and tracking number), whatever a classifier made of it (shopping, a product
     question, a complaint, a return). A problem, a fit complaint or words asking for a change keep their reading."""
-    if not lexicon().patterns["status_questions"].search(text):
+    if not (lexicon().patterns["status_questions"].search(text) or asks_status_in_words(text)):
         return decided
     found = lexicon().patterns
     asks_more = bool(found["problem_words"].search(text) or fits_badly(text) or _asks_for_a_change(text)

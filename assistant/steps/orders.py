@@ -31,11 +31,11 @@ from assistant.steps.eligible_orders import (
     kinds_asked,
     qualifying,
 )
+from assistant.steps.order_answers import order_answers, picks_one_order
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, YES_TO_CHANGE_SLOT, propose_change
-from assistant.steps.order_facts import detail_asked, line_detail, order_fact_reply
+from assistant.steps.order_facts import detail_asked, line_detail
 from assistant.steps.order_lookup import CustomerReader, money, pick_items
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
-from assistant.steps.order_status_reply import status_reply
 from assistant.steps.proposal_questions import yes_naming_a_method
 from assistant.steps.question_candidates import ASKED_SLOT, FITTING_SLOT, REQUEST_TEXT_SLOT, asked, order_candidates
 from assistant.steps.routing import active_intent, merged_slots
@@ -120,6 +120,11 @@ def _swap_for_status(intent: Intent, order: dict[str, Any], slots: dict[str, Any
     return intent
 
 
+def _turn_order_ids(state: ConversationState) -> list[str]:
+    """The orders this turn's reading names ("the second one" of the list shown: `listed_order`)."""
+    return list(((state.get("intent") or {}).get("slots") or {}).get("order_ids") or [])
+
+
 def _describe_items(order: dict[str, Any], language: str) -> str:
     """An order's items with their options: "Dumbbell Set (weight 30 lbs, …); Jigsaw Puzzle (…)"."""
     return "; ".join(f"{html.unescape(i['name'])} ({describe_options(i['options'], language)})" if i["options"]
@@ -156,7 +161,8 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
         text = request_text  # this turn said which order ("the one with the bookshelf"); the request says the rest
     language = state.get("language") or "en"
     if intent is Intent.ORDER_STATUS and not options and asks_for_order_list(text) and not (
-            asked_order_fact(text) and (slots.get("order_ids") or nouns_said(text))):
+            asked_order_fact(text) and (slots.get("order_ids") or nouns_said(text))) and not (
+            _turn_order_ids(state) or picks_one_order(text)):
         # "¿con qué pagué el pedido de la mochila?" asks about the order holding it, not for the list
         return await _list_orders(state, reader, language, detail_asked(text))
     if intent in REQUIRED_STATUS and not options and (answer := await _eligibility(state, reader, intent, slots,
@@ -192,8 +198,7 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
         reply["facts"] = {**reply["facts"], "status": describe_status(order["status"], language)}
         return {"topic": None, "outbox": with_replies(state, reply)}
     if intent is Intent.ORDER_STATUS:
-        reply = await order_fact_reply(reader, order, text, language) or status_reply(order, language, text)
-        return {"topic": None, "outbox": with_replies(state, reply)}
+        return {"topic": None, "outbox": with_replies(state, *await order_answers(reader, order, text, language))}
     intent = _swap_for_status(intent, order, slots, text)
     topic["intent"] = intent.value
     if refusal := _status_refusal(state, order, REQUIRED_STATUS[intent], language):

@@ -13,6 +13,7 @@ from langgraph.config import get_stream_writer
 from langgraph.runtime import Runtime
 
 from assistant.context import Deps
+from assistant.grounding.shown_lists import shown_after
 from assistant.guardrails import sanitise_markdown
 from assistant.models.requests import ReplyRequest
 from assistant.quick_replies import localised_quick_replies
@@ -55,6 +56,9 @@ async def respond(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         "transcript": [{"role": "assistant", "text": m["text"]} for m in messages if m["author"] == "assistant"],
         "outbox": [],
     }
+    shown = shown_after(messages, state.get("shown_list"))
+    if shown != state.get("shown_list"):
+        update["shown_list"] = shown
     if state.get("pending") and not proposal_on_screen(messages):
         update["pending"] = None
     return update

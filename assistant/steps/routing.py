@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from assistant.consent import explicit_answer, hesitates
+from assistant.grounding.account_questions import account_question
 from assistant.grounding.negations import refuses_action
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.payments import names_payment
@@ -16,6 +17,7 @@ from assistant.state import ConversationState, Photo, Topic
 from assistant.steps.addresses import ADDRESS
 from assistant.steps.catalog_routing import catalog_follow_up
 from assistant.steps.changed_detail import changes_the_swap
+from assistant.steps.meta_follow_up import asks_about_last_message
 from assistant.steps.open_question import declines_open_question
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, REFUND_ASKED_SLOT, SWAP_ITEMS_SLOT
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
@@ -153,6 +155,11 @@ def after_understanding(state: ConversationState) -> str:
         return "chit_chat"
     if NEEDS_A_PERSON.search(text) and not state.get("pending"):
         return "escalate"
+    if account_question(text) and not state.get("pending"):
+        # "what payment methods do I have?": answered from the account, whatever a model made of it
+        return "account_facts" if state.get("customer_id") else "identity"
+    if asks_about_last_message(state) and not state.get("pending"):
+        return "meta_follow_up"  # "what does that mean?", "why do you need to know?": never a goodbye or a ticket
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
     pending = state.get("pending")
     if pending and asks_by_its_form(text, pending) and not changes_the_swap(text, pending):

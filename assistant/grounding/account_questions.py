@@ -1,0 +1,56 @@
+"""Questions about the customer's own account ("what payment methods do I have?", "¿cuánto saldo me queda en la
+tarjeta regalo?", "Welche Adresse ist als Standard hinterlegt?"), read in code from
+`prompts/account_questions.v1.yaml` for every backend: answered from the store, never taken for an order request
+or shopping. A turn that also asks to change something keeps its own flow."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.grounding.catalog_lexicon import fold
+
+WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "account_questions.v1.yaml"
+LANGUAGES = ("en", "fr", "es", "de")
+AccountFact = Literal["payment_methods", "gift_card", "address"]
+
+
+class AccountQuestionWords(BaseModel):
+    """Per fact and language, regexes (on folded text) of the question; per language, words of a change."""
+
+    model_config = ConfigDict(extra="forbid")
+    asks: dict[AccountFact, dict[str, list[str]]] = Field(min_length=3)
+    changes: dict[str, list[str]] = Field(min_length=len(LANGUAGES))
+
+
+class AccountQuestionCues(BaseModel):
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+    asks: dict[AccountFact, re.Pattern[str]]
+    changes: re.Pattern[str]
+
+
+def _one_pattern(entries: dict[str, list[str]]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{entry})" for language in LANGUAGES for entry in entries[language]))
+
+
+@cache
+def account_question_cues(path: Path = WORDS_FILE) -> AccountQuestionCues:
+    """The word file, validated and compiled once; a malformed file fails at start-up."""
+    words = AccountQuestionWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return AccountQuestionCues(asks={fact: _one_pattern(entries) for fact, entries in words.asks.items()},
+                               changes=_one_pattern(words.changes))
+
+
+def account_question(text: str) -> AccountFact | None:
+    """The account fact the turn asks about (the gift card's balance before the methods that hold it), or None
+    when it asks none or asks to change something."""
+    said, cues = fold(text), account_question_cues()
+    if cues.changes.search(said):
+        return None
+    return next((fact for fact in ("gift_card", "payment_methods", "address")
+                 if cues.asks[fact].search(said)), None)

@@ -1,0 +1,41 @@
+"""Which list the customer saw last, orders or products, kept in the dialogue state: "the second one" points into
+that list ("¿y el primero?" after the order list is the first order, not the first product of an older search).
+
+Read from what each turn showed (`respond`): two or more product cards make a product list; order numbers in the
+text make an order list (one order named after a list keeps that list, so "and the second one?" still means it;
+one named with no list before stands for the customer's orders, oldest first)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal, TypedDict
+
+from assistant.grounding.orders import ORDER_NUMBER, canonical_order_id
+
+MIN_LISTED = 2
+
+
+class ShownList(TypedDict, total=False):
+    """Plain JSON-like values (strict-msgpack safe)."""
+
+    kind: Literal["orders", "products"]
+    order_ids: list[str]  # the orders listed, in the order shown; [] = the customer's orders, oldest first
+
+
+def orders_named(text: str) -> list[str]:
+    """The order numbers a message names, as the shop spells them, first mention first."""
+    return list(dict.fromkeys(canonical_order_id(m.group(0)) for m in ORDER_NUMBER.finditer(text)))
+
+
+def shown_after(messages: list[dict[str, Any]], before: ShownList | None) -> ShownList | None:
+    """The list the customer has in front of them after this turn's `messages` (None: no list yet)."""
+    shown = before
+    for message in messages:
+        if len(message.get("cards") or []) >= MIN_LISTED:
+            shown = {"kind": "products", "order_ids": []}
+            continue
+        named = orders_named(str(message.get("text", "")))
+        if len(named) >= MIN_LISTED:
+            shown = {"kind": "orders", "order_ids": named}
+        elif named and not (shown and shown.get("kind") == "orders"):
+            shown = {"kind": "orders", "order_ids": []}
+    return shown

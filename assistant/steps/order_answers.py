@@ -1,0 +1,65 @@
+"""The answer to a question about one order: each fact asked ("what's in it and how did I pay?" gets both), its
+summary when it was picked with nothing more asked ("et la deuxième ?", "tell me more about the second one"),
+else its status. And whether a question that reads like one about the orders picks one of them ("¿qué hay en mi
+pedido pendiente?", "my most recent order"): that order is answered, not the whole list."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from assistant.grounding.lexicon import lexicon
+from assistant.grounding.order_follow_ups import asks_for_more, asks_status_in_words
+from assistant.grounding.orders import asked_order_fact
+from assistant.grounding.statuses import describe_status
+from assistant.grounding.variants import describe_options
+from assistant.state import Reply
+from assistant.steps.listed_order import ordinal_of
+from assistant.steps.order_facts import order_fact_reply
+from assistant.steps.order_lookup import CustomerReader, money
+from assistant.steps.order_status_reply import status_reply
+
+CLAUSES = re.compile(r"[,;]|\b(?:and|et|y|und|also|puis|luego|dann)\b", re.I)
+
+
+def picks_one_order(text: str) -> bool:
+    """"my pending order", "ma commande la plus récente": one order by its state or place, not the list."""
+    words = lexicon().patterns
+    return bool(words["open_order"].search(text) or words["last_order"].search(text))
+
+
+def facts_asked(text: str) -> list[str]:
+    """Every order fact the turn asks, in the order asked ("what's in it and how did I pay?": contents, payment)."""
+    found = [fact for clause in CLAUSES.split(text) if (fact := asked_order_fact(clause))]
+    whole = asked_order_fact(text)
+    return list(dict.fromkeys(found or ([whole] if whole else [])))
+
+
+def _items(order: dict[str, Any], language: str) -> str:
+    return "; ".join(f"{html.unescape(i['name'])} ({describe_options(i['options'], language)})" if i.get("options")
+                     else html.unescape(i["name"]) for i in order.get("items", []))
+
+
+def _summary(order: dict[str, Any], language: str) -> Reply:
+    """The order's status, items and total, as one order's line of the list says them."""
+    total = money(sum(item["price_cents"] for item in order.get("items", [])), language)
+    tracking = [t for f in order.get("fulfilments", []) for t in f["tracking_ids"]]
+    facts = {"order_id": order["order_id"], "status": describe_status(order["status"], language),
+             "items": _items(order, language), "total": total}
+    if tracking:
+        return Reply(key="order_summary_tracked", facts={**facts, "tracking_id": ", ".join(tracking)})
+    return Reply(key="order_summary", facts=facts)
+
+
+async def order_answers(reader: CustomerReader, order: dict[str, Any], text: str, language: str) -> list[Reply]:
+    """The replies to a question about this one order."""
+    replies = [reply for fact in facts_asked(text)
+               if (reply := await order_fact_reply(reader, order, text, language, fact=fact))]
+    if replies:
+        return replies
+    picked_only = ordinal_of(text) is not None or asks_for_more(text)
+    asks_status = lexicon().patterns["status_questions"].search(text) or asks_status_in_words(text)
+    if picked_only and not asks_status:
+        return [_summary(order, language)]
+    return [status_reply(order, language, text)]
