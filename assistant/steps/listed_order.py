@@ -41,7 +41,7 @@ def ordinal_of(text: str) -> int | None:
     return read_question(text).ordinal
 
 
-async def order_from_list(deps: Deps, customer_id: str | None, conversation_id: str, text: str,
+async def order_at_listed_position(deps: Deps, customer_id: str | None, conversation_id: str, text: str,
                           decided: TurnIntent, shown: ShownList | None) -> TurnIntent:
     """`decided`, with the order at the position the turn names when the last list shown was the orders."""
     if not customer_id or not shown or shown.get("kind") != "orders" or decided.intent in KEEPS_READING:

@@ -23,7 +23,7 @@ from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
 from assistant.steps.identity_slots import identity_read
-from assistant.steps.listed_order import order_from_list
+from assistant.steps.listed_order import order_at_listed_position
 from assistant.steps.option_change_in_context import option_change_in_context
 from assistant.steps.order_facts import order_fact_question, order_status_question
 from assistant.steps.owned_items import owned_item_change, owned_item_question
@@ -93,8 +93,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = order_status_question(request.text, intent, *discussed)
         intent = await owned_item_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                            request.text, intent)
-        intent = await order_from_list(runtime.context, seen.get("customer_id"), seen["conversation_id"],
-                                       request.text, intent, seen.get("shown_list"))
+        intent = await order_at_listed_position(runtime.context, seen.get("customer_id"), seen["conversation_id"],
+                                                request.text, intent, seen.get("shown_list"))
     intent = person_reading(request.text, intent)
     # an answer to the question just asked is read against its candidates first ("the second one")
     intent, answered = answer_to_question(request.text, intent, topic, seen.get("pending"))
