@@ -14,6 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.grounding.catalog_lexicon import fold
+from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels
 
 WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "account_questions.v1.yaml"
 LANGUAGES = ("en", "fr", "es", "de")
@@ -50,7 +51,7 @@ def account_question(text: str) -> AccountFact | None:
     """The account fact the turn asks about (the gift card's balance before the methods that hold it), or None
     when it asks none or asks to change something."""
     said, cues = fold(text), account_question_cues()
-    if cues.changes.search(said):
-        return None
+    if cues.changes.search(said) or asks_for_return(text) or asks_for_swap(text) or cancels(text):
+        return None  # "das Makeup-Set geht zurück, als Guthaben auf die Geschenkkarte?": the refund's method
     return next((fact for fact in ("gift_card", "payment_methods", "address")
                  if cues.asks[fact].search(said)), None)

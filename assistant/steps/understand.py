@@ -93,13 +93,14 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = order_status_question(request.text, intent, *discussed)
         intent = await owned_item_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                            request.text, intent)
-        intent = await order_at_listed_position(runtime.context, seen.get("customer_id"), seen["conversation_id"],
-                                                request.text, intent, seen.get("shown_list"))
     intent = person_reading(request.text, intent)
     # an answer to the question just asked is read against its candidates first ("the second one")
     intent, answered = answer_to_question(request.text, intent, topic, seen.get("pending"))
     if answered is None and not seen.get("pending"):  # "cancel the second one" after a list of orders
         intent = order_from_list(request.text, intent, seen.get("offered"))
+    if answered is None and not request.image:  # "and the first one?" after the order list: that order's status
+        intent = await order_at_listed_position(runtime.context, seen.get("customer_id"), seen["conversation_id"],
+                                                request.text, intent, seen.get("shown_list"))
     update: dict[str, Any] = {**received, "intent": intent.model_dump(mode="json"), "offered": None,
                               "catalog_reading": _catalog_reading(vocabulary, request.text, intent.slots)}
     if answered is not None:
