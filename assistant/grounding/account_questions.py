@@ -15,9 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels
+from assistant.grounding.lexicon import LANGUAGES, any_language_pattern
 
 WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "account_questions.v1.yaml"
-LANGUAGES = ("en", "fr", "es", "de")
 AccountFact = Literal["payment_methods", "gift_card", "address"]
 
 
@@ -35,16 +35,13 @@ class AccountQuestionCues(BaseModel):
     changes: re.Pattern[str]
 
 
-def _one_pattern(entries: dict[str, list[str]]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{entry})" for language in LANGUAGES for entry in entries[language]))
-
 
 @cache
 def account_question_cues(path: Path = WORDS_FILE) -> AccountQuestionCues:
     """The word file, validated and compiled once; a malformed file fails at start-up."""
     words = AccountQuestionWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    return AccountQuestionCues(asks={fact: _one_pattern(entries) for fact, entries in words.asks.items()},
-                               changes=_one_pattern(words.changes))
+    return AccountQuestionCues(asks={fact: any_language_pattern(entries) for fact, entries in words.asks.items()},
+                               changes=any_language_pattern(words.changes))
 
 
 def account_question(text: str) -> AccountFact | None:

@@ -12,9 +12,9 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.grounding.catalog_lexicon import fold
+from assistant.grounding.lexicon import LANGUAGES, any_language_pattern
 
 WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "instruction_probes.v1.yaml"
-LANGUAGES = ("en", "fr", "es", "de")
 
 
 class ProbeWords(BaseModel):
@@ -28,7 +28,7 @@ class ProbeWords(BaseModel):
 def probe_pattern(path: Path = WORDS_FILE) -> re.Pattern[str]:
     """The word file, validated and compiled once; a malformed file fails at start-up."""
     words = ProbeWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    return re.compile("|".join(f"(?:{entry})" for language in LANGUAGES for entry in words.probes[language]))
+    return any_language_pattern(words.probes)
 
 
 def probes_set_up(text: str) -> bool:

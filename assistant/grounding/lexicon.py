@@ -16,6 +16,11 @@ PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 LANGUAGES = ("en", "fr", "es", "de")
 
 
+def any_language_pattern(entries: dict[str, list[str]]) -> re.Pattern[str]:
+    """A word file's regex entries of every language (keyed by language code) as one alternation."""
+    return re.compile("|".join(f"(?:{entry})" for language in LANGUAGES for entry in entries[language]))
+
+
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     """Any of `phrases` on word boundaries, the longest first (so "gift card" wins over "card"); "…" in a phrase
     stands for a few words."""

@@ -13,9 +13,9 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.grounding.catalog_lexicon import fold
+from assistant.grounding.lexicon import LANGUAGES, any_language_pattern
 
 WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "order_follow_ups.v1.yaml"
-LANGUAGES = ("en", "fr", "es", "de")
 
 
 class FollowUpWords(BaseModel):
@@ -36,16 +36,13 @@ class FollowUpCues(BaseModel):
     status_meanings: dict[str, dict[str, str]]
 
 
-def _one_pattern(entries: dict[str, list[str]]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{entry})" for language in LANGUAGES for entry in entries[language]))
-
 
 @cache
 def follow_up_cues(path: Path = WORDS_FILE) -> FollowUpCues:
     """The word file, validated and compiled once; a malformed file fails at start-up."""
     words = FollowUpWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    return FollowUpCues(status=_one_pattern(words.status), more=_one_pattern(words.more),
-                        meaning=_one_pattern(words.meaning), why=_one_pattern(words.why),
+    return FollowUpCues(status=any_language_pattern(words.status), more=any_language_pattern(words.more),
+                        meaning=any_language_pattern(words.meaning), why=any_language_pattern(words.why),
                         status_meanings=words.status_meanings)
 
 

@@ -12,10 +12,10 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.grounding.catalog_lexicon import fold
+from assistant.grounding.lexicon import LANGUAGES, any_language_pattern
 from assistant.models.contracts import Intent, TurnIntent
 
 WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "person_request.v1.yaml"
-LANGUAGES = ("en", "fr", "es", "de")
 
 
 class PersonRequestWords(BaseModel):
@@ -32,15 +32,12 @@ class PersonRequestCues(BaseModel):
     declines: re.Pattern[str]
 
 
-def _one_pattern(entries: dict[str, list[str]]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{entry})" for language in LANGUAGES for entry in entries[language]))
-
 
 @cache
 def person_request_cues(path: Path = WORDS_FILE) -> PersonRequestCues:
     """The word file, validated and compiled once; a malformed file fails at start-up."""
     words = PersonRequestWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    return PersonRequestCues(asks=_one_pattern(words.asks), declines=_one_pattern(words.declines))
+    return PersonRequestCues(asks=any_language_pattern(words.asks), declines=any_language_pattern(words.declines))
 
 
 def asks_for_a_person(text: str) -> bool:
