@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.negations import unnegated
-from assistant.grounding.orders import ORDER_NUMBER, canonical_order_id
+from assistant.grounding.orders import ORDER_NUMBER, orders_named
 from assistant.grounding.reasons import read_cancel_reason
 from assistant.models.contracts import Intent, TurnIntent
 
@@ -39,6 +39,6 @@ def cancel_reading(text: str, awaiting: str | None, decided: TurnIntent) -> Turn
     if decided.intent not in NO_REQUEST or not (
             asks_to_cancel_an_order(text) or (awaiting == Intent.CANCEL_ORDER.value and answers_a_cancellation(text))):
         return decided.model_copy(update={"slots": slots})
-    said = [canonical_order_id(match.group(0)) for match in ORDER_NUMBER.finditer(text)]
+    said = orders_named(text)
     slots = slots.model_copy(update={"order_ids": said or decided.slots.order_ids})
     return decided.model_copy(update={"intent": Intent.CANCEL_ORDER, "slots": slots})

@@ -38,6 +38,11 @@ def order_numbers(text: str) -> list[str]:
     return [digits for _, digits in ORDER_NUMBER.findall(text)]
 
 
+def orders_named(text: str) -> list[str]:
+    """The order numbers a message names, as the shop spells them, first mention first, each once."""
+    return list(dict.fromkeys(canonical_order_id(m.group(0)) for m in ORDER_NUMBER.finditer(text)))
+
+
 def canonical_order_id(reference: str) -> str:
     """A written order number as the shop spells ids ("w1234567" → "#W1234567"; bare digits → "#W…")."""
     match = ORDER_NUMBER.search(reference)

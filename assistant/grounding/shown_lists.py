@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, TypedDict
 
-from assistant.grounding.orders import ORDER_NUMBER, canonical_order_id
+from assistant.grounding.orders import orders_named
 
 MIN_LISTED = 2
 
@@ -19,11 +19,6 @@ class ShownList(TypedDict, total=False):
 
     kind: Literal["orders", "products"]
     order_ids: list[str]  # the orders listed, in the order shown; [] = the customer's orders, oldest first
-
-
-def orders_named(text: str) -> list[str]:
-    """The order numbers a message names, as the shop spells them, first mention first."""
-    return list(dict.fromkeys(canonical_order_id(m.group(0)) for m in ORDER_NUMBER.finditer(text)))
 
 
 def shown_after(messages: list[dict[str, Any]], before: ShownList | None) -> ShownList | None:

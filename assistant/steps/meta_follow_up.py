@@ -10,7 +10,7 @@ from langgraph.runtime import Runtime
 
 from assistant.context import Deps
 from assistant.grounding.order_follow_ups import asks_meaning, asks_why_asked, status_meaning
-from assistant.grounding.shown_lists import orders_named
+from assistant.grounding.orders import orders_named
 from assistant.grounding.statuses import describe_status
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.order_lookup import CustomerReader

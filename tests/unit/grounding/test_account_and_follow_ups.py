@@ -7,7 +7,8 @@ import pytest
 from assistant.grounding.account_questions import account_question
 from assistant.grounding.instruction_probes import probes_set_up
 from assistant.grounding.order_follow_ups import asks_meaning, asks_status_in_words, asks_why_asked, status_meaning
-from assistant.grounding.shown_lists import orders_named, shown_after
+from assistant.grounding.orders import orders_named
+from assistant.grounding.shown_lists import shown_after
 from assistant.steps.account_facts import account_reply
 from assistant.steps.order_answers import facts_asked, picks_one_order
 
