@@ -162,10 +162,11 @@ def after_understanding(state: ConversationState) -> str:
         return "meta_follow_up"  # "what does that mean?", "why do you need to know?": never a goodbye or a ticket
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
     pending = state.get("pending")
-    if pending and asks_by_its_form(text, pending) and not changes_the_swap(text, pending):
+    swap_changed = bool(pending) and changes_the_swap(text, pending)  # type: ignore[arg-type]
+    if pending and asks_by_its_form(text, pending) and not swap_changed:
         return "confirm"  # "krieg ich da was zurück", "wait which card": a question about the proposal, answered
     changes_request = swap_instead(state) or return_instead(state)  # another request replaces the one in progress
-    if pending and not changes_request and changes_the_swap(text, pending):
+    if pending and not changes_request and swap_changed:
         return "orders"  # "yes but in red instead": the swap is proposed again with the new detail
     if pending and not changes_request and (intent in (Intent.AFFIRM, Intent.DENY) or hesitates(text)
                     or explicit_answer(text, tool=pending.get("tool"))
