@@ -7,9 +7,11 @@ import asyncio
 import sys
 
 import typer
+from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
 from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from assistant.commands.chat import chat
 from assistant.commands.serve import base_url, run_server
@@ -28,7 +30,14 @@ DEMO_TAU_RETAIL = PROJECT_ROOT / "data" / "tau-retail"
 DEMO_CATALOG = PROJECT_ROOT / "data" / "demo-catalog"
 
 
-async def prepare_demo(settings: Settings) -> dict[str, int]:
+class DemoStore(BaseModel):
+    """What the store holds once the demo is prepared: record counts, and the demo orders' statuses now."""
+
+    counts: dict[str, int]
+    order_states: dict[str, str]
+
+
+async def prepare_demo(settings: Settings) -> DemoStore:
     """Load what is missing (tau-retail customers and orders, the demo catalog and its index, the demo
     shop's customers and orders); return what the store holds. Safe to run again."""
     await upgrade_database_async(settings.database_url)
@@ -56,35 +65,30 @@ async def prepare_demo(settings: Settings) -> dict[str, int]:
             async with sessions() as session, session.begin():
                 await seed_demo_accounts(session)
         async with sessions() as session:
-            return {label: await session.scalar(select(func.count()).select_from(model)) or 0
-                    for label, model in (("customers", Customer), ("orders", Order), ("products", Product),
-                                         ("variants", Variant), ("tickets", Ticket))}
+            counts = {label: await session.scalar(select(func.count()).select_from(model)) or 0
+                      for label, model in (("customers", Customer), ("orders", Order), ("products", Product),
+                                           ("variants", Variant), ("tickets", Ticket))}
+            demo_orders = [order.order_id for customer in DEMO_CUSTOMERS for order in customer.orders]
+            return DemoStore(counts=counts, order_states=await stored_order_states(session, demo_orders))
     finally:
         await engine.dispose()
 
 
-async def stored_order_states(settings: Settings, order_ids: list[str]) -> dict[str, str]:
-    """The demo orders' statuses as the store holds them now (a store used before keeps its changes)."""
-    engine = create_engine(settings.database_url)
-    try:
-        async with create_session_factory(engine)() as session:
-            rows = await session.execute(select(Order.id, Order.status).where(Order.id.in_(order_ids)))
-            return {order_id: status.value for order_id, status in rows}
-    finally:
-        await engine.dispose()
+async def stored_order_states(session: AsyncSession, order_ids: list[str]) -> dict[str, str]:
+    """The orders' statuses as the store holds them now (a store used before keeps its changes)."""
+    rows = await session.execute(select(Order.id, Order.status).where(Order.id.in_(order_ids)))
+    return {order_id: status.value for order_id, status in rows}
 
 
-def _print_summary(settings: Settings, counts: dict[str, int]) -> None:
+def _print_summary(settings: Settings, store: DemoStore) -> None:
     table = Table(title=f"Vitrine demo store ({settings.database_url})")
     table.add_column("records")
     table.add_column("count", justify="right")
-    for label, count in counts.items():
+    for label, count in store.counts.items():
         table.add_row(label, str(count))
     console.print(table)
-    states = asyncio.run(stored_order_states(
-        settings, [order.order_id for customer in DEMO_CUSTOMERS for order in customer.orders]))
     for demo_customer in DEMO_CUSTOMERS:
-        orders = ", ".join(f"{o.order_id} ({states.get(o.order_id, o.status.value)}: {', '.join(o.skus)})"
+        orders = ", ".join(f"{o.order_id} ({store.order_states.get(o.order_id, o.status.value)}: {', '.join(o.skus)})"
                            for o in demo_customer.orders)
         console.print(f"[bold]{demo_customer.id}[/bold] <{demo_customer.email}>: {orders}")
 
@@ -109,8 +113,7 @@ def demo(
     """Load the demo data and accounts into the embedded SQLite store and local Qdrant index, then serve the
     storefront, chat and desk (or chat in the terminal with --chat)."""
     settings = load_settings()
-    counts = asyncio.run(prepare_demo(settings))
-    _print_summary(settings, counts)
+    _print_summary(settings, asyncio.run(prepare_demo(settings)))
     photo = DEMO_CATALOG / "images" / "m" / "h" / "mh01-orange_main.jpg"
     if chat_instead:
         console.print(f"Try: `/photo {photo.relative_to(PROJECT_ROOT)} I got the wrong colour hoodie`")

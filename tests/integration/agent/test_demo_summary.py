@@ -3,7 +3,6 @@
 from sqlalchemy import update
 
 from assistant.commands.demo import stored_order_states
-from assistant.settings import Settings
 from tests.conftest import Store
 from tools.store.enums import OrderStatus
 from tools.store.tables import Order
@@ -12,5 +11,6 @@ from tools.store.tables import Order
 async def test_a_store_used_before_shows_its_changed_orders(shop: Store) -> None:
     async with shop.sessions() as session, session.begin():
         await session.execute(update(Order).where(Order.id == "#D9000002").values(status=OrderStatus.CANCELLED))
-    states = await stored_order_states(Settings(database_url=shop.url), ["#D9000001", "#D9000002", "#X"])
+    async with shop.sessions() as session:
+        states = await stored_order_states(session, ["#D9000001", "#D9000002", "#X"])
     assert states == {"#D9000001": "delivered", "#D9000002": "cancelled"}
