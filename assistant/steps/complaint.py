@@ -13,7 +13,7 @@ from langgraph.runtime import Runtime
 
 from assistant.context import Deps
 from assistant.grounding.statuses import was_received
-from assistant.models.contracts import ComplaintTarget, PhotoTriage, RemedyKind, RemedyProposal
+from assistant.models.contracts import ComplaintTarget, PhotoTriage, RemedyKind, RemedyProposal, TriageLabel
 from assistant.models.requests import DecisionRequest, OrderLine, OrderSummary
 from assistant.models.resolver.patterns import extract_slots
 from assistant.models.resolver.photo_confidence import ESCALATE_BELOW  # chosen on train verdicts, with the model
@@ -109,11 +109,12 @@ async def complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
         return {"topic": topic, "outbox": with_replies(state, Reply(key="ask_photo", facts={}))}
     reader = CustomerReader(deps, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
     orders = await _orders(reader)
-    text = " ".join(t["text"] for t in state.get("transcript", [])[-4:] if t["role"] == "customer")
-    base = DecisionRequest(text=text, history=chat_history(state), image=photo_input(state),
+    # The words of this complaint only: an earlier complaint's ("it's torn", then "and the colour is wrong too")
+    # is another problem, and must not be read into this photo's verdict.
+    words = _complaint_words(state, start)
+    base = DecisionRequest(text=words, history=chat_history(state), image=photo_input(state),
                            orders=[_summary(o) for o in orders])
     target = (await deps.backend.decide(ComplaintTarget, base)).value
-    words = _complaint_words(state, start)
     named = await _from_evidence(deps, reader, orders, words, photo["uri"])
     if named.found:
         target = target.model_copy(update={"order_id": named.order_id, "item_ids": named.item_ids})
@@ -140,12 +141,17 @@ async def complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     reason = verdict_reason(triage.value.label, evidence, state.get("language") or "en")
     triage_reply = Reply(key="triage_result", facts={"label_text": triage.value.label.value.replace("_", " "),
                                                      "rationale": reason})
+    said = {**state, "outbox": with_replies(state, triage_reply)}
     if triage.value.confidence < ESCALATE_BELOW or remedy.remedy is RemedyKind.ESCALATE:
-        said = {**state, "outbox": with_replies(state, triage_reply)}
         because = (EscalationReason.LOW_CONFIDENCE if triage.value.confidence < ESCALATE_BELOW
                    else EscalationReason.POLICY)
         return await hand_to_human(deps, said, {**ticket, "priority": "high"}, because)  # type: ignore[arg-type]
-    if (followed := await follow_up_open_ticket(deps, state, ticket, escalate_because=None)) is not None:
+    # The photo was assessed: the same problem as an open ticket about this item joins it as evidence (and the
+    # customer hears what the photo shows and where the ticket stands); another problem goes on as a new complaint.
+    # A photo that shows nothing wrong is no evidence of the ticket's problem: the customer hears that instead.
+    shows_a_problem = triage.value.label is not TriageLabel.NOT_A_PROBLEM
+    if shows_a_problem and (followed := await follow_up_open_ticket(
+            deps, said, ticket, escalate_because=None, reply_key="photo_same_problem")) is not None:  # type: ignore[arg-type]
         return followed
     if remedy.remedy is RemedyKind.NO_ACTION:
         return {"topic": None, "outbox": with_replies(state, triage_reply, Reply(key="no_problem_found", facts={}))}
