@@ -60,14 +60,20 @@ async def _categories(reader: CustomerReader, orders: list[dict[str, Any]]) -> d
 
 
 async def _from_evidence(deps: Deps, reader: CustomerReader, orders: list[dict[str, Any]], words: str,
-                         photo_uri: str) -> EvidenceTarget:
-    """The order and items the complaint's own words and the photo name (`evidence_target`); nothing found when
-    the customer wrote an order or item id in them (theirs to choose, as when they answer which order)."""
+                         photo_uri: str, earlier: str = "") -> EvidenceTarget:
+    """The order and items the complaint's own words and the photo name (`evidence_target`), else the item the
+    customer's earlier messages named ("and it's not even the colour I ordered" after a rip in the hoodie: the
+    hoodie); nothing found when the customer wrote an order or item id in them (theirs to choose, as when they
+    answer which order)."""
     written = extract_slots(words)
     if written.order_ids or written.item_ids:
         return EvidenceTarget()
     items = ordered_items(orders, await _categories(reader, orders))
-    return evidence_target(items, words, await photo_product(deps.catalog, photo_uri))
+    named = evidence_target(items, words, await photo_product(deps.catalog, photo_uri))
+    if named.found or named.not_ordered or not earlier:
+        return named
+    before = evidence_target(items, earlier, None)
+    return before if before.found else named
 
 
 async def _images(reader: CustomerReader, orders: list[dict[str, Any]]) -> dict[str, str | None]:
@@ -93,6 +99,12 @@ def _complaint_start(state: ConversationState) -> int:
     return customer[-1] if customer else len(transcript)
 
 
+def _earlier_words(state: ConversationState, start: int) -> str:
+    """What the customer said before this complaint began (the last few messages)."""
+    said = [t["text"] for t in state.get("transcript", [])[:start] if t["role"] == "customer" and t["text"]]
+    return " ".join(said[-QUOTED_LINES:])
+
+
 def _complaint_words(state: ConversationState, start: int) -> str:
     """What the customer said about the problem: their messages since it began (the last few), not the shopping
     questions or other requests before it."""
@@ -115,7 +127,7 @@ async def complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     base = DecisionRequest(text=words, history=chat_history(state), image=photo_input(state),
                            orders=[_summary(o) for o in orders])
     target = (await deps.backend.decide(ComplaintTarget, base)).value
-    named = await _from_evidence(deps, reader, orders, words, photo["uri"])
+    named = await _from_evidence(deps, reader, orders, words, photo["uri"], _earlier_words(state, start))
     if named.found:
         target = target.model_copy(update={"order_id": named.order_id, "item_ids": named.item_ids})
     order = next((o for o in orders if o["order_id"] == target.order_id), None)
@@ -142,17 +154,18 @@ async def complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     triage_reply = Reply(key="triage_result", facts={"label_text": triage.value.label.value.replace("_", " "),
                                                      "rationale": reason})
     said = {**state, "outbox": with_replies(state, triage_reply)}
-    if triage.value.confidence < ESCALATE_BELOW or remedy.remedy is RemedyKind.ESCALATE:
-        because = (EscalationReason.LOW_CONFIDENCE if triage.value.confidence < ESCALATE_BELOW
-                   else EscalationReason.POLICY)
-        return await hand_to_human(deps, said, {**ticket, "priority": "high"}, because)  # type: ignore[arg-type]
+    confident = triage.value.confidence >= ESCALATE_BELOW
     # The photo was assessed: the same problem as an open ticket about this item joins it as evidence (and the
-    # customer hears what the photo shows and where the ticket stands); another problem goes on as a new complaint.
-    # A photo that shows nothing wrong is no evidence of the ticket's problem: the customer hears that instead.
+    # customer hears what the photo shows and where the ticket stands), whatever remedy the policy would allow
+    # now (that ticket's remedy is under way); another problem goes on as a new complaint. A photo that shows
+    # nothing wrong is no evidence of the ticket's problem: the customer hears that instead.
     shows_a_problem = triage.value.label is not TriageLabel.NOT_A_PROBLEM
-    if shows_a_problem and (followed := await follow_up_open_ticket(
+    if confident and shows_a_problem and (followed := await follow_up_open_ticket(
             deps, said, ticket, escalate_because=None, reply_key="photo_same_problem")) is not None:  # type: ignore[arg-type]
         return followed
+    if not confident or remedy.remedy is RemedyKind.ESCALATE:
+        because = EscalationReason.POLICY if confident else EscalationReason.LOW_CONFIDENCE
+        return await hand_to_human(deps, said, {**ticket, "priority": "high"}, because)  # type: ignore[arg-type]
     if remedy.remedy is RemedyKind.NO_ACTION:
         return {"topic": None, "outbox": with_replies(state, triage_reply, Reply(key="no_problem_found", facts={}))}
     profile = await reader.profile()
