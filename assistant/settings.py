@@ -106,6 +106,9 @@ class IntakeSettings(BaseModel):
         default=30, ge=1, description="customer message ids (and the answers a retry is shown) are kept this "
                                       "long; `vitrine db prune-messages` deletes older ones")
     turn_deadline_s: float = Field(default=4.0, gt=0, description="then the turn is held, customer told")
+    warm_photo_models: bool = Field(
+        default=True, description="the web app loads the photo models at start-up, before it serves, so the "
+                                  "first photo after a start does not pay for loading them")
     redaction_processes: int = Field(
         default=1, ge=0, le=64,
         description="worker processes that check and redact photos, niced below the server; 0 redacts on "

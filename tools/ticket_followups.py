@@ -1,7 +1,12 @@
 """A complaint about an order or item that already has an open ticket goes to that ticket, not a new one.
 
 `find_open_ticket` finds the customer's open or escalated ticket about the same order (and, when both name
-items, an item they share); `follow_up_ticket` adds the new message and photo to it and escalates it if asked.
+items, an item they share; and, when a problem is named, the same problem); `follow_up_ticket` adds the new
+message and photo to it and escalates it if asked.
+
+The same problem: the same category, or a ticket or complaint that names none (a request for a person is filed
+as `other`, a photo that shows nothing wrong as `not_a_problem`): those are evidence for whatever is open. A
+different problem on the same item (a rip reported after a wrong colour) is a complaint of its own.
 """
 
 from __future__ import annotations
@@ -11,21 +16,30 @@ from collections.abc import Sequence
 from sqlalchemy import select
 
 from tools.context import ToolContext
-from tools.store.enums import EscalationReason, TicketEventKind, TicketStatus
+from tools.store.enums import EscalationReason, TicketCategory, TicketEventKind, TicketStatus
 from tools.store.tables import Ticket
 from tools.ticket_views import EvidenceRef, TicketView
 from tools.tickets import add_ticket_event, escalate_ticket
 
 OPEN_STATUSES = (TicketStatus.OPEN, TicketStatus.ESCALATED)
+# Categories that name no problem of their own: a ticket or complaint in one of them is about any problem.
+NO_PROBLEM_NAMED = {TicketCategory.OTHER.value, TicketCategory.NOT_A_PROBLEM.value}
 
 
 def _same_items(ticket: Ticket, item_ids: Sequence[str]) -> bool:
     return not item_ids or not ticket.item_ids or bool(set(item_ids) & set(ticket.item_ids))
 
 
-async def find_open_ticket(ctx: ToolContext, *, order_id: str | None, item_ids: Sequence[str] = ()
-                           ) -> TicketView | None:
-    """The verified customer's most recent unresolved ticket about `order_id` (and one of `item_ids`), if any."""
+def same_problem(ticket_category: str, category: str | None) -> bool:
+    """Whether a complaint in `category` is the ticket's problem (None: the complaint names no problem)."""
+    return (category is None or category == ticket_category
+            or ticket_category in NO_PROBLEM_NAMED or category in NO_PROBLEM_NAMED)
+
+
+async def find_open_ticket(ctx: ToolContext, *, order_id: str | None, item_ids: Sequence[str] = (),
+                           category: str | None = None) -> TicketView | None:
+    """The verified customer's most recent unresolved ticket about `order_id` (and one of `item_ids`, and the
+    problem `category` names), if any."""
     if order_id is None:
         return None
     query = (select(Ticket)
@@ -33,7 +47,7 @@ async def find_open_ticket(ctx: ToolContext, *, order_id: str | None, item_ids: 
                     Ticket.status.in_(OPEN_STATUSES))
              .order_by(Ticket.created_at.desc(), Ticket.id.desc()))
     for ticket in await ctx.session.scalars(query):
-        if _same_items(ticket, item_ids):
+        if _same_items(ticket, item_ids) and same_problem(str(ticket.category), category):
             return TicketView.of(ticket)
     return None
 

@@ -13,7 +13,7 @@ from langgraph.runtime import Runtime
 
 from assistant.context import Deps
 from assistant.grounding.statuses import was_received
-from assistant.models.contracts import ComplaintTarget, PhotoTriage, RemedyKind, RemedyProposal
+from assistant.models.contracts import ComplaintTarget, PhotoTriage, RemedyKind, RemedyProposal, TriageLabel
 from assistant.models.requests import DecisionRequest, OrderLine, OrderSummary
 from assistant.models.resolver.patterns import extract_slots
 from assistant.models.resolver.photo_confidence import ESCALATE_BELOW  # chosen on train verdicts, with the model
@@ -60,14 +60,20 @@ async def _categories(reader: CustomerReader, orders: list[dict[str, Any]]) -> d
 
 
 async def _from_evidence(deps: Deps, reader: CustomerReader, orders: list[dict[str, Any]], words: str,
-                         photo_uri: str) -> EvidenceTarget:
-    """The order and items the complaint's own words and the photo name (`evidence_target`); nothing found when
-    the customer wrote an order or item id in them (theirs to choose, as when they answer which order)."""
+                         photo_uri: str, earlier: str = "") -> EvidenceTarget:
+    """The order and items the complaint's own words and the photo name (`evidence_target`), else the item the
+    customer's earlier messages named ("and it's not even the colour I ordered" after a rip in the hoodie: the
+    hoodie); nothing found when the customer wrote an order or item id in them (theirs to choose, as when they
+    answer which order)."""
     written = extract_slots(words)
     if written.order_ids or written.item_ids:
         return EvidenceTarget()
     items = ordered_items(orders, await _categories(reader, orders))
-    return evidence_target(items, words, await photo_product(deps.catalog, photo_uri))
+    named = evidence_target(items, words, await photo_product(deps.catalog, photo_uri))
+    if named.found or named.not_ordered or not earlier:
+        return named
+    before = evidence_target(items, earlier, None)
+    return before if before.found else named
 
 
 async def _images(reader: CustomerReader, orders: list[dict[str, Any]]) -> dict[str, str | None]:
@@ -93,6 +99,12 @@ def _complaint_start(state: ConversationState) -> int:
     return customer[-1] if customer else len(transcript)
 
 
+def _earlier_words(state: ConversationState, start: int) -> str:
+    """What the customer said before this complaint began (the last few messages)."""
+    said = [t["text"] for t in state.get("transcript", [])[:start] if t["role"] == "customer" and t["text"]]
+    return " ".join(said[-QUOTED_LINES:])
+
+
 def _complaint_words(state: ConversationState, start: int) -> str:
     """What the customer said about the problem: their messages since it began (the last few), not the shopping
     questions or other requests before it."""
@@ -109,12 +121,13 @@ async def complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
         return {"topic": topic, "outbox": with_replies(state, Reply(key="ask_photo", facts={}))}
     reader = CustomerReader(deps, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
     orders = await _orders(reader)
-    text = " ".join(t["text"] for t in state.get("transcript", [])[-4:] if t["role"] == "customer")
-    base = DecisionRequest(text=text, history=chat_history(state), image=photo_input(state),
+    # The words of this complaint only: an earlier complaint's ("it's torn", then "and the colour is wrong too")
+    # is another problem, and must not be read into this photo's verdict.
+    words = _complaint_words(state, start)
+    base = DecisionRequest(text=words, history=chat_history(state), image=photo_input(state),
                            orders=[_summary(o) for o in orders])
     target = (await deps.backend.decide(ComplaintTarget, base)).value
-    words = _complaint_words(state, start)
-    named = await _from_evidence(deps, reader, orders, words, photo["uri"])
+    named = await _from_evidence(deps, reader, orders, words, photo["uri"], _earlier_words(state, start))
     if named.found:
         target = target.model_copy(update={"order_id": named.order_id, "item_ids": named.item_ids})
     order = next((o for o in orders if o["order_id"] == target.order_id), None)
@@ -140,13 +153,19 @@ async def complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     reason = verdict_reason(triage.value.label, evidence, state.get("language") or "en")
     triage_reply = Reply(key="triage_result", facts={"label_text": triage.value.label.value.replace("_", " "),
                                                      "rationale": reason})
-    if triage.value.confidence < ESCALATE_BELOW or remedy.remedy is RemedyKind.ESCALATE:
-        said = {**state, "outbox": with_replies(state, triage_reply)}
-        because = (EscalationReason.LOW_CONFIDENCE if triage.value.confidence < ESCALATE_BELOW
-                   else EscalationReason.POLICY)
-        return await hand_to_human(deps, said, {**ticket, "priority": "high"}, because)  # type: ignore[arg-type]
-    if (followed := await follow_up_open_ticket(deps, state, ticket, escalate_because=None)) is not None:
+    said = {**state, "outbox": with_replies(state, triage_reply)}
+    confident = triage.value.confidence >= ESCALATE_BELOW
+    # The photo was assessed: the same problem as an open ticket about this item joins it as evidence (and the
+    # customer hears what the photo shows and where the ticket stands), whatever remedy the policy would allow
+    # now (that ticket's remedy is under way); another problem goes on as a new complaint. A photo that shows
+    # nothing wrong is no evidence of the ticket's problem: the customer hears that instead.
+    shows_a_problem = triage.value.label is not TriageLabel.NOT_A_PROBLEM
+    if confident and shows_a_problem and (followed := await follow_up_open_ticket(
+            deps, said, ticket, escalate_because=None, reply_key="photo_same_problem")) is not None:  # type: ignore[arg-type]
         return followed
+    if not confident or remedy.remedy is RemedyKind.ESCALATE:
+        because = EscalationReason.POLICY if confident else EscalationReason.LOW_CONFIDENCE
+        return await hand_to_human(deps, said, {**ticket, "priority": "high"}, because)  # type: ignore[arg-type]
     if remedy.remedy is RemedyKind.NO_ACTION:
         return {"topic": None, "outbox": with_replies(state, triage_reply, Reply(key="no_problem_found", facts={}))}
     profile = await reader.profile()

@@ -52,6 +52,7 @@ def _lifespan(settings: Settings, history_url: str | None
               ) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from assistant.intake.photo_warm_up import warm_up_photo_models
         from assistant.web.chat import binding
         from assistant.web.chat.history import default_history_url, prepare_history
         from assistant.web.chat.threads import ChatThreads
@@ -69,6 +70,9 @@ def _lifespan(settings: Settings, history_url: str | None
             app.state.runtime = runtime
             binding.bind(runtime, history)
             freeze_startup_heap()  # after everything long-lived is loaded: see assistant/web/heap.py
+            if settings.intake.warm_photo_models and service.deps.catalog is not None:
+                # Loaded before the app serves: the first photo neither loads them nor competes with their loading.
+                await warm_up_photo_models(service.deps.catalog, service.deps.catalog_images)
             try:
                 yield
             finally:

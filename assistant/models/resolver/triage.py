@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.grounding.catalog_lexicon import fold
+from assistant.grounding.complaint_cues import complaint_cues
 from assistant.models.contracts import PhotoTriage, TriageLabel
 from assistant.models.requests import DamageCue, PhotoEvidence
 from assistant.models.resolver.photo_confidence import ESCALATE_BELOW, calibrated_confidence
@@ -76,6 +78,13 @@ CUE_LABEL: dict[DamageCue, TriageLabel] = {
 CUE_WORDS = {DamageCue.VISIBLE_DEFECT: "a visible defect", DamageCue.CRUSHED_PARCEL: "a crushed item or parcel"}
 
 
+def _says_option_mismatch(text: str) -> bool:
+    """A mismatch said about a colour or size in the complaint lexicons' words, in any language ("la couleur
+    n'est pas la bonne", "no es del color que pedí"): the patterns above know only a few fixed phrasings."""
+    said, cues = fold(text), complaint_cues()
+    return cues.mismatch.search(said) is not None and cues.option_nouns.search(said) is not None
+
+
 def claimed_labels(text: str) -> list[TriageLabel]:
     """Labels the customer's words point to, most specific first."""
     order = [
@@ -85,7 +94,8 @@ def claimed_labels(text: str) -> list[TriageLabel]:
         TriageLabel.SHIPPING_DAMAGE,
         TriageLabel.PRODUCT_DEFECT,
     ]
-    return [label for label in order if WORDS[label].search(text)]
+    return [label for label in order if WORDS[label].search(text)
+            or (label is TriageLabel.WRONG_COLOUR_OR_SIZE and _says_option_mismatch(text))]
 
 
 def seen_labels(evidence: PhotoEvidence) -> list[tuple[TriageLabel, str]]:

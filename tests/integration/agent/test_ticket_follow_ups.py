@@ -9,6 +9,7 @@ from tools import tickets
 from tools.store.enums import ActorKind, TicketEventKind
 from tools.store.tables import Ticket, TicketEvent
 
+LEO = "demo_leo_martin"  # delivered #D9000003: Caesar Warm-Up Pant 32 Black
 MIA = "demo_mia_novak"  # delivered #D9000001: Chaz Kangeroo Hoodie M Black + Iris Workout Top S Blue
 UNCERTAIN = "m/h/mh01-black_main.jpg"  # says wrong colour, shows the black hoodie she ordered: escalated
 
@@ -108,3 +109,37 @@ async def test_a_flood_of_requests_for_a_person_goes_onto_the_latest_open_ticket
     assert not over.waiting_for_agent  # held by the conversation that opened it, not this one
     bodies = [e.body for e in await _events(shop, TicketEventKind.CUSTOMER_MESSAGE)]
     assert bodies == ["ich will mit einem Menschen sprechen"]
+
+
+async def test_a_new_photo_of_the_same_problem_is_assessed_and_joins_the_open_ticket(shop_service, shop: Store) -> None:
+    """Finding G: the second photo is looked at (its verdict is said), added to the ticket as evidence, and the
+    customer hears the ticket's status; no second ticket, no second remedy."""
+    async with shop_service() as service:
+        await service.send("g1", "my hoodie came with a rip across the front",
+                           photo_bytes=customer_photo("m/h/mh01-black_main.jpg", tear=True), session_customer_id=MIA)
+        await service.send("g1", "yes", session_customer_id=MIA)
+        again = await service.send("g1", "hier noch ein Foto vom Riss",
+                                   photo_bytes=customer_photo("m/h/mh01-black_main.jpg", tear=True),
+                                   session_customer_id=MIA)
+    said = texts(again)
+    [ticket] = await _tickets(shop)
+    assert "Einschätzung" in said and "gleiche Problem" in said and ticket.number in said and "offen" in said, said
+    assert len(ticket.evidence) == 2
+    assert not again.messages[-1].get("quick_replies")
+
+
+async def test_a_different_problem_on_the_same_item_is_a_complaint_of_its_own(shop_service, shop: Store) -> None:
+    """A rip reported after a wrong colour: its own verdict and remedy, its own ticket after the yes; the first
+    ticket keeps its one photo."""
+    async with shop_service() as service:
+        await service.send("g2", "the warm-up pants have a hole at the knee",
+                           photo_bytes=customer_photo("m/p/mp01-black_main.jpg", tear=True),
+                           session_customer_id=LEO)
+        await service.send("g2", "yes", session_customer_id=LEO)
+        offer = await service.send("g2", "and looking again they're not even black, they're grey",
+                                   photo_bytes=customer_photo("m/p/mp01-gray_main.jpg"), session_customer_id=LEO)
+        assert "exchange" in texts(offer) and offer.messages[-1].get("quick_replies"), texts(offer)
+        await service.send("g2", "yes please", session_customer_id=LEO)
+    first, second = await _tickets(shop)
+    assert (first.category.value, second.category.value) == ("product_defect", "wrong_colour_or_size")
+    assert len(first.evidence) == 1 and len(second.evidence) == 1

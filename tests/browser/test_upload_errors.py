@@ -1,0 +1,55 @@
+"""A photo the browser refuses before any upload (too big, wrong type) is explained in the customer's language, and
+what they typed stays in the box (surface9, finding J: these notices were Chainlit's English in fr/es/de)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.browser.conftest import DemoServer
+from tests.browser.test_shop_and_desk import TURN_TIMEOUT_MS, Screens
+
+pytestmark = pytest.mark.browser
+
+GREETING = {"fr-FR": "Bonjour ! Je suis l'assistant Vitrine", "de-DE": "Hallo! Ich bin der Vitrine-Assistent"}
+
+
+def _widget_in(browser, server: DemoServer, locale: str):  # noqa: ANN001, ANN202
+    page = browser.new_context(viewport={"width": 1280, "height": 900}, locale=locale).new_page()
+    page.goto(f"{server.url}/shop")
+    page.fill("#login", "demo_mia_novak")
+    page.fill("#password", "mia-demo-pass")
+    page.click("form.login button[type=submit]")
+    page.wait_for_selector("article.product")
+    page.click("#chainlit-copilot-button")
+    widget = page.locator("#chainlit-copilot")
+    widget.get_by_text(GREETING[locale]).wait_for(timeout=TURN_TIMEOUT_MS)
+    page.wait_for_timeout(2000)  # the widget settles its session just after the greeting
+    return page, widget
+
+
+@pytest.mark.parametrize(("locale", "typed", "too_big", "wrong_type"), [
+    ("fr-FR", "Le sweat est arrivé déchiré", "dépasse 10 Mo", "JPEG, PNG ou WebP"),
+    ("de-DE", "Der Pulli ist kaputt angekommen", "größer als 10 MB", "JPEG-, PNG- oder WebP-Foto"),
+])
+def test_a_refused_file_is_explained_in_the_customers_language_and_the_text_is_kept(
+        browser, demo_server: DemoServer, artifacts: Path, tmp_path: Path,  # noqa: ANN001
+        locale: str, typed: str, too_big: str, wrong_type: str) -> None:
+    screens = Screens(artifacts, f"upload-errors-{locale}")
+    page, widget = _widget_in(browser, demo_server, locale)
+    widget.locator("#chat-input").fill(typed)
+    big = tmp_path / "photo.jpg"
+    big.write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * (11 * 1024 * 1024))
+    widget.locator("input[type=file]").first.set_input_files(str(big))
+    widget.get_by_text(too_big).wait_for(timeout=10_000)
+    screens.shot(page, "too-big")
+    assert "File is larger than" not in page.content() + widget.inner_text()
+    text_file = tmp_path / "notes.txt"
+    text_file.write_text("not a photo")
+    widget.locator("input[type=file]").first.set_input_files(str(text_file))
+    widget.get_by_text(wrong_type).first.wait_for(timeout=10_000)
+    screens.shot(page, "wrong-type")
+    assert "File type must be" not in widget.inner_text()
+    assert widget.locator("#chat-input").inner_text().strip() == typed or \
+        widget.locator("#chat-input").input_value().strip() == typed
