@@ -45,8 +45,8 @@ def catalog_reading(state: ConversationState) -> CatalogReading:
 def _refines(reading: CatalogReading) -> bool:
     """Words only a refinement of products uses: any/another colour, cheaper, an exclusion, a price."""
     c = reading.constraints
-    return (reading.any_colour or reading.another_colour or reading.cheaper or bool(c.exclude_colours)
-            or c.max_price_cents is not None or c.min_price_cents is not None)
+    return (reading.any_colour or reading.another_colour or reading.cheaper
+            or bool(c.exclude_colours or c.exclude_categories or c.exclude_attributes) or c.max_price_cents is not None or c.min_price_cents is not None)
 
 
 def _names_a_kind(reading: CatalogReading) -> bool:
