@@ -111,6 +111,8 @@ class _Reader:
         dismissals = "|".join(f"(?:{fold(c)})" for lex in lexicons for c in lex.dismissal_cues)
         self.dismissal = re.compile(rf"\b(?:{dismissals})\b(?:[^,.;!?]*?(?=[,.;!?]|{_RATHER})|(?:\s+\w+){{0,3}})"
                                     if dismissals else r"(?!)")
+        after = _alternation(c for lex in lexicons for c in lex.exclusion_after_cues)
+        self.exclusion_after = re.compile(rf"\s*(?:{after})\s*(?:[,.;!?]|$)" if after else r"(?!)")
         self.exclusion_fillers = {fold(w) for lex in lexicons for w in lex.exclusion_fillers}
         self.exclusion = re.compile(rf"\b(?:{_alternation(c for lex in lexicons for c in lex.exclusion_cues)})\b")
         self.ops = {name: re.compile("|".join(f"(?:{fold(p)})" for lex in lexicons for p in getattr(lex, name)))
@@ -135,7 +137,8 @@ class _Reader:
         c.gender = genders[-1] if genders else None
         # A kind and an attribute may share words ("rain jacket", "Regenjacke"): each reads the same text.
         categories = list(self.category.finditer(folded[0]))
-        ruled_out = [m for m in categories if self._excluded(folded[0], m.start(), strict=True)]
+        ruled_out = [m for m in categories if self._excluded(folded[0], m.start(), strict=True)
+                     or self.exclusion_after.match(folded[0], m.end())]
         c.exclude_categories = _category_names(ruled_out, self.category_words, vocabulary)
         c.categories = [name for name in _category_names([m for m in categories if m not in ruled_out],
                                                          self.category_words, vocabulary)
@@ -215,7 +218,8 @@ class _Reader:
         text = folded[0]
 
         def add(match: re.Match[str], name: str, values: list[str]) -> None:
-            into = excluded if self._excluded(text, match.start(), strict=True) else found
+            ruled_out = self._excluded(text, match.start(), strict=True) or self.exclusion_after.match(text, match.end())
+            into = excluded if ruled_out else found
             into[name] = _unique([*into.get(name, []), *values])
 
         def names_a_garment(match: re.Match[str], name: str) -> bool:

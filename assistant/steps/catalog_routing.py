@@ -129,12 +129,15 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
     if ((state.get("incoming") or {}).get("photo") and asks_for_alternatives(text) and reading.says_something()
             and not _asks_about_an_order(text)):
         return "recommend"  # a photo with "something like this but in blue?": products like it, not the photo's
+    if reading.reset and state.get("shopping") and not _asks_about_an_order(text):
+        return "recommend"  # "start over", "empecemos de cero", "vergiss das, eine Uhr": the topic is dropped
     # "X or Y, which one's cheaper?" compares the products named ("cheaper" is no refinement of a list there)
     refines = _refines(reading) and not (question.compares() and not state.get("shopping"))
     if intent is Intent.PRODUCT_QUESTION and float(understood.get("confidence", 1.0)) >= GROUNDED and not (
             refines or state.get("shopping") and reading.constraints.colours):
         return None  # a product named by its id or name is asked about, whatever kind of product it is
-    shopping_words = is_shopping_request(text) or asks_availability(text) or _refines(reading)
+    shopping_words = is_shopping_request(text) or asks_availability(text) or _refines(reading) or bool(
+        state.get("shopping") and asks_for_other_products(text) and _names_a_kind(reading))  # "was anderes, eine Uhr"
     # ... and so is an unsure order reading of a turn with no word of an order ("mejor para hombre" after a list)
     misread = (intent in QUESTION_MISREAD and not speaks_of_an_order_or_problem(text)) or (
         intent in ORDER_READINGS and not confident and not _asks_about_an_order(text))

@@ -47,7 +47,8 @@ def _material(product: dict[str, Any], reading: CatalogReading, language: str) -
     values = join_words(materials, language)
     asked = reading.constraints.attributes.get("material")
     if asked:
-        has = {m.lower() for m in materials} & {a.lower() for a in asked}
+        # "is it cotton?" of an Organic Cotton product is a yes: the value asked is a word of the one it has
+        has = [m for m in materials for a in asked if re.search(rf"\b{re.escape(a.lower())}\b", m.lower())]
         return answer("material_yes" if has else "material_no", language, name=name, values=values)
     return answer("material", language, name=name, values=values)
 

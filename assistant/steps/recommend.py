@@ -61,6 +61,9 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     # A photo sent now is a new reference: the constraints start from what this turn says.
     previous = None if (state.get("incoming") or {}).get("photo") else state.get("shopping")
     reading = catalog_reading(state)
+    if reading.reset and not reading.says_something() and photo is None:
+        # "let's start over", "empecemos de cero": the topic is dropped and the customer asked what they want
+        return {"topic": None, "shopping": None, "outbox": with_replies(state, Reply(key="shopping_start_over"))}
     constraints = next_constraints(previous, reading)
     query = next_query(previous, reading, text)
     if photo is None and previous and DEICTIC.search(text) and _one_product_meant(previous, text):
