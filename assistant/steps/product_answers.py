@@ -76,6 +76,11 @@ def _suitability(product: dict[str, Any], reading: CatalogReading, language: str
     if asked_climate and not asked:
         return _warmth(product, reading, language, weather)
     made_for = _list(attributes.get("activity"))
+    if not asked:  # "wofür taugt das?", "what is it good for?": what the catalog says it is made for
+        climate = _list(attributes.get("climate"))
+        if made_for or climate:
+            return answer("made_for" if made_for else "made_for_weather", language, name=name,
+                          values=join_words(made_for or climate, language))
     asked_words = join_words(asked or [], language, conjunction="or")
     if made_for and asked:
         key = "suitable_yes" if {a.lower() for a in made_for} & {a.lower() for a in asked} else "suitable_no"
