@@ -218,7 +218,8 @@ class _Reader:
         text = folded[0]
 
         def add(match: re.Match[str], name: str, values: list[str]) -> None:
-            ruled_out = self._excluded(text, match.start(), strict=True) or self.exclusion_after.match(text, match.end())
+            ruled_out = self._excluded(text, match.start(), strict=True) or self.exclusion_after.match(
+                text, match.end())
             into = excluded if ruled_out else found
             into[name] = _unique([*into.get(name, []), *values])
 
