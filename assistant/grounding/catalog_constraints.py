@@ -15,8 +15,10 @@ from assistant.grounding.catalog_vocabulary import CatalogVocabulary
 _NUMBER = r"(\d{1,5}(?:[.,]\d{1,2})?)"
 _CURRENCY_BEFORE = r"(?:us\$|\$|€|usd\s*)"
 # slang too: "25 balles", "20 pavos" (read as money, not as balls)
-_CURRENCY_AFTER = r"(?:\$|€|usd|dollars?|bucks|balles|pavos|dolares|dollar|euros?|eur)"
+_CURRENCY_AFTER = r"(?:\$|€|usd|dollars?|bucks|balles|boules|pavos|pelas|dolares|dollar|euros?|eur)"
 AMOUNT = rf"{_CURRENCY_BEFORE}?\s*{_NUMBER}\s*{_CURRENCY_AFTER}?"
+# an amount said in euros or French/Spanish slang for them: the shop prices in US dollars (the amount is read as stated)
+_OTHER_CURRENCY = re.compile(r"€|\beur(?:os?)?\b|\b(?:balles|boules|pavos|pelas)\b")
 MONEY = rf"(?:{_CURRENCY_BEFORE}\s*{_NUMBER}\s*{_CURRENCY_AFTER}?|{_NUMBER}\s*{_CURRENCY_AFTER})"
 _COMPOUND_PART = 4
 _COMPOUND_ATTRIBUTE = 6  # "Damenregenjacke" ends in an attribute; "brain" does not end in "rain"
@@ -43,6 +45,9 @@ class CatalogConstraints(BaseModel):
                              examples=[["backpack"]])
     exclude_kinds: list[str] = Field(default_factory=list, examples=[["duffle"]])
     attributes: dict[str, list[str]] = Field(default_factory=dict, examples=[{"activity": ["Hiking"]}])
+    # "ohne Shorts", "sin poliéster": a product of one of these categories, or with one of these values, is left out
+    exclude_categories: list[str] = Field(default_factory=list, examples=[["shorts"]])
+    exclude_attributes: dict[str, list[str]] = Field(default_factory=dict, examples=[{"material": ["Polyester"]}])
     min_price_cents: int | None = Field(default=None, ge=0)
     max_price_cents: int | None = Field(default=None, ge=0)
     max_price_strict: bool = False  # "under 60": an item priced exactly 60 is left out ("60 max" keeps it)
@@ -59,6 +64,8 @@ class CatalogReading(BaseModel):
     another_colour: bool = False  # "another colour": exclude the colours shown
     cheaper: bool = False  # "cheaper": below the prices shown
     reset: bool = False  # "forget the pants, a bag instead": the topic before is dropped
+    # "unter 40 Euro", "30 balles": an amount said in another currency than the shop's (read as stated)
+    other_currency: bool = False
 
     def says_something(self) -> bool:
         return not self.constraints.is_empty() or self.any_colour or self.another_colour or self.cheaper
@@ -104,6 +111,9 @@ class _Reader:
         dismissals = "|".join(f"(?:{fold(c)})" for lex in lexicons for c in lex.dismissal_cues)
         self.dismissal = re.compile(rf"\b(?:{dismissals})\b(?:[^,.;!?]*?(?=[,.;!?]|{_RATHER})|(?:\s+\w+){{0,3}})"
                                     if dismissals else r"(?!)")
+        after = _alternation(c for lex in lexicons for c in lex.exclusion_after_cues)
+        self.exclusion_after = re.compile(rf"\s*(?:{after})\s*(?:[,.;!?]|$)" if after else r"(?!)")
+        self.exclusion_fillers = {fold(w) for lex in lexicons for w in lex.exclusion_fillers}
         self.exclusion = re.compile(rf"\b(?:{_alternation(c for lex in lexicons for c in lex.exclusion_cues)})\b")
         self.ops = {name: re.compile("|".join(f"(?:{fold(p)})" for lex in lexicons for p in getattr(lex, name)))
                     for name in ("any_colour", "another_colour", "cheaper")}
@@ -116,7 +126,7 @@ class _Reader:
         reading = CatalogReading()
         c = reading.constraints
         reading.reset = bool(_consume(folded, self.dismissal))
-        self._prices(folded, c)
+        self._prices(folded, reading)
         for name, pattern in self.ops.items():
             if _consume(folded, pattern):
                 setattr(reading, name, True)
@@ -127,15 +137,21 @@ class _Reader:
         c.gender = genders[-1] if genders else None
         # A kind and an attribute may share words ("rain jacket", "Regenjacke"): each reads the same text.
         categories = list(self.category.finditer(folded[0]))
-        c.categories = _unique(name for m in categories for name in self.category_words[m.group(1) or m.group(2)]
-                               if name in vocabulary.categories)
+        ruled_out = [m for m in categories if self._excluded(folded[0], m.start(), strict=True)
+                     or self.exclusion_after.match(folded[0], m.end())]
+        c.exclude_categories = _category_names(ruled_out, self.category_words, vocabulary)
+        c.categories = [name for name in _category_names([m for m in categories if m not in ruled_out],
+                                                         self.category_words, vocabulary)
+                        if name not in c.exclude_categories]
         garments = [m.span() for m in categories if " " in m.group(0).strip()]
-        c.attributes = self._attributes(folded, vocabulary, garments)
+        c.attributes, c.exclude_attributes = self._attributes(folded, vocabulary, garments)
         return reading
 
-    def _prices(self, folded: list[str], c: CatalogConstraints) -> None:
+    def _prices(self, folded: list[str], reading: CatalogReading) -> None:
+        c = reading.constraints
         for kind, pattern in self.prices:
             for match in _consume(folded, pattern):
+                reading.other_currency = reading.other_currency or bool(_OTHER_CURRENCY.search(match.group(0)))
                 amounts = [_cents(g) for g in match.groups() if g]
                 if kind == "range" and len(amounts) >= 2:
                     c.min_price_cents, c.max_price_cents = min(amounts[:2]), max(amounts[:2])
@@ -179,19 +195,33 @@ class _Reader:
                 folded[0] = folded[0][:start] + " " * (end - start) + folded[0][end:]
         c.kinds = [k for k in c.kinds if k not in c.exclude_kinds]
 
-    def _excluded(self, text: str, start: int) -> bool:
+    def _excluded(self, text: str, start: int, *, strict: bool = False) -> bool:
+        """A cue ("not", "sans", "ohne") shortly before `start` in the same clause; `strict`: only articles and
+        the like between them ("sin shorts", "pas de t-shirt", "no tank tops"), so "no sé, una chaqueta" or "I'm
+        not sure, a jacket" rule nothing out."""
         before = text[max(0, start - 40):start]
         cues = list(self.exclusion.finditer(before))
         if not cues:
             return False
         between = before[cues[-1].end():]
+        if strict:
+            return all(word in self.exclusion_fillers for word in between.split())
         return not _CLAUSE_END.search(between) and len(between.split()) <= 3
 
-    def _attributes(self, folded: list[str], vocabulary: CatalogVocabulary,
-                    garments: list[tuple[int, int]]) -> dict[str, list[str]]:
-        """Attribute values said; a style or an activity said inside a garment's longer name ("sweat à capuche",
-        "pantalon de jogging") names that garment and is no filter (the weather of "rain jacket" still is)."""
+    def _attributes(self, folded: list[str], vocabulary: CatalogVocabulary, garments: list[tuple[int, int]]
+                    ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """Attribute values said, and those ruled out ("sin poliéster", "no wool"); a style or an activity said
+        inside a garment's longer name ("sweat à capuche", "pantalon de jogging") names that garment and is no
+        filter (the weather of "rain jacket" still is)."""
         found: dict[str, list[str]] = {}
+        excluded: dict[str, list[str]] = {}
+        text = folded[0]
+
+        def add(match: re.Match[str], name: str, values: list[str]) -> None:
+            ruled_out = self._excluded(text, match.start(), strict=True) or self.exclusion_after.match(
+                text, match.end())
+            into = excluded if ruled_out else found
+            into[name] = _unique([*into.get(name, []), *values])
 
         def names_a_garment(match: re.Match[str], name: str) -> bool:
             return name in _GARMENT_NAME_ATTRIBUTES and any(
@@ -204,7 +234,7 @@ class _Reader:
                     continue
                 grounded = [v for v in (vocabulary.attribute_value(name, value) for value in values) if v]
                 if grounded:
-                    found[name] = _unique([*found.get(name, []), *grounded])
+                    add(match, name, grounded)
         for direct in _DIRECT_ATTRIBUTES:
             known = {fold(value): value for value in vocabulary.attributes.get(direct, ())}
             if not known:
@@ -212,8 +242,14 @@ class _Reader:
             for match in _consume(folded, _words_pattern(tuple(sorted(known)))):
                 if names_a_garment(match, direct):
                     continue
-                found[direct] = _unique([*found.get(direct, []), known[match.group(1)]])
-        return found
+                add(match, direct, [known[match.group(1)]])
+        kept = {name: [v for v in values if v not in excluded.get(name, [])] for name, values in found.items()}
+        return {name: values for name, values in kept.items() if values}, excluded
+
+
+def _category_names(matches: list[re.Match[str]], words: dict[str, list[str]],
+                    vocabulary: CatalogVocabulary) -> list[str]:
+    return _unique(name for m in matches for name in words[m.group(1) or m.group(2)] if name in vocabulary.categories)
 
 
 @cache

@@ -70,6 +70,13 @@ def next_constraints(previous: ShoppingState | None, reading: CatalogReading) ->
     merged.exclude_kinds = [k for k in _union(merged.exclude_kinds, stated.exclude_kinds) if k not in stated.kinds]
     merged.kinds = [k for k in merged.kinds if k not in merged.exclude_kinds]
     merged.attributes = {**merged.attributes, **stated.attributes}
+    merged.exclude_categories = [c for c in _union(merged.exclude_categories, stated.exclude_categories)
+                                 if c not in stated.categories]
+    merged.categories = [c for c in merged.categories if c not in merged.exclude_categories]
+    for name, values in stated.exclude_attributes.items():
+        merged.exclude_attributes[name] = _union(merged.exclude_attributes.get(name, []), values)
+    merged.attributes = {name: kept for name, values in merged.attributes.items()
+                         if (kept := [v for v in values if v not in merged.exclude_attributes.get(name, [])])}
     # "cheaper" is strictly below the prices shown, unless the turn says how much ("the cheaper ones, under 60")
     if reading.cheaper and stated.max_price_cents is None and (
             prices := [p["price_cents"] for p in (previous or {}).get("shown", [])]):

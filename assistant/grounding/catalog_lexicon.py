@@ -39,6 +39,10 @@ class CatalogLexicon(BaseModel):
     categories: dict[str, list[str]]
     attributes: dict[str, dict[AttributeName, list[str]]]
     exclusion_cues: list[str]
+    # words that may stand between a cue and a category or material it rules out ("pas DE t-shirt", "no ANY wool")
+    exclusion_fillers: list[str] = Field(default_factory=list)
+    # words after a category or material that rule it out at the clause's end ("pantalones no", "shorts nicht")
+    exclusion_after_cues: list[str] = Field(default_factory=list)
     any_colour: list[str]
     another_colour: list[str]
     cheaper: list[str]

@@ -17,7 +17,7 @@ PHRASES_FILE = Path(__file__).resolve().parents[2] / "prompts" / "catalog_phrase
 BASE_LANGUAGE = "en"
 # The order constraints are described in, and (reversed) the order they are given up when nothing matches.
 CONSTRAINT_ORDER = ("gender", "categories", "colours", "exclude_colours", "size", "climate", "activity", "material",
-                    "style", "eco", "min_price_cents", "max_price_cents")
+                    "style", "eco", "exclude_categories", "exclude_attributes", "min_price_cents", "max_price_cents")
 
 
 @cache
@@ -80,7 +80,9 @@ def without(constraints: CatalogConstraints, names: tuple[str, ...]) -> CatalogC
     for name in names:
         if name in relaxed.attributes:
             relaxed.attributes = {k: v for k, v in relaxed.attributes.items() if k != name}
-        elif name in ("colours", "exclude_colours", "categories"):
+        elif name == "exclude_attributes":
+            relaxed.exclude_attributes = {}
+        elif name in ("colours", "exclude_colours", "categories", "exclude_categories"):
             setattr(relaxed, name, [])
         elif hasattr(relaxed, name):
             setattr(relaxed, name, None)
@@ -108,6 +110,8 @@ def answer(key: str, language: str, **facts: object) -> str:
 def _values(constraints: CatalogConstraints, name: str) -> list[Any]:
     if name in ("climate", "activity", "material", "style", "eco"):
         return list(constraints.attributes.get(name, []))
+    if name == "exclude_attributes":
+        return [v for values in constraints.exclude_attributes.values() for v in values]
     value = getattr(constraints, name)
     if isinstance(value, list):
         return value

@@ -34,7 +34,9 @@ def filters_for(constraints: CatalogConstraints) -> SearchFilters:
     return SearchFilters(colours=constraints.colours, exclude_colours=constraints.exclude_colours,
                          size=constraints.size, gender=constraints.gender, categories=constraints.categories,
                          attributes=constraints.attributes, min_price_cents=constraints.min_price_cents,
-                         max_price_cents=highest_price(constraints))
+                         max_price_cents=highest_price(constraints),
+                         exclude_categories=constraints.exclude_categories,
+                         exclude_attributes=constraints.exclude_attributes)
 
 
 def highest_price(constraints: CatalogConstraints) -> int | None:
@@ -44,7 +46,7 @@ def highest_price(constraints: CatalogConstraints) -> int | None:
 
 
 # Given up first when nothing matches: the details before the kind of product.
-NEVER_RELAXED = {"min_price_cents", "max_price_cents", "exclude_colours"}
+NEVER_RELAXED = {"min_price_cents", "max_price_cents", "exclude_colours", "exclude_categories", "exclude_attributes"}
 RELAX_ORDER = ("style", "eco", "material", "climate", "activity", "size", "exclude_colours", "colours",
                "min_price_cents", "max_price_cents", "gender", "categories")
 

@@ -45,7 +45,8 @@ def catalog_reading(state: ConversationState) -> CatalogReading:
 def _refines(reading: CatalogReading) -> bool:
     """Words only a refinement of products uses: any/another colour, cheaper, an exclusion, a price."""
     c = reading.constraints
-    return (reading.any_colour or reading.another_colour or reading.cheaper or bool(c.exclude_colours)
+    return (reading.any_colour or reading.another_colour or reading.cheaper
+            or bool(c.exclude_colours or c.exclude_categories or c.exclude_attributes)
             or c.max_price_cents is not None or c.min_price_cents is not None)
 
 
@@ -117,6 +118,15 @@ def catalog_follow_up(state: ConversationState) -> str | None:
     return _shopping_follow_up(state)
 
 
+def _new_search(state: ConversationState, reading: CatalogReading, text: str) -> bool:
+    """A photo with "something like this but in blue?" (products like it, not the photo's), or "start over",
+    "empecemos de cero", "vergiss das, eine Uhr" after a list (the topic is dropped); never with order words."""
+    photo_alternatives = bool((state.get("incoming") or {}).get("photo")) and asks_for_alternatives(text) and (
+        reading.says_something())
+    starts_over = reading.reset and bool(state.get("shopping"))
+    return (photo_alternatives or starts_over) and not _asks_about_an_order(text)
+
+
 def _shopping_follow_up(state: ConversationState) -> str | None:
     understood = state.get("intent") or {}
     slots = understood.get("slots") or {}
@@ -126,15 +136,15 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
     confident = float(understood.get("confidence", 1.0)) >= CONFIDENT
     text = (state.get("incoming") or {}).get("text", "")
     reading, question = catalog_reading(state), read_question(text)
-    if ((state.get("incoming") or {}).get("photo") and asks_for_alternatives(text) and reading.says_something()
-            and not _asks_about_an_order(text)):
-        return "recommend"  # a photo with "something like this but in blue?": products like it, not the photo's
+    if _new_search(state, reading, text):
+        return "recommend"
     # "X or Y, which one's cheaper?" compares the products named ("cheaper" is no refinement of a list there)
     refines = _refines(reading) and not (question.compares() and not state.get("shopping"))
     if intent is Intent.PRODUCT_QUESTION and float(understood.get("confidence", 1.0)) >= GROUNDED and not (
             refines or state.get("shopping") and reading.constraints.colours):
         return None  # a product named by its id or name is asked about, whatever kind of product it is
-    shopping_words = is_shopping_request(text) or asks_availability(text) or _refines(reading)
+    shopping_words = is_shopping_request(text) or asks_availability(text) or _refines(reading) or bool(
+        state.get("shopping") and asks_for_other_products(text) and _names_a_kind(reading))  # "was anderes, eine Uhr"
     # ... and so is an unsure order reading of a turn with no word of an order ("mejor para hombre" after a list)
     misread = (intent in QUESTION_MISREAD and not speaks_of_an_order_or_problem(text)) or (
         intent in ORDER_READINGS and not confident and not _asks_about_an_order(text))

@@ -47,7 +47,8 @@ def _material(product: dict[str, Any], reading: CatalogReading, language: str) -
     values = join_words(materials, language)
     asked = reading.constraints.attributes.get("material")
     if asked:
-        has = {m.lower() for m in materials} & {a.lower() for a in asked}
+        # "is it cotton?" of an Organic Cotton product is a yes: the value asked is a word of the one it has
+        has = [m for m in materials for a in asked if re.search(rf"\b{re.escape(a.lower())}\b", m.lower())]
         return answer("material_yes" if has else "material_no", language, name=name, values=values)
     return answer("material", language, name=name, values=values)
 
@@ -75,6 +76,11 @@ def _suitability(product: dict[str, Any], reading: CatalogReading, language: str
     if asked_climate and not asked:
         return _warmth(product, reading, language, weather)
     made_for = _list(attributes.get("activity"))
+    if not asked:  # "wofür taugt das?", "what is it good for?": what the catalog says it is made for
+        climate = _list(attributes.get("climate"))
+        if made_for or climate:
+            return answer("made_for" if made_for else "made_for_weather", language, name=name,
+                          values=join_words(made_for or climate, language))
     asked_words = join_words(asked or [], language, conjunction="or")
     if made_for and asked:
         key = "suitable_yes" if {a.lower() for a in made_for} & {a.lower() for a in asked} else "suitable_no"

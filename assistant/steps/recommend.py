@@ -61,6 +61,9 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     # A photo sent now is a new reference: the constraints start from what this turn says.
     previous = None if (state.get("incoming") or {}).get("photo") else state.get("shopping")
     reading = catalog_reading(state)
+    if reading.reset and not reading.says_something() and photo is None:
+        # "let's start over", "empecemos de cero": the topic is dropped and the customer asked what they want
+        return {"topic": None, "shopping": None, "outbox": with_replies(state, Reply(key="shopping_start_over"))}
     constraints = next_constraints(previous, reading)
     query = next_query(previous, reading, text)
     if photo is None and previous and DEICTIC.search(text) and _one_product_meant(previous, text):
@@ -83,7 +86,7 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
             shopping = previous
         facts = {"unmet": describe(constraints, language, tuple(dropped))} if dropped else {}
         key = "no_recommendations_for" if dropped else "no_recommendations"
-        return {"topic": None, "shopping": shopping, "outbox": with_replies(state, Reply(key=key, facts=facts))}
+        return {"topic": None, "shopping": shopping, "outbox": _replies(state, reading, Reply(key=key, facts=facts))}
     met = without(constraints, tuple(dropped))
     cards = [card(p, _reason(p, met, bool(photo), language), language) for p in found]
     names = [f"{p.name} ({value_word(p.colour, language)})" if p.colour else p.name for p in found]
@@ -98,9 +101,16 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     if superlative and not dropped:
         best = found[0]
         sentence = answer(superlative, language, name=best.name, amount=format_money(best.price_cents, language))
-        return {"topic": None, "shopping": shopping, "outbox": with_replies(
-            state, Reply(key="product_answer", facts={"answer": sentence}, cards=cards))}
-    return {"topic": None, "shopping": shopping, "outbox": with_replies(state, reply)}
+        return {"topic": None, "shopping": shopping, "outbox": _replies(
+            state, reading, Reply(key="product_answer", facts={"answer": sentence}, cards=cards))}
+    return {"topic": None, "shopping": shopping, "outbox": _replies(state, reading, reply)}
+
+
+def _replies(state: ConversationState, reading: CatalogReading, reply: Reply) -> list[Reply]:
+    """The reply, after a word that the shop prices in US dollars when the customer's amount was in euros: the
+    amount is applied as stated (no exchange rate is known here, so none is made up)."""
+    notes = [Reply(key="prices_in_us_dollars")] if reading.other_currency else []
+    return with_replies(state, *notes, reply)
 
 
 def _product_referred_to(shopping: ShoppingState | None, reading: CatalogReading, text: str) -> ShownProduct | None:

@@ -172,4 +172,5 @@ def _catalog_reading(vocabulary: CatalogVocabulary | None, text: str, slots: Tur
     proposed = [slots.colour or "", f"size {size}" if size else ""]
     said = " . ".join(part for part in [text, *proposed] if part)
     reading = read_constraints(said, vocabulary)
-    return reading.model_dump(mode="json", exclude_defaults=True) if reading.says_something() else None
+    # "let's start over" says nothing of products but drops the topic: kept for routing
+    return reading.model_dump(mode="json", exclude_defaults=True) if reading.says_something() or reading.reset else None

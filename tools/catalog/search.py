@@ -45,6 +45,10 @@ class SearchFilters(BaseModel):
     attributes: dict[str, list[str]] = Field(
         default_factory=dict, description="per attribute, any of these values; every attribute given must hold",
         examples=[{"climate": ["Cold", "Wintry"], "activity": ["Hiking"]}])
+    exclude_categories: list[str] = Field(default_factory=list, description="no product of these categories",
+                                          examples=[["shorts"]])
+    exclude_attributes: dict[str, list[str]] = Field(
+        default_factory=dict, description="no product with any of these values", examples=[{"material": ["Wool"]}])
 
 
 class ProductCard(BaseModel):
@@ -170,6 +174,12 @@ def build_filter(filters: SearchFilters | None) -> models.Filter | None:
     must_not: list[models.Condition] = []
     if filters.exclude_colours:
         must_not.append(_colour_is(filters.exclude_colours))
+    if filters.exclude_categories:
+        names = [name.strip().lower() for name in filters.exclude_categories]
+        must_not.append(models.FieldCondition(key="category_names", match=models.MatchAny(any=names)))
+    ruled_out = [attribute_key(name, value) for name, values in filters.exclude_attributes.items() for value in values]
+    if ruled_out:
+        must_not.append(models.FieldCondition(key="attribute_keys", match=models.MatchAny(any=ruled_out)))
     return models.Filter(must=must or None, must_not=must_not or None) if must or must_not else None
 
 
