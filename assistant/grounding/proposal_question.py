@@ -82,6 +82,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return found
 
 
+def has_question_word(text: str) -> bool:
+    """A question word or tag anywhere ("how", "quand", "cuánto", "wann", "ou pas"), whatever it asks about."""
+    return bool(_patterns()["question_words"].search(plain(text)))
+
+
 def _facts(text: str) -> list[Fact]:
     patterns = _patterns()
     return [fact for fact in ORDER if patterns[fact].search(text)]

@@ -15,6 +15,7 @@ from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.items import name_words
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import order_numbers
+from assistant.grounding.proposal_question import has_question_word
 from assistant.state import Pending
 
 # Proposals that write new options: a colour or size said with their yes must be one they write.
@@ -95,8 +96,8 @@ def yes_with_content(text: str, pending: Pending | None) -> bool:
     if not pending:
         return False
     extra = yes_then_more(text, tool=pending.get("tool"))
-    if not extra:
-        return False
+    if not extra or has_question_word(text):
+        return False  # "ok and when do I get it": a question, answered before any yes is read
     proposed = str((pending.get("arguments") or {}).get("order_id") or "")
     if any(digits not in proposed for digits in order_numbers(text)):
         return False

@@ -79,3 +79,11 @@ ORDERS = [Candidate(key="#W4296426", names=["Water Bottle"], number="4296426", p
 ])
 def test_which_order_answered_by_its_total(text: str, chosen: str) -> None:
     assert read_answer(text, ORDERS).chosen == chosen
+
+
+@pytest.mark.parametrize("text", [
+    "ok, let me check with my wife", "oui, laissez-moi voir avec mon mari", "vale, déjame consultarlo con mi pareja",
+    "ja, lass mich kurz mit meiner Frau reden", "ok and when do I get it", "sí, y cuándo llega el reembolso",
+])
+def test_a_deferral_or_a_question_after_the_yes_writes_nothing(text: str) -> None:
+    assert not yes_with_content(text, CANCEL)
