@@ -50,6 +50,7 @@ class Lexicon(BaseModel):
     negators: list[str] = []
     polite: list[str] = []
     objects: list[str] = []
+    others: list[str] = []
     verbs: dict[str, list[str]] = {}
 
 
@@ -94,6 +95,7 @@ def _vocabulary() -> _Vocabulary:
         vocabulary.add(lexicon.negators, "negator")
         vocabulary.add(lexicon.polite, "polite")
         vocabulary.add(lexicon.objects, "object")
+        vocabulary.add(lexicon.others, "other")
         for action, verbs in lexicon.verbs.items():
             vocabulary.add(verbs, f"verb:{action}")
     return vocabulary
@@ -262,6 +264,53 @@ def yes_with_details(text: str, *, tool: str | None) -> list[str] | None:
         elif any(kind.startswith("verb:") for kind in kinds) and not _verb_classes(action, kinds):
             return None  # "yes, return the headphones" to a proposed exchange
         elif not kinds & {"polite", "object", "break"} and not _verb_classes(action, kinds):
+            extra.extend(chunk)
+    return extra if saw_yes and extra else None
+
+
+def _own_negation(spans: list[tuple[int, set[str]]], index: int, action: str | None) -> bool:
+    """A "no" or "not" inside the customer's own words ("i don't need it anymore", "ya no lo necesito", "der gefällt
+    mir nicht"): next to a word no lexicon knows, and next to no action verb ("ja, nicht stornieren")."""
+    around = [spans[i][1] for i in (index - 1, index + 1) if 0 <= i < len(spans)]
+    if any(any(kind.startswith("verb:") for kind in kinds) for kinds in around):
+        return False
+    last = index + 1 >= len(spans) or spans[index + 1][1] == {"break"}
+    if last and "no" in spans[index][1]:
+        return False  # "…o todavía no", "…or not": a question's tag or a no of its own, never inside a yes
+    return any(not kinds for kinds in around)
+
+
+def yes_then_more(text: str, *, tool: str | None) -> list[str] | None:
+    """A reply that opens with a yes to the proposal and goes on in words of its own ("yes and send me the
+    confirmation by email", "sí, cancélalo porque ya no lo necesito", "ja bitte, der gefällt mir nicht", "passt, danke
+    dir!"): the words past its yes, polite, object and action words, for the caller to ground against the proposal.
+    None when it is no such reply: a question mark, no yes before the first word of its own, a hedge or a condition
+    anywhere ("yes if it's free", "oui si c'est gratuit", "sí, siempre que no me cobren"), a no of its own ("yes, no
+    wait", "ja, nicht stornieren"), another action, or something besides the proposal ("the other one")."""
+    if "?" in text or len(text) > 200:
+        return None
+    words = _words(_normalise(text))
+    action = (ACTION_OF_TOOL.get(tool) or GENERIC) if tool else None
+    spans = _spans(words)
+    extra: list[str] = []
+    saw_yes, position = False, 0
+    for index, (length, kinds) in enumerate(spans):
+        chunk, position = words[position:position + length], position + length
+        if kinds & {"hedge", "other"}:
+            return None
+        if kinds & {"no", "negator"} and "yes" not in kinds:
+            if not (saw_yes and _own_negation(spans, index, action)):
+                return None
+            extra.extend(chunk)
+        elif saw_yes and chunk == ["si"] and index + 1 < len(spans) and not spans[index + 1][1]:
+            return None  # "oui si c'est gratuit": the French and Spanish "if", not a second yes
+        elif ("yes" in kinds and not kinds & {"polite", "object"}) or f"verb:{GENERIC}" in kinds:
+            saw_yes = True  # "ya" is a yes in English and a filler in Spanish: only a yes in every language opens
+        elif any(kind.startswith("verb:") for kind in kinds) and not _verb_classes(action, kinds):
+            return None
+        elif not kinds:
+            if not saw_yes:
+                return None  # the yes must come first: "send me the email, yes" is not read
             extra.extend(chunk)
     return extra if saw_yes and extra else None
 

@@ -53,7 +53,7 @@ class CandidateReading(BaseModel):
     chosen: str | None = None
     fitting: list[str] = []
     said: bool = False
-    by: list[str] = []  # what singled them out: "position", "digits", "words", "status", "price"
+    by: list[str] = []  # what singled them out: "position", "amount", "digits", "words", "status", "price"
 
 
 class _Words(BaseModel):
@@ -102,6 +102,30 @@ def _by_digits(folded: str, candidates: list[Candidate]) -> list[Candidate]:
     runs = [run for run in re.findall(r"\d+", folded) if len(run) >= MIN_DIGITS]
     return [c for c in candidates if c.number and any(c.number.endswith(run) or (len(run) >= 3 and run in c.number)
                                                      for run in runs)]
+
+
+# An amount as written: "259.03", "466,47", "$1,234.50", "1 234,56 €", "259".
+_AMOUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ ,.]\d{3})*|\d+)(?:[.,](\d{2}))?(?![\w.,]*\d)")
+
+
+def _amounts_cents(folded: str) -> set[int]:
+    """The sums of money the words may say, in cents (whole units as said, cents when written)."""
+    found: set[int] = set()
+    for whole, cents in _AMOUNT.findall(folded):
+        units = int(re.sub(r"[ ,.]", "", whole))
+        found.add(units * 100 + int(cents or 0))
+    return found
+
+
+def _by_amount(folded: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"the one for 259.03", "celle de 466,47", "die über 1.065,93": a candidate's total to the cent, or its whole
+    units ("the $259 one") when that fits one only."""
+    said = _amounts_cents(folded)
+    exact = [c for c in candidates if c.price_cents is not None and c.price_cents in said]
+    if exact:
+        return exact
+    whole = [c for c in candidates if c.price_cents is not None and c.price_cents // 100 * 100 in said]
+    return whole if len(whole) == 1 else []
 
 
 def _by_status(folded: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -173,7 +197,8 @@ def read_answer(text: str, candidates: list[Candidate]) -> CandidateReading:
         return CandidateReading(chosen=candidates[index].key, fitting=[candidates[index].key], said=True,
                                 by=["position"])
     fitting, by = list(candidates), []
-    narrowers = {"digits": lambda cs: _by_digits(folded, cs), "words": lambda cs: _by_words(text, cs),
+    narrowers = {"amount": lambda cs: _by_amount(folded, cs),
+                 "digits": lambda cs: _by_digits(folded, cs), "words": lambda cs: _by_words(text, cs),
                  "status": lambda cs: _by_status(folded, cs), "price": lambda cs: _by_price(folded, cs)}
     for name, narrow in narrowers.items():
         narrowed = narrow(fitting)

@@ -75,10 +75,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     openings = "|".join(re.escape(plain(p)) for p in sorted(words.question_openings, key=len, reverse=True))
     conjunctions = "|".join(re.escape(plain(p)) for p in words.conjunctions)
     found["conjunction"] = re.compile(rf"^\W*(?:{conjunctions})\b")
-    found["opening"] = re.compile(rf"^\W*(?:(?:{openers})\b\W*)*(?:{openings})(?![\w'])")
+    # an opening set apart by a comma is no question's first word: "sale, y me mandas…" opens with a yes
+    found["opening"] = re.compile(rf"^\W*(?:(?:{openers})\b\W*)*(?:{openings})(?![\w']|\s*,)")
     for fact in ORDER:
         found[fact] = phrase_pattern([plain(p) for p in words.topics[fact]])
     return found
+
+
+def has_question_word(text: str) -> bool:
+    """A question word or tag anywhere ("how", "quand", "cuánto", "wann", "ou pas"), whatever it asks about."""
+    return bool(_patterns()["question_words"].search(plain(text)))
 
 
 def _facts(text: str) -> list[Fact]:

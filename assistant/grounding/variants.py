@@ -115,6 +115,9 @@ def _sizes_said(text: str, values: list[str]) -> list[str]:
             continue
         said.append(lowered.get(canonical.lower(), canonical))
     said.extend(lowered[n] for n in _NUMBER.findall(text) if n in lowered)
+    # a value written with its digits, alone ("la A5", "die 100ml"): only the product's own can be meant
+    said.extend(lowered[w.lower()] for w in re.findall(r"[\w%]+", text)
+                if w.lower() in lowered and re.search(r"\d", w) and re.search(r"[^\d]", w))
     return list(dict.fromkeys(said))
 
 

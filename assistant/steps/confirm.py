@@ -18,11 +18,18 @@ from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Pending, Reply
 from assistant.steps.order_lookup import CustomerReader
-from assistant.steps.proposal_questions import ask_again, facts_asked, proposal_answer, yes_to_the_method_proposed
+from assistant.steps.proposal_questions import (
+    ask_again,
+    asks_by_its_form,
+    facts_asked,
+    method_named_is_proposed,
+    proposal_answer,
+    yes_to_the_method_proposed,
+)
 from assistant.steps.question_after_no import question_after_no
 from assistant.steps.routing import turn_intent
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket
-from assistant.steps.yes_with_details import yes_restating_the_proposal
+from assistant.steps.yes_with_details import yes_restating_the_proposal, yes_with_content
 from tools.confirmations import ProposedAction, record_confirmation
 from tools.context import Actor
 from tools.registry import TOOLS, ToolKind, ToolResult, invoke_tool
@@ -68,6 +75,10 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     text = (state.get("incoming") or {}).get("text", "")
     answer = explicit_answer(text, tool=pending["tool"])
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
+    # "yes and send me the tracking", "sí, cancélalo porque ya no lo necesito": the yes, with words of its own
+    if (answer is None and not asks_by_its_form(text, pending) and yes_with_content(text, pending)
+            and await method_named_is_proposed(reader, pending, text)):
+        answer = "yes"
     asked = facts_asked(text, pending) if answer is None else []
     if not asked and answer is None and (await yes_to_the_method_proposed(reader, pending, text)
                                          or yes_restating_the_proposal(text, pending)):

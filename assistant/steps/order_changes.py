@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.consent import explicit_answer, hedges
+from assistant.consent import explicit_answer, hedges, yes_then_more
 from assistant.grounding.item_changes import names_current_option, names_options
 from assistant.grounding.items import item_scores
 from assistant.grounding.lexicon import lexicon
@@ -104,8 +104,11 @@ def yes_in_a_sentence(text: str, tool: str) -> bool:
     sentences = [part for part in re.split(r"[.!;\n]+", text) if part.strip()]
     others = [part for part in sentences if not read_cancel_reason(part)]  # the reason's own ("don't need it")
     answers = [explicit_answer(part, tool=tool) for part in others]
-    return len(sentences) > len(others) > 0 and "yes" in answers and "no" not in answers and not any(
-        map(hedges, sentences))
+    if len(sentences) > len(others) > 0 and "yes" in answers and "no" not in answers and not any(
+            map(hedges, sentences)):
+        return True
+    # "yes cancel it, i don't need it anymore", "sí, cancélalo porque ya no lo necesito": the reason inside the yes
+    return yes_then_more(text, tool=tool) is not None
 
 
 async def _original_method_named(request: Request, reader: CustomerReader) -> str:

@@ -22,6 +22,7 @@ from assistant.grounding.proposal_question import Fact, read_proposal_question
 from assistant.grounding.statuses import describe_status
 from assistant.state import Pending, Reply
 from assistant.steps.order_lookup import CustomerReader, money
+from assistant.steps.yes_with_details import yes_with_plain_content
 
 Asked = Literal["amount", "status"]
 YES_NO = ["Yes", "No"]
@@ -178,7 +179,8 @@ def yes_naming_a_method(text: str, tool: str | None) -> bool:
     if "?" in text or lexicon().patterns["payment_exclusions"].search(text):
         return False
     rest, named = _without_payment_words(text)
-    return named and bool(rest) and explicit_answer(rest, tool=tool) == "yes"
+    return named and bool(rest) and (explicit_answer(rest, tool=tool) == "yes"
+                                     or yes_with_plain_content(rest, tool))  # "sí, y la diferencia me la cobras"
 
 
 async def yes_to_the_method_proposed(reader: CustomerReader, pending: Pending, text: str) -> bool:
@@ -193,5 +195,19 @@ async def yes_to_the_method_proposed(reader: CustomerReader, pending: Pending, t
     order_id = (pending.get("arguments") or {}).get("order_id")
     order = await reader.order(order_id) if order_id else None
     original = order["payment_history"][0]["payment_method_id"] if order and order.get("payment_history") else None
+    choice = ground_payment(text, saved, original_id=original, same_alone=True)
+    return choice.method is not None and choice.method["id"] == proposed
+
+
+async def method_named_is_proposed(reader: CustomerReader, pending: Pending, text: str) -> bool:
+    """No payment method named, or the one the proposal pays or refunds with ("remboursez sur la carte", "con la
+    misma tarjeta"; a cancellation's refund goes back to the order's own method): grounded among saved methods."""
+    if not names_payment(text, same_alone=True):
+        return True
+    order_id = (pending.get("arguments") or {}).get("order_id")
+    order = await reader.order(order_id) if order_id else None
+    original = order["payment_history"][0]["payment_method_id"] if order and order.get("payment_history") else None
+    proposed = (pending.get("arguments") or {}).get("payment_method_id") or original
+    saved = (await reader.profile()).get("payment_methods", [])
     choice = ground_payment(text, saved, original_id=original, same_alone=True)
     return choice.method is not None and choice.method["id"] == proposed

@@ -32,9 +32,11 @@ def _reads_as_answer(text: str, intent: TurnIntent, topic: Topic) -> bool:
 
 
 def _values_said(text: str, record: dict[str, Any]) -> bool:
-    """A number the candidates have as an option value ("in 9 statt 8" for a size 9)."""
+    """A number the candidates have as an option value ("in 9 statt 8" for a size 9), or a value written with
+    digits in it ("la A5", "die 100ml")."""
     values = {word for c in record.get("candidates", []) for word in words_of(c.get("words", ""))}
-    return bool(set(re.findall(r"\d+(?:[.,]\d+)?", text)) & values)
+    with_digits = {word for word in words_of(text) if any(ch.isdigit() for ch in word)}
+    return bool((set(re.findall(r"\d+(?:[.,]\d+)?", text)) | with_digits) & values)
 
 
 def answer_to_question(text: str, intent: TurnIntent, topic: Topic | None, pending: Pending | None

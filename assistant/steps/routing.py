@@ -24,7 +24,7 @@ from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
 from assistant.steps.proposal_questions import asks_about_proposal, asks_by_its_form, yes_naming_a_method
 from assistant.steps.return_instead import RETURN_INTENT, return_instead
 from assistant.steps.swap_instead import SWAP_INTENT, swap_instead
-from assistant.steps.yes_with_details import yes_restating_the_proposal
+from assistant.steps.yes_with_details import yes_restating_the_proposal, yes_with_content
 
 ORDER_INTENTS = {Intent.ORDER_STATUS, Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM,
                  Intent.EXCHANGE_ITEM}
@@ -171,7 +171,7 @@ def after_understanding(state: ConversationState) -> str:
     if pending and not changes_request and (intent in (Intent.AFFIRM, Intent.DENY) or hesitates(text)
                     or explicit_answer(text, tool=pending.get("tool"))
                     or yes_naming_a_method(text, pending.get("tool", "")) or asks_about_proposal(text, pending)
-                    or yes_restating_the_proposal(text, pending)
+                    or yes_restating_the_proposal(text, pending) or yes_with_content(text, pending)
                     or refuses_action(text, pending.get("tool") or "")):
         return "confirm"
     if declines_open_question(state) and not changes_request:

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.consent import yes_with_details
+from assistant.consent import yes_then_more, yes_with_details
 from assistant.grounding.candidates import filler_words, shares_a_cognate, words_of
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.items import name_words
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.orders import order_numbers
+from assistant.grounding.proposal_question import has_question_word
 from assistant.state import Pending
 
+# Proposals that write new options: a colour or size said with their yes must be one they write.
+SWAPS = {"modify_pending_order_items", "exchange_delivered_order_items"}
 # The facts of a proposal that say what it writes (never `old_options`: what a swap replaces).
 PROPOSED_FACTS = ("order_id", "item", "items", "new_options", "amount", "refund_to", "payment", "reason", "what",
                   "new_value", "difference")
@@ -60,3 +64,53 @@ def yes_restating_the_proposal(text: str, pending: Pending | None) -> bool:
     nouns = _item_nouns(item_words)
     words = [w for chunk in extra for w in words_of(chunk)]
     return bool(words) and all(_says_the_proposal(word, described, nouns) for word in words)
+
+
+def _item_word(word: str) -> bool:
+    """A word customers call a product by, in any language ("kettle", "bouilloire", "Wasserkocher")."""
+    return any(pattern.fullmatch(word) for pattern in lexicon().grouped["item_nouns"].values())
+
+
+def _option_word(word: str) -> bool:
+    found = lexicon()
+    return any(pattern.fullmatch(word) for table in ("colours", "sizes") for pattern in found.grouped[table].values())
+
+
+def _says_something_else(word: str, pending: Pending, described: set[str], nouns: set[str]) -> bool:
+    """A word of the reply's own content that names what the proposal does not: another product, a number or
+    (for a swap) another colour or size. Other words (a reason, thanks, "send me the confirmation") change
+    nothing the write does."""
+    if _says_the_proposal(word, described, nouns):
+        return False
+    if any(ch.isdigit() for ch in word) or _item_word(word):
+        return True
+    return pending.get("tool") in SWAPS and _option_word(word)
+
+
+def yes_with_content(text: str, pending: Pending | None) -> bool:
+    """The reply opens with a yes to this proposal and goes on in words of its own that the proposal's data does
+    not contradict: the cancellation's reason, thanks, "and send me the tracking", the order's own number ("yes
+    cancel order #W… please"), "le remboursement sur la carte" (the method is checked against the proposal by
+    the caller, `proposal_questions.method_named_is_proposed`). Any other order number, product, or a swap's
+    other colour or size is no yes: the customer is asked again."""
+    if not pending:
+        return False
+    extra = yes_then_more(text, tool=pending.get("tool"))
+    if not extra or has_question_word(text):
+        return False  # "ok and when do I get it": a question, answered before any yes is read
+    proposed = str((pending.get("arguments") or {}).get("order_id") or "")
+    if any(digits not in proposed for digits in order_numbers(text)):
+        return False
+    described, item_words = _described(pending)
+    nouns = _item_nouns(item_words)
+    words = [w for chunk in extra for w in words_of(chunk)]
+    return not any(_says_something_else(word, pending, described | {w.lstrip("#") for w in described}, nouns)
+                   for word in words)
+
+
+def yes_with_plain_content(text: str, tool: str | None) -> bool:
+    """A yes with words of its own that name no product, colour, size or number ("sí, y la diferencia me la
+    cobras", once the method's words are taken out): read where no proposal is there yet to check them against."""
+    extra = yes_then_more(text, tool=tool)
+    return bool(extra) and not any(any(ch.isdigit() for ch in word) or _item_word(word) or _option_word(word)
+                                   for chunk in extra or [] for word in words_of(chunk))
