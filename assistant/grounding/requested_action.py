@@ -38,7 +38,7 @@ _STREET = re.compile(
 RequestedAction = Literal["change_items", "change_address", "cancel_order"]
 
 
-TABLES = ("replacement", "order_object", "delivery")
+TABLES = ("replacement", "order_object", "delivery", "definite_item")
 
 
 class ActionEvidence(BaseModel):
@@ -49,6 +49,7 @@ class ActionEvidence(BaseModel):
     replacement: dict[str, list[str]]
     order_object: dict[str, list[str]]
     delivery: dict[str, list[str]]
+    definite_item: dict[str, list[str]]
 
     def model_post_init(self, _: object) -> None:
         for table in TABLES:
@@ -58,7 +59,7 @@ class ActionEvidence(BaseModel):
 
     def pattern(self, table: str) -> re.Pattern[str]:
         words: dict[str, list[str]] = getattr(self, table)
-        return phrase_pattern([word for listed in words.values() for word in listed])
+        return phrase_pattern([word for listed in words.values() for word in listed], accents_optional=True)
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +85,22 @@ class ActionReading(BaseModel):
 def says_replacement(text: str) -> bool:
     """"instead", "statt", "dafür", "à la place", "en su lugar", "send me the …": something in the item's place."""
     return _patterns()["replacement"].search(text) is not None
+
+
+_ARTICLE_REACH = 2  # words between the article and the noun: "das schwarze T-Shirt", "the bike helmet"
+
+
+def names_item_definitely(text: str) -> bool:
+    """A product kind said with a definite article ("la chaqueta", "das tshirt", "the helmet", "l'enceinte"): a
+    thing the customer has in mind, not any product of that kind."""
+    article = _patterns()["definite_item"]
+    for pattern in lexicon().grouped["item_nouns"].values():
+        for match in pattern.finditer(text):
+            before = re.split(r"[,;.!?:]", text[:match.start()])[-1]
+            words = re.findall(r"[\w']+", before.lower().replace("l'", "l' "))[-_ARTICLE_REACH - 1:]
+            if any(article.fullmatch(word) for word in words):
+                return True
+    return False
 
 
 def names_the_order(text: str) -> bool:
