@@ -140,7 +140,26 @@ def wanted_options(product: dict[str, Any], item: dict[str, Any], text: str) -> 
             value = next_size(values, current, step)  # "a size smaller" (large → medium), "un écran plus grand"
         if value and value.lower() != current.lower():
             wanted[key] = value
-    return wanted
+    return _one_reading_per_size_word(wanted, text)
+
+
+def names_a_size_word(text: str) -> bool:
+    """The words name a size by a word ("medium", "mediana", "groß"), not by a letter ("the l of l'adresse")."""
+    return any(len(word) > 2 and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)
+               for words in lexicon().sizes.values() for word in words)
+
+
+def _one_reading_per_size_word(wanted: dict[str, str], text: str) -> dict[str, str]:
+    """"the helmet in a medium": one size word is the size asked for, not also another option's value of the same
+    word (ventilation "medium"); said twice ("size M with medium ventilation"), both hold."""
+    if not any(_kind(key) == "sizes" for key in wanted):
+        return wanted
+    sizes = lexicon().grouped["sizes"].values()
+    spans = {match.span() for pattern in sizes for match in pattern.finditer(text)}
+    if len(spans) > 1:
+        return wanted
+    return {key: value for key, value in wanted.items()
+            if _kind(key) == "sizes" or not any(pattern.fullmatch(value) for pattern in sizes)}
 
 
 def ground_variant(product: dict[str, Any], item: dict[str, Any], text: str,

@@ -57,3 +57,16 @@ def test_payment_methods_by_place_digits_and_kind(text: str, chosen: str) -> Non
 
 def test_a_place_beyond_the_list_chooses_nothing() -> None:
     assert read_answer("the fourth one", METHODS).chosen is None
+
+
+TEES = [
+    Candidate(key="#W6247578", names=["T-Shirt"], words="black XXL cotton crew neck", number="6247578",
+              status="pending"),
+    Candidate(key="#W4776164", names=["T-Shirt", "Espresso Machine"], words="blue S cotton v-neck 9 bar 1L automatic",
+              number="4776164", status="pending"),
+]
+
+
+@pytest.mark.parametrize("text", ["das schwarze", "la negra", "the black one", "le noir", "die Schwarze bitte"])
+def test_orders_told_apart_by_a_colour_word_of_any_language(text: str) -> None:
+    assert read_answer(text, TEES).chosen == "#W6247578"

@@ -86,3 +86,19 @@ def test_a_size_the_product_does_not_have_is_unavailable_not_ignored(text: str) 
     small_range = _product("WJ02", ["XS", "S", "M", "L"], ["Blue"])
     choice = ground_variant(small_range, {"item_id": "WJ02-M-Blue", "options": {"size": "M", "color": "Blue"}}, text)
     assert choice.variant is None and choice.problem == "unavailable"
+
+
+HELMET = {"variants": [
+    {"item_id": f"H-{s}-{v}", "options": {"size": s, "color": "red", "ventilation": v}, "price_cents": 9000,
+     "available": True}
+    for s in ["S", "M", "L"] for v in ["low", "medium", "high"]]}
+HELMET_ITEM = {"item_id": "H-L-high", "options": {"size": "L", "color": "red", "ventilation": "high"}}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the bike helmet i ordered, can i get it in a medium?", "H-M-high"),  # one word: the size, not the ventilation
+    ("size M with medium ventilation", "H-M-medium"),
+])
+def test_one_size_word_is_one_option(text: str, expected: str) -> None:
+    choice = ground_variant(HELMET, HELMET_ITEM, text)
+    assert choice.variant is not None and choice.variant["item_id"] == expected
