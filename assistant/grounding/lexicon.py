@@ -107,6 +107,9 @@ class Lexicon(BaseModel):
     received_words: list[str]
     # Words that open a request without answering anything ("ok, show me my orders", "bon, quelles sont...").
     openers: list[str] = []
+    # Words that say a thing is fine as it is ("the white one is fine", "le blanc est très bien"): a colour said
+    # with them is kept, not wished for.
+    content_words: list[str] = []
 
     def model_post_init(self, _: object) -> None:
         for table in ("option_names", "payment_descriptions", "statuses"):
@@ -128,7 +131,7 @@ class Lexicon(BaseModel):
                          "amount_questions", "amount_words", "refund_destination_questions",
                          "status_questions", "payment_connectors", "exchange_verbs", "openers",
                          "return_instead_words", "not_arrived_words", "received_words",
-                         "order_reference_words", "item_conjunctions", "change_verbs", "an_order")
+                         "order_reference_words", "item_conjunctions", "change_verbs", "an_order", "content_words")
         }
 
     @cached_property

@@ -185,3 +185,22 @@ def colours_ruled_out(text: str) -> set[str]:
             if match.start() not in kept or exclusions.search(before):
                 ruled_out.add(colour.lower())
     return ruled_out
+
+
+_NOUN_REACH = 2  # words between a colour and the product kind it is said of ("the red bike helmet", "el casco rojo")
+
+
+def colours_on_a_noun(text: str) -> set[str]:
+    """Colours said of a product kind ("the red bike helmet", "los cascos de música azules", "die schwarzen
+    in-ear Kopfhörer"), not of "the white one": the colour of the item the words are about (lexicon names, lower
+    case)."""
+    found = lexicon()
+    nouns = [match.span() for pattern in found.grouped["item_nouns"].values() for match in pattern.finditer(text)]
+    said: set[str] = set()
+    for colour, pattern in found.grouped["colours"].items():
+        for match in pattern.finditer(text):
+            for start, end in nouns:
+                between = text[match.end():start] if match.end() <= start else text[end:match.start()]
+                if not re.search(r"[,;.!?]", between) and len(between.split()) <= _NOUN_REACH:
+                    said.add(colour.lower())
+    return said

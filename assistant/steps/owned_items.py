@@ -30,6 +30,7 @@ from assistant.grounding.reasons import read_modification
 from assistant.grounding.relative_sizes import size_step
 from assistant.grounding.requested_action import (
     cancel_is_a_change,
+    colours_on_a_noun,
     colours_ruled_out,
     names_item_definitely,
     names_the_order,
@@ -236,6 +237,9 @@ async def _narrowed_swap(reader: CustomerReader, text: str, orders: list[dict[st
         current = [key for key in changeable if ruled_out & _colour_names(items[key])]
         if len(current) != 1:
             current = [key for key in changeable if names_current_option(text, items[key])]
+        if len(current) != 1:  # "the red bike helmet …, the white one is fine": the colour said with the noun
+            on_noun = colours_on_a_noun(text)
+            current = [key for key in changeable if on_noun & _colour_names(items[key])]
         changeable = current if len(current) == 1 else changeable
     return changeable if len(changeable) == 1 else [h for h in holding if h in candidates] or holding
 

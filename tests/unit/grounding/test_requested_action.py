@@ -7,6 +7,7 @@ import pytest
 
 from assistant.grounding.requested_action import (
     cancel_is_a_change,
+    colours_on_a_noun,
     names_item_definitely,
     names_new_value,
     read_action,
@@ -123,3 +124,12 @@ def test_accents_are_optional_only_in_the_wish_tables_never_in_a_yes() -> None:
     # the cancel words keep their accents: "cancélenlo" is listed, "cancelenlo" is not read as it
     assert lexicon().patterns["cancel_words"].search("cancélenlo")
     assert not lexicon().patterns["cancel_words"].search("cancelenlo")
+
+
+@pytest.mark.parametrize(("text", "colours"), [
+    ("the red bike helmet is too big on me, can i get it in M? the white one is fine", {"red"}),
+    ("los cascos de musica azules los quiero negros", {"blue"}),
+    ("die schwarzen in-ear kopfhörer sind nicht wasserfest", {"black"}),
+])
+def test_the_colour_said_of_the_product_kind(text: str, colours: set[str]) -> None:
+    assert colours_on_a_noun(text) == colours

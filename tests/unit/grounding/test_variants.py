@@ -102,3 +102,22 @@ HELMET_ITEM = {"item_id": "H-L-high", "options": {"size": "L", "color": "red", "
 def test_one_size_word_is_one_option(text: str, expected: str) -> None:
     choice = ground_variant(HELMET, HELMET_ITEM, text)
     assert choice.variant is not None and choice.variant["item_id"] == expected
+
+
+BACKPACK = {"variants": [
+    {"item_id": f"B-{s}-{m}", "options": {"color": "grey", "size": s, "material": m}, "price_cents": 9000,
+     "available": True}
+    for s in ["small", "large"] for m in ["polyester", "nylon"]]}
+BACKPACK_ITEM = {"item_id": "B-large-polyester", "options": {"color": "grey", "size": "large", "material": "polyester"}}
+
+
+def test_a_size_word_reads_as_the_products_own_spelling() -> None:
+    # "grande" reads L, which this backpack spells "large": the size it has, so only the material changes
+    choice = ground_variant(BACKPACK, BACKPACK_ITEM, "la mochila gris grande la quiero de nylon en vez de poliester")
+    assert choice.variant is not None and choice.variant["item_id"] == "B-large-nylon"
+
+
+def test_a_colour_said_to_be_fine_is_not_the_one_asked_for() -> None:
+    choice = ground_variant(HELMET, {**HELMET_ITEM, "options": {**HELMET_ITEM["options"], "color": "red"}},
+                            "the red bike helmet is too big on me, can i get it in M? the white one is fine")
+    assert choice.variant is not None and choice.variant["options"]["color"] == "red"
