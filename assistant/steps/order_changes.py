@@ -225,6 +225,7 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     facts = {"order_id": request.order_id, "item": item["name"],
              "old_options": describe_options(item["options"], request.language, changed),
              "new_options": describe_options(variant["options"], request.language, changed),
+             "changed_options": sorted(changed),
              "difference": request.money(difference), "difference_cents": difference}
     method = await _difference_method(request, reader, difference)
     remember[SWAP_VARIANT_SLOT] = variant["item_id"]

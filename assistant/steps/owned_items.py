@@ -159,6 +159,8 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
     holding = in_order_named_by_its_items(text, orders, holding)
     if meant is Intent.EXCHANGE_ITEM:
         holding = await _narrowed_swap(reader, text, orders, holding)
+        if decided.intent is Intent.MODIFY_ORDER and len(holding) != 1:
+            return decided  # the order step asks which order and item, as it does for an order modification
     discussed = in_progress or {}
     one_order = len(discussed.get("order_ids") or []) == 1
     if not holding and meant in (Intent.RETURN_ITEM, Intent.CANCEL_ORDER) and one_order:

@@ -7,6 +7,7 @@ replacing the silver one."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from assistant.consent import yes_with_details
@@ -14,6 +15,7 @@ from assistant.grounding.candidates import filler_words, shares_a_cognate, words
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.items import name_words
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.option_words import option_words, part_of
 from assistant.state import Pending
 
 # The facts of a proposal that say what it writes (never `old_options`: what a swap replaces).
@@ -44,9 +46,17 @@ def _item_nouns(item_words: set[str]) -> set[str]:
             for phrase in phrases for word in words_of(phrase)}
 
 
-def _says_the_proposal(word: str, described: set[str], nouns: set[str]) -> bool:
+def _parts_changed(pending: Pending) -> list[re.Pattern[str]]:
+    """The words of the parts whose option the proposal changes ("montura", "Gestell" for a frame colour)."""
+    keys = (pending.get("reply_facts") or {}).get("changed_options") or []
+    parts = {part for key in keys if (part := part_of(str(key)))}
+    return [option_words().part_patterns[part] for part in sorted(parts)]
+
+
+def _says_the_proposal(word: str, described: set[str], nouns: set[str], parts: list[re.Pattern[str]]) -> bool:
     return (word in filler_words() or word in described or word in nouns or shares_a_cognate(word, described)
-            or (word.isdigit() and any(d.endswith(word) for d in described)) or _colour_said(word, described))
+            or (word.isdigit() and any(d.endswith(word) for d in described)) or _colour_said(word, described)
+            or any(part.fullmatch(word) for part in parts))
 
 
 def yes_restating_the_proposal(text: str, pending: Pending | None) -> bool:
@@ -59,4 +69,5 @@ def yes_restating_the_proposal(text: str, pending: Pending | None) -> bool:
     described, item_words = _described(pending)
     nouns = _item_nouns(item_words)
     words = [w for chunk in extra for w in words_of(chunk)]
-    return bool(words) and all(_says_the_proposal(word, described, nouns) for word in words)
+    parts = _parts_changed(pending)
+    return bool(words) and all(_says_the_proposal(word, described, nouns, parts) for word in words)
