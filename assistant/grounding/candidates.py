@@ -154,7 +154,10 @@ def _word_score(said: set[str], text: str, candidate: Candidate) -> float:
 
 
 def colours_said(text: str) -> set[str]:
-    """The colours the words name, as the data writes them ("das schwarze", "la negra", "les noires": black)."""
+    """The colours the words name, as the data writes them ("das schwarze", "la negra", "les noires": black); none
+    when they wish for a colour ("die Maus, hätte sie lieber in schwarz" names the mouse, not the black item)."""
+    if lexicon().patterns["variant_wishes"].search(text):
+        return set()
     return {colour.lower() for colour, pattern in lexicon().grouped["colours"].items() if pattern.search(text)}
 
 

@@ -70,3 +70,9 @@ TEES = [
 @pytest.mark.parametrize("text", ["das schwarze", "la negra", "the black one", "le noir", "die Schwarze bitte"])
 def test_orders_told_apart_by_a_colour_word_of_any_language(text: str) -> None:
     assert read_answer(text, TEES).chosen == "#W6247578"
+
+
+def test_a_colour_wished_for_does_not_name_the_item_that_has_it() -> None:
+    items = [Candidate(key="mouse", names=["Gaming Mouse"], words="white optical wired"),
+             Candidate(key="fleece", names=["Fleece Jacket"], words="L black full")]
+    assert read_answer("die maus, hätte sie lieber in schwarz", items).chosen == "mouse"
