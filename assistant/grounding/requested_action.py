@@ -35,10 +35,14 @@ _STREET = re.compile(
     re.I,
 )
 
+# An amount of money ("70€", "$50", "60 euros"): no size in it.
+_MONEY = re.compile(r"[$€£]\s*\d+(?:[.,]\d+)?"
+                    r"|\d+(?:[.,]\d+)?\s*(?:[$€£]|euros?\b|eur\b|dollars?\b|usd\b|balles\b|pavos\b)", re.I)
+
 RequestedAction = Literal["change_items", "change_address", "cancel_order"]
 
 
-TABLES = ("replacement", "order_object", "delivery", "definite_item")
+TABLES = ("replacement", "contrast", "order_object", "delivery", "definite_item")
 
 
 class ActionEvidence(BaseModel):
@@ -47,6 +51,7 @@ class ActionEvidence(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     replacement: dict[str, list[str]]
+    contrast: dict[str, list[str]]
     order_object: dict[str, list[str]]
     delivery: dict[str, list[str]]
     definite_item: dict[str, list[str]]
@@ -83,8 +88,22 @@ class ActionReading(BaseModel):
 
 
 def says_replacement(text: str) -> bool:
-    """"instead", "statt", "dafür", "à la place", "en su lugar", "send me the …": something in the item's place."""
-    return _patterns()["replacement"].search(text) is not None
+    """"instead", "statt", "dafür", "à la place", "en su lugar", "send me the …": something in the item's place;
+    or a contrast between two values of one option ("black, not yellow", "en talla 12, no en la 9")."""
+    if _patterns()["replacement"].search(text) is not None:
+        return True
+    return _patterns()["contrast"].search(text) is not None and _two_values_of_one_option(text)
+
+
+def _two_values_of_one_option(text: str) -> bool:
+    """Two colours, or two sizes, named: one wanted and one ruled out (a price is no size: "moins de 70€")."""
+    found = lexicon()
+    text = _MONEY.sub(" ", text)
+    colours = {colour for colour, pattern in found.grouped["colours"].items() if pattern.search(text)}
+    sizes = {match.group(0).lower() for match in SIZE_CODE.finditer(text)} | {
+        size for size, pattern in found.grouped["sizes"].items()
+        if any(len(m.group(0)) > 2 for m in pattern.finditer(text))}
+    return len(colours) > 1 or len(sizes) > 1
 
 
 _ARTICLE_REACH = 2  # words between the article and the noun: "das schwarze T-Shirt", "the bike helmet"

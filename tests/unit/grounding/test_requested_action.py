@@ -133,3 +133,19 @@ def test_accents_are_optional_only_in_the_wish_tables_never_in_a_yes() -> None:
 ])
 def test_the_colour_said_of_the_product_kind(text: str, colours: set[str]) -> None:
     assert colours_on_a_noun(text) == colours
+
+
+@pytest.mark.parametrize("text", [
+    "je cherche une veste coupe-vent pour femme, moins de 70€, taille M, mais pas en orange",  # a colour left out
+    "a jacket under 70 dollars in M, not orange",
+])
+def test_a_search_that_leaves_a_colour_out_is_no_replacement(text: str) -> None:
+    assert read_action(text).action is None
+
+
+@pytest.mark.parametrize("text", [
+    "las botas de montaña en talla 12 por favor, no en la 9",
+    "I'd prefer the running shoes in black, not yellow",
+])
+def test_two_values_of_one_option_in_contrast_ask_for_the_change(text: str) -> None:
+    assert read_action(text).action == "change_items"
