@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.items import item_scores
-from assistant.grounding.lexicon import PROMPTS, phrase_pattern
+from assistant.grounding.lexicon import PROMPTS, lexicon, phrase_pattern
 
 WORDS_FILE = PROMPTS / "candidate_words.v1.yaml"
 # Digits quoted from a candidate's number: at least this many ("578" of #W1129578, "9182" of a card).
@@ -177,8 +177,16 @@ def _word_score(said: set[str], text: str, candidate: Candidate) -> float:
     return by_name + len(same) + len(cognates)
 
 
+def colours_said(text: str) -> set[str]:
+    """The colours the words name, as the data writes them ("das schwarze", "la negra", "les noires": black); none
+    when they wish for a colour ("die Maus, hätte sie lieber in schwarz" names the mouse, not the black item)."""
+    if lexicon().patterns["variant_wishes"].search(text):
+        return set()
+    return {colour.lower() for colour, pattern in lexicon().grouped["colours"].items() if pattern.search(text)}
+
+
 def _by_words(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    said = _tokens(text)
+    said = _tokens(text) | colours_said(text)
     if not said:
         return []
     scores = {c.key: _word_score(said, text, c) for c in candidates}

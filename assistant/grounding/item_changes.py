@@ -17,8 +17,11 @@ from assistant.grounding.option_words import names_option_value, option_value_wo
 from assistant.grounding.order_states import said_state, without_state_phrases
 from assistant.grounding.relative_sizes import size_step
 
-# "S", "M", "L", "XL" written as sizes (upper case), or a number that can be a size ("a 34", "in 33").
-SIZE_CODE = re.compile(r"(?<![\w'])(?:XXS|XS|S|M|L|XL|XXL)(?![\w'])|(?<![\w.#])\d{2}(?![\w.])")
+# "S", "M", "L", "XL" written as sizes (upper case), or a number that can be a size ("a 34", "in 33"); one digit
+# only after a word that says "a size" ("du 9", "del 9", "a 9", "eine 9", "en 8"): no stray digit is a size.
+_ONE_DIGIT_AFTER = ("du", "del", "de", "en", "in", "an", "a", "la", "el", "un", "une", "eine", "einen", "die")
+SIZE_CODE = re.compile(r"(?<![\w'])(?:XXS|XS|S|M|L|XL|XXL)(?![\w'])|(?<![\w.#])\d{2}(?![\w.])|(?:"
+                       + "|".join(rf"(?<=\b{word} )" for word in _ONE_DIGIT_AFTER) + r")\d(?![\w.,:])")
 
 
 def names_options(text: str) -> bool:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -21,16 +22,35 @@ def any_language_pattern(entries: dict[str, list[str]]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{entry})" for language in LANGUAGES for entry in entries[language]))
 
 
-def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+def phrase_pattern(phrases: list[str], accents_optional: bool = False) -> re.Pattern[str]:
     """Any of `phrases` on word boundaries, the longest first (so "gift card" wins over "card"); "…" in a phrase
-    stands for a few words."""
+    stands for a few words. `accents_optional`: an accented letter also matches its plain letter, for words
+    customers often type without their accents ("plutot", "a la place", "sac a dos")."""
     ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(_phrase(p) for p in ordered) + r")(?![\w])", re.I)
+    parts = (_phrase(p, accents_optional) for p in ordered)
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.I)
 
 
-def _phrase(phrase: str) -> str:
+def _phrase(phrase: str, accents_optional: bool = False) -> str:
     """A phrase as a pattern; "…" stands for up to five words ("send … back": "send the hoodie back")."""
-    return r"\W+(?:\w+\W+){0,5}?".join(re.escape(part.strip()) for part in phrase.split("…"))
+    escape = _accent_tolerant if accents_optional else re.escape
+    return r"\W+(?:\w+\W+){0,5}?".join(escape(part.strip()) for part in phrase.split("…"))
+
+
+def _accent_tolerant(text: str) -> str:
+    """`text` escaped, each accented letter as a class of itself and its plain letter ("é" → "[ée]")."""
+    out = []
+    for character in text:
+        plain = "".join(c for c in unicodedata.normalize("NFKD", character) if not unicodedata.combining(c))
+        out.append(f"[{character}{plain}]" if plain and plain != character and len(plain) == 1
+                   else re.escape(character))
+    return "".join(out)
+
+
+# Tables whose words customers type without accents often enough to matter: what they wish for and what they own.
+# (Not the yes/no or cancel words: "si" is no "sí".)
+ACCENTS_OPTIONAL = frozenset({"variant_wishes", "own_words", "exchange_verbs", "change_verbs", "size_words",
+                              "option_name_words", "open_order", "item_nouns", "colours", "sizes"})
 
 
 class Lexicon(BaseModel):
@@ -87,6 +107,9 @@ class Lexicon(BaseModel):
     received_words: list[str]
     # Words that open a request without answering anything ("ok, show me my orders", "bon, quelles sont...").
     openers: list[str] = []
+    # Words that say a thing is fine as it is ("the white one is fine", "le blanc est très bien"): a colour said
+    # with them is kept, not wished for.
+    content_words: list[str] = []
 
     def model_post_init(self, _: object) -> None:
         for table in ("option_names", "payment_descriptions", "statuses"):
@@ -97,7 +120,7 @@ class Lexicon(BaseModel):
     @cached_property
     def patterns(self) -> dict[str, re.Pattern[str]]:
         return {
-            name: phrase_pattern(getattr(self, name))
+            name: phrase_pattern(getattr(self, name), name in ACCENTS_OPTIONAL)
             for name in ("size_words", "size_up", "size_down", "option_name_words", "card_brands",
                          "payment_exclusions", "payment_same_as_order", "payment_same_alone", "value_false_friends",
                          "open_order",
@@ -108,14 +131,14 @@ class Lexicon(BaseModel):
                          "amount_questions", "amount_words", "refund_destination_questions",
                          "status_questions", "payment_connectors", "exchange_verbs", "openers",
                          "return_instead_words", "not_arrived_words", "received_words",
-                         "order_reference_words", "item_conjunctions", "change_verbs", "an_order")
+                         "order_reference_words", "item_conjunctions", "change_verbs", "an_order", "content_words")
         }
 
     @cached_property
     def grouped(self) -> dict[str, dict[str, re.Pattern[str]]]:
         """Per table of named word lists, one pattern per name."""
         return {
-            name: {key: phrase_pattern(words) for key, words in getattr(self, name).items()}
+            name: {key: phrase_pattern(words, name in ACCENTS_OPTIONAL) for key, words in getattr(self, name).items()}
             for name in ("colours", "sizes", "payment_kinds", "cancel_reasons", "modifications", "item_nouns")
         }
 

@@ -35,10 +35,14 @@ _STREET = re.compile(
     re.I,
 )
 
+# An amount of money ("70€", "$50", "60 euros"): no size in it.
+_MONEY = re.compile(r"[$€£]\s*\d+(?:[.,]\d+)?"
+                    r"|\d+(?:[.,]\d+)?\s*(?:[$€£]|euros?\b|eur\b|dollars?\b|usd\b|balles\b|pavos\b)", re.I)
+
 RequestedAction = Literal["change_items", "change_address", "cancel_order"]
 
 
-TABLES = ("replacement", "order_object", "delivery")
+TABLES = ("replacement", "contrast", "order_object", "delivery", "definite_item")
 
 
 class ActionEvidence(BaseModel):
@@ -47,8 +51,10 @@ class ActionEvidence(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     replacement: dict[str, list[str]]
+    contrast: dict[str, list[str]]
     order_object: dict[str, list[str]]
     delivery: dict[str, list[str]]
+    definite_item: dict[str, list[str]]
 
     def model_post_init(self, _: object) -> None:
         for table in TABLES:
@@ -58,7 +64,7 @@ class ActionEvidence(BaseModel):
 
     def pattern(self, table: str) -> re.Pattern[str]:
         words: dict[str, list[str]] = getattr(self, table)
-        return phrase_pattern([word for listed in words.values() for word in listed])
+        return phrase_pattern([word for listed in words.values() for word in listed], accents_optional=True)
 
 
 @lru_cache(maxsize=1)
@@ -82,8 +88,38 @@ class ActionReading(BaseModel):
 
 
 def says_replacement(text: str) -> bool:
-    """"instead", "statt", "dafür", "à la place", "en su lugar", "send me the …": something in the item's place."""
-    return _patterns()["replacement"].search(text) is not None
+    """"instead", "statt", "dafür", "à la place", "en su lugar", "send me the …": something in the item's place;
+    or a contrast between two values of one option ("black, not yellow", "en talla 12, no en la 9")."""
+    if _patterns()["replacement"].search(text) is not None:
+        return True
+    return _patterns()["contrast"].search(text) is not None and _two_values_of_one_option(text)
+
+
+def _two_values_of_one_option(text: str) -> bool:
+    """Two colours, or two sizes, named: one wanted and one ruled out (a price is no size: "moins de 70€")."""
+    found = lexicon()
+    text = _MONEY.sub(" ", text)
+    colours = {colour for colour, pattern in found.grouped["colours"].items() if pattern.search(text)}
+    sizes = {match.group(0).lower() for match in SIZE_CODE.finditer(text)} | {
+        size for size, pattern in found.grouped["sizes"].items()
+        if any(len(m.group(0)) > 2 for m in pattern.finditer(text))}
+    return len(colours) > 1 or len(sizes) > 1
+
+
+_ARTICLE_REACH = 2  # words between the article and the noun: "das schwarze T-Shirt", "the bike helmet"
+
+
+def names_item_definitely(text: str) -> bool:
+    """A product kind said with a definite article ("la chaqueta", "das tshirt", "the helmet", "l'enceinte"): a
+    thing the customer has in mind, not any product of that kind."""
+    article = _patterns()["definite_item"]
+    for pattern in lexicon().grouped["item_nouns"].values():
+        for match in pattern.finditer(text):
+            before = re.split(r"[,;.!?:]", text[:match.start()])[-1]
+            words = re.findall(r"[\w']+", before.lower().replace("l'", "l' "))[-_ARTICLE_REACH - 1:]
+            if any(article.fullmatch(word) for word in words):
+                return True
+    return False
 
 
 def names_the_order(text: str) -> bool:
@@ -168,3 +204,22 @@ def colours_ruled_out(text: str) -> set[str]:
             if match.start() not in kept or exclusions.search(before):
                 ruled_out.add(colour.lower())
     return ruled_out
+
+
+_NOUN_REACH = 2  # words between a colour and the product kind it is said of ("the red bike helmet", "el casco rojo")
+
+
+def colours_on_a_noun(text: str) -> set[str]:
+    """Colours said of a product kind ("the red bike helmet", "los cascos de música azules", "die schwarzen
+    in-ear Kopfhörer"), not of "the white one": the colour of the item the words are about (lexicon names, lower
+    case)."""
+    found = lexicon()
+    nouns = [match.span() for pattern in found.grouped["item_nouns"].values() for match in pattern.finditer(text)]
+    said: set[str] = set()
+    for colour, pattern in found.grouped["colours"].items():
+        for match in pattern.finditer(text):
+            for start, end in nouns:
+                between = text[match.end():start] if match.end() <= start else text[end:match.start()]
+                if not re.search(r"[,;.!?]", between) and len(between.split()) <= _NOUN_REACH:
+                    said.add(colour.lower())
+    return said

@@ -51,7 +51,8 @@ def _colour(text: str, values: list[str], current: str) -> str | None:
     """The product's colour the words name (one different from the current one wins), or the word itself."""
     found: list[tuple[int, str]] = []
     for pattern in lexicon().grouped["colours"].values():
-        found.extend((match.start(), match.group(0).lower()) for match in pattern.finditer(text))
+        found.extend((match.start(), match.group(0).lower()) for match in pattern.finditer(text)
+                     if not _kept_as_is(text, match.start()))
     for _, word in sorted(found):
         if _names_current(word, current):
             continue  # "la mochila azul marino" when it is navy: the colour it has, not the one wanted
@@ -61,6 +62,14 @@ def _colour(text: str, values: list[str], current: str) -> str | None:
         if not fits:
             return word  # a colour the product does not come in
     return None
+
+
+def _kept_as_is(text: str, at: int) -> bool:
+    """The colour at `at` is said in a clause that calls something fine as it is ("the white one is fine")."""
+    start = max((text.rfind(mark, 0, at) for mark in ",;.!?"), default=-1) + 1
+    ends = [i for i in (text.find(mark, at) for mark in ",;.!?") if i >= 0]
+    clause = text[start:min(ends, default=len(text))]
+    return lexicon().patterns["content_words"].search(clause) is not None
 
 
 def _names_current(word: str, current: str) -> bool:
@@ -113,12 +122,17 @@ def _sizes_said(text: str, values: list[str]) -> list[str]:
         if word.lower() in _SHORT_SIZES and (
                 word != word.upper() or text[max(0, match.start() - 1):match.start()] == "'"):
             continue
-        said.append(lowered.get(canonical.lower(), canonical))
+        said.append(lowered.get(canonical.lower()) or _spelled(canonical, lowered) or canonical)
     said.extend(lowered[n] for n in _NUMBER.findall(text) if n in lowered)
     # a value written with its digits, alone ("la A5", "die 100ml"): only the product's own can be meant
     said.extend(lowered[w.lower()] for w in re.findall(r"[\w%]+", text)
                 if w.lower() in lowered and re.search(r"\d", w) and re.search(r"[^\d]", w))
     return list(dict.fromkeys(said))
+
+
+def _spelled(canonical: str, lowered: dict[str, str]) -> str | None:
+    """The product's own spelling of a size ("grande" reads L; a backpack's sizes are "large", "small")."""
+    return next((lowered[word] for word in lexicon().sizes.get(canonical, []) if word in lowered), None)
 
 
 def wanted_options(product: dict[str, Any], item: dict[str, Any], text: str) -> dict[str, str]:
@@ -143,7 +157,26 @@ def wanted_options(product: dict[str, Any], item: dict[str, Any], text: str) -> 
             value = next_size(values, current, step)  # "a size smaller" (large → medium), "un écran plus grand"
         if value and value.lower() != current.lower():
             wanted[key] = value
-    return wanted
+    return _one_reading_per_size_word(wanted, text)
+
+
+def names_a_size_word(text: str) -> bool:
+    """The words name a size by a word ("medium", "mediana", "groß"), not by a letter ("the l of l'adresse")."""
+    return any(len(word) > 2 and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)
+               for words in lexicon().sizes.values() for word in words)
+
+
+def _one_reading_per_size_word(wanted: dict[str, str], text: str) -> dict[str, str]:
+    """"the helmet in a medium": one size word is the size asked for, not also another option's value of the same
+    word (ventilation "medium"); said twice ("size M with medium ventilation"), both hold."""
+    if not any(_kind(key) == "sizes" for key in wanted):
+        return wanted
+    sizes = lexicon().grouped["sizes"].values()
+    spans = {match.span() for pattern in sizes for match in pattern.finditer(text)}
+    if len(spans) > 1:
+        return wanted
+    return {key: value for key, value in wanted.items()
+            if _kind(key) == "sizes" or not any(pattern.fullmatch(value) for pattern in sizes)}
 
 
 def ground_variant(product: dict[str, Any], item: dict[str, Any], text: str,

@@ -15,7 +15,13 @@ from assistant.grounding.items import item_scores
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.payments import describe_payment, ground_payment
 from assistant.grounding.reasons import read_cancel_reason, read_modification
-from assistant.grounding.variants import changed_keys, describe_options, ground_variant, wanted_options
+from assistant.grounding.variants import (
+    changed_keys,
+    describe_options,
+    ground_variant,
+    names_a_size_word,
+    wanted_options,
+)
 from assistant.models.contracts import Intent
 from assistant.steps.addresses import describe_address, read_address
 from assistant.steps.order_lookup import CustomerReader, item_names, money, pick_items
@@ -222,6 +228,7 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     facts = {"order_id": request.order_id, "item": item["name"],
              "old_options": describe_options(item["options"], request.language, changed),
              "new_options": describe_options(variant["options"], request.language, changed),
+             "changed_options": sorted(changed),
              "difference": request.money(difference), "difference_cents": difference}
     method = await _difference_method(request, reader, difference)
     remember[SWAP_VARIANT_SLOT] = variant["item_id"]
@@ -272,7 +279,10 @@ def _changed_so_far(product: dict[str, Any], item: dict[str, Any], slots: dict[s
 def _variant_words(request: Request) -> str:
     """This turn's words, then the colour and size read earlier in the topic (a model's or the patterns'
     proposal: "in black" may come a turn before the item is known); grounding checks them against the product."""
-    proposed = [request.slots.get("colour") or "", f"size {request.slots['size']}" if request.slots.get("size") else ""]
+    size = request.slots.get("size")
+    if size and names_a_size_word(request.text):
+        size = None  # the turn says its size itself ("in a medium"): the slot would say it twice, as two options
+    proposed = [request.slots.get("colour") or "", f"size {size}" if size else ""]
     return " . ".join([request.text, *filter(None, proposed)])
 
 

@@ -30,7 +30,9 @@ from assistant.grounding.reasons import read_modification
 from assistant.grounding.relative_sizes import size_step
 from assistant.grounding.requested_action import (
     cancel_is_a_change,
+    colours_on_a_noun,
     colours_ruled_out,
+    names_item_definitely,
     names_the_order,
     read_action,
     says_delivery,
@@ -136,7 +138,7 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
     meant = _meant(text)
     # Read as that very request but with nothing grounded ("the jacket i ordered, can i get L instead of M"): the
     # item is grounded here too, so the turn is not taken for shopping for jackets.
-    ungrounded = meant in (Intent.EXCHANGE_ITEM, Intent.RETURN_ITEM) and decided.intent is meant and not (
+    ungrounded = meant in (Intent.EXCHANGE_ITEM, Intent.RETURN_ITEM) and _same_request(decided, meant) and not (
         decided.slots.order_ids or decided.slots.item_ids)
     if not customer_id and decided.intent is Intent.CANCEL_ORDER and cancel_is_a_change(text):
         return _change_not_cancel(decided)  # signed in later: the change is grounded then, never a cancellation
@@ -151,11 +153,14 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
             text, order["items"], noun_alone=meant is not Intent.EXCHANGE_ITEM))
     if not holding and meant is Intent.EXCHANGE_ITEM:
         holding = _swapped_by_noun(text, orders) or _swapped_by_current_option(text, orders)
-    if not holding and meant is Intent.EXCHANGE_ITEM and not browsing and says_replacement(text):
+    if not holding and meant is Intent.EXCHANGE_ITEM and not browsing and (
+            says_replacement(text) or names_item_definitely(text)):
         holding = _only_one_by_noun(text, orders)  # "die Jacke hätte ich lieber in S", no product shown
     holding = in_order_named_by_its_items(text, orders, holding)
     if meant is Intent.EXCHANGE_ITEM:
         holding = await _narrowed_swap(reader, text, orders, holding)
+        if decided.intent is Intent.MODIFY_ORDER and len(holding) != 1:
+            return decided  # the order step asks which order and item, as it does for an order modification
     discussed = in_progress or {}
     one_order = len(discussed.get("order_ids") or []) == 1
     if not holding and meant in (Intent.RETURN_ITEM, Intent.CANCEL_ORDER) and one_order:
@@ -186,6 +191,13 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         order_id, item_id = holding[0]
         slots = slots.model_copy(update={"order_ids": [order_id], "item_ids": [item_id] if item_id else []})
     return decided.model_copy(update={"intent": meant, "confidence": max(decided.confidence, 0.9), "slots": slots})
+
+
+def _same_request(decided: TurnIntent, meant: Intent) -> bool:
+    """The reader took the turn for the request the words make: the same intent, or for a swap an order
+    modification that names no address or payment ("can I get my pending jacket in yellow instead?")."""
+    return decided.intent is meant or (meant is Intent.EXCHANGE_ITEM and decided.intent is Intent.MODIFY_ORDER
+                                       and decided.slots.modification not in ("address", "payment"))
 
 
 def _change_not_cancel(decided: TurnIntent) -> TurnIntent:
@@ -227,6 +239,9 @@ async def _narrowed_swap(reader: CustomerReader, text: str, orders: list[dict[st
         current = [key for key in changeable if ruled_out & _colour_names(items[key])]
         if len(current) != 1:
             current = [key for key in changeable if names_current_option(text, items[key])]
+        if len(current) != 1:  # "the red bike helmet …, the white one is fine": the colour said with the noun
+            on_noun = colours_on_a_noun(text)
+            current = [key for key in changeable if on_noun & _colour_names(items[key])]
         changeable = current if len(current) == 1 else changeable
     return changeable if len(changeable) == 1 else [h for h in holding if h in candidates] or holding
 

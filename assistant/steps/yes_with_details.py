@@ -7,6 +7,7 @@ replacing the silver one."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from assistant.consent import yes_then_more, yes_with_details
@@ -14,6 +15,7 @@ from assistant.grounding.candidates import filler_words, shares_a_cognate, words
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.items import name_words
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.option_words import option_words, part_of
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.proposal_question import has_question_word
 from assistant.state import Pending
@@ -48,9 +50,17 @@ def _item_nouns(item_words: set[str]) -> set[str]:
             for phrase in phrases for word in words_of(phrase)}
 
 
-def _says_the_proposal(word: str, described: set[str], nouns: set[str]) -> bool:
+def _parts_changed(pending: Pending) -> list[re.Pattern[str]]:
+    """The words of the parts whose option the proposal changes ("montura", "Gestell" for a frame colour)."""
+    keys = (pending.get("reply_facts") or {}).get("changed_options") or []
+    parts = {part for key in keys if (part := part_of(str(key)))}
+    return [option_words().part_patterns[part] for part in sorted(parts)]
+
+
+def _says_the_proposal(word: str, described: set[str], nouns: set[str], parts: list[re.Pattern[str]]) -> bool:
     return (word in filler_words() or word in described or word in nouns or shares_a_cognate(word, described)
-            or (word.isdigit() and any(d.endswith(word) for d in described)) or _colour_said(word, described))
+            or (word.isdigit() and any(d.endswith(word) for d in described)) or _colour_said(word, described)
+            or any(part.fullmatch(word) for part in parts))
 
 
 def yes_restating_the_proposal(text: str, pending: Pending | None) -> bool:
@@ -63,7 +73,8 @@ def yes_restating_the_proposal(text: str, pending: Pending | None) -> bool:
     described, item_words = _described(pending)
     nouns = _item_nouns(item_words)
     words = [w for chunk in extra for w in words_of(chunk)]
-    return bool(words) and all(_says_the_proposal(word, described, nouns) for word in words)
+    parts = _parts_changed(pending)
+    return bool(words) and all(_says_the_proposal(word, described, nouns, parts) for word in words)
 
 
 def _item_word(word: str) -> bool:
@@ -76,11 +87,12 @@ def _option_word(word: str) -> bool:
     return any(pattern.fullmatch(word) for table in ("colours", "sizes") for pattern in found.grouped[table].values())
 
 
-def _says_something_else(word: str, pending: Pending, described: set[str], nouns: set[str]) -> bool:
+def _says_something_else(word: str, pending: Pending, described: set[str], nouns: set[str],
+                         parts: list[re.Pattern[str]]) -> bool:
     """A word of the reply's own content that names what the proposal does not: another product, a number or
     (for a swap) another colour or size. Other words (a reason, thanks, "send me the confirmation") change
     nothing the write does."""
-    if _says_the_proposal(word, described, nouns):
+    if _says_the_proposal(word, described, nouns, parts):
         return False
     if any(ch.isdigit() for ch in word) or _item_word(word):
         return True
@@ -104,7 +116,8 @@ def yes_with_content(text: str, pending: Pending | None) -> bool:
     described, item_words = _described(pending)
     nouns = _item_nouns(item_words)
     words = [w for chunk in extra for w in words_of(chunk)]
-    return not any(_says_something_else(word, pending, described | {w.lstrip("#") for w in described}, nouns)
+    parts = _parts_changed(pending)
+    return not any(_says_something_else(word, pending, described | {w.lstrip("#") for w in described}, nouns, parts)
                    for word in words)
 
 

@@ -57,3 +57,22 @@ def test_payment_methods_by_place_digits_and_kind(text: str, chosen: str) -> Non
 
 def test_a_place_beyond_the_list_chooses_nothing() -> None:
     assert read_answer("the fourth one", METHODS).chosen is None
+
+
+TEES = [
+    Candidate(key="#W6247578", names=["T-Shirt"], words="black XXL cotton crew neck", number="6247578",
+              status="pending"),
+    Candidate(key="#W4776164", names=["T-Shirt", "Espresso Machine"], words="blue S cotton v-neck 9 bar 1L automatic",
+              number="4776164", status="pending"),
+]
+
+
+@pytest.mark.parametrize("text", ["das schwarze", "la negra", "the black one", "le noir", "die Schwarze bitte"])
+def test_orders_told_apart_by_a_colour_word_of_any_language(text: str) -> None:
+    assert read_answer(text, TEES).chosen == "#W6247578"
+
+
+def test_a_colour_wished_for_does_not_name_the_item_that_has_it() -> None:
+    items = [Candidate(key="mouse", names=["Gaming Mouse"], words="white optical wired"),
+             Candidate(key="fleece", names=["Fleece Jacket"], words="L black full")]
+    assert read_answer("die maus, hätte sie lieber in schwarz", items).chosen == "mouse"

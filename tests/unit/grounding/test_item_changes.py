@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.grounding.item_changes import (
+    SIZE_CODE,
     asks_for_return,
     asks_for_swap,
     cancels,
@@ -86,3 +87,18 @@ def test_sending_an_item_back_without_a_wish_for_another_variant_is_a_return(tex
 def test_a_return_may_name_the_item_by_a_noun_alone() -> None:
     assert owned_items_meant("I'm sending the tank back", ITEMS) == []
     assert owned_items_meant("I'm sending the tank back", ITEMS, noun_alone=True) == ["WT06-M-Black"]
+
+
+@pytest.mark.parametrize("text", [
+    "les chaussures de rando sont trop grandes, je peux avoir du 9 a la place ?",  # plural fit, one-digit size
+    "los pantalones me quedan chicos, los puedo cambiar por talla 34?",
+    "die armbanduhr mit blauem zifferblatt hätt ich gern mit weißem",               # dative colours, "hätt"
+    "una del 8 en vez de la 12",
+])
+def test_casual_swaps_name_a_size_or_colour(text: str) -> None:
+    assert asks_for_swap(text)
+
+
+@pytest.mark.parametrize("text", ["order 9 please", "I have 3 questions"])
+def test_a_stray_digit_is_no_size(text: str) -> None:
+    assert not SIZE_CODE.search(text)

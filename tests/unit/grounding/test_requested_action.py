@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.grounding.requested_action import cancel_is_a_change, names_new_value, read_action, says_delivery
+from assistant.grounding.requested_action import (
+    cancel_is_a_change,
+    colours_on_a_noun,
+    names_item_definitely,
+    names_new_value,
+    read_action,
+    says_delivery,
+)
 
 
 @pytest.mark.parametrize("text", [
@@ -82,3 +89,63 @@ def test_a_bare_letter_is_no_size_but_a_size_code_is() -> None:
 ])
 def test_a_delivery_verb_sends_something_somewhere(text: str, delivers: bool) -> None:
     assert says_delivery(text) is delivers
+
+
+@pytest.mark.parametrize("text", [
+    "je prefere la veste en jaune plutot qu'en bleu",          # no accents
+    "est ce que je peux avoir ma veste en rouge a la place ?",
+    "quisiera la chaqueta en talla L",
+    "kann ich das tshirt in rot haben?",
+    "not the blue one, i want the jacket in red",
+    "las botas de montaña en talla 12 por favor, no en la 9",
+    "die blaue Jacke stornieren und in rot nehmen",            # a cancel word, the same item in another colour
+])
+def test_first_messages_asking_for_another_variant_in_casual_words(text: str) -> None:
+    assert read_action(text).action == "change_items"
+
+
+@pytest.mark.parametrize(("text", "definite"), [
+    ("quisiera la chaqueta en talla L", True),
+    ("kann ich das tshirt in rot haben?", True),
+    ("the bike helmet i ordered", True),
+    ("l'enceinte en bleu", True),
+    ("I want a jacket in red", False),
+    ("une veste rouge pour l'hiver", False),
+])
+def test_a_product_kind_with_a_definite_article_is_a_thing_in_mind(text: str, definite: bool) -> None:
+    assert names_item_definitely(text) is definite
+
+
+def test_accents_are_optional_only_in_the_wish_tables_never_in_a_yes() -> None:
+    from assistant.grounding.lexicon import lexicon
+
+    assert lexicon().patterns["variant_wishes"].search("plutot")
+    assert lexicon().patterns["own_words"].search("la veste que j'ai commande")
+    # the cancel words keep their accents: "cancélenlo" is listed, "cancelenlo" is not read as it
+    assert lexicon().patterns["cancel_words"].search("cancélenlo")
+    assert not lexicon().patterns["cancel_words"].search("cancelenlo")
+
+
+@pytest.mark.parametrize(("text", "colours"), [
+    ("the red bike helmet is too big on me, can i get it in M? the white one is fine", {"red"}),
+    ("los cascos de musica azules los quiero negros", {"blue"}),
+    ("die schwarzen in-ear kopfhörer sind nicht wasserfest", {"black"}),
+])
+def test_the_colour_said_of_the_product_kind(text: str, colours: set[str]) -> None:
+    assert colours_on_a_noun(text) == colours
+
+
+@pytest.mark.parametrize("text", [
+    "je cherche une veste coupe-vent pour femme, moins de 70€, taille M, mais pas en orange",  # a colour left out
+    "a jacket under 70 dollars in M, not orange",
+])
+def test_a_search_that_leaves_a_colour_out_is_no_replacement(text: str) -> None:
+    assert read_action(text).action is None
+
+
+@pytest.mark.parametrize("text", [
+    "las botas de montaña en talla 12 por favor, no en la 9",
+    "I'd prefer the running shoes in black, not yellow",
+])
+def test_two_values_of_one_option_in_contrast_ask_for_the_change(text: str) -> None:
+    assert read_action(text).action == "change_items"

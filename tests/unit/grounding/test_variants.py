@@ -86,3 +86,38 @@ def test_a_size_the_product_does_not_have_is_unavailable_not_ignored(text: str) 
     small_range = _product("WJ02", ["XS", "S", "M", "L"], ["Blue"])
     choice = ground_variant(small_range, {"item_id": "WJ02-M-Blue", "options": {"size": "M", "color": "Blue"}}, text)
     assert choice.variant is None and choice.problem == "unavailable"
+
+
+HELMET = {"variants": [
+    {"item_id": f"H-{s}-{v}", "options": {"size": s, "color": "red", "ventilation": v}, "price_cents": 9000,
+     "available": True}
+    for s in ["S", "M", "L"] for v in ["low", "medium", "high"]]}
+HELMET_ITEM = {"item_id": "H-L-high", "options": {"size": "L", "color": "red", "ventilation": "high"}}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the bike helmet i ordered, can i get it in a medium?", "H-M-high"),  # one word: the size, not the ventilation
+    ("size M with medium ventilation", "H-M-medium"),
+])
+def test_one_size_word_is_one_option(text: str, expected: str) -> None:
+    choice = ground_variant(HELMET, HELMET_ITEM, text)
+    assert choice.variant is not None and choice.variant["item_id"] == expected
+
+
+BACKPACK = {"variants": [
+    {"item_id": f"B-{s}-{m}", "options": {"color": "grey", "size": s, "material": m}, "price_cents": 9000,
+     "available": True}
+    for s in ["small", "large"] for m in ["polyester", "nylon"]]}
+BACKPACK_ITEM = {"item_id": "B-large-polyester", "options": {"color": "grey", "size": "large", "material": "polyester"}}
+
+
+def test_a_size_word_reads_as_the_products_own_spelling() -> None:
+    # "grande" reads L, which this backpack spells "large": the size it has, so only the material changes
+    choice = ground_variant(BACKPACK, BACKPACK_ITEM, "la mochila gris grande la quiero de nylon en vez de poliester")
+    assert choice.variant is not None and choice.variant["item_id"] == "B-large-nylon"
+
+
+def test_a_colour_said_to_be_fine_is_not_the_one_asked_for() -> None:
+    choice = ground_variant(HELMET, {**HELMET_ITEM, "options": {**HELMET_ITEM["options"], "color": "red"}},
+                            "the red bike helmet is too big on me, can i get it in M? the white one is fine")
+    assert choice.variant is not None and choice.variant["options"]["color"] == "red"
