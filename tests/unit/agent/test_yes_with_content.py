@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.consent import yes_then_more
+from assistant.consent import explicit_answer, yes_then_more
 from assistant.grounding.candidates import Candidate, read_answer
 from assistant.state import Pending
 from assistant.steps.proposal_questions import yes_naming_a_method
@@ -25,12 +25,17 @@ SWAP: Pending = {  # type: ignore[typeddict-item]
 @pytest.mark.parametrize("text", [
     "yes and send me the confirmation by email", "yes cancel it, i don't need it anymore", "k thx, appreciate it",
     "yes cancel order #W7905419 please", "sí, cancélalo porque ya no lo necesito", "dale, mándame el comprobante",
-    "ja bitte, storniere sie, brauche sie nicht mehr", "passt, danke dir!",
+    "ja bitte, storniere sie, brauche sie nicht mehr", "passt, danke dir, brauch sie echt nicht mehr",
     "c'est bon pour moi, envoyez-moi la confirmation",
     "oui, merci beaucoup pour votre aide", "jo mach, und schick mir eine Bestätigung",
 ])
 def test_a_yes_with_words_of_its_own_is_a_yes_to_a_cancellation(text: str) -> None:
     assert yes_with_content(text, CANCEL)
+
+
+def test_a_yes_with_thanks_only_is_a_plain_yes() -> None:
+    assert explicit_answer("passt, danke dir!", tool="cancel_pending_order") == "yes"
+    assert yes_then_more("passt, danke dir!", tool="cancel_pending_order") is None
 
 
 @pytest.mark.parametrize("text", [
