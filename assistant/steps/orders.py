@@ -51,13 +51,24 @@ MODIFIED = "pending (item modified)"  # no further change nor cancellation
 # of another kind, grounded as usual).
 NOTHING_QUALIFIES_ENDS = {Intent.CANCEL_ORDER, Intent.RETURN_ITEM}
 UNDER_WAY = {"return requested": "already_returning", "exchange requested": "already_exchanging"}
+# An item swap is a modification of a pending order and an exchange of a delivered one: the statuses of each
+# family, so that a swap refused is refused for its family's reason ("changed once", "a return under way").
+PENDING_FAMILY = {"pending", MODIFIED}
+DELIVERED_FAMILY = {"delivered", *UNDER_WAY}
+SWAPS = {Intent.MODIFY_ORDER, Intent.EXCHANGE_ITEM}
 
 
-def _status_refusal(state: ConversationState, order: dict[str, Any], required: str, language: str
+def _status_refusal(state: ConversationState, order: dict[str, Any], intent: Intent, language: str
                     ) -> dict[str, Any] | None:
     """Why the request cannot be done in the order's status; None when it can. An order whose items were changed
     once is said to be so (tau-retail policy: no further change nor cancellation), not "pending, only while
-    pending"; one with a return or exchange under way is said to have it, not "delivered, only while delivered"."""
+    pending"; one with a return or exchange under way is said to have it, not "delivered, only while delivered";
+    an item swap of an order in neither family (processed: too late to change, too early to exchange) is said
+    to be so, never "only while delivered"."""
+    required = REQUIRED_STATUS[intent]
+    if intent in SWAPS and order["status"] not in PENDING_FAMILY | DELIVERED_FAMILY:
+        return _ask(state, "swap_not_now", None, order_id=order["order_id"],
+                    status=describe_status(order["status"], language))
     if order["status"] == MODIFIED and required == "pending":
         return _ask(state, "already_modified", None, order_id=order["order_id"])
     if order["status"] in UNDER_WAY and required == "delivered":
@@ -105,7 +116,7 @@ def _note_items(slots: dict[str, Any], order: dict[str, Any] | None, choice: Ord
 def _swap_for_status(intent: Intent, order: dict[str, Any], slots: dict[str, Any], text: str) -> Intent:
     """Swapping an item is a modification while the order is pending and an exchange once delivered, whichever
     word the customer used ("change the jacket to a large")."""
-    if intent is Intent.EXCHANGE_ITEM and order["status"] == "pending":
+    if intent is Intent.EXCHANGE_ITEM and order["status"] in PENDING_FAMILY:
         return Intent.MODIFY_ORDER
     # "passez la montre en écran LCD, remboursement sur la carte cadeau": refund words about a new value of an item
     # of a pending order are the swap's difference (a pending order has nothing to return)
@@ -115,7 +126,7 @@ def _swap_for_status(intent: Intent, order: dict[str, Any], slots: dict[str, Any
     # request changes an item, not the order's payment
     changes_items = slots.get("modification") in (None, "items") or (
         slots.get("modification") == "payment" and asks_for_swap(text))
-    if intent is Intent.MODIFY_ORDER and order["status"] == "delivered" and changes_items:
+    if intent is Intent.MODIFY_ORDER and order["status"] in DELIVERED_FAMILY and changes_items:
         return Intent.EXCHANGE_ITEM
     return intent
 
@@ -201,7 +212,7 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
         return {"topic": None, "outbox": with_replies(state, *await order_answers(reader, order, text, language))}
     intent = _swap_for_status(intent, order, slots, text)
     topic["intent"] = intent.value
-    if refusal := _status_refusal(state, order, REQUIRED_STATUS[intent], language):
+    if refusal := _status_refusal(state, order, intent, language):
         return refusal
     return await _propose(state, runtime.context, reader, intent, order, topic, text, language)
 

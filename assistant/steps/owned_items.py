@@ -45,6 +45,9 @@ from assistant.steps.addresses import ADDRESS
 from assistant.steps.order_lookup import CustomerReader
 
 SWAP_STATUSES = ("pending", "delivered")  # an item is swapped in an open order or exchanged once delivered
+# Orders whose items were swapped or sent back already: an item named only there is still that item, so that the
+# swap asked of it is refused for its true reason ("changed once", "a return under way"), not read as shopping.
+SWAPPED_BEFORE = ("pending (item modified)", "return requested", "exchange requested")
 # Readings a swap or a return is mistaken for. A complaint is one only when the item does not fit (a torn or
 # wrong item stays a complaint); a cancellation only when no word asks to cancel.
 MISREAD = {Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.OUT_OF_SCOPE, Intent.GREET, Intent.THANKS_BYE,
@@ -284,9 +287,12 @@ def _colour_names(item: dict[str, Any]) -> set[str]:
 def _only_one_by_noun(text: str, orders: list[dict[str, Any]]) -> list[tuple[str, str]]:
     """The one item of an order a swap can be made in that the words name by its common noun, when they ask for it in
     its place ("lieber", "instead") and no product was shown: none when several are named (the step asks)."""
-    named = [(order["order_id"], item_id) for order in orders if order.get("status") in SWAP_STATUSES
-             for item_id in owned_items_meant(text, order["items"], noun_alone=True)]
-    return named if len(named) == 1 else []
+    for statuses in (SWAP_STATUSES, SWAPPED_BEFORE):
+        named = [(order["order_id"], item_id) for order in orders if order.get("status") in statuses
+                 for item_id in owned_items_meant(text, order["items"], noun_alone=True)]
+        if named:
+            return named if len(named) == 1 else []
+    return []
 
 
 def _swapped_by_current_option(text: str, orders: list[dict[str, Any]]) -> list[tuple[str, str]]:
