@@ -3,7 +3,15 @@ that list ("¿y el primero?" after the order list is the first order, not the fi
 
 Read from what each turn showed (`respond`): two or more product cards make a product list; order numbers in the
 text make an order list (one order named after a list keeps that list, so "and the second one?" still means it;
-one named with no list before stands for the customer's orders, oldest first)."""
+one named with no list before stands for the customer's orders, oldest first).
+
+Not the same as the state's `offered` (steps/question_answer.py `order_from_list`), though both serve "the second
+one": `offered` is the question record of the order list the assistant just wrote (`asked`: candidates with their
+items, totals and status, read by `grounding.candidates.read_answer` by position *or content*, "the one with the
+boots", "celle de 259,03") and lives for the next turn only (`understand` clears it). `shown_list` is what the
+screen holds: it lasts until another list replaces it, knows product lists too (so "the first one" after a search is
+not an order), and keeps positions only. One is a question's answer key, the other a memory of the display; folding
+them would give the durable list content it cannot keep fresh, or the one-turn answer a lifetime it must not have."""
 
 from __future__ import annotations
 

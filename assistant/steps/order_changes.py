@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.consent import explicit_answer, hedges, yes_then_more
+from assistant.consent import explicit_answer, hedges
+from assistant.consent_details import yes_then_more
 from assistant.grounding.item_changes import names_current_option, names_options
 from assistant.grounding.items import item_scores
 from assistant.grounding.lexicon import lexicon

@@ -3,7 +3,10 @@ which payment method) is read against those candidates first (`grounding/candida
 understood: "the second one", "la moins chère", "die mit der Digitalkamera", "la que termina en 9182" answer the
 question, and the request goes on with the candidate chosen. Words that still fit several orders keep the request
 and ask again naming only those; words that fit none leave the turn as the model read it (a new request, a
-question in between)."""
+question in between).
+
+`order_from_list` reads the state's `offered`: the order list just written, as a question record with its
+candidates' content, for the next turn only. It is not `shown_list` (grounding/shown_lists.py, which says why)."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from langgraph.runtime import Runtime
 
 from assistant.context import Deps
 from assistant.grounding.cancel_request import cancel_reading
-from assistant.grounding.catalog_constraints import read_constraints
+from assistant.grounding.catalog_constraint_reader import read_constraints
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary, read_vocabulary
 from assistant.grounding.complaint_statement import complaint_reading
 from assistant.grounding.courtesy import courtesy

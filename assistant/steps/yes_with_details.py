@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.consent import yes_then_more, yes_with_details
+from assistant.consent_details import yes_then_more, yes_with_details
 from assistant.grounding.candidates import filler_words, shares_a_cognate, words_of
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.items import name_words

@@ -173,12 +173,7 @@ def test_the_same_photo_chosen_twice_is_attached_twice(browser, demo_server: Dem
 def test_the_widgets_own_labels_are_in_the_customers_language(browser, demo_server: DemoServer, artifacts: Path,  # noqa: ANN001
                                                              locale: str, close: str) -> None:
     """Item 6: Chainlit's labels it writes in English whatever the language ("Close" on its dialogs)."""
-    page = browser.new_context(viewport={"width": 1280, "height": 900}, locale=locale).new_page()
-    page.goto(f"{demo_server.url}/shop")
-    page.fill("#login", "demo_mia_novak")
-    page.fill("#password", "mia-demo-pass")
-    page.click("form.login button[type=submit]")
-    page.wait_for_selector("article.product")
+    page = shop_sign_in(browser, demo_server, "demo_mia_novak", "mia-demo-pass", locale=locale)
     page.click("#chainlit-copilot-button")
     widget = page.locator("#chainlit-copilot")
     widget.locator("#chat-input").wait_for(timeout=TURN_TIMEOUT_MS)

@@ -228,12 +228,7 @@ def test_a_desk_reply_reaches_the_idle_widget_and_is_saved_once_with_the_chat_al
 def test_the_greeting_is_in_the_browsers_language(browser, demo_server: DemoServer, artifacts: Path,
                                                   locale: str, greeting: str) -> None:
     screens = Screens(artifacts, f"greeting-{locale}")
-    page = browser.new_context(viewport={"width": 1280, "height": 900}, locale=locale).new_page()
-    page.goto(f"{demo_server.url}/shop")
-    page.fill("#login", "demo_mia_novak")
-    page.fill("#password", "mia-demo-pass")
-    page.click("form.login button[type=submit]")
-    page.wait_for_selector("article.product")
+    page = shop_sign_in(browser, demo_server, "demo_mia_novak", "mia-demo-pass", locale=locale)
     page.click("#chainlit-copilot-button")
     page.locator("#chainlit-copilot").get_by_text(greeting).wait_for(timeout=TURN_TIMEOUT_MS)
     screens.shot(page, "greeting")

@@ -33,8 +33,11 @@ class Screens:
         page.screenshot(path=str(self.directory / f"{self.name}-{self.count:02d}-{label}.png"))
 
 
-def shop_sign_in(browser, server: DemoServer, login: str, password: str):  # noqa: ANN001, ANN201
-    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+def shop_sign_in(browser, server: DemoServer, login: str, password: str,  # noqa: ANN001, ANN201
+                 locale: str | None = None):
+    """A shop page signed in as `login`, in a browser whose language is `locale` (the browser's default if None)."""
+    language = {"locale": locale} if locale else {}
+    page = browser.new_context(viewport={"width": 1280, "height": 900}, **language).new_page()
     page.goto(f"{server.url}/shop")
     page.fill("#login", login)
     page.fill("#password", password)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.conftest import DemoServer
-from tests.browser.test_shop_and_desk import TURN_TIMEOUT_MS, Screens
+from tests.browser.test_shop_and_desk import TURN_TIMEOUT_MS, Screens, shop_sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -16,12 +16,7 @@ GREETING = {"fr-FR": "Bonjour ! Je suis l'assistant Vitrine", "de-DE": "Hallo! I
 
 
 def _widget_in(browser, server: DemoServer, locale: str):  # noqa: ANN001, ANN202
-    page = browser.new_context(viewport={"width": 1280, "height": 900}, locale=locale).new_page()
-    page.goto(f"{server.url}/shop")
-    page.fill("#login", "demo_mia_novak")
-    page.fill("#password", "mia-demo-pass")
-    page.click("form.login button[type=submit]")
-    page.wait_for_selector("article.product")
+    page = shop_sign_in(browser, server, "demo_mia_novak", "mia-demo-pass", locale=locale)
     page.click("#chainlit-copilot-button")
     widget = page.locator("#chainlit-copilot")
     widget.get_by_text(GREETING[locale]).wait_for(timeout=TURN_TIMEOUT_MS)

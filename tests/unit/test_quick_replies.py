@@ -2,7 +2,8 @@
 
 import pytest
 
-from assistant.consent import ACTION_OF_TOOL, explicit_answer
+from assistant.consent import explicit_answer
+from assistant.consent_vocabulary import ACTION_OF_TOOL
 from assistant.language import SUPPORTED_LANGUAGES
 from assistant.quick_replies import localised_quick_replies, quick_reply_labels
 

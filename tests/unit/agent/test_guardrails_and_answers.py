@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.grounding.catalog_constraints import read_constraints
+from assistant.grounding.catalog_constraint_reader import read_constraints
 from assistant.grounding.catalog_questions import read_question
 from assistant.guardrails import probes_instructions, sanitise_markdown
 from assistant.steps.addresses import ADDRESS

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.consent import explicit_answer, yes_then_more
+from assistant.consent import explicit_answer
+from assistant.consent_details import yes_then_more
 from assistant.grounding.candidates import Candidate, read_answer
 from assistant.state import Pending
 from assistant.steps.proposal_questions import yes_naming_a_method

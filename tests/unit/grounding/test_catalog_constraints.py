@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant.grounding.catalog_constraints import CatalogConstraints, read_constraints
+from assistant.grounding.catalog_constraint_reader import read_constraints
+from assistant.grounding.catalog_constraints import CatalogConstraints
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary
 
 TABLE = yaml.safe_load((Path(__file__).parents[2] / "data" / "catalog_constraints.yaml").read_text(encoding="utf-8"))

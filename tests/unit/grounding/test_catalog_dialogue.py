@@ -1,6 +1,6 @@
 """The shopping topic across turns: refine, add, remove, cheaper, another colour; reset on a new subject."""
 
-from assistant.grounding.catalog_constraints import read_constraints
+from assistant.grounding.catalog_constraint_reader import read_constraints
 from assistant.grounding.catalog_dialogue import ShoppingState, next_constraints, next_query
 from tests.unit.grounding.test_catalog_constraints import VOCABULARY
 

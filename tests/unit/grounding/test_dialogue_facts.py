@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.grounding.catalog_constraints import _numbers_in_digits
+from assistant.grounding.catalog_amounts import numbers_in_digits
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.item_changes import exchange_verb, names_current_option
 from assistant.grounding.items import nouns_said
@@ -78,8 +78,8 @@ def test_exchange_verbs() -> None:
 
 
 def test_round_amounts_in_words() -> None:
-    assert _numbers_in_digits(fold("fifty bucks tops")) == "50 bucks tops"
-    assert _numbers_in_digits(fold("höchstens dreißig Euro")) == "hochstens 30 euro"
+    assert numbers_in_digits(fold("fifty bucks tops")) == "50 bucks tops"
+    assert numbers_in_digits(fold("höchstens dreißig Euro")) == "hochstens 30 euro"
 
 
 @pytest.mark.parametrize("text", [

@@ -4,7 +4,8 @@ evidence; "tell me about" in any phrasing. Sentences are new wordings, not the f
 
 import pytest
 
-from assistant.grounding.catalog_constraints import CatalogReading, read_constraints
+from assistant.grounding.catalog_constraint_reader import read_constraints
+from assistant.grounding.catalog_constraints import CatalogReading
 from assistant.grounding.catalog_dialogue import is_new_subject, next_constraints
 from assistant.grounding.catalog_questions import (
     asks_availability,

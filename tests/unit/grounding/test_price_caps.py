@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.grounding.catalog_constraints import read_constraints
+from assistant.grounding.catalog_constraint_reader import read_constraints
 from assistant.grounding.catalog_phrases import describe
 from assistant.steps.catalog_lookup import filters_for
 from tests.unit.grounding.test_catalog_constraints import VOCABULARY

@@ -3,7 +3,7 @@ suitability and warmth from attributes, reviews summarised, prices in the langua
 
 import pytest
 
-from assistant.grounding.catalog_constraints import read_constraints
+from assistant.grounding.catalog_constraint_reader import read_constraints
 from assistant.grounding.catalog_focus import names_product, product_in_focus
 from assistant.grounding.catalog_questions import read_question
 from assistant.steps.product_answers import answer_question

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from assistant.grounding.catalog_constraints import CatalogConstraints, read_constraints
+from assistant.grounding.catalog_constraint_reader import read_constraints
+from assistant.grounding.catalog_constraints import CatalogConstraints
 from assistant.steps.catalog_lookup import activity_in_names
 from assistant.steps.catalog_routing import catalog_follow_up
 from tests.unit.grounding.test_catalog_constraints import VOCABULARY

@@ -4,7 +4,8 @@ resets that drop the topic, and product questions in the wordings that were answ
 
 import pytest
 
-from assistant.grounding.catalog_constraints import CatalogConstraints, CatalogReading, read_constraints
+from assistant.grounding.catalog_constraint_reader import read_constraints
+from assistant.grounding.catalog_constraints import CatalogConstraints, CatalogReading
 from assistant.grounding.catalog_dialogue import ShoppingState, next_constraints
 from assistant.grounding.catalog_phrases import describe
 from assistant.grounding.catalog_questions import read_question

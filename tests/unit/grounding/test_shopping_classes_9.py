@@ -4,7 +4,8 @@ that are no superlatives (es/fr), a product named with the most of its words, a 
 
 import pytest
 
-from assistant.grounding.catalog_constraints import CatalogReading, read_constraints
+from assistant.grounding.catalog_constraint_reader import read_constraints
+from assistant.grounding.catalog_constraints import CatalogReading
 from assistant.grounding.catalog_dialogue import ShoppingState, is_new_subject, next_constraints
 from assistant.grounding.catalog_focus import best_named
 from assistant.grounding.catalog_questions import read_question

@@ -1,0 +1,160 @@
+"""The consent vocabulary and how a reply is read against it: the words of yes, no, hedges, politeness and each
+action's verbs in English, French, Spanish and German (`prompts/consent/<language>.yaml`), and a message cut into
+its known phrases, each with the classes it belongs to. The readings of a reply built on it live in
+`assistant/consent.py` (a plain yes or no) and `assistant/consent_details.py` (a yes that says more).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, Field
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "prompts" / "consent"
+LANGUAGES = ("en", "fr", "es", "de")
+# The proposed write's tool, as the kind of action a restatement may name.
+ACTION_OF_TOOL = {
+    "cancel_pending_order": "cancel",
+    "return_delivered_order_items": "return",
+    "exchange_delivered_order_items": "exchange",
+    "modify_pending_order_items": "modify_items",
+    "modify_pending_order_address": "address",
+    "modify_pending_order_payment": "payment",
+    "modify_customer_address": "profile_address",
+    "modify_user_address": "profile_address",
+    "open_ticket": "ticket",
+}
+GENERIC = "any"
+# Actions a customer names by each other's verbs: an item swap is "exchanged" on a pending order and "changed" on a
+# delivered one ("yes, exchange it" answers a proposed modification of items, "ja, ändern" a proposed exchange).
+SAME_REQUEST = {"modify_items": "exchange", "exchange": "modify_items"}
+MAX_PHRASE_WORDS = 8
+
+
+def proposed_action(tool: str | None) -> str | None:
+    """The action a restatement must name to answer the proposed write `tool` (GENERIC for a tool with no verbs of
+    its own); None when no write is proposed: then a restatement of any action has the answer's shape."""
+    return (ACTION_OF_TOOL.get(tool) or GENERIC) if tool else None
+
+
+class Lexicon(BaseModel):
+    """One language's consent vocabulary (see prompts/consent/README.md)."""
+
+    yes: list[str] = Field(min_length=1)
+    no: list[str] = Field(min_length=1)
+    hedges: list[str] = []
+    negators: list[str] = []
+    polite: list[str] = []
+    objects: list[str] = []
+    others: list[str] = []
+    verbs: dict[str, list[str]] = {}
+
+
+@dataclass
+class Vocabulary:
+    """Every language's phrases, as word tuples, with the classes each belongs to."""
+
+    classes: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+
+    def add(self, phrases: list[str], kind: str) -> None:
+        for phrase in phrases:
+            words = tuple(split_words(normalise(phrase)))
+            if words:
+                self.classes.setdefault(words, set()).add(kind)
+
+
+def normalise(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = re.sub(r"[\u2018\u2019\u02bc`´]", "'", plain).replace("\ufe0f", "")
+    plain = re.sub(r"[\U0001F3FB-\U0001F3FF]", "", plain)  # emoji skin tones
+    return plain.lower().replace("-", " ")
+
+
+BREAK = "|"
+_TOKEN = re.compile(r"[\w']+|[,.!¡;:…~*]+|[^\w\s]")
+
+
+def split_words(text: str) -> list[str]:
+    """Words (apostrophes kept inside: "d'accord", "that's"), punctuation as a break, other symbols alone."""
+    return [BREAK if re.fullmatch(r"[,.!¡;:…~*]+", token) else token for token in _TOKEN.findall(text)]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    vocabulary = Vocabulary()
+    for language in LANGUAGES:
+        lexicon = Lexicon.model_validate(yaml.safe_load((LEXICON_DIR / f"{language}.yaml").read_text("utf-8")))
+        vocabulary.add(lexicon.yes, "yes")
+        vocabulary.add(lexicon.no, "no")
+        vocabulary.add(lexicon.hedges, "hedge")
+        vocabulary.add(lexicon.negators, "negator")
+        vocabulary.add(lexicon.polite, "polite")
+        vocabulary.add(lexicon.objects, "object")
+        vocabulary.add(lexicon.others, "other")
+        for action, verbs in lexicon.verbs.items():
+            vocabulary.add(verbs, f"verb:{action}")
+    return vocabulary
+
+
+UNKNOWN: set[str] = set()
+
+
+def read_phrases(words: list[str]) -> list[set[str]]:
+    """The message as a sequence of phrases (longest match first), each with its classes; an unknown word
+    has none."""
+    classes = vocabulary().classes
+    found: list[set[str]] = []
+    position = 0
+    while position < len(words):
+        if words[position] == BREAK:
+            found.append({"break"})
+            position += 1
+            continue
+        for length in range(min(MAX_PHRASE_WORDS, len(words) - position), 0, -1):
+            kinds = classes.get(tuple(words[position:position + length]))
+            if kinds:
+                found.append(kinds)
+                position += length
+                break
+        else:
+            # "yesss", "siii", "okk": a letter held down still says the word.
+            kinds = classes.get((re.sub(r"(\w)\1+", r"\1", words[position]),)) or UNKNOWN
+            found.append(kinds if kinds & {"yes", "no"} else UNKNOWN)
+            position += 1
+    return found
+
+
+def names_action(action: str | None, kinds: set[str]) -> bool:
+    verbs = {kind for kind in kinds if kind.startswith("verb:")}
+    if not verbs:
+        return False
+    if action is None:
+        return True
+    named = {f"verb:{action}", f"verb:{GENERIC}"}
+    if action in SAME_REQUEST:
+        named.add(f"verb:{SAME_REQUEST[action]}")
+    return bool(verbs & named)
+
+
+def read_spans(words: list[str]) -> list[tuple[int, set[str]]]:
+    """Like `read_phrases`, with each phrase's length in words (unknown words and breaks count one)."""
+    classes = vocabulary().classes
+    found: list[tuple[int, set[str]]] = []
+    position = 0
+    while position < len(words):
+        for length in range(min(MAX_PHRASE_WORDS, len(words) - position), 0, -1):
+            kinds = classes.get(tuple(words[position:position + length]))
+            if kinds:
+                found.append((length, kinds))
+                position += length
+                break
+        else:
+            found.append((1, {"break"} if words[position] == BREAK else UNKNOWN))
+            position += 1
+    return found

@@ -1,0 +1,228 @@
+"""Constraints in natural phrasing ("nothing over $60", "any colour except black", "warm jacket for hiking"),
+read in four languages and grounded against the catalog's own values."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from assistant.grounding.catalog_amounts import AMOUNT, MONEY, OTHER_CURRENCY, cents, numbers_in_digits
+from assistant.grounding.catalog_constraints import CatalogConstraints, CatalogReading
+from assistant.grounding.catalog_lexicon import CatalogLexicon, fold, load_lexicons
+from assistant.grounding.catalog_vocabulary import CatalogVocabulary
+
+_COMPOUND_PART = 4
+_COMPOUND_ATTRIBUTE = 6  # "Damenregenjacke" ends in an attribute; "brain" does not end in "rain"
+_INFLECTION = r"(?:e|s|es|en|er|em|a|as|os)?"
+_PLURAL = r"(?:s|es|n|en)?"
+_LETTER_SIZES = re.compile(r"\b(xxs|xs|xxl|xl)\b")
+_WAIST = re.compile(r"\bw\s?(\d{2})\b|\b(\d{2})\s?(?:inch(?:es)?\s)?waist\b")
+# A clause ends at punctuation or at "but" (unless it is "but not" / "anything but").
+_CLAUSE_END = re.compile(r"[,.;!?]|\b(?:but|mais|pero|aber|sondern|instead|rather)\b(?!\s+(?:not|pas|no|nicht)\b)")
+_RATHER = r"\b(?:rather|instead|plutot|mejor|eher|lieber|what i (?:really )?need)\b"
+_DIRECT_ATTRIBUTES = ("activity", "material")
+_GARMENT_NAME_ATTRIBUTES = ("style", "activity")  # catalog values read as words ("yoga", "fleece"); "cool" is not
+
+
+def read_constraints(text: str, vocabulary: CatalogVocabulary) -> CatalogReading:
+    """Everything a turn says about the products wanted, in any of the lexicons' languages."""
+    return _reader()(text, vocabulary)
+
+
+def _alternation(phrases: object) -> str:
+    words = sorted({fold(str(p)) for p in phrases}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(word) for word in words)
+
+
+class _Reader:
+    def __init__(self, lexicons: list[CatalogLexicon]) -> None:
+        self.colour_words = {fold(w): t for lex in lexicons for w, t in lex.colours.items()}
+        self.size_words = {fold(w): s for lex in lexicons for w, s in lex.sizes.items()}
+        self.gender_words = {fold(w): g for lex in lexicons for g, ws in lex.gender.items() for w in ws}
+        self.category_words = {fold(w): t for lex in lexicons for w, t in lex.categories.items()}
+        self.attribute_words = {fold(w): t for lex in lexicons for w, t in lex.attributes.items()}
+        self.kind_words = {fold(w): t for lex in lexicons for w, t in lex.kinds.items()}
+        kind_tails = [w for w in self.kind_words if len(w) >= _COMPOUND_ATTRIBUTE and " " not in w]
+        self.kind = re.compile(rf"\b(?:({_alternation(self.kind_words)})"
+                               rf"|\w{{3,}}?({_alternation(kind_tails)})){_PLURAL}\b")
+        self.colour = re.compile(rf"\b({_alternation(self.colour_words)}){_INFLECTION}\b")
+        self.size = re.compile(rf"\b({_alternation(self.size_words)})\b")
+        # the word after a cue is looked at, not consumed: "in größe 30" has two cues, and the size follows the second
+        self.size_cue = re.compile(rf"\b(?:{_alternation(c for lex in lexicons for c in lex.size_cues)})\s+(?=(\w+)\b)")
+        # German writes compounds ("Herrenhose", "Damenregenjacke"): a long gender word may head a word and a
+        # long kind may end one; short words ("top", "man") must stand alone ("laptop" is not a top).
+        heads = [w for w in self.gender_words if len(w) >= _COMPOUND_PART]
+        tails = [w for w in self.category_words if len(w) >= _COMPOUND_PART]
+        self.gender = re.compile(rf"(?<![\w'])(?:({_alternation(self.gender_words)})(?![\w'])"
+                                 rf"|({_alternation(heads)})\w{{3,}})")
+        self.category = re.compile(rf"\b(?:({_alternation(self.category_words)})"
+                                   rf"|\w{{3,}}?({_alternation(tails)})){_PLURAL}\b")
+        long_attributes = [w for w in self.attribute_words if len(w) >= _COMPOUND_ATTRIBUTE]
+        self.attribute = re.compile(rf"\b(?:({_alternation(self.attribute_words)})"
+                                    rf"|\w+?({_alternation(long_attributes)})){_INFLECTION}\b")
+        # a dismissal and the words after it up to the clause's end ("never mind the shorts,", "olvídalo,")
+        dismissals = "|".join(f"(?:{fold(c)})" for lex in lexicons for c in lex.dismissal_cues)
+        self.dismissal = re.compile(rf"\b(?:{dismissals})\b(?:[^,.;!?]*?(?=[,.;!?]|{_RATHER})|(?:\s+\w+){{0,3}})"
+                                    if dismissals else r"(?!)")
+        after = _alternation(c for lex in lexicons for c in lex.exclusion_after_cues)
+        self.exclusion_after = re.compile(rf"\s*(?:{after})\s*(?:[,.;!?]|$)" if after else r"(?!)")
+        self.exclusion_fillers = {fold(w) for lex in lexicons for w in lex.exclusion_fillers}
+        self.exclusion = re.compile(rf"\b(?:{_alternation(c for lex in lexicons for c in lex.exclusion_cues)})\b")
+        self.ops = {name: re.compile("|".join(f"(?:{fold(p)})" for lex in lexicons for p in getattr(lex, name)))
+                    for name in ("any_colour", "another_colour", "cheaper")}
+        self.prices = [(kind, re.compile(fold(p).replace("{amount}", AMOUNT).replace("{money}", MONEY)))
+                       for kind in ("range", "below", "max", "min") for lex in lexicons
+                       for p in getattr(lex.price, kind)]
+
+    def __call__(self, text: str, vocabulary: CatalogVocabulary) -> CatalogReading:
+        folded = [numbers_in_digits(fold(text))]  # masked in place as spans are consumed, so a word is read once
+        reading = CatalogReading()
+        c = reading.constraints
+        reading.reset = bool(_consume(folded, self.dismissal))
+        self._prices(folded, reading)
+        for name, pattern in self.ops.items():
+            if _consume(folded, pattern):
+                setattr(reading, name, True)
+        c.size = self._size(folded, vocabulary)
+        self._colours(folded, c)
+        self._kinds(folded, c, vocabulary)
+        genders = [self.gender_words[m.group(1) or m.group(2)] for m in self.gender.finditer(folded[0])]
+        c.gender = genders[-1] if genders else None
+        # A kind and an attribute may share words ("rain jacket", "Regenjacke"): each reads the same text.
+        categories = list(self.category.finditer(folded[0]))
+        ruled_out = [m for m in categories if self._excluded(folded[0], m.start(), strict=True)
+                     or self.exclusion_after.match(folded[0], m.end())]
+        c.exclude_categories = _category_names(ruled_out, self.category_words, vocabulary)
+        c.categories = [name for name in _category_names([m for m in categories if m not in ruled_out],
+                                                         self.category_words, vocabulary)
+                        if name not in c.exclude_categories]
+        garments = [m.span() for m in categories if " " in m.group(0).strip()]
+        c.attributes, c.exclude_attributes = self._attributes(folded, vocabulary, garments)
+        return reading
+
+    def _prices(self, folded: list[str], reading: CatalogReading) -> None:
+        c = reading.constraints
+        for kind, pattern in self.prices:
+            for match in _consume(folded, pattern):
+                reading.other_currency = reading.other_currency or bool(OTHER_CURRENCY.search(match.group(0)))
+                amounts = [cents(g) for g in match.groups() if g]
+                if kind == "range" and len(amounts) >= 2:
+                    c.min_price_cents, c.max_price_cents = min(amounts[:2]), max(amounts[:2])
+                elif kind in ("below", "max") and amounts:
+                    c.max_price_cents, c.max_price_strict = amounts[0], kind == "below"
+                elif kind == "min" and amounts and c.min_price_cents is None:
+                    c.min_price_cents = amounts[0]
+
+    def _size(self, folded: list[str], vocabulary: CatalogVocabulary) -> str | None:
+        by_key = {size.lower(): size for size in vocabulary.sizes}
+        found = [m.group(1) for m in _consume(folded, _LETTER_SIZES)]
+        found += [m.group(1) or m.group(2) for m in _consume(folded, _WAIST)]
+        found += [m.group(1) for m in self.size_cue.finditer(folded[0]) if m.group(1) in by_key]
+        found += [self.size_words[m.group(1)] for m in _consume(folded, self.size)]
+        return next((by_key[s.lower()] for s in found if s.lower() in by_key), None)
+
+    def _colours(self, folded: list[str], c: CatalogConstraints) -> None:
+        text = folded[0]
+        for match in _consume(folded, self.colour):
+            targets = self.colour_words[match.group(1)]
+            if self._excluded(text, match.start()):
+                c.exclude_colours = _unique([*c.exclude_colours, *targets])
+            else:
+                c.colours = _unique([*c.colours, *targets])
+        c.colours = [colour for colour in c.colours if colour not in c.exclude_colours]
+
+    def _kinds(self, folded: list[str], c: CatalogConstraints, vocabulary: CatalogVocabulary) -> None:
+        """Kinds of product finer than a category ("a backpack, not a duffle"), read before the categories so
+        "sac à dos" is not also "sac"; a kind none of the catalog's names uses is no filter."""
+        text = folded[0]
+        for match in self.kind.finditer(text):
+            names = [n for n in self.kind_words[match.group(1) or match.group(2)] if n in vocabulary.name_words]
+            if not names:
+                continue
+            if self._excluded(text, match.start()):
+                c.exclude_kinds = _unique([*c.exclude_kinds, *names])
+            else:
+                c.kinds = _unique([*c.kinds, *names])
+            start, end = match.span()
+            if self._excluded(text, match.start()):  # "not a duffle" says nothing of the category wanted
+                folded[0] = folded[0][:start] + " " * (end - start) + folded[0][end:]
+        c.kinds = [k for k in c.kinds if k not in c.exclude_kinds]
+
+    def _excluded(self, text: str, start: int, *, strict: bool = False) -> bool:
+        """A cue ("not", "sans", "ohne") shortly before `start` in the same clause; `strict`: only articles and
+        the like between them ("sin shorts", "pas de t-shirt", "no tank tops"), so "no sé, una chaqueta" or "I'm
+        not sure, a jacket" rule nothing out."""
+        before = text[max(0, start - 40):start]
+        cues = list(self.exclusion.finditer(before))
+        if not cues:
+            return False
+        between = before[cues[-1].end():]
+        if strict:
+            return all(word in self.exclusion_fillers for word in between.split())
+        return not _CLAUSE_END.search(between) and len(between.split()) <= 3
+
+    def _attributes(self, folded: list[str], vocabulary: CatalogVocabulary, garments: list[tuple[int, int]]
+                    ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """Attribute values said, and those ruled out ("sin poliéster", "no wool"); a style or an activity said
+        inside a garment's longer name ("sweat à capuche", "pantalon de jogging") names that garment and is no
+        filter (the weather of "rain jacket" still is)."""
+        found: dict[str, list[str]] = {}
+        excluded: dict[str, list[str]] = {}
+        text = folded[0]
+
+        def add(match: re.Match[str], name: str, values: list[str]) -> None:
+            ruled_out = self._excluded(text, match.start(), strict=True) or self.exclusion_after.match(
+                text, match.end())
+            into = excluded if ruled_out else found
+            into[name] = _unique([*into.get(name, []), *values])
+
+        def names_a_garment(match: re.Match[str], name: str) -> bool:
+            return name in _GARMENT_NAME_ATTRIBUTES and any(
+                start <= match.start() and match.end() <= end and match.end() - match.start() < end - start
+                for start, end in garments)
+
+        for match in _consume(folded, self.attribute):
+            for name, values in self.attribute_words[match.group(1) or match.group(2)].items():
+                if names_a_garment(match, name):
+                    continue
+                grounded = [v for v in (vocabulary.attribute_value(name, value) for value in values) if v]
+                if grounded:
+                    add(match, name, grounded)
+        for direct in _DIRECT_ATTRIBUTES:
+            known = {fold(value): value for value in vocabulary.attributes.get(direct, ())}
+            if not known:
+                continue
+            for match in _consume(folded, _words_pattern(tuple(sorted(known)))):
+                if names_a_garment(match, direct):
+                    continue
+                add(match, direct, [known[match.group(1)]])
+        kept = {name: [v for v in values if v not in excluded.get(name, [])] for name, values in found.items()}
+        return {name: values for name, values in kept.items() if values}, excluded
+
+
+def _category_names(matches: list[re.Match[str]], words: dict[str, list[str]],
+                    vocabulary: CatalogVocabulary) -> list[str]:
+    return _unique(name for m in matches for name in words[m.group(1) or m.group(2)] if name in vocabulary.categories)
+
+
+@cache
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b({_alternation(words)})\b")
+
+
+@cache
+def _reader() -> _Reader:
+    return _Reader(list(load_lexicons().values()))
+
+
+def _consume(folded: list[str], pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """Matches of `pattern`, blanked out of the text so no other reading takes the same words."""
+    matches = list(pattern.finditer(folded[0]))
+    for match in matches:
+        start, end = match.span()
+        folded[0] = folded[0][:start] + " " * (end - start) + folded[0][end:]
+    return matches
+
+
+def _unique(values: object) -> list[str]:
+    return list(dict.fromkeys(values))  # type: ignore[call-overload]
