@@ -25,6 +25,8 @@ class ComplaintLexicon(BaseModel):
     remedy: list[str] = Field(min_length=1)
     order_words: list[str] = Field(min_length=1)
     option_nouns: list[str] = Field(min_length=1)
+    trouble: list[str] = Field(min_length=1)
+    no_trouble: list[str] = Field(min_length=1)
 
 
 class ComplaintCues(BaseModel):
@@ -39,6 +41,8 @@ class ComplaintCues(BaseModel):
     remedy: re.Pattern[str]
     order_words: re.Pattern[str]
     option_nouns: re.Pattern[str]
+    trouble: re.Pattern[str]
+    no_trouble: re.Pattern[str]
 
 
 @cache

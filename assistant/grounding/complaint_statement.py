@@ -49,8 +49,17 @@ def reads_as_complaint(text: str, *, photo: bool) -> bool:
     if cues.damage.search(said):
         stated = "?" not in text and not is_shopping_request(text) and not read_question(text).asks
         return photo or received or stated
+    if photo and _trouble_stated(text, said, cues):
+        return True
     names_what = any(pattern.search(said) for pattern in (cues.ordered, cues.option_nouns, _option_word()))
     return received and names_what and (photo or cues.ordered.search(said) is not None)
+
+
+def _trouble_stated(text: str, said: str, cues: ComplaintCues) -> bool:
+    """"The hoodie I got has a problem", "il y a un souci", "tiene un defecto" with a photo of it: something is
+    wrong with what the photo shows, stated (not asked, not shopped for, not "no problem")."""
+    return (cues.trouble.search(said) is not None and cues.no_trouble.search(said) is None and "?" not in text
+            and not is_shopping_request(text))
 
 
 def complaint_reading(text: str, photo: bool, decided: TurnIntent) -> TurnIntent:
