@@ -41,7 +41,8 @@ def collisions() -> list[str]:
     for word, tables in sorted(meanings().items()):
         for table, by_language in sorted(tables.items()):
             if len(set(by_language.values())) > 1:
-                lines.append(f"{word!r} {table}: " + "; ".join(f"{lang} {m}" for lang, m in sorted(by_language.items())))
+                said = "; ".join(f"{lang} {meaning}" for lang, meaning in sorted(by_language.items()))
+                lines.append(f"{word!r} {table}: {said}")
         if len(tables) > 1:
             lines.append(f"{word!r} in several tables: " + "; ".join(
                 f"{table} ({', '.join(sorted(by_language))})" for table, by_language in sorted(tables.items())))
