@@ -4,6 +4,7 @@ read in four languages and grounded against the catalog's own values."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 
 from assistant.grounding.catalog_amounts import AMOUNT, MONEY, OTHER_CURRENCY, cents, numbers_in_digits
@@ -24,9 +25,10 @@ _DIRECT_ATTRIBUTES = ("activity", "material")
 _GARMENT_NAME_ATTRIBUTES = ("style", "activity")  # catalog values read as words ("yoga", "fleece"); "cool" is not
 
 
-def read_constraints(text: str, vocabulary: CatalogVocabulary) -> CatalogReading:
-    """Everything a turn says about the products wanted, in any of the lexicons' languages."""
-    return _reader()(text, vocabulary)
+def read_constraints(text: str, vocabulary: CatalogVocabulary, language: str | None = None) -> CatalogReading:
+    """Everything a turn says about the products wanted, in any of the lexicons' languages; a word two languages
+    read differently ("top": en tops, es sports tops) is read in `language`, the conversation's (else English)."""
+    return _reader(language)(text, vocabulary)
 
 
 def _alternation(phrases: object) -> str:
@@ -67,6 +69,8 @@ class _Reader:
         after = _alternation(c for lex in lexicons for c in lex.exclusion_after_cues)
         self.exclusion_after = re.compile(rf"\s*(?:{after})\s*(?:[,.;!?]|$)" if after else r"(?!)")
         self.exclusion_fillers = {fold(w) for lex in lexicons for w in lex.exclusion_fillers}
+        senses = _alternation(s for lex in lexicons for s in lex.other_senses)
+        self.other_senses = re.compile(rf"\b(?:{senses})\b" if senses else r"(?!)")
         self.exclusion = re.compile(rf"\b(?:{_alternation(c for lex in lexicons for c in lex.exclusion_cues)})\b")
         self.ops = {name: re.compile("|".join(f"(?:{fold(p)})" for lex in lexicons for p in getattr(lex, name)))
                     for name in ("any_colour", "another_colour", "cheaper")}
@@ -80,6 +84,7 @@ class _Reader:
         c = reading.constraints
         reading.reset = bool(_consume(folded, self.dismissal))
         self._prices(folded, reading)
+        _consume(folded, self.other_senses)
         for name, pattern in self.ops.items():
             if _consume(folded, pattern):
                 setattr(reading, name, True)
@@ -211,8 +216,33 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @cache
-def _reader() -> _Reader:
-    return _Reader(list(load_lexicons().values()))
+def _reader(language: str | None) -> _Reader:
+    return _Reader(lexicons_for(language))
+
+
+def lexicons_for(language: str | None) -> list[CatalogLexicon]:
+    """Every language's lexicon, the message's language last and English just before it (the reader's tables keep
+    the last language's meaning of a word), without the words the message's language uses otherwise."""
+    lexicons = load_lexicons()
+    last = list(dict.fromkeys(code for code in ("en", language) if code in lexicons))
+    order = [code for code in lexicons if code not in last] + last
+    own = lexicons.get(language or "")
+    unread = {fold(word) for word in own.false_friends} if own else set()
+    return [lexicons[code] if code == language else _without(lexicons[code], unread) for code in order]
+
+
+def _without(lexicon: CatalogLexicon, unread: set[str]) -> CatalogLexicon:
+    """`lexicon` less the words in `unread` (a word of its tables of words)."""
+    if not unread:
+        return lexicon
+
+    def kept(table: Mapping[str, object]) -> dict[str, object]:
+        return {word: value for word, value in table.items() if fold(word) not in unread}
+
+    return lexicon.model_copy(update={
+        "colours": kept(lexicon.colours), "sizes": kept(lexicon.sizes), "categories": kept(lexicon.categories),
+        "attributes": kept(lexicon.attributes), "kinds": kept(lexicon.kinds),
+        "gender": {g: [w for w in words if fold(w) not in unread] for g, words in lexicon.gender.items()}})
 
 
 def _consume(folded: list[str], pattern: re.Pattern[str]) -> list[re.Match[str]]:

@@ -64,6 +64,12 @@ class CatalogLexicon(BaseModel):
     # What a product's own (English) description says of a quality ("warm", "water", "wind"), as patterns
     description_evidence: dict[str, list[str]] = Field(default_factory=dict)
     weather_words: list[str] = Field(default_factory=list)  # a question about a season or weather, not a property
+    # Words other languages' lexicons read that this language uses for something else (es "dame": give me, not the
+    # French lady; de "man": one, not the English man): not read in a message in this language.
+    false_friends: list[str] = Field(default_factory=list)
+    # Phrases of this language in which a product word means something else (fr "en bas", "plus bas": low, not the
+    # bottoms "un bas"): blanked before reading.
+    other_senses: list[str] = Field(default_factory=list)
 
 
 def fold(text: str) -> str:

@@ -81,7 +81,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = product_in_focus(request.text, intent)
         intent = await product_question(runtime.context, seen["conversation_id"], request.text, intent)
         intent = await product_named_in_words(runtime.context, request.text, intent,
-                                              _names_an_option(vocabulary, request.text))
+                                              _names_an_option(vocabulary, request.text, request.language))
         intent = await owned_item_change(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                          request.text, intent, (topic or {}).get("slots"),
                                          browsing=bool((seen.get("shopping") or {}).get("shown")))
@@ -102,7 +102,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = await order_at_listed_position(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                                 request.text, intent, seen.get("shown_list"))
     update: dict[str, Any] = {**received, "intent": intent.model_dump(mode="json"), "offered": None,
-                              "catalog_reading": _catalog_reading(vocabulary, request.text, intent.slots)}
+                              "catalog_reading": _catalog_reading(vocabulary, request.text, intent.slots,
+                                                                  request.language)}
     if answered is not None:
         update["topic"] = answered
     if decision.notice:
@@ -150,27 +151,28 @@ def _order_in_discussion(state: ConversationState) -> tuple[bool, list[str]]:
     return bool(topic.get("intent") in ORDER_TOPICS or named), named if len(named) == 1 else []
 
 
-def _names_an_option(vocabulary: CatalogVocabulary | None, text: str) -> bool:
+def _names_an_option(vocabulary: CatalogVocabulary | None, text: str, language: str) -> bool:
     """The turn names a colour or a size the catalog has ("in grau in 28")."""
     if vocabulary is None:
         return False
-    said = read_constraints(text, vocabulary).constraints
+    said = read_constraints(text, vocabulary, language).constraints
     return bool(said.colours or said.size)
 
 
-def _catalog_reading(vocabulary: CatalogVocabulary | None, text: str, slots: TurnSlots) -> dict[str, Any] | None:
-    """What the turn says about products, grounded in the catalog's values (None without a catalog).
+def _catalog_reading(vocabulary: CatalogVocabulary | None, text: str, slots: TurnSlots, language: str | None = None
+                     ) -> dict[str, Any] | None:
+    """What the turn says about products, grounded in the catalog's values (None without a catalog), its words read
+    in the conversation's language where languages differ ("top", "dame").
 
     The model's colour and size slots are grounded too (an LLM may normalise "bleu nuit" to "navy")."""
     if vocabulary is None or not text and not (slots.colour or slots.size):
         return None
     size = slots.size
-    if size and size.isdigit() and (read_constraints(text, vocabulary).constraints.max_price_cents == int(size) * 100
-                                    or read_constraints(text, vocabulary).constraints.min_price_cents
-                                    == int(size) * 100):
+    prices = read_constraints(text, vocabulary, language).constraints
+    if size and size.isdigit() and int(size) * 100 in (prices.max_price_cents, prices.min_price_cents):
         size = None  # "under $30" is a price, not a size 30
     proposed = [slots.colour or "", f"size {size}" if size else ""]
     said = " . ".join(part for part in [text, *proposed] if part)
-    reading = read_constraints(said, vocabulary)
+    reading = read_constraints(said, vocabulary, language)
     # "let's start over" says nothing of products but drops the topic: kept for routing
     return reading.model_dump(mode="json", exclude_defaults=True) if reading.says_something() or reading.reset else None

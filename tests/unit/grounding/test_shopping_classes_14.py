@@ -19,7 +19,7 @@ from tools.catalog.search import build_filter
 @pytest.mark.parametrize(("text", "wanted", "ruled_out"), [
     ("ein outfit fuer herren bis 30 dollar, aber ohne shorts", [], ["shorts"]),
     ("women's bottoms under $50, just no shorts pls", ["bottoms"], ["shorts"]),
-    ("un bas pour homme sans short, moins de 40 dollars", [], ["shorts"]),  # "bas" is also "low": not read
+    ("un bas pour homme sans short, moins de 40 dollars", ["bottoms"], ["shorts"]),  # "un bas": bottoms (round 15)
     ("un haut homme mais pas de t-shirt ni de debardeur", ["tops"], ["tees", "tanks", "bras & tanks"]),
     ("Oberteil für Herren unter 30 Dollar, keine Tanktops", ["tops"], ["tanks", "bras & tanks"]),
     ("algo para correr para mujer, pero sin shorts", [], ["shorts"]),

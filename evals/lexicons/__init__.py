@@ -1,0 +1,1 @@
+"""Checks over the customer-vocabulary files (prompts/catalog_lexicon)."""
