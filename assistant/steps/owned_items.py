@@ -36,6 +36,7 @@ from assistant.grounding.requested_action import (
     names_the_order,
     read_action,
     says_delivery,
+    says_order_address,
     says_replacement,
 )
 from assistant.grounding.variants import wanted_options
@@ -99,7 +100,7 @@ def _order_address_change(text: str) -> bool:
     """"need to change where an order ships", "changer l'adresse de livraison de ma commande en cours": an order's
     shipping address, not the account's default one, nor another colour of anything."""
     return (read_modification(text) == "address" and PROFILE_ADDRESS.search(text) is None
-            and lexicon().patterns["an_order"].search(text) is not None)
+            and (lexicon().patterns["an_order"].search(text) is not None or says_order_address(text)))
 
 
 def _changes_an_item(text: str) -> bool:
@@ -173,6 +174,9 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
     # an address change or a cancellation of the order itself ("anulen mi pedido pendiente") needs no item, nor a
     # postal address said with a delivery verb ("Bitte an 7 Lake Road, … liefern"): the open order is meant
     sends_it = meant is Intent.MODIFY_ORDER and _new_address(text) and says_delivery(text)
+    # an order's address said as such ("lieferadresse andern", "cambia la direccion del pedido") needs no order
+    # named either: the order step finds the open one, or asks which
+    sends_it = sends_it or (meant is Intent.MODIFY_ORDER and _order_address_change(text))
     if not holding and not sends_it and not (
             meant in (Intent.MODIFY_ORDER, Intent.CANCEL_ORDER) and _names_an_order(text)):
         if meant is Intent.EXCHANGE_ITEM and decided.intent is Intent.CANCEL_ORDER:
