@@ -44,6 +44,7 @@ from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS
 from assistant.steps.addresses import ADDRESS
 from assistant.steps.order_lookup import CustomerReader
+from assistant.steps.swap_by_value import items_taking_the_value
 
 SWAP_STATUSES = ("pending", "delivered")  # an item is swapped in an open order or exchanged once delivered
 # Readings a swap or a return is mistaken for. A complaint is one only when the item does not fit (a torn or
@@ -152,16 +153,17 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
     for order in orders:
         holding.extend((order["order_id"], item_id) for item_id in owned_items_meant(
             text, order["items"], noun_alone=meant is not Intent.EXCHANGE_ITEM))
+    by_value: list[tuple[str, str]] = []
     if not holding and meant is Intent.EXCHANGE_ITEM:
-        holding = _swapped_by_noun(text, orders) or _swapped_by_current_option(text, orders)
-    if not holding and meant is Intent.EXCHANGE_ITEM and not browsing and (
-            says_replacement(text) or names_item_definitely(text)):
-        holding = _only_one_by_noun(text, orders)  # "die Jacke hätte ich lieber in S", no product shown
+        by_value = [] if browsing else await items_taking_the_value(reader, text, orders)
+        holding = by_value or _swapped_without_its_value(text, orders, browsing)
     holding = in_order_named_by_its_items(text, orders, holding)
     if meant is Intent.EXCHANGE_ITEM:
         holding = await _narrowed_swap(reader, text, orders, holding)
         if decided.intent is Intent.MODIFY_ORDER and len(holding) != 1:
             return decided  # the order step asks which order and item, as it does for an order modification
+        if len(by_value) > 1 and len(holding) > 1:
+            return _which_item(decided, holding)
     discussed = in_progress or {}
     one_order = len(discussed.get("order_ids") or []) == 1
     if not holding and meant in (Intent.RETURN_ITEM, Intent.CANCEL_ORDER) and one_order:
@@ -202,6 +204,25 @@ def _same_request(decided: TurnIntent, meant: Intent) -> bool:
     modification that names no address or payment ("can I get my pending jacket in yellow instead?")."""
     return decided.intent is meant or (meant is Intent.EXCHANGE_ITEM and decided.intent is Intent.MODIFY_ORDER
                                        and decided.slots.modification not in ("address", "payment"))
+
+
+def _swapped_without_its_value(text: str, orders: list[dict[str, Any]],
+                               browsing: bool) -> list[tuple[str, str]]:
+    """The item of a swap named by its noun or by the value it has now."""
+    holding = _swapped_by_noun(text, orders) or _swapped_by_current_option(text, orders)
+    if not holding and not browsing and (says_replacement(text) or names_item_definitely(text)):
+        holding = _only_one_by_noun(text, orders)  # "die Jacke hätte ich lieber in S", no product shown
+    return holding
+
+
+def _which_item(decided: TurnIntent, holding: list[tuple[str, str]]) -> TurnIntent:
+    """Several open items come in the value asked for: a change of one of them, the order given when they share one
+    (the order step asks which item)."""
+    order_ids = list(dict.fromkeys(order_id for order_id, _ in holding))
+    slots = decided.slots.model_copy(update={"cancel_reason": None, "product_query": None, "modification": "items",
+                                             "order_ids": order_ids if len(order_ids) == 1 else []})
+    return decided.model_copy(update={"intent": Intent.MODIFY_ORDER, "confidence": max(decided.confidence, 0.9),
+                                      "slots": slots})
 
 
 def _change_not_cancel(decided: TurnIntent) -> TurnIntent:
