@@ -163,7 +163,7 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         if decided.intent is Intent.MODIFY_ORDER and len(holding) != 1:
             return decided  # the order step asks which order and item, as it does for an order modification
         if len(by_value) > 1 and len(holding) > 1:
-            return _which_item(decided, holding)
+            return _which_item(decided, holding, text)
     discussed = in_progress or {}
     one_order = len(discussed.get("order_ids") or []) == 1
     if not holding and meant in (Intent.RETURN_ITEM, Intent.CANCEL_ORDER) and one_order:
@@ -215,12 +215,15 @@ def _swapped_without_its_value(text: str, orders: list[dict[str, Any]],
     return holding
 
 
-def _which_item(decided: TurnIntent, holding: list[tuple[str, str]]) -> TurnIntent:
+def _which_item(decided: TurnIntent, holding: list[tuple[str, str]], text: str) -> TurnIntent:
     """Several open items come in the value asked for: a change of one of them, the order given when they share one
-    (the order step asks which item)."""
+    (the order step asks which item). A colour said in any language is kept for when the item is known ("lieber in
+    rot" … "die Trinkflasche")."""
     order_ids = list(dict.fromkeys(order_id for order_id, _ in holding))
+    colours = [colour.lower() for colour, pattern in lexicon().grouped["colours"].items() if pattern.search(text)]
+    colour = decided.slots.colour or (colours[0] if len(colours) == 1 else None)
     slots = decided.slots.model_copy(update={"cancel_reason": None, "product_query": None, "modification": "items",
-                                             "order_ids": order_ids if len(order_ids) == 1 else []})
+                                             "order_ids": order_ids if len(order_ids) == 1 else [], "colour": colour})
     return decided.model_copy(update={"intent": Intent.MODIFY_ORDER, "confidence": max(decided.confidence, 0.9),
                                       "slots": slots})
 
