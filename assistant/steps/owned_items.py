@@ -155,7 +155,9 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
             text, order["items"], noun_alone=meant is not Intent.EXCHANGE_ITEM))
     by_value: list[tuple[str, str]] = []
     if not holding and meant is Intent.EXCHANGE_ITEM:
-        by_value = [] if browsing else await items_taking_the_value(reader, text, orders)
+        # a value alone opens a request only when none is under way: "eine Größe größer" answers the item asked about
+        opens = not browsing and not (in_progress or {}).get("item_ids")
+        by_value = await items_taking_the_value(reader, text, orders) if opens else []
         holding = by_value or _swapped_without_its_value(text, orders, browsing)
     holding = in_order_named_by_its_items(text, orders, holding)
     if meant is Intent.EXCHANGE_ITEM:
