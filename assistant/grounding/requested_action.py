@@ -42,7 +42,7 @@ _MONEY = re.compile(r"[$€£]\s*\d+(?:[.,]\d+)?"
 RequestedAction = Literal["change_items", "change_address", "cancel_order"]
 
 
-TABLES = ("replacement", "contrast", "order_object", "delivery", "definite_item")
+TABLES = ("replacement", "contrast", "order_object", "delivery", "definite_item", "order_address")
 
 
 class ActionEvidence(BaseModel):
@@ -55,6 +55,7 @@ class ActionEvidence(BaseModel):
     order_object: dict[str, list[str]]
     delivery: dict[str, list[str]]
     definite_item: dict[str, list[str]]
+    order_address: dict[str, list[str]]
 
     def model_post_init(self, _: object) -> None:
         for table in TABLES:
@@ -132,6 +133,12 @@ def names_the_order(text: str) -> bool:
 def says_delivery(text: str) -> bool:
     """"liefern", "livrez", "entréguenlo", "deliver": the words send something somewhere (an order, with an address)."""
     return _patterns()["delivery"].search(text) is not None
+
+
+def says_order_address(text: str) -> bool:
+    """"shipping address", "adresse de livraison", "direccion de envio", "Lieferadresse": the address an order ships
+    to, named as such (accents optional)."""
+    return _patterns()["order_address"].search(text) is not None
 
 
 def asks_for_new_variant(text: str) -> bool:

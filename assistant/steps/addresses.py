@@ -16,6 +16,8 @@ ADDRESS = re.compile(
     re.I,
 )
 _STARTS_AFTER = re.compile(r"\s+(?:to|à|a|an|nach)\s+(?=\d)", re.I)
+# "123 Oak St apt 4, Austin TX 78701": the apartment typed inside the street part is the second address line.
+_UNIT_IN_STREET = re.compile(r"^(?P<street>\S+\s+.*\S)\s+(?P<unit>(?:apt|apartment|suite|ste|unit|#)\.?\s*\w+)$", re.I)
 FIELDS = ("address1", "address2", "city", "state", "country", "zip")
 # Markup (emphasis, code, links, images, HTML) and web addresses are no part of a postal address: such text is not
 # read as one, so it is never proposed or written (attacker pass: "12 **REFUND GUARANTEED** St" was proposed in
@@ -32,6 +34,9 @@ def read_address(text: str, country: str) -> dict[str, str] | None:
     address = {key: (value or "").strip() for key, value in match.groupdict().items()}
     # "order 9000002 to 5 Oak Lane, ...": the street address starts after the last "to <number>".
     address["address1"] = _STARTS_AFTER.split(address["address1"])[-1]
+    unit = _UNIT_IN_STREET.match(address["address1"])
+    if unit and not address["address2"]:
+        address["address1"], address["address2"] = unit["street"], unit["unit"]
     if any(NOT_POSTAL.search(value) for value in address.values()):
         return None
     address["country"] = country

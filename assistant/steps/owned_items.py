@@ -36,6 +36,7 @@ from assistant.grounding.requested_action import (
     names_the_order,
     read_action,
     says_delivery,
+    says_order_address,
     says_replacement,
 )
 from assistant.grounding.variants import wanted_options
@@ -43,6 +44,7 @@ from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS
 from assistant.steps.addresses import ADDRESS
 from assistant.steps.order_lookup import CustomerReader
+from assistant.steps.swap_by_value import items_taking_the_value
 
 SWAP_STATUSES = ("pending", "delivered")  # an item is swapped in an open order or exchanged once delivered
 # Orders whose items were swapped or sent back already: an item named only there is still that item, so that the
@@ -102,7 +104,7 @@ def _order_address_change(text: str) -> bool:
     """"need to change where an order ships", "changer l'adresse de livraison de ma commande en cours": an order's
     shipping address, not the account's default one, nor another colour of anything."""
     return (read_modification(text) == "address" and PROFILE_ADDRESS.search(text) is None
-            and lexicon().patterns["an_order"].search(text) is not None)
+            and (lexicon().patterns["an_order"].search(text) is not None or says_order_address(text)))
 
 
 def _changes_an_item(text: str) -> bool:
@@ -154,16 +156,19 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
     for order in orders:
         holding.extend((order["order_id"], item_id) for item_id in owned_items_meant(
             text, order["items"], noun_alone=meant is not Intent.EXCHANGE_ITEM))
+    by_value: list[tuple[str, str]] = []
     if not holding and meant is Intent.EXCHANGE_ITEM:
-        holding = _swapped_by_noun(text, orders) or _swapped_by_current_option(text, orders)
-    if not holding and meant is Intent.EXCHANGE_ITEM and not browsing and (
-            says_replacement(text) or names_item_definitely(text)):
-        holding = _only_one_by_noun(text, orders)  # "die Jacke hätte ich lieber in S", no product shown
+        # a value alone opens a request only when none is under way: "eine Größe größer" answers the item asked about
+        opens = not browsing and not (in_progress or {}).get("item_ids")
+        by_value = await items_taking_the_value(reader, text, orders) if opens else []
+        holding = by_value or _swapped_without_its_value(text, orders, browsing)
     holding = in_order_named_by_its_items(text, orders, holding)
     if meant is Intent.EXCHANGE_ITEM:
         holding = await _narrowed_swap(reader, text, orders, holding)
         if decided.intent is Intent.MODIFY_ORDER and len(holding) != 1:
             return decided  # the order step asks which order and item, as it does for an order modification
+        if len(by_value) > 1 and len(holding) > 1:
+            return _which_item(decided, holding, text)
     discussed = in_progress or {}
     one_order = len(discussed.get("order_ids") or []) == 1
     if not holding and meant in (Intent.RETURN_ITEM, Intent.CANCEL_ORDER) and one_order:
@@ -176,6 +181,9 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
     # an address change or a cancellation of the order itself ("anulen mi pedido pendiente") needs no item, nor a
     # postal address said with a delivery verb ("Bitte an 7 Lake Road, … liefern"): the open order is meant
     sends_it = meant is Intent.MODIFY_ORDER and _new_address(text) and says_delivery(text)
+    # an order's address said as such ("lieferadresse andern", "cambia la direccion del pedido") needs no order
+    # named either: the order step finds the open one, or asks which
+    sends_it = sends_it or (meant is Intent.MODIFY_ORDER and _order_address_change(text))
     if not holding and not sends_it and not (
             meant in (Intent.MODIFY_ORDER, Intent.CANCEL_ORDER) and _names_an_order(text)):
         if meant is Intent.EXCHANGE_ITEM and decided.intent is Intent.CANCEL_ORDER:
@@ -201,6 +209,28 @@ def _same_request(decided: TurnIntent, meant: Intent) -> bool:
     modification that names no address or payment ("can I get my pending jacket in yellow instead?")."""
     return decided.intent is meant or (meant is Intent.EXCHANGE_ITEM and decided.intent is Intent.MODIFY_ORDER
                                        and decided.slots.modification not in ("address", "payment"))
+
+
+def _swapped_without_its_value(text: str, orders: list[dict[str, Any]],
+                               browsing: bool) -> list[tuple[str, str]]:
+    """The item of a swap named by its noun or by the value it has now."""
+    holding = _swapped_by_noun(text, orders) or _swapped_by_current_option(text, orders)
+    if not holding and not browsing and (says_replacement(text) or names_item_definitely(text)):
+        holding = _only_one_by_noun(text, orders)  # "die Jacke hätte ich lieber in S", no product shown
+    return holding
+
+
+def _which_item(decided: TurnIntent, holding: list[tuple[str, str]], text: str) -> TurnIntent:
+    """Several open items come in the value asked for: a change of one of them, the order given when they share one
+    (the order step asks which item). A colour said in any language is kept for when the item is known ("lieber in
+    rot" … "die Trinkflasche")."""
+    order_ids = list(dict.fromkeys(order_id for order_id, _ in holding))
+    colours = [colour.lower() for colour, pattern in lexicon().grouped["colours"].items() if pattern.search(text)]
+    colour = decided.slots.colour or (colours[0] if len(colours) == 1 else None)
+    slots = decided.slots.model_copy(update={"cancel_reason": None, "product_query": None, "modification": "items",
+                                             "order_ids": order_ids if len(order_ids) == 1 else [], "colour": colour})
+    return decided.model_copy(update={"intent": Intent.MODIFY_ORDER, "confidence": max(decided.confidence, 0.9),
+                                      "slots": slots})
 
 
 def _change_not_cancel(decided: TurnIntent) -> TurnIntent:

@@ -32,3 +32,17 @@ def test_invisible_characters_are_no_part_of_an_address(invisible: str) -> None:
 def test_an_address_longer_than_the_store_keeps_is_not_read() -> None:
     street = "5 " + "Very" * 150 + " Street"
     assert read_address(f"ship it to {street}, Springfield, IL 62701", "USA") is None
+
+
+# Round 16: "123 Oak St apt 4, Austin TX 78701" was written with the apartment in the street line and none in address2.
+@pytest.mark.parametrize(("text", "street", "unit"), [
+    ("to 123 Oak St apt 4, Austin TX 78701", "123 Oak St", "apt 4"),
+    ("auf 310 Lake Drive Apt 7, Madison WI 53703", "310 Lake Drive", "Apt 7"),
+    ("a 45 Elm Street suite 2B, Seattle WA 98101", "45 Elm Street", "suite 2B"),
+    ("7 Suite Road, Reno, NV 89502", "7 Suite Road", ""),  # a street named Suite keeps its name
+    ("12 Unit Lane, Reno, NV 89502", "12 Unit Lane", ""),
+])
+def test_an_apartment_typed_in_the_street_part_is_the_second_line(text: str, street: str, unit: str) -> None:
+    address = read_address(text, "USA")
+    assert address is not None
+    assert (address["address1"], address["address2"]) == (street, unit)

@@ -12,6 +12,7 @@ from assistant.grounding.requested_action import (
     names_new_value,
     read_action,
     says_delivery,
+    says_order_address,
 )
 
 
@@ -149,3 +150,17 @@ def test_a_search_that_leaves_a_colour_out_is_no_replacement(text: str) -> None:
 ])
 def test_two_values_of_one_option_in_contrast_ask_for_the_change(text: str) -> None:
     assert read_action(text).action == "change_items"
+
+
+# Round 16: "changer l'adresse de livraison svp" was taken for the account's saved address, "lieferadresse andern"
+# for nothing at all: the address an order ships to, said by its name, accents optional.
+@pytest.mark.parametrize(("text", "order_address"), [
+    ("changer l'adresse de livraison svp", True),
+    ("cambiar la direccion de envio del pedido", True),
+    ("lieferadresse andern", True),
+    ("change delivery address for my order pls", True),
+    ("change my default address", False),
+    ("cambiar la dirección de mi cuenta", False),
+])
+def test_an_orders_address_said_by_its_name(text: str, order_address: bool) -> None:
+    assert says_order_address(text) is order_address
