@@ -17,7 +17,7 @@ from assistant.grounding.item_changes import asks_for_swap, names_options
 from assistant.grounding.items import items_named, nouns_said
 from assistant.grounding.orders import OrderChoice, asked_order_fact, asks_for_order_list, ground_order, order_numbers
 from assistant.grounding.payments import ground_payment, names_payment
-from assistant.grounding.statuses import describe_status
+from assistant.grounding.statuses import ITEMS_CHANGED, RECEIVED, STILL_PENDING, SWAP_FAMILIES, describe_status
 from assistant.grounding.variants import describe_options
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
@@ -44,18 +44,13 @@ FALLBACK_SLOT = "order_by_status"  # the order chosen by its status or place, no
 # Confirmations that do not name the order's items, and their lines that do (for an order chosen by its status).
 LISTED_CONFIRMATIONS = {"confirm_cancel": "confirm_cancel_listed", "confirm_modify": "confirm_modify_listed"}
 MAX_NAMED_ORDERS = 5  # an unknown order number is answered with at most this many of the customer's own
-MODIFIED = "pending (item modified)"  # no further change nor cancellation
-# A delivered order with a return or exchange already under way: one per order (tau-retail policy), the reason a
-# second one is refused (never "only while delivered", which it still is).
 # Requests that end with the orders' statuses when no order qualifies (an exchange or a change may still be a swap
 # of another kind, grounded as usual).
 NOTHING_QUALIFIES_ENDS = {Intent.CANCEL_ORDER, Intent.RETURN_ITEM}
+# A delivered order with a return or exchange already under way: one per order (tau-retail policy), the reason a
+# second one is refused (never "only while delivered", which it still is).
 UNDER_WAY = {"return requested": "already_returning", "exchange requested": "already_exchanging"}
-# An item swap is a modification of a pending order and an exchange of a delivered one: the statuses of each
-# family, so that a swap refused is refused for its family's reason ("changed once", "a return under way").
-PENDING_FAMILY = {"pending", MODIFIED}
-DELIVERED_FAMILY = {"delivered", *UNDER_WAY}
-SWAPS = {Intent.MODIFY_ORDER, Intent.EXCHANGE_ITEM}
+SWAPS = {Intent.MODIFY_ORDER, Intent.EXCHANGE_ITEM}  # an item swap: modified while pending, exchanged once received
 
 
 def _status_refusal(state: ConversationState, order: dict[str, Any], intent: Intent, language: str
@@ -66,10 +61,10 @@ def _status_refusal(state: ConversationState, order: dict[str, Any], intent: Int
     an item swap of an order in neither family (processed: too late to change, too early to exchange) is said
     to be so, never "only while delivered"."""
     required = REQUIRED_STATUS[intent]
-    if intent in SWAPS and order["status"] not in PENDING_FAMILY | DELIVERED_FAMILY:
+    if intent in SWAPS and order["status"] not in SWAP_FAMILIES:
         return _ask(state, "swap_not_now", None, order_id=order["order_id"],
                     status=describe_status(order["status"], language))
-    if order["status"] == MODIFIED and required == "pending":
+    if order["status"] == ITEMS_CHANGED and required == "pending":
         return _ask(state, "already_modified", None, order_id=order["order_id"])
     if order["status"] in UNDER_WAY and required == "delivered":
         return _ask(state, UNDER_WAY[order["status"]], None, order_id=order["order_id"])
@@ -116,7 +111,7 @@ def _note_items(slots: dict[str, Any], order: dict[str, Any] | None, choice: Ord
 def _swap_for_status(intent: Intent, order: dict[str, Any], slots: dict[str, Any], text: str) -> Intent:
     """Swapping an item is a modification while the order is pending and an exchange once delivered, whichever
     word the customer used ("change the jacket to a large")."""
-    if intent is Intent.EXCHANGE_ITEM and order["status"] in PENDING_FAMILY:
+    if intent is Intent.EXCHANGE_ITEM and order["status"] in STILL_PENDING:
         return Intent.MODIFY_ORDER
     # "passez la montre en écran LCD, remboursement sur la carte cadeau": refund words about a new value of an item
     # of a pending order are the swap's difference (a pending order has nothing to return)
@@ -126,7 +121,7 @@ def _swap_for_status(intent: Intent, order: dict[str, Any], slots: dict[str, Any
     # request changes an item, not the order's payment
     changes_items = slots.get("modification") in (None, "items") or (
         slots.get("modification") == "payment" and asks_for_swap(text))
-    if intent is Intent.MODIFY_ORDER and order["status"] in DELIVERED_FAMILY and changes_items:
+    if intent is Intent.MODIFY_ORDER and order["status"] in RECEIVED and changes_items:
         return Intent.EXCHANGE_ITEM
     return intent
 

@@ -39,6 +39,7 @@ from assistant.grounding.requested_action import (
     says_order_address,
     says_replacement,
 )
+from assistant.grounding.statuses import SWAP_FAMILIES
 from assistant.grounding.variants import wanted_options
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS
@@ -47,9 +48,6 @@ from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.swap_by_value import items_taking_the_value
 
 SWAP_STATUSES = ("pending", "delivered")  # an item is swapped in an open order or exchanged once delivered
-# Orders whose items were swapped or sent back already: an item named only there is still that item, so that the
-# swap asked of it is refused for its true reason ("changed once", "a return under way"), not read as shopping.
-SWAPPED_BEFORE = ("pending (item modified)", "return requested", "exchange requested")
 # Readings a swap or a return is mistaken for. A complaint is one only when the item does not fit (a torn or
 # wrong item stays a complaint); a cancellation only when no word asks to cancel.
 MISREAD = {Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.OUT_OF_SCOPE, Intent.GREET, Intent.THANKS_BYE,
@@ -317,7 +315,9 @@ def _colour_names(item: dict[str, Any]) -> set[str]:
 def _only_one_by_noun(text: str, orders: list[dict[str, Any]]) -> list[tuple[str, str]]:
     """The one item of an order a swap can be made in that the words name by its common noun, when they ask for it in
     its place ("lieber", "instead") and no product was shown: none when several are named (the step asks)."""
-    for statuses in (SWAP_STATUSES, SWAPPED_BEFORE):
+    # an item named only in an order whose items were swapped or sent back already is still that item, so that
+    # the swap asked of it is refused for its true reason ("changed once", "a return under way"), not shopping
+    for statuses in (SWAP_STATUSES, SWAP_FAMILIES):
         named = [(order["order_id"], item_id) for order in orders if order.get("status") in statuses
                  for item_id in owned_items_meant(text, order["items"], noun_alone=True)]
         if named:
