@@ -8,6 +8,7 @@ replacing the silver one."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from assistant.consent_details import yes_then_more, yes_with_details
@@ -57,10 +58,27 @@ def _parts_changed(pending: Pending) -> list[re.Pattern[str]]:
     return [option_words().part_patterns[part] for part in sorted(parts)]
 
 
-def _says_the_proposal(word: str, described: set[str], nouns: set[str], parts: list[re.Pattern[str]]) -> bool:
-    return (word in filler_words() or word in described or word in nouns or shares_a_cognate(word, described)
-            or (word.isdigit() and any(d.endswith(word) for d in described)) or _colour_said(word, described)
-            or any(part.fullmatch(word) for part in parts))
+@dataclass(frozen=True)
+class _ProposalWords:
+    """What a proposal says, in the words a reply could say it with."""
+
+    described: set[str]  # the proposal's own words, folded
+    nouns: set[str]  # what customers call its items, in four languages
+    parts: list[re.Pattern[str]]  # the parts whose option it changes
+
+    def says(self, word: str) -> bool:
+        described = self.described
+        return (word in filler_words() or word in described or word in self.nouns
+                or shares_a_cognate(word, described) or (word.isdigit() and any(d.endswith(word) for d in described))
+                or _colour_said(word, described) or any(part.fullmatch(word) for part in self.parts))
+
+
+def _proposal_words(pending: Pending, *, bare_ids: bool = False) -> _ProposalWords:
+    """The proposal's words; with `bare_ids`, its order number also without its "#"."""
+    described, item_words = _described(pending)
+    if bare_ids:
+        described |= {word.lstrip("#") for word in described}
+    return _ProposalWords(described, _item_nouns(item_words), _parts_changed(pending))
 
 
 def yes_restating_the_proposal(text: str, pending: Pending | None) -> bool:
@@ -70,11 +88,9 @@ def yes_restating_the_proposal(text: str, pending: Pending | None) -> bool:
     extra = yes_with_details(text, tool=pending.get("tool"))
     if not extra:
         return False
-    described, item_words = _described(pending)
-    nouns = _item_nouns(item_words)
+    said = _proposal_words(pending)
     words = [w for chunk in extra for w in words_of(chunk)]
-    parts = _parts_changed(pending)
-    return bool(words) and all(_says_the_proposal(word, described, nouns, parts) for word in words)
+    return bool(words) and all(said.says(word) for word in words)
 
 
 def _item_word(word: str) -> bool:
@@ -87,12 +103,11 @@ def _option_word(word: str) -> bool:
     return any(pattern.fullmatch(word) for table in ("colours", "sizes") for pattern in found.grouped[table].values())
 
 
-def _says_something_else(word: str, pending: Pending, described: set[str], nouns: set[str],
-                         parts: list[re.Pattern[str]]) -> bool:
+def _says_something_else(word: str, pending: Pending, said: _ProposalWords) -> bool:
     """A word of the reply's own content that names what the proposal does not: another product, a number or
     (for a swap) another colour or size. Other words (a reason, thanks, "send me the confirmation") change
     nothing the write does."""
-    if _says_the_proposal(word, described, nouns, parts):
+    if said.says(word):
         return False
     if any(ch.isdigit() for ch in word) or _item_word(word):
         return True
@@ -113,12 +128,9 @@ def yes_with_content(text: str, pending: Pending | None) -> bool:
     proposed = str((pending.get("arguments") or {}).get("order_id") or "")
     if any(digits not in proposed for digits in order_numbers(text)):
         return False
-    described, item_words = _described(pending)
-    nouns = _item_nouns(item_words)
+    said = _proposal_words(pending, bare_ids=True)
     words = [w for chunk in extra for w in words_of(chunk)]
-    parts = _parts_changed(pending)
-    return not any(_says_something_else(word, pending, described | {w.lstrip("#") for w in described}, nouns, parts)
-                   for word in words)
+    return not any(_says_something_else(word, pending, said) for word in words)
 
 
 def yes_with_plain_content(text: str, tool: str | None) -> bool:
