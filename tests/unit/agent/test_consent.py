@@ -34,7 +34,7 @@ def test_a_restatement_must_name_the_proposed_action() -> None:
 
 @pytest.mark.parametrize("text", ["hmm, I'm not sure", "euh, je ne sais pas trop", "mmm, no sé", "hm, weiß nicht recht",
                                   "wait, maybe",
-                                  # "we'll see" in four languages (fresh-eyes 9, C5: "naja mal sehen" closed a cancellation)
+                                  # "we'll see" in four languages (fresh-eyes 9, C5: "naja mal sehen" was a no)
                                   "we'll see", "meh we will see", "on verra", "bof, on verra bien", "ya veremos",
                                   "pues ya veré", "naja mal sehen", "schauen wir mal", "mal schauen"])
 def test_a_hesitation_is_neither_yes_nor_no_and_keeps_the_proposal(text: str) -> None:
