@@ -50,7 +50,7 @@ INSTRUCTION_PROBE = re.compile(
     r"(?:above|before|you were given)\b"
     r"|\b(?:ignore|disregard|forget)\b.{0,30}\b(?:previous|prior|above|earlier|all|your)\b.{0,20}"
     r"\b(?:instructions?|rules|prompt)\b"
-    r"|\byou are now\b|\bdeveloper mode\b|\bDAN\b|\bjailbreak",
+    r"|\byou are now\b|\bdeveloper mode\b|(?-i:\bDAN\b)|\bjailbreak",  # "DAN" in capitals: Spanish "le dan" is no probe
     re.I,
 )
 

@@ -4,7 +4,8 @@ py3langid (a maintained fork of langid.py, model shipped in the wheel, ~0.1 ms a
 languages we have reply templates for. Short or mixed messages ("ok", "#W1234567") keep the language the
 conversation already has: a language changes only on a confident reading. Product names are English whatever the
 customer writes in ("¿el Chaz Kangeroo Hoodie viene en naranja?"), so names (capitalised words after the first,
-™/® words) are left out of the reading when enough words remain. A first message has no language to keep: a
+™/® words, and runs of words that follow each other in a catalog product name however they are typed: "¿qué
+puntuación tiene la kenobi trail jacket?") are left out of the reading when enough words remain. A first message has no language to keep: a
 less sure reading is taken (less sure still once product names were left out), and a bare greeting ("hola",
 "hallo") says its language (`prompts/language_cues`).
 """
@@ -12,6 +13,7 @@ less sure reading is taken (less sure still once product names were left out), a
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 from pathlib import Path
 
@@ -30,6 +32,7 @@ MIN_LETTERS = 8
 CUES = Path(__file__).resolve().parent.parent / "prompts" / "language_cues.v1.yaml"
 _NAME = re.compile(r"(?<=\s)[A-Z][\w'\u2019-]*|\S*[\u2122\u00ae]\S*")
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @cache
@@ -49,21 +52,36 @@ def _letters(text: str) -> int:
     return sum(character.isalpha() for character in text)
 
 
-def _without_names(text: str) -> str:
+def _without_catalog_names(text: str, name_pairs: Collection[tuple[str, str]]) -> str:
+    """`text` without the runs of two or more words that follow each other in a product name ("la kenobi trail
+    jacket" → "la"), whatever their case."""
+    words = list(_WORD.finditer(text))
+    named: set[int] = set()
+    for i, (word, following) in enumerate(zip(words, words[1:], strict=False)):
+        if (word.group().lower(), following.group().lower()) in name_pairs:
+            named.update((i, i + 1))
+    for i in sorted(named, reverse=True):
+        text = text[:words[i].start()] + " " + text[words[i].end():]
+    return text
+
+
+def _without_names(text: str, name_pairs: Collection[tuple[str, str]] = ()) -> str:
     """The words around product names ("¿el … viene en naranja?"), or the text itself when too little is left."""
-    remaining = _NAME.sub(" ", text)
+    remaining = _NAME.sub(" ", _without_catalog_names(text, name_pairs) if name_pairs else text)
     return remaining if _letters(remaining) >= MIN_LETTERS else text
 
 
-def detect_language(text: str, current: str | None = None) -> str:
-    """The language to answer `text` in: a confident reading of it, else the conversation's language."""
+def detect_language(text: str, current: str | None = None,
+                    name_pairs: Collection[tuple[str, str]] = ()) -> str:
+    """The language to answer `text` in: a confident reading of it, else the conversation's language.
+    `name_pairs`: pairs of words that follow each other in the catalog's product names (see `_without_names`)."""
     first = current not in SUPPORTED_LANGUAGES
     current = current if current in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
     if first and (cue := _cues().get(_EDGES.sub("", text.strip().lower()))):
         return cue
     if _letters(text) < MIN_LETTERS:
         return current
-    words = _without_names(text)
+    words = _without_names(text, name_pairs)
     language, confidence = _identifier().classify(words)
     if not first:
         return str(language) if confidence >= SWITCH_CONFIDENCE else current

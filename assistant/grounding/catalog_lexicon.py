@@ -70,6 +70,9 @@ class CatalogLexicon(BaseModel):
     # Phrases of this language in which a product word means something else (fr "en bas", "plus bas": low, not the
     # bottoms "un bas"): blanked before reading.
     other_senses: list[str] = Field(default_factory=list)
+    # "my", "mi", "ma", "meine": with a gender word after it ("para mi novia", "for my bro") the purchase is for
+    # someone, not an order of the customer's own.
+    possessives: list[str] = Field(default_factory=list)
 
 
 def fold(text: str) -> str:

@@ -23,6 +23,8 @@ class CatalogVocabulary(BaseModel):
     attributes: dict[str, set[str]] = Field(default_factory=dict, examples=[{"activity": {"Hiking", "Yoga"}}])
     name_words: set[str] = Field(default_factory=set, description="lower-case words of product names",
                                  examples=[{"backpack", "bottle", "hoodie"}])
+    name_pairs: set[tuple[str, str]] = Field(default_factory=set, description="two words next to each other in a "
+                                             "product name, lower case", examples=[{("trail", "jacket")}])
 
     def attribute_value(self, name: str, value: str) -> str | None:
         """The catalog's spelling of `value` for attribute `name`, or None when the catalog has no such value."""
@@ -61,7 +63,9 @@ def _scan(index: CatalogIndex) -> CatalogVocabulary:
                 vocabulary.colours.add(str(payload["colour"]))
             vocabulary.sizes.update(str(size) for size in payload.get("sizes_in_stock") or [])
             vocabulary.categories.update(str(name) for name in payload.get("category_names") or [])
-            vocabulary.name_words.update(re.findall(r"[a-z]+", str(payload.get("name") or "").lower()))
+            name_words = re.findall(r"[a-z]+", str(payload.get("name") or "").lower())
+            vocabulary.name_words.update(name_words)
+            vocabulary.name_pairs.update(zip(name_words, name_words[1:], strict=False))
             for name, values in (payload.get("attributes") or {}).items():
                 vocabulary.attributes.setdefault(name, set()).update(str(value) for value in values)
         if offset is None:

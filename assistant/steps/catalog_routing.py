@@ -18,6 +18,7 @@ from assistant.grounding.catalog_questions import (
 from assistant.grounding.item_changes import fits_badly
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import speaks_of_an_order_or_problem
+from assistant.grounding.relations import without_relations
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState
 from assistant.steps.open_question import answers_open_question
@@ -59,10 +60,11 @@ def _names_a_kind(reading: CatalogReading) -> bool:
 
 def _asks_about_an_order(text: str) -> bool:
     """Words of an order, a problem, an order action ("return", "annuler", "sending it back"), something of the
-    customer's own ("my"), or a fit complaint."""
+    customer's own ("my", but not the "my" of "for my girlfriend"), or a fit complaint."""
     words = lexicon().patterns
     return speaks_of_an_order_or_problem(text) or fits_badly(text) or any(words[name].search(text) for name in (
-        "order_actions", "return_words", "cancel_words", "own_words", "variant_wishes", "payment_questions"))
+        "order_actions", "return_words", "cancel_words", "variant_wishes", "payment_questions")) or bool(
+        words["own_words"].search(without_relations(text)))
 
 
 def _compares_shown(state: ConversationState, question: ProductQuestion, reading: CatalogReading) -> bool:

@@ -6,6 +6,7 @@ LangGraph's task, checkpoint and stream machinery, more than this work itself).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from assistant.language import detect_language
@@ -20,13 +21,14 @@ def customer_turn(text: str, photo: Photo | None) -> Turn:
     return turn
 
 
-def receive(state: ConversationState) -> dict[str, Any]:
+def receive(state: ConversationState, name_pairs: Collection[tuple[str, str]] = ()) -> dict[str, Any]:
+    """`name_pairs`: words that follow each other in the catalog's product names, left out of the language reading."""
     incoming = state.get("incoming") or {}
     update: dict[str, Any] = {
         "transcript": [customer_turn(incoming.get("text", ""), incoming.get("photo"))],
         "outbox": [],
         "notices": [],
-        "language": detect_language(incoming.get("text", ""), state.get("language")),
+        "language": detect_language(incoming.get("text", ""), state.get("language"), name_pairs),
     }
     if incoming.get("photo"):
         update["photo"] = incoming["photo"]

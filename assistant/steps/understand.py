@@ -54,7 +54,9 @@ def photo_input(state: ConversationState) -> ImageInput | None:
 
 async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     """Take the customer's message in (`receive`) and ask what they want."""
-    received = receive(state)
+    catalog = runtime.context.catalog
+    vocabulary = await asyncio.to_thread(read_vocabulary, catalog) if catalog is not None else None
+    received = receive(state, vocabulary.name_pairs if vocabulary else ())
     seen = cast(ConversationState, {**state, **received,
                                     "transcript": [*state.get("transcript", []), *received["transcript"]]})
     topic = seen.get("topic")
@@ -75,8 +77,6 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     intent = cancel_reading(request.text, request.awaiting, intent)
     if size_said_as_fit(request.text, intent.slots.size):
         intent = intent.model_copy(update={"slots": intent.slots.model_copy(update={"size": None})})
-    catalog = runtime.context.catalog
-    vocabulary = await asyncio.to_thread(read_vocabulary, catalog) if catalog is not None else None
     if not request.image:
         intent = product_in_focus(request.text, intent)
         intent = await product_question(runtime.context, seen["conversation_id"], request.text, intent)
