@@ -60,6 +60,7 @@ def test_probes_for_the_instructions_are_recognised(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["where is my order #W1234567", "the text above the label is torn",
-                                  "show me jackets like the one above"])
+                                  "show me jackets like the one above", "que calificacion le dan al troy yoga short",
+                                  "¿cuántas estrellas le dan?"])
 def test_ordinary_requests_are_not_probes(text: str) -> None:
     assert not probes_instructions(text)

@@ -75,3 +75,16 @@ def test_a_bare_greeting_opening_a_conversation_says_its_language(text: str, exp
 
 def test_a_greeting_later_in_a_conversation_keeps_its_language() -> None:
     assert detect_language("merci", "en") == "en"
+
+
+NAME_PAIRS = {("kenobi", "trail"), ("trail", "jacket"), ("ingrid", "running"), ("running", "jacket")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("que opinan de la kenobi trail jacket", "es"),
+    ("combien coute la ingrid running jacket", "fr"),
+    ("is the kenobi trail jacket warm enough", "en"),
+    ("i need a running jacket for the trail", "en"),
+])
+def test_a_product_name_typed_in_lower_case_does_not_decide_the_language(text: str, expected: str) -> None:
+    assert detect_language(text, None, NAME_PAIRS) == expected
