@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
-from assistant.grounding.catalog_lexicon import fold
+from assistant.grounding.catalog_lexicon import fold as fold_accents
 from assistant.grounding.lexicon import PROMPTS
 from assistant.models.prompts import PromptLibrary
 
@@ -20,6 +20,11 @@ STEM = 4  # letters a word shares with a catalog word to say it ("lineales" for 
 STEM_SLACK = 2  # letters the shorter word may have beyond the shared stem ("manuel", "manual")
 TYPO_LENGTH = 7  # words this long are read with one letter wrong
 NEGATION_REACH = 5  # words between "sin"/"without"/"ohne" and the value it rules out
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, German umlauts typed as two letters read as one ("konnektivitaet", "groesser")."""
+    return fold_accents(text).replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
 class ValueWords(BaseModel):

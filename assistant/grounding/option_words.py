@@ -90,7 +90,10 @@ def wanted_value(key: str, values: list[str], current: str, text: str) -> str | 
     if said is not None:
         return said
     named, ruled = read_values(values, text)  # "switches lineales", "mode nuit", "sin lo de pelo de mascota"
-    return next((v for v in named if v.lower() != current.lower() and v not in ruled), None)
+    said = next((v for v in named if v.lower() != current.lower() and v not in ruled), None)
+    if said is None and key in read_values([key], text)[1]:  # "ohne Konnektivität", "sans rétroéclairage"
+        said = next((v for v in values if v.lower() == "none" and v.lower() != current.lower()), None)
+    return said
 
 
 def values_left(values: list[str], current: str, text: str) -> list[str]:

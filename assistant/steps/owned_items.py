@@ -217,7 +217,8 @@ def _wants_another_version(text: str) -> bool:
     """A wish, a replacement or a preference said of a kind of product ("la aspiradora la quiero … mejor", "the
     keyboard … instead", "die Tastatur bitte … lieber"): another version of something, its value still to read."""
     return bool(nouns_said(text)) and not cancels(text) and (
-        wishes_a_swap(text) or says_replacement(text) or prefers(text) or _changes_an_item(text))
+        wishes_a_swap(text) or says_replacement(text) or prefers(text) or _changes_an_item(text)
+        or (bool(order_numbers(text)) and "?" not in text))  # "bestellung W2601346: mein gartenschlauch aus latex"
 
 
 async def _meant_by_an_owned_value(deps: Deps, customer_id: str | None, conversation_id: str, text: str,

@@ -76,3 +76,10 @@ def test_short_words_need_a_digit() -> None:
 
 def test_typo_in_a_long_word() -> None:
     assert read_values(["AA batteries", "rechargeable"], "je la voudrai rechargable") == (["rechargeable"], set())
+
+
+def test_option_named_after_a_negation_is_its_none_value() -> None:
+    bulb = _product("connectivity", ["Bluetooth", "Wi-Fi", "none"])
+    item = {"item_id": "v-Bluetooth", "options": {"connectivity": "Bluetooth", "colour": "black"}}
+    text = "haette das aber lieber ohne konnektivitaet statt mit bluetooth"  # umlaut typed as "ae"
+    assert (ground_variant(bulb, item, text).variant or {}).get("item_id") == "v-none"
