@@ -36,7 +36,9 @@ def nouns_said(text: str) -> set[str]:
     A noun inside a longer one said there is not said on its own ("bike" in "bike helmet", "reloj" in "reloj de
     pared")."""
     said: set[str] = set()
-    for source in (text, fold(text), _dative_plural_dropped(text)):
+    # "Gluehbirne", "Kaffeemaschine" typed without umlauts read as "Glühbirne" too (another reading, never fewer)
+    spelt_out = fold(text).replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    for source in (text, fold(text), _dative_plural_dropped(text), spelt_out):
         spans = [(m.start(), m.end(), word) for word, pattern in lexicon().grouped["item_nouns"].items()
                  for m in pattern.finditer(source)]
         said |= {_stem(word) for start, end, word in spans

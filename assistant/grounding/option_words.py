@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict
 from assistant.grounding.items import name_words
 from assistant.grounding.lexicon import PROMPTS, phrase_pattern
 from assistant.grounding.measures import measure_of, measures
+from assistant.grounding.option_values import read_values
 from assistant.models.prompts import PromptLibrary
 
 # Option values that are also answers ("waterproof: yes"): "yes, use the visa" names no such value; the option's
@@ -85,7 +86,23 @@ def values_said(key: str, values: list[str], text: str) -> list[str]:
 def wanted_value(key: str, values: list[str], current: str, text: str) -> str | None:
     """The first value of option `key` the words name that the item does not have now ("USB statt Batterie" on a
     battery lamp is USB; "half zip, I wanted the full zip one" on a half-zip jacket is full)."""
-    return next((v for v in values_said(key, values, text) if v.lower() != current.lower()), None)
+    said = next((v for v in values_said(key, values, text) if v.lower() != current.lower()), None)
+    if said is not None:
+        return said
+    named, ruled = read_values(values, text)  # "switches lineales", "mode nuit", "sin lo de pelo de mascota"
+    said = next((v for v in named if v.lower() != current.lower() and v not in ruled), None)
+    if said is None and key in read_values([key], text)[1]:  # "ohne Konnektivität", "sans rétroéclairage"
+        said = next((v for v in values if v.lower() == "none" and v.lower() != current.lower()), None)
+    return said
+
+
+def values_left(values: list[str], current: str, text: str) -> list[str]:
+    """The item's value ruled out by the words, and no other named ("without the clicky switches"): the values
+    left to choose from; none when the words rule nothing of the item out or name the value wanted."""
+    named, ruled = read_values(values, text)
+    if current not in ruled or any(v != current for v in named):
+        return []
+    return [v for v in values if v not in ruled]
 
 
 def part_of(key: str) -> str | None:

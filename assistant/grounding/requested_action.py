@@ -42,7 +42,7 @@ _MONEY = re.compile(r"[$€£]\s*\d+(?:[.,]\d+)?"
 RequestedAction = Literal["change_items", "change_address", "cancel_order"]
 
 
-TABLES = ("replacement", "contrast", "order_object", "delivery", "definite_item", "order_address")
+TABLES = ("replacement", "contrast", "order_object", "delivery", "definite_item", "order_address", "order_holding")
 
 
 class ActionEvidence(BaseModel):
@@ -56,6 +56,7 @@ class ActionEvidence(BaseModel):
     delivery: dict[str, list[str]]
     definite_item: dict[str, list[str]]
     order_address: dict[str, list[str]]
+    order_holding: dict[str, list[str]]
 
     def model_post_init(self, _: object) -> None:
         for table in TABLES:
@@ -128,6 +129,20 @@ def names_the_order(text: str) -> bool:
     found = lexicon().patterns
     return bool(_patterns()["order_object"].search(text) or found["open_order"].search(text)
                 or found["last_order"].search(text))
+
+
+def without_what_names_the_order(text: str) -> str:
+    """The words less those naming an order by what it holds ("la bouilloire de ma commande avec la tablette" →
+    "la bouilloire de ma commande"): what is left names the item to change."""
+    found = lexicon().patterns
+    orders = [m for pattern in (_patterns()["order_object"], found["open_order"], found["last_order"])
+              for m in pattern.finditer(text)]
+    for order in sorted(orders, key=lambda m: m.start(), reverse=True):
+        holding = _patterns()["order_holding"].match(text, order.end() + 1)
+        if holding is not None and text[order.end():order.end() + 1].isspace():
+            end = re.search(r"[,;.!?]", text[holding.end():])
+            text = text[:order.end()] + (text[holding.end() + end.start():] if end else "")
+    return text
 
 
 def says_delivery(text: str) -> bool:

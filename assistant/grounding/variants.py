@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from assistant.grounding.catalog_phrases import value_word
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.measures import measure_of
-from assistant.grounding.option_words import has_vocabulary, part_named, part_of, wanted_value
+from assistant.grounding.option_words import has_vocabulary, part_named, part_of, values_left, wanted_value
 from assistant.grounding.relative_sizes import next_size, size_step, without_relative_size
 
 # Ids in the words are references to items, not option values ("MH07-M-Gray" is not a request for Gray).
@@ -21,7 +21,7 @@ _IDS = re.compile(r"\b[A-Z]{2}\d{2}(?:-[\w.]+)*\b|#?\b[A-Za-z]?\d{7,10}\b")
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d)?)(?![\w.])")
 _SHORT_SIZES = {"xs", "s", "m", "l", "xl"}
 
-Problem = Literal["not_named", "unavailable", "same"]
+Problem = Literal["not_named", "unavailable", "same", "several"]
 
 
 class VariantChoice(BaseModel):
@@ -151,8 +151,8 @@ def wanted_options(product: dict[str, Any], item: dict[str, Any], text: str) -> 
             value = wanted_value(key, values, current, text)  # "wired", "für kleine Räume", "brillo medio"
         elif kind == "colours":
             value = None if parts and key not in parts and part_of(key) else _colour(text, values, current)
-        else:
-            value = _size(text, values, current)
+        else:  # a size, or else a value of a "size" option no size word says ("kit size": professional)
+            value = _size(text, values, current) or wanted_value(key, values, current, text)
         if not value and kind == "sizes" and (step := size_step(text)):
             value = next_size(values, current, step)  # "a size smaller" (large → medium), "un écran plus grand"
         if value and value.lower() != current.lower():
@@ -192,12 +192,31 @@ def ground_variant(product: dict[str, Any], item: dict[str, Any], text: str,
         return VariantChoice(variant=variant, wanted=variant["options"])
     wanted = wanted_options(product, item, text)
     if not wanted:
-        return VariantChoice(problem="not_named")
+        return _left_to_choose(product, item, text)
     target = {**item["options"], **_still_kept(product, item, text, kept or {}), **wanted}
     exact = [v for v in product["variants"] if _same(v["options"], target)]
     if exact and exact[0]["available"] and exact[0]["item_id"] != item["item_id"]:
         return VariantChoice(variant=exact[0], wanted=wanted)
     return VariantChoice(problem="unavailable", wanted=wanted, alternatives=_closest(product, item, target, wanted))
+
+
+def _left_to_choose(product: dict[str, Any], item: dict[str, Any], text: str) -> VariantChoice:
+    """The item's value ruled out and nothing else named ("without the clicky switches", "sin lo de pelo de
+    mascota"): the one available variant with another value of that option and the rest kept, or the several to
+    ask about."""
+    for key, values in _values(product).items():
+        current = str(item["options"].get(key, ""))
+        left = {v.lower() for v in values_left(values, current, text)}
+        if not left:
+            continue
+        fitting = [v for v in product["variants"] if v["available"] and str(v["options"].get(key, "")).lower() in left
+                   and all(str(v["options"].get(k, "")).lower() == str(value).lower()
+                           for k, value in item["options"].items() if k != key)]
+        if len(fitting) == 1:
+            return VariantChoice(variant=fitting[0], wanted={key: str(fitting[0]["options"][key])})
+        if fitting:
+            return VariantChoice(problem="several", alternatives=fitting)
+    return VariantChoice(problem="not_named")
 
 
 def _still_kept(product: dict[str, Any], item: dict[str, Any], text: str, kept: dict[str, Any]) -> dict[str, Any]:

@@ -211,6 +211,14 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
                 "facts": {
             "item": item["name"], "order_id": request.order_id,
             "options": f" ({describe_options(item['options'], request.language)})" if item.get("options") else ""}}
+    if choice.problem == "several":  # the words rule the item's value out and leave several: which one
+        changing = changed_keys(item["options"], choice.alternatives[0]["options"])
+        choices = choice.alternatives[:6]
+        return {"ask": "variant_choice", "remember": remember,
+                "asked": asked("item_ids", variant_candidates(choices, request.language), by_options=True),
+                "facts": {"item": item["name"], "order_id": request.order_id,
+                          "choices": "; ".join(describe_options(v["options"], request.language, changing)
+                                               for v in choices)}}
     if choice.variant is None:
         changing = set(choice.wanted)  # what the customer asked to change: the other values stay as they are
         described: dict[str, dict[str, Any]] = {}

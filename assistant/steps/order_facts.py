@@ -7,9 +7,10 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels, fits_badly
+from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels, fits_badly, wishes_a_swap
 from assistant.grounding.items import nouns_said
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.option_values import prefers
 from assistant.grounding.order_fact_words import tracking_label
 from assistant.grounding.order_follow_ups import asks_status_in_words
 from assistant.grounding.orders import asked_order_fact, asks_for_order_list, order_numbers
@@ -48,6 +49,13 @@ def _asks_for_a_change(text: str) -> bool:
     return asks_for_return(text) or cancels(text) or asks_for_swap(text)
 
 
+def _change_of_a_grounded_item(text: str, decided: TurnIntent) -> bool:
+    """An item change already grounded in the customer's item, asked with a wish ("la cafetera del pedido donde
+    esta la manguera, quiero que sea manual"): "donde esta" names the order by what is in it, no status asked."""
+    return decided.slots.modification == "items" and bool(decided.slots.item_ids) and (
+        wishes_a_swap(text) or prefers(text))
+
+
 def order_status_question(text: str, decided: TurnIntent, in_order_topic: bool = False,
                           discussed: list[str] | None = None) -> TurnIntent:
     """"ist der Luftreiniger schon angekommen?", "le casque de vélo, il est déjà expédié ?", "pásame el número de
@@ -58,7 +66,7 @@ def order_status_question(text: str, decided: TurnIntent, in_order_topic: bool =
         return decided
     found = lexicon().patterns
     asks_more = bool(found["problem_words"].search(text) or fits_badly(text) or _asks_for_a_change(text)
-                     or ADDRESS.search(text))
+                     or ADDRESS.search(text) or _change_of_a_grounded_item(text, decided))
     if decided.intent is Intent.ORDER_STATUS:
         # sure enough to be a new request: a request left open before ("which can I return?" answered) does not
         # take "where is my latest order? any tracking?" as its answer

@@ -21,9 +21,11 @@ from assistant.grounding.item_changes import (
     names_current_option,
     names_options,
     owned_items_meant,
+    wishes_a_swap,
 )
-from assistant.grounding.items import item_scores, nouns_said
+from assistant.grounding.items import item_scores, items_named, nouns_said
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.option_values import prefers
 from assistant.grounding.order_states import STATUSES_OF, said_state
 from assistant.grounding.orders import OPEN_STATUSES, asked_order_fact, order_numbers
 from assistant.grounding.reasons import read_modification
@@ -38,9 +40,10 @@ from assistant.grounding.requested_action import (
     says_delivery,
     says_order_address,
     says_replacement,
+    without_what_names_the_order,
 )
 from assistant.grounding.statuses import SWAP_FAMILIES
-from assistant.grounding.variants import wanted_options
+from assistant.grounding.variants import ground_variant, wanted_options
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS
 from assistant.steps.addresses import ADDRESS
@@ -59,8 +62,16 @@ UNSURE_ANSWER = {Intent.AFFIRM, Intent.DENY}
 SURE = 0.6
 
 
+def _unsure_details(decided: TurnIntent) -> bool:
+    """Details given, by a reader unsure of it, with no id among them: a request it could not place."""
+    return decided.intent is Intent.PROVIDE_DETAILS and decided.confidence < SURE and not (
+        decided.slots.order_ids or decided.slots.item_ids)
+
+
 def _misread(text: str, decided: TurnIntent, meant: Intent) -> bool:
     if decided.intent in MISREAD or (decided.intent in UNSURE_ANSWER and decided.confidence < SURE):
+        return True
+    if meant is Intent.EXCHANGE_ITEM and _unsure_details(decided):
         return True
     if meant is Intent.MODIFY_ORDER:  # a new shipping address: any other reading of the order is a misreading
         # (an address alone reads as details given; an awaited default address is still routed to its topic)
@@ -138,7 +149,7 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
     `in_progress` is the slots of the request under way: "no quiero cambiarla, quiero devolverla" names no item,
     and means the one being discussed. `browsing`: products were shown in this conversation, so "the jacket" may be
     one of them."""
-    meant = _meant(text)
+    meant = _meant(text) or await _meant_by_an_owned_value(deps, customer_id, conversation_id, text, decided)
     # Read as that very request but with nothing grounded ("the jacket i ordered, can i get L instead of M"): the
     # item is grounded here too, so the turn is not taken for shopping for jackets.
     ungrounded = meant in (Intent.EXCHANGE_ITEM, Intent.RETURN_ITEM) and _same_request(decided, meant) and not (
@@ -200,6 +211,45 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         order_id, item_id = holding[0]
         slots = slots.model_copy(update={"order_ids": [order_id], "item_ids": [item_id] if item_id else []})
     return decided.model_copy(update={"intent": meant, "confidence": max(decided.confidence, 0.9), "slots": slots})
+
+
+def _wants_another_version(text: str) -> bool:
+    """A wish, a replacement or a preference said of a kind of product ("la aspiradora la quiero … mejor", "the
+    keyboard … instead", "die Tastatur bitte … lieber"): another version of something, its value still to read."""
+    return bool(nouns_said(text)) and not cancels(text) and (
+        wishes_a_swap(text) or says_replacement(text) or prefers(text) or _changes_an_item(text)
+        or (bool(order_numbers(text)) and "?" not in text))  # "bestellung W2601346: mein gartenschlauch aus latex"
+
+
+async def _meant_by_an_owned_value(deps: Deps, customer_id: str | None, conversation_id: str, text: str,
+                                   decided: TurnIntent) -> Intent | None:
+    """What words no vocabulary reads ask for, once grounded in the customer's items (a misread turn only)."""
+    ungrounded = _same_request(decided, Intent.EXCHANGE_ITEM) and not (
+        decided.slots.order_ids or decided.slots.item_ids)  # a swap read, its item still to find
+    # a complaint with no word of a problem in it ("la aspiradora la quiero sin lo de pelo de mascota")
+    complaint = decided.intent is Intent.REPORT_PROBLEM and lexicon().patterns["problem_words"].search(text) is None
+    misread = decided.intent in MISREAD or _unsure_details(decided) or complaint
+    if not customer_id or not (misread or ungrounded) or not (
+            _wants_another_version(text)):
+        return None
+    return await _value_of_an_owned_item(CustomerReader(deps, customer_id, conversation_id), text)
+
+
+async def _value_of_an_owned_item(reader: CustomerReader, text: str) -> Intent | None:
+    """A swap when the words name a value of the product of an item they name that it does not have, read against
+    that product's own values ("switches lineales", "mit Nachtmodus", "sin lo de pelo de mascota"): words no
+    vocabulary knows, grounded in the one place that does, the customer's items."""
+    for summary in await reader.orders():
+        order = await reader.order(summary["order_id"])
+        if order is None or order.get("status") not in SWAP_STATUSES:
+            continue
+        for item in order["items"]:
+            if item["item_id"] not in items_named(text, [item]):
+                continue
+            product = await reader.product(item["product_id"])
+            if product and ground_variant(product, item, text).problem != "not_named":
+                return Intent.EXCHANGE_ITEM
+    return None
 
 
 def _same_request(decided: TurnIntent, meant: Intent) -> bool:
@@ -265,6 +315,10 @@ async def _narrowed_swap(reader: CustomerReader, text: str, orders: list[dict[st
         product = await reader.product(items[key]["product_id"]) if key in items else None
         if product and wanted_options(product, items[key], text):
             changeable.append(key)
+    if len(changeable) > 1:  # "la bouilloire de ma commande avec la tablette": the tablet names the order
+        meant = without_what_names_the_order(text)
+        named_item = [key for key in changeable if key in items and item_scores(meant, [items[key]]).get(key[1])]
+        changeable = named_item if len(named_item) == 1 else changeable
     if len(changeable) > 1:  # "los quiero negros, no rojos": the one whose colour now is the one ruled out
         ruled_out = colours_ruled_out(text)
         current = [key for key in changeable if ruled_out & _colour_names(items[key])]

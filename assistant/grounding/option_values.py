@@ -1,0 +1,135 @@
+"""Option values read by their words against one product's own values, in any of the four languages: "linear
+switches" / "switches lineales" / "linearen Schaltern" name "linear", "filtro hepa" names "HEPA filter", "mode nuit"
+names "night mode", and "sin lo de pelo de mascota" rules "pet hair removal" out. A value is named when most of its
+words are said — as the catalog writes them, by a word sharing their stem, or by a customer's word of
+`prompts/option_value_words.vN.yaml` — so nothing here knows a product: the product's values are the vocabulary."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property, lru_cache
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.grounding.catalog_lexicon import fold as fold_accents
+from assistant.grounding.lexicon import PROMPTS
+from assistant.models.prompts import PromptLibrary
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+STEM = 4  # letters a word shares with a catalog word to say it ("lineales" for linear, "automatique")
+STEM_SLACK = 2  # letters the shorter word may have beyond the shared stem ("manuel", "manual")
+TYPO_LENGTH = 7  # words this long are read with one letter wrong
+NEGATION_REACH = 5  # words between "sin"/"without"/"ohne" and the value it rules out
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, German umlauts typed as two letters read as one ("konnektivitaet", "groesser")."""
+    return fold_accents(text).replace("ae", "a").replace("oe", "o").replace("ue", "u")
+
+
+class ValueWords(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    words: dict[str, list[str]]
+    negations: list[str]
+    preferences: list[str]
+
+    @cached_property
+    def said_as(self) -> dict[str, re.Pattern[str]]:
+        """Catalog word → the pattern of the customers' words for it (folded text)."""
+        return {fold(word): re.compile(r"(?<![a-z0-9])(?:" + "|".join(
+            sorted((re.escape(fold(w)) for w in words), key=len, reverse=True)) + r")(?![a-z0-9])")
+            for word, words in self.words.items()}
+
+    @cached_property
+    def negation(self) -> frozenset[str]:
+        return frozenset(fold(word) for word in self.negations)
+
+    @cached_property
+    def preference(self) -> re.Pattern[str]:
+        return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(fold(w)) for w in self.preferences) + r")(?![a-z])")
+
+
+@lru_cache(maxsize=1)
+def value_words() -> ValueWords:
+    return ValueWords.model_validate(PromptLibrary(PROMPTS).get("option_value_words").data())
+
+
+def _same_stem(said: str, word: str) -> bool:
+    if said == word:
+        return True
+    if min(len(said), len(word)) < STEM or said.isdigit() or word.isdigit():
+        return False
+    shared = 0
+    for a, b in zip(said, word, strict=False):
+        if a != b:
+            break
+        shared += 1
+    if shared >= STEM and shared >= min(len(said), len(word)) - STEM_SLACK:
+        return True
+    # a letter typed wrong, left out or doubled in a long word ("rechargable", "automatc")
+    return shared >= STEM and min(len(said), len(word)) >= TYPO_LENGTH and _one_edit(said, word)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for i, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            return a[i + (len(a) == len(b)):] == b[i + 1:]
+    return True
+
+
+def _spans(word: str, text: str, tokens: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Where a catalog word is said in the folded text: itself, a word of its stem, or a customer's word for it."""
+    found = [t.span() for t in tokens if _same_stem(t.group(0), word)]
+    pattern = value_words().said_as.get(word)
+    if pattern is not None:
+        found.extend(m.span() for m in pattern.finditer(text))
+    return found
+
+
+def _mentions(value: str, text: str, tokens: list[re.Match[str]]) -> list[tuple[int, int]] | None:
+    """The spans saying most of the value's words, or None when the words do not name it."""
+    # a word of one or two letters is read only with a digit in it ("4K"): "s" of "it's" is no size S
+    words = [word for word in _TOKEN.findall(fold(value)) if len(word) > 2 or re.search(r"\d", word)]
+    if not words:
+        return None
+    spans = {word: _spans(word, text, tokens) for word in words}
+    said = [word for word in words if spans[word]]
+    if len(said) * 2 <= len(words):
+        return None
+    return sorted(span for word in said for span in spans[word])
+
+
+def _ruled_out(text: str, start: int) -> bool:
+    """A negation a few words before `start`, in the same clause: "sin lo de pelo de mascota", "ohne die"."""
+    clause = re.split(r"[,.;:!?]", text[:start])[-1]
+    return any(word in value_words().negation for word in _TOKEN.findall(clause)[-NEGATION_REACH:])
+
+
+def read_values(values: list[str], text: str) -> tuple[list[str], set[str]]:
+    """The product's values of one option the words name (in the order said) and those they rule out."""
+    folded = fold(text)
+    tokens = list(_TOKEN.finditer(folded))
+    named: list[tuple[int, str]] = []
+    ruled: set[str] = set()
+    for value in values:
+        spans = _mentions(value, folded, tokens)
+        if spans is None:
+            continue
+        if _ruled_out(folded, spans[0][0]):
+            ruled.add(value)
+        else:
+            named.append((spans[0][0], value))
+    # a value inside a longer one said ("gold" in "rose gold") is not said by itself
+    kept = [value for _, value in sorted(named)
+            if not any(value != other and fold(value) in fold(other) for _, other in named)]
+    return kept, ruled
+
+
+def prefers(text: str) -> bool:
+    """A word preferring another version ("mejor", "plutôt", "lieber", "rather")."""
+    return value_words().preference.search(fold(text)) is not None
