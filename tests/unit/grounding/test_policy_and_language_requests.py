@@ -40,6 +40,8 @@ REQUESTS = [
     "I want to return the hoodie I bought on sale",
     "can you ship it to my work instead",
     "can you deliver to 12 Oak Lane, Portland OR 97201",
+    "envoyez ma commande en attente au 9 Elm Street, Boston, MA 02108",
+    "envíen mi pedido a Calle Mayor 5, Madrid",
     "can I pay the difference with my gift card?",
     "kann ich die Differenz mit der Geschenkkarte zahlen?",
     "how long until order #W1234567 ships?",
