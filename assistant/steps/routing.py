@@ -165,6 +165,9 @@ def after_understanding(state: ConversationState) -> str:
         return "account_facts" if state.get("customer_id") else "identity"
     if asks_about_last_message(state) and not state.get("pending"):
         return "meta_follow_up"  # "what does that mean?", "why do you need to know?": never a goodbye or a ticket
+    if _asks_a_shop_rule(state, text):
+        # "what's the return window?": answered from the rules, never an order action (nor a yes to a proposal)
+        return "shop_policy"
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
     pending = state.get("pending")
     swap_changed = bool(pending) and changes_the_swap(text, pending)  # type: ignore[arg-type]
@@ -179,8 +182,6 @@ def after_understanding(state: ConversationState) -> str:
                     or yes_restating_the_proposal(text, pending) or yes_with_content(text, pending)
                     or refuses_action(text, pending.get("tool") or "")):
         return "confirm"
-    if _asks_a_shop_rule(state, text):
-        return "shop_policy"  # "what's the return window?": answered from the rules, never an order action
     if declines_open_question(state) and not changes_request:
         return "drop_topic"
     if _offers_identity(state) and (not state.get("customer_id") or not confident

@@ -52,5 +52,10 @@ def policy_reply(topic: PolicyTopic, language: str) -> Reply:
 
 
 async def answer_policy_question(state: ConversationState) -> dict[str, Any]:
+    """The rule asked about; a proposal waiting for its yes is asked again after it (the customer may still say
+    yes or no to it)."""
     topic = policy_question((state.get("incoming") or {}).get("text", "")) or "return_policy"
-    return {"outbox": with_replies(state, policy_reply(topic, state.get("language") or "en"))}
+    replies = [policy_reply(topic, state.get("language") or "en")]
+    if (pending := state.get("pending")) and pending.get("question"):
+        replies.append(pending["question"])
+    return {"outbox": with_replies(state, *replies)}

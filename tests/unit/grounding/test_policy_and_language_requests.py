@@ -10,7 +10,7 @@ from assistant.steps.chit_chat import chit_chat
 from assistant.steps.handoff import _summary
 from assistant.steps.receive import receive
 from assistant.steps.routing import after_understanding
-from assistant.steps.shop_policy import policy_reply, shop_policy
+from assistant.steps.shop_policy import answer_policy_question, policy_reply, shop_policy
 from tools.store.enums import EscalationReason
 
 POLICY = [
@@ -87,6 +87,19 @@ def test_a_policy_question_is_answered_from_the_rules_signed_in_or_not() -> None
     # while a swap waits for the method paying its difference, the payment words answer the swap
     swap = {"intent": "modify_order", "slots": {"order_ids": ["#W1"]}}
     assert after_understanding(_turn("can I pay with paypal?", "modify_order", topic=swap)) != "shop_policy"
+    # while a return waits for its yes: the rule is answered (never read as a yes); the refund's timing is the
+    # proposal's own question
+    waiting = {"tool": "return_delivered_order_items", "arguments": {}}
+    assert after_understanding(_turn("ok, what's the return window?", "affirm", pending=waiting)) == "shop_policy"
+    assert after_understanding(_turn("how long does the refund take?", "return_item", pending=waiting)) == "confirm"
+
+
+async def test_a_proposal_waiting_for_its_yes_is_asked_again_after_the_rule() -> None:
+    question = {"key": "confirm_return", "facts": {}, "quick_replies": ["Yes", "No"]}
+    state = {**_turn("what's the return window?", "return_item"), "language": "en",
+             "pending": {"tool": "return_delivered_order_items", "question": question}}
+    update = await answer_policy_question(state)  # type: ignore[arg-type]
+    assert [r["key"] for r in update["outbox"]] == ["policy_answer", "confirm_return"]
 
 
 async def test_a_yes_to_nothing_asks_what_they_would_like_and_never_escalates() -> None:
