@@ -16,6 +16,7 @@ from assistant.steps.complaint import complaint
 from assistant.steps.confirm import confirm
 from assistant.steps.handoff import after_agent_event, await_agent, escalate
 from assistant.steps.identity import verify_identity
+from assistant.steps.language_switch import switch_language
 from assistant.steps.meta_follow_up import meta_follow_up
 from assistant.steps.open_question import drop_topic
 from assistant.steps.orders import order_service
@@ -24,12 +25,14 @@ from assistant.steps.profile_address import change_default_address
 from assistant.steps.recommend import recommend
 from assistant.steps.respond import respond
 from assistant.steps.routing import after_identity, after_respond, after_understanding
+from assistant.steps.shop_policy import answer_policy_question
 from assistant.steps.understand import understand
 
 FLOW_STEPS: dict[str, Any] = {"identity": verify_identity, "orders": order_service, "complaint": complaint,
               "profile_address": change_default_address, "product_qa": product_qa, "recommend": recommend,
               "confirm": confirm, "escalate": escalate, "chit_chat": chit_chat, "drop_topic": drop_topic,
-              "account_facts": account_facts, "meta_follow_up": meta_follow_up}
+              "account_facts": account_facts, "meta_follow_up": meta_follow_up,
+              "shop_policy": answer_policy_question, "language_switch": switch_language}
 
 
 def on_the_loop(route: Callable[[ConversationState], str]) -> Callable[[ConversationState], Awaitable[str]]:

@@ -81,6 +81,7 @@ class ConversationState(TypedDict, total=False):
     notices: list[str]
     dissatisfaction: int
     language: str  # ISO 639-1 code the replies are written in (assistant/language.py)
+    language_asked: str | None  # the reply language the customer asked for: it holds whatever they write in
     catalog_reading: dict[str, Any] | None  # this turn's product constraints (grounding.catalog_constraints dump)
     shopping: ShoppingState | None  # the products topic across turns: constraints, products shown, focus
     # the orders the last reply listed (steps/question_candidates.asked): "cancel the second one" next reads them

@@ -16,6 +16,9 @@ async def chit_chat(state: ConversationState) -> dict[str, Any]:
     intent = turn_intent(state)
     if probes_instructions((state.get("incoming") or {}).get("text", "")):
         return {"outbox": [Reply(key="cannot_share_instructions", facts={})], "pending": None}
+    if intent is Intent.AFFIRM and not (state.get("pending") or state.get("topic")):
+        # a yes to nothing: asked what they would like, not counted as a misunderstanding
+        return {"outbox": [Reply(key="yes_to_nothing", facts={})]}
     key = REPLY_FOR.get(intent, "not_understood")
     update: dict[str, Any] = {"outbox": [Reply(key=key, facts={})]}
     if key == "not_understood" or intent is Intent.DENY:

@@ -12,13 +12,12 @@ from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
 from assistant.context import Deps
-from assistant.language import detect_language
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.conversation_evidence import order_named, photos_sent
 from assistant.steps.identity import ask_identity_key
-from assistant.steps.receive import customer_turn
+from assistant.steps.receive import customer_turn, reply_language
 from assistant.steps.routing import NEEDS_A_PERSON, turn_intent
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket, follow_up_open_ticket
 from tools.context import Actor
@@ -30,9 +29,18 @@ from tools.tickets import add_ticket_event
 COMPLAINT_CATEGORIES = {c.value for c in TicketCategory}
 
 
-def _summary(state: ConversationState) -> str:
+# The ticket's first line says why it reached a person, in the same words as its escalation reason.
+SUMMARY_REASONS = {
+    EscalationReason.CUSTOMER_REQUEST: "Customer asked for a person.",
+    EscalationReason.DISSATISFACTION: "Escalated by the assistant: the customer was not understood several times "
+                                      "in a row.",
+}
+
+
+def _summary(state: ConversationState, because: EscalationReason) -> str:
     said = [t["text"] for t in state.get("transcript", []) if t["role"] == "customer" and t["text"]]
-    return "Customer asked for a human. Recent messages: " + " | ".join(said[-5:])
+    reason = SUMMARY_REASONS.get(because, f"Escalated by the assistant ({because.value}).")
+    return f"{reason} Recent messages: " + " | ".join(said[-5:])
 
 
 async def hand_to_human(deps: Deps, state: ConversationState, ticket_args: dict[str, Any],
@@ -67,13 +75,14 @@ async def escalate(state: ConversationState, runtime: Runtime[Deps]) -> dict[str
                 "outbox": with_replies(state, Reply(key=ask_identity_key(runtime.context.guest_rule), facts={}))}
     slots = (state.get("topic") or {}).get("slots", {})
     category = slots.get("category")
+    because = escalation_reason(state)
     return await hand_to_human(runtime.context, state, {
         "category": category if category in COMPLAINT_CATEGORIES else TicketCategory.OTHER.value,
-        "summary": _summary(state),
+        "summary": _summary(state, because),
         "order_id": (slots.get("order_ids") or [None])[0] or order_named(state),
         "evidence": photos_sent(state),
         "priority": "high" if state.get("dissatisfaction", 0) >= 2 else "normal",
-    }, escalation_reason(state))
+    }, because)
 
 
 def escalation_reason(state: ConversationState) -> EscalationReason:
@@ -98,7 +107,7 @@ async def await_agent(state: ConversationState, runtime: Runtime[Deps]) -> dict[
         # the chat's labels are said in the language they last wrote in.
         update: dict[str, Any] = {"transcript": [customer_turn(event.get("text", ""), event.get("photo"))],
                                   "outbox": [], "messages": [],
-                                  "language": detect_language(event.get("text", ""), state.get("language"))}
+                                  "language": reply_language(state, event.get("text", ""))}
         if event.get("photo"):
             update["photo"] = event["photo"]
         return update

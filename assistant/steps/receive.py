@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
+from assistant.grounding.language_request import requested_language
 from assistant.language import detect_language
 from assistant.state import ConversationState, Photo, Turn
 
@@ -28,8 +29,17 @@ def receive(state: ConversationState, name_pairs: Collection[tuple[str, str]] = 
         "transcript": [customer_turn(incoming.get("text", ""), incoming.get("photo"))],
         "outbox": [],
         "notices": [],
-        "language": detect_language(incoming.get("text", ""), state.get("language"), name_pairs),
+        "language": reply_language(state, incoming.get("text", ""), name_pairs),
     }
+    if asked := requested_language(incoming.get("text", "")):
+        update["language_asked"] = asked
     if incoming.get("photo"):
         update["photo"] = incoming["photo"]
     return update
+
+
+def reply_language(state: ConversationState, text: str, name_pairs: Collection[tuple[str, str]] = ()) -> str:
+    """The language to answer `text` in: the one this turn asks for ("parle moi en anglais stp"), else the one
+    asked for earlier in the conversation, else the one the customer writes in."""
+    return requested_language(text) or state.get("language_asked") or detect_language(
+        text, state.get("language"), name_pairs)

@@ -7,9 +7,11 @@ from typing import Any
 
 from assistant.consent import explicit_answer, hesitates
 from assistant.grounding.account_questions import account_question
+from assistant.grounding.language_request import requested_language
 from assistant.grounding.negations import refuses_action
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.payments import names_payment
+from assistant.grounding.policy_questions import ABOUT_A_REQUEST, policy_question
 from assistant.grounding.requested_action import says_order_address
 from assistant.guardrails import probes_instructions
 from assistant.models.contracts import Intent
@@ -154,8 +156,8 @@ NEEDS_A_PERSON = re.compile(
 def after_understanding(state: ConversationState) -> str:
     intent = turn_intent(state)
     text = (state.get("incoming") or {}).get("text", "")
-    if probes_instructions(text):
-        return "chit_chat"
+    if about_the_conversation := _about_the_conversation(text):
+        return about_the_conversation
     if NEEDS_A_PERSON.search(text) and not state.get("pending"):
         return "escalate"
     if account_question(text) and not state.get("pending"):
@@ -163,6 +165,9 @@ def after_understanding(state: ConversationState) -> str:
         return "account_facts" if state.get("customer_id") else "identity"
     if asks_about_last_message(state) and not state.get("pending"):
         return "meta_follow_up"  # "what does that mean?", "why do you need to know?": never a goodbye or a ticket
+    if _asks_a_shop_rule(state, text):
+        # "what's the return window?": answered from the rules, never an order action (nor a yes to a proposal)
+        return "shop_policy"
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
     pending = state.get("pending")
     swap_changed = bool(pending) and changes_the_swap(text, pending)  # type: ignore[arg-type]
@@ -183,8 +188,9 @@ def after_understanding(state: ConversationState) -> str:
                                     or intent is Intent.PROVIDE_DETAILS):
         return "identity"
     if (intent is Intent.HUMAN_AGENT and confident) or (state.get("dissatisfaction", 0) >= 2
+                                                        and intent is not Intent.AFFIRM
                                                         and not _clear_request(state, intent, confident)):
-        return "escalate"
+        return "escalate"  # a yes is never a sign of being unhappy, even after misunderstandings
     if follow_up := catalog_follow_up(state):
         return follow_up
     goal = active_intent(state)
@@ -193,6 +199,25 @@ def after_understanding(state: ConversationState) -> str:
     if goal in NEEDS_CUSTOMER and asks_for_options(state):
         return "orders"  # "what are my options?" is answered from the order's status, whatever the request
     return STEP_FOR_INTENT.get(goal, "chit_chat")
+
+
+def _about_the_conversation(text: str) -> str | None:
+    """Turns about the conversation itself: a probe of the instructions (refused), or a request to switch the
+    reply language ("parle moi en anglais stp": said in the new language, never a product search)."""
+    if probes_instructions(text):
+        return "chit_chat"
+    return "language_switch" if requested_language(text) else None
+
+
+def _asks_a_shop_rule(state: ConversationState, text: str) -> bool:
+    """A question about the shop's rules; one whose words could also answer an order request in progress ("can
+    I pay with my gift card?" while a swap waits for its method) is left to that request."""
+    topic = policy_question(text)
+    if topic is None:
+        return False
+    request_open = bool(state.get("pending")) or (state.get("topic") or {}).get("intent") in {
+        i.value for i in ORDER_INTENTS}
+    return not (topic in ABOUT_A_REQUEST and request_open)
 
 
 def _clear_request(state: ConversationState, intent: Intent, confident: bool) -> bool:

@@ -1,0 +1,64 @@
+"""Questions about the shop's rules rather than the customer's own orders ("what's the return window?", "vous
+livrez en belgique ?", "¿se puede pagar con paypal?", "wie lange dauert der Versand?"), read in code from
+`prompts/policy_questions.v1.yaml` for every backend: answered from the shop's rules, never taken for an order
+request, the order list or shopping. A turn that asks for something to be done, or names an order, is a request."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Literal, get_args
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from assistant.grounding.catalog_lexicon import fold
+from assistant.grounding.lexicon import LANGUAGES, any_language_pattern
+from assistant.grounding.orders import order_numbers
+
+WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "policy_questions.v1.yaml"
+PolicyTopic = Literal["sale_returns", "return_policy", "refund_time", "payment_methods", "shipping_time",
+                      "shipping_destinations", "cancel_policy", "exchange_policy"]
+# Questions whose words also answer a request in progress ("can I pay with my gift card?" while a swap waits for
+# the method paying its difference): taken as a question about the rules only when no order request is open.
+ABOUT_A_REQUEST: frozenset[PolicyTopic] = frozenset({"payment_methods", "refund_time", "shipping_destinations"})
+
+
+class PolicyQuestionWords(BaseModel):
+    """Per topic and language, regexes (on folded text) of the question; per language, words of a request."""
+
+    model_config = ConfigDict(extra="forbid")
+    asks: dict[PolicyTopic, dict[str, list[str]]]
+    requests: dict[str, list[str]] = Field(min_length=len(LANGUAGES))
+
+    @model_validator(mode="after")
+    def _every_topic_and_language(self) -> PolicyQuestionWords:
+        missing = [f"{topic}/{language}" for topic in get_args(PolicyTopic) for language in LANGUAGES
+                   if not self.asks.get(topic, {}).get(language)]
+        if missing:
+            raise ValueError(f"policy questions without words: {missing}")
+        return self
+
+
+class PolicyQuestionCues(BaseModel):
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+    asks: dict[PolicyTopic, re.Pattern[str]]  # in the file's order: the first topic that matches is the question
+    requests: re.Pattern[str]
+
+
+@cache
+def policy_question_cues(path: Path = WORDS_FILE) -> PolicyQuestionCues:
+    """The word file, validated and compiled once; a malformed file fails at start-up."""
+    words = PolicyQuestionWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return PolicyQuestionCues(asks={topic: any_language_pattern(entries) for topic, entries in words.asks.items()},
+                              requests=any_language_pattern(words.requests))
+
+
+def policy_question(text: str) -> PolicyTopic | None:
+    """The shop rule the turn asks about, or None when it asks none, asks for something to be done ("I want to
+    return the one I bought on sale") or names an order (then it is about that order)."""
+    said, cues = fold(text), policy_question_cues()
+    if not said.strip() or cues.requests.search(said) or order_numbers(text):
+        return None
+    return next((topic for topic, pattern in cues.asks.items() if pattern.search(said)), None)
