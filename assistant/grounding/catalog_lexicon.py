@@ -16,7 +16,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[2] / "prompts" / "catalog_lexicon
 AttributeName = Literal["climate", "activity", "material", "style", "eco"]
 Gender = Literal["Men", "Women"]
 QuestionKind = Literal["colours", "sizes", "price", "reviews", "material", "suitability", "warmth", "cheapest",
-                       "priciest", "best_rated", "about", "care"]
+                       "priciest", "best_rated", "warmest", "about", "care"]
 Ordinal = Literal["first", "second", "third", "fourth", "last"]
 
 

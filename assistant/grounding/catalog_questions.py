@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from assistant.grounding.catalog_lexicon import Ordinal, QuestionKind, fold, load_lexicons
 
 ORDINAL_INDEX: dict[Ordinal, int] = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
-COMPARISONS: frozenset[QuestionKind] = frozenset({"cheapest", "priciest", "best_rated"})
+COMPARISONS: frozenset[QuestionKind] = frozenset({"cheapest", "priciest", "best_rated", "warmest"})
 
 
 class ProductQuestion(BaseModel):
