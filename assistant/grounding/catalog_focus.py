@@ -35,7 +35,17 @@ def names_product(text: str, name: str) -> bool:
     words = {w for w in _WORD.findall(fold(name)) if len(w) >= MIN_NAME_WORD}
     used = words & set(_WORD.findall(fold(text)))
     capitalised = {fold(w) for w in re.findall(r"(?<=\s)[A-Z][a-z]+", text)} - kind_words()
-    return len(used) >= 2 or bool(used & capitalised)
+    return len(used) >= 2 or bool(used & capitalised) or _first_word_with_kind(text, name)
+
+
+def _first_word_with_kind(text: str, name: str) -> bool:
+    """"la veste juno", "the juno jacket": the name's own first word right beside a word for a kind of product."""
+    first = next(iter(_WORD.findall(fold(name))), "")
+    if len(first) < MIN_NAME_WORD or first in kind_words():
+        return False
+    words = _WORD.findall(fold(text))
+    return any(word == first and any(w in kind_words() for w in words[max(0, i - 1):i + 2] if w != first)
+               for i, word in enumerate(words))
 
 
 @cache

@@ -8,7 +8,14 @@ from functools import cache
 
 from pydantic import BaseModel, Field
 
-from assistant.grounding.catalog_lexicon import Ordinal, QuestionKind, fold, load_lexicons
+from assistant.grounding.catalog_lexicon import (
+    Ordinal,
+    QuestionKind,
+    fold,
+    fold_german,
+    fold_german_pattern,
+    load_lexicons,
+)
 
 ORDINAL_INDEX: dict[Ordinal, int] = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
 COMPARISONS: frozenset[QuestionKind] = frozenset({"cheapest", "priciest", "best_rated", "warmest"})
@@ -75,10 +82,20 @@ def is_shopping_request(text: str) -> bool:
     return _shopping_cue().search(fold(text)) is not None
 
 
+@cache
+def _german_asks() -> dict[QuestionKind, re.Pattern[str]]:
+    """The German questions with their umlauts however typed ("was ist waermer?", "guenstiger")."""
+    german = load_lexicons().get("de")
+    return {kind: re.compile("|".join(f"(?:{fold_german_pattern(p)})" for p in patterns))
+            for kind, patterns in (german.product_questions.items() if german else ())}
+
+
 def read_question(text: str) -> ProductQuestion:
-    folded = fold(text)
+    folded, spelt = fold(text), fold_german(text)
     asks, ordinals = _patterns()
-    found = [kind for kind, pattern in asks.items() if pattern.search(folded)]
+    german = _german_asks()
+    found = [kind for kind, pattern in asks.items()
+             if pattern.search(folded) or (kind in german and german[kind].search(spelt))]
     ordinal = next((ORDINAL_INDEX[o] for o, pattern in ordinals.items() if pattern.search(folded)), None)
     return ProductQuestion(asks=found, ordinal=ordinal)
 

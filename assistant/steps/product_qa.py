@@ -40,6 +40,8 @@ async def _target(state: ConversationState, deps: Deps, question: ProductQuestio
     if not (state.get("incoming") or {}).get("photo"):
         if (by_id := await product_named_by_id(deps, state["conversation_id"], text)) is not None:
             return [str(by_id["product_id"])], None, None  # e.g. the storefront's "Ask about this product"
+        if (other := await _named_over_shown(deps, text, shown)) is not None:
+            return [other.product_id], other, None
         focus = product_in_focus(text, question, shopping)
         ids = [focus] if focus else [p["product_id"] for p in shown]
         if ids and (named_product(text, shown) or not await _names_another(deps, text, shopping)):
@@ -55,6 +57,20 @@ async def _target(state: ConversationState, deps: Deps, question: ProductQuestio
         return [], None, None
     best = hits[position]
     return [best.product_id], best, photo
+
+
+async def _named_over_shown(deps: Deps, text: str, shown: list[ShownProduct]) -> ProductCard | None:
+    """A catalog product the question names better than any product shown ("the Riona Full Zip Jacket" while the
+    Inez Full Zip Jacket is on screen, "la veste juno" under four other jackets), else None."""
+    if not shown:
+        return None
+    hits = await find_products(deps.catalog, text=text, photo_uri=None, limit=NAMED_POOL)
+    shown_ids = {p["product_id"] for p in shown}
+    names = [h.name for h in hits] + [p["name"] for p in shown]
+    position = best_named(text, names)
+    if position is None or position >= len(hits) or hits[position].product_id in shown_ids:
+        return None
+    return hits[position]
 
 
 async def _names_another(deps: Deps, text: str, shopping: ShoppingState | None) -> bool:
