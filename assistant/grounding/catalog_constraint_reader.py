@@ -10,6 +10,7 @@ from functools import cache
 from assistant.grounding.catalog_amounts import AMOUNT, MONEY, OTHER_CURRENCY, cents, numbers_in_digits
 from assistant.grounding.catalog_constraints import CatalogConstraints, CatalogReading
 from assistant.grounding.catalog_lexicon import CatalogLexicon, fold, fold_german, fold_german_pattern, load_lexicons
+from assistant.grounding.catalog_spelling import respell
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary
 
 _COMPOUND_PART = 4
@@ -46,6 +47,9 @@ class _Reader:
         self.category_words = {self.fold(w): t for lex in lexicons for w, t in lex.categories.items()}
         self.attribute_words = {self.fold(w): t for lex in lexicons for w, t in lex.attributes.items()}
         self.kind_words = {self.fold(w): t for lex in lexicons for w, t in lex.kinds.items()}
+        # the words a slip of the keyboard is corrected to: kinds of product, singular and plural
+        single = [w for w in (*self.category_words, *self.kind_words) if " " not in w]
+        self.spelled = frozenset(single + [w + ending for w in single for ending in ("s", "es", "n", "en")])
         kind_tails = [w for w in self.kind_words if len(w) >= _COMPOUND_ATTRIBUTE and " " not in w]
         self.kind = re.compile(rf"\b(?:({_alternation(self.kind_words, self.fold)})"
                                rf"|\w{{3,}}?({_alternation(kind_tails, self.fold)})){_PLURAL}\b")
@@ -84,7 +88,8 @@ class _Reader:
                        for p in getattr(lex.price, kind)]
 
     def __call__(self, text: str, vocabulary: CatalogVocabulary) -> CatalogReading:
-        folded = [numbers_in_digits(self.fold(text))]  # masked as spans are consumed, so a word is read once
+        # masked as spans are consumed, so a word is read once; a kind of product typed with a slip is read
+        folded = [numbers_in_digits(respell(self.fold(text), self.spelled))]
         reading = CatalogReading()
         c = reading.constraints
         reading.reset = bool(_consume(folded, self.dismissal))

@@ -11,6 +11,7 @@ from assistant.grounding.catalog_questions import ProductQuestion
 
 _WORD = re.compile(r"[a-z0-9]+")
 MIN_NAME_WORD = 4
+MIN_FIRST_WORD = 3  # "das zoe tank": a short given name, beside its kind
 
 
 def distinctive_words(name: str, others: list[str]) -> set[str]:
@@ -41,7 +42,7 @@ def names_product(text: str, name: str) -> bool:
 def _first_word_with_kind(text: str, name: str) -> bool:
     """"la veste juno", "the juno jacket": the name's own first word right beside a word for a kind of product."""
     first = next(iter(_WORD.findall(fold(name))), "")
-    if len(first) < MIN_NAME_WORD or first in kind_words():
+    if len(first) < MIN_FIRST_WORD or first in kind_words():
         return False
     words = _WORD.findall(fold(text))
     return any(word == first and any(w in kind_words() for w in words[max(0, i - 1):i + 2] if w != first)

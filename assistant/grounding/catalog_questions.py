@@ -16,6 +16,7 @@ from assistant.grounding.catalog_lexicon import (
     fold_german_pattern,
     load_lexicons,
 )
+from assistant.grounding.catalog_spelling import respell
 
 ORDINAL_INDEX: dict[Ordinal, int] = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
 COMPARISONS: frozenset[QuestionKind] = frozenset({"cheapest", "priciest", "best_rated", "warmest"})
@@ -90,8 +91,16 @@ def _german_asks() -> dict[QuestionKind, re.Pattern[str]]:
             for kind, patterns in (german.product_questions.items() if german else ())}
 
 
+@cache
+def _question_words() -> frozenset[str]:
+    """The words the question patterns spell out ("resenas", "material", "bewertung"), for slips of the keyboard."""
+    patterns = [p for lexicon in load_lexicons().values() for ps in lexicon.product_questions.values() for p in ps]
+    return frozenset(word for p in patterns for word in re.findall(r"(?<!\\)[a-z]{6,}", p))
+
+
 def read_question(text: str) -> ProductQuestion:
-    folded, spelt = fold(text), fold_german(text)
+    """What a question asks; a question word typed with one slip ("reesnas") is read as the word meant."""
+    folded, spelt = respell(fold(text), _question_words()), respell(fold_german(text), _question_words())
     asks, ordinals = _patterns()
     german = _german_asks()
     found = [kind for kind, pattern in asks.items()

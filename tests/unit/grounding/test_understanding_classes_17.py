@@ -8,6 +8,7 @@ from assistant.grounding.catalog_dialogue import ShoppingState, cheaper_than
 from assistant.grounding.catalog_focus import names_product
 from assistant.grounding.catalog_lexicon import fold_german, fold_german_pattern
 from assistant.grounding.catalog_questions import read_question
+from assistant.grounding.catalog_spelling import one_slip, respell
 from assistant.steps.product_answers import answer_question, warmth_rank
 from tests.unit.grounding.test_catalog_constraints import VOCABULARY
 
@@ -25,7 +26,8 @@ def test_letters_that_are_no_umlaut_are_left_alone(word: str) -> None:
 
 
 def test_a_pattern_keeps_its_character_classes() -> None:
-    assert fold_german_pattern(r"\bwelche[rs]?\b[^.?!]{0,30}\bguenstiger\b") == r"\bwelche[rs]?\b[^.?!]{0,30}\bgunstiger\b"
+    typed = r"\bwelche[rs]?\b[^.?!]{0,30}\bguenstiger\b"
+    assert fold_german_pattern(typed) == r"\bwelche[rs]?\b[^.?!]{0,30}\bgunstiger\b"
     assert fold_german_pattern("[ae]") == "[ae]"
 
 
@@ -77,6 +79,8 @@ def test_cheaper_is_measured_against_the_dearest_shown_or_the_one_asked_about() 
     ("un sac pour le voyage", "Voyage Yoga Bag", False),
     ("good for running?", "Ana Running Short", False),
     ("Is the Chaz warm?", "Chaz Kangeroo Hoodie", True),
+    ("welche durchschnittsbewertung hat das zoe tank", "Zoe Tank", True),
+    ("the red tank top", "Zoe Tank", False),
 ])
 def test_a_name_is_named_by_its_own_words_not_by_a_kind(text: str, name: str, named: bool) -> None:
     assert names_product(text, name) is named
@@ -103,3 +107,17 @@ def test_warmth_rank_counts_cold_weather_and_insulation() -> None:
     pant = {"attributes": {"climate": ["Cool", "Spring"]}}
     insulated = {"attributes": {"climate": ["Cold", "Wintry"], "style_general": "Insulated|Full zip"}}
     assert warmth_rank(insulated) == 3 > warmth_rank(pant) == 0
+
+
+@pytest.mark.parametrize(("typed", "language", "category"), [
+    ("cual es la mas barata de las chauqetas de hombre?", "es", "jackets"),
+    ("a jakcet for men", "en", "jackets"), ("zwei Jakcen für Herren", "de", "jackets"),
+])
+def test_a_kind_typed_with_one_slip_is_read(typed: str, language: str, category: str) -> None:
+    assert read_constraints(typed, VOCABULARY, language).constraints.categories == [category]
+
+
+def test_one_slip_is_one_letter_or_one_swap() -> None:
+    assert one_slip("chauqeta", "chaqueta") and one_slip("jackt", "jacket") and one_slip("jacckets", "jackets")
+    assert not one_slip("chaussette", "chaqueta") and not one_slip("jacket", "jacket")
+    assert respell("des chaussettes", frozenset({"chaqueta", "jacket"})) == "des chaussettes"
