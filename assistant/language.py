@@ -5,9 +5,9 @@ languages we have reply templates for. Short or mixed messages ("ok", "#W1234567
 conversation already has: a language changes only on a confident reading. Product names are English whatever the
 customer writes in ("¿el Chaz Kangeroo Hoodie viene en naranja?"), so names (capitalised words after the first,
 ™/® words, and runs of words that follow each other in a catalog product name however they are typed: "¿qué
-puntuación tiene la kenobi trail jacket?") are left out of the reading when enough words remain. A first message has no language to keep: a
-less sure reading is taken (less sure still once product names were left out), and a bare greeting ("hola",
-"hallo") says its language (`prompts/language_cues`).
+puntuación tiene la kenobi trail jacket?") are left out of the reading when enough words remain. A first message
+has no language to keep: a less sure reading is taken (less sure still once product names were left out), and a
+bare greeting ("hola", "hallo") says its language (`prompts/language_cues`).
 """
 
 from __future__ import annotations
