@@ -4,12 +4,13 @@ read in four languages and grounded against the catalog's own values."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 
 from assistant.grounding.catalog_amounts import AMOUNT, MONEY, OTHER_CURRENCY, cents, numbers_in_digits
 from assistant.grounding.catalog_constraints import CatalogConstraints, CatalogReading
-from assistant.grounding.catalog_lexicon import CatalogLexicon, fold, load_lexicons
+from assistant.grounding.catalog_lexicon import CatalogLexicon, fold, fold_german, fold_german_pattern, load_lexicons
+from assistant.grounding.catalog_spelling import respell
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary
 
 _COMPOUND_PART = 4
@@ -31,55 +32,64 @@ def read_constraints(text: str, vocabulary: CatalogVocabulary, language: str | N
     return _reader(language)(text, vocabulary)
 
 
-def _alternation(phrases: object) -> str:
-    words = sorted({fold(str(p)) for p in phrases}, key=len, reverse=True)  # type: ignore[attr-defined]
+def _alternation(phrases: object, folder: Callable[[str], str] = fold) -> str:
+    words = sorted({folder(str(p)) for p in phrases}, key=len, reverse=True)  # type: ignore[attr-defined]
     return "|".join(re.escape(word) for word in words)
 
 
 class _Reader:
-    def __init__(self, lexicons: list[CatalogLexicon]) -> None:
-        self.colour_words = {fold(w): t for lex in lexicons for w, t in lex.colours.items()}
-        self.size_words = {fold(w): s for lex in lexicons for w, s in lex.sizes.items()}
-        self.gender_words = {fold(w): g for lex in lexicons for g, ws in lex.gender.items() for w in ws}
-        self.category_words = {fold(w): t for lex in lexicons for w, t in lex.categories.items()}
-        self.attribute_words = {fold(w): t for lex in lexicons for w, t in lex.attributes.items()}
-        self.kind_words = {fold(w): t for lex in lexicons for w, t in lex.kinds.items()}
+    def __init__(self, lexicons: list[CatalogLexicon], german: bool = False) -> None:
+        # German text is read with its umlauts however they are typed, and so are the words it is matched against
+        self.fold, fold_pattern = (fold_german, fold_german_pattern) if german else (fold, fold)
+        self.colour_words = {self.fold(w): t for lex in lexicons for w, t in lex.colours.items()}
+        self.size_words = {self.fold(w): s for lex in lexicons for w, s in lex.sizes.items()}
+        self.gender_words = {self.fold(w): g for lex in lexicons for g, ws in lex.gender.items() for w in ws}
+        self.category_words = {self.fold(w): t for lex in lexicons for w, t in lex.categories.items()}
+        self.attribute_words = {self.fold(w): t for lex in lexicons for w, t in lex.attributes.items()}
+        self.kind_words = {self.fold(w): t for lex in lexicons for w, t in lex.kinds.items()}
+        # the words a slip of the keyboard is corrected to: kinds of product, singular and plural
+        single = [w for w in (*self.category_words, *self.kind_words) if " " not in w]
+        self.spelled = frozenset(single + [w + ending for w in single for ending in ("s", "es", "n", "en")])
         kind_tails = [w for w in self.kind_words if len(w) >= _COMPOUND_ATTRIBUTE and " " not in w]
-        self.kind = re.compile(rf"\b(?:({_alternation(self.kind_words)})"
-                               rf"|\w{{3,}}?({_alternation(kind_tails)})){_PLURAL}\b")
-        self.colour = re.compile(rf"\b({_alternation(self.colour_words)}){_INFLECTION}\b")
-        self.size = re.compile(rf"\b({_alternation(self.size_words)})\b")
+        self.kind = re.compile(rf"\b(?:({_alternation(self.kind_words, self.fold)})"
+                               rf"|\w{{3,}}?({_alternation(kind_tails, self.fold)})){_PLURAL}\b")
+        self.colour = re.compile(rf"\b({_alternation(self.colour_words, self.fold)}){_INFLECTION}\b")
+        self.size = re.compile(rf"\b({_alternation(self.size_words, self.fold)})\b")
         # the word after a cue is looked at, not consumed: "in größe 30" has two cues, and the size follows the second
-        self.size_cue = re.compile(rf"\b(?:{_alternation(c for lex in lexicons for c in lex.size_cues)})\s+(?=(\w+)\b)")
+        size_cues = [c for lex in lexicons for c in lex.size_cues]
+        self.size_cue = re.compile(rf"\b(?:{_alternation(size_cues, self.fold)})\s+(?=(\w+)\b)")
         # German writes compounds ("Herrenhose", "Damenregenjacke"): a long gender word may head a word and a
         # long kind may end one; short words ("top", "man") must stand alone ("laptop" is not a top).
         heads = [w for w in self.gender_words if len(w) >= _COMPOUND_PART]
         tails = [w for w in self.category_words if len(w) >= _COMPOUND_PART]
-        self.gender = re.compile(rf"(?<![\w'])(?:({_alternation(self.gender_words)})(?![\w'])"
-                                 rf"|({_alternation(heads)})\w{{3,}})")
-        self.category = re.compile(rf"\b(?:({_alternation(self.category_words)})"
-                                   rf"|\w{{3,}}?({_alternation(tails)})){_PLURAL}\b")
+        self.gender = re.compile(rf"(?<![\w'])(?:({_alternation(self.gender_words, self.fold)})(?![\w'])"
+                                 rf"|({_alternation(heads, self.fold)})\w{{3,}})")
+        self.category = re.compile(rf"\b(?:({_alternation(self.category_words, self.fold)})"
+                                   rf"|\w{{3,}}?({_alternation(tails, self.fold)})){_PLURAL}\b")
         long_attributes = [w for w in self.attribute_words if len(w) >= _COMPOUND_ATTRIBUTE]
-        self.attribute = re.compile(rf"\b(?:({_alternation(self.attribute_words)})"
-                                    rf"|\w+?({_alternation(long_attributes)})){_INFLECTION}\b")
+        self.attribute = re.compile(rf"\b(?:({_alternation(self.attribute_words, self.fold)})"
+                                    rf"|\w+?({_alternation(long_attributes, self.fold)})){_INFLECTION}\b")
         # a dismissal and the words after it up to the clause's end ("never mind the shorts,", "olvídalo,")
-        dismissals = "|".join(f"(?:{fold(c)})" for lex in lexicons for c in lex.dismissal_cues)
+        dismissals = "|".join(f"(?:{fold_pattern(c)})" for lex in lexicons for c in lex.dismissal_cues)
         self.dismissal = re.compile(rf"\b(?:{dismissals})\b(?:[^,.;!?]*?(?=[,.;!?]|{_RATHER})|(?:\s+\w+){{0,3}})"
                                     if dismissals else r"(?!)")
-        after = _alternation(c for lex in lexicons for c in lex.exclusion_after_cues)
+        after = _alternation([c for lex in lexicons for c in lex.exclusion_after_cues], self.fold)
         self.exclusion_after = re.compile(rf"\s*(?:{after})\s*(?:[,.;!?]|$)" if after else r"(?!)")
-        self.exclusion_fillers = {fold(w) for lex in lexicons for w in lex.exclusion_fillers}
-        senses = _alternation(s for lex in lexicons for s in lex.other_senses)
+        self.exclusion_fillers = {self.fold(w) for lex in lexicons for w in lex.exclusion_fillers}
+        senses = _alternation([s for lex in lexicons for s in lex.other_senses], self.fold)
         self.other_senses = re.compile(rf"\b(?:{senses})\b" if senses else r"(?!)")
-        self.exclusion = re.compile(rf"\b(?:{_alternation(c for lex in lexicons for c in lex.exclusion_cues)})\b")
-        self.ops = {name: re.compile("|".join(f"(?:{fold(p)})" for lex in lexicons for p in getattr(lex, name)))
+        cues = [c for lex in lexicons for c in lex.exclusion_cues]
+        self.exclusion = re.compile(rf"\b(?:{_alternation(cues, self.fold)})\b")
+        self.ops = {name: re.compile("|".join(f"(?:{fold_pattern(p)})" for lex in lexicons
+                                              for p in getattr(lex, name)))
                     for name in ("any_colour", "another_colour", "cheaper")}
-        self.prices = [(kind, re.compile(fold(p).replace("{amount}", AMOUNT).replace("{money}", MONEY)))
+        self.prices = [(kind, re.compile(fold_pattern(p).replace("{amount}", AMOUNT).replace("{money}", MONEY)))
                        for kind in ("range", "below", "max", "min") for lex in lexicons
                        for p in getattr(lex.price, kind)]
 
     def __call__(self, text: str, vocabulary: CatalogVocabulary) -> CatalogReading:
-        folded = [numbers_in_digits(fold(text))]  # masked in place as spans are consumed, so a word is read once
+        # masked as spans are consumed, so a word is read once; a kind of product typed with a slip is read
+        folded = [numbers_in_digits(respell(self.fold(text), self.spelled))]
         reading = CatalogReading()
         c = reading.constraints
         reading.reset = bool(_consume(folded, self.dismissal))
@@ -194,7 +204,7 @@ class _Reader:
                 if grounded:
                     add(match, name, grounded)
         for direct in _DIRECT_ATTRIBUTES:
-            known = {fold(value): value for value in vocabulary.attributes.get(direct, ())}
+            known = {self.fold(value): value for value in vocabulary.attributes.get(direct, ())}
             if not known:
                 continue
             for match in _consume(folded, _words_pattern(tuple(sorted(known)))):
@@ -217,7 +227,7 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 @cache
 def _reader(language: str | None) -> _Reader:
-    return _Reader(lexicons_for(language))
+    return _Reader(lexicons_for(language), german=language == "de")
 
 
 def lexicons_for(language: str | None) -> list[CatalogLexicon]:

@@ -77,11 +77,19 @@ def next_constraints(previous: ShoppingState | None, reading: CatalogReading) ->
         merged.exclude_attributes[name] = _union(merged.exclude_attributes.get(name, []), values)
     merged.attributes = {name: kept for name, values in merged.attributes.items()
                          if (kept := [v for v in values if v not in merged.exclude_attributes.get(name, [])])}
-    # "cheaper" is strictly below the prices shown, unless the turn says how much ("the cheaper ones, under 60")
-    if reading.cheaper and stated.max_price_cents is None and (
-            prices := [p["price_cents"] for p in (previous or {}).get("shown", [])]):
-        merged.max_price_cents, merged.max_price_strict = min(prices), True
+    # "cheaper" is strictly below what was shown, unless the turn says how much ("the cheaper ones, under 60")
+    if reading.cheaper and stated.max_price_cents is None and (reference := cheaper_than(previous)) is not None:
+        merged.max_price_cents, merged.max_price_strict = reference["price_cents"], True
     return merged
+
+
+def cheaper_than(previous: ShoppingState | None) -> ShownProduct | None:
+    """The product "cheaper" is measured against: the one asked about last ("the cheapest jacket?" then
+    "anything cheaper?"), else the dearest shown, so the cheaper ones of a list are still found (below the
+    cheapest shown nothing of the list would be)."""
+    shown = list((previous or {}).get("shown") or [])
+    focus = next((p for p in shown if p["product_id"] == (previous or {}).get("focus")), None)
+    return focus or max(shown, key=lambda p: p["price_cents"], default=None)
 
 
 def next_query(previous: ShoppingState | None, reading: CatalogReading, text: str) -> str:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant.grounding.catalog_dialogue import ShoppingState, ShownProduct
-from assistant.grounding.catalog_lexicon import fold
+from assistant.grounding.catalog_lexicon import fold, load_lexicons
 from assistant.grounding.catalog_questions import ProductQuestion
 
 _WORD = re.compile(r"[a-z0-9]+")
 MIN_NAME_WORD = 4
+MIN_FIRST_WORD = 3  # "das zoe tank": a short given name, beside its kind
 
 
 def distinctive_words(name: str, others: list[str]) -> set[str]:
@@ -29,11 +31,30 @@ def named_product(text: str, shown: list[ShownProduct]) -> ShownProduct | None:
 
 def names_product(text: str, name: str) -> bool:
     """The text names this product: two of its words ("Chaz Kangeroo"), or one written as a name ("the Chaz"),
-    not a common word the name happens to hold ("good for running?" does not name the "Ana Running Short")."""
+    not a common word the name happens to hold ("good for running?" does not name the "Ana Running Short"), nor
+    a kind of product that German writes with a capital ("der günstigste Hoodie" names no one hoodie)."""
     words = {w for w in _WORD.findall(fold(name)) if len(w) >= MIN_NAME_WORD}
     used = words & set(_WORD.findall(fold(text)))
-    capitalised = {fold(w) for w in re.findall(r"(?<=\s)[A-Z][a-z]+", text)}
-    return len(used) >= 2 or bool(used & capitalised)
+    capitalised = {fold(w) for w in re.findall(r"(?<=\s)[A-Z][a-z]+", text)} - kind_words()
+    return len(used) >= 2 or bool(used & capitalised) or _first_word_with_kind(text, name)
+
+
+def _first_word_with_kind(text: str, name: str) -> bool:
+    """"la veste juno", "the juno jacket": the name's own first word right beside a word for a kind of product."""
+    first = next(iter(_WORD.findall(fold(name))), "")
+    if len(first) < MIN_FIRST_WORD or first in kind_words():
+        return False
+    words = _WORD.findall(fold(text))
+    return any(word == first and any(w in kind_words() for w in words[max(0, i - 1):i + 2] if w != first)
+               for i, word in enumerate(words))
+
+
+@cache
+def kind_words() -> frozenset[str]:
+    """Words that name a kind of product in some language ("hoodie", "jacke", "pant"), singular and plural."""
+    words = {fold(w) for lexicon in load_lexicons().values() for w in [*lexicon.categories, *lexicon.kinds]
+             if " " not in w}
+    return frozenset(words | {w + "s" for w in words} | {w + "n" for w in words})
 
 
 def _own_words(name: str, others: list[str]) -> set[str]:

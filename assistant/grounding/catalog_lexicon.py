@@ -16,7 +16,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[2] / "prompts" / "catalog_lexicon
 AttributeName = Literal["climate", "activity", "material", "style", "eco"]
 Gender = Literal["Men", "Women"]
 QuestionKind = Literal["colours", "sizes", "price", "reviews", "material", "suitability", "warmth", "cheapest",
-                       "priciest", "best_rated", "about", "care"]
+                       "priciest", "best_rated", "warmest", "about", "care"]
 Ordinal = Literal["first", "second", "third", "fourth", "last"]
 
 
@@ -80,6 +80,25 @@ def fold(text: str) -> str:
     text = html.unescape(text).replace("\u00ae", "").replace("\u2122", "").replace("\u2019", "'")
     text = unicodedata.normalize("NFKD", text.lower().replace("\u00df", "ss"))
     return "".join(character for character in text if not unicodedata.combining(character))
+
+
+# German typed without umlauts writes ä, ö, ü as ae, oe, ue ("guenstiger", "groesse", "fuer"); where those letters
+# are no umlaut (the "ue" of "neue", "blaue", "Quelle", the "oe" of "Poet"...) they are left alone.
+_UMLAUT_SPELLING = re.compile(r"(?<![aeiq])ue|(?<![aeio])oe|(?<![aeio])ae")
+_CHARACTER_CLASS = re.compile(r"(\[[^\]]*\])")
+
+
+def fold_german(text: str) -> str:
+    """`fold` with German's two ways of writing an umlaut made one: "günstiger", "guenstiger" and "gunstiger"
+    all read "gunstiger". Applied to the text and to the words it is matched against alike."""
+    return _UMLAUT_SPELLING.sub(lambda match: match.group(0)[0], fold(text))
+
+
+def fold_german_pattern(pattern: str) -> str:
+    """`fold_german` of a regular expression's letters, its character classes ("[oa]") left as they are."""
+    parts = _CHARACTER_CLASS.split(fold(pattern))
+    return "".join(part if part.startswith("[") else _UMLAUT_SPELLING.sub(lambda m: m.group(0)[0], part)
+                   for part in parts)
 
 
 @cache

@@ -8,10 +8,18 @@ from functools import cache
 
 from pydantic import BaseModel, Field
 
-from assistant.grounding.catalog_lexicon import Ordinal, QuestionKind, fold, load_lexicons
+from assistant.grounding.catalog_lexicon import (
+    Ordinal,
+    QuestionKind,
+    fold,
+    fold_german,
+    fold_german_pattern,
+    load_lexicons,
+)
+from assistant.grounding.catalog_spelling import respell
 
 ORDINAL_INDEX: dict[Ordinal, int] = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
-COMPARISONS: frozenset[QuestionKind] = frozenset({"cheapest", "priciest", "best_rated"})
+COMPARISONS: frozenset[QuestionKind] = frozenset({"cheapest", "priciest", "best_rated", "warmest"})
 
 
 class ProductQuestion(BaseModel):
@@ -75,10 +83,28 @@ def is_shopping_request(text: str) -> bool:
     return _shopping_cue().search(fold(text)) is not None
 
 
+@cache
+def _german_asks() -> dict[QuestionKind, re.Pattern[str]]:
+    """The German questions with their umlauts however typed ("was ist waermer?", "guenstiger")."""
+    german = load_lexicons().get("de")
+    return {kind: re.compile("|".join(f"(?:{fold_german_pattern(p)})" for p in patterns))
+            for kind, patterns in (german.product_questions.items() if german else ())}
+
+
+@cache
+def _question_words() -> frozenset[str]:
+    """The words the question patterns spell out ("resenas", "material", "bewertung"), for slips of the keyboard."""
+    patterns = [p for lexicon in load_lexicons().values() for ps in lexicon.product_questions.values() for p in ps]
+    return frozenset(word for p in patterns for word in re.findall(r"(?<!\\)[a-z]{6,}", p))
+
+
 def read_question(text: str) -> ProductQuestion:
-    folded = fold(text)
+    """What a question asks; a question word typed with one slip ("reesnas") is read as the word meant."""
+    folded, spelt = respell(fold(text), _question_words()), respell(fold_german(text), _question_words())
     asks, ordinals = _patterns()
-    found = [kind for kind, pattern in asks.items() if pattern.search(folded)]
+    german = _german_asks()
+    found = [kind for kind, pattern in asks.items()
+             if pattern.search(folded) or (kind in german and german[kind].search(spelt))]
     ordinal = next((ORDINAL_INDEX[o] for o, pattern in ordinals.items() if pattern.search(folded)), None)
     return ProductQuestion(asks=found, ordinal=ordinal)
 

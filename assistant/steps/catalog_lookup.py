@@ -71,7 +71,17 @@ async def _find_of_kind(index: CatalogIndex | None, *, text: str | None, photo_u
         return await find_products(index, text=text, photo_uri=photo_uri, filters=filters, limit=limit)
     query = " ".join([*constraints.kinds, text or ""]).strip() if not photo_uri else text
     found = await find_products(index, text=query, photo_uri=photo_uri, filters=filters, limit=max(limit, KIND_POOL))
-    return [p for p in found if of_kind(p, constraints)][:limit]
+    named = [p for p in found if of_kind(p, constraints)]
+    # None named so ("a hoodie under $40"): a product the catalog styles as that kind stands in (the Ariel Roll
+    # Sleeve Sweatshirt is styled a hoodie), after the ones named so when there are some ("the cheapest hoodie")
+    return (named or [p for p in found if styled_as_kind(p, constraints)])[:limit]
+
+
+def styled_as_kind(product: ProductCard, constraints: CatalogConstraints) -> bool:
+    """The catalog's style of the product is a kind asked for ("Hoodie"), and its name no kind ruled out."""
+    styles = {word for value in product.attributes.get("style", []) for word in _NAME_WORD.findall(value.lower())}
+    words = set(_NAME_WORD.findall(product.name.lower()))
+    return bool(styles & set(constraints.kinds)) and not words & set(constraints.exclude_kinds)
 
 
 async def find_relaxed(index: CatalogIndex | None, *, text: str | None, photo_uri: str | None,

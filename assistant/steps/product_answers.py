@@ -104,6 +104,8 @@ def _warmth(product: dict[str, Any], reading: CatalogReading, language: str, wea
     asked = reading.constraints.attributes.get("climate") or WARMTH_DEFAULT
     if {c.lower() for c in climate} & {a.lower() for a in asked}:
         return answer("climate_yes", language, name=product["name"], values=join_words(climate, language))
+    if styles := styled_for(product, asked):  # "waterproof?" of a jacket the catalog styles a rain coat
+        return answer("style_yes", language, name=product["name"], values=join_words(styles, language))
     if described := description_says(product, asked):
         quality, sentence = described
         facts = {"name": product["name"], "quality": answer(f"quality_{quality}", language),
@@ -116,6 +118,31 @@ def _warmth(product: dict[str, Any], reading: CatalogReading, language: str, wea
         return answer("suitable_unknown", language, name=product["name"], values="-",
                       asked=join_words(asked, language, conjunction="or"))
     return answer("climate_no", language, name=product["name"], values=join_words(climate, language))
+
+
+# Styles of the catalog that make a garment fit a weather its climate tags may not list: a rain coat or a hard
+# shell keeps the rain out, a windbreaker the wind, an insulated one the cold.
+WEATHER_STYLES = {"rainy": ("Rain Coat", "Hard Shell"), "windy": ("Windbreaker", "Hard Shell"),
+                  "cold": ("Insulated",), "wintry": ("Insulated",)}
+
+
+def styled_for(product: dict[str, Any], climates: list[str]) -> list[str]:
+    """The product's styles that make it fit one of `climates` ("Rain Coat" for "Rainy"), in the catalog's order."""
+    wanted = {style for climate in climates for style in WEATHER_STYLES.get(climate.lower(), ())}
+    return [s for s in _list(product.get("attributes", {}).get("style_general")) if s in wanted]
+
+
+COLD_WEATHER = ("cold", "wintry")
+
+
+def climates(product: dict[str, Any]) -> list[str]:
+    return _list(product.get("attributes", {}).get("climate"))
+
+
+def warmth_rank(product: dict[str, Any]) -> int:
+    """How much cold the catalog says a product is made for: its cold-weather climates, and an insulated style."""
+    cold = sum(c.lower() in COLD_WEATHER for c in climates(product))
+    return cold + len(styled_for(product, ["Cold"]))
 
 
 def _price(product: dict[str, Any], language: str) -> str:

@@ -10,7 +10,7 @@ from langgraph.runtime import Runtime
 from assistant.context import Deps
 from assistant.grounding.catalog_dialogue import ShoppingState, ShownProduct, constraints_of
 from assistant.grounding.catalog_focus import best_named, named_product, names_product, product_in_focus
-from assistant.grounding.catalog_phrases import answer, format_number, phrase
+from assistant.grounding.catalog_phrases import answer, format_number, join_words, phrase
 from assistant.grounding.catalog_questions import ProductQuestion, read_question
 from assistant.guardrails import sanitise_markdown
 from assistant.models.contracts import PhotoAttributes
@@ -19,7 +19,7 @@ from assistant.models.resolver.backend import ResolverBackend
 from assistant.state import ConversationState, Photo, Reply, with_replies
 from assistant.steps.catalog_lookup import card, find_products, find_relaxed, record_card
 from assistant.steps.catalog_routing import catalog_reading
-from assistant.steps.product_answers import answer_question
+from assistant.steps.product_answers import answer_question, climates, warmth_rank
 from assistant.steps.product_focus import NAMED_POOL, product_named_by_id, product_record, products_named
 from assistant.steps.routing import merged_slots, photo_in_focus
 from assistant.steps.understand import image_of
@@ -40,6 +40,8 @@ async def _target(state: ConversationState, deps: Deps, question: ProductQuestio
     if not (state.get("incoming") or {}).get("photo"):
         if (by_id := await product_named_by_id(deps, state["conversation_id"], text)) is not None:
             return [str(by_id["product_id"])], None, None  # e.g. the storefront's "Ask about this product"
+        if (other := await _named_over_shown(deps, text, shown)) is not None:
+            return [other.product_id], other, None
         focus = product_in_focus(text, question, shopping)
         ids = [focus] if focus else [p["product_id"] for p in shown]
         if ids and (named_product(text, shown) or not await _names_another(deps, text, shopping)):
@@ -48,10 +50,27 @@ async def _target(state: ConversationState, deps: Deps, question: ProductQuestio
     query = None if photo else (merged_slots(state).get("product_query") or text)
     hits = await find_products(deps.catalog, text=query, photo_uri=photo["uri"] if photo else None,
                                limit=1 if photo else NAMED_POOL)
-    if not hits:
+    # Words that name no product of the hits ("je serai remboursé sur quelle carte ?") point at none of them:
+    # a search always returns something, and the nearest hit would be an unrelated product.
+    position = best_named(query, [h.name for h in hits]) if query else 0
+    if not hits or position is None:
         return [], None, None
-    best = hits[best_named(query or "", [h.name for h in hits]) or 0] if query else hits[0]
+    best = hits[position]
     return [best.product_id], best, photo
+
+
+async def _named_over_shown(deps: Deps, text: str, shown: list[ShownProduct]) -> ProductCard | None:
+    """A catalog product the question names better than any product shown ("the Riona Full Zip Jacket" while the
+    Inez Full Zip Jacket is on screen, "la veste juno" under four other jackets), else None."""
+    if not shown:
+        return None
+    hits = await find_products(deps.catalog, text=text, photo_uri=None, limit=NAMED_POOL)
+    shown_ids = {p["product_id"] for p in shown}
+    names = [h.name for h in hits] + [p["name"] for p in shown]
+    position = best_named(text, names)
+    if position is None or position >= len(hits) or hits[position].product_id in shown_ids:
+        return None
+    return hits[position]
 
 
 async def _names_another(deps: Deps, text: str, shopping: ShoppingState | None) -> bool:
@@ -99,6 +118,8 @@ async def _compare(state: ConversationState, deps: Deps, question: ProductQuesti
         best = max(shown, key=lambda p: averages.get(p["product_id"], -1))
         return best["product_id"], answer("best_rated", language, name=best["name"],
                                           average=format_number(averages[best["product_id"]], language))
+    if "warmest" in question.asks:
+        return await _warmer(deps, state["conversation_id"], shown, language)
     key = "cheapest" if "cheapest" in question.asks else "priciest"
     pool = [*shown, *[_shown_product(p) for p in await _matching(deps, state.get("shopping"))]]
     pick = (min if key == "cheapest" else max)(pool, key=lambda p: p["price_cents"])
@@ -108,6 +129,21 @@ async def _compare(state: ConversationState, deps: Deps, question: ProductQuesti
                                          amount=format_money(p["price_cents"], language))
                             for p in shown if p["product_id"] != pick["product_id"])
     return pick["product_id"], sentence
+
+
+async def _warmer(deps: Deps, conversation_id: str, shown: list[ShownProduct], language: str
+                  ) -> tuple[str, str] | None:
+    """"Which is warmer, X or Y?": the one the catalog rates for colder weather, both ratings said (never a yes or
+    no about each)."""
+    records = [r for p in shown if (r := await product_record(deps, conversation_id, p["product_id"]))]
+    if len(records) < 2:
+        return None
+    ranked = sorted(records, key=warmth_rank, reverse=True)
+    first, second = ranked[0], ranked[1]
+    key = "warmer" if warmth_rank(first) > warmth_rank(second) else "warmth_same"
+    return str(first["product_id"]), answer(key, language, name=first["name"], other=second["name"],
+                                            values=join_words(climates(first), language),
+                                            other_values=join_words(climates(second), language))
 
 
 async def product_qa(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:

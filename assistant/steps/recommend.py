@@ -73,14 +73,22 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     if photo is not None and not (constraints.categories or constraints.kinds):
         constraints = await _photo_kind(runtime.context, photo["uri"], constraints)
     superlative = _superlative(text)
+    # "cheaper" after a list: the cheapest of what still matches first, not the same cards again
+    by_price = superlative or ("cheapest" if reading.cheaper and previous else None)
     found, dropped = await find_relaxed(runtime.context.catalog, text=text if photo else query,
                                         photo_uri=photo["uri"] if photo else None, constraints=constraints,
-                                        limit=SUPERLATIVE_POOL if superlative else LIMIT)
-    if superlative:  # "the cheapest men's shorts": every match ranked by price, the first said in words
-        found = sorted(found, key=lambda p: p.price_cents, reverse=superlative == "priciest")[:LIMIT]
+                                        limit=SUPERLATIVE_POOL if by_price else LIMIT)
+    if by_price:  # "the cheapest men's shorts": every match ranked by price, the first said in words
+        found = sorted(found, key=lambda p: p.price_cents, reverse=by_price == "priciest")[:LIMIT]
     shopping = ShoppingState(query=query, constraints=constraints.model_dump(mode="json"),
                              shown=[_shown(p) for p in found],
                              focus=found[0].product_id if superlative and found else None)
+    if not found and (cheapest := _nothing_cheaper(previous, reading)) is not None:
+        # "anything cheaper?" after the cheapest there is: said plainly, the list kept for the next refinement
+        sentence = answer("nothing_cheaper", language, name=cheapest["name"],
+                          amount=format_money(cheapest["price_cents"], language))
+        return {"topic": None, "shopping": previous, "outbox": _replies(
+            state, reading, Reply(key="product_answer", facts={"answer": sentence}))}
     if not found:
         if previous:  # a refinement nothing meets is not kept: the next one starts from what was shown
             shopping = previous
@@ -152,6 +160,15 @@ async def _photo_kind(deps: Deps, photo_uri: str, constraints: CatalogConstraint
     if not kind:
         return constraints
     return constraints.model_copy(update={"categories": [kind]})
+
+
+def _nothing_cheaper(previous: ShoppingState | None, reading: CatalogReading) -> ShownProduct | None:
+    """The product shown that nothing else is cheaper than, when "cheaper" (with no amount) found nothing."""
+    if not reading.cheaper or reading.constraints.max_price_cents is not None:
+        return None
+    shown = list((previous or {}).get("shown") or [])
+    focus = next((p for p in shown if p["product_id"] == (previous or {}).get("focus")), None)
+    return focus or min(shown, key=lambda p: p["price_cents"], default=None)
 
 
 def _superlative(text: str) -> str | None:

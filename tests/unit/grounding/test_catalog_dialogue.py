@@ -33,7 +33,8 @@ def test_refinements_keep_the_topic_and_a_new_kind_resets_it() -> None:
 def test_cheaper_and_another_colour_read_what_was_shown() -> None:
     state = turn(None, "black tees", shown=[("Black", 3200), ("Black", 2900)])
     cheaper = turn(state, "anything cheaper?")
-    assert (cheaper["constraints"]["max_price_cents"], cheaper["constraints"]["max_price_strict"]) == (2900, True)
+    # below the dearest shown (below the cheapest, the cheaper cards of the list would be left out too)
+    assert (cheaper["constraints"]["max_price_cents"], cheaper["constraints"]["max_price_strict"]) == (3200, True)
     other = turn(state, "another colour?")
     assert other["constraints"]["colours"] == [] and other["constraints"]["exclude_colours"] == ["Black"]
     back = turn(other, "actually black is fine")

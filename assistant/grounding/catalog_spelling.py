@@ -1,0 +1,36 @@
+"""Words for a kind of product typed with one slip ("chauqetas", "jakcet", "pantalosn"): two letters swapped, one
+left out, one too many or one wrong. Read as the word meant when exactly one word of the lexicons is that close."""
+
+from __future__ import annotations
+
+import re
+
+MIN_SLIPPED = 6  # shorter words are too close to other words to be corrected safely
+_TOKEN = re.compile(r"[a-z]+")
+
+
+def one_slip(typed: str, word: str) -> bool:
+    """`typed` is `word` with one letter wrong, added or left out, or two neighbouring letters swapped."""
+    if typed == word or abs(len(typed) - len(word)) > 1:
+        return False
+    if len(typed) == len(word):
+        diffs = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+        swapped = len(diffs) == 2 and diffs[1] == diffs[0] + 1 and typed[diffs[0]] == word[diffs[1]] and (
+            typed[diffs[1]] == word[diffs[0]])
+        return len(diffs) == 1 or swapped
+    shorter, longer = sorted((typed, word), key=len)
+    return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
+
+
+def respell(folded: str, known: frozenset[str]) -> str:
+    """`folded` (lower case, no accents) with each long unknown word that is one slip from exactly one `known`
+    word replaced by it; every other word is left as typed."""
+
+    def corrected(match: re.Match[str]) -> str:
+        typed = match.group(0)
+        if len(typed) < MIN_SLIPPED or typed in known:
+            return typed
+        close = {word for word in known if len(word) >= MIN_SLIPPED - 1 and one_slip(typed, word)}
+        return close.pop() if len(close) == 1 else typed
+
+    return _TOKEN.sub(corrected, folded)
