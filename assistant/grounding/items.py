@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from assistant.grounding.catalog_lexicon import fold
+from assistant.grounding.catalog_lexicon import fold, fold_german
 from assistant.grounding.lexicon import lexicon
 
 _WORD = re.compile(r"[a-zà-öø-ÿ]+", re.I)
@@ -37,7 +37,7 @@ def nouns_said(text: str) -> set[str]:
     pared")."""
     said: set[str] = set()
     # "Gluehbirne", "Kaffeemaschine" typed without umlauts read as "Glühbirne" too (another reading, never fewer)
-    spelt_out = fold(text).replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    spelt_out = fold_german(text)
     for source in (text, fold(text), _dative_plural_dropped(text), spelt_out):
         spans = [(m.start(), m.end(), word) for word, pattern in lexicon().grouped["item_nouns"].items()
                  for m in pattern.finditer(source)]

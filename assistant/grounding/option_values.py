@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
-from assistant.grounding.catalog_lexicon import fold as fold_accents
+from assistant.grounding.catalog_lexicon import fold_german
 from assistant.grounding.lexicon import PROMPTS
 from assistant.models.prompts import PromptLibrary
 
@@ -24,7 +24,7 @@ NEGATION_REACH = 5  # words between "sin"/"without"/"ohne" and the value it rule
 
 def fold(text: str) -> str:
     """Lower case without accents, German umlauts typed as two letters read as one ("konnektivitaet", "groesser")."""
-    return fold_accents(text).replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    return fold_german(text)
 
 
 class ValueWords(BaseModel):
