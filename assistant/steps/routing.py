@@ -18,11 +18,17 @@ from assistant.state import ConversationState, Photo, Topic
 from assistant.steps.addresses import ADDRESS
 from assistant.steps.catalog_routing import catalog_follow_up
 from assistant.steps.changed_detail import changes_the_swap
+from assistant.steps.held_open import holds_open
 from assistant.steps.meta_follow_up import asks_about_last_message
 from assistant.steps.open_question import declines_open_question
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, REFUND_ASKED_SLOT, SWAP_ITEMS_SLOT
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
-from assistant.steps.proposal_questions import asks_about_proposal, asks_by_its_form, yes_naming_a_method
+from assistant.steps.proposal_questions import (
+    asks_about_proposal,
+    asks_by_its_form,
+    facts_asked,
+    yes_naming_a_method,
+)
 from assistant.steps.return_instead import RETURN_INTENT, return_instead
 from assistant.steps.swap_instead import SWAP_INTENT, swap_instead
 from assistant.steps.yes_with_details import yes_restating_the_proposal, yes_with_content
@@ -94,7 +100,8 @@ def _asks_the_amount(topic: Topic, state: ConversationState) -> bool:
     """"would I get the whole $75 back?" while an order request is under way asks about that request's money,
     whatever else it reads as (a return, a product's price)."""
     text = (state.get("incoming") or {}).get("text", "")
-    return topic.get("intent") in {i.value for i in ORDER_INTENTS} and asks_about_proposal(text) == "amount"
+    return topic.get("intent") in {i.value for i in ORDER_INTENTS} and (
+        asks_about_proposal(text) == "amount" or "items" in facts_asked(text))  # "and the other items in it?"
 
 
 def _gives_awaited_address(topic: Topic, state: ConversationState) -> bool:
@@ -177,6 +184,8 @@ def after_understanding(state: ConversationState) -> str:
                     or yes_restating_the_proposal(text, pending) or yes_with_content(text, pending)
                     or refuses_action(text, pending.get("tool") or "")):
         return "confirm"
+    if not pending and holds_open(state):
+        return "orders"  # "hmm let me think about it": the request stays open, nothing written (`held_open`)
     if declines_open_question(state) and not changes_request:
         return "drop_topic"
     if _offers_identity(state) and (not state.get("customer_id") or not confident

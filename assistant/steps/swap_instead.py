@@ -7,6 +7,7 @@ plain no that drops the new request."""
 from __future__ import annotations
 
 from assistant.grounding.item_changes import exchange_verb, names_options, wishes_a_swap
+from assistant.grounding.proposal_question import says_change_of_mind
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState
 
@@ -24,7 +25,8 @@ def swap_instead(state: ConversationState) -> bool:
         return False
     text = (state.get("incoming") or {}).get("text", "")
     # a fit complaint alone ("passt nicht") is the reason for the return, not a wish for another variant
-    return (wishes_a_swap(text) or exchange_verb(text)) and names_options(text)
+    # "espera no, mejor cambia el altavoz a azul": a change of mind naming a new value is a swap wish too
+    return (wishes_a_swap(text) or exchange_verb(text) or says_change_of_mind(text)) and names_options(text)
 
 
 SWAP_INTENT = Intent.EXCHANGE_ITEM  # the order step makes it a change while the order is pending
