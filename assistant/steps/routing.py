@@ -7,6 +7,7 @@ from typing import Any
 
 from assistant.consent import explicit_answer, hesitates
 from assistant.grounding.account_questions import account_question
+from assistant.grounding.items import nouns_said
 from assistant.grounding.negations import refuses_action
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.payments import names_payment
@@ -18,7 +19,7 @@ from assistant.state import ConversationState, Photo, Topic
 from assistant.steps.addresses import ADDRESS
 from assistant.steps.catalog_routing import catalog_follow_up
 from assistant.steps.changed_detail import changes_the_swap
-from assistant.steps.held_open import holds_open
+from assistant.steps.held_open import HELD_TOPICS, holds_open
 from assistant.steps.meta_follow_up import asks_about_last_message
 from assistant.steps.open_question import declines_open_question
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, REFUND_ASKED_SLOT, SWAP_ITEMS_SLOT
@@ -104,6 +105,15 @@ def _asks_the_amount(topic: Topic, state: ConversationState) -> bool:
         asks_about_proposal(text) == "amount" or "items" in facts_asked(text))  # "and the other items in it?"
 
 
+def _asks_about_the_request(state: ConversationState) -> bool:
+    """A write to one grounded order is under way and the turn asks about its facts (money, method, the other
+    items) naming no product: a question about that request, never shopping ("how much is the difference")."""
+    topic = state.get("topic") or {}
+    text = (state.get("incoming") or {}).get("text", "")
+    under_way = topic.get("intent") in HELD_TOPICS and bool((topic.get("slots") or {}).get("order_ids"))
+    return under_way and bool(facts_asked(text)) and not nouns_said(text)
+
+
 def _gives_awaited_address(topic: Topic, state: ConversationState) -> bool:
     """A new default address was asked for: a turn that writes one ("it's 12 Oak Lane, Portland, OR 97201")
     answers it, whatever else it reads as (an address reads much like an order's new shipping address)."""
@@ -184,8 +194,10 @@ def after_understanding(state: ConversationState) -> str:
                     or yes_restating_the_proposal(text, pending) or yes_with_content(text, pending)
                     or refuses_action(text, pending.get("tool") or "")):
         return "confirm"
-    if not pending and holds_open(state):
-        return "orders"  # "hmm let me think about it": the request stays open, nothing written (`held_open`)
+    if not pending and (holds_open(state) or _asks_about_the_request(state)):
+        # "hmm let me think about it": the request stays open, nothing written (`held_open`); "wie hoch ist der
+        # Preisunterschied?" while the swap asks its method: that swap's money, never shopping
+        return "orders"
     if declines_open_question(state) and not changes_request:
         return "drop_topic"
     if _offers_identity(state) and (not state.get("customer_id") or not confident

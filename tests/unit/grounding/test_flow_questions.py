@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.grounding.orders import ground_order
+from assistant.grounding.reasons import read_cancel_reason
 from assistant.steps.held_open import puts_on_hold
 from assistant.steps.proposal_questions import facts_asked
 
@@ -61,3 +62,14 @@ def test_an_order_told_apart_by_what_came_with_the_item() -> None:
 def test_an_item_both_orders_hold_is_still_asked_about() -> None:
     choice = ground_order("cancel the espresso machine", [], ORDERS, "pending", DETAILS)
     assert choice.order_id is None and len(choice.candidates) == 2
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("need to cancel one of my orders, ordered it by mitsake", "ordered by mistake"),
+    ("ich muss eine meiner bestellungen stornieren, aus vereshen bestellt", "ordered by mistake"),
+    ("cancel the order I bestellte", None),
+    ("ich bestelle nochmal", None),
+    ("cancel my order please", None),
+])
+def test_a_reason_typed_with_one_slip(text: str, reason: str | None) -> None:
+    assert read_cancel_reason(text) == reason
