@@ -94,7 +94,7 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         return {"pending": None, "topic": None,
                 "outbox": [Reply(key="declined_then_answer" if answered else "not_confirmed", facts={}),
                            *([answered] if answered else [])]}
-    if answer is None and holds_open(state):  # "hmm let me think about it": kept open, said once, not asked again
+    if answer is None and holds_open(state):  # "hmm let me think about it": kept open, nothing written
         return held_open(state)
     if answer is None:  # the model may have heard a yes; a write needs the customer to say it plainly
         if pending.get("question"):  # asked again as first asked, so the customer sees what a yes agrees to
