@@ -96,6 +96,11 @@ def ground_order(text: str, named_ids: list[str], orders: list[dict[str, Any]], 
 def _by_item(text: str, details: list[dict[str, Any]], status: str | None) -> OrderChoice | None:
     """Orders holding an item named in words; those in the needed status first."""
     holding = [(order, items) for order in details if (items := items_named(text, order["items"]))]
+    # "the espresso machine that came with the gaming mouse": of the orders holding something named, the one
+    # holding the most of the kinds named (an order is told apart by what came with the item)
+    kinds = {order["order_id"]: _kinds_held(text, order) for order, _ in holding}
+    if kinds and max(kinds.values()) > 1:
+        holding = [(order, items) for order, items in holding if kinds[order["order_id"]] == max(kinds.values())]
     # the order whose item the words name best ("the red bike helmet": the helmet's order, not the bicycle's)
     best = {order["order_id"]: max(item_scores(text, order["items"]).values()) for order, _ in holding}
     holding = [(order, items) for order, items in holding if best[order["order_id"]] == max(best.values())]
@@ -110,6 +115,12 @@ def _by_item(text: str, details: list[dict[str, Any]], status: str | None) -> Or
     if holding:
         return OrderChoice(candidates=[order for order, _ in holding])
     return None
+
+
+def _kinds_held(text: str, order: dict[str, Any]) -> int:
+    """How many different products of the order the words name."""
+    scores = item_scores(text, order["items"])
+    return len({item["name"] for item in order["items"] if scores.get(item["item_id"])})
 
 
 def _one_or_ask(candidates: list[dict[str, Any]]) -> OrderChoice:

@@ -4,7 +4,11 @@ of a pending order they want changed, in the four reply languages."""
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 from typing import Literal, cast
+
+import yaml
 
 from assistant.grounding.lexicon import lexicon
 
@@ -17,12 +21,48 @@ NEAR = 30
 _CONTRACTED_NOT = re.compile(r"n't\b|n’t\b", re.I)
 
 
+SLIPS = Path(__file__).resolve().parents[2] / "prompts" / "reason_slips.v1.yaml"
+# A word this long or longer in a reason phrase is still read with one letter typed wrong ("mitsake", "vereshen").
+TYPO_LENGTH = 6
+
+
 def read_cancel_reason(text: str) -> CancelReason | None:
-    """"ordered by mistake" or "no longer needed" when the words give one ("ich brauche sie nicht mehr")."""
+    """"ordered by mistake" or "no longer needed" when the words give one ("ich brauche sie nicht mehr"), typed
+    with one slip in a long word too ("ordered it by mitsake", "aus vereshen bestellt")."""
     for reason, pattern in lexicon().grouped["cancel_reasons"].items():
         if pattern.search(text):
             return cast(CancelReason, reason)
-    return "no longer needed" if _negated_need(text) else None
+    if _negated_need(text):
+        return "no longer needed"
+    return _reason_with_a_slip(text)
+
+
+@cache
+def _slip_words() -> dict[str, set[str]]:
+    table = yaml.safe_load(SLIPS.read_text("utf-8"))
+    return {reason: {word.lower() for word in words} for reason, words in table.items()}
+
+
+def _reason_with_a_slip(text: str) -> CancelReason | None:
+    """The reason one of whose distinctive words (`prompts/reason_slips.v1.yaml`) the text holds with one letter
+    swapped, missing, extra or changed."""
+    said = {word for word in re.findall(r"\w+", text.lower()) if len(word) >= TYPO_LENGTH}
+    for reason, words in _slip_words().items():
+        if any(_one_slip(typed, word) for typed in said for word in words):
+            return cast(CancelReason, reason)
+    return None
+
+
+def _one_slip(typed: str, word: str) -> bool:
+    """`typed` is `word` with one adjacent pair swapped, or one letter missing, added or changed."""
+    if abs(len(typed) - len(word)) > 1:
+        return False
+    if len(typed) == len(word):
+        diff = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and typed[diff[0]] == word[diff[1]] and typed[diff[1]] == word[diff[0]])
+    short, long_ = sorted((typed, word), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _negated_need(text: str) -> bool:

@@ -17,6 +17,7 @@ from assistant.grounding.negations import refuses_action
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Pending, Reply
+from assistant.steps.held_open import held_open, holds_open
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.proposal_questions import (
     ask_again,
@@ -93,6 +94,8 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         return {"pending": None, "topic": None,
                 "outbox": [Reply(key="declined_then_answer" if answered else "not_confirmed", facts={}),
                            *([answered] if answered else [])]}
+    if answer is None and holds_open(state):  # "hmm let me think about it": kept open, nothing written
+        return held_open(state)
     if answer is None:  # the model may have heard a yes; a write needs the customer to say it plainly
         if pending.get("question"):  # asked again as first asked, so the customer sees what a yes agrees to
             return {"outbox": [Reply(key="clear_answer_needed", facts={}), ask_again(pending)]}

@@ -27,7 +27,7 @@ from assistant.models.contracts import Intent
 from assistant.steps.addresses import describe_address, read_address
 from assistant.steps.order_lookup import CustomerReader, item_names, money, pick_items
 from assistant.steps.payment_choice import refund_methods, usable_methods
-from assistant.steps.proposal_questions import asks_about_proposal
+from assistant.steps.proposal_questions import asks_about_proposal, facts_asked
 from assistant.steps.question_candidates import (
     asked,
     item_candidates,
@@ -89,6 +89,12 @@ async def _cancel(request: Request, reader: CustomerReader) -> dict[str, Any]:
         request.text, "cancel_pending_order")
     reason = FIRST_REASON_OFFERED if agreed else reason
     reason_asked = {REASON_ASKED_SLOT: request.order_id}
+    asked_about = facts_asked(request.text) if not reason else []
+    if "items" in asked_about:  # "and the other items in it?": the whole order goes, with its refund
+        return {"ask": "ask_cancel_reason_items", "remember": reason_asked,
+                "asked": asked("cancel_reason", reason_candidates(), about=order_candidate(request.order)), "facts": {
+            "order_id": request.order_id, "contents": "; ".join(_item_lines(request.order, request.language)),
+            "amount": request.money(total), "refund_to": await _original_method_named(request, reader)}}
     # "would I get the whole $75 back?", "où irait le remboursement ?": the refund's amount and where it goes
     if not reason and asks_about_proposal(request.text) == "amount":
         return {"ask": "ask_cancel_reason_amount", "remember": reason_asked,
@@ -127,12 +133,16 @@ async def _original_method_named(request: Request, reader: CustomerReader) -> st
     return describe_payment(method, request.language)
 
 
+def _item_lines(order: dict[str, Any], language: str) -> list[str]:
+    """The order's items as the customer knows them (name and options), never by sku."""
+    return [f"{i['name']} ({describe_options(i['options'], language)})" if i.get("options") else i["name"]
+            for i in order["items"]]
+
+
 def _ask_items(order: dict[str, Any], language: str) -> dict[str, Any]:
-    """Which of the order's items: named as the customer knows them (name and options), never by sku."""
+    """Which of the order's items."""
     return {"ask": "ask_items", "asked": asked("item_ids", item_candidates(order["items"])),
-            "facts": {"order_id": order["order_id"], "items": [
-                f"{i['name']} ({describe_options(i['options'], language)})" if i.get("options") else i["name"]
-                for i in order["items"]]}}
+            "facts": {"order_id": order["order_id"], "items": _item_lines(order, language)}}
 
 
 async def _return(request: Request, reader: CustomerReader) -> dict[str, Any]:

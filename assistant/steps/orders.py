@@ -31,6 +31,7 @@ from assistant.steps.eligible_orders import (
     kinds_asked,
     qualifying,
 )
+from assistant.steps.held_open import held_open, holds_open
 from assistant.steps.order_answers import order_answers, picks_one_order
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, YES_TO_CHANGE_SLOT, propose_change
 from assistant.steps.order_facts import detail_asked, line_detail
@@ -155,6 +156,12 @@ async def _order_lines(reader: CustomerReader, orders: list[dict[str, Any]], lan
 
 
 async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
+    if not state.get("pending") and holds_open(state):
+        return held_open(state)  # "hmm let me think about it": the request stays as it is, nothing written
+    return await _order_request(state, runtime)
+
+
+async def _order_request(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     intent = active_intent(state)
     slots = merged_slots(state)
     options = asks_for_options(state)

@@ -387,8 +387,17 @@ def _swapped_by_current_option(text: str, orders: list[dict[str, Any]]) -> list[
     if nouns_said(text):  # a product named by its noun is that product, not any item with this value
         return []
     named = [(order["order_id"], item["item_id"]) for order in orders if order.get("status") in statuses
-             for item in order["items"] if names_current_option(text, item)]
+             for item in order["items"] if names_current_option(text, item) and _names_another_value(text, item)]
     return named if len(named) == 1 else []
+
+
+def _names_another_value(text: str, item: dict[str, Any]) -> bool:
+    """Besides the value the item has, the words say one it has not ("the M … the L instead"): a value said alone
+    ("rather change it to black") is the one wished for, never what names the item that has it already."""
+    grouped = lexicon().grouped
+    said = {value.lower() for table in ("colours", "sizes") for value, pattern in grouped[table].items()
+            if pattern.search(text)}
+    return bool(said - {str(value).lower() for value in (item.get("options") or {}).values()})
 
 
 # What a question about an owned item may ask (its price is the order's business: "how much was the jacket?").

@@ -20,6 +20,7 @@ from assistant.grounding.orders import order_numbers
 from assistant.grounding.payments import describe_payment, ground_payment, names_payment
 from assistant.grounding.proposal_question import Fact, read_proposal_question
 from assistant.grounding.statuses import describe_status
+from assistant.grounding.variants import describe_options
 from assistant.state import Pending, Reply
 from assistant.steps.order_lookup import CustomerReader, money
 from assistant.steps.yes_with_details import yes_with_plain_content
@@ -108,6 +109,8 @@ async def proposal_answer(reader: CustomerReader, pending: Pending, asked: list[
         replies.append(_timing_line(pending, method, language))
     if "status" in asked and order is not None:
         replies.append(_status_line(order, language))
+    if "items" in asked and order is not None:
+        replies.append(_items_line(pending, order, language))
     if not replies:
         replies.append(_money_line(pending, method, language))
     return [*replies, ask_again(pending)]
@@ -138,6 +141,20 @@ def _money_line(pending: Pending, method: dict[str, Any], language: str) -> Repl
         return Reply(key=key, facts={"difference": money(abs(cents), language), "payment": payment})
     refund_to = facts.get("refund_to") or describe_payment(method, language)
     return Reply(key="proposal_fact_refund", facts={"amount": facts.get("amount", ""), "refund_to": refund_to})
+
+
+def _items_line(pending: Pending, order: dict[str, Any], language: str) -> Reply:
+    """What becomes of the order's other items: a cancellation takes them all, any other write only its own."""
+    def named(items: list[dict[str, Any]]) -> str:
+        return "; ".join(f"{i['name']} ({describe_options(i['options'], language)})" if i.get("options")
+                         else i["name"] for i in items)
+    if pending["tool"] == "cancel_pending_order":
+        return Reply(key="proposal_fact_items_cancelled",
+                     facts={"order_id": order["order_id"], "contents": named(order["items"])})
+    acted = set((pending.get("arguments") or {}).get("item_ids") or [])
+    return Reply(key="proposal_fact_items_kept", facts={
+        "order_id": order["order_id"], "changed": named([i for i in order["items"] if i["item_id"] in acted]),
+        "contents": named([i for i in order["items"] if i["item_id"] not in acted]) or "—"})
 
 
 def _timing_line(pending: Pending, method: dict[str, Any], language: str) -> Reply:

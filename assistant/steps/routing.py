@@ -7,6 +7,7 @@ from typing import Any
 
 from assistant.consent import explicit_answer, hesitates
 from assistant.grounding.account_questions import account_question
+from assistant.grounding.items import nouns_said
 from assistant.grounding.language_request import requested_language
 from assistant.grounding.negations import refuses_action
 from assistant.grounding.orders import order_numbers
@@ -20,11 +21,17 @@ from assistant.state import ConversationState, Photo, Topic
 from assistant.steps.addresses import ADDRESS
 from assistant.steps.catalog_routing import catalog_follow_up
 from assistant.steps.changed_detail import changes_the_swap
+from assistant.steps.held_open import HELD_TOPICS, holds_open
 from assistant.steps.meta_follow_up import asks_about_last_message
 from assistant.steps.open_question import declines_open_question
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, REFUND_ASKED_SLOT, SWAP_ITEMS_SLOT
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
-from assistant.steps.proposal_questions import asks_about_proposal, asks_by_its_form, yes_naming_a_method
+from assistant.steps.proposal_questions import (
+    asks_about_proposal,
+    asks_by_its_form,
+    facts_asked,
+    yes_naming_a_method,
+)
 from assistant.steps.return_instead import RETURN_INTENT, return_instead
 from assistant.steps.swap_instead import SWAP_INTENT, swap_instead
 from assistant.steps.yes_with_details import yes_restating_the_proposal, yes_with_content
@@ -96,7 +103,17 @@ def _asks_the_amount(topic: Topic, state: ConversationState) -> bool:
     """"would I get the whole $75 back?" while an order request is under way asks about that request's money,
     whatever else it reads as (a return, a product's price)."""
     text = (state.get("incoming") or {}).get("text", "")
-    return topic.get("intent") in {i.value for i in ORDER_INTENTS} and asks_about_proposal(text) == "amount"
+    return topic.get("intent") in {i.value for i in ORDER_INTENTS} and (
+        asks_about_proposal(text) == "amount" or "items" in facts_asked(text))  # "and the other items in it?"
+
+
+def _asks_about_the_request(state: ConversationState) -> bool:
+    """A write to one grounded order is under way and the turn asks about its facts (money, method, the other
+    items) naming no product: a question about that request, never shopping ("how much is the difference")."""
+    topic = state.get("topic") or {}
+    text = (state.get("incoming") or {}).get("text", "")
+    under_way = topic.get("intent") in HELD_TOPICS and bool((topic.get("slots") or {}).get("order_ids"))
+    return under_way and bool(facts_asked(text)) and not nouns_said(text)
 
 
 def _gives_awaited_address(topic: Topic, state: ConversationState) -> bool:
@@ -169,19 +186,9 @@ def after_understanding(state: ConversationState) -> str:
         # "what's the return window?": answered from the rules, never an order action (nor a yes to a proposal)
         return "shop_policy"
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
-    pending = state.get("pending")
-    swap_changed = bool(pending) and changes_the_swap(text, pending)  # type: ignore[arg-type]
-    if pending and asks_by_its_form(text, pending) and not swap_changed:
-        return "confirm"  # "krieg ich da was zurück", "wait which card": a question about the proposal, answered
     changes_request = swap_instead(state) or return_instead(state)  # another request replaces the one in progress
-    if pending and not changes_request and swap_changed:
-        return "orders"  # "yes but in red instead": the swap is proposed again with the new detail
-    if pending and not changes_request and (intent in (Intent.AFFIRM, Intent.DENY) or hesitates(text)
-                    or explicit_answer(text, tool=pending.get("tool"))
-                    or yes_naming_a_method(text, pending.get("tool", "")) or asks_about_proposal(text, pending)
-                    or yes_restating_the_proposal(text, pending) or yes_with_content(text, pending)
-                    or refuses_action(text, pending.get("tool") or "")):
-        return "confirm"
+    if step := _within_the_request(state, text, intent, changes_request):
+        return step
     if declines_open_question(state) and not changes_request:
         return "drop_topic"
     if _offers_identity(state) and (not state.get("customer_id") or not confident
@@ -199,6 +206,28 @@ def after_understanding(state: ConversationState) -> str:
     if goal in NEEDS_CUSTOMER and asks_for_options(state):
         return "orders"  # "what are my options?" is answered from the order's status, whatever the request
     return STEP_FOR_INTENT.get(goal, "chit_chat")
+
+
+def _within_the_request(state: ConversationState, text: str, intent: Intent, changes_request: bool) -> str | None:
+    """The step for a turn inside the request in progress: an answer to its proposal, a question about it, a new
+    detail of its swap, or words that hold it open; None when the turn is about something else."""
+    pending = state.get("pending")
+    swap_changed = bool(pending) and changes_the_swap(text, pending)  # type: ignore[arg-type]
+    if pending and asks_by_its_form(text, pending) and not swap_changed:
+        return "confirm"  # "krieg ich da was zurück", "wait which card": a question about the proposal, answered
+    if pending and not changes_request and swap_changed:
+        return "orders"  # "yes but in red instead": the swap is proposed again with the new detail
+    if pending and not changes_request and (intent in (Intent.AFFIRM, Intent.DENY) or hesitates(text)
+                    or explicit_answer(text, tool=pending.get("tool"))
+                    or yes_naming_a_method(text, pending.get("tool", "")) or asks_about_proposal(text, pending)
+                    or yes_restating_the_proposal(text, pending) or yes_with_content(text, pending)
+                    or refuses_action(text, pending.get("tool") or "")):
+        return "confirm"
+    if not pending and (holds_open(state) or _asks_about_the_request(state)):
+        # "hmm let me think about it": the request stays open, nothing written (`held_open`); "wie hoch ist der
+        # Preisunterschied?" while the swap asks its method: that swap's money, never shopping
+        return "orders"
+    return None
 
 
 def _about_the_conversation(text: str) -> str | None:

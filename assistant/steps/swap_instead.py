@@ -7,12 +7,17 @@ plain no that drops the new request."""
 from __future__ import annotations
 
 from assistant.grounding.item_changes import exchange_verb, names_options, wishes_a_swap
+from assistant.grounding.lexicon import lexicon
+from assistant.grounding.negations import refuses_action
+from assistant.grounding.proposal_question import says_change_of_mind
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState
 
 # The requests a swap can replace, by topic and by the proposed write's tool.
 REPLACEABLE_TOPICS = {Intent.CANCEL_ORDER.value, Intent.RETURN_ITEM.value}
 REPLACEABLE_TOOLS = {"cancel_pending_order", "return_delivered_order_items"}
+TOOL_OF_TOPIC = {Intent.CANCEL_ORDER.value: "cancel_pending_order",
+                 Intent.RETURN_ITEM.value: "return_delivered_order_items"}
 
 
 def swap_instead(state: ConversationState) -> bool:
@@ -24,7 +29,12 @@ def swap_instead(state: ConversationState) -> bool:
         return False
     text = (state.get("incoming") or {}).get("text", "")
     # a fit complaint alone ("passt nicht") is the reason for the return, not a wish for another variant
-    return (wishes_a_swap(text) or exchange_verb(text)) and names_options(text)
+    # "espera no, mejor cambia el altavoz a azul": a change of mind naming a new value is a swap wish too, and so
+    # is "don't cancel, can you just change the desk lamp to …": the request in progress refused, a change asked
+    tool = pending.get("tool") or TOOL_OF_TOPIC.get(topic.get("intent") or "", "")
+    refused_for_a_change = refuses_action(text, tool) and lexicon().patterns["change_verbs"].search(text) is not None
+    return (wishes_a_swap(text) or exchange_verb(text) or says_change_of_mind(text) or refused_for_a_change) and (
+        names_options(text))
 
 
 SWAP_INTENT = Intent.EXCHANGE_ITEM  # the order step makes it a change while the order is pending

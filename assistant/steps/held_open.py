@@ -1,0 +1,70 @@
+"""A hedge in the middle of an order request ("hmm let me think about it, don't touch anything yet", "mmm déjame
+pensarlo", "je vais réfléchir"): the request stays open with everything gathered so far, nothing is written, and the
+customer is told so once, never the step's question again word for word. A later go-ahead ("ok, cancel it") or
+answer takes the request up where it was; a plain no still drops it (`open_question.declines_open_question`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.consent import explicit_answer, hesitates
+from assistant.grounding.item_changes import asks_for_swap
+from assistant.grounding.lexicon import phrase_pattern
+from assistant.grounding.proposal_question import plain
+from assistant.models.contracts import Intent
+from assistant.state import ConversationState, Reply
+
+VOCABULARY = Path(__file__).resolve().parents[2] / "prompts" / "hold_phrases.v1.yaml"
+
+# Requests that write to an order: a hedge inside one keeps it open (a status question has nothing to hold).
+HELD_TOPICS = {Intent.CANCEL_ORDER.value, Intent.MODIFY_ORDER.value, Intent.RETURN_ITEM.value,
+               Intent.EXCHANGE_ITEM.value}
+
+
+def _order_in_progress(state: ConversationState) -> str | None:
+    """The order the request under way is about: the proposal's, else the one its topic grounded."""
+    pending = state.get("pending") or {}
+    if order_id := (pending.get("arguments") or {}).get("order_id"):
+        return str(order_id)
+    topic = state.get("topic") or {}
+    order_ids = (topic.get("slots") or {}).get("order_ids") or []
+    return str(order_ids[0]) if topic.get("intent") in HELD_TOPICS and order_ids else None
+
+
+@cache
+def _hold_words() -> re.Pattern[str]:
+    phrases = yaml.safe_load(VOCABULARY.read_text("utf-8"))["hold_phrases"]
+    return phrase_pattern([plain(p) for p in phrases])
+
+
+def puts_on_hold(text: str) -> bool:
+    """Words that hold the request ("gonna think about it, leave it for now", "déjame pensarlo"), with no
+    question, no yes and no wish for another option in them."""
+    if "?" in text or explicit_answer(text) == "yes" or asks_for_swap(text):
+        return False
+    return bool(_hold_words().search(plain(text)))
+
+
+def holds_open(state: ConversationState) -> bool:
+    """The turn puts the request about one order on hold while it is under way; a proposal waiting for its yes
+    is held by a bare hedge too ("hmm, not sure"), which answers nothing else (a question's answer may hold one:
+    "la misma pero con media cremallera")."""
+    text = (state.get("incoming") or {}).get("text", "")
+    if _order_in_progress(state) is None:
+        return False
+    return puts_on_hold(text) or (bool(state.get("pending")) and hesitates(text))
+
+
+def held_open(state: ConversationState) -> dict[str, Any]:
+    """The reply to such a hedge: nothing changed, the order as it is, the request (and any proposal) kept."""
+    order_id = _order_in_progress(state)
+    if state.get("pending"):  # the proposal stays on screen: its yes or no is still what the buttons answer
+        line = Reply(key="held_open_proposal", facts={"order_id": order_id}, quick_replies=["Yes", "No"])
+    else:
+        line = Reply(key="held_open", facts={"order_id": order_id})
+    return {"outbox": [*state.get("outbox", []), line]}
