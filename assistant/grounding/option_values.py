@@ -20,6 +20,9 @@ STEM = 4  # letters a word shares with a catalog word to say it ("lineales" for 
 STEM_SLACK = 2  # letters the shorter word may have beyond the shared stem ("manuel", "manual")
 TYPO_LENGTH = 7  # words this long are read with one letter wrong
 NEGATION_REACH = 5  # words between "sin"/"without"/"ohne" and the value it rules out
+# Values that are a bare yes ("water resistance: yes"): the customer's "yes, the gift card" answers a question and
+# names no such value.
+ANSWER_WORDS = frozenset({"yes", "true", "oui", "si", "ja"})
 
 
 def fold(text: str) -> str:
@@ -95,7 +98,7 @@ def _mentions(value: str, text: str, tokens: list[re.Match[str]]) -> list[tuple[
     """The spans saying most of the value's words, or None when the words do not name it."""
     # a word of one or two letters is read only with a digit in it ("4K"): "s" of "it's" is no size S
     words = [word for word in _TOKEN.findall(fold(value)) if len(word) > 2 or re.search(r"\d", word)]
-    if not words:
+    if not words or set(words) <= ANSWER_WORDS:
         return None
     spans = {word: _spans(word, text, tokens) for word in words}
     said = [word for word in words if spans[word]]

@@ -83,3 +83,8 @@ def test_option_named_after_a_negation_is_its_none_value() -> None:
     item = {"item_id": "v-Bluetooth", "options": {"connectivity": "Bluetooth", "colour": "black"}}
     text = "haette das aber lieber ohne konnektivitaet statt mit bluetooth"  # umlaut typed as "ae"
     assert (ground_variant(bulb, item, text).variant or {}).get("item_id") == "v-none"
+
+
+def test_a_yes_names_no_value_that_is_a_bare_yes() -> None:
+    named, ruled = read_values(["yes", "no"], "yes, the gift card")
+    assert (named, ruled) == ([], set())
