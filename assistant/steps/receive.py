@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
+from assistant.grounding.details_only import details_language
 from assistant.language import detect_language
 from assistant.state import ConversationState, Photo, Turn
 
@@ -28,8 +29,14 @@ def receive(state: ConversationState, name_pairs: Collection[tuple[str, str]] = 
         "transcript": [customer_turn(incoming.get("text", ""), incoming.get("photo"))],
         "outbox": [],
         "notices": [],
-        "language": detect_language(incoming.get("text", ""), state.get("language"), name_pairs),
+        "language": _language(incoming.get("text", ""), state.get("language"), name_pairs),
     }
     if incoming.get("photo"):
         update["photo"] = incoming["photo"]
     return update
+
+
+def _language(text: str, current: str | None, name_pairs: Collection[tuple[str, str]]) -> str:
+    """The reply language; a first message of details alone ("pedido #… CP …") is in the language of the words
+    naming them, too few for a language reader."""
+    return (None if current else details_language(text)) or detect_language(text, current, name_pairs)

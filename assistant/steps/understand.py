@@ -14,6 +14,7 @@ from assistant.grounding.catalog_constraint_reader import read_constraints
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary, read_vocabulary
 from assistant.grounding.complaint_statement import complaint_reading
 from assistant.grounding.courtesy import courtesy
+from assistant.grounding.details_only import details_only_reading
 from assistant.grounding.item_changes import size_said_as_fit
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import order_numbers
@@ -94,6 +95,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = await owned_item_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                            request.text, intent)
     intent = person_reading(request.text, intent)
+    # order numbers, emails and zip codes alone ask for no write, whatever a reader made of them
+    intent = details_only_reading(request.text, intent, in_progress=bool(topic or seen.get("pending")))
     # an answer to the question just asked is read against its candidates first ("the second one")
     intent, answered = answer_to_question(request.text, intent, topic, seen.get("pending"))
     if answered is None and not seen.get("pending"):  # "cancel the second one" after a list of orders
