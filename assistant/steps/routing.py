@@ -25,6 +25,7 @@ from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
 from assistant.steps.proposal_questions import asks_about_proposal, asks_by_its_form, yes_naming_a_method
 from assistant.steps.return_instead import RETURN_INTENT, return_instead
 from assistant.steps.swap_instead import SWAP_INTENT, swap_instead
+from assistant.steps.yes_and_another import another_order_with_yes
 from assistant.steps.yes_with_details import yes_restating_the_proposal, yes_with_content
 
 ORDER_INTENTS = {Intent.ORDER_STATUS, Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM,
@@ -156,6 +157,9 @@ def after_understanding(state: ConversationState) -> str:
     text = (state.get("incoming") or {}).get("text", "")
     if probes_instructions(text):
         return "chit_chat"
+    pending = state.get("pending")
+    if pending and ((state.get("incoming") or {}).get("role_block") or another_order_with_yes(text, pending)):
+        return "confirm"  # a pasted block, or a yes that also names another order: the proposal is asked again
     if NEEDS_A_PERSON.search(text) and not state.get("pending"):
         return "escalate"
     if account_question(text) and not state.get("pending"):
@@ -164,7 +168,6 @@ def after_understanding(state: ConversationState) -> str:
     if asks_about_last_message(state) and not state.get("pending"):
         return "meta_follow_up"  # "what does that mean?", "why do you need to know?": never a goodbye or a ticket
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
-    pending = state.get("pending")
     swap_changed = bool(pending) and changes_the_swap(text, pending)  # type: ignore[arg-type]
     if pending and asks_by_its_form(text, pending) and not swap_changed:
         return "confirm"  # "krieg ich da was zurück", "wait which card": a question about the proposal, answered
