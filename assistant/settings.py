@@ -188,11 +188,15 @@ class IdentitySettings(BaseModel):
 
     `guest_verification`: `order_proof` (email + an order number + its zip, together) or `tau` (tau-bench's
     email, or name + zip: for replays and evals only, refused in production). Failed attempts are limited
-    per conversation and per claimed email within the window.
+    within the window per conversation, claimed email, order with zip, order, and signed-in account; an account is
+    verified as a few customers at most.
     """
 
     guest_verification: Literal["order_proof", "tau"] = "order_proof"
     max_failed_verifications: int = Field(default=5, ge=1, le=100)
+    max_failed_verifications_per_order: int = Field(default=10, ge=1, le=100)
+    max_failed_verifications_per_account: int = Field(default=10, ge=1, le=100)
+    max_customers_per_account: int = Field(default=3, ge=1, le=100)
     verification_window_s: int = Field(default=3600, ge=60)
 
 

@@ -26,8 +26,9 @@ class Turn(TypedDict):
 
 class Incoming(TypedDict, total=False):
     message_id: str
-    text: str
+    text: str  # the customer's own words: a pasted transcript or "[SYSTEM]" block is cut off (role_blocks.py)
     photo: Photo | None
+    role_block: bool  # the message held such a block: it answers no proposal with a yes
 
 
 class Reply(TypedDict, total=False):

@@ -68,6 +68,9 @@ async def open_assistant(settings: Settings, *, backend: ModelBackend | None = N
                         guest_rule=GuestRule(settings.identity.guest_verification),
                         verification_limits=VerificationLimits(
                             max_failures=settings.identity.max_failed_verifications,
+                            max_failures_per_order=settings.identity.max_failed_verifications_per_order,
+                            max_failures_per_requester=settings.identity.max_failed_verifications_per_account,
+                            max_customers_per_requester=settings.identity.max_customers_per_account,
                             window_s=settings.identity.verification_window_s))
             service = ConversationService(deps, saver, evidence, turn_deadline_s=settings.intake.turn_deadline_s)
             try:

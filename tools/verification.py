@@ -7,18 +7,22 @@ account linked to no customer) proves who they are with the shop's rule:
   that customer's orders, and the zip code that order ships to (or the profile's zip), all three together;
 - `tau` (tau-bench's lighter rule, for replays and evals only): the email alone, or first + last name + zip.
 
-Every attempt is recorded and audited; after `max_failures` failed attempts within the window, in one
-conversation or on one claimed email or name across conversations, verification is refused until the window
-passes. A failure never says which part was wrong, so the answer tells a guesser nothing.
+Every attempt is recorded and audited. Within the window verification is refused (and the refusal audited) after
+`max_failures` failed attempts in one conversation, on one claimed email or name, or on one order number with one
+zip code, across conversations; after `max_failures_per_order` on one order number, whatever email or zip was
+claimed (a parcel label gives the order and zip; the email is then guessed in new conversations); and after
+`max_failures_per_requester` by one signed-in account, or once it was verified as `max_customers_per_requester`
+different customers. A failure never says which part was wrong, and a refusal does not depend on whether the
+claim would have matched, so the answer tells a guesser nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-from datetime import timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 from sqlalchemy import func, or_, select
@@ -34,7 +38,10 @@ class GuestRule(StrEnum):
 
 
 class VerificationLimits(BaseModel):
-    max_failures: int = Field(default=5, ge=1, description="failed attempts per conversation, and per claim")
+    max_failures: int = Field(default=5, ge=1, description="failed attempts per conversation, claim, order + zip")
+    max_failures_per_order: int = Field(default=10, ge=1, description="failed attempts on one order number")
+    max_failures_per_requester: int = Field(default=10, ge=1, description="failed attempts by one account")
+    max_customers_per_requester: int = Field(default=3, ge=1, description="customers one account verified as")
     window_s: int = Field(default=3600, ge=60)
 
 
@@ -80,20 +87,60 @@ def missing_details(claim: GuestClaim, rule: GuestRule) -> list[Detail]:
     return missing
 
 
-def _claim_digest(claim: GuestClaim, pepper: bytes) -> str:
-    subject = (claim.email or f"{claim.first_name} {claim.last_name}").strip().lower()
-    return hmac.new(pepper, b"verification-claim:" + subject.encode(), hashlib.sha256).hexdigest()
+def _digest(pepper: bytes, kind: str, subject: str) -> str:
+    return hmac.new(pepper, f"verification-{kind}:".encode() + subject.encode(), hashlib.sha256).hexdigest()
 
 
-async def _recent_failures(ctx: ToolContext, conversation_id: str, digest: str, window_s: int) -> int:
-    since = ctx.now() - timedelta(seconds=window_s)
-    by_conversation = await ctx.session.scalar(select(func.count()).select_from(VerificationAttempt).where(
-        VerificationAttempt.conversation_id == conversation_id, VerificationAttempt.succeeded.is_(False),
-        VerificationAttempt.created_at > since))
-    by_claim = await ctx.session.scalar(select(func.count()).select_from(VerificationAttempt).where(
-        VerificationAttempt.claim_digest == digest, VerificationAttempt.succeeded.is_(False),
-        VerificationAttempt.created_at > since))
-    return max(int(by_conversation or 0), int(by_claim or 0))
+class AttemptKeys(BaseModel):
+    """Keyed digests an attempt is counted under (never the email, order number or account themselves)."""
+
+    claim: str
+    order: str | None = None
+    order_zip: str | None = None
+    requester: str | None = None
+
+    @classmethod
+    def of(cls, claim: GuestClaim, pepper: bytes, requester: str | None) -> AttemptKeys:
+        subject = (claim.email or f"{claim.first_name} {claim.last_name}").strip().lower()
+        order = _order_number(claim.order_id) if claim.order_id else None
+        zip_code = (claim.zip_code or "").strip()
+        return cls(claim=_digest(pepper, "claim", subject),
+                   order=_digest(pepper, "order", order) if order else None,
+                   order_zip=_digest(pepper, "order-zip", f"{order} {zip_code}") if order and zip_code else None,
+                   requester=_digest(pepper, "requester", requester) if requester else None)
+
+
+async def _failures(ctx: ToolContext, column: Any, value: str, since: datetime) -> int:
+    return int(await ctx.session.scalar(select(func.count()).select_from(VerificationAttempt).where(
+        column == value, VerificationAttempt.succeeded.is_(False), VerificationAttempt.created_at > since)) or 0)
+
+
+async def _customers_verified(ctx: ToolContext, requester: str, since: datetime) -> int:
+    return int(await ctx.session.scalar(
+        select(func.count(func.distinct(VerificationAttempt.customer_id))).where(
+            VerificationAttempt.requester_digest == requester, VerificationAttempt.succeeded.is_(True),
+            VerificationAttempt.created_at > since)) or 0)
+
+
+async def locked_by(ctx: ToolContext, conversation_id: str, keys: AttemptKeys, limits: VerificationLimits
+                    ) -> str | None:
+    """The first limit these keys reached within the window ("conversation", "claim", "order_zip", "order",
+    "requester", "requester_customers"), or None."""
+    since = ctx.now() - timedelta(seconds=limits.window_s)
+    row = VerificationAttempt
+    checks: list[tuple[str, Any, str | None, int]] = [
+        ("conversation", row.conversation_id, conversation_id, limits.max_failures),
+        ("claim", row.claim_digest, keys.claim, limits.max_failures),
+        ("order_zip", row.order_zip_digest, keys.order_zip, limits.max_failures),
+        ("order", row.order_digest, keys.order, limits.max_failures_per_order),
+        ("requester", row.requester_digest, keys.requester, limits.max_failures_per_requester),
+    ]
+    for scope, column, value, limit in checks:
+        if value is not None and await _failures(ctx, column, value, since) >= limit:
+            return scope
+    if keys.requester and await _customers_verified(ctx, keys.requester, since) >= limits.max_customers_per_requester:
+        return "requester_customers"
+    return None
 
 
 def _order_number(order_id: str) -> str:
@@ -132,25 +179,30 @@ async def _already_counted(ctx: ToolContext, conversation_id: str, message_id: s
 
 async def verify_guest(
     ctx: ToolContext, claim: GuestClaim, *, rule: GuestRule, limits: VerificationLimits, pepper: bytes,
-    message_id: str | None = None,
+    message_id: str | None = None, requester: str | None = None,
 ) -> VerificationOutcome:
     """Check a guest's claim under `rule`, counting and auditing the attempt once per customer message
-    (`message_id`: a re-run of the same turn is not a second attempt); see the module's rules."""
+    (`message_id`: a re-run of the same turn is not a second attempt); `requester`: the signed-in account asking,
+    if any. See the module's rules."""
     missing = missing_details(claim, rule)
     if missing:
         return VerificationOutcome(status="incomplete", missing=missing)
     conversation_id = ctx.conversation_id or "unknown"
-    digest = _claim_digest(claim, pepper)
+    keys = AttemptKeys.of(claim, pepper, requester)
+    digest = keys.claim
     if await _already_counted(ctx, conversation_id, message_id):
         customer_id = await _match(ctx, claim, rule)
         return _outcome(claim, rule, customer_id)
-    if await _recent_failures(ctx, conversation_id, digest, limits.window_s) >= limits.max_failures:
+    if scope := await locked_by(ctx, conversation_id, keys, limits):
         record_audit(ctx, action="identity_verification_locked", subject_type="conversation",
-                     subject_id=conversation_id, data={"rule": rule.value, "claim": digest[:16]})
+                     subject_id=conversation_id, data={"rule": rule.value, "claim": digest[:16], "scope": scope})
+        await ctx.session.flush()
         return VerificationOutcome(status="locked")
     customer_id = await _match(ctx, claim, rule)
-    ctx.session.add(VerificationAttempt(conversation_id=conversation_id, message_id=message_id,
-                                        claim_digest=digest, succeeded=customer_id is not None, created_at=ctx.now()))
+    ctx.session.add(VerificationAttempt(
+        conversation_id=conversation_id, message_id=message_id, claim_digest=digest, order_digest=keys.order,
+        order_zip_digest=keys.order_zip, requester_digest=keys.requester, customer_id=customer_id,
+        succeeded=customer_id is not None, created_at=ctx.now()))
     record_audit(ctx, action="identity_verified" if customer_id else "identity_verification_failed",
                  subject_type="conversation", subject_id=conversation_id,
                  data={"rule": rule.value, "claim": digest[:16], "customer_id": customer_id})

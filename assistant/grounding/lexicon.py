@@ -110,6 +110,8 @@ class Lexicon(BaseModel):
     # Words that say a thing is fine as it is ("the white one is fine", "le blanc est très bien"): a colour said
     # with them is kept, not wished for.
     content_words: list[str] = []
+    # Words that only name a detail or are courtesy around it ("commande #… code postal …"): no request in them.
+    detail_words: dict[str, list[str]] = {}
 
     def model_post_init(self, _: object) -> None:
         for table in ("option_names", "payment_descriptions", "statuses"):
@@ -139,7 +141,8 @@ class Lexicon(BaseModel):
         """Per table of named word lists, one pattern per name."""
         return {
             name: {key: phrase_pattern(words, name in ACCENTS_OPTIONAL) for key, words in getattr(self, name).items()}
-            for name in ("colours", "sizes", "payment_kinds", "cancel_reasons", "modifications", "item_nouns")
+            for name in ("colours", "sizes", "payment_kinds", "cancel_reasons", "modifications", "item_nouns",
+                         "detail_words")
         }
 
     def in_language(self, table: str, language: str) -> dict[str, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
+from assistant.grounding.details_only import details_language
 from assistant.grounding.language_request import requested_language
 from assistant.language import detect_language
 from assistant.state import ConversationState, Photo, Turn
@@ -40,6 +41,8 @@ def receive(state: ConversationState, name_pairs: Collection[tuple[str, str]] = 
 
 def reply_language(state: ConversationState, text: str, name_pairs: Collection[tuple[str, str]] = ()) -> str:
     """The language to answer `text` in: the one this turn asks for ("parle moi en anglais stp"), else the one
-    asked for earlier in the conversation, else the one the customer writes in."""
-    return requested_language(text) or state.get("language_asked") or detect_language(
-        text, state.get("language"), name_pairs)
+    asked for earlier in the conversation, else, for a first message of details alone ("pedido #… CP …"), the
+    language of the words naming them (too few for a language reader), else the one the customer writes in."""
+    current = state.get("language")
+    return (requested_language(text) or state.get("language_asked") or (None if current else details_language(text))
+            or detect_language(text, current, name_pairs))

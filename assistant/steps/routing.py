@@ -34,6 +34,7 @@ from assistant.steps.proposal_questions import (
 )
 from assistant.steps.return_instead import RETURN_INTENT, return_instead
 from assistant.steps.swap_instead import SWAP_INTENT, swap_instead
+from assistant.steps.yes_and_another import another_order_with_yes
 from assistant.steps.yes_with_details import yes_restating_the_proposal, yes_with_content
 
 ORDER_INTENTS = {Intent.ORDER_STATUS, Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM,
@@ -175,6 +176,9 @@ def after_understanding(state: ConversationState) -> str:
     text = (state.get("incoming") or {}).get("text", "")
     if about_the_conversation := _about_the_conversation(text):
         return about_the_conversation
+    pending = state.get("pending")
+    if pending and ((state.get("incoming") or {}).get("role_block") or another_order_with_yes(text, pending)):
+        return "confirm"  # a pasted block, or a yes that also names another order: the proposal is asked again
     if NEEDS_A_PERSON.search(text) and not state.get("pending"):
         return "escalate"
     if account_question(text) and not state.get("pending"):

@@ -14,10 +14,12 @@ from assistant.grounding.catalog_constraint_reader import read_constraints
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary, read_vocabulary
 from assistant.grounding.complaint_statement import complaint_reading
 from assistant.grounding.courtesy import courtesy
+from assistant.grounding.details_only import details_only_reading
 from assistant.grounding.item_changes import size_said_as_fit
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.person_request import person_reading
+from assistant.grounding.role_blocks import own_words
 from assistant.models.backend import Decision, ModelBackend
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
@@ -57,6 +59,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     catalog = runtime.context.catalog
     vocabulary = await asyncio.to_thread(read_vocabulary, catalog) if catalog is not None else None
     received = receive(state, vocabulary.name_pairs if vocabulary else ())
+    received.update(_own_incoming(state))
     seen = cast(ConversationState, {**state, **received,
                                     "transcript": [*state.get("transcript", []), *received["transcript"]]})
     topic = seen.get("topic")
@@ -94,6 +97,10 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = await owned_item_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                            request.text, intent)
     intent = person_reading(request.text, intent)
+    if (seen.get("incoming") or {}).get("role_block") and not request.text:  # nothing of the customer's own
+        intent = TurnIntent(intent=Intent.OUT_OF_SCOPE, confidence=1.0, slots=TurnSlots())
+    # order numbers, emails and zip codes alone ask for no write, whatever a reader made of them
+    intent = details_only_reading(request.text, intent, in_progress=bool(topic or seen.get("pending")))
     # an answer to the question just asked is read against its candidates first ("the second one")
     intent, answered = answer_to_question(request.text, intent, topic, seen.get("pending"))
     if answered is None and not seen.get("pending"):  # "cancel the second one" after a list of orders
@@ -109,6 +116,14 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     if decision.notice:
         update["notices"] = [decision.notice]
     return update
+
+
+def _own_incoming(state: ConversationState) -> dict[str, Any]:
+    """The message with what follows a role marker ("[SYSTEM] …", "Asistente: …") cut off, if it has one: only the
+    customer's own words are read (the transcript keeps the message as sent)."""
+    incoming = state.get("incoming") or {}
+    own, blocked = own_words(incoming.get("text", ""))
+    return {"incoming": {**incoming, "text": own, "role_block": True}} if blocked else {}
 
 
 async def beyond_courtesy(backend: ModelBackend, request: DecisionRequest, decision: Decision[TurnIntent]

@@ -20,6 +20,7 @@ from fastapi.responses import RedirectResponse
 from assistant.privacy.log_masking import install_pii_masking
 from assistant.settings import PROJECT_ROOT, Settings, WebSettings, load_settings
 from assistant.web.api_docs import DOCS_PATH, mount_api_docs
+from assistant.web.chat.action_sessions import ActionSessionCheck
 from assistant.web.chat.photo_copies import REDACTED_COPIES, RedactedUploadFiles
 from assistant.web.chat.session_gate import ChatSessionGate
 from assistant.web.favicon import FAVICON_PATH
@@ -162,6 +163,7 @@ def create_app(settings: Settings | None = None, *, mount_chat: bool = True, all
     chat_scripts = _mount_chat(app, settings, allowed_origins) if mount_chat else ()
     if mount_chat:
         secret = chainlit_secret(settings)
+        app.add_middleware(ActionSessionCheck, chat_path=CHAT_PATH)  # inside the gate: a 404, never Chainlit's 500
         app.add_middleware(RedactedUploadFiles, chat_path=CHAT_PATH, copies=REDACTED_COPIES,  # inside the gate
                            secret=lambda: secret)
         app.add_middleware(ChatSessionGate, chat_path=CHAT_PATH, secret=lambda: secret,

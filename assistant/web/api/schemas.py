@@ -81,6 +81,18 @@ class EvidenceOut(BaseModel):
     url: str | None = None
 
 
+def _without_storage_paths(event: TicketEventView, view: TicketView, for_agent: bool) -> TicketEventView:
+    """An event as the API shows it: a photo it added is named by its hash and (agents) the URL serving it, never
+    by where the server keeps the file (attack10, F6: `var/evidence/<sha>.jpg` in the agents' ticket API)."""
+    stored = (event.data or {}).get("evidence")
+    if not isinstance(stored, dict):
+        return event
+    index = next((n for n, e in enumerate(view.evidence) if e.uri == stored.get("uri")), None)
+    url = f"/api/tickets/{view.id}/evidence/{index}" if for_agent and index is not None else None
+    shown = EvidenceOut(kind=str(stored.get("kind", "photo")), sha256=stored.get("sha256"), url=url)
+    return event.model_copy(update={"data": {**(event.data or {}), "evidence": shown.model_dump()}})
+
+
 class TicketOut(BaseModel):
     id: int
     number: str
@@ -108,7 +120,8 @@ class TicketOut(BaseModel):
         evidence = [EvidenceOut(kind=e.kind, sha256=e.sha256,
                                 url=f"/api/tickets/{view.id}/evidence/{n}" if for_agent else None)
                     for n, e in enumerate(view.evidence)]
-        events = view.events if for_agent else [e for e in view.events if e.kind in CUSTOMER_VISIBLE_EVENTS]
+        shown = view.events if for_agent else [e for e in view.events if e.kind in CUSTOMER_VISIBLE_EVENTS]
+        events = [_without_storage_paths(e, view, for_agent) for e in shown]
         if not for_agent:  # the model, its prompt and its confidence are the shop's business (attacker pass)
             data["verdict"] = None
         return cls(**data, evidence=evidence, events=events, age_s=int((now - view.created_at).total_seconds()))

@@ -139,4 +139,19 @@ async def test_a_verified_customer_repeating_their_own_details_gets_an_answer(sh
     async with shop_rule_service() as service:
         await service.send("g6", f"{ETHAN_EMAIL} order #W6779827 zip 43275")
         again = await service.send("g6", f"{ETHAN_EMAIL} order #W6779827 zip 43275")
-    assert again.customer_id == ETHAN and "Ethan" in texts(again)
+    # the details name an order and ask nothing else: its status answers them (attack10 F1), never silence
+    assert again.customer_id == ETHAN and "#W6779827 is pending" in texts(again)
+
+
+async def test_guessing_the_email_of_a_parcel_label_in_new_conversations_is_refused(shop_rule_service) -> None:
+    """attack10 F2: the order number and zip of a parcel label, a new email guessed in each new conversation; the
+    right email after that is refused with the lockout's words, and nothing of Ethan's is shown."""
+    async with shop_rule_service() as service:
+        for n in range(3):
+            guess = await service.send(f"label-{n}", f"ethan.guess{n}@example.com order #W6779827 zip 43275",
+                                       session_account="shopper_noah")
+            assert guess.customer_id is None
+        right = await service.send("label-right", f"{ETHAN_EMAIL} order #W6779827 zip 43275",
+                                   session_account="shopper_noah")
+    assert right.customer_id is None
+    assert "for your security" in texts(right).lower() and "Ethan" not in texts(right)

@@ -156,3 +156,22 @@ async def test_a_thread_that_is_not_in_the_chat_history_is_not_found_not_a_serve
     # Chainlit in the same process: either is the refusal asked for, a 5xx is not
     assert all(response.status_code in (400, 404) for response in unknown), [r.status_code for r in unknown]
     assert element.status_code in (400, 401, 403, 404)
+
+
+async def test_an_action_for_a_chat_session_that_is_not_open_is_not_found_not_a_server_error(
+        chat_app: FastAPI) -> None:
+    """attack10 F5: `POST /chat/project/action` with a made-up `sessionId` answered 500 (Chainlit's "Session not
+    found" traceback) and dropped the connection. Signed in, it is a 404 that says why; bad JSON is a 400."""
+    from assistant.web.chat.identity import widget_token
+
+    token = widget_token(Principal(subject="ethan", role=AccountRole.CUSTOMER, customer_id=ETHAN))
+    async with client_of(chat_app, CUSTOMER) as client:
+        assert (await client.post("/chat/auth/jwt", headers={"Authorization": f"Bearer {token}"})).status_code == 200
+        unknown = await client.post("/chat/project/action",
+                                    json={"sessionId": "x", "action": {"name": "confirm", "payload": {}}})
+        garbled = await client.post("/chat/project/action", content=b"{nope",
+                                    headers={"content-type": "application/json"})
+        after = await client.get("/chat/user")  # the connection and the session still answer
+    assert unknown.status_code == 404 and "not open" in unknown.json()["detail"]
+    assert garbled.status_code == 400
+    assert after.status_code == 200

@@ -23,7 +23,8 @@ class RevokedToken(Base):
 
 
 class VerificationAttempt(Base):
-    """One try at proving who a guest is in chat; counted to rate-limit guessing, by conversation and claim."""
+    """One try at proving who a guest is in chat; counted to rate-limit guessing, by conversation, claim, order, order
+    and zip, and account."""
 
     __tablename__ = "verification_attempts"
 
@@ -34,5 +35,12 @@ class VerificationAttempt(Base):
     # A keyed digest of the claimed email (or name), so attempts on one customer are counted across chats
     # without keeping the address itself.
     claim_digest: Mapped[str] = mapped_column(String(64), index=True)
+    # Keyed digests of the claimed order number and of the order with its zip code, and of who asked (the
+    # signed-in account): guesses of the email against one order, or by one account, are counted too.
+    order_digest: Mapped[str | None] = mapped_column(String(64), index=True)
+    order_zip_digest: Mapped[str | None] = mapped_column(String(64), index=True)
+    requester_digest: Mapped[str | None] = mapped_column(String(64), index=True)
+    # The customer the attempt proved (successes only): one account may not become many customers.
+    customer_id: Mapped[str | None] = mapped_column(String(64))
     succeeded: Mapped[bool]
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

@@ -1,0 +1,70 @@
+"""Guest verification is bounded per order, per order and zip, and per account, across conversations (attack10, F2):
+an attacker holding an order number and its zip (a parcel label) guessed the email in one new conversation after
+another, and one account was verified as 12 customers in half an hour. Every refusal is audited with its scope."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from tests.conftest import Store
+from tools.context import Actor, ToolContext
+from tools.store.tables import AuditEvent
+from tools.verification import GuestClaim, GuestRule, VerificationLimits, VerificationOutcome, verify_guest
+
+SOFIA = GuestClaim(email="sofia.rossi2645@example.com", order_id="#W5918442", zip_code="78784")
+CUSTOMERS = [SOFIA,
+             GuestClaim(email="yusuf.ahmed5476@example.com", order_id="#W7007896", zip_code="91075"),
+             GuestClaim(email="ivan.santos3158@example.com", order_id="#W6893533", zip_code="75277"),
+             GuestClaim(email="olivia.jackson2465@example.com", order_id="#W3168895", zip_code="95119")]
+LIMITS = VerificationLimits(max_failures=3, max_failures_per_order=5, max_failures_per_requester=6,
+                            max_customers_per_requester=3)
+
+
+async def _verify(store: Store, claim: GuestClaim, conversation: str, requester: str | None = None
+                  ) -> VerificationOutcome:
+    async with store.sessions() as session, session.begin():
+        ctx = ToolContext(session=session, actor=Actor.anonymous(), conversation_id=conversation)
+        return await verify_guest(ctx, claim, rule=GuestRule.ORDER_PROOF, limits=LIMITS, pepper=b"k",
+                                  requester=requester)
+
+
+async def _lock_scopes(store: Store) -> list[str]:
+    async with store.sessions() as session:
+        events = (await session.scalars(select(AuditEvent).where(
+            AuditEvent.action == "identity_verification_locked"))).all()
+    return [event.data["scope"] for event in events]
+
+
+async def test_guessing_the_email_of_one_order_and_zip_across_conversations_is_bounded(store: Store) -> None:
+    for n in range(3):  # a new conversation and a new email each time: no per-conversation or per-claim count
+        guess = SOFIA.model_copy(update={"email": f"sofia.guess{n}@example.com"})
+        assert (await _verify(store, guess, f"c{n}")).status == "failed"
+    assert (await _verify(store, SOFIA, "c-right")).status == "locked"
+    assert await _lock_scopes(store) == ["order_zip"]
+
+
+async def test_guessing_against_one_order_with_any_zip_is_bounded(store: Store) -> None:
+    for n in range(5):  # zip and email both vary: only the order number is the same
+        guess = SOFIA.model_copy(update={"email": f"s{n}@example.com", "zip_code": f"1000{n}"})
+        assert (await _verify(store, guess, f"o{n}")).status == "failed"
+    assert (await _verify(store, SOFIA, "o-right")).status == "locked"
+    assert await _lock_scopes(store) == ["order"]
+    # another customer's order is not locked by guesses at Sofia's
+    assert (await _verify(store, CUSTOMERS[1], "o-other")).status == "verified"
+
+
+async def test_one_account_is_not_verified_as_many_customers(store: Store) -> None:
+    for n, claim in enumerate(CUSTOMERS[:3]):
+        assert (await _verify(store, claim, f"a{n}", requester="shopper_noah")).status == "verified"
+    assert (await _verify(store, CUSTOMERS[3], "a3", requester="shopper_noah")).status == "locked"
+    assert await _lock_scopes(store) == ["requester_customers"]
+    assert (await _verify(store, CUSTOMERS[3], "b0", requester="someone_else")).status == "verified"
+
+
+async def test_one_accounts_failures_on_many_orders_are_bounded(store: Store) -> None:
+    for n in range(6):  # a different order, zip and email each time, each in a new conversation
+        claim = GuestClaim(email=f"x{n}@example.com", order_id=f"#W100000{n}", zip_code=f"2000{n}")
+        assert (await _verify(store, claim, f"r{n}", requester="shopper_noah")).status == "failed"
+    assert (await _verify(store, SOFIA, "r-right", requester="shopper_noah")).status == "locked"
+    assert await _lock_scopes(store) == ["requester"]
+    assert (await _verify(store, SOFIA, "r-other", requester="sofia_account")).status == "verified"
