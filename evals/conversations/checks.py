@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import func, select
@@ -53,11 +54,22 @@ async def store_problems(session: AsyncSession, expected: StoreExpectations, con
     return problems
 
 
+# A thousands separator of any locale between digits ("$5,594.62", "1.908,69 $", "1 908,69 $")
+_DIGIT_GROUPING = re.compile(r"(?<=\d)[,.\u00a0\u202f ](?=\d{3}(?!\d))")
+
+
+def without_digit_grouping(text: str) -> str:
+    """`text` with the thousands separators of amounts taken out, so a fact written "5594.62" or "1908,69" is found
+    in a reply that groups the digits as its locale does."""
+    return _DIGIT_GROUPING.sub("", text)
+
+
 def reply_problems(expected: ReplyExpectations, transcript: str, waiting_for_agent: bool) -> list[str]:
     """`transcript` is every assistant message and notice of the conversation, joined."""
     lowered = transcript.lower()
+    said = (lowered, without_digit_grouping(lowered))
     problems = [f"reply never said any of {alternatives}" for alternatives in expected.facts
-                if not any(a.lower() in lowered for a in alternatives)]
+                if not any(a.lower() in text for a in alternatives for text in said)]
     problems += [f"reply said {phrase!r}" for phrase in expected.must_not_say if phrase.lower() in lowered]
     if expected.waiting_for_agent is not None and waiting_for_agent != expected.waiting_for_agent:
         problems.append(f"waiting for an agent: expected {expected.waiting_for_agent}, got {waiting_for_agent}")
