@@ -1,10 +1,17 @@
 """Words for a kind of product typed with one slip ("chauqetas", "jakcet", "pantalosn"): two letters swapped, one
-left out, one too many or one wrong. Read as the word meant when exactly one word of the lexicons is that close."""
+left out, one too many or one wrong. Read as the word meant when exactly one word of the lexicons is that close,
+and only when the typed word is no word the shop's own prompts and word lists use ("thanks" is one slip from
+"tanks", "goodies" from "hoodies": words, not slips)."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
+from assistant.grounding.catalog_lexicon import fold
+
+PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 MIN_SLIPPED = 6  # shorter words are too close to other words to be corrected safely
 _TOKEN = re.compile(r"[a-z]+")
 
@@ -28,9 +35,16 @@ def respell(folded: str, known: frozenset[str]) -> str:
 
     def corrected(match: re.Match[str]) -> str:
         typed = match.group(0)
-        if len(typed) < MIN_SLIPPED or typed in known:
+        if len(typed) < MIN_SLIPPED or typed in known or typed in words_in_use():
             return typed
         close = {word for word in known if len(word) >= MIN_SLIPPED - 1 and one_slip(typed, word)}
         return close.pop() if len(close) == 1 else typed
 
     return _TOKEN.sub(corrected, folded)
+
+
+@cache
+def words_in_use(directory: Path = PROMPTS) -> frozenset[str]:
+    """Every word of the prompts, templates and word lists in four languages (folded): real words, never slips."""
+    return frozenset(word for path in sorted(directory.rglob("*")) if path.suffix in {".yaml", ".md"}
+                     for word in _TOKEN.findall(fold(path.read_text(encoding="utf-8"))))

@@ -8,6 +8,7 @@ from assistant.grounding.catalog_dialogue import ShoppingState, cheaper_than
 from assistant.grounding.catalog_focus import names_product
 from assistant.grounding.catalog_lexicon import fold_german, fold_german_pattern
 from assistant.grounding.catalog_questions import read_question
+from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.catalog_spelling import one_slip, respell
 from assistant.steps.product_answers import answer_question, warmth_rank
 from tests.unit.grounding.test_catalog_constraints import VOCABULARY
@@ -121,3 +122,8 @@ def test_one_slip_is_one_letter_or_one_swap() -> None:
     assert one_slip("chauqeta", "chaqueta") and one_slip("jackt", "jacket") and one_slip("jacckets", "jackets")
     assert not one_slip("chaussette", "chaqueta") and not one_slip("jacket", "jacket")
     assert respell("des chaussettes", frozenset({"chaqueta", "jacket"})) == "des chaussettes"
+
+
+@pytest.mark.parametrize("text", ["thanks, bye!", "merci, c'est parfait", "vielen dank, tschüss"])
+def test_a_word_the_shop_itself_uses_is_never_respelled(text: str) -> None:
+    assert respell(fold(text), frozenset({"tanks", "parfum", "dank"})) == fold(text)
