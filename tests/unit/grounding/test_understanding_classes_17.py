@@ -6,9 +6,8 @@ import pytest
 from assistant.grounding.catalog_constraint_reader import read_constraints
 from assistant.grounding.catalog_dialogue import ShoppingState, cheaper_than
 from assistant.grounding.catalog_focus import names_product
-from assistant.grounding.catalog_lexicon import fold_german, fold_german_pattern
+from assistant.grounding.catalog_lexicon import fold, fold_german, fold_german_pattern
 from assistant.grounding.catalog_questions import read_question
-from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.catalog_spelling import one_slip, respell
 from assistant.steps.product_answers import answer_question, warmth_rank
 from tests.unit.grounding.test_catalog_constraints import VOCABULARY
