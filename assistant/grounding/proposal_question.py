@@ -26,10 +26,10 @@ from pydantic import BaseModel, ConfigDict
 from assistant.grounding.lexicon import phrase_pattern
 
 VOCABULARY = Path(__file__).resolve().parents[2] / "prompts" / "proposal_questions.v1.yaml"
-Fact = Literal["amount", "method", "timing", "status", "items"]
+Fact = Literal["amount", "method", "timing", "status", "items", "process"]
 # A fact's words may hold another's ("how long until I get the money back" names the money and its timing): every
 # fact named is found, and `_answered` says which lines answer them.
-ORDER: tuple[Fact, ...] = ("timing", "status", "method", "amount", "items")
+ORDER: tuple[Fact, ...] = ("process", "timing", "status", "method", "amount", "items")
 MAX_CHARACTERS = 200
 
 
@@ -117,6 +117,8 @@ def read_proposal_question(text: str) -> ProposalQuestion | None:
 def _answered(facts: list[Fact]) -> list[Fact]:
     """The facts to answer: the amount and the method are said together (one line says both), a refund's timing
     after them ("how long until I get the money back": how much, where, and when); the status alone."""
+    if "process" in facts and "items" not in facts:  # "what happens then? do I send something back?": how it goes on
+        return ["process"]
     if "items" in facts:  # "and what happens to the other items": what the write takes, with any money asked
         return [*(fact for fact in ("amount", "method") if fact in facts), "items"]
     if "timing" in facts:

@@ -93,10 +93,18 @@ def _complaint_start(state: ConversationState) -> int:
     goes on over several turns (asked for a photo, for the item), else this turn's message."""
     transcript, topic = state.get("transcript", []), state.get("topic") or {}
     start = (topic.get("slots") or {}).get(COMPLAINT_FROM) if topic.get("intent") == "report_problem" else None
+    if _new_photo_after_an_offer(state):
+        start = None  # the earlier problem was assessed and its remedy offered: this photo is a problem of its own
     if isinstance(start, int) and 0 <= start < len(transcript):
         return start
     customer = [i for i, turn in enumerate(transcript) if turn["role"] == "customer"]
     return customer[-1] if customer else len(transcript)
+
+
+def _new_photo_after_an_offer(state: ConversationState) -> bool:
+    """A photo sent while the remedy for an earlier photo waits for its yes ("and the top has a stain too")."""
+    pending = state.get("pending") or {}
+    return bool((state.get("incoming") or {}).get("photo")) and pending.get("reply_key") == "remedy_done"
 
 
 def _earlier_words(state: ConversationState, start: int) -> str:

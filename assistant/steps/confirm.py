@@ -11,13 +11,14 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
-from assistant.consent import explicit_answer, hesitates
+from assistant.consent import declines, explicit_answer, hesitates
 from assistant.context import Deps
 from assistant.grounding.negations import refuses_action
+from assistant.grounding.proposal_question import has_question_word
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Pending, Reply
-from assistant.steps.held_open import held_open, holds_open
+from assistant.steps.held_open import held_open, holds_open, puts_on_hold
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.proposal_questions import (
     ask_again,
@@ -94,7 +95,13 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     # A hesitation a model reads as a no ("hmm, not sure actually") keeps the proposal open: asked again.
     # "ich will das gar nicht umtauschen" names the proposed action negated: a no, whatever a model read
     refused = answer is None and refuses_action(text, pending["tool"])
-    if answer == "no" or refused or (answer is None and turn_intent(state) is Intent.DENY and not hesitates(text)):
+    # "ok no actually keep it as is", "no, mejor déjalo como está": a refusal of its own words is a no, whatever
+    # hedge word goes with it; words that put it off ("let me think, leave it for now") keep it open
+    refused = refused or (answer is None and declines(text) and not puts_on_hold(text))
+    # a model's "no" for a question with no refusal in its words ("wann käme sie dann an") is no answer
+    denied = turn_intent(state) is Intent.DENY and not hesitates(text) and (
+        declines(text) or not has_question_word(text))
+    if answer == "no" or refused or (answer is None and denied):
         answered = await question_after_no(reader, pending, text, state.get("language") or "en")
         return {"pending": None, "topic": None,
                 "outbox": [Reply(key="declined_then_answer" if answered else "not_confirmed", facts={}),

@@ -322,6 +322,11 @@ async def _eligible_reply(reader: CustomerReader, orders: list[dict[str, Any]], 
                           language: str) -> Reply:
     """The orders one request can apply to (or, when none can, every order with its status)."""
     fitting = qualifying(orders, intent)
+    changed = [summary for summary in orders if summary["status"] == ITEMS_CHANGED]
+    if not fitting and changed and REQUIRED_STATUS[intent] == "pending":
+        # a pending order whose items were changed once is still pending: its own reason, never "only while
+        # pending" over a list that shows it pending
+        return Reply(key="already_modified", facts={"order_id": changed[0]["order_id"]})
     if nouns_said(text):  # "which hoodies can I return?": the qualifying orders holding one, when any does
         holding = [summary for summary in fitting
                    if items_named(text, ((await reader.order(summary["order_id"])) or {}).get("items", []))]

@@ -21,8 +21,10 @@ from assistant.grounding.payments import describe_payment, ground_payment, names
 from assistant.grounding.proposal_question import Fact, read_proposal_question
 from assistant.grounding.statuses import describe_status
 from assistant.grounding.variants import describe_options
+from assistant.models.contracts import RemedyKind
 from assistant.state import Pending, Reply
 from assistant.steps.order_lookup import CustomerReader, money
+from assistant.steps.remedies import NEXT_STEPS
 from assistant.steps.yes_with_details import yes_with_plain_content
 
 Asked = Literal["amount", "status"]
@@ -31,6 +33,10 @@ _DIGITS = re.compile(r"\b\d{3,}\b")
 # Refunds to a gift card are credited at once, others take 5-7 business days (tau-retail's policy, the same as
 # `tools/arguments.CancelPendingOrder`); the reply templates say so.
 AT_ONCE_SOURCES = {"gift_card"}
+# What happens after a return or an exchange of delivered items is written (the same wording as a remedy's next
+# steps, `remedies.NEXT_STEPS`): the other writes have nothing to send back, their money or status says the rest.
+AFTER_THE_WRITE = {"return_delivered_order_items": NEXT_STEPS[RemedyKind.RETURN_REFUND],
+                   "exchange_delivered_order_items": NEXT_STEPS[RemedyKind.EXCHANGE]}
 
 
 def facts_asked(text: str, pending: Pending | None = None) -> list[Fact]:
@@ -99,10 +105,18 @@ async def proposal_answer(reader: CustomerReader, pending: Pending, asked: list[
     """The facts asked, from the proposal and the order's record (the difference or the refund and where the money
     goes, how long a refund takes, the order's status), then the proposal's question again: nothing is written,
     the proposal stays open for the next yes or no."""
+    if remedy_steps := (pending.get("reply_facts") or {}).get("next_steps"):
+        # a remedy offered for a complaint ("an exchange for the item you ordered"): what happens next is its
+        # facts (the return label, the item shipped, the replacement's days), whatever was asked of it
+        return [Reply(key="proposal_fact_next_steps", facts={"next_steps": remedy_steps}), ask_again(pending)]
     order_id = (pending.get("arguments") or {}).get("order_id")
     order = await reader.order(order_id) if order_id else None
     method = await _method(reader, pending, order)
     replies: list[Reply] = []
+    if "process" in asked and (steps := AFTER_THE_WRITE.get(pending.get("tool", ""))):
+        replies.append(Reply(key="proposal_fact_next_steps", facts={"next_steps": steps}))
+        if pending.get("tool") == "return_delivered_order_items":
+            replies.append(_money_line(pending, method, language))
     if "amount" in asked or "method" in asked:
         replies.append(_money_line(pending, method, language))
     if "timing" in asked:

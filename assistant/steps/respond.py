@@ -18,6 +18,7 @@ from assistant.guardrails import sanitise_markdown
 from assistant.models.requests import ReplyRequest
 from assistant.quick_replies import localised_quick_replies
 from assistant.state import ConversationState, text_digest
+from assistant.steps.repeated_refusal import vary_repeated_refusals
 from assistant.steps.understand import chat_history
 
 VERBATIM = {"agent_message"}
@@ -26,7 +27,8 @@ VERBATIM = {"agent_message"}
 async def respond(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     write = get_stream_writer()
     messages, notices = [], list(state.get("notices") or [])
-    for reply in state.get("outbox") or []:
+    outbox, refusals_said = vary_repeated_refusals(state.get("outbox") or [], state.get("refusals_said") or [])
+    for reply in outbox:
         facts = reply.get("facts", {})
         if reply["key"] in VERBATIM:
             text = str(facts.get("text", ""))
@@ -55,6 +57,7 @@ async def respond(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         "notices": notices,
         "transcript": [{"role": "assistant", "text": m["text"]} for m in messages if m["author"] == "assistant"],
         "outbox": [],
+        "refusals_said": refusals_said,
     }
     shown = shown_after(messages, state.get("shown_list"))
     if shown != state.get("shown_list"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.consent import explicit_answer, hesitates
+from assistant.consent import declines, explicit_answer, hesitates
 from assistant.grounding.account_questions import account_question
 from assistant.grounding.items import nouns_said
 from assistant.grounding.language_request import requested_language
@@ -209,7 +209,10 @@ def after_understanding(state: ConversationState) -> str:
         return "identity"
     if goal in NEEDS_CUSTOMER and asks_for_options(state):
         return "orders"  # "what are my options?" is answered from the order's status, whatever the request
-    return STEP_FOR_INTENT.get(goal, "chit_chat")
+    step = STEP_FOR_INTENT.get(goal, "chit_chat")
+    if step == "chit_chat" and intent is not Intent.THANKS_BYE and declines(text):
+        return "drop_topic"  # "ne lass mal, doch nicht" with nothing open: nothing changed, said plainly
+    return step
 
 
 def _within_the_request(state: ConversationState, text: str, intent: Intent, changes_request: bool) -> str | None:
