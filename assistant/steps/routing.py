@@ -19,7 +19,7 @@ from assistant.models.contracts import Intent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS
 from assistant.state import ConversationState, Photo, Topic
 from assistant.steps.addresses import ADDRESS
-from assistant.steps.catalog_routing import catalog_follow_up
+from assistant.steps.catalog_routing import catalog_follow_up, catalog_reading
 from assistant.steps.changed_detail import changes_the_swap
 from assistant.steps.held_open import HELD_TOPICS, holds_open
 from assistant.steps.meta_follow_up import asks_about_last_message
@@ -113,8 +113,12 @@ def _asks_about_the_request(state: ConversationState) -> bool:
     items) naming no product: a question about that request, never shopping ("how much is the difference")."""
     topic = state.get("topic") or {}
     text = (state.get("incoming") or {}).get("text", "")
-    under_way = topic.get("intent") in HELD_TOPICS and bool((topic.get("slots") or {}).get("order_ids"))
-    return under_way and bool(facts_asked(text)) and not nouns_said(text)
+    slots = topic.get("slots") or {}
+    under_way = topic.get("intent") in HELD_TOPICS and bool(slots.get("order_ids"))
+    # an address change moves no money, and "algo más barato?" with products on screen refines them
+    no_money = slots.get("modification") == "address" or (
+        bool((state.get("shopping") or {}).get("shown")) and catalog_reading(state).cheaper)
+    return under_way and not no_money and bool(facts_asked(text)) and not nouns_said(text)
 
 
 def _gives_awaited_address(topic: Topic, state: ConversationState) -> bool:
