@@ -5,7 +5,6 @@ or shopping. A turn that also asks to change something keeps its own flow."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -15,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels
-from assistant.grounding.lexicon import LANGUAGES, any_language_pattern
+from assistant.grounding.lexicon import LANGUAGES, TopicCues, topic_cues
 
 WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "account_questions.v1.yaml"
 AccountFact = Literal["payment_methods", "gift_card", "address"]
@@ -29,26 +28,19 @@ class AccountQuestionWords(BaseModel):
     changes: dict[str, list[str]] = Field(min_length=len(LANGUAGES))
 
 
-class AccountQuestionCues(BaseModel):
-    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
-    asks: dict[AccountFact, re.Pattern[str]]
-    changes: re.Pattern[str]
-
-
-
 @cache
-def account_question_cues(path: Path = WORDS_FILE) -> AccountQuestionCues:
-    """The word file, validated and compiled once; a malformed file fails at start-up."""
+def account_question_cues(path: Path = WORDS_FILE) -> TopicCues[AccountFact]:
+    """The word file, validated and compiled once (`besides`: the words of a change); a malformed file fails at
+    start-up."""
     words = AccountQuestionWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    return AccountQuestionCues(asks={fact: any_language_pattern(entries) for fact, entries in words.asks.items()},
-                               changes=any_language_pattern(words.changes))
+    return topic_cues(words.asks, words.changes)
 
 
 def account_question(text: str) -> AccountFact | None:
     """The account fact the turn asks about (the gift card's balance before the methods that hold it), or None
     when it asks none or asks to change something."""
     said, cues = fold(text), account_question_cues()
-    if cues.changes.search(said) or asks_for_return(text) or asks_for_swap(text) or cancels(text):
+    if cues.besides.search(said) or asks_for_return(text) or asks_for_swap(text) or cancels(text):
         return None  # "das Makeup-Set geht zurück, als Guthaben auf die Geschenkkarte?": the refund's method
     return next((fact for fact in ("gift_card", "payment_methods", "address")
                  if cues.asks[fact].search(said)), None)

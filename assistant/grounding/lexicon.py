@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -20,6 +23,23 @@ LANGUAGES = ("en", "fr", "es", "de")
 def any_language_pattern(entries: dict[str, list[str]]) -> re.Pattern[str]:
     """A word file's regex entries of every language (keyed by language code) as one alternation."""
     return re.compile("|".join(f"(?:{entry})" for language in LANGUAGES for entry in entries[language]))
+
+
+Topic = TypeVar("Topic", bound=str)
+
+
+@dataclass(frozen=True)
+class TopicCues(Generic[Topic]):
+    """A question word file compiled: per topic, the question in any language (in the file's order); `besides`, the
+    words that make a turn something other than such a question (a request, a change)."""
+
+    asks: dict[Topic, re.Pattern[str]]
+    besides: re.Pattern[str]
+
+
+def topic_cues(asks: Mapping[Topic, dict[str, list[str]]], besides: dict[str, list[str]]) -> TopicCues[Topic]:
+    return TopicCues(asks={topic: any_language_pattern(entries) for topic, entries in asks.items()},
+                     besides=any_language_pattern(besides))
 
 
 def phrase_pattern(phrases: list[str], accents_optional: bool = False) -> re.Pattern[str]:

@@ -5,7 +5,6 @@ request, the order list or shopping. A turn that asks for something to be done, 
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
 from typing import Literal, get_args
@@ -14,7 +13,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from assistant.grounding.catalog_lexicon import fold
-from assistant.grounding.lexicon import LANGUAGES, any_language_pattern
+from assistant.grounding.lexicon import LANGUAGES, TopicCues, topic_cues
 from assistant.grounding.orders import order_numbers
 
 WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "policy_questions.v1.yaml"
@@ -41,24 +40,18 @@ class PolicyQuestionWords(BaseModel):
         return self
 
 
-class PolicyQuestionCues(BaseModel):
-    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
-    asks: dict[PolicyTopic, re.Pattern[str]]  # in the file's order: the first topic that matches is the question
-    requests: re.Pattern[str]
-
-
 @cache
-def policy_question_cues(path: Path = WORDS_FILE) -> PolicyQuestionCues:
-    """The word file, validated and compiled once; a malformed file fails at start-up."""
+def policy_question_cues(path: Path = WORDS_FILE) -> TopicCues[PolicyTopic]:
+    """The word file, validated and compiled once (the first topic that matches is the question; `besides`: the
+    words of a request); a malformed file fails at start-up."""
     words = PolicyQuestionWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    return PolicyQuestionCues(asks={topic: any_language_pattern(entries) for topic, entries in words.asks.items()},
-                              requests=any_language_pattern(words.requests))
+    return topic_cues(words.asks, words.requests)
 
 
 def policy_question(text: str) -> PolicyTopic | None:
     """The shop rule the turn asks about, or None when it asks none, asks for something to be done ("I want to
     return the one I bought on sale") or names an order (then it is about that order)."""
     said, cues = fold(text), policy_question_cues()
-    if not said.strip() or cues.requests.search(said) or order_numbers(text):
+    if not said.strip() or cues.besides.search(said) or order_numbers(text):
         return None
     return next((topic for topic, pattern in cues.asks.items() if pattern.search(said)), None)
