@@ -11,7 +11,8 @@ from functools import cached_property, lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
-from assistant.grounding.catalog_lexicon import fold_german
+# Values are read with German umlauts typed as two letters read as one ("konnektivitaet", "groesser").
+from assistant.grounding.catalog_lexicon import fold_german as fold
 from assistant.grounding.lexicon import PROMPTS
 from assistant.models.prompts import PromptLibrary
 
@@ -23,11 +24,6 @@ NEGATION_REACH = 5  # words between "sin"/"without"/"ohne" and the value it rule
 # Values that are a bare yes ("water resistance: yes"): the customer's "yes, the gift card" answers a question and
 # names no such value.
 ANSWER_WORDS = frozenset({"yes", "true", "oui", "si", "ja"})
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, German umlauts typed as two letters read as one ("konnektivitaet", "groesser")."""
-    return fold_german(text)
 
 
 class ValueWords(BaseModel):
