@@ -3,8 +3,9 @@
 A model may understand "sure, what would the refund be?" as agreement; a write needs more than that. A reply
 is a yes only when the whole message is a plain affirmative: yes words, polite words, and at most a
 restatement of the very action proposed ("yes, cancel it"), in English, French, Spanish or German. Every
-other word (a deferral, a question, a condition, a "but", another order, a different action) makes the reply
-unclear, and the customer is asked again. The vocabulary is data: `prompts/consent/<language>.yaml`.
+other word (a deferral, a question, a condition, a "but", another order, a different action, a negation or a
+retraction after the yes: "yes, never", "yeah right", "sí, ni en sueños") makes the reply unclear, and the customer
+is asked again. The vocabulary is data: `prompts/consent/<language>.yaml`.
 """
 
 from __future__ import annotations
@@ -79,8 +80,8 @@ def explicit_answer(text: str, *, tool: str | None = None) -> Answer | None:
     phrases = read_phrases(split_words(normalise(text)))
     while phrases and phrases[0] == {"break"}:
         phrases.pop(0)
-    if not phrases or any("hedge" in kinds for kinds in phrases):
-        return None  # "but", "wait", "maybe", "if", "later": whatever else it says, ask again
+    if not phrases or any("hedge" in kinds or kinds & {"retraction", "no"} == {"retraction"} for kinds in phrases):
+        return None  # "but", "wait", "maybe", "if", "later", "jk", "tu parles": whatever else it says, ask again
     action = proposed_action(tool)
     if _is_yes(phrases, action):
         return "yes"

@@ -18,7 +18,7 @@ def yes_with_details(text: str, *, tool: str | None) -> list[str] | None:
     saw_yes, position = False, 0
     for length, kinds in read_spans(words):
         chunk, position = words[position:position + length], position + length
-        if kinds & {"hedge", "negator"} or ("no" in kinds and "yes" not in kinds):
+        if kinds & {"hedge", "negator", "retraction"} or ("no" in kinds and "yes" not in kinds):
             return None
         if "yes" in kinds or f"verb:{GENERIC}" in kinds:
             saw_yes = True
@@ -47,7 +47,8 @@ def yes_then_more(text: str, *, tool: str | None) -> list[str] | None:
     dir!"): the words past its yes, polite, object and action words, for the caller to ground against the proposal.
     None when it is no such reply: a question mark, no yes before the first word of its own, a hedge or a condition
     anywhere ("yes if it's free", "oui si c'est gratuit", "sí, siempre que no me cobren"), a no of its own ("yes, no
-    wait", "ja, nicht stornieren"), another action, or something besides the proposal ("the other one")."""
+    wait", "ja, nicht stornieren", "yes, never"), words that take the yes back or say it is not meant ("yes lol jk",
+    "oui, tu parles", "ja wohl kaum"), another action, or something besides the proposal ("the other one")."""
     if "?" in text or len(text) > 200:
         return None
     words = split_words(normalise(text))
@@ -57,8 +58,8 @@ def yes_then_more(text: str, *, tool: str | None) -> list[str] | None:
     saw_yes, position = False, 0
     for index, (length, kinds) in enumerate(spans):
         chunk, position = words[position:position + length], position + length
-        if kinds & {"hedge", "other"}:
-            return None
+        if kinds & {"hedge", "other", "retraction"}:
+            return None  # "yes, in your dreams", "sí, he cambiado de opinión": a yes taken back is no yes
         if kinds & {"no", "negator"} and "yes" not in kinds:
             if not (saw_yes and _own_negation(spans, index, action)):
                 return None

@@ -52,6 +52,8 @@ class Lexicon(BaseModel):
     polite: list[str] = []
     objects: list[str] = []
     others: list[str] = []
+    retractions: list[str] = []
+    all_orders: list[str] = []
     verbs: dict[str, list[str]] = {}
 
 
@@ -77,12 +79,14 @@ def normalise(text: str) -> str:
 
 
 BREAK = "|"
-_TOKEN = re.compile(r"[\w']+|[,.!¡;:…~*]+|[^\w\s]")
+# A dash between words ("yes — not", "ja – niemals") parts them like a comma does.
+_BREAKS = ",.!¡;:…~*\u2013\u2014"
+_TOKEN = re.compile(rf"[\w']+|[{_BREAKS}]+|[^\w\s]")
 
 
 def split_words(text: str) -> list[str]:
     """Words (apostrophes kept inside: "d'accord", "that's"), punctuation as a break, other symbols alone."""
-    return [BREAK if re.fullmatch(r"[,.!¡;:…~*]+", token) else token for token in _TOKEN.findall(text)]
+    return [BREAK if re.fullmatch(rf"[{_BREAKS}]+", token) else token for token in _TOKEN.findall(text)]
 
 
 @cache
@@ -97,6 +101,8 @@ def vocabulary() -> Vocabulary:
         vocabulary.add(lexicon.polite, "polite")
         vocabulary.add(lexicon.objects, "object")
         vocabulary.add(lexicon.others, "other")
+        vocabulary.add(lexicon.retractions, "retraction")
+        vocabulary.add(lexicon.all_orders, "all_orders")
         for action, verbs in lexicon.verbs.items():
             vocabulary.add(verbs, f"verb:{action}")
     return vocabulary

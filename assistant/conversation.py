@@ -30,6 +30,7 @@ from assistant.intake.validation import PhotoRefused
 from assistant.language import detect_language
 from assistant.progress import with_progress_deadline
 from assistant.state import Photo, text_digest
+from tools.verification import client_key
 
 log = logging.getLogger(__name__)
 
@@ -151,9 +152,11 @@ class ConversationService:
     async def send(
         self, conversation_id: str, text: str, *, photo_bytes: bytes | None = None,
         session_customer_id: str | None = None, message_id: str | None = None, session_account: str | None = None,
+        session_client: str | None = None,
     ) -> TurnResult:
         """A customer message; `session_customer_id` is the customer the web session authenticated (None for a
-        guest) and `session_account` the signed-in account.
+        guest), `session_account` the signed-in account and `session_client` the client address it came from
+        (kept only as a keyed digest, to bound guest verification per client).
 
         A refused photo does not lose the message: the text is still answered, with the refusal as a notice.
         """
@@ -169,7 +172,8 @@ class ConversationService:
                         {"text": refusal, "cards": [], "quick_replies": [], "author": "assistant"}])
         result = None
         async for event in self.stream(conversation_id, text, photo=photo, session_customer_id=session_customer_id,
-                                       message_id=message_id, session_account=session_account):
+                                       message_id=message_id, session_account=session_account,
+                                       session_client=session_client):
             if event["type"] == "turn":
                 result = event["result"] if result is None else _joined(result, event["result"])
         assert result is not None  # the stream always ends with the turn  # noqa: S101
@@ -180,6 +184,7 @@ class ConversationService:
     async def stream(
         self, conversation_id: str, text: str, *, photo: Photo | None = None,
         session_customer_id: str | None = None, message_id: str | None = None, session_account: str | None = None,
+        session_client: str | None = None,
     ) -> AsyncIterator[dict[str, Any]]:
         """Like `send` for an already accepted photo, but yields step and token events as they happen.
 
@@ -187,7 +192,8 @@ class ConversationService:
         """
         message = HeldMessage(conversation_id=conversation_id, message_id=message_id or uuid.uuid4().hex,
                               text=kept_text(text), photo=cast(dict[str, str], dict(photo)) if photo else None,
-                              session_customer_id=session_customer_id, session_account=session_account)
+                              session_customer_id=session_customer_id, session_account=session_account,
+                              session_client=client_key(self.deps.secret_key, session_client))
         queue = [m for m in self.held.pending(conversation_id) if m.message_id not in self._in_flight]
         queue = [message if m.message_id == message.message_id else m for m in queue]  # a retry keeps its place
         if message not in queue:
@@ -301,7 +307,7 @@ class ConversationService:
             return Command(resume={"kind": "customer_message", "text": message.text,
                                    "message_id": message.message_id, "photo": photo})
         payload: dict[str, Any] = {"conversation_id": conversation_id, "incoming": {
-            "message_id": message.message_id, "text": message.text, "photo": photo}}
+            "message_id": message.message_id, "text": message.text, "photo": photo, "client": message.session_client}}
         if message.session_account and not values.get("account"):
             payload["account"] = message.session_account
         if customer_id and not values.get("customer_id"):

@@ -188,8 +188,8 @@ class IdentitySettings(BaseModel):
 
     `guest_verification`: `order_proof` (email + an order number + its zip, together) or `tau` (tau-bench's
     email, or name + zip: for replays and evals only, refused in production). Failed attempts are limited
-    within the window per conversation, claimed email, order with zip, order, and signed-in account; an account is
-    verified as a few customers at most.
+    within the window per conversation, claimed email, order with zip, order, signed-in account and client address
+    (behind a trusted proxy, the one it names); an account is verified as a few customers at most.
     """
 
     guest_verification: Literal["order_proof", "tau"] = "order_proof"
@@ -197,6 +197,7 @@ class IdentitySettings(BaseModel):
     max_failed_verifications_per_order: int = Field(default=10, ge=1, le=100)
     max_failed_verifications_per_account: int = Field(default=10, ge=1, le=100)
     max_customers_per_account: int = Field(default=3, ge=1, le=100)
+    max_failed_verifications_per_client: int = Field(default=20, ge=1, le=1000)
     verification_window_s: int = Field(default=3600, ge=60)
 
 

@@ -29,6 +29,7 @@ class Incoming(TypedDict, total=False):
     text: str  # the customer's own words: a pasted transcript or "[SYSTEM]" block is cut off (role_blocks.py)
     photo: Photo | None
     role_block: bool  # the message held such a block: it answers no proposal with a yes
+    client: str | None  # keyed digest of the client address it came from (`tools.verification.client_key`)
 
 
 class Reply(TypedDict, total=False):

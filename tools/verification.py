@@ -12,8 +12,9 @@ Every attempt is recorded and audited. Within the window verification is refused
 zip code, across conversations; after `max_failures_per_order` on one order number, whatever email or zip was
 claimed (a parcel label gives the order and zip; the email is then guessed in new conversations); and after
 `max_failures_per_requester` by one signed-in account, or once it was verified as `max_customers_per_requester`
-different customers. A failure never says which part was wrong, and a refusal does not depend on whether the
-claim would have matched, so the answer tells a guesser nothing.
+different customers; and after `max_failures_per_client` from one client address, whatever accounts it signs in
+with (several guest accounts on one address). A failure never says which part was wrong, and a refusal does not
+depend on whether the claim would have matched, so the answer tells a guesser nothing.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class VerificationLimits(BaseModel):
     max_failures_per_order: int = Field(default=10, ge=1, description="failed attempts on one order number")
     max_failures_per_requester: int = Field(default=10, ge=1, description="failed attempts by one account")
     max_customers_per_requester: int = Field(default=3, ge=1, description="customers one account verified as")
+    max_failures_per_client: int = Field(default=20, ge=1, description="failed attempts from one client address")
     window_s: int = Field(default=3600, ge=60)
 
 
@@ -87,6 +89,9 @@ def missing_details(claim: GuestClaim, rule: GuestRule) -> list[Detail]:
     return missing
 
 
+UNKNOWN_CLIENT = "unknown"  # what `assistant.web.forwarded.client_address` says without a peer
+
+
 def _digest(pepper: bytes, kind: str, subject: str) -> str:
     return hmac.new(pepper, f"verification-{kind}:".encode() + subject.encode(), hashlib.sha256).hexdigest()
 
@@ -98,16 +103,29 @@ class AttemptKeys(BaseModel):
     order: str | None = None
     order_zip: str | None = None
     requester: str | None = None
+    client: str | None = None
 
     @classmethod
-    def of(cls, claim: GuestClaim, pepper: bytes, requester: str | None) -> AttemptKeys:
+    def of(cls, claim: GuestClaim, pepper: bytes, requester: str | None, client: str | None = None) -> AttemptKeys:
         subject = (claim.email or f"{claim.first_name} {claim.last_name}").strip().lower()
         order = _order_number(claim.order_id) if claim.order_id else None
         zip_code = (claim.zip_code or "").strip()
         return cls(claim=_digest(pepper, "claim", subject),
                    order=_digest(pepper, "order", order) if order else None,
                    order_zip=_digest(pepper, "order-zip", f"{order} {zip_code}") if order and zip_code else None,
-                   requester=_digest(pepper, "requester", requester) if requester else None)
+                   requester=_digest(pepper, "requester", requester) if requester else None,
+                   client=_digest(pepper, "client", client) if _known_address(client) else None)
+
+
+def client_key(pepper: bytes, address: str | None) -> str | None:
+    """What a conversation keeps of the client address a message came from: a keyed digest (never the address),
+    None when there is no address to count under."""
+    return _digest(pepper, "client-address", address) if address and _known_address(address) else None
+
+
+def _known_address(client: str | None) -> bool:
+    """A client address to count under; "unknown" (no peer) would lock every such guest out together."""
+    return bool(client) and client != UNKNOWN_CLIENT
 
 
 async def _failures(ctx: ToolContext, column: Any, value: str, since: datetime) -> int:
@@ -125,7 +143,7 @@ async def _customers_verified(ctx: ToolContext, requester: str, since: datetime)
 async def locked_by(ctx: ToolContext, conversation_id: str, keys: AttemptKeys, limits: VerificationLimits
                     ) -> str | None:
     """The first limit these keys reached within the window ("conversation", "claim", "order_zip", "order",
-    "requester", "requester_customers"), or None."""
+    "requester", "client", "requester_customers"), or None."""
     since = ctx.now() - timedelta(seconds=limits.window_s)
     row = VerificationAttempt
     checks: list[tuple[str, Any, str | None, int]] = [
@@ -134,6 +152,7 @@ async def locked_by(ctx: ToolContext, conversation_id: str, keys: AttemptKeys, l
         ("order_zip", row.order_zip_digest, keys.order_zip, limits.max_failures),
         ("order", row.order_digest, keys.order, limits.max_failures_per_order),
         ("requester", row.requester_digest, keys.requester, limits.max_failures_per_requester),
+        ("client", row.client_digest, keys.client, limits.max_failures_per_client),
     ]
     for scope, column, value, limit in checks:
         if value is not None and await _failures(ctx, column, value, since) >= limit:
@@ -179,16 +198,16 @@ async def _already_counted(ctx: ToolContext, conversation_id: str, message_id: s
 
 async def verify_guest(
     ctx: ToolContext, claim: GuestClaim, *, rule: GuestRule, limits: VerificationLimits, pepper: bytes,
-    message_id: str | None = None, requester: str | None = None,
+    message_id: str | None = None, requester: str | None = None, client: str | None = None,
 ) -> VerificationOutcome:
     """Check a guest's claim under `rule`, counting and auditing the attempt once per customer message
     (`message_id`: a re-run of the same turn is not a second attempt); `requester`: the signed-in account asking,
-    if any. See the module's rules."""
+    if any; `client`: the address it asks from (behind a trusted proxy, the one it names). See the module's rules."""
     missing = missing_details(claim, rule)
     if missing:
         return VerificationOutcome(status="incomplete", missing=missing)
     conversation_id = ctx.conversation_id or "unknown"
-    keys = AttemptKeys.of(claim, pepper, requester)
+    keys = AttemptKeys.of(claim, pepper, requester, client)
     digest = keys.claim
     if await _already_counted(ctx, conversation_id, message_id):
         customer_id = await _match(ctx, claim, rule)
@@ -201,7 +220,8 @@ async def verify_guest(
     customer_id = await _match(ctx, claim, rule)
     ctx.session.add(VerificationAttempt(
         conversation_id=conversation_id, message_id=message_id, claim_digest=digest, order_digest=keys.order,
-        order_zip_digest=keys.order_zip, requester_digest=keys.requester, customer_id=customer_id,
+        order_zip_digest=keys.order_zip, requester_digest=keys.requester, client_digest=keys.client,
+        customer_id=customer_id,
         succeeded=customer_id is not None, created_at=ctx.now()))
     record_audit(ctx, action="identity_verified" if customer_id else "identity_verification_failed",
                  subject_type="conversation", subject_id=conversation_id,

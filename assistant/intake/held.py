@@ -25,6 +25,7 @@ class HeldMessage(BaseModel):
     photo: dict[str, str] | None = None  # a `Photo` (pydantic cannot take typing.TypedDict on 3.11)
     session_customer_id: str | None = None
     session_account: str | None = None
+    session_client: str | None = None  # keyed digest of the client address (`tools.verification.client_key`)
     reason: str = ""
     held_at: float = 0.0
 

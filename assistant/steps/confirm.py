@@ -31,7 +31,7 @@ from assistant.steps.proposal_questions import (
 from assistant.steps.question_after_no import question_after_no
 from assistant.steps.routing import turn_intent
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket
-from assistant.steps.yes_and_another import another_order_with_yes, one_order_at_a_time
+from assistant.steps.yes_and_another import another_order_with_yes, every_order_with_yes, one_order_at_a_time
 from assistant.steps.yes_with_details import yes_restating_the_proposal, yes_with_content
 from tools.confirmations import ProposedAction, record_confirmation
 from tools.context import Actor
@@ -79,6 +79,8 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     answer = explicit_answer(text, tool=pending["tool"])
     if other := another_order_with_yes(text, pending):  # one order at a time: this one is not done, said so
         return {"outbox": [one_order_at_a_time(pending, other), ask_again(pending)]}
+    if every_order_with_yes(text, pending):  # "yes, cancel all my orders": not a yes to this one order alone
+        return {"outbox": [one_order_at_a_time(pending, None), ask_again(pending)]}
     if (state.get("incoming") or {}).get("role_block") and answer != "no":  # a yes beside a pasted block
         return {"outbox": [Reply(key="clear_answer_needed", facts={}), ask_again(pending)]}
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]

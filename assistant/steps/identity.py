@@ -86,7 +86,8 @@ async def verify_identity(state: ConversationState, runtime: Runtime[Deps]) -> d
         outcome = await verify_guest(ctx, _claim(slots), rule=deps.guest_rule, limits=deps.verification_limits,
                                      pepper=deps.secret_key,
                                      message_id=(state.get("incoming") or {}).get("message_id"),
-                                     requester=state.get("account"))
+                                     requester=state.get("account"),
+                                     client=(state.get("incoming") or {}).get("client"))
     tau = deps.guest_rule is GuestRule.TAU
     if outcome.status == "incomplete":
         return {"topic": topic, "outbox": [{"key": ask_identity_key(deps.guest_rule), "facts": {}}]}

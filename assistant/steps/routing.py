@@ -34,7 +34,7 @@ from assistant.steps.proposal_questions import (
 )
 from assistant.steps.return_instead import RETURN_INTENT, return_instead
 from assistant.steps.swap_instead import SWAP_INTENT, swap_instead
-from assistant.steps.yes_and_another import another_order_with_yes
+from assistant.steps.yes_and_another import another_order_with_yes, every_order_with_yes
 from assistant.steps.yes_with_details import yes_restating_the_proposal, yes_with_content
 
 ORDER_INTENTS = {Intent.ORDER_STATUS, Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM,
@@ -232,7 +232,7 @@ def _within_the_request(state: ConversationState, text: str, intent: Intent, cha
                     or explicit_answer(text, tool=pending.get("tool"))
                     or yes_naming_a_method(text, pending.get("tool", "")) or asks_about_proposal(text, pending)
                     or yes_restating_the_proposal(text, pending) or yes_with_content(text, pending)
-                    or refuses_action(text, pending.get("tool") or "")):
+                    or refuses_action(text, pending.get("tool") or "") or every_order_with_yes(text, pending)):
         return "confirm"
     if not pending and (holds_open(state) or _asks_about_the_request(state)):
         # "hmm let me think about it": the request stays open, nothing written (`held_open`); "wie hoch ist der

@@ -85,6 +85,14 @@ def _account() -> str | None:
     return getattr(user, "identifier", None)
 
 
+def _client() -> str:
+    """The address the chat's socket connected from (trusted-proxy headers already applied to its scope): guest
+    verification is bounded per client as well as per account."""
+    environ = getattr(cl.context.session, "environ", None) or {}
+    peer = (environ.get("asgi.scope") or {}).get("client")
+    return str(peer[0]) if peer else current_client()
+
+
 async def _session_live() -> bool:
     """The account is still enabled and this sign-in not ended; otherwise the customer is told, once."""
     if await sessions.chat_session_live(binding.current(), cl.context.session.token, _secret()):
@@ -232,7 +240,7 @@ async def _turn(text: str, photo_data: bytes | None, message_id: str, upload_ids
             if not text.strip():
                 return
     events = runtime.service.stream(_conversation_id(), text, photo=photo, session_customer_id=customer_id,
-                                    message_id=message_id, session_account=_account())
+                                    message_id=message_id, session_account=_account(), session_client=_client())
     try:
         _results, buttons = await turns.show_turn(events, progress, language)
     except IdentityConflict:

@@ -155,3 +155,26 @@ async def test_guessing_the_email_of_a_parcel_label_in_new_conversations_is_refu
                                    session_account="shopper_noah")
     assert right.customer_id is None
     assert "for your security" in texts(right).lower() and "Ethan" not in texts(right)
+
+
+async def test_guessing_through_several_guest_accounts_from_one_address_is_refused(
+        store: Store, resolver: ResolverBackend, redactor: Redactor, tmp_path: Path) -> None:
+    """attack11 F3: one address, several guest accounts, each under its own limit; the address's failures are
+    counted together, so the right details from yet another account on it are refused; another address is not.
+    The conversation keeps only a keyed digest of the address, never the address."""
+    limits = VerificationLimits(max_failures=3, max_failures_per_requester=3, max_failures_per_client=4)
+    async with open_checkpointer(f"sqlite:///{tmp_path / 'checkpoints.db'}") as saver:
+        deps = Deps(sessions=store.sessions, backend=resolver, secret_key=b"test-secret", verification_limits=limits)
+        service = ConversationService(deps, saver, EvidenceStore(tmp_path / "evidence", redactor))
+        for n in range(4):  # two guest accounts, two failures each, each guess against another order
+            guess = await service.send(f"addr-{n}", f"x{n}@example.com order #W10000{n}0 zip 1000{n}",
+                                       session_account=f"guest{n % 2}", session_client="203.0.113.7")
+            assert guess.customer_id is None and "for your security" not in texts(guess).lower()
+        right = await service.send("addr-right", f"{ETHAN_EMAIL} order #W6779827 zip 43275",
+                                   session_account="guest9", session_client="203.0.113.7")
+        elsewhere = await service.send("addr-other", f"{ETHAN_EMAIL} order #W6779827 zip 43275",
+                                       session_account="guest9", session_client="198.51.100.2")
+        saved = await service.graph.aget_state({"configurable": {"thread_id": "addr-right"}})
+    assert right.customer_id is None and "for your security" in texts(right).lower()
+    assert elsewhere.customer_id == ETHAN
+    assert "203.0.113.7" not in repr(saved.values)

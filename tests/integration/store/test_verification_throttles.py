@@ -1,6 +1,7 @@
 """Guest verification is bounded per order, per order and zip, and per account, across conversations (attack10, F2):
 an attacker holding an order number and its zip (a parcel label) guessed the email in one new conversation after
-another, and one account was verified as 12 customers in half an hour. Every refusal is audited with its scope."""
+another, and one account was verified as 12 customers in half an hour. Every refusal is audited with its scope.
+And per client (attack11, F3): one client address with several guest accounts got 10 failures from each."""
 
 from __future__ import annotations
 
@@ -17,15 +18,15 @@ CUSTOMERS = [SOFIA,
              GuestClaim(email="ivan.santos3158@example.com", order_id="#W6893533", zip_code="75277"),
              GuestClaim(email="olivia.jackson2465@example.com", order_id="#W3168895", zip_code="95119")]
 LIMITS = VerificationLimits(max_failures=3, max_failures_per_order=5, max_failures_per_requester=6,
-                            max_customers_per_requester=3)
+                            max_customers_per_requester=3, max_failures_per_client=8)
 
 
-async def _verify(store: Store, claim: GuestClaim, conversation: str, requester: str | None = None
-                  ) -> VerificationOutcome:
+async def _verify(store: Store, claim: GuestClaim, conversation: str, requester: str | None = None,
+                  client: str | None = None) -> VerificationOutcome:
     async with store.sessions() as session, session.begin():
         ctx = ToolContext(session=session, actor=Actor.anonymous(), conversation_id=conversation)
         return await verify_guest(ctx, claim, rule=GuestRule.ORDER_PROOF, limits=LIMITS, pepper=b"k",
-                                  requester=requester)
+                                  requester=requester, client=client)
 
 
 async def _lock_scopes(store: Store) -> list[str]:
@@ -68,3 +69,21 @@ async def test_one_accounts_failures_on_many_orders_are_bounded(store: Store) ->
     assert (await _verify(store, SOFIA, "r-right", requester="shopper_noah")).status == "locked"
     assert await _lock_scopes(store) == ["requester"]
     assert (await _verify(store, SOFIA, "r-other", requester="sofia_account")).status == "verified"
+
+
+async def test_one_clients_failures_across_accounts_are_bounded(store: Store) -> None:
+    attacker = "203.0.113.7"
+    for n in range(8):  # four guest accounts, two failures each (under each account's own limit), one address
+        claim = GuestClaim(email=f"y{n}@example.com", order_id=f"#W200000{n}", zip_code=f"3000{n}")
+        outcome = await _verify(store, claim, f"k{n}", requester=f"guest{n % 4}", client=attacker)
+        assert outcome.status == "failed"
+    assert (await _verify(store, SOFIA, "k-right", requester="guest_new", client=attacker)).status == "locked"
+    assert await _lock_scopes(store) == ["client"]
+    assert (await _verify(store, SOFIA, "k-other", requester="guest_new", client="198.51.100.2")).status == "verified"
+
+
+async def test_attempts_without_a_known_client_are_not_counted_together(store: Store) -> None:
+    for n in range(9):  # "unknown" (no peer) is no address: never one shared bucket that locks everyone out
+        claim = GuestClaim(email=f"z{n}@example.com", order_id=f"#W300000{n}", zip_code=f"4000{n}")
+        assert (await _verify(store, claim, f"u{n}", requester=f"acct{n}", client="unknown")).status == "failed"
+    assert (await _verify(store, SOFIA, "u-right", requester="acct_new", client="unknown")).status == "verified"

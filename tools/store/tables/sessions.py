@@ -24,7 +24,7 @@ class RevokedToken(Base):
 
 class VerificationAttempt(Base):
     """One try at proving who a guest is in chat; counted to rate-limit guessing, by conversation, claim, order, order
-    and zip, and account."""
+    and zip, account, and client address."""
 
     __tablename__ = "verification_attempts"
 
@@ -40,6 +40,8 @@ class VerificationAttempt(Base):
     order_digest: Mapped[str | None] = mapped_column(String(64), index=True)
     order_zip_digest: Mapped[str | None] = mapped_column(String(64), index=True)
     requester_digest: Mapped[str | None] = mapped_column(String(64), index=True)
+    # A keyed digest of the client address it came from: guesses through several guest accounts are counted too.
+    client_digest: Mapped[str | None] = mapped_column(String(64), index=True)
     # The customer the attempt proved (successes only): one account may not become many customers.
     customer_id: Mapped[str | None] = mapped_column(String(64))
     succeeded: Mapped[bool]
