@@ -7,7 +7,8 @@ customer writes in ("¿el Chaz Kangeroo Hoodie viene en naranja?"), so names (ca
 ™/® words, and runs of words that follow each other in a catalog product name however they are typed: "¿qué
 puntuación tiene la kenobi trail jacket?") are left out of the reading when enough words remain. A first message
 has no language to keep: a less sure reading is taken (less sure still once product names were left out), and a
-bare greeting or yes ("hola", "hallo", "oui") says its language (`prompts/language_cues`).
+bare greeting or yes ("hola", "hallo", "oui") says its language (`prompts/language_cues`). Currency words that
+every language writes alike ("€", "EUR", "euros") are no evidence either: "mens jacket under 60 eur" read German.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ CUES = Path(__file__).resolve().parent.parent / "prompts" / "language_cues.v1.ya
 _NAME = re.compile(r"(?<=\s)[A-Z][\w'\u2019-]*|\S*[\u2122\u00ae]\S*")
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 _WORD = re.compile(r"[^\W\d_]+")
+_SHARED_CURRENCY = re.compile(r"[€$]|\b(?:eur|euros?|usd)\b", re.IGNORECASE)
 
 
 @cache
@@ -79,6 +81,7 @@ def detect_language(text: str, current: str | None = None,
     current = current if current in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
     if first and (cue := _cues().get(_EDGES.sub("", text.strip().lower()))):
         return cue
+    text = _SHARED_CURRENCY.sub(" ", text)
     if _letters(text) < MIN_LETTERS:
         return current
     words = _without_names(text, name_pairs)

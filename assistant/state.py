@@ -90,6 +90,7 @@ class ConversationState(TypedDict, total=False):
     offered: dict[str, Any] | None
     shown_list: ShownList | None  # the list the customer saw last (orders or products): what "the second one" means
     refusals_said: list[str]  # the refusals said so far, by key and facts (steps/repeated_refusal.py)
+    currency_said: bool  # the shop's prices were said to be in US dollars (steps/currency_note.py): said once
     # message id -> digest of its text, for each customer message answered (a retry is not run twice)
     answered: Annotated[dict[str, str], keep_recent_answers]
 

@@ -79,6 +79,11 @@ async def check_session(session: AsyncSession, claims: SessionClaims) -> Session
     return SessionVerdict.LIVE
 
 
+async def is_revoked(session: AsyncSession, token_key: str) -> bool:
+    """Whether this one session was signed out (for sessions with no account behind them: a storefront guest)."""
+    return await session.get(RevokedToken, token_key) is not None
+
+
 async def revoke_token(session: AsyncSession, *, token_key: str, login: str | None, expires_at: datetime) -> None:
     """Sign one session out; idempotent."""
     if await session.get(RevokedToken, token_key) is None:

@@ -17,6 +17,7 @@ from assistant.grounding.catalog_questions import asks_for_alternatives, read_qu
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.catalog_lookup import card, find_products, find_relaxed
 from assistant.steps.catalog_routing import catalog_reading
+from assistant.steps.currency_note import currency_note
 from assistant.steps.routing import DEICTIC, photo_in_focus
 from tools.catalog.search import ProductCard
 from tools.money import format_money
@@ -87,14 +88,14 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
         # "anything cheaper?" after the cheapest there is: said plainly, the list kept for the next refinement
         sentence = answer("nothing_cheaper", language, name=cheapest["name"],
                           amount=format_money(cheapest["price_cents"], language))
-        return {"topic": None, "shopping": previous, "outbox": _replies(
+        return {"topic": None, "shopping": previous, **_replies(
             state, reading, Reply(key="product_answer", facts={"answer": sentence}))}
     if not found:
         if previous:  # a refinement nothing meets is not kept: the next one starts from what was shown
             shopping = previous
         facts = {"unmet": describe(constraints, language, tuple(dropped))} if dropped else {}
         key = "no_recommendations_for" if dropped else "no_recommendations"
-        return {"topic": None, "shopping": shopping, "outbox": _replies(state, reading, Reply(key=key, facts=facts))}
+        return {"topic": None, "shopping": shopping, **_replies(state, reading, Reply(key=key, facts=facts))}
     met = without(constraints, tuple(dropped))
     cards = [card(p, _reason(p, met, bool(photo), language), language) for p in found]
     names = [f"{p.name} ({value_word(p.colour, language)})" if p.colour else p.name for p in found]
@@ -109,16 +110,16 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     if superlative and not dropped:
         best = found[0]
         sentence = answer(superlative, language, name=best.name, amount=format_money(best.price_cents, language))
-        return {"topic": None, "shopping": shopping, "outbox": _replies(
+        return {"topic": None, "shopping": shopping, **_replies(
             state, reading, Reply(key="product_answer", facts={"answer": sentence}, cards=cards))}
-    return {"topic": None, "shopping": shopping, "outbox": _replies(state, reading, reply)}
+    return {"topic": None, "shopping": shopping, **_replies(state, reading, reply)}
 
 
-def _replies(state: ConversationState, reading: CatalogReading, reply: Reply) -> list[Reply]:
-    """The reply, after a word that the shop prices in US dollars when the customer's amount was in euros: the
-    amount is applied as stated (no exchange rate is known here, so none is made up)."""
-    notes = [Reply(key="prices_in_us_dollars")] if reading.other_currency else []
-    return with_replies(state, *notes, reply)
+def _replies(state: ConversationState, reading: CatalogReading, reply: Reply) -> dict[str, Any]:
+    """The outbox with the reply, after the word that the shop prices in US dollars when the customer's amount
+    was in euros (steps/currency_note.py)."""
+    notes, said = currency_note(state, reading)
+    return {"outbox": with_replies(state, *notes, reply), **said}
 
 
 def _product_referred_to(shopping: ShoppingState | None, reading: CatalogReading, text: str) -> ShownProduct | None:

@@ -43,7 +43,7 @@ def test_the_chat_page_loads_under_its_policy(browser, demo_server: DemoServer) 
 
 def test_the_shop_widget_chats_under_the_shops_policy(browser, demo_server: DemoServer) -> None:  # noqa: ANN001
     page = watched(browser.new_context(viewport={"width": 1280, "height": 900}).new_page())
-    page.goto(f"{demo_server.url}/shop")
+    page.goto(f"{demo_server.url}/shop/login")
     page.fill("#login", "demo_mia_novak")
     page.fill("#password", "mia-demo-pass")
     page.click("form.login button[type=submit]")

@@ -38,7 +38,7 @@ def shop_sign_in(browser, server: DemoServer, login: str, password: str,  # noqa
     """A shop page signed in as `login`, in a browser whose language is `locale` (the browser's default if None)."""
     language = {"locale": locale} if locale else {}
     page = browser.new_context(viewport={"width": 1280, "height": 900}, **language).new_page()
-    page.goto(f"{server.url}/shop")
+    page.goto(f"{server.url}/shop/login")
     page.fill("#login", login)
     page.fill("#password", password)
     page.click("form.login button[type=submit]")

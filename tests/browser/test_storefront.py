@@ -22,7 +22,7 @@ NO_OVERFLOW = "() => document.documentElement.scrollWidth <= window.innerWidth"
 
 def signed_in(browser, server: DemoServer, viewport: dict[str, int] | None = None):  # noqa: ANN001, ANN201
     page = watched(browser.new_context(viewport=viewport or {"width": 1280, "height": 900}).new_page())
-    page.goto(f"{server.url}/shop")
+    page.goto(f"{server.url}/shop/login")
     page.fill("#login", "demo_leo_martin")
     page.fill("#password", "leo-demo-pass")
     page.click("form.login button[type=submit]")
@@ -196,6 +196,8 @@ def test_a_shopper_in_another_language_gets_its_words_prices_and_search(  # noqa
     screens = Screens(artifacts, f"shop-{locale}")
     page = watched(browser.new_context(locale=locale, viewport={"width": 1280, "height": 900}).new_page())
     page.goto(f"{demo_server.url}/shop")
+    page.click("header a#sign-in")  # the storefront is open to guests; sign-in is in the header
+    page.wait_for_selector("form.login")
     screens.shot(page, "sign-in")
     assert page.inner_text("form.login button[type=submit]") == sign_in
     page.fill("#login", "demo_leo_martin")

@@ -3,8 +3,9 @@
 The customer id the assistant acts for is `user.metadata["customer_id"]`, set here from the account: at the
 password login of `/chat`, or in the widget token that `/shop`'s backend signs for its signed-in customer
 (`widget_token`, which the Copilot widget presents to Chainlit's `/auth/jwt`); never from chat text. Only
-customer accounts may use the chat. (No `header_auth_callback`: the widget does not use it, and with one
-defined Chainlit's login page tries it on load and shows "Unable to sign in" before anyone has typed.)
+customer accounts and storefront guests (`guest_widget_token`, assistant/web/chat/guests.py: no customer id) may
+use the chat. (No `header_auth_callback`: the widget does not use it, and with one defined Chainlit's login page
+tries it on load and shows "Unable to sign in" before anyone has typed.)
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import chainlit as cl
 from chainlit.auth import create_jwt
 
 from assistant.web.auth import Principal, verify_password
+from assistant.web.chat.guests import GUEST_ROLE, is_guest_login
 from assistant.web.runtime import WebRuntime
 from tools.store.tables import AccountRole
 
@@ -53,6 +55,17 @@ def widget_token(principal: Principal) -> str | None:
     return create_jwt(user) if user else None
 
 
+def guest_widget_token(login: str, display_name: str) -> str:
+    """The Copilot widget's access token for a storefront guest: no customer id, so no orders without the
+    guest verification in the chat."""
+    if not is_guest_login(login):
+        raise ValueError("not a guest login")
+    return create_jwt(cl.User(identifier=login, display_name=display_name,
+                              metadata={"role": GUEST_ROLE, "provider": "vitrine"}))
+
+
 def customer_of(user: Any) -> str | None:
     metadata = getattr(user, "metadata", None) or {}
+    if is_guest_login(str(getattr(user, "identifier", ""))):
+        return None
     return metadata.get("customer_id") if metadata.get("role") == AccountRole.CUSTOMER.value else None

@@ -23,7 +23,7 @@ from starlette.responses import FileResponse, PlainTextResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from assistant.web.chat.session_gate import request_token
-from assistant.web.chat.sessions import chat_claims
+from assistant.web.chat.sessions import chat_identity
 
 WAIT_S = 60.0
 KEPT = 2_000  # the most recent uploads served (a page may ask again when it redraws)
@@ -82,9 +82,9 @@ class RedactedUploadFiles:
 
     def _signed_in_owner(self, scope: Scope, file_id: str) -> bool:
         token = request_token(scope)
-        claims = chat_claims(token, self.secret()) if token else None
+        identity = chat_identity(token, self.secret()) if token else None
         owner = self.copies.owner_of(file_id)
-        return claims is not None and owner is not None and claims.login == owner
+        return identity is not None and owner is not None and identity.login == owner
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "") if scope["type"] == "http" else ""

@@ -1,4 +1,5 @@
-"""Storefront pages: sign in with a demo customer account, browse products, chat through the widget."""
+"""Storefront pages: browse products and chat through the widget, as a guest or signed in with a customer
+account (a guest's widget has no customer: orders only after the guest verification in the chat)."""
 
 from __future__ import annotations
 
@@ -24,8 +25,10 @@ from assistant.web.auth import (
     sign_out,
     verify_password,
 )
+from assistant.web.chat.guests import new_guest_login
 from assistant.web.runtime import WebRuntime, get_runtime
 from assistant.web.shop.categories import shop_categories, trail
+from assistant.web.shop.guests import guest_login, keep_guest
 from assistant.web.shop.listing import list_products, search_listing
 from assistant.web.shop.product import product_detail
 from assistant.web.shop.wording import category_word, page_language, translator
@@ -74,24 +77,29 @@ SearchText = Annotated[str | None, Query(max_length=200, pattern=PLAIN_TEXT)]
 ProductId = Annotated[str, PathParam(max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
 
 
-async def _signed_in(request: Request, runtime: WebRuntime, session: Any) -> Principal | HTMLResponse:
-    """The shop session's customer, or the sign-in page to show instead."""
+async def _visitor(request: Request, runtime: WebRuntime, session: Any) -> Principal | HTMLResponse | None:
+    """The shop session's customer; None for a guest; the sign-in page (with why, the dead cookie dropped) for
+    a session that has ended."""
     customer = shop_customer(request, runtime)
     if customer is None:
-        return _page(request, "login.html", {"error": None})
+        return None
     verdict = await check_session(session, customer.claims())
-    if verdict is SessionVerdict.ACCOUNT_CHANGED:
-        return _page(request, "login.html", {"error": "account_disabled"})
-    if verdict is SessionVerdict.SIGNED_OUT:
-        return _page(request, "login.html", {"error": "signed_out"})
-    return customer
+    if verdict is SessionVerdict.LIVE:
+        return customer
+    error = "account_disabled" if verdict is SessionVerdict.ACCOUNT_CHANGED else "signed_out"
+    response = _page(request, "login.html", {"error": error})
+    response.delete_cookie(COOKIE, path="/shop")
+    return response
 
 
-async def _shop_page(request: Request, runtime: WebRuntime, name: str, customer: Principal, context: dict[str, Any],
-                     status_code: int = 200) -> HTMLResponse:
-    """A storefront page with the chat widget, signed in for `customer` from its first request: the response
-    also sets the chat's auth cookie for the widget's token (see assistant/web/chat/widget_session.py), and
-    names the conversation the widget resumes (one the desk holds for them: assistant/web/chat/threads.py)."""
+async def _shop_page(request: Request, runtime: WebRuntime, name: str, customer: Principal | None,
+                     context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
+    """A storefront page with the chat widget, signed in for `customer` (or the browser's guest) from its first
+    request: the response also sets the chat's auth cookie for the widget's token (see
+    assistant/web/chat/widget_session.py), and names the conversation the widget resumes (one the desk holds for
+    a customer: assistant/web/chat/threads.py)."""
+    if customer is None:
+        return _guest_page(request, runtime, name, context, status_code)
     # These import chainlit: only once the app has set it up.
     from assistant.web.chat.identity import widget_token
     from assistant.web.chat.threads import thread_to_resume
@@ -108,13 +116,31 @@ async def _shop_page(request: Request, runtime: WebRuntime, name: str, customer:
     return response
 
 
+def _guest_page(request: Request, runtime: WebRuntime, name: str, context: dict[str, Any],
+                status_code: int) -> HTMLResponse:
+    """A storefront page for a visitor without an account: the same page, with "Sign in" in the header and the
+    widget signed in as this browser's guest (the same guest from page to page, so the chat carries on)."""
+    from assistant.web.chat.identity import guest_widget_token
+    from assistant.web.chat.widget_session import hand_over_widget_session
+
+    secret = _secret(runtime)
+    guest = guest_login(request, secret) or new_guest_login()
+    language = page_language(request.headers.get("accept-language"))
+    token = guest_widget_token(guest, translator(language)("guest"))
+    response = _page(request, name, {"customer": None, "widget_token": token, "widget_account": guest,
+                                     "resume_thread": None, **context}, status_code=status_code)
+    keep_guest(request, response, secret, guest)
+    hand_over_widget_session(request, response, token)
+    return response
+
+
 @router.get("", response_class=HTMLResponse)
 async def storefront(request: Request, page: Page = 1, category: CategoryPath = None, q: SearchText = None,
                      runtime: WebRuntime = Depends(get_runtime)) -> Response:
     """The listing: every product a page at a time, one category's, or a search's."""
     async with read_session(runtime.sessions) as session:
-        customer = await _signed_in(request, runtime, session)
-        if not isinstance(customer, Principal):
+        customer = await _visitor(request, runtime, session)
+        if isinstance(customer, HTMLResponse):
             return customer
         categories = await shop_categories(session)
         if q and q.strip():
@@ -131,8 +157,8 @@ async def product_page(request: Request, product_id: ProductId,
                        runtime: WebRuntime = Depends(get_runtime)) -> Response:
     """One product: all its photos, its variants with price and stock, and "Ask about this product"."""
     async with read_session(runtime.sessions) as session:
-        customer = await _signed_in(request, runtime, session)
-        if not isinstance(customer, Principal):
+        customer = await _visitor(request, runtime, session)
+        if isinstance(customer, HTMLResponse):
             return customer
         product = await product_detail(session, product_id)
         categories = await shop_categories(session)
@@ -147,6 +173,12 @@ async def product_page(request: Request, product_id: ProductId,
 async def shop_script() -> FileResponse:
     return FileResponse(HERE / "static" / "shop.js", media_type="text/javascript",
                         headers={"Cache-Control": "public, max-age=3600"})
+
+
+@router.get("/login", response_class=HTMLResponse, name="sign_in_page")
+async def sign_in_page(request: Request) -> Response:
+    """The customers' sign-in form (the storefront itself is open to guests)."""
+    return _page(request, "login.html", {"error": None})
 
 
 @router.post("/login", response_class=HTMLResponse)

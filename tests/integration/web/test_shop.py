@@ -1,4 +1,5 @@
-"""The storefront at /shop: its sign-in, the product listing, the widget token it signs, catalog images."""
+"""The storefront at /shop: open to guests, its sign-in, the product listing, the widget token it signs for a
+customer or a guest, catalog images."""
 
 # ruff: noqa: F811  (the fixtures come from desk_app; tests name them as parameters)
 from __future__ import annotations
@@ -50,10 +51,33 @@ def widget_token_of(page: str) -> str:
     return match.group(1)
 
 
-async def test_a_signed_out_visitor_gets_the_sign_in_form_and_no_widget(shop: httpx.AsyncClient) -> None:
+def guest_of(page: str) -> str:
+    """The guest a page's widget is signed for; fails if it is signed for anyone else."""
+    from chainlit.auth import decode_jwt
+
+    user = decode_jwt(widget_token_of(page))
+    assert user.metadata == {"role": "guest", "provider": "vitrine"}, user.metadata
+    assert re.fullmatch(r"guest:[0-9a-f]{32}", user.identifier), user.identifier
+    return user.identifier
+
+
+async def test_a_guest_sees_the_products_and_a_widget_with_no_customer(shop: httpx.AsyncClient) -> None:
+    """Fresh-eyes C12: a guest got only a sign-in form. Now the catalog, the product pages and the widget are
+    open, the widget signed for this browser's guest (no customer id), the same guest from page to page."""
     page = await shop.get("/shop")
-    assert page.status_code == 200
-    assert 'name="password"' in page.text and "mountChainlitWidget" not in page.text
+    assert page.status_code == 200 and 'name="password"' not in page.text
+    assert "Chaz Kangeroo Hoodie™ &lt;b&gt;" in page.text
+    assert 'id="sign-in" class="sign-in" href="/shop/login"' in page.text
+    guest = guest_of(page.text)
+    cookies = "; ".join(page.headers.get_list("set-cookie")).lower()
+    assert "vitrine_guest=" in cookies and "httponly" in cookies and "samesite=lax" in cookies
+    product = await shop.get("/shop/products/MH01")
+    assert product.status_code == 200 and 'id="ask-about"' in product.text
+    assert guest_of(product.text) == guest
+    sign_in_form = await shop.get("/shop/login")
+    assert 'name="password"' in sign_in_form.text and 'href="/shop"' in sign_in_form.text
+    shop.cookies.clear()  # another browser: another guest
+    assert guest_of((await shop.get("/shop")).text) != guest
 
 
 async def test_a_customer_sees_the_products_and_a_widget_signed_for_them(shop: httpx.AsyncClient) -> None:
@@ -91,7 +115,27 @@ async def test_forged_or_foreign_cookies_are_not_a_shop_session(shop: httpx.Asyn
     for cookie in (forged, api_token, "not-a-token"):
         shop.cookies.set("vitrine_shop", cookie)
         page = await shop.get("/shop")
-        assert 'name="password"' in page.text and "mountChainlitWidget" not in page.text
+        assert "Signed in as" not in page.text
+        guest_of(page.text)  # a guest's widget, never ethan's
+
+
+async def test_a_guest_cookie_names_only_a_guest_the_shop_made(shop: httpx.AsyncClient) -> None:
+    """The guest id cannot be chosen: a cookie signed elsewhere, of another audience, or naming an account, is
+    replaced by a new guest."""
+    import jwt
+
+    from assistant.web.auth import signing_key
+
+    def guest_cookie(secret: str, subject: str, audience: str = "vitrine-shop-guest") -> str:
+        return jwt.encode({"iss": "vitrine", "aud": audience, "sub": subject, "iat": 1, "exp": 9999999999},
+                          signing_key(secret), algorithm="HS256")
+
+    chosen = "guest:" + "0" * 32
+    for cookie in (guest_cookie("another-secret", chosen), guest_cookie(SECRET, chosen, "vitrine-shop"),
+                   guest_cookie(SECRET, "ethan"), issue_token(SECRET, subject="ethan", role="customer",
+                                                             customer_id=ETHAN, audience="vitrine-shop-guest")):
+        shop.cookies.set("vitrine_guest", cookie, path="/shop")
+        assert guest_of((await shop.get("/shop")).text) not in (chosen, "ethan")
 
 
 async def test_a_disabled_account_loses_its_shop_session(shop: httpx.AsyncClient, web: Web) -> None:
@@ -105,7 +149,7 @@ async def test_a_disabled_account_loses_its_shop_session(shop: httpx.AsyncClient
 async def test_signing_out_ends_the_session(shop: httpx.AsyncClient) -> None:
     await sign_in(shop, "ethan", "ethan-pass-1")
     await shop.post("/shop/logout")
-    assert "mountChainlitWidget" not in (await shop.get("/shop")).text
+    guest_of((await shop.get("/shop")).text)  # browsing on as a guest, the widget no longer ethan's
 
 
 @pytest.mark.parametrize("path", ["m/h/mh01-black_main.jpg"])
@@ -227,7 +271,7 @@ async def test_the_shop_speaks_the_browsers_language(shop: httpx.AsyncClient, we
 async def test_the_shop_words_prices_categories_and_colours_follow_the_browser(
         shop: httpx.AsyncClient, accept: str, sign_in_word: str, category: str, price: str, colour: str) -> None:
     headers = {"Accept-Language": accept}
-    login = (await shop.get("/shop", headers=headers)).text
+    login = (await shop.get("/shop/login", headers=headers)).text
     assert sign_in_word in login and ">Sign in<" not in login and "Password" not in login
     wrong = await shop.post("/shop/login", data={"login": "ethan", "password": "nope"}, headers=headers)
     assert wrong.status_code == 401 and "wrong password" not in wrong.text

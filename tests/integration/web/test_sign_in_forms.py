@@ -39,10 +39,11 @@ async def test_the_sites_own_sign_in_form_still_signs_in(served: FastAPI, header
 
 async def test_the_sign_in_page_and_its_redirect_never_name_another_host(served: FastAPI) -> None:
     async with client_of(served, CUSTOMER) as client:
-        page = await client.get("/shop", headers={"Host": "evil.example"})
+        page = await client.get("/shop/login", headers={"Host": "evil.example"})
+        storefront = await client.get("/shop", headers={"Host": "evil.example"})  # open to guests: its sign-in link
         signed_in = await client.post("/shop/login", data=SHOP_LOGIN, headers={"Host": "evil.example"})
-    assert "evil.example" not in page.text
-    assert 'action="/shop/login"' in page.text
+    assert "evil.example" not in page.text and "evil.example" not in storefront.text
+    assert 'action="/shop/login"' in page.text and 'href="/shop/login"' in storefront.text
     assert signed_in.headers["location"] == "/shop"
 
 

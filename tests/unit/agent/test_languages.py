@@ -88,3 +88,14 @@ NAME_PAIRS = {("kenobi", "trail"), ("trail", "jacket"), ("ingrid", "running"), (
 ])
 def test_a_product_name_typed_in_lower_case_does_not_decide_the_language(text: str, expected: str) -> None:
     assert detect_language(text, None, NAME_PAIRS) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("mens jacket under 60 eur", "en"),  # read German: "eur" tipped a doubtful reading over the bar
+    ("mens jacket under 60 euros", "en"),
+    ("Herrenjacke unter 40 Euro", "de"),
+    ("une veste à moins de 50 €", "fr"),
+    ("hasta 30 euros, una camiseta de mujer", "es"),
+])
+def test_a_currency_every_language_writes_alike_does_not_decide_the_language(text: str, expected: str) -> None:
+    assert detect_language(text, None) == expected
