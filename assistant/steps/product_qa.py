@@ -188,7 +188,7 @@ async def _side_by_side(state: ConversationState, deps: Deps, question: ProductQ
         shopping = ShoppingState(**{**shopping, "shown": compared, "focus": None})
     sentence = None
     if question.compares():
-        picked = await _compare({**state, "shopping": {**shopping, "shown": compared}},  # type: ignore[typeddict-item]
+        picked = await _compare({**state, "shopping": {**shopping, "shown": compared}},
                                 deps, question, language, named=True)
         sentence = picked[1] if picked else None
     return {"topic": None, "shopping": dict(shopping), "outbox": with_replies(state, Reply(

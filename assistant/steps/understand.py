@@ -24,12 +24,12 @@ from assistant.models.backend import Decision, ModelBackend
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
+from assistant.steps.desk_offer import agent_offer, answers_offer, read_with_offer
 from assistant.steps.identity_slots import identity_read
 from assistant.steps.listed_order import order_at_listed_position
-from assistant.steps.desk_offer import agent_offer, answers_offer, read_with_offer
 from assistant.steps.option_change_in_context import option_change_in_context
-from assistant.steps.order_item_focus import discussed_item, item_focus, swap_of_the_item
 from assistant.steps.order_facts import order_fact_question, order_status_question
+from assistant.steps.order_item_focus import discussed_item, item_focus, swap_of_the_item
 from assistant.steps.owned_items import owned_item_change, owned_item_question
 from assistant.steps.product_focus import product_in_focus, product_named_in_words, product_question
 from assistant.steps.question_answer import answer_to_question, order_from_list
