@@ -39,6 +39,14 @@ def names_product(text: str, name: str) -> bool:
     return len(used) >= 2 or bool(used & capitalised) or _first_word_with_kind(text, name)
 
 
+def named_in_comparison(text: str, name: str) -> bool:
+    """Inside a comparison a product is also named by its first word alone, in lower case ("compare le avec le
+    chaz", "la sudadera chaz con la teton"): the other side of "compare" is a product, not a common word."""
+    first = next(iter(_WORD.findall(fold(name))), "")
+    usable = len(first) >= MIN_FIRST_WORD and first not in kind_words()
+    return names_product(text, name) or (usable and first in set(_WORD.findall(fold(text))))
+
+
 def _first_word_with_kind(text: str, name: str) -> bool:
     """"la veste juno", "the juno jacket": the name's own first word right beside a word for a kind of product."""
     first = next(iter(_WORD.findall(fold(name))), "")

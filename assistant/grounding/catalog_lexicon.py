@@ -15,8 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "prompts" / "catalog_lexicon"
 AttributeName = Literal["climate", "activity", "material", "style", "eco"]
 Gender = Literal["Men", "Women"]
-QuestionKind = Literal["colours", "sizes", "price", "reviews", "material", "suitability", "warmth", "cheapest",
-                       "priciest", "best_rated", "warmest", "about", "care"]
+QuestionKind = Literal["colours", "sizes", "fit", "price", "reviews", "material", "suitability", "warmth", "cheapest",
+                       "priciest", "best_rated", "warmest", "about", "care", "compare"]
 Ordinal = Literal["first", "second", "third", "fourth", "last"]
 
 

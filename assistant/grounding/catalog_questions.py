@@ -25,9 +25,14 @@ COMPARISONS: frozenset[QuestionKind] = frozenset({"cheapest", "priciest", "best_
 class ProductQuestion(BaseModel):
     asks: list[QuestionKind] = Field(default_factory=list, examples=[["material", "reviews"]])
     ordinal: int | None = Field(default=None, description="index among the shown products; -1 is the last")
+    ordinals: list[int] = Field(default_factory=list, description="every index named, in the order said")
 
     def compares(self) -> bool:
         return any(kind in COMPARISONS for kind in self.asks)
+
+    def sets_side_by_side(self) -> bool:
+        """"Compare X and Y", "the first or the second?": two or more products asked about together."""
+        return "compare" in self.asks or len(self.ordinals) > 1
 
 
 @cache
@@ -106,7 +111,10 @@ def read_question(text: str) -> ProductQuestion:
     found = [kind for kind, pattern in asks.items()
              if pattern.search(folded) or (kind in german and german[kind].search(spelt))]
     ordinal = next((ORDINAL_INDEX[o] for o, pattern in ordinals.items() if pattern.search(folded)), None)
-    return ProductQuestion(asks=found, ordinal=ordinal)
+    # "the first or the second?", "la primera con la segunda": both, in the order said
+    said = sorted((match.start(), ORDINAL_INDEX[o]) for o, pattern in ordinals.items()
+                  for match in pattern.finditer(folded))
+    return ProductQuestion(asks=found, ordinal=ordinal, ordinals=list(dict.fromkeys(index for _, index in said)))
 
 
 # The quality a climate asks about, as the descriptions' evidence names it.

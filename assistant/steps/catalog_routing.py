@@ -74,7 +74,8 @@ def _compares_shown(state: ConversationState, question: ProductQuestion, reading
     shown = (state.get("shopping") or {}).get("shown") or []
     new_constraint = bool(c.colours or c.exclude_colours or c.max_price_cents is not None
                           or c.min_price_cents is not None)
-    return question.compares() and len(shown) > 1 and not new_constraint
+    # "which is lighter, the first or the second?": two cards numbered are compared, whatever the property
+    return (question.compares() or question.sets_side_by_side()) and len(shown) > 1 and not new_constraint
 
 
 def _asks_beyond_the_search(question: ProductQuestion, reading: CatalogReading) -> list[str]:
@@ -92,7 +93,10 @@ def _asks_beyond_the_search(question: ProductQuestion, reading: CatalogReading) 
 def _asks_for_other_products(question: ProductQuestion, reading: CatalogReading, text: str) -> bool:
     """After a list, a turn that states constraints and asks for products ("something warmer for winter", "lieber
     etwas zum Wandern") or whose question words are only its search ("for women, size 28") is a new search, not a
-    question about the products shown."""
+    question about the products shown. A question of fit ("fällt die klein aus? ich trage sonst M") is about the
+    product shown: the size it names is the customer's usual one, not a search."""
+    if "fit" in question.asks:
+        return False
     return reading.says_something() and (asks_for_other_products(text)
                                          or not _asks_beyond_the_search(question, reading))
 

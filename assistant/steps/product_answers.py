@@ -205,6 +205,27 @@ def _care(product: dict[str, Any], language: str) -> str:
     return answer("care", language, name=product["name"], care=line)
 
 
+def _fit(product: dict[str, Any], language: str) -> str:
+    """"Does it run small?": the catalog has no fit notes, so that is said with the sizes in stock (never a yes
+    about a size nobody asked for stock of)."""
+    return answer("fit_unknown", language, name=product["name"], values=", ".join(_options(product, "size")) or "-")
+
+
+def side_by_side(products: list[dict[str, Any]], language: str) -> str:
+    """"Compare X and Y", "the first or the second?": each product's price, rating and material, from its record."""
+    items = []
+    for product in products:
+        rated = [r["rating"] for r in product.get("reviews", []) if r.get("rating")]
+        rating = answer("compared_rating", language, average=format_number(sum(rated) / len(rated), language),
+                        count=len(rated)) if rated else answer("compared_unrated", language)
+        materials = _materials(product)
+        items.append(answer("compared_item", language, name=product["name"],
+                            amount=format_money(min(v["price_cents"] for v in product["variants"]), language),
+                            rating=rating, materials=join_words(materials, language) if materials else answer(
+                                "compared_material_unknown", language)))
+    return answer("side_by_side", language, items="; ".join(items))
+
+
 def _about(product: dict[str, Any], language: str) -> str:
     colours = _options(product, "color")
     text = answer("about", language, name=product["name"])
@@ -223,6 +244,11 @@ def answer_question(product: dict[str, Any], question: ProductQuestion, reading:
     asks = set(question.asks)
     # a colour or size named with a question about them (or alone: "gibt es die X in grau in 28?") asks whether
     # the product has it; "which sizes in red?" still lists the sizes
+    if "fit" in asks:  # "does it run small? I'm usually an M": how it fits, not whether an M is in stock
+        parts.append(_fit(product, language))
+        asks -= {"fit", "sizes"}
+        if not asks:
+            return " ".join(parts)
     options_asked = bool(asks & {"colours", "sizes"}) or not asks
     specific = reading.constraints.size is not None or "sizes" not in asks
     if options_asked and specific and (available := _availability(product, reading, language)):

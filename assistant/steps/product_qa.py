@@ -9,7 +9,13 @@ from langgraph.runtime import Runtime
 
 from assistant.context import Deps
 from assistant.grounding.catalog_dialogue import ShoppingState, ShownProduct, constraints_of
-from assistant.grounding.catalog_focus import best_named, named_product, names_product, product_in_focus
+from assistant.grounding.catalog_focus import (
+    best_named,
+    named_in_comparison,
+    named_product,
+    names_product,
+    product_in_focus,
+)
 from assistant.grounding.catalog_phrases import answer, format_number, join_words, phrase
 from assistant.grounding.catalog_questions import ProductQuestion, read_question
 from assistant.guardrails import sanitise_markdown
@@ -19,7 +25,7 @@ from assistant.models.resolver.backend import ResolverBackend
 from assistant.state import ConversationState, Photo, Reply, with_replies
 from assistant.steps.catalog_lookup import card, find_products, find_relaxed, record_card
 from assistant.steps.catalog_routing import catalog_reading
-from assistant.steps.product_answers import answer_question, climates, warmth_rank
+from assistant.steps.product_answers import answer_question, climates, side_by_side, warmth_rank
 from assistant.steps.product_focus import NAMED_POOL, product_named_by_id, product_record, products_named
 from assistant.steps.routing import merged_slots, photo_in_focus
 from assistant.steps.understand import image_of
@@ -146,6 +152,49 @@ async def _warmer(deps: Deps, conversation_id: str, shown: list[ShownProduct], l
                                             other_values=join_words(climates(second), language))
 
 
+async def _compared_ids(state: ConversationState, deps: Deps, question: ProductQuestion, text: str) -> list[str]:
+    """The products a comparison means: the cards it numbers ("the first or the second"), the products it names,
+    else the one in focus and the one it names ("compare it with the Chaz"), else the cards on screen."""
+    shopping = state.get("shopping") or {}
+    shown = list(shopping.get("shown") or [])
+    numbered = [shown[i]["product_id"] for i in question.ordinals if -len(shown) <= i < len(shown)]
+    if len(set(numbered)) > 1:
+        return list(dict.fromkeys(numbered))
+    if len(shown) > 1 and named_product(text, shown) is None and not await _names_another(deps, text, shopping):
+        return [p["product_id"] for p in shown[:MAX_SIDE_BY_SIDE]]  # "compare them"
+    focus = shopping.get("focus") or (shown[0]["product_id"] if len(shown) == 1 else None)
+    hits = await find_products(deps.catalog, text=text, photo_uri=None, limit=NAMED_POOL)
+    named = list(dict.fromkeys(h.product_id for h in hits if named_in_comparison(text, h.name)))
+    if len(named) > 1:
+        return named[:MAX_SIDE_BY_SIDE]
+    return [focus, named[0]] if focus and named and named[0] != focus else []
+
+
+MAX_SIDE_BY_SIDE = 4
+
+
+async def _side_by_side(state: ConversationState, deps: Deps, question: ProductQuestion, text: str,
+                        language: str) -> dict[str, Any] | None:
+    """Two or more products answered together: the comparison asked (cheaper, warmer, better rated) over them,
+    else each one's price, rating and material; None when fewer than two products are meant."""
+    ids = await _compared_ids(state, deps, question, text)
+    records = [r for i in ids if (r := await product_record(deps, state["conversation_id"], i))]
+    if len(records) < 2:
+        return None
+    shopping = ShoppingState(**(state.get("shopping") or {}))
+    compared = [ShownProduct(product_id=str(r["product_id"]), name=r["name"], colour=None,
+                             price_cents=min(v["price_cents"] for v in r["variants"])) for r in records]
+    if not question.ordinals or len(question.ordinals) < 2:  # named ones become the products in question
+        shopping = ShoppingState(**{**shopping, "shown": compared, "focus": None})
+    sentence = None
+    if question.compares():
+        picked = await _compare({**state, "shopping": {**shopping, "shown": compared}},
+                                deps, question, language, named=True)
+        sentence = picked[1] if picked else None
+    return {"topic": None, "shopping": dict(shopping), "outbox": with_replies(state, Reply(
+        key="product_answer", facts={"answer": sentence or side_by_side(records, language)}))}
+
+
 async def product_qa(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     deps = runtime.context
     text = (state.get("incoming") or {}).get("text", "")
@@ -157,6 +206,8 @@ async def product_qa(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         # "Josie Yoga Jacket or Jade Yoga Jacket, which costs less?": those two are the products in question
         shopping = ShoppingState(shown=[_shown_product(p) for p in named], focus=None)
         state = {**state, "shopping": dict(shopping)}  # type: ignore[typeddict-item]
+    if question.sets_side_by_side() and (together := await _side_by_side(state, deps, question, text, language)):
+        return together
     if question.compares() and (compared := await _compare(state, deps, question, language, bool(named))):
         shopping["focus"] = compared[0]
         sentence = compared[1]

@@ -24,10 +24,12 @@ from assistant.models.backend import Decision, ModelBackend
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
+from assistant.steps.desk_offer import agent_offer, answers_offer, read_with_offer
 from assistant.steps.identity_slots import identity_read
 from assistant.steps.listed_order import order_at_listed_position
 from assistant.steps.option_change_in_context import option_change_in_context
 from assistant.steps.order_facts import order_fact_question, order_status_question
+from assistant.steps.order_item_focus import discussed_item, item_focus, swap_of_the_item
 from assistant.steps.owned_items import owned_item_change, owned_item_question
 from assistant.steps.product_focus import product_in_focus, product_named_in_words, product_question
 from assistant.steps.question_answer import answer_to_question, order_from_list
@@ -74,12 +76,20 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
                                      await runtime.context.backend.decide(TurnIntent, request))
     if not (seen.get("pending") or topic):
         decision = await beyond_opener(runtime.context.backend, request, decision)
+        offer = agent_offer(seen)
+        if offer and answers_offer(request.text, decision.value.intent):  # a yes to what the desk offered
+            text = read_with_offer(offer, request.text)
+            received["incoming"] = {**(seen.get("incoming") or {}), "text": text}
+            seen = cast(ConversationState, {**seen, "incoming": received["incoming"]})
+            request = request.model_copy(update={"text": text})
+            decision = await runtime.context.backend.decide(TurnIntent, request)
     earlier = [turn.text for turn in request.history if turn.role == "customer"]
     intent = identity_read(request.text, complaint_reading(request.text, request.image is not None, decision.value),
                            earlier)
     intent = cancel_reading(request.text, request.awaiting, intent)
     if size_said_as_fit(request.text, intent.slots.size):
         intent = intent.model_copy(update={"slots": intent.slots.model_copy(update={"size": None})})
+    item_product = None
     if not request.image:
         intent = product_in_focus(request.text, intent)
         intent = await product_question(runtime.context, seen["conversation_id"], request.text, intent)
@@ -96,6 +106,11 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = order_status_question(request.text, intent, *discussed)
         intent = await owned_item_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                            request.text, intent)
+        if discussed[1] and not seen.get("pending"):  # "what is it made of?" after "where is my jacket?"
+            item = await discussed_item(runtime.context, seen.get("customer_id"), seen["conversation_id"],
+                                        discussed[1], earlier[-1] if earlier else "")
+            intent = swap_of_the_item(intent, item)
+            intent, item_product = await item_focus(runtime.context, request.text, intent, item)
     intent = person_reading(request.text, intent)
     if (seen.get("incoming") or {}).get("role_block") and not request.text:  # nothing of the customer's own
         intent = TurnIntent(intent=Intent.OUT_OF_SCOPE, confidence=1.0, slots=TurnSlots())
@@ -113,6 +128,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
                                                                   request.language)}
     if answered is not None:
         update["topic"] = answered
+    if item_product and answered is None:
+        update["shopping"] = {**(seen.get("shopping") or {}), "focus": item_product, "shown": []}
     if decision.notice:
         update["notices"] = [decision.notice]
     return update

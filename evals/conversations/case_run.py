@@ -72,6 +72,8 @@ def _text(result: TurnResult) -> str:
 async def _converse(case: Case, service: ConversationService, deps: CaseDeps, conversation_id: str,
                     turns: list[TurnRecord], state: dict[str, Any]) -> None:
     async def send(turn: Turn) -> str:
+        if turn.desk is not None:
+            return await _desk_turn(service, conversation_id, turn, turns)
         photo = render_photo(turn.photo, seed=case.id) if turn.photo else None
         started = time.perf_counter()
         account = open_ledger()  # this turn's model calls, tokens and fallbacks (the graph's tasks share it)
@@ -87,6 +89,23 @@ async def _converse(case: Case, service: ConversationService, deps: CaseDeps, co
         await deps.play_goal(case, send, deps.tasks)
     for turn in case.user.turns:
         await send(turn)
+
+
+async def _desk_turn(service: ConversationService, conversation_id: str, turn: Turn,
+                     turns: list[TurnRecord]) -> str:
+    """An agent replies from the desk and/or hands the conversation back; what the customer sees is recorded."""
+    assert turn.desk is not None  # noqa: S101
+    started = time.perf_counter()
+    texts = []
+    if turn.desk.reply:
+        texts.append(_text(await service.agent_reply(conversation_id, "eval-agent", turn.desk.reply,
+                                                     agent_name="Ana")))
+    if turn.desk.hand_back:
+        texts.append(_text(await service.hand_back(conversation_id, "eval-agent")))
+    # What the desk says is shown in the user column, so reply facts are checked on the assistant's words only.
+    shown = "\n".join(texts)
+    turns.append(TurnRecord(user=f"[desk] {shown}", reply="", latency_ms=(time.perf_counter() - started) * 1000))
+    return shown
 
 
 async def _check(case: Case, deps: CaseDeps, sessions: Any, conversation_id: str, transcript: str,

@@ -31,9 +31,23 @@ class PhotoFixture(Strict):
     studio: bool = False  # send the catalog image as is, not re-shot as a customer would
 
 
+class DeskAction(Strict):
+    """What an agent does at the desk while the conversation waits for them: a reply, then maybe a hand back."""
+
+    reply: str = ""
+    hand_back: bool = False
+
+
 class Turn(Strict):
     text: str = ""
     photo: PhotoFixture | None = None
+    desk: DeskAction | None = None  # an agent's turn at the desk instead of the customer's
+
+    @model_validator(mode="after")
+    def _one_side(self) -> Turn:
+        if self.desk is not None and (self.text or self.photo):
+            raise ValueError("a turn is either the customer's or the desk's, not both")
+        return self
 
 
 class Goal(Strict):
