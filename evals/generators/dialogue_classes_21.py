@@ -320,6 +320,28 @@ def told_apart_cases() -> list[dict[str, Any]]:
         out.append(case(f"{lang}-apart-return-{customer.split('_')[0]}", lang, customer, turns,
                         "two items of that name in one order, told apart by an option value: only that one returned",
                         [ret(customer, name, **options)]))
+    out.append(case("en-apart-swap-both-values", "en", "amelia_kim_4338",
+                    ["the glass tea kettle in my order, can it be the ceramic version instead? put any difference on "
+                     "paypal", "yes"],
+                    "two kettles in one order, the words naming one's value and the new one: the glass one changed",
+                    [swap("amelia_kim_4338", "Tea Kettle", {"material": "ceramic"}, "paypal",
+                          options={"material": "glass"})]))
+    only, _ = order_of("chen_johnson_4204", "Jigsaw Puzzle", theme="animals")
+    out.append(case("fr-apart-status-only-order", "fr", "chen_johnson_4204",
+                    ["la commande où j'ai pris seulement le puzzle, elle est arrivée ?"],
+                    "le puzzle est dans deux commandes; « seulement le puzzle » nomme celle qui n'a que lui",
+                    [], forbidden=WRITES, facts=[[only.lstrip("#")]], statuses={only: ORDERS[only]["status"]}))
+    white, _ = order_of("mei_li_2872", "Wireless Earbuds", color="white")
+    out.append(case("es-apart-status-ordered-item", "es", "mei_li_2872",
+                    ["¿dónde están los auriculares blancos que pedí?"],
+                    "los auriculares blancos (no los azules): el estado de ese pedido, no la lista",
+                    [], forbidden=WRITES, facts=[[white.lstrip("#")], tracking(white)],
+                    statuses={white: ORDERS[white]["status"]}))
+    out.append(case("de-apart-exchange-same-other-value", "de", "evelyn_davis_7541",
+                    ["ich will die trinkflasche zurückschicken", "hm oder doch lieber umtauschen, die gleiche aus "
+                     "plastik", "ja"],
+                    "eine Rücksendung, dann dieselbe Flasche aus einem anderen Material: der Umtausch",
+                    [swap("evelyn_davis_7541", "Water Bottle", {"material": "plastic"})]))
     return out
 
 
