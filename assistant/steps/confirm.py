@@ -19,6 +19,7 @@ from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Pending, Reply
 from assistant.steps.held_open import held_open, holds_open, puts_on_hold
+from assistant.steps.method_with_yes import other_method_with_yes, ruled_out, with_method
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.proposal_questions import (
     ask_again,
@@ -90,6 +91,12 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     if not asked and answer is None and (await yes_to_the_method_proposed(reader, pending, text)
                                          or yes_restating_the_proposal(text, pending)):
         answer = "yes"  # "yep, the mastercard", "sí, la negra": what is proposed, named again
+    if not asked and answer != "no" and (other := await other_method_with_yes(reader, pending, text)):
+        # "ok, to the gift card please": the yes, with where the money goes; a method the write cannot use is
+        # said so (never "a clear yes or no"), and the proposal stays as it is
+        if not other.allowed:
+            return {"outbox": ruled_out(pending, other, state.get("language") or "en")}
+        pending, answer = with_method(pending, other.method, state.get("language") or "en"), "yes"
     if asked:  # answered from the data, then the proposal asked again; it stays open for the next yes or no
         return {"outbox": await proposal_answer(reader, pending, asked, state.get("language") or "en")}
     # A hesitation a model reads as a no ("hmm, not sure actually") keeps the proposal open: asked again.
