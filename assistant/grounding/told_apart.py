@@ -10,7 +10,6 @@ from typing import Any
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.item_changes import names_current_option
 
-
 # "instead of the glass one", "au lieu du 7": the value after these words is the one the item has now.
 _INSTEAD_OF = re.compile(r"\b(?:instead of|rather than|au lieu d[eu]|plutot que|en vez de|en lugar de|statt|anstatt|"
                          r"anstelle)\s+(?:\S+\s+){0,2}$")

@@ -91,12 +91,12 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     if not asked and answer is None and (await yes_to_the_method_proposed(reader, pending, text)
                                          or yes_restating_the_proposal(text, pending)):
         answer = "yes"  # "yep, the mastercard", "sí, la negra": what is proposed, named again
-    if not asked and answer != "no" and (other := await other_method_with_yes(reader, pending, text)):
+    if not asked and answer != "no" and (named := await other_method_with_yes(reader, pending, text)):
         # "ok, to the gift card please": the yes, with where the money goes; a method the write cannot use is
         # said so (never "a clear yes or no"), and the proposal stays as it is
-        if not other.allowed:
-            return {"outbox": ruled_out(pending, other, state.get("language") or "en")}
-        pending, answer = with_method(pending, other.method, state.get("language") or "en"), "yes"
+        if not named.allowed:
+            return {"outbox": ruled_out(pending, named, state.get("language") or "en")}
+        pending, answer = with_method(pending, named.method, state.get("language") or "en"), "yes"
     if asked:  # answered from the data, then the proposal asked again; it stays open for the next yes or no
         return {"outbox": await proposal_answer(reader, pending, asked, state.get("language") or "en")}
     # A hesitation a model reads as a no ("hmm, not sure actually") keeps the proposal open: asked again.

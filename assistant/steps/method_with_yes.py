@@ -64,7 +64,7 @@ def with_method(pending: Pending, method: dict[str, Any], language: str) -> Pend
     if "payment" in facts:
         facts["payment"] = described
     arguments = {**(pending.get("arguments") or {}), "payment_method_id": method["id"]}
-    return {**pending, "arguments": arguments, "reply_facts": facts}  # type: ignore[typeddict-item]
+    return {**pending, "arguments": arguments, "reply_facts": facts}
 
 
 def ruled_out(pending: Pending, other: OtherMethod, language: str) -> list[Reply]:

@@ -40,8 +40,10 @@ from assistant.steps.order_lookup import CustomerReader, money, pick_items
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
 from assistant.steps.proposal_questions import yes_naming_a_method
 from assistant.steps.question_candidates import ASKED_SLOT, FITTING_SLOT, REQUEST_TEXT_SLOT, asked, order_candidates
+from assistant.steps.return_instead import return_instead
 from assistant.steps.routing import active_intent, merged_slots
 from assistant.steps.status_aside import with_status_aside
+from assistant.steps.swap_instead import swap_instead
 
 FALLBACK_SLOT = "order_by_status"  # the order chosen by its status or place, not by a number or an item named
 # Confirmations that do not name the order's items, and their lines that do (for an order chosen by its status).
@@ -101,11 +103,16 @@ async def _choose_order(reader: CustomerReader, slots: dict[str, Any], text: str
     return ground_order(text, slots.get("order_ids", []), orders, status, details), orders
 
 
-def _note_items(slots: dict[str, Any], order: dict[str, Any] | None, choice: OrderChoice, text: str) -> None:
+def _note_items(slots: dict[str, Any], order: dict[str, Any] | None, choice: OrderChoice, text: str,
+                replaces: bool = False) -> None:
     """The items the turn acts on, kept in the slots: not those naming the order ("the headphones from the order
-    with the thermostat"), and every one listed ("das Puzzle und den Rucksack"), not only the best named."""
+    with the thermostat"), and every one listed ("das Puzzle und den Rucksack"), not only the best named. A turn
+    that replaces the request ("non, gardez tout, mettez juste les chaussures en 8") acts on the items it names,
+    not on those the request before it named."""
     acted = pick_items(order, {}, text) if order and text else []
-    if choice.item_ids and not slots.get("item_ids"):
+    if replaces and acted:
+        slots["item_ids"] = acted
+    elif choice.item_ids and not slots.get("item_ids"):
         slots["item_ids"] = acted or choice.item_ids
     elif acted and set(slots.get("item_ids", [])) < set(acted):
         slots["item_ids"] = acted
@@ -213,7 +220,7 @@ async def _order_request(state: ConversationState, runtime: Runtime[Deps]) -> di
         elif slots.get(FALLBACK_SLOT) != choice.order_id:
             slots.pop(FALLBACK_SLOT, None)
     order = await reader.order(order_id)
-    _note_items(slots, order, choice, text)
+    _note_items(slots, order, choice, text, replaces=swap_instead(state) or return_instead(state))
     if order is None:
         # The customer's own numbers, not a made-up example: the demo's are #D…, tau's #W….
         return _ask(state, "order_not_found", {"intent": intent.value, "slots": {**slots, "order_ids": []}},
