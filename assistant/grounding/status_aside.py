@@ -6,6 +6,7 @@ into the request and the aside, so that the request is read alone and the aside 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pydantic import BaseModel
 
@@ -20,7 +21,7 @@ _SPLITS = re.compile(
 # "my other order", "l'autre commande": the aside points at the order not acted on, without naming it.
 OTHER_ORDER = re.compile(r"\b(?:other|autre|otro|andere[nr]?)\s+(?:order|commande|pedido|bestellung)\b", re.I)
 MIN_REQUEST_WORDS = 3
-_TRAILING_INTERJECTION = re.compile(r"[\s.,]+(?:oh|ah|oh yes|btw)$", re.I)
+_TRAILING_INTERJECTION = re.compile(r"[\s.,]+(?:oh|ah|ach|oh yes|btw|by the way|au fait|por cierto|übrigens)$", re.I)
 
 
 class StatusAside(BaseModel):
@@ -28,17 +29,22 @@ class StatusAside(BaseModel):
     aside: str  # the status question about another order
 
 
-def split_status_aside(text: str) -> StatusAside | None:
+def _long_enough(request: str) -> bool:
+    return len(request.split()) >= MIN_REQUEST_WORDS
+
+
+def split_status_aside(text: str, fits: Callable[[str], bool] = _long_enough) -> StatusAside | None:
     """The request and the status question beside it, split at the last point after which the words ask where an
-    order is and name it (an item, an order number, "my other order"); None when no such question follows a
-    request."""
+    order is and name it (an item, an order number, "my other order") and before which the words `fits` a request
+    (by default a few words; a plain yes while a proposal waits); None when no such question follows a request."""
     status = lexicon().patterns["status_questions"]
     for match in reversed(list(_SPLITS.finditer(text))):
-        request, aside = text[:match.start()].strip(" ,;"), text[match.end():].strip()
-        if len(request.split()) < MIN_REQUEST_WORDS or not status.search(aside):
+        request = _TRAILING_INTERJECTION.sub("", text[:match.start()].strip(" ,;"))
+        aside = text[match.end():].strip()
+        if not fits(request) or not status.search(aside):
             continue
         if nouns_said(aside) or order_numbers(aside) or OTHER_ORDER.search(aside):
-            return StatusAside(request=_TRAILING_INTERJECTION.sub("", request), aside=aside)
+            return StatusAside(request=request, aside=aside)
         # a question naming nothing ("elle est partie ?") may be the end of one that does ("et ma montre, elle est
         # partie ?"); one that never does ("and has it shipped?") is about the request itself
     return None

@@ -31,6 +31,7 @@ from assistant.steps.proposal_questions import (
 )
 from assistant.steps.question_after_no import question_after_no
 from assistant.steps.routing import turn_intent
+from assistant.steps.status_aside import with_status_aside
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket
 from assistant.steps.yes_and_another import another_order_with_yes, one_order_at_a_time
 from assistant.steps.yes_with_details import yes_restating_the_proposal, yes_with_content
@@ -74,6 +75,14 @@ async def _open_ticket(deps: Deps, state: ConversationState, pending: Pending) -
 
 
 async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
+    result = await _answer(state, runtime)
+    if aside := state.get("aside"):  # "yes. oh and did the bookshelf order ship yet?": answered beside the yes
+        reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
+        result = await with_status_aside(reader, result, aside, state.get("language") or "en")
+    return result
+
+
+async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     pending = state["pending"]
     assert pending is not None  # routed here only with a pending proposal  # noqa: S101
     text = (state.get("incoming") or {}).get("text", "")

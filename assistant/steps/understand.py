@@ -8,6 +8,7 @@ from typing import Any, cast
 
 from langgraph.runtime import Runtime
 
+from assistant.consent import explicit_answer
 from assistant.context import Deps
 from assistant.grounding.cancel_request import cancel_reading
 from assistant.grounding.catalog_constraint_reader import read_constraints
@@ -26,6 +27,7 @@ from assistant.models.backend import Decision, ModelBackend
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
+from assistant.steps.addresses import ADDRESS
 from assistant.steps.identity_slots import identity_read
 from assistant.steps.listed_order import order_at_listed_position
 from assistant.steps.option_change_in_context import option_change_in_context
@@ -37,7 +39,8 @@ from assistant.steps.receive import receive
 
 HISTORY_TURNS = 6
 NO_REQUEST = {Intent.THANKS_BYE, Intent.OUT_OF_SCOPE, Intent.GREET}
-WRITE_REQUESTS = {Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM, Intent.EXCHANGE_ITEM}
+WRITE_REQUESTS = {Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM, Intent.EXCHANGE_ITEM,
+                  Intent.CHANGE_DEFAULT_ADDRESS}  # an address for "my pending order" is that order's
 ANSWERS = {Intent.AFFIRM, Intent.DENY}  # "ok thanks, bye" less its courtesy is "ok": still a goodbye
 
 
@@ -132,13 +135,21 @@ async def _split_status_aside(backend: ModelBackend, request: DecisionRequest, p
                               ) -> tuple[DecisionRequest, Decision[TurnIntent], str] | None:
     """A write request with a status question about another order beside it: the request read alone, its
     reading, and the question (answered by the order step); None otherwise (or while a proposal waits)."""
-    split = None if pending or request.image else split_status_aside(request.text)
+    if request.image:
+        return None
+    # "yes. oh and did the bookshelf order ship yet?" while a proposal waits: the yes, and the other order's status
+    split = (split_status_aside(request.text, lambda words: explicit_answer(words) == "yes") if pending
+             else split_status_aside(request.text))
     if split is None:
         return None
     alone = request.model_copy(update={"text": split.request})
     decision = await backend.decide(TurnIntent, alone)
-    # "den fahrradhelm bitte in M statt L": an item and its new value, a change whatever the first reading
-    change = bool(nouns_said(split.request)) and (asks_for_swap(split.request) or names_options(split.request))
+    if pending:
+        return alone, decision, split.aside
+    # "den fahrradhelm bitte in M statt L": an item and its new value, a change whatever the first reading; "meine
+    # offene bestellung bitte an 19 Lake Road … schicken": an address for an order
+    change = bool(nouns_said(split.request)) and (asks_for_swap(split.request) or names_options(split.request)) or (
+        ADDRESS.search(split.request) is not None)
     return (alone, decision, split.aside) if decision.value.intent in WRITE_REQUESTS or change else None
 
 
