@@ -89,6 +89,8 @@ class ConversationState(TypedDict, total=False):
     # the orders the last reply listed (steps/question_candidates.asked): "cancel the second one" next reads them
     offered: dict[str, Any] | None
     shown_list: ShownList | None  # the list the customer saw last (orders or products): what "the second one" means
+    # a status question about another order said beside this turn's request (grounding/status_aside.py)
+    aside: str | None
     refusals_said: list[str]  # the refusals said so far, by key and facts (steps/repeated_refusal.py)
     currency_said: bool  # the shop's prices were said to be in US dollars (steps/currency_note.py): said once
     # message id -> digest of its text, for each customer message answered (a retry is not run twice)

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.grounding.item_changes import names_current_option
 from assistant.grounding.items import item_scores
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.told_apart import told_apart
 
 REFERENCE_WORDS = 4  # the words after "order with" that name the order ("dem Regal", "the coffee maker in it")
 _CLAUSE_END = re.compile(r"[,;.!?:]")
@@ -33,18 +33,7 @@ def items_acted_on(text: str, items: list[dict[str, Any]]) -> list[str]:
     scores = item_scores(text, items)
     best = max(scores.values(), default=0)
     named = [item_id for item_id, score in scores.items() if score and (lists_items(text) or score == best)]
-    return _told_apart(text, [i for i in items if i["item_id"] in named])
-
-
-def _told_apart(text: str, named: list[dict[str, Any]]) -> list[str]:
-    """Of several items of the same product, those whose colour, size or measure the words say ("the small 28
-    inch one"), when any; items of different products stay ("la camiseta morada y el hervidor")."""
-    kept: list[str] = []
-    for name in dict.fromkeys(item["name"] for item in named):
-        same = [item for item in named if item["name"] == name]
-        current = [item for item in same if names_current_option(text, item)] if len(same) > 1 else []
-        kept.extend(item["item_id"] for item in current or same)
-    return kept
+    return [item["item_id"] for item in told_apart(text, [i for i in items if i["item_id"] in named])]
 
 
 def lists_items(text: str) -> bool:

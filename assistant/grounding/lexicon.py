@@ -89,6 +89,7 @@ class Lexicon(BaseModel):
     payment_same_alone: list[str] = []
     value_false_friends: list[str] = []
     open_order: list[str]
+    only_words: list[str] = []
     last_order: list[str]
     cancel_reasons: dict[str, list[str]]
     modifications: dict[str, list[str]]
@@ -145,7 +146,7 @@ class Lexicon(BaseModel):
             name: phrase_pattern(getattr(self, name), name in ACCENTS_OPTIONAL)
             for name in ("size_words", "size_up", "size_down", "option_name_words", "card_brands",
                          "payment_exclusions", "payment_same_as_order", "payment_same_alone", "value_false_friends",
-                         "open_order",
+                         "open_order", "only_words",
                          "last_order",
                          "order_nouns", "ordered_words", "what_words", "order_actions", "need_words", "need_negations",
                          "fit_complaints", "variant_wishes", "own_words", "cancel_words", "return_words",

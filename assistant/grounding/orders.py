@@ -14,6 +14,7 @@ from assistant.grounding.items import item_scores, items_named, nouns_said
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.order_fact_words import freely_asked_fact
 from assistant.grounding.order_states import STATUSES_OF, said_state
+from assistant.grounding.told_apart import told_apart
 
 # "#W1234567", "W1234567", "#D9000001", "d9000001", "order number 7300301", "7300301": seven digits, with or
 # without one letter and a "#". Longer digit runs (10-digit item ids, phone numbers) are not order numbers.
@@ -104,6 +105,17 @@ def _by_item(text: str, details: list[dict[str, Any]], status: str | None) -> Or
     # the order whose item the words name best ("the red bike helmet": the helmet's order, not the bicycle's)
     best = {order["order_id"]: max(item_scores(text, order["items"]).values()) for order, _ in holding}
     holding = [(order, items) for order, items in holding if best[order["order_id"]] == max(best.values())]
+    words = lexicon().patterns
+    # "my black bluetooth speaker", "the 31 inch skateboard": of the items named in several orders, those the words
+    # tell apart by an option value
+    named = [item for order, items in holding for item in order["items"] if item["item_id"] in items]
+    kept = {item["item_id"] for item in told_apart(text, named)}
+    if len(kept) < len(named):
+        holding = [(order, [i for i in items if i in kept]) for order, items in holding if set(items) & kept]
+    # "el pedido donde solo pedí las mancuernas": the order holding nothing but what is named
+    alone = [(order, items) for order, items in holding if len(items) == len(order["items"])]
+    if len(holding) > 1 and len(alone) == 1 and words["only_words"].search(text):
+        holding = alone
     # "the helmet that hasn't shipped yet": the order in the state the words say, before the request's status
     if (state := said_state(text)) and any(order["status"] in STATUSES_OF[state] for order, _ in holding):
         holding = [(order, items) for order, items in holding if order["status"] in STATUSES_OF[state]]

@@ -19,6 +19,7 @@ from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Pending, Reply
 from assistant.steps.held_open import held_open, holds_open, puts_on_hold
+from assistant.steps.method_with_yes import other_method_with_yes, ruled_out, with_method
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.proposal_questions import (
     ask_again,
@@ -30,6 +31,7 @@ from assistant.steps.proposal_questions import (
 )
 from assistant.steps.question_after_no import question_after_no
 from assistant.steps.routing import turn_intent
+from assistant.steps.status_aside import with_status_aside
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket
 from assistant.steps.yes_and_another import another_order_with_yes, every_order_with_yes, one_order_at_a_time
 from assistant.steps.yes_with_details import yes_restating_the_proposal, yes_with_content
@@ -73,6 +75,14 @@ async def _open_ticket(deps: Deps, state: ConversationState, pending: Pending) -
 
 
 async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
+    result = await _answer(state, runtime)
+    if aside := state.get("aside"):  # "yes. oh and did the bookshelf order ship yet?": answered beside the yes
+        reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
+        result = await with_status_aside(reader, result, aside, state.get("language") or "en")
+    return result
+
+
+async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     pending = state["pending"]
     assert pending is not None  # routed here only with a pending proposal  # noqa: S101
     text = (state.get("incoming") or {}).get("text", "")
@@ -92,6 +102,12 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     if not asked and answer is None and (await yes_to_the_method_proposed(reader, pending, text)
                                          or yes_restating_the_proposal(text, pending)):
         answer = "yes"  # "yep, the mastercard", "sí, la negra": what is proposed, named again
+    if not asked and answer != "no" and (named := await other_method_with_yes(reader, pending, text)):
+        # "ok, to the gift card please": the yes, with where the money goes; a method the write cannot use is
+        # said so (never "a clear yes or no"), and the proposal stays as it is
+        if not named.allowed:
+            return {"outbox": ruled_out(pending, named, state.get("language") or "en")}
+        pending, answer = with_method(pending, named.method, state.get("language") or "en"), "yes"
     if asked:  # answered from the data, then the proposal asked again; it stays open for the next yes or no
         return {"outbox": await proposal_answer(reader, pending, asked, state.get("language") or "en")}
     # A hesitation a model reads as a no ("hmm, not sure actually") keeps the proposal open: asked again.

@@ -11,6 +11,7 @@ from typing import Any
 
 from assistant.consent import explicit_answer, hedges
 from assistant.consent_details import yes_then_more
+from assistant.grounding.candidates import filler_words, words_of
 from assistant.grounding.item_changes import names_current_option, names_options
 from assistant.grounding.items import item_scores
 from assistant.grounding.lexicon import lexicon
@@ -83,7 +84,7 @@ async def _cancel(request: Request, reader: CustomerReader) -> dict[str, Any]:
     # mistake?": the question named the order and the cancellation, so the yes agrees to it (the write is
     # performed now, see `_propose`), with the reason the question offers first.
     asked_this_order = request.slots.get(REASON_ASKED_SLOT) == request.order_id
-    agreed = not reason and asked_this_order and explicit_answer(request.text, tool="cancel_pending_order") == "yes"
+    agreed = not reason and asked_this_order and _plain_yes(request.text, "cancel_pending_order")
     # "je l'ai commandée par erreur. oui annulez-la": the reason asked for, and a yes to the cancellation it named
     agreed_with_reason = asked_this_order and bool(read_cancel_reason(request.text)) and yes_in_a_sentence(
         request.text, "cancel_pending_order")
@@ -109,6 +110,14 @@ async def _cancel(request: Request, reader: CustomerReader) -> dict[str, Any]:
             "confirm_key": "confirm_cancel", "done_key": "cancelled", "remember": {"cancel_reason": reason},
             "agreed": agreed or agreed_with_reason,
             "facts": {"order_id": request.order_id, "reason": reason, "amount": request.money(total)}}
+
+
+def _plain_yes(text: str, tool: str) -> bool:
+    """A yes, alone or with words that only point at what was asked ("sí, cancela ese", "oui, annulez celle-là")."""
+    if explicit_answer(text, tool=tool) == "yes":
+        return True
+    more = yes_then_more(text, tool=tool)
+    return bool(more) and all(word in filler_words() for chunk in more or [] for word in words_of(chunk))
 
 
 def yes_in_a_sentence(text: str, tool: str) -> bool:

@@ -15,6 +15,7 @@ from assistant.consent import hedges
 from assistant.context import Deps
 from assistant.grounding.item_changes import asks_for_swap, names_options
 from assistant.grounding.items import items_named, nouns_said
+from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import OrderChoice, asked_order_fact, asks_for_order_list, ground_order, order_numbers
 from assistant.grounding.payments import ground_payment, names_payment
 from assistant.grounding.statuses import ITEMS_CHANGED, RECEIVED, STILL_PENDING, SWAP_FAMILIES, describe_status
@@ -39,7 +40,10 @@ from assistant.steps.order_lookup import CustomerReader, money, pick_items
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
 from assistant.steps.proposal_questions import yes_naming_a_method
 from assistant.steps.question_candidates import ASKED_SLOT, FITTING_SLOT, REQUEST_TEXT_SLOT, asked, order_candidates
+from assistant.steps.return_instead import return_instead
 from assistant.steps.routing import active_intent, merged_slots
+from assistant.steps.status_aside import with_status_aside
+from assistant.steps.swap_instead import swap_instead
 
 FALLBACK_SLOT = "order_by_status"  # the order chosen by its status or place, not by a number or an item named
 # Confirmations that do not name the order's items, and their lines that do (for an order chosen by its status).
@@ -99,11 +103,16 @@ async def _choose_order(reader: CustomerReader, slots: dict[str, Any], text: str
     return ground_order(text, slots.get("order_ids", []), orders, status, details), orders
 
 
-def _note_items(slots: dict[str, Any], order: dict[str, Any] | None, choice: OrderChoice, text: str) -> None:
+def _note_items(slots: dict[str, Any], order: dict[str, Any] | None, choice: OrderChoice, text: str,
+                replaces: bool = False) -> None:
     """The items the turn acts on, kept in the slots: not those naming the order ("the headphones from the order
-    with the thermostat"), and every one listed ("das Puzzle und den Rucksack"), not only the best named."""
+    with the thermostat"), and every one listed ("das Puzzle und den Rucksack"), not only the best named. A turn
+    that replaces the request ("non, gardez tout, mettez juste les chaussures en 8") acts on the items it names,
+    not on those the request before it named."""
     acted = pick_items(order, {}, text) if order and text else []
-    if choice.item_ids and not slots.get("item_ids"):
+    if replaces and acted:
+        slots["item_ids"] = acted
+    elif choice.item_ids and not slots.get("item_ids"):
         slots["item_ids"] = acted or choice.item_ids
     elif acted and set(slots.get("item_ids", [])) < set(acted):
         slots["item_ids"] = acted
@@ -125,6 +134,12 @@ def _swap_for_status(intent: Intent, order: dict[str, Any], slots: dict[str, Any
     if intent is Intent.MODIFY_ORDER and order["status"] in RECEIVED and changes_items:
         return Intent.EXCHANGE_ITEM
     return intent
+
+
+def _asks_where_an_item_is(text: str) -> bool:
+    """"où en est l'horloge blanche que j'ai commandée ?", "¿dónde están los auriculares que pedí?": the order
+    holding that item is answered (the list only when the item does not tell one order)."""
+    return bool(nouns_said(text)) and lexicon().patterns["status_questions"].search(text) is not None
 
 
 def _turn_order_ids(state: ConversationState) -> list[str]:
@@ -158,7 +173,11 @@ async def _order_lines(reader: CustomerReader, orders: list[dict[str, Any]], lan
 async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     if not state.get("pending") and holds_open(state):
         return held_open(state)  # "hmm let me think about it": the request stays as it is, nothing written
-    return await _order_request(state, runtime)
+    result = await _order_request(state, runtime)
+    if aside := state.get("aside"):  # "…, and has my order with the helmet shipped yet?": answered beside it
+        reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
+        result = await with_status_aside(reader, result, aside, state.get("language") or "en")
+    return result
 
 
 async def _order_request(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
@@ -175,7 +194,7 @@ async def _order_request(state: ConversationState, runtime: Runtime[Deps]) -> di
     language = state.get("language") or "en"
     if intent is Intent.ORDER_STATUS and not options and asks_for_order_list(text) and not (
             asked_order_fact(text) and (slots.get("order_ids") or nouns_said(text))) and not (
-            _turn_order_ids(state) or picks_one_order(text)):
+            _turn_order_ids(state) or picks_one_order(text) or _asks_where_an_item_is(text)):
         # "¿con qué pagué el pedido de la mochila?" asks about the order holding it, not for the list
         return await _list_orders(state, reader, language, detail_asked(text))
     if intent in REQUIRED_STATUS and not options and (answer := await _eligibility(state, reader, intent, slots,
@@ -201,7 +220,7 @@ async def _order_request(state: ConversationState, runtime: Runtime[Deps]) -> di
         elif slots.get(FALLBACK_SLOT) != choice.order_id:
             slots.pop(FALLBACK_SLOT, None)
     order = await reader.order(order_id)
-    _note_items(slots, order, choice, text)
+    _note_items(slots, order, choice, text, replaces=swap_instead(state) or return_instead(state))
     if order is None:
         # The customer's own numbers, not a made-up example: the demo's are #D…, tau's #W….
         return _ask(state, "order_not_found", {"intent": intent.value, "slots": {**slots, "order_ids": []}},

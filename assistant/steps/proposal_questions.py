@@ -190,9 +190,9 @@ def _status_line(order: dict[str, Any], language: str) -> Reply:
     return Reply(key="proposal_fact_status", facts={"order_id": order["order_id"], "status": status})
 
 
-def _without_payment_words(text: str) -> tuple[str, bool]:
-    """The text less its payment phrases (kinds, brands, card digits, "the same card") and the words that tie them
-    to a yes; and whether a payment phrase was there."""
+def _without_payment_words(text: str, *, connectors: bool = True) -> tuple[str, bool]:
+    """The text less its payment phrases (kinds, brands, card digits, "the same card") and (with `connectors`) the
+    words that tie them to a yes; and whether a payment phrase was there."""
     found = lexicon()
     rest, named = text, False
     for pattern in [found.patterns["payment_same_as_order"], *found.grouped["payment_kinds"].values(),
@@ -200,8 +200,19 @@ def _without_payment_words(text: str) -> tuple[str, bool]:
         rest, count = pattern.subn(" ", rest)
         named = named or count > 0
     rest = _DIGITS.sub(" ", rest)
-    rest = found.patterns["payment_connectors"].sub(" ", rest)
+    if connectors:
+        rest = found.patterns["payment_connectors"].sub(" ", rest)
     return re.sub(r"\s+", " ", rest).strip(" ,.;:-—"), named
+
+
+# "gift card is fine, go ahead": the verdict on the method named first, then the yes ("fine, go ahead")
+_VERDICT_OPENING = re.compile(r"^(?:is|are|'s|works|will do)\b\s*", re.I)
+
+
+def _method_said_fine(text: str, tool: str | None) -> bool:
+    """The method named, then words that are a yes once its copula is taken out ("paypal is fine, go ahead")."""
+    rest, named = _without_payment_words(text, connectors=False)
+    return named and explicit_answer(_VERDICT_OPENING.sub("", rest), tool=tool) == "yes"
 
 
 def yes_naming_a_method(text: str, tool: str | None) -> bool:
@@ -210,8 +221,9 @@ def yes_naming_a_method(text: str, tool: str | None) -> bool:
     if "?" in text or lexicon().patterns["payment_exclusions"].search(text):
         return False
     rest, named = _without_payment_words(text)
-    return named and bool(rest) and (explicit_answer(rest, tool=tool) == "yes"
-                                     or yes_with_plain_content(rest, tool))  # "sí, y la diferencia me la cobras"
+    return named and (bool(rest) and (explicit_answer(rest, tool=tool) == "yes"
+                                      or yes_with_plain_content(rest, tool))  # "sí, y la diferencia me la cobras"
+                      or _method_said_fine(text, tool))
 
 
 async def yes_to_the_method_proposed(reader: CustomerReader, pending: Pending, text: str) -> bool:

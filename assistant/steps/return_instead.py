@@ -5,6 +5,8 @@ the same item: never the swap's yes/no question again, never a later yes that wr
 
 from __future__ import annotations
 
+import re
+
 from assistant.grounding.item_changes import names_options
 from assistant.grounding.lexicon import lexicon
 from assistant.models.contracts import Intent
@@ -23,4 +25,6 @@ def return_instead(state: ConversationState) -> bool:
     if not swapping:
         return False
     text = (state.get("incoming") or {}).get("text", "")
-    return bool(lexicon().patterns["return_instead_words"].search(text)) and not names_options(text)
+    # "refund the difference to paypal" pays the swap's difference: it sends nothing back
+    difference = re.search(r"\b(?:difference|différence|diferencia|differenz|unterschied)\b", text, re.I)
+    return bool(lexicon().patterns["return_instead_words"].search(text)) and not names_options(text) and not difference

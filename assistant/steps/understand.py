@@ -8,6 +8,7 @@ from typing import Any, cast
 
 from langgraph.runtime import Runtime
 
+from assistant.consent import explicit_answer
 from assistant.context import Deps
 from assistant.grounding.cancel_request import cancel_reading
 from assistant.grounding.catalog_constraint_reader import read_constraints
@@ -15,15 +16,18 @@ from assistant.grounding.catalog_vocabulary import CatalogVocabulary, read_vocab
 from assistant.grounding.complaint_statement import complaint_reading
 from assistant.grounding.courtesy import courtesy
 from assistant.grounding.details_only import details_only_reading
-from assistant.grounding.item_changes import size_said_as_fit
+from assistant.grounding.item_changes import asks_for_swap, names_options, size_said_as_fit
+from assistant.grounding.items import nouns_said
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.person_request import person_reading
 from assistant.grounding.role_blocks import own_words
+from assistant.grounding.status_aside import split_status_aside
 from assistant.models.backend import Decision, ModelBackend
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
+from assistant.steps.addresses import ADDRESS
 from assistant.steps.desk_offer import agent_offer, answers_offer, read_with_offer
 from assistant.steps.identity_slots import identity_read
 from assistant.steps.listed_order import order_at_listed_position
@@ -37,6 +41,8 @@ from assistant.steps.receive import receive
 
 HISTORY_TURNS = 6
 NO_REQUEST = {Intent.THANKS_BYE, Intent.OUT_OF_SCOPE, Intent.GREET}
+WRITE_REQUESTS = {Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM, Intent.EXCHANGE_ITEM,
+                  Intent.CHANGE_DEFAULT_ADDRESS}  # an address for "my pending order" is that order's
 ANSWERS = {Intent.AFFIRM, Intent.DENY}  # "ok thanks, bye" less its courtesy is "ok": still a goodbye
 
 
@@ -72,8 +78,15 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         awaiting=topic["intent"] if topic else None,
         language=seen.get("language") or "en",
     )
-    decision = await beyond_courtesy(runtime.context.backend, request,
-                                     await runtime.context.backend.decide(TurnIntent, request))
+    split = await _split_status_aside(runtime.context.backend, request, bool(seen.get("pending")))
+    aside = None
+    if split is not None:  # "i want to return the pet bed, and has my other order shipped?": the request alone
+        request, decision, aside = split
+        received["incoming"] = {**(seen.get("incoming") or {}), "text": request.text}
+        seen = cast(ConversationState, {**seen, "incoming": received["incoming"]})
+    else:
+        decision = await beyond_courtesy(runtime.context.backend, request,
+                                         await runtime.context.backend.decide(TurnIntent, request))
     if not (seen.get("pending") or topic):
         decision = await beyond_opener(runtime.context.backend, request, decision)
         offer = agent_offer(seen)
@@ -123,7 +136,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     if answered is None and not request.image:  # "and the first one?" after the order list: that order's status
         intent = await order_at_listed_position(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                                 request.text, intent, seen.get("shown_list"))
-    update: dict[str, Any] = {**received, "intent": intent.model_dump(mode="json"), "offered": None,
+    update: dict[str, Any] = {**received, "intent": intent.model_dump(mode="json"), "offered": None, "aside": aside,
                               "catalog_reading": _catalog_reading(vocabulary, request.text, intent.slots,
                                                                   request.language)}
     if answered is not None:
@@ -133,6 +146,28 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     if decision.notice:
         update["notices"] = [decision.notice]
     return update
+
+
+async def _split_status_aside(backend: ModelBackend, request: DecisionRequest, pending: bool
+                              ) -> tuple[DecisionRequest, Decision[TurnIntent], str] | None:
+    """A write request with a status question about another order beside it: the request read alone, its
+    reading, and the question (answered by the order step); None otherwise (or while a proposal waits)."""
+    if request.image:
+        return None
+    # "yes. oh and did the bookshelf order ship yet?" while a proposal waits: the yes, and the other order's status
+    split = (split_status_aside(request.text, lambda words: explicit_answer(words) == "yes") if pending
+             else split_status_aside(request.text))
+    if split is None:
+        return None
+    alone = request.model_copy(update={"text": split.request})
+    decision = await backend.decide(TurnIntent, alone)
+    if pending:
+        return alone, decision, split.aside
+    # "den fahrradhelm bitte in M statt L": an item and its new value, a change whatever the first reading; "meine
+    # offene bestellung bitte an 19 Lake Road … schicken": an address for an order
+    change = bool(nouns_said(split.request)) and (asks_for_swap(split.request) or names_options(split.request)) or (
+        ADDRESS.search(split.request) is not None)
+    return (alone, decision, split.aside) if decision.value.intent in WRITE_REQUESTS or change else None
 
 
 def _own_incoming(state: ConversationState) -> dict[str, Any]:

@@ -72,7 +72,11 @@ def test_own_words_are_returned_for_grounding() -> None:
 def test_a_yes_naming_the_method_may_say_more() -> None:
     assert yes_naming_a_method("sí, y la diferencia me la cobras con paypal", "exchange_delivered_order_items")
     assert not yes_naming_a_method("yes, in red, with paypal", "exchange_delivered_order_items")
-    assert not yes_naming_a_method("sí, pero con paypal", "exchange_delivered_order_items")
+    # "yes, but on paypal" agrees and says where the money goes (checked against the proposal and the policy by
+    # `steps/method_with_yes.py`); "but not the visa" rules a method out and is no yes
+    assert yes_naming_a_method("sí, pero con paypal", "exchange_delivered_order_items")
+    assert not yes_naming_a_method("yes, but not the visa", "exchange_delivered_order_items")
+    assert yes_naming_a_method("gift card is fine, go ahead", "return_delivered_order_items")
 
 
 ORDERS = [Candidate(key="#W4296426", names=["Water Bottle"], number="4296426", price_cents=4776),

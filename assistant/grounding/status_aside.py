@@ -1,0 +1,50 @@
+"""A question about another order's whereabouts said beside a request ("i want to return the pet bed, and has my
+order with the helmet shipped yet?", "annulez la commande avec l'enceinte. c'est quoi le numéro de suivi du
+skateboard ?", "den Helm bitte in M, und ist die Bestellung mit dem Puzzle schon unterwegs?"): the message split
+into the request and the aside, so that the request is read alone and the aside answered beside it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pydantic import BaseModel
+
+from assistant.grounding.items import nouns_said
+from assistant.grounding.lexicon import lexicon
+from assistant.grounding.orders import order_numbers
+
+# Where a message turns to something else: a sentence's end, or a joining word after which a question may start.
+_SPLITS = re.compile(
+    r"(?<=[.?!;])\s+|,\s*|\s+(?=(?:and|also|plus|oh and|et|aussi|y|además|tambien|también|und|außerdem|ausserdem|"
+    r"auch)\b)", re.I)
+# "my other order", "l'autre commande": the aside points at the order not acted on, without naming it.
+OTHER_ORDER = re.compile(r"\b(?:other|autre|otro|andere[nr]?)\s+(?:order|commande|pedido|bestellung)\b", re.I)
+MIN_REQUEST_WORDS = 3
+_TRAILING_INTERJECTION = re.compile(r"[\s.,]+(?:oh|ah|ach|oh yes|btw|by the way|au fait|por cierto|übrigens)$", re.I)
+
+
+class StatusAside(BaseModel):
+    request: str  # the words of the request, read alone
+    aside: str  # the status question about another order
+
+
+def _long_enough(request: str) -> bool:
+    return len(request.split()) >= MIN_REQUEST_WORDS
+
+
+def split_status_aside(text: str, fits: Callable[[str], bool] = _long_enough) -> StatusAside | None:
+    """The request and the status question beside it, split at the last point after which the words ask where an
+    order is and name it (an item, an order number, "my other order") and before which the words `fits` a request
+    (by default a few words; a plain yes while a proposal waits); None when no such question follows a request."""
+    status = lexicon().patterns["status_questions"]
+    for match in reversed(list(_SPLITS.finditer(text))):
+        request = _TRAILING_INTERJECTION.sub("", text[:match.start()].strip(" ,;"))
+        aside = text[match.end():].strip()
+        if not fits(request) or not status.search(aside):
+            continue
+        if nouns_said(aside) or order_numbers(aside) or OTHER_ORDER.search(aside):
+            return StatusAside(request=request, aside=aside)
+        # a question naming nothing ("elle est partie ?") may be the end of one that does ("et ma montre, elle est
+        # partie ?"); one that never does ("and has it shipped?") is about the request itself
+    return None

@@ -1,0 +1,74 @@
+"""A yes to a proposed write that names another payment method than the one proposed ("ok, to the gift card
+please", "vale, a la tarjeta regalo", "oui, mais sur ma mastercard"): the customer agreed to the write and chose
+where its money goes.
+
+- A method the policy allows for this write (a return's refund: the original method or a gift card; a swap's
+  difference: any saved method that covers it) is written with the yes: the proposal with that method.
+- A method it rules out is never written, nor answered with "I need a clear yes or no": where the money can go is
+  said, and the proposal is asked again as it stands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.grounding.payments import describe_payment, ground_payment
+from assistant.state import Pending, Reply
+from assistant.steps.order_lookup import CustomerReader
+from assistant.steps.payment_choice import refund_methods, usable_methods
+from assistant.steps.proposal_questions import ask_again, yes_naming_a_method
+
+RETURN = "return_delivered_order_items"
+SWAPS = {"modify_pending_order_items", "exchange_delivered_order_items"}
+
+
+@dataclass(frozen=True)
+class OtherMethod:
+    """The method named with the yes, and whether this write may use it."""
+
+    method: dict[str, Any]
+    allowed: bool
+    original: dict[str, Any]
+
+
+async def other_method_with_yes(reader: CustomerReader, pending: Pending, text: str) -> OtherMethod | None:
+    """The one saved method a yes names, when it is not the proposal's (returns and swaps only); None otherwise."""
+    tool = pending.get("tool") or ""
+    arguments = pending.get("arguments") or {}
+    proposed = arguments.get("payment_method_id")
+    if (tool != RETURN and tool not in SWAPS) or not proposed or not yes_naming_a_method(text, tool):
+        return None
+    order = await reader.order(arguments.get("order_id") or "")
+    if not order or not order.get("payment_history"):
+        return None
+    original_id = order["payment_history"][0]["payment_method_id"]
+    saved = (await reader.profile()).get("payment_methods", [])
+    named = ground_payment(text, saved, original_id=original_id, same_alone=True).method
+    if named is None or named["id"] == proposed:
+        return None
+    if tool == RETURN:
+        allowed = refund_methods(saved, original_id)
+    else:
+        allowed = usable_methods(saved, int((pending.get("reply_facts") or {}).get("difference_cents") or 0))
+    original = next((m for m in saved if m["id"] == original_id), {"id": original_id, "source": "unknown"})
+    return OtherMethod(method=named, allowed=any(m["id"] == named["id"] for m in allowed), original=original)
+
+
+def with_method(pending: Pending, method: dict[str, Any], language: str) -> Pending:
+    """The proposal writing with `method`, its facts saying so."""
+    facts = dict(pending.get("reply_facts") or {})
+    described = describe_payment(method, language)
+    if "refund_to" in facts:
+        facts["refund_to"] = described
+    if "payment" in facts:
+        facts["payment"] = described
+    arguments = {**(pending.get("arguments") or {}), "payment_method_id": method["id"]}
+    return {**pending, "arguments": arguments, "reply_facts": facts}
+
+
+def ruled_out(pending: Pending, other: OtherMethod, language: str) -> list[Reply]:
+    """Where this write's money can go (the method named cannot take it), then the proposal as it stands."""
+    key = "refund_method_ruled_out" if pending.get("tool") == RETURN else "difference_method_ruled_out"
+    return [Reply(key=key, facts={"named": describe_payment(other.method, language),
+                                  "original": describe_payment(other.original, language)}), ask_again(pending)]

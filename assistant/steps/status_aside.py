@@ -1,0 +1,41 @@
+"""The answer to a status question said beside a request ("i want to return the pet bed, and has my order with
+the helmet shipped yet?", `grounding/status_aside.py`): the other order's status or tracking, said before the
+request's own question (its yes or no is still what the next message answers). Nothing is written for it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.grounding.orders import ground_order
+from assistant.grounding.status_aside import OTHER_ORDER
+from assistant.steps.order_answers import order_answers
+from assistant.steps.order_lookup import CustomerReader
+
+
+def _acted_on(result: dict[str, Any]) -> str | None:
+    """The order the request's own answer is about (its proposal, or the order its question keeps)."""
+    proposed = ((result.get("pending") or {}).get("arguments") or {}).get("order_id")
+    kept = ((result.get("topic") or {}).get("slots") or {}).get("order_ids") or [None]
+    return proposed or kept[0]
+
+
+async def _aside_order(reader: CustomerReader, aside: str, acted: str | None) -> dict[str, Any] | None:
+    others = [summary for summary in await reader.orders() if summary["order_id"] != acted]
+    details = [order for summary in others if (order := await reader.order(summary["order_id"])) is not None]
+    choice = ground_order(aside, [], others, None, details)
+    if choice.order_id is None and OTHER_ORDER.search(aside) and len(others) == 1:
+        return details[0] if details else None
+    return next((order for order in details if order["order_id"] == choice.order_id), None)
+
+
+async def with_status_aside(reader: CustomerReader, result: dict[str, Any], aside: str, language: str
+                            ) -> dict[str, Any]:
+    """The request's answer with the aside's answered before its last reply; as it was when no order of the
+    customer's other orders is the one the aside names."""
+    order = await _aside_order(reader, aside, _acted_on(result))
+    if order is None:
+        return result
+    replies = await order_answers(reader, order, aside, language)
+    outbox = list(result.get("outbox") or [])
+    at = max(len(outbox) - 1, 0)  # the request's question stays last
+    return {**result, "outbox": [*outbox[:at], *replies, *outbox[at:]]}
