@@ -27,7 +27,7 @@ ORDER_ASK = {"en": "number of one of your orders", "fr": "numéro d'une de vos c
 EMAIL_ASK = {"en": "the email on your account", "fr": "l'e-mail de votre compte", "es": "el correo de su cuenta",
              "de": "die E-Mail-Adresse Ihres Kontos"}
 # the cancellation's reason question and any confirmation: no write is proposed
-NO_PROPOSAL = {"en": ["would you like to cancel", "To confirm"], "fr": ["souhaitez-vous annuler", "Pour confirmer"],
+NO_PROPOSAL = {"en": ["would you like to cancel", "To confirm:"], "fr": ["souhaitez-vous annuler", "Pour confirmer"],
                "es": ["desea cancelar", "Para confirmar"], "de": ["Warum möchten Sie", "Zur Bestätigung"]}
 YES = {"en": "yes", "fr": "oui", "es": "sí", "de": "ja"}
 # kind: signed (signed in, status told), guest (all three: verified, status told), guest_missing_zip (asked the zip
