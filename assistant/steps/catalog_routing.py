@@ -44,10 +44,11 @@ def catalog_reading(state: ConversationState) -> CatalogReading:
 
 
 def _refines(reading: CatalogReading) -> bool:
-    """Words only a refinement of products uses: any/another colour, cheaper, an exclusion, a price."""
+    """Words only a refinement of products uses: any/another colour, cheaper, an exclusion, a price, a feature."""
     c = reading.constraints
     return (reading.any_colour or reading.another_colour or reading.cheaper
             or bool(c.exclude_colours or c.exclude_categories or c.exclude_attributes)
+            or bool(c.features or c.exclude_features)  # "sin cremallera", "with pockets": a feature of the list
             or c.max_price_cents is not None or c.min_price_cents is not None)
 
 

@@ -17,6 +17,7 @@ from assistant.grounding.catalog_questions import asks_for_alternatives, read_qu
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.catalog_lookup import card, find_products, find_relaxed
 from assistant.steps.catalog_routing import catalog_reading
+from assistant.steps.product_feature_map import features_for
 from assistant.steps.routing import DEICTIC, photo_in_focus
 from tools.catalog.search import ProductCard
 from tools.money import format_money
@@ -77,7 +78,8 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     by_price = superlative or ("cheapest" if reading.cheaper and previous else None)
     found, dropped = await find_relaxed(runtime.context.catalog, text=text if photo else query,
                                         photo_uri=photo["uri"] if photo else None, constraints=constraints,
-                                        limit=SUPERLATIVE_POOL if by_price else LIMIT)
+                                        limit=SUPERLATIVE_POOL if by_price else LIMIT,
+                                        features=await features_for(runtime.context, constraints))
     if by_price:  # "the cheapest men's shorts": every match ranked by price, the first said in words
         found = sorted(found, key=lambda p: p.price_cents, reverse=by_price == "priciest")[:LIMIT]
     shopping = ShoppingState(query=query, constraints=constraints.model_dump(mode="json"),
