@@ -13,6 +13,7 @@ from assistant.grounding.catalog_lexicon import CatalogLexicon, fold, fold_germa
 from assistant.grounding.catalog_spelling import respell
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary
 from assistant.grounding.product_features import feature_words
+from assistant.grounding.unsold_kinds import is_sold, unsold_kind_words
 
 _COMPOUND_PART = 4
 _COMPOUND_ATTRIBUTE = 6  # "Damenregenjacke" ends in an attribute; "brain" does not end in "rain"
@@ -99,6 +100,8 @@ class _Reader:
         for name, pattern in self.ops.items():
             if _consume(folded, pattern):
                 setattr(reading, name, True)
+        # "Laufschuhe", "des chaussettes": a kind the catalog does not sell is no word of another kind or size
+        reading.unsold_kinds = self._unsold_kinds(folded, vocabulary)
         c.size = self._size(folded, vocabulary)
         self._colours(folded, c)
         self._kinds(folded, c, vocabulary)
@@ -165,6 +168,12 @@ class _Reader:
             if self._excluded(text, match.start()):  # "not a duffle" says nothing of the category wanted
                 folded[0] = folded[0][:start] + " " * (end - start) + folded[0][end:]
         c.kinds = [k for k in c.kinds if k not in c.exclude_kinds]
+
+    @staticmethod
+    def _unsold_kinds(folded: list[str], vocabulary: CatalogVocabulary) -> list[str]:
+        named = [next(key for key, value in m.groupdict().items() if value)
+                 for m in _consume(folded, unsold_kind_words())]
+        return _unique(kind for kind in named if not is_sold(kind, vocabulary))
 
     def _features(self, folded: list[str], c: CatalogConstraints) -> None:
         """Features asked for ("with pockets") and ruled out ("sin cremallera", "pas de capuche")."""

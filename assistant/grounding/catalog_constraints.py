@@ -48,4 +48,5 @@ class CatalogReading(BaseModel):
     unsold_kinds: list[str] = Field(default_factory=list, examples=[["shoes"]])
 
     def says_something(self) -> bool:
-        return not self.constraints.is_empty() or self.any_colour or self.another_colour or self.cheaper
+        return (not self.constraints.is_empty() or self.any_colour or self.another_colour or self.cheaper
+                or bool(self.unsold_kinds))

@@ -54,9 +54,9 @@ def _refines(reading: CatalogReading) -> bool:
 
 def _names_a_kind(reading: CatalogReading) -> bool:
     """A kind of product: a category ("jackets"), a finer kind read from names ("a water bottle"), or the shop's
-    eco collection ("des vêtements éco-responsables pour homme ?")."""
+    eco collection ("des vêtements éco-responsables pour homme ?"), or one the shop does not sell ("socks?")."""
     c = reading.constraints
-    return bool(c.categories or c.kinds or c.attributes.get("eco"))
+    return bool(c.categories or c.kinds or c.attributes.get("eco") or reading.unsold_kinds)
 
 
 def _asks_about_an_order(text: str) -> bool:

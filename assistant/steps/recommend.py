@@ -12,8 +12,9 @@ from langgraph.runtime import Runtime
 from assistant.context import Deps
 from assistant.grounding.catalog_constraints import CatalogConstraints, CatalogReading
 from assistant.grounding.catalog_dialogue import ShoppingState, ShownProduct, next_constraints, next_query
-from assistant.grounding.catalog_phrases import answer, describe, phrase, value_word, without
+from assistant.grounding.catalog_phrases import answer, describe, join_words, phrase, value_word, without
 from assistant.grounding.catalog_questions import asks_for_alternatives, read_question
+from assistant.grounding.unsold_kinds import unsold_label
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.catalog_lookup import card, find_products, find_relaxed
 from assistant.steps.catalog_routing import catalog_reading
@@ -65,6 +66,12 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     if reading.reset and not reading.says_something() and photo is None:
         # "let's start over", "empecemos de cero": the topic is dropped and the customer asked what they want
         return {"topic": None, "shopping": None, "outbox": with_replies(state, Reply(key="shopping_start_over"))}
+    if reading.unsold_kinds and photo is None and not (reading.constraints.categories or reading.constraints.kinds):
+        # "running shoes under $30": the shop sells none, said so (never other kinds instead); nothing of that
+        # search is kept for the next one
+        kinds = join_words([unsold_label(kind, language) for kind in reading.unsold_kinds], language, conjunction="or")
+        return {"topic": None, "shopping": None, "outbox": with_replies(
+            state, Reply(key="kind_not_sold", facts={"kind": kinds}))}
     constraints = next_constraints(previous, reading)
     query = next_query(previous, reading, text)
     if photo is None and previous and DEICTIC.search(text) and _one_product_meant(previous, text):
@@ -126,8 +133,9 @@ def _replies(state: ConversationState, reading: CatalogReading, reply: Reply) ->
 def _product_referred_to(shopping: ShoppingState | None, reading: CatalogReading, text: str) -> ShownProduct | None:
     """The one product a refinement is about: "something similar but cheaper?" after the customer viewed a
     product (the only one shown), or "like that one" after asking about one of a list; none when the turn names
-    another kind of product."""
-    if not shopping or reading.constraints.categories or reading.constraints.kinds:
+    a kind of product without asking for ones like it ("similar jackets" still is about the jacket viewed)."""
+    names_a_kind = bool(reading.constraints.categories or reading.constraints.kinds)
+    if not shopping or (names_a_kind and not asks_for_alternatives(text)):
         return None
     shown = shopping.get("shown") or []
     focus = next((p for p in shown if p["product_id"] == shopping.get("focus")), None)
