@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import re
-from pathlib import Path
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from assistant.grounding.catalog_constraints import CatalogConstraints
