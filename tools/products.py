@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from tools.arguments import ProductReference
@@ -25,6 +26,17 @@ async def get_product_details(ctx: ToolContext, args: ProductReference) -> Produ
         select(ProductReview).where(ProductReview.product_id == product.id).order_by(ProductReview.id).limit(REVIEWS)
     )
     return ProductView.of(product, [ReviewView(rating=r.rating, title=r.title, body=r.body) for r in reviews])
+
+
+async def product_texts(session: AsyncSession) -> list[tuple[str, list[str]]]:
+    """Every product's own words: (id, [name, description, style values]), for reading features from them."""
+    rows = await session.execute(select(Product.id, Product.name, Product.description, Product.attributes))
+    return [(product_id, [name, description or "", *_styles(attributes or {})])
+            for product_id, name, description, attributes in rows]
+
+
+def _styles(attributes: dict[str, object]) -> list[str]:
+    return [str(attributes[key]) for key in ("style_general", "style_bottom") if attributes.get(key)]
 
 
 async def list_product_types(ctx: ToolContext) -> list[ProductType]:

@@ -12,6 +12,8 @@ from assistant.grounding.catalog_constraints import CatalogConstraints, CatalogR
 from assistant.grounding.catalog_lexicon import CatalogLexicon, fold, fold_german, fold_german_pattern, load_lexicons
 from assistant.grounding.catalog_spelling import respell
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary
+from assistant.grounding.product_features import feature_words
+from assistant.grounding.unsold_kinds import is_sold, unsold_kind_words
 
 _COMPOUND_PART = 4
 _COMPOUND_ATTRIBUTE = 6  # "Damenregenjacke" ends in an attribute; "brain" does not end in "rain"
@@ -98,9 +100,13 @@ class _Reader:
         for name, pattern in self.ops.items():
             if _consume(folded, pattern):
                 setattr(reading, name, True)
+        # "Laufschuhe", "des chaussettes": a kind the catalog does not sell is no word of another kind or size
+        reading.unsold_kinds = self._unsold_kinds(folded, vocabulary)
         c.size = self._size(folded, vocabulary)
         self._colours(folded, c)
         self._kinds(folded, c, vocabulary)
+        # before categories: "mit Taschen" asks for pockets, not bags; after kinds: "sweat à capuche" is a hoodie
+        self._features(folded, c)
         genders = [self.gender_words[m.group(1) or m.group(2)] for m in self.gender.finditer(folded[0])]
         c.gender = genders[-1] if genders else None
         # A kind and an attribute may share words ("rain jacket", "Regenjacke"): each reads the same text.
@@ -162,6 +168,24 @@ class _Reader:
             if self._excluded(text, match.start()):  # "not a duffle" says nothing of the category wanted
                 folded[0] = folded[0][:start] + " " * (end - start) + folded[0][end:]
         c.kinds = [k for k in c.kinds if k not in c.exclude_kinds]
+
+    @staticmethod
+    def _unsold_kinds(folded: list[str], vocabulary: CatalogVocabulary) -> list[str]:
+        named = [next(key for key, value in m.groupdict().items() if value)
+                 for m in _consume(folded, unsold_kind_words())]
+        return _unique(kind for kind in named if not is_sold(kind, vocabulary))
+
+    def _features(self, folded: list[str], c: CatalogConstraints) -> None:
+        """Features asked for ("with pockets") and ruled out ("sin cremallera", "pas de capuche")."""
+        text = folded[0]
+        for match in _consume(folded, feature_words()):
+            name = next(key for key, value in match.groupdict().items() if value)
+            ruled_out = self._excluded(text, match.start()) or self.exclusion_after.match(text, match.end())
+            if ruled_out:
+                c.exclude_features = _unique([*c.exclude_features, name])
+            else:
+                c.features = _unique([*c.features, name])
+        c.features = [f for f in c.features if f not in c.exclude_features]
 
     def _excluded(self, text: str, start: int, *, strict: bool = False) -> bool:
         """A cue ("not", "sans", "ohne") shortly before `start` in the same clause; `strict`: only articles and

@@ -23,6 +23,9 @@ class CatalogConstraints(BaseModel):
     # "ohne Shorts", "sin poliéster": a product of one of these categories, or with one of these values, is left out
     exclude_categories: list[str] = Field(default_factory=list, examples=[["shorts"]])
     exclude_attributes: dict[str, list[str]] = Field(default_factory=dict, examples=[{"material": ["Polyester"]}])
+    # features the catalog has no attribute for ("with pockets", "sin cremallera"), found in the product's own text
+    features: list[str] = Field(default_factory=list, description="all of", examples=[["pocket"]])
+    exclude_features: list[str] = Field(default_factory=list, examples=[["hood"]])
     min_price_cents: int | None = Field(default=None, ge=0)
     max_price_cents: int | None = Field(default=None, ge=0)
     max_price_strict: bool = False  # "under 60": an item priced exactly 60 is left out ("60 max" keeps it)
@@ -41,6 +44,9 @@ class CatalogReading(BaseModel):
     reset: bool = False  # "forget the pants, a bag instead": the topic before is dropped
     # "unter 40 Euro", "30 balles": an amount said in another currency than the shop's (read as stated)
     other_currency: bool = False
+    # "running shoes", "des chaussettes": kinds of product no name or category of the catalog uses (not sold here)
+    unsold_kinds: list[str] = Field(default_factory=list, examples=[["shoes"]])
 
     def says_something(self) -> bool:
-        return not self.constraints.is_empty() or self.any_colour or self.another_colour or self.cheaper
+        return (not self.constraints.is_empty() or self.any_colour or self.another_colour or self.cheaper
+                or bool(self.unsold_kinds))

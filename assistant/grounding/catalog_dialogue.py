@@ -69,6 +69,9 @@ def next_constraints(previous: ShoppingState | None, reading: CatalogReading) ->
         merged.kinds = list(stated.kinds)
     merged.exclude_kinds = [k for k in _union(merged.exclude_kinds, stated.exclude_kinds) if k not in stated.kinds]
     merged.kinds = [k for k in merged.kinds if k not in merged.exclude_kinds]
+    merged.exclude_features = [f for f in _union(merged.exclude_features, stated.exclude_features)
+                               if f not in stated.features]
+    merged.features = [f for f in _union(merged.features, stated.features) if f not in merged.exclude_features]
     merged.attributes = {**merged.attributes, **stated.attributes}
     merged.exclude_categories = [c for c in _union(merged.exclude_categories, stated.exclude_categories)
                                  if c not in stated.categories]

@@ -11,13 +11,15 @@ from typing import Any
 import yaml
 
 from assistant.grounding.catalog_constraints import CatalogConstraints
+from assistant.grounding.product_features import feature_label
 from tools.money import format_money
 
 PHRASES_FILE = Path(__file__).resolve().parents[2] / "prompts" / "catalog_phrases.v1.yaml"
 BASE_LANGUAGE = "en"
 # The order constraints are described in, and (reversed) the order they are given up when nothing matches.
 CONSTRAINT_ORDER = ("gender", "categories", "colours", "exclude_colours", "size", "climate", "activity", "material",
-                    "style", "eco", "exclude_categories", "exclude_attributes", "min_price_cents", "max_price_cents")
+                    "style", "eco", "features", "exclude_categories", "exclude_attributes", "exclude_features",
+                    "min_price_cents", "max_price_cents")
 
 
 @cache
@@ -46,7 +48,8 @@ def value_word(value: str, language: str) -> str:
 
 def join_words(values: list[str], language: str, *, conjunction: str = "and") -> str:
     """["Nylon", "Polyester"] → "Nylon and Polyester" (never a Python list)."""
-    words = [value_word(v, language) for v in values]
+    # two catalog values may share a word ("Athletic" and "Sports" are both "le sport"): each word said once
+    words = list(dict.fromkeys(value_word(v, language) for v in values))
     if len(words) <= 1:
         return "".join(words)
     return f"{', '.join(words[:-1])} {_words(language)[conjunction]} {words[-1]}"
@@ -64,6 +67,10 @@ def describe(constraints: CatalogConstraints, language: str, only: tuple[str, ..
         elif name in ("min_price_cents", "max_price_cents"):
             key = "max_price_up_to" if name == "max_price_cents" and not constraints.max_price_strict else name
             parts.append(str(words[key]).format(amount=format_money(int(values[0]), language)))
+        elif name in ("features", "exclude_features"):
+            labels = [feature_label(str(v), language) for v in values]
+            conjunction = "and" if name == "features" else "or"
+            parts.append(str(words[name]).format(values=join_words(labels, language, conjunction=conjunction)))
         else:
             joined = join_words([str(v) for v in values], language, conjunction="or")
             parts.append(str(words[name]).format(values=joined, value=joined))
@@ -82,7 +89,8 @@ def without(constraints: CatalogConstraints, names: tuple[str, ...]) -> CatalogC
             relaxed.attributes = {k: v for k, v in relaxed.attributes.items() if k != name}
         elif name == "exclude_attributes":
             relaxed.exclude_attributes = {}
-        elif name in ("colours", "exclude_colours", "categories", "exclude_categories"):
+        elif name in ("colours", "exclude_colours", "categories", "exclude_categories", "features",
+                      "exclude_features"):
             setattr(relaxed, name, [])
         elif hasattr(relaxed, name):
             setattr(relaxed, name, None)

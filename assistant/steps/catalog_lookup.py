@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from assistant.grounding.catalog_constraints import CatalogConstraints
 from assistant.grounding.catalog_phrases import constraint_names, value_word, without
+from assistant.grounding.product_features import has_features
 from assistant.intake.regions import masked_boxes
 from tools.catalog.index import CatalogIndex
 from tools.catalog.search import ProductCard, SearchFilters, search_products
@@ -46,7 +48,8 @@ def highest_price(constraints: CatalogConstraints) -> int | None:
 
 
 # Given up first when nothing matches: the details before the kind of product.
-NEVER_RELAXED = {"min_price_cents", "max_price_cents", "exclude_colours", "exclude_categories", "exclude_attributes"}
+NEVER_RELAXED = {"min_price_cents", "max_price_cents", "exclude_colours", "exclude_categories", "exclude_attributes",
+                 "features", "exclude_features"}
 RELAX_ORDER = ("style", "eco", "material", "climate", "activity", "size", "exclude_colours", "colours",
                "min_price_cents", "max_price_cents", "gender", "categories")
 
@@ -65,12 +68,18 @@ _NAME_WORD = re.compile(r"[a-z]+")
 
 
 async def _find_of_kind(index: CatalogIndex | None, *, text: str | None, photo_uri: str | None,
-                        constraints: CatalogConstraints, filters: SearchFilters, limit: int) -> list[ProductCard]:
-    """Products meeting `filters` and the kinds asked for: the kind's own name word joins the words searched."""
-    if not (constraints.kinds or constraints.exclude_kinds):
+                        constraints: CatalogConstraints, filters: SearchFilters, limit: int,
+                        features: Mapping[str, frozenset[str]] | None = None) -> list[ProductCard]:
+    """Products meeting `filters`, the kinds and the features asked for: the kind's own name word joins the words
+    searched; a feature is read from the product's own texts (`features`: product id → its features)."""
+    featured = bool(constraints.features or constraints.exclude_features)
+    if not (constraints.kinds or constraints.exclude_kinds or featured):
         return await find_products(index, text=text, photo_uri=photo_uri, filters=filters, limit=limit)
     query = " ".join([*constraints.kinds, text or ""]).strip() if not photo_uri else text
     found = await find_products(index, text=query, photo_uri=photo_uri, filters=filters, limit=max(limit, KIND_POOL))
+    if featured:
+        found = [p for p in found if has_features((features or {}).get(p.product_id), constraints.features,
+                                                  constraints.exclude_features)]
     named = [p for p in found if of_kind(p, constraints)]
     # None named so ("a hoodie under $40"): a product the catalog styles as that kind stands in (the Ariel Roll
     # Sleeve Sweatshirt is styled a hoodie), after the ones named so when there are some ("the cheapest hoodie")
@@ -85,7 +94,8 @@ def styled_as_kind(product: ProductCard, constraints: CatalogConstraints) -> boo
 
 
 async def find_relaxed(index: CatalogIndex | None, *, text: str | None, photo_uri: str | None,
-                       constraints: CatalogConstraints, limit: int = 4) -> tuple[list[ProductCard], list[str]]:
+                       constraints: CatalogConstraints, limit: int = 4,
+                       features: Mapping[str, frozenset[str]] | None = None) -> tuple[list[ProductCard], list[str]]:
     """Products meeting every constraint, and [] given up; when none do, the nearest relaxation: one
     constraint given up (least central first), else more and more of them, and the names given up.
 
@@ -94,10 +104,10 @@ async def find_relaxed(index: CatalogIndex | None, *, text: str | None, photo_ur
     may stand in): every product named keeps what the customer ruled out. A kind of product ("a backpack, not a
     duffle") is never given up for a detail."""
     found = await _find_of_kind(index, text=text, photo_uri=photo_uri, constraints=constraints,
-                                filters=filters_for(constraints), limit=limit)
+                                filters=filters_for(constraints), limit=limit, features=features)
     if not found and (by_name := activity_in_names(constraints)) is not None:
         found = await _find_of_kind(index, text=text, photo_uri=photo_uri, constraints=by_name,
-                                    filters=filters_for(by_name), limit=limit)
+                                    filters=filters_for(by_name), limit=limit, features=features)
     hard = [name for name in constraint_names(constraints) if name in NEVER_RELAXED]
     # With a limit that must hold, another kind of product is no near match ("cheaper hoodies" are not tees).
     kept = NEVER_RELAXED | ({"categories"} if hard else set())
@@ -108,7 +118,8 @@ async def find_relaxed(index: CatalogIndex | None, *, text: str | None, photo_ur
     for dropped in attempts:
         relaxed = filters_for(without(constraints, tuple(dropped)))
         found = await _find_of_kind(index, text=text, photo_uri=photo_uri, constraints=constraints,
-                                    filters=relaxed, limit=limit * 3 if "gender" in dropped else limit)
+                                    filters=relaxed, limit=limit * 3 if "gender" in dropped else limit,
+                                    features=features)
         if "gender" in dropped:
             found = [p for p in found if _gender_of(p) in (None, constraints.gender)][:limit]
         if found:

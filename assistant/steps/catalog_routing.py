@@ -44,18 +44,19 @@ def catalog_reading(state: ConversationState) -> CatalogReading:
 
 
 def _refines(reading: CatalogReading) -> bool:
-    """Words only a refinement of products uses: any/another colour, cheaper, an exclusion, a price."""
+    """Words only a refinement of products uses: any/another colour, cheaper, an exclusion, a price, a feature."""
     c = reading.constraints
     return (reading.any_colour or reading.another_colour or reading.cheaper
             or bool(c.exclude_colours or c.exclude_categories or c.exclude_attributes)
+            or bool(c.features or c.exclude_features)  # "sin cremallera", "with pockets": a feature of the list
             or c.max_price_cents is not None or c.min_price_cents is not None)
 
 
 def _names_a_kind(reading: CatalogReading) -> bool:
     """A kind of product: a category ("jackets"), a finer kind read from names ("a water bottle"), or the shop's
-    eco collection ("des vêtements éco-responsables pour homme ?")."""
+    eco collection ("des vêtements éco-responsables pour homme ?"), or one the shop does not sell ("socks?")."""
     c = reading.constraints
-    return bool(c.categories or c.kinds or c.attributes.get("eco"))
+    return bool(c.categories or c.kinds or c.attributes.get("eco") or reading.unsold_kinds)
 
 
 def _asks_about_an_order(text: str) -> bool:

@@ -9,7 +9,12 @@ from typing import Any
 
 from assistant.grounding.catalog_constraints import CatalogReading
 from assistant.grounding.catalog_phrases import answer, format_number, join_words, value_word
-from assistant.grounding.catalog_questions import ProductQuestion, description_says, names_weather
+from assistant.grounding.catalog_questions import (
+    QUALITY_OF_CLIMATE,
+    ProductQuestion,
+    description_says,
+    names_weather,
+)
 from assistant.language import detect_language
 from tools.catalog.records import clean_value
 from tools.money import format_money
@@ -110,14 +115,36 @@ def _warmth(product: dict[str, Any], reading: CatalogReading, language: str, wea
         quality, sentence = described
         facts = {"name": product["name"], "quality": answer(f"quality_{quality}", language),
                  "quote": f' ("{sentence[:QUOTE_CHARS]}")' if language == "en" else ""}
-        if climate and weather:  # "warm enough for winter?": the rating answers, the description adds to it
+        if climate and weather:  # "warm enough for winter?": the description says it, the rating does not list it
             return answer("climate_no_described", language, values=join_words(climate, language),
                           asked=join_words(asked, language, conjunction="or"), **facts)
         return answer("described_yes", language, **facts)
     if not climate:
         return answer("suitable_unknown", language, name=product["name"], values="-",
                       asked=join_words(asked, language, conjunction="or"))
+    if near := _near_climates(climate, asked):  # "in the heat?" of one rated for warm weather: no "not really"
+        return answer("climate_near", language, name=product["name"], values=join_words(climate, language),
+                      asked=join_words(asked, language, conjunction="or"), near=join_words(near, language))
+    if not weather and (unknown := _property_unknown(asked)):
+        # "waterproof?" is a property of the garment, not a weather: the climate tags do not answer it
+        return answer(unknown, language, name=product["name"])
     return answer("climate_no", language, name=product["name"], values=join_words(climate, language))
+
+
+# Climates next to each other: a product rated for one is neither a yes nor a "not really" for the other.
+NEAR_CLIMATES = {"hot": ("Warm",), "warm": ("Hot",)}
+
+
+def _near_climates(climate: list[str], asked: list[str]) -> list[str]:
+    near = {value for a in asked for value in NEAR_CLIMATES.get(a.lower(), ())}
+    return [c for c in climate if c in near]
+
+
+def _property_unknown(asked: list[str]) -> str | None:
+    """The answer that the data says nothing of a property asked ("waterproof?", "windproof?") its description
+    and style were searched for."""
+    qualities = [QUALITY_OF_CLIMATE.get(a.lower()) for a in asked]
+    return next((f"unknown_{q}" for q in qualities if q in ("water", "wind")), None)
 
 
 # Styles of the catalog that make a garment fit a weather its climate tags may not list: a rain coat or a hard

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from assistant.context import Deps
-from assistant.grounding.catalog_focus import names_product, several_named
+from assistant.grounding.catalog_focus import best_named, several_named
 from assistant.grounding.catalog_questions import asks_availability, asks_for_alternatives, read_question
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import speaks_of_an_order_or_problem
@@ -120,7 +120,9 @@ async def product_named_in_words(deps: Deps, text: str, decided: TurnIntent, opt
     if speaks_of_an_order_or_problem(text):
         return decided
     hits = await find_products(deps.catalog, text=text, photo_uri=None, limit=NAMED_POOL)
-    if not hits or not (names_product(text, hits[0].name) or several_named(text, [h.name for h in hits])):
+    # the product named may rank below others the question's other words match ("… chaud pour l'hiver ?")
+    names = [h.name for h in hits]
+    if not hits or (best_named(text, names) is None and not several_named(text, names)):
         return decided
     return decided.model_copy(update={"intent": Intent.PRODUCT_QUESTION, "confidence": max(decided.confidence, 0.9),
                                       "slots": decided.slots.model_copy(update={"product_query": text[:200]})})

@@ -231,7 +231,11 @@ async def product_qa(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
                                           colour=hit.colour if hit else None,
                                           price_cents=min(v["price_cents"] for v in details["variants"]))]
     reason = phrase("photo" if photo else "fits", language)
-    cards = [card(hit, reason, language) if hit else record_card(details, reason, language)]
+    # A search hit is one colour of the product: shown as such only where the colour was asked for (or the photo
+    # matched it); otherwise the card is the product's own, never a colour picked from other words ("not the red
+    # one", a colour change refused a turn before).
+    coloured = hit is not None and (photo is not None or hit.colour in reading.constraints.colours)
+    cards = [card(hit, reason, language) if hit and coloured else record_card(details, reason, language)]
     return {"topic": None, "shopping": dict(shopping), "outbox": with_replies(state, Reply(
         key="product_answer", facts={"answer": reply_text}, cards=cards))}
 

@@ -12,12 +12,14 @@ from langgraph.runtime import Runtime
 from assistant.context import Deps
 from assistant.grounding.catalog_constraints import CatalogConstraints, CatalogReading
 from assistant.grounding.catalog_dialogue import ShoppingState, ShownProduct, next_constraints, next_query
-from assistant.grounding.catalog_phrases import answer, describe, phrase, value_word, without
+from assistant.grounding.catalog_phrases import answer, describe, join_words, phrase, value_word, without
 from assistant.grounding.catalog_questions import asks_for_alternatives, read_question
+from assistant.grounding.unsold_kinds import unsold_label
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.catalog_lookup import card, find_products, find_relaxed
 from assistant.steps.catalog_routing import catalog_reading
 from assistant.steps.currency_note import currency_note
+from assistant.steps.product_feature_map import features_for
 from assistant.steps.routing import DEICTIC, photo_in_focus
 from tools.catalog.search import ProductCard
 from tools.money import format_money
@@ -65,6 +67,12 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     if reading.reset and not reading.says_something() and photo is None:
         # "let's start over", "empecemos de cero": the topic is dropped and the customer asked what they want
         return {"topic": None, "shopping": None, "outbox": with_replies(state, Reply(key="shopping_start_over"))}
+    if reading.unsold_kinds and photo is None and not (reading.constraints.categories or reading.constraints.kinds):
+        # "running shoes under $30": the shop sells none, said so (never other kinds instead); nothing of that
+        # search is kept for the next one
+        kinds = join_words([unsold_label(kind, language) for kind in reading.unsold_kinds], language, conjunction="or")
+        return {"topic": None, "shopping": None, "outbox": with_replies(
+            state, Reply(key="kind_not_sold", facts={"kind": kinds}))}
     constraints = next_constraints(previous, reading)
     query = next_query(previous, reading, text)
     if photo is None and previous and DEICTIC.search(text) and _one_product_meant(previous, text):
@@ -78,7 +86,8 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     by_price = superlative or ("cheapest" if reading.cheaper and previous else None)
     found, dropped = await find_relaxed(runtime.context.catalog, text=text if photo else query,
                                         photo_uri=photo["uri"] if photo else None, constraints=constraints,
-                                        limit=SUPERLATIVE_POOL if by_price else LIMIT)
+                                        limit=SUPERLATIVE_POOL if by_price else LIMIT,
+                                        features=await features_for(runtime.context, constraints))
     if by_price:  # "the cheapest men's shorts": every match ranked by price, the first said in words
         found = sorted(found, key=lambda p: p.price_cents, reverse=by_price == "priciest")[:LIMIT]
     shopping = ShoppingState(query=query, constraints=constraints.model_dump(mode="json"),
@@ -125,8 +134,9 @@ def _replies(state: ConversationState, reading: CatalogReading, reply: Reply) ->
 def _product_referred_to(shopping: ShoppingState | None, reading: CatalogReading, text: str) -> ShownProduct | None:
     """The one product a refinement is about: "something similar but cheaper?" after the customer viewed a
     product (the only one shown), or "like that one" after asking about one of a list; none when the turn names
-    another kind of product."""
-    if not shopping or reading.constraints.categories or reading.constraints.kinds:
+    a kind of product without asking for ones like it ("similar jackets" still is about the jacket viewed)."""
+    names_a_kind = bool(reading.constraints.categories or reading.constraints.kinds)
+    if not shopping or (names_a_kind and not asks_for_alternatives(text)):
         return None
     shown = shopping.get("shown") or []
     focus = next((p for p in shown if p["product_id"] == shopping.get("focus")), None)

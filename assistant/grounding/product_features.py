@@ -1,0 +1,69 @@
+"""Features of a product the catalog has no attribute for (a hood, a zip, pockets): the words that ask for them
+in four languages, and the evidence of them in a product's own name, description and style
+(`prompts/product_features.v1.yaml`); a product has a feature only where its own text says so."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+FEATURES_FILE = Path(__file__).resolve().parents[2] / "prompts" / "product_features.v1.yaml"
+
+
+class Feature(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    evidence: list[str]
+    words: dict[str, list[str]]
+    label: dict[str, str]
+
+
+class FeatureTable(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: int
+    features: dict[str, Feature]
+
+
+@cache
+def feature_table() -> FeatureTable:
+    return FeatureTable.model_validate(yaml.safe_load(FEATURES_FILE.read_text(encoding="utf-8")))
+
+
+@cache
+def _evidence() -> dict[str, re.Pattern[str]]:
+    return {name: re.compile("|".join(f"(?:{p})" for p in feature.evidence))
+            for name, feature in feature_table().features.items()}
+
+
+@cache
+def feature_words() -> re.Pattern[str]:
+    """Every language's words for a feature (written folded), as one pattern whose named group is the feature."""
+    alternatives = [f"(?P<{name}>{'|'.join(f'(?:{w})' for words in feature.words.values() for w in words)})"
+                    for name, feature in feature_table().features.items()]
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b")
+
+
+def features_in(texts: Iterable[str]) -> frozenset[str]:
+    """The features a product's own texts (name, description, style values) say it has."""
+    text = " ".join(texts).lower().replace("|", " ")
+    return frozenset(name for name, pattern in _evidence().items() if pattern.search(text))
+
+
+def has_features(product_features: frozenset[str] | None, wanted: list[str], ruled_out: list[str]) -> bool:
+    """Every feature wanted and none ruled out; a product whose texts are unknown meets none it is asked for."""
+    found = product_features or frozenset()
+    return set(wanted) <= found and not set(ruled_out) & found
+
+
+def feature_label(name: str, language: str) -> str:
+    labels = feature_table().features[name].label if name in feature_table().features else {}
+    return labels.get(language) or labels.get("en") or name
+
+
+def feature_map(products: Iterable[tuple[str, Iterable[str]]]) -> Mapping[str, frozenset[str]]:
+    """product id → its features, from each product's texts."""
+    return {product_id: features_in(texts) for product_id, texts in products}

@@ -1,0 +1,54 @@
+"""Kinds of product the catalog does not sell (shoes, socks...): the words that ask for them in four languages
+(`prompts/kinds_not_sold.v1.yaml`), each counted as not sold only when no product name or category uses it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+from assistant.grounding.catalog_vocabulary import CatalogVocabulary
+
+KINDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "kinds_not_sold.v1.yaml"
+
+
+class UnsoldKind(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    catalog_words: list[str]
+    words: dict[str, list[str]]
+    label: dict[str, str]
+
+
+class UnsoldKindTable(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: int
+    kinds: dict[str, UnsoldKind]
+
+
+@cache
+def unsold_kind_table() -> UnsoldKindTable:
+    return UnsoldKindTable.model_validate(yaml.safe_load(KINDS_FILE.read_text(encoding="utf-8")))
+
+
+@cache
+def unsold_kind_words() -> re.Pattern[str]:
+    """Every language's words for every kind (written folded), one named group per kind, the table's order first
+    ("Handschuhe" is gloves before it is shoes)."""
+    groups = [f"(?P<{name}>{'|'.join(f'(?:{w})' for words in kind.words.values() for w in words)})"
+              for name, kind in unsold_kind_table().kinds.items()]
+    return re.compile(rf"\b(?:{'|'.join(groups)})\b")
+
+
+def is_sold(kind: str, vocabulary: CatalogVocabulary) -> bool:
+    """A product name or a category of the catalog uses one of the kind's words."""
+    words = set(unsold_kind_table().kinds[kind].catalog_words)
+    categories = {word for category in vocabulary.categories for word in re.findall(r"[a-z]+", category)}
+    return bool(words & (vocabulary.name_words | categories))
+
+
+def unsold_label(kind: str, language: str) -> str:
+    labels = unsold_kind_table().kinds[kind].label
+    return labels.get(language) or labels["en"]
