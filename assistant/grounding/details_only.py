@@ -41,7 +41,8 @@ def _own_words() -> dict[str, re.Pattern[str]]:
     return own
 
 
-def _without_details(text: str) -> tuple[str, bool]:
+def without_details(text: str) -> tuple[str, bool]:
+    """The text with its order numbers, emails, item ids and zip codes blanked, and whether it had any."""
     found = False
     for pattern in _DETAILS:
         text, count = pattern.subn(" ", text)
@@ -51,7 +52,7 @@ def _without_details(text: str) -> tuple[str, bool]:
 
 def gives_details_only(text: str) -> bool:
     """The message holds an order number, email or zip code, and no word besides those naming them or courtesy."""
-    rest, found = _without_details(text)
+    rest, found = without_details(text)
     return found and not _LEFT_OVER.sub("", _any_detail_word().sub(" ", rest))
 
 
@@ -59,7 +60,7 @@ def details_language(text: str) -> str | None:
     """The language of a details-only message, when its naming words belong to one language only."""
     if not gives_details_only(text):
         return None
-    rest, _ = _without_details(text)
+    rest, _ = without_details(text)
     said = [language for language, words in _own_words().items() if words.search(rest)]
     return said[0] if len(said) == 1 else None
 

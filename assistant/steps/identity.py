@@ -7,6 +7,7 @@ A guest proves who they are under `Deps.guest_rule` (tools/verification.py), rat
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from langgraph.runtime import Runtime
@@ -18,13 +19,21 @@ from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
 from assistant.steps.routing import STEP_FOR_INTENT, active_intent, merged_slots
 from tools.context import Actor
 from tools.registry import invoke_tool
-from tools.verification import GuestClaim, GuestRule, verify_guest
+from tools.verification import Detail, GuestClaim, GuestRule, verify_guest
 
 IDENTITY_SLOTS = ("email", "first_name", "last_name", "zip_code")
+ORDER_PROOF_DETAILS: tuple[Detail, ...] = ("email", "order_id", "zip_code")  # in the order the replies name them
 
 
-def ask_identity_key(rule: GuestRule) -> str:
-    return "ask_identity_tau" if rule is GuestRule.TAU else "ask_identity"
+def ask_identity_key(rule: GuestRule, missing: Sequence[Detail] = ()) -> str:
+    """The request for proof: under the shop's rule, only the details still `missing` when the guest gave some
+    (judged on what they said, never on the store, so it reveals nothing), else all three."""
+    if rule is GuestRule.TAU:
+        return "ask_identity_tau"
+    asked = [detail for detail in ORDER_PROOF_DETAILS if detail in missing]
+    if not asked or len(asked) == len(ORDER_PROOF_DETAILS):
+        return "ask_identity"
+    return "ask_identity_missing_" + "_".join(asked)
 
 
 def _claim(slots: dict[str, Any]) -> GuestClaim:
@@ -89,7 +98,7 @@ async def verify_identity(state: ConversationState, runtime: Runtime[Deps]) -> d
                                      requester=state.get("account"))
     tau = deps.guest_rule is GuestRule.TAU
     if outcome.status == "incomplete":
-        return {"topic": topic, "outbox": [{"key": ask_identity_key(deps.guest_rule), "facts": {}}]}
+        return {"topic": topic, "outbox": [{"key": ask_identity_key(deps.guest_rule, outcome.missing), "facts": {}}]}
     if outcome.status == "locked":
         return {"topic": None, "outbox": [{"key": "identity_locked", "facts": {}}]}
     if outcome.status == "failed" or outcome.customer_id is None:

@@ -20,6 +20,7 @@ from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.person_request import person_reading
 from assistant.grounding.role_blocks import own_words
+from assistant.grounding.unworded_writes import WRITES, unworded_write_reading
 from assistant.models.backend import Decision, ModelBackend
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
@@ -101,6 +102,9 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = TurnIntent(intent=Intent.OUT_OF_SCOPE, confidence=1.0, slots=TurnSlots())
     # order numbers, emails and zip codes alone ask for no write, whatever a reader made of them
     intent = details_only_reading(request.text, intent, in_progress=bool(topic or seen.get("pending")))
+    # a write read where the words say none ("<email> #W… cp 43230, ou en est-elle"): the question it is
+    intent = unworded_write_reading(request.text, intent, write_in_progress=bool(
+        seen.get("pending") or (topic and topic.get("intent") in {write.value for write in WRITES})))
     # an answer to the question just asked is read against its candidates first ("the second one")
     intent, answered = answer_to_question(request.text, intent, topic, seen.get("pending"))
     if answered is None and not seen.get("pending"):  # "cancel the second one" after a list of orders
