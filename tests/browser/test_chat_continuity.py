@@ -165,6 +165,7 @@ def test_a_desk_reply_sent_while_the_customer_was_away_is_in_the_chat_they_open_
     desk.wait_for_load_state()
 
     other.get_by_role("button", name="Sign out").click()
+    other.click("header a#sign-in")  # signed out, the storefront is a guest's: its sign-in is in the header
     other.fill("#login", "demo_mia_novak")
     other.fill("#password", "mia-demo-pass")
     other.click("form.login button[type=submit]")
