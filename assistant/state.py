@@ -63,6 +63,7 @@ class Handoff(TypedDict, total=False):
     ticket_id: int
     active: bool
     agent_name: str  # set once an agent has replied (their display name, "" if they have none)
+    relayed: int  # customer messages relayed to the desk since the handover or the agent's last reply
 
 
 class ConversationState(TypedDict, total=False):
@@ -89,6 +90,7 @@ class ConversationState(TypedDict, total=False):
     offered: dict[str, Any] | None
     shown_list: ShownList | None  # the list the customer saw last (orders or products): what "the second one" means
     refusals_said: list[str]  # the refusals said so far, by key and facts (steps/repeated_refusal.py)
+    said_last: list[str]  # the reply keys of the assistant's last turn: what it just asked or refused (repeats)
     # message id -> digest of its text, for each customer message answered (a retry is not run twice)
     answered: Annotated[dict[str, str], keep_recent_answers]
 
