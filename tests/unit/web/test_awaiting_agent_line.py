@@ -33,7 +33,8 @@ def test_before_an_agent_replies_the_customer_is_told_one_will(language: str) ->
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_same_line_never_comes_under_every_message(language: str) -> None:
-    lines = [awaiting_agent_line(WAITING.model_copy(update={"relayed": n}), language) for n in range(1, 3 * ACK_EVERY + 1)]
+    messages = range(1, 3 * ACK_EVERY + 1)
+    lines = [awaiting_agent_line(WAITING.model_copy(update={"relayed": n}), language) for n in messages]
     said = [line for line in lines if line]
     assert len(said) == 3 and len(set(said)) == 3  # one a few messages, each worded differently
     assert all(lines[i] is None for i in range(len(lines)) if i % ACK_EVERY)
