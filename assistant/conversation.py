@@ -59,6 +59,7 @@ class TurnResult(BaseModel):
     notices: list[str] = []
     waiting_for_agent: bool = False
     agent_name: str | None = None  # while waiting: None until an agent has replied, then who ("" if unnamed)
+    relayed: int = 0  # while waiting: customer messages relayed since the handover or the agent's last reply
     ticket_id: int | None = None
     customer_id: str | None = None
     held: bool = False  # a dependency failed: the message is kept and answered on the next turn
@@ -132,6 +133,7 @@ class ConversationService:
         return TurnResult(conversation_id=conversation_id, messages=state.get("messages", []),
                           notices=state.get("notices", []), waiting_for_agent=bool(handoff.get("active")),
                           agent_name=handoff.get("agent_name") if handoff.get("active") else None,
+                          relayed=int(handoff.get("relayed") or 0) if handoff.get("active") else 0,
                           ticket_id=handoff.get("ticket_id"), customer_id=state.get("customer_id"))
 
     async def language_of(self, conversation_id: str) -> str | None:

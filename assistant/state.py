@@ -64,6 +64,7 @@ class Handoff(TypedDict, total=False):
     ticket_id: int
     active: bool
     agent_name: str  # set once an agent has replied (their display name, "" if they have none)
+    relayed: int  # customer messages relayed to the desk since the handover or the agent's last reply
 
 
 class ConversationState(TypedDict, total=False):
@@ -93,6 +94,7 @@ class ConversationState(TypedDict, total=False):
     aside: str | None
     refusals_said: list[str]  # the refusals said so far, by key and facts (steps/repeated_refusal.py)
     currency_said: bool  # the shop's prices were said to be in US dollars (steps/currency_note.py): said once
+    said_last: list[str]  # the reply keys of the assistant's last turn: what it just asked or refused (repeats)
     # message id -> digest of its text, for each customer message answered (a retry is not run twice)
     answered: Annotated[dict[str, str], keep_recent_answers]
 

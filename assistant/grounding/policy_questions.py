@@ -17,11 +17,14 @@ from assistant.grounding.lexicon import LANGUAGES, TopicCues, topic_cues
 from assistant.grounding.orders import order_numbers
 
 WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "policy_questions.v1.yaml"
-PolicyTopic = Literal["sale_returns", "return_policy", "refund_time", "payment_methods", "shipping_time",
-                      "shipping_destinations", "cancel_policy", "exchange_policy"]
+PolicyTopic = Literal["cancel_or_return", "refund_destination", "sale_returns", "return_policy", "refund_time",
+                      "payment_methods", "shipping_time", "shipping_destinations", "cancel_policy", "exchange_policy"]
 # Questions whose words also answer a request in progress ("can I pay with my gift card?" while a swap waits for
 # the method paying its difference): taken as a question about the rules only when no order request is open.
-ABOUT_A_REQUEST: frozenset[PolicyTopic] = frozenset({"payment_methods", "refund_time", "shipping_destinations"})
+ABOUT_A_REQUEST: frozenset[PolicyTopic] = frozenset({"payment_methods", "refund_time", "refund_destination",
+                                                     "shipping_destinations"})
+# Questions asked with a word that otherwise makes a request ("the difference between cancelling and returning").
+ALWAYS_A_QUESTION: frozenset[PolicyTopic] = frozenset({"cancel_or_return"})
 
 
 class PolicyQuestionWords(BaseModel):
@@ -52,6 +55,9 @@ def policy_question(text: str) -> PolicyTopic | None:
     """The shop rule the turn asks about, or None when it asks none, asks for something to be done ("I want to
     return the one I bought on sale") or names an order (then it is about that order)."""
     said, cues = fold(text), policy_question_cues()
-    if not said.strip() or cues.besides.search(said) or order_numbers(text):
+    if not said.strip() or order_numbers(text):
         return None
-    return next((topic for topic, pattern in cues.asks.items() if pattern.search(said)), None)
+    topic = next((topic for topic, pattern in cues.asks.items() if pattern.search(said)), None)
+    if topic is None or (topic not in ALWAYS_A_QUESTION and cues.besides.search(said)):
+        return None
+    return topic

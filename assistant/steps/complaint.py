@@ -22,6 +22,7 @@ from assistant.steps.evidence_target import EvidenceTarget, evidence_target, ord
 from assistant.steps.handoff import hand_to_human
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.photo_evidence import gather_evidence, photo_product
+from assistant.steps.photo_not_sent import PHOTO_ASKED, photo_asked_not_sent
 from assistant.steps.remedies import REMEDY_TEXT, remedy_pending
 from assistant.steps.remedy_policy import within_policy
 from assistant.steps.routing import merged_slots
@@ -126,7 +127,9 @@ async def complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     topic = {"intent": "report_problem", "slots": {**merged_slots(state), COMPLAINT_FROM: start}}
     photo = state.get("photo")
     if not photo:
-        return {"topic": topic, "outbox": with_replies(state, Reply(key="ask_photo", facts={}))}
+        if photo_asked_not_sent(state):  # asked once already: what can be done without one, and the topic ends
+            return {"topic": None, "outbox": with_replies(state, Reply(key="photo_still_missing", facts={}))}
+        return {"topic": topic, "outbox": with_replies(state, Reply(key=PHOTO_ASKED, facts={}))}
     reader = CustomerReader(deps, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
     orders = await _orders(reader)
     # The words of this complaint only: an earlier complaint's ("it's torn", then "and the colour is wrong too")

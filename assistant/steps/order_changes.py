@@ -274,7 +274,9 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     return {"tool": tool,
             "arguments": {"order_id": request.order_id, "item_ids": [item["item_id"]],
                           "new_item_ids": [variant["item_id"]], "payment_method_id": method["id"]},
-            "confirm_key": "confirm_swap", "done_key": "swap_done",
+            # said before the yes: an item change locks a pending order, and a delivered one is exchanged once
+            "confirm_key": "confirm_swap" if intent is Intent.EXCHANGE_ITEM else "confirm_swap_pending",
+            "done_key": "swap_done",
             "remember": {**remember, DIFFERENCE_METHOD_SLOT: method["id"], SWAP_VARIANT_SLOT: variant["item_id"]},
             "facts": {**facts, "payment": describe_payment(method, request.language)}}
 

@@ -215,8 +215,9 @@ async def product_qa(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
                 "outbox": with_replies(state, Reply(key="product_answer", facts={"answer": sentence}))}
     product_ids, hit, photo = await _target(state, deps, question, text)
     records = [d for d in [await product_record(deps, state["conversation_id"], i) for i in product_ids] if d]
-    if not records:
-        return {"topic": None, "outbox": with_replies(state, Reply(key="product_not_found", facts={}))}
+    if not records:  # a clearer photo is asked for only when a photo was sent
+        key = "product_not_found" if photo else "product_not_named"
+        return {"topic": None, "outbox": with_replies(state, Reply(key=key, facts={}))}
     reading = catalog_reading(state)
     reply_text = " ".join(answer_question(record, question, reading, language, text) for record in records)
     if len(records) > 1:

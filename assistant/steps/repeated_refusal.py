@@ -16,6 +16,7 @@ from assistant.state import Reply
 CHANGE_REFUSALS = {"none_eligible_cancel", "none_eligible_modify", "already_modified", "swap_not_now"}
 RETURN_REFUSALS = {"none_eligible_return", "none_eligible_exchange", "already_returning", "already_exchanging"}
 OTHER_REFUSALS = {"wrong_status", "action_refused"}
+REPEATED_REFUSALS = {"refusal_repeated_change", "refusal_repeated_return", "refusal_repeated"}
 REMEMBERED = 20  # refusals kept per conversation
 
 

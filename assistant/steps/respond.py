@@ -58,6 +58,7 @@ async def respond(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         "transcript": [{"role": "assistant", "text": m["text"]} for m in messages if m["author"] == "assistant"],
         "outbox": [],
         "refusals_said": refusals_said,
+        "said_last": [reply["key"] for reply in outbox],
     }
     shown = shown_after(messages, state.get("shown_list"))
     if shown != state.get("shown_list"):

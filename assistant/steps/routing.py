@@ -19,6 +19,7 @@ from assistant.models.contracts import Intent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS
 from assistant.state import ConversationState, Photo, Topic
 from assistant.steps.addresses import ADDRESS
+from assistant.steps.after_refusal import lets_it_go, refused_last
 from assistant.steps.catalog_routing import catalog_follow_up, catalog_reading
 from assistant.steps.changed_detail import changes_the_swap
 from assistant.steps.held_open import HELD_TOPICS, holds_open
@@ -26,6 +27,7 @@ from assistant.steps.meta_follow_up import asks_about_last_message
 from assistant.steps.open_question import declines_open_question
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, REFUND_ASKED_SLOT, SWAP_ITEMS_SLOT
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
+from assistant.steps.photo_not_sent import own_request_instead_of_photo
 from assistant.steps.proposal_questions import (
     asks_about_proposal,
     asks_by_its_form,
@@ -87,6 +89,8 @@ def active_intent(state: ConversationState) -> Intent:
         return SWAP_INTENT
     if return_instead(state):
         return RETURN_INTENT
+    if own_request_instead_of_photo(state, intent):
+        return intent  # "no photo, I ordered it by mistake: cancel it" after a photo was asked for
     if topic and (intent in FOLLOW_UPS or confidence < NEW_TOPIC_CONFIDENCE or photo_only
                   or _asks_the_amount(topic, state)
                   or _names_swap_payment(topic, intent, state) or _gives_awaited_address(topic, state)
@@ -188,11 +192,8 @@ def after_understanding(state: ConversationState) -> str:
     if account_question(text) and not state.get("pending"):
         # "what payment methods do I have?": answered from the account, whatever a model made of it
         return "account_facts" if state.get("customer_id") else "identity"
-    if asks_about_last_message(state) and not state.get("pending"):
-        return "meta_follow_up"  # "what does that mean?", "why do you need to know?": never a goodbye or a ticket
-    if _asks_a_shop_rule(state, text):
-        # "what's the return window?": answered from the rules, never an order action (nor a yes to a proposal)
-        return "shop_policy"
+    if step := _about_what_was_said(state, text):
+        return step
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
     changes_request = swap_instead(state) or return_instead(state)  # another request replaces the one in progress
     if step := _within_the_request(state, text, intent, changes_request):
@@ -217,6 +218,18 @@ def after_understanding(state: ConversationState) -> str:
     if step == "chit_chat" and intent is not Intent.THANKS_BYE and declines(text):
         return "drop_topic"  # "ne lass mal, doch nicht" with nothing open: nothing changed, said plainly
     return step
+
+
+def _about_what_was_said(state: ConversationState, text: str) -> str | None:
+    """Turns about the last reply or the shop's rules rather than a request: answered as such, or None."""
+    if asks_about_last_message(state) and not state.get("pending"):
+        return "meta_follow_up"  # "what does that mean?", "why do you need to know?": never a goodbye or a ticket
+    if lets_it_go(state):
+        return "drop_topic"  # "nvm, don't cancel it then" after a refusal: nothing changed, never the refusal again
+    if _asks_a_shop_rule(state, text):
+        # "what's the return window?": answered from the rules, never an order action (nor a yes to a proposal)
+        return "shop_policy"
+    return None
 
 
 def _within_the_request(state: ConversationState, text: str, intent: Intent, changes_request: bool) -> str | None:
@@ -256,7 +269,7 @@ def _asks_a_shop_rule(state: ConversationState, text: str) -> bool:
     if topic is None:
         return False
     request_open = bool(state.get("pending")) or (state.get("topic") or {}).get("intent") in {
-        i.value for i in ORDER_INTENTS}
+        i.value for i in ORDER_INTENTS} and not refused_last(state)
     return not (topic in ABOUT_A_REQUEST and request_open)
 
 

@@ -16,6 +16,7 @@ from assistant.grounding.catalog_vocabulary import CatalogVocabulary, read_vocab
 from assistant.grounding.complaint_statement import complaint_reading
 from assistant.grounding.courtesy import courtesy
 from assistant.grounding.details_only import details_only_reading
+from assistant.grounding.german_spelling import with_umlauts
 from assistant.grounding.item_changes import asks_for_swap, names_options, size_said_as_fit
 from assistant.grounding.items import nouns_said
 from assistant.grounding.lexicon import lexicon
@@ -36,6 +37,7 @@ from assistant.steps.option_change_in_context import option_change_in_context
 from assistant.steps.order_facts import order_fact_question, order_status_question
 from assistant.steps.order_item_focus import discussed_item, item_focus, swap_of_the_item
 from assistant.steps.owned_items import owned_item_change, owned_item_question
+from assistant.steps.photo_not_sent import instead_of_photo_reading
 from assistant.steps.product_focus import product_in_focus, product_named_in_words, product_question
 from assistant.steps.question_answer import answer_to_question, order_from_list
 from assistant.steps.receive import receive
@@ -69,6 +71,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     vocabulary = await asyncio.to_thread(read_vocabulary, catalog) if catalog is not None else None
     received = receive(state, vocabulary.name_pairs if vocabulary else ())
     received.update(_own_incoming(state))
+    received.update(_german_spelled(state, received))
     seen = cast(ConversationState, {**state, **received,
                                     "transcript": [*state.get("transcript", []), *received["transcript"]]})
     topic = seen.get("topic")
@@ -100,7 +103,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     earlier = [turn.text for turn in request.history if turn.role == "customer"]
     intent = identity_read(request.text, complaint_reading(request.text, request.image is not None, decision.value),
                            earlier)
-    intent = cancel_reading(request.text, request.awaiting, intent)
+    intent = instead_of_photo_reading(seen, request.text, cancel_reading(request.text, request.awaiting, intent))
     if size_said_as_fit(request.text, intent.slots.size):
         intent = intent.model_copy(update={"slots": intent.slots.model_copy(update={"size": None})})
     item_product = None
@@ -180,6 +183,16 @@ def _own_incoming(state: ConversationState) -> dict[str, Any]:
     incoming = state.get("incoming") or {}
     own, blocked = own_words(incoming.get("text", ""))
     return {"incoming": {**incoming, "text": own, "role_block": True}} if blocked else {}
+
+
+def _german_spelled(state: ConversationState, received: dict[str, Any]) -> dict[str, Any]:
+    """A German message is read with the umlauts its words were typed without ("zuruckgeben"); the transcript keeps
+    the message as sent."""
+    incoming = received.get("incoming") or state.get("incoming") or {}
+    text = incoming.get("text", "")
+    if received.get("language") != "de" or not text or (spelled := with_umlauts(text)) == text:
+        return {}
+    return {"incoming": {**incoming, "text": spelled}}
 
 
 async def beyond_courtesy(backend: ModelBackend, request: DecisionRequest, decision: Decision[TurnIntent]

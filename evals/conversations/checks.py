@@ -71,6 +71,8 @@ def reply_problems(expected: ReplyExpectations, transcript: str, waiting_for_age
     problems = [f"reply never said any of {alternatives}" for alternatives in expected.facts
                 if not any(a.lower() in text for a in alternatives for text in said)]
     problems += [f"reply said {phrase!r}" for phrase in expected.must_not_say if phrase.lower() in lowered]
+    problems += [f"reply said {phrase!r} {lowered.count(phrase.lower())} times" for phrase in expected.said_at_most_once
+                 if lowered.count(phrase.lower()) > 1]
     if expected.waiting_for_agent is not None and waiting_for_agent != expected.waiting_for_agent:
         problems.append(f"waiting for an agent: expected {expected.waiting_for_agent}, got {waiting_for_agent}")
     return problems

@@ -115,6 +115,7 @@ class ReplyExpectations(Strict):
 
     facts: list[list[str]] = []
     must_not_say: list[str] = []
+    said_at_most_once: list[str] = []  # phrases a reply may say once, never again in a later turn (repeats)
     waiting_for_agent: bool | None = None
 
     @model_validator(mode="before")

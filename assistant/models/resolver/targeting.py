@@ -40,7 +40,7 @@ def target_complaint(request: DecisionRequest) -> ComplaintTarget:
             order_id=order.order_id,
             item_ids=[line.item_id],
             confidence=min(0.9, 0.55 + 0.1 * score) if not named else 0.9,
-            rationale=f"{line.product_name} matches what you described",
+            rationale=f"{line.product_name} matches what the customer described",
         )
     if len(candidates) == 1:
         order = candidates[0]

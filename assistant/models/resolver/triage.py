@@ -131,7 +131,7 @@ def triage_photo(evidence: PhotoEvidence | None, text: str) -> PhotoTriage:
     seen = seen_labels(evidence) if evidence else []
     for label, reason in seen:
         if label in claims:
-            return PhotoTriage(label=label, confidence=0.9, rationale=f"{reason}, as you described")
+            return PhotoTriage(label=label, confidence=0.9, rationale=f"{reason}, as the customer described")
     if seen and claims:
         return _conflict(claims[0], seen[0][1])
     if seen:
@@ -143,7 +143,7 @@ def triage_photo(evidence: PhotoEvidence | None, text: str) -> PhotoTriage:
         return PhotoTriage(
             label=TriageLabel.NOT_A_PROBLEM,
             confidence=_photo_only(evidence, TriageLabel.NOT_A_PROBLEM, _passing(0.6)),
-            rationale="the photo matches the item you ordered and shows no visible fault",
+            rationale="the photo matches the item the customer ordered and shows no visible fault",
         )
     return PhotoTriage(
         label=TriageLabel.NOT_A_PROBLEM, confidence=0.3, rationale="I can't see a problem in the photo"
@@ -162,9 +162,8 @@ def _conflict(claim: TriageLabel, seen_reason: str) -> PhotoTriage:
     parcel or a stain also shifts the colour and shape a photo is compared on, so the photo's reading is the
     weaker evidence of what went wrong), and the confidence stays below the escalation bar: a person looks."""
     words = claim.value.replace("_", " ")
-    return PhotoTriage(
-        label=claim, confidence=CONFLICT_CONFIDENCE, rationale=f"you described {words}, but {seen_reason}"[:280]
-    )
+    rationale = f"the customer described {words}, but {seen_reason}"[:280]  # for the desk: never "you"
+    return PhotoTriage(label=claim, confidence=CONFLICT_CONFIDENCE, rationale=rationale)
 
 
 def _claim_only(claim: TriageLabel, evidence: PhotoEvidence | None) -> PhotoTriage:
@@ -183,7 +182,7 @@ def _claim_only(claim: TriageLabel, evidence: PhotoEvidence | None) -> PhotoTria
     words = claim.value.replace("_", " ")
     # Damage the photo cannot confirm (a seam, a stain) is still likely: customers see more than the cues.
     confidence = _passing(0.6) if claim in (TriageLabel.PRODUCT_DEFECT, TriageLabel.SHIPPING_DAMAGE) else 0.5
-    return PhotoTriage(label=claim, confidence=confidence, rationale=f"you described {words}")
+    return PhotoTriage(label=claim, confidence=confidence, rationale=f"the customer described {words}")
 
 
 def _other_product(evidence: PhotoEvidence) -> bool:
