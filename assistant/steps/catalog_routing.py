@@ -79,6 +79,15 @@ def _compares_shown(state: ConversationState, question: ProductQuestion, reading
     return (question.compares() or question.sets_side_by_side()) and len(shown) > 1 and not new_constraint
 
 
+def _picks_a_card(state: ConversationState, question: ProductQuestion, reading: CatalogReading) -> bool:
+    """"the second one", "et le dernier ?" while product cards are the list on screen: that card is asked about
+    (after an order list the same words pick an order: `steps/listed_order.py`)."""
+    shown = (state.get("shopping") or {}).get("shown") or []
+    on_screen = (state.get("shown_list") or {}).get("kind", "products") == "products"
+    return (question.ordinal is not None and on_screen and -len(shown) <= question.ordinal < len(shown)
+            and not reading.says_something())
+
+
 def _asks_beyond_the_search(question: ProductQuestion, reading: CatalogReading) -> list[str]:
     """What a turn asks besides the constraints it states: "men's pants in size 34 under $40?" or "un short pour
     femme en taille 32 ?" states a size for whom or for how much (a search), while "which sizes?", "how much?" or
@@ -158,7 +167,7 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
     if misread and state.get("shopping"):
         if _refines(reading):
             return "recommend"  # "actually any colour is fine"
-        if question.asks:
+        if question.asks or _picks_a_card(state, question, reading):  # "y la última?"
             return "product_qa"
         if reading.says_something():
             return "recommend"  # "¿alguno en morado?", "¿y alguna para la lluvia?" after a list
@@ -168,7 +177,7 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
     if intent not in LOOSE_INTENTS and (confident or not shopping_words):
         return None
     if state.get("shopping"):
-        if _compares_shown(state, question, reading):
+        if _compares_shown(state, question, reading) or _picks_a_card(state, question, reading):
             return "product_qa"
         if _refines(reading):
             return "recommend"

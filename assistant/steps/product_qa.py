@@ -187,6 +187,8 @@ async def _side_by_side(state: ConversationState, deps: Deps, question: ProductQ
     if not question.ordinals or len(question.ordinals) < 2:  # named ones become the products in question
         shopping = ShoppingState(**{**shopping, "shown": compared, "focus": None})
     sentence = None
+    if "warmth" in question.asks and not question.compares():  # "is the first one warmer than the second?"
+        question = question.model_copy(update={"asks": [*question.asks, "warmest"]})
     if question.compares():
         picked = await _compare({**state, "shopping": {**shopping, "shown": compared}},
                                 deps, question, language, named=True)
