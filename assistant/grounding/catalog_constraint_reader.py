@@ -40,7 +40,8 @@ def _alternation(phrases: object, folder: Callable[[str], str] = fold) -> str:
 
 
 class _Reader:
-    def __init__(self, lexicons: list[CatalogLexicon], german: bool = False) -> None:
+    def __init__(self, lexicons: list[CatalogLexicon], german: bool = False, language: str | None = None) -> None:
+        self.language = language
         # German text is read with its umlauts however they are typed, and so are the words it is matched against
         self.fold, fold_pattern = (fold_german, fold_german_pattern) if german else (fold, fold)
         self.colour_words = {self.fold(w): t for lex in lexicons for w, t in lex.colours.items()}
@@ -106,7 +107,7 @@ class _Reader:
         self._colours(folded, c)
         self._kinds(folded, c, vocabulary)
         # before categories: "mit Taschen" asks for pockets, not bags; after kinds: "sweat à capuche" is a hoodie
-        self._features(folded, c)
+        self._features(folded, c, vocabulary)
         genders = [self.gender_words[m.group(1) or m.group(2)] for m in self.gender.finditer(folded[0])]
         c.gender = genders[-1] if genders else None
         # A kind and an attribute may share words ("rain jacket", "Regenjacke"): each reads the same text.
@@ -169,16 +170,20 @@ class _Reader:
                 folded[0] = folded[0][:start] + " " * (end - start) + folded[0][end:]
         c.kinds = [k for k in c.kinds if k not in c.exclude_kinds]
 
-    @staticmethod
-    def _unsold_kinds(folded: list[str], vocabulary: CatalogVocabulary) -> list[str]:
+    def _unsold_kinds(self, folded: list[str], vocabulary: CatalogVocabulary) -> list[str]:
         named = [next(key for key, value in m.groupdict().items() if value)
-                 for m in _consume(folded, unsold_kind_words())]
+                 for m in _consume(folded, unsold_kind_words(self.language))]
         return _unique(kind for kind in named if not is_sold(kind, vocabulary))
 
-    def _features(self, folded: list[str], c: CatalogConstraints) -> None:
-        """Features asked for ("with pockets") and ruled out ("sin cremallera", "pas de capuche")."""
+    def _features(self, folded: list[str], c: CatalogConstraints, vocabulary: CatalogVocabulary) -> None:
+        """Features asked for ("with pockets") and ruled out ("sin cremallera", "pas de capuche"); a feature word
+        inside a product's name ("the Riona Full Zip Jacket") is that name, no feature."""
         text = folded[0]
-        for match in _consume(folded, feature_words()):
+        for match in feature_words().finditer(text):
+            if _in_a_name(text, match, vocabulary):
+                continue  # left for the other readings ("full zip" is also the catalog's style)
+            start, end = match.span()
+            folded[0] = folded[0][:start] + " " * (end - start) + folded[0][end:]
             name = next(key for key, value in match.groupdict().items() if value)
             ruled_out = self._excluded(text, match.start()) or self.exclusion_after.match(text, match.end())
             if ruled_out:
@@ -239,6 +244,15 @@ class _Reader:
         return {name: values for name, values in kept.items() if values}, excluded
 
 
+def _in_a_name(text: str, match: re.Match[str], vocabulary: CatalogVocabulary) -> bool:
+    """The matched word and the word beside it are two words next to each other in a product name."""
+    before = re.findall(r"[a-z]+", text[:match.start()])[-1:]
+    after = re.findall(r"[a-z]+", text[match.end():])[:1]
+    word = match.group(0).strip()
+    return bool(before and (before[0], word) in vocabulary.name_pairs
+                or after and (word, after[0]) in vocabulary.name_pairs)
+
+
 def _category_names(matches: list[re.Match[str]], words: dict[str, list[str]],
                     vocabulary: CatalogVocabulary) -> list[str]:
     return _unique(name for m in matches for name in words[m.group(1) or m.group(2)] if name in vocabulary.categories)
@@ -251,7 +265,7 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 @cache
 def _reader(language: str | None) -> _Reader:
-    return _Reader(lexicons_for(language), german=language == "de")
+    return _Reader(lexicons_for(language), german=language == "de", language=language)
 
 
 def lexicons_for(language: str | None) -> list[CatalogLexicon]:

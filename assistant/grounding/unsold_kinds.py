@@ -34,10 +34,11 @@ def unsold_kind_table() -> UnsoldKindTable:
 
 
 @cache
-def unsold_kind_words() -> re.Pattern[str]:
-    """Every language's words for every kind (written folded), one named group per kind, the table's order first
-    ("Handschuhe" is gloves before it is shoes)."""
-    groups = [f"(?P<{name}>{'|'.join(f'(?:{w})' for words in kind.words.values() for w in words)})"
+def unsold_kind_words(language: str | None) -> re.Pattern[str]:
+    """The message language's words for every kind (written folded; English when the language is unknown), one
+    named group per kind, the table's order first ("Handschuhe" is gloves before it is shoes). Only that language's:
+    the German "hat" (has) is no English hat."""
+    groups = [f"(?P<{name}>{'|'.join(f'(?:{w})' for w in kind.words.get(language or 'en', kind.words['en']))})"
               for name, kind in unsold_kind_table().kinds.items()]
     return re.compile(rf"\b(?:{'|'.join(groups)})\b")
 

@@ -116,3 +116,15 @@ def test_warmth_from_the_description_is_not_contradicted_by_the_rating() -> None
 def test_heat_of_a_warm_rated_product_is_no_not_really() -> None:
     reply = _ask(_product(["All-weather", "Indoor", "Warm"], "Mesh side panels."), "is it good in the heat?")
     assert "Warm weather" in reply and "Not really" not in reply
+
+
+def test_a_feature_word_inside_a_product_name_is_that_name() -> None:
+    named = VOCABULARY.model_copy(update={"name_pairs": {("full", "zip"), ("zip", "jacket")}})
+    reading = read_constraints("what's the Riona Full Zip Jacket made of?", named, "en").constraints
+    assert reading.features == [] and reading.exclude_features == []
+    assert read_constraints("one with no zip", named, "en").constraints.exclude_features == ["zip"]
+
+
+def test_unsold_kinds_are_read_in_the_messages_language_only() -> None:
+    assert read_constraints("hat eine davon grün?", VOCABULARY, "de").unsold_kinds == []  # "hat" is "has"
+    assert read_constraints("any hats?", VOCABULARY, "en").unsold_kinds == ["hats"]
