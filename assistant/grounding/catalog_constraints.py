@@ -41,6 +41,9 @@ class CatalogReading(BaseModel):
     reset: bool = False  # "forget the pants, a bag instead": the topic before is dropped
     # "unter 40 Euro", "30 balles": an amount said in another currency than the shop's (read as stated)
     other_currency: bool = False
+    # the catalog's categories above those said ("tops" above "hoodies & sweatshirts"): a topic of one of them
+    # is narrowed, not left ("women's tops", then "the cheapest hoodie?")
+    broader_categories: list[str] = Field(default_factory=list, examples=[["tops", "women"]])
 
     def says_something(self) -> bool:
         return not self.constraints.is_empty() or self.any_colour or self.another_colour or self.cheaper
