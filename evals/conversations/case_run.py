@@ -25,7 +25,6 @@ from evals.conversations.trajectory import forbidden_performed, match_actions
 from evals.tau_replay.tasks import ReplayTask
 from tools.registry import tool_call_recorder
 from tools.store.engine import create_engine, create_session_factory
-from tools.verification import GuestRule
 
 # A turn on a busy CI machine can take seconds; the service's 4 s production deadline would hold it.
 EVAL_TURN_DEADLINE_S = 120.0
@@ -142,7 +141,7 @@ async def run_trial(case: Case, trial: int, deps: CaseDeps) -> TrialResult:
         async with open_checkpointer(f"sqlite:///{directory / 'checkpoints.db'}") as saver:
             service = ConversationService(
                 Deps(sessions=sessions, backend=deps.backend, secret_key=b"eval-secret", catalog=deps.template.index,
-                     guest_rule=GuestRule.TAU),
+                     guest_rule=case.user.guest_rule),
                 saver, EvidenceStore(directory / "evidence", deps.redactor), turn_deadline_s=deps.turn_deadline_s)
             try:
                 await _converse(case, service, deps, conversation_id, turns, state)

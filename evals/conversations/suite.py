@@ -11,6 +11,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from tools.verification import GuestRule
+
 TrajectoryMode = Literal["strict", "unordered", "subset", "superset"]
 ArgsMode = Literal["exact", "ignore", "subset", "superset"]
 Alteration = Literal["none", "tear", "stain", "crushed", "text"]
@@ -45,6 +47,9 @@ class Goal(Strict):
 class UserSide(Strict):
     persona: str = ""
     customer: str | None = None  # the signed-in customer of the web session; None: anonymous
+    # How a guest proves who they are (tools/verification.py): the production rule, or tau-bench's lighter one
+    # (the email alone, or name + zip), which only suites replaying tau-retail tasks ask for.
+    guest_rule: GuestRule = GuestRule.ORDER_PROOF
     turns: list[Turn] = []
     goal: Goal | None = None
 
@@ -129,6 +134,7 @@ class Suite(Strict):
     description: str = ""
     tags: list[str] = []
     customer: str | None = None  # default signed-in customer for the suite's cases
+    guest_rule: GuestRule = GuestRule.ORDER_PROOF  # default guest verification rule for the suite's cases
     cases: list[Case]
 
 
@@ -137,6 +143,7 @@ def load_suite(path: Path) -> list[Case]:
     for case in raw.get("cases", []):
         user = case.setdefault("user", {})
         user.setdefault("customer", raw.get("customer"))
+        user.setdefault("guest_rule", raw.get("guest_rule", GuestRule.ORDER_PROOF))
     suite = Suite.model_validate(raw)
     return [case.model_copy(update={"suite": suite.suite, "tags": sorted({suite.suite, *suite.tags, *case.tags})})
             for case in suite.cases]

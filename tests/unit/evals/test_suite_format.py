@@ -9,6 +9,7 @@ from pydantic import ValidationError
 from evals.conversations.photos import IMAGES
 from evals.conversations.suite import load_cases, load_suite
 from tests.conftest import REPO_ROOT
+from tools.verification import GuestRule
 
 SUITES = REPO_ROOT / "evals" / "suites"
 
@@ -38,6 +39,17 @@ def test_suite_tags_and_default_customer_reach_each_case(tmp_path: Path) -> None
     a, b = load_suite(path)
     assert a.tags == ["ci", "demo", "x"] and a.user.customer == "demo_mia_novak"
     assert b.user.customer is None
+
+
+def test_guests_prove_who_they_are_by_the_production_rule_unless_a_suite_replays_tau(tmp_path: Path) -> None:
+    path = tmp_path / "s.yaml"
+    case = {"id": "a", "user": {"customer": None, "turns": [{"text": "hi"}]}}
+    path.write_text(yaml.safe_dump({"suite": "demo", "cases": [case]}))
+    assert load_suite(path)[0].user.guest_rule is GuestRule.ORDER_PROOF
+    path.write_text(yaml.safe_dump({"suite": "demo", "guest_rule": "tau", "cases": [case]}))
+    assert load_suite(path)[0].user.guest_rule is GuestRule.TAU
+    replays = {c.user.guest_rule for c in load_cases(SUITES / "order-self-service.yaml")}
+    assert replays == {GuestRule.TAU}
 
 
 @pytest.mark.parametrize("case, complaint", [
