@@ -258,13 +258,38 @@ def any_colour_but() -> list[dict[str, Any]]:
     return cases
 
 
+def bra_kind() -> list[dict[str, Any]]:
+    """A bra is a product named so ("Sports Bra", "Bra Top"), not any tank of the catalog's "bras & tanks"; asked
+    with a gender and a price, then a colour (blind-dev-gender-shopping's sport-bh case, read as a class)."""
+    bras_and_tanks = kind("bras & tanks", "Women")
+    bra = lambda p: bras_and_tanks(p) and "bra" in p.words  # noqa: E731
+    specs = [
+        ("bra-en-1", "en", ["a sports bra for my girlfriend under 40", "purple if possible"], 3999, "Purple"),
+        ("bra-fr-1", "fr", ["une brassière pour ma copine, moins de 40 euros", "en violet de préférence"], 3999,
+         "Purple"),
+        ("bra-es-1", "es", ["un sujetador deportivo para mi hija de menos de 40", "mejor en morado"], 3999, "Purple"),
+        ("bra-de-1", "de", ["sport-bh für meine freundin bis 40 euro", "gerne in lila"], 4000, "Purple"),
+        ("bra-de-2", "de", ["ein bh für meine schwester, höchstens 30 euro"], 3000, None),
+    ]
+    cases = []
+    for case_id, language, turns, cap, colour in specs:
+        facts = names(lambda p, cap=cap, colour=colour: bra(p) and p.price <= cap
+                      and (colour is None or colour in p.colours))
+        tanks = names(lambda p: bras_and_tanks(p) and not bra(p))
+        cases.append(case(case_id, language, ["bra", "kind", "gender", "price-cap"] + (["colour"] if colour else []),
+                          turns, [facts], tanks, "a bra is a product named so: no tank of the same category is "
+                          "named, in the first turn or after the colour"))
+    return cases
+
+
 def main() -> None:
-    cases = [*hot_weather(), *watch_compounds(), *care_questions(), *kind_in_superlative(), *any_colour_but()]
+    cases = [*hot_weather(), *watch_compounds(), *care_questions(), *kind_in_superlative(), *any_colour_but(),
+             *bra_kind()]
     suite = {"suite": "understanding-classes-18",
              "description": "Shopping classes read from v8's failing shopping cases (issue 17, ninth round; written "
                             "before the fixes): hot weather said as the weather, a gender and a kind in one German "
                             "word, care asked with a conjugated verb, a kind said in a superlative after a broader "
-                            "list, 'any colour but X'. Facts and must_not_say computed by "
+                            "list, 'any colour but X', a bra is a product named so. Facts and must_not_say computed by "
                             "evals/generators/understanding_classes_18.py over data/demo-catalog.",
              "tags": ["understanding", "classes-18", "shopping"], "customer": None, "cases": cases}
     OUT.write_text(yaml.safe_dump(suite, sort_keys=False, allow_unicode=True, width=120))
