@@ -126,7 +126,7 @@ class _Reader:
         c.categories = [name for name in _category_names([m for m in categories if m not in ruled_out],
                                                          self.category_words, vocabulary)
                         if name not in c.exclude_categories]
-        garments = [m.span() for m in categories if " " in m.group(0).strip()]
+        garments = [m.span() for m in categories if re.search(r"[\s-]", m.group(0).strip())]  # "sport-bh" too
         c.attributes, c.exclude_attributes = self._attributes(folded, vocabulary, garments)
         return reading
 

@@ -101,3 +101,16 @@ def test_another_category_than_the_topic_is_still_a_new_subject() -> None:
 
 def test_la_sudadera_con_capucha_mas_barata_is_a_superlative() -> None:
     assert "cheapest" in read_question("la sudadera con capucha más barata para hombre").asks
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "a sports bra for my girlfriend under 40"),
+    ("fr", "une brassière pour ma copine, moins de 40 euros"),
+    ("es", "un sujetador deportivo para mi hija de menos de 40"),
+    ("de", "sport-bh für meine freundin bis 40 euro"),
+    ("de", "ein bh für meine schwester, höchstens 30 euro"),
+])
+def test_a_bra_is_a_product_named_so_and_sport_in_sport_bh_is_no_activity(language: str, text: str) -> None:
+    catalog = CATALOG.model_copy(update={"name_words": CATALOG.name_words | {"bra"}})
+    constraints = read_constraints(text, catalog, language).constraints
+    assert (constraints.gender, constraints.kinds, constraints.attributes) == ("Women", ["bra"], {})
