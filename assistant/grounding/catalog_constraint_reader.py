@@ -112,7 +112,7 @@ class _Reader:
                 colours_ruled_out = [but.span() for but in after if but]
         c.size = self._size(folded, vocabulary)
         self._colours(folded, c, colours_ruled_out)
-        self._kinds(folded, c, vocabulary)
+        kind_spans = self._kinds(folded, c, vocabulary)
         genders = [self.gender_words[m.group(1) or m.group(2)] for m in self.gender.finditer(folded[0])]
         c.gender = genders[-1] if genders else None
         # A kind and an attribute may share words ("rain jacket", "Regenjacke"): each reads the same text.
@@ -123,9 +123,11 @@ class _Reader:
         reading.broader_categories = sorted({parent for m in categories if m not in ruled_out
                                              for name in self.category_words[_said(m)]
                                              for parent in vocabulary.category_parents.get(name, ())})
-        c.categories = [name for name in _category_names([m for m in categories if m not in ruled_out],
-                                                         self.category_words, vocabulary)
+        wanted = [m for m in categories if m not in ruled_out]
+        c.categories = [name for name in _category_names(wanted, self.category_words, vocabulary)
                         if name not in c.exclude_categories]
+        if any(not any(s < m.end() and m.start() < e for s, e in kind_spans) for m in wanted):
+            c.kinds = []  # "un débardeur ou une brassière": a kind of product said beside a category widens to it
         garments = [m.span() for m in categories if re.search(r"[\s-]", m.group(0).strip())]  # "sport-bh" too
         c.attributes, c.exclude_attributes = self._attributes(folded, vocabulary, garments)
         return reading
@@ -161,10 +163,13 @@ class _Reader:
                 c.colours = _unique([*c.colours, *targets])
         c.colours = [colour for colour in c.colours if colour not in c.exclude_colours]
 
-    def _kinds(self, folded: list[str], c: CatalogConstraints, vocabulary: CatalogVocabulary) -> None:
+    def _kinds(self, folded: list[str], c: CatalogConstraints, vocabulary: CatalogVocabulary
+               ) -> list[tuple[int, int]]:
         """Kinds of product finer than a category ("a backpack, not a duffle"), read before the categories so
-        "sac à dos" is not also "sac"; a kind none of the catalog's names uses is no filter."""
+        "sac à dos" is not also "sac"; a kind none of the catalog's names uses is no filter. The spans of the kinds
+        wanted are returned."""
         text = folded[0]
+        spans: list[tuple[int, int]] = []
         for match in self.kind.finditer(text):
             names = [n for n in self.kind_words[_said(match)] if n in vocabulary.name_words]
             if not names:
@@ -173,10 +178,12 @@ class _Reader:
                 c.exclude_kinds = _unique([*c.exclude_kinds, *names])
             else:
                 c.kinds = _unique([*c.kinds, *names])
+                spans.append(match.span())
             start, end = match.span()
             if self._excluded(text, match.start()):  # "not a duffle" says nothing of the category wanted
                 folded[0] = folded[0][:start] + " " * (end - start) + folded[0][end:]
         c.kinds = [k for k in c.kinds if k not in c.exclude_kinds]
+        return spans
 
     def _excluded(self, text: str, start: int, *, strict: bool = False) -> bool:
         """A cue ("not", "sans", "ohne") shortly before `start` in the same clause; `strict`: only articles and

@@ -114,3 +114,9 @@ def test_a_bra_is_a_product_named_so_and_sport_in_sport_bh_is_no_activity(langua
     catalog = CATALOG.model_copy(update={"name_words": CATALOG.name_words | {"bra"}})
     constraints = read_constraints(text, catalog, language).constraints
     assert (constraints.gender, constraints.kinds, constraints.attributes) == ("Women", ["bra"], {})
+
+
+def test_a_kind_beside_a_category_said_without_one_widens_to_the_category() -> None:
+    catalog = CATALOG.model_copy(update={"name_words": CATALOG.name_words | {"bra"}})
+    constraints = read_constraints("un débardeur ou une brassière de sport femme", catalog, "fr").constraints
+    assert constraints.kinds == [] and "bras & tanks" in constraints.categories
