@@ -54,8 +54,12 @@ class _Reader:
         single = [w for w in (*self.category_words, *self.kind_words) if " " not in w]
         self.spelled = frozenset(single + [w + ending for w in single for ending in ("s", "es", "n", "en")])
         kind_tails = [w for w in self.kind_words if len(w) >= _COMPOUND_ATTRIBUTE and " " not in w]
+        # a gender word heading a kind of any length is one word in German ("Herrenuhr", "Damenuhren")
+        heads = _alternation([w for w in self.gender_words if len(w) >= _COMPOUND_PART and " " not in w], self.fold)
+        single_kinds = [w for w in self.kind_words if " " not in w]
         self.kind = re.compile(rf"\b(?:({_alternation(self.kind_words, self.fold)})"
-                               rf"|\w{{3,}}?({_alternation(kind_tails, self.fold)})){_PLURAL}\b")
+                               rf"|\w{{3,}}?({_alternation(kind_tails, self.fold)})"
+                               rf"|(?:{heads})({_alternation(single_kinds, self.fold)})){_PLURAL}\b")
         self.colour = re.compile(rf"\b({_alternation(self.colour_words, self.fold)}){_INFLECTION}\b")
         self.size = re.compile(rf"\b({_alternation(self.size_words, self.fold)})\b")
         # the word after a cue is looked at, not consumed: "in größe 30" has two cues, and the size follows the second
@@ -63,12 +67,14 @@ class _Reader:
         self.size_cue = re.compile(rf"\b(?:{_alternation(size_cues, self.fold)})\s+(?=(\w+)\b)")
         # German writes compounds ("Herrenhose", "Damenregenjacke"): a long gender word may head a word and a
         # long kind may end one; short words ("top", "man") must stand alone ("laptop" is not a top).
-        heads = [w for w in self.gender_words if len(w) >= _COMPOUND_PART]
+        gender_heads = [w for w in self.gender_words if len(w) >= _COMPOUND_PART]
         tails = [w for w in self.category_words if len(w) >= _COMPOUND_PART]
+        single_categories = [w for w in self.category_words if " " not in w]
         self.gender = re.compile(rf"(?<![\w'])(?:({_alternation(self.gender_words, self.fold)})(?![\w'])"
-                                 rf"|({_alternation(heads, self.fold)})\w{{3,}})")
+                                 rf"|({_alternation(gender_heads, self.fold)})\w{{3,}})")
         self.category = re.compile(rf"\b(?:({_alternation(self.category_words, self.fold)})"
-                                   rf"|\w{{3,}}?({_alternation(tails, self.fold)})){_PLURAL}\b")
+                                   rf"|\w{{3,}}?({_alternation(tails, self.fold)})"
+                                   rf"|(?:{heads})({_alternation(single_categories, self.fold)})){_PLURAL}\b")
         long_attributes = [w for w in self.attribute_words if len(w) >= _COMPOUND_ATTRIBUTE]
         self.attribute = re.compile(rf"\b(?:({_alternation(self.attribute_words, self.fold)})"
                                     rf"|\w+?({_alternation(long_attributes, self.fold)})){_INFLECTION}\b")
@@ -83,6 +89,8 @@ class _Reader:
         self.other_senses = re.compile(rf"\b(?:{senses})\b" if senses else r"(?!)")
         cues = [c for lex in lexicons for c in lex.exclusion_cues]
         self.exclusion = re.compile(rf"\b(?:{_alternation(cues, self.fold)})\b")
+        but = _alternation([w for lex in lexicons for w in lex.any_colour_but], self.fold)
+        self.any_colour_but = re.compile(rf"\s*(?:{but})\b[^,.;!?]*" if but else r"(?!)")
         self.ops = {name: re.compile("|".join(f"(?:{fold_pattern(p)})" for lex in lexicons
                                               for p in getattr(lex, name)))
                     for name in ("any_colour", "another_colour", "cheaper")}
@@ -98,14 +106,18 @@ class _Reader:
         reading.reset = bool(_consume(folded, self.dismissal))
         self._prices(folded, reading)
         _consume(folded, self.other_senses)
+        colours_ruled_out: list[tuple[int, int]] = []  # "any colour but grey": where a colour said is ruled out
         for name, pattern in self.ops.items():
-            if _consume(folded, pattern):
+            if matches := _consume(folded, pattern):
                 setattr(reading, name, True)
+            if name == "any_colour":
+                after = [self.any_colour_but.match(folded[0], m.end()) for m in matches]
+                colours_ruled_out = [but.span() for but in after if but]
         # "Laufschuhe", "des chaussettes": a kind the catalog does not sell is no word of another kind or size
         reading.unsold_kinds = self._unsold_kinds(folded, vocabulary)
         c.size = self._size(folded, vocabulary)
-        self._colours(folded, c)
-        self._kinds(folded, c, vocabulary)
+        self._colours(folded, c, colours_ruled_out)
+        kind_spans = self._kinds(folded, c, vocabulary)
         # before categories: "mit Taschen" asks for pockets, not bags; after kinds: "sweat à capuche" is a hoodie
         self._features(folded, c, vocabulary)
         genders = [self.gender_words[m.group(1) or m.group(2)] for m in self.gender.finditer(folded[0])]
@@ -115,10 +127,15 @@ class _Reader:
         ruled_out = [m for m in categories if self._excluded(folded[0], m.start(), strict=True)
                      or self.exclusion_after.match(folded[0], m.end())]
         c.exclude_categories = _category_names(ruled_out, self.category_words, vocabulary)
-        c.categories = [name for name in _category_names([m for m in categories if m not in ruled_out],
-                                                         self.category_words, vocabulary)
+        reading.broader_categories = sorted({parent for m in categories if m not in ruled_out
+                                             for name in self.category_words[_said(m)]
+                                             for parent in vocabulary.category_parents.get(name, ())})
+        wanted = [m for m in categories if m not in ruled_out]
+        c.categories = [name for name in _category_names(wanted, self.category_words, vocabulary)
                         if name not in c.exclude_categories]
-        garments = [m.span() for m in categories if " " in m.group(0).strip()]
+        if any(not any(s < m.end() and m.start() < e for s, e in kind_spans) for m in wanted):
+            c.kinds = []  # "un débardeur ou une brassière": a kind of product said beside a category widens to it
+        garments = [m.span() for m in categories if re.search(r"[\s-]", m.group(0).strip())]  # "sport-bh" too
         c.attributes, c.exclude_attributes = self._attributes(folded, vocabulary, garments)
         return reading
 
@@ -143,32 +160,37 @@ class _Reader:
         found += [self.size_words[m.group(1)] for m in _consume(folded, self.size)]
         return next((by_key[s.lower()] for s in found if s.lower() in by_key), None)
 
-    def _colours(self, folded: list[str], c: CatalogConstraints) -> None:
+    def _colours(self, folded: list[str], c: CatalogConstraints, ruled_out: list[tuple[int, int]]) -> None:
         text = folded[0]
         for match in _consume(folded, self.colour):
             targets = self.colour_words[match.group(1)]
-            if self._excluded(text, match.start()):
+            if self._excluded(text, match.start()) or any(s <= match.start() < e for s, e in ruled_out):
                 c.exclude_colours = _unique([*c.exclude_colours, *targets])
             else:
                 c.colours = _unique([*c.colours, *targets])
         c.colours = [colour for colour in c.colours if colour not in c.exclude_colours]
 
-    def _kinds(self, folded: list[str], c: CatalogConstraints, vocabulary: CatalogVocabulary) -> None:
+    def _kinds(self, folded: list[str], c: CatalogConstraints, vocabulary: CatalogVocabulary
+               ) -> list[tuple[int, int]]:
         """Kinds of product finer than a category ("a backpack, not a duffle"), read before the categories so
-        "sac à dos" is not also "sac"; a kind none of the catalog's names uses is no filter."""
+        "sac à dos" is not also "sac"; a kind none of the catalog's names uses is no filter. The spans of the kinds
+        wanted are returned."""
         text = folded[0]
+        spans: list[tuple[int, int]] = []
         for match in self.kind.finditer(text):
-            names = [n for n in self.kind_words[match.group(1) or match.group(2)] if n in vocabulary.name_words]
+            names = [n for n in self.kind_words[_said(match)] if n in vocabulary.name_words]
             if not names:
                 continue
             if self._excluded(text, match.start()):
                 c.exclude_kinds = _unique([*c.exclude_kinds, *names])
             else:
                 c.kinds = _unique([*c.kinds, *names])
+                spans.append(match.span())
             start, end = match.span()
             if self._excluded(text, match.start()):  # "not a duffle" says nothing of the category wanted
                 folded[0] = folded[0][:start] + " " * (end - start) + folded[0][end:]
         c.kinds = [k for k in c.kinds if k not in c.exclude_kinds]
+        return spans
 
     def _unsold_kinds(self, folded: list[str], vocabulary: CatalogVocabulary) -> list[str]:
         named = [next(key for key, value in m.groupdict().items() if value)
@@ -210,15 +232,17 @@ class _Reader:
         """Attribute values said, and those ruled out ("sin poliéster", "no wool"); a style or an activity said
         inside a garment's longer name ("sweat à capuche", "pantalon de jogging") names that garment and is no
         filter (the weather of "rain jacket" still is)."""
-        found: dict[str, list[str]] = {}
+        said: dict[str, list[list[str]]] = {}
         excluded: dict[str, list[str]] = {}
         text = folded[0]
 
         def add(match: re.Match[str], name: str, values: list[str]) -> None:
             ruled_out = self._excluded(text, match.start(), strict=True) or self.exclusion_after.match(
                 text, match.end())
-            into = excluded if ruled_out else found
-            into[name] = _unique([*into.get(name, []), *values])
+            if ruled_out:
+                excluded[name] = _unique([*excluded.get(name, []), *values])
+            else:
+                said.setdefault(name, []).append(values)
 
         def names_a_garment(match: re.Match[str], name: str) -> bool:
             return name in _GARMENT_NAME_ATTRIBUTES and any(
@@ -240,6 +264,7 @@ class _Reader:
                 if names_a_garment(match, direct):
                     continue
                 add(match, direct, [known[match.group(1)]])
+        found = {name: _narrowest(readings) for name, readings in said.items()}
         kept = {name: [v for v in values if v not in excluded.get(name, [])] for name, values in found.items()}
         return {name: values for name, values in kept.items() if values}, excluded
 
@@ -253,9 +278,21 @@ def _in_a_name(text: str, match: re.Match[str], vocabulary: CatalogVocabulary) -
                 or after and (word, after[0]) in vocabulary.name_pairs)
 
 
+def _narrowest(readings: list[list[str]]) -> list[str]:
+    """The values several words give one attribute, less a reading that another one narrows: "summers are crazy
+    hot" is Hot (not the Warm a summer also allows), "winter, snow" Wintry; readings apart ("rain and wind") add up."""
+    kept = [r for r in readings if not any(set(other) < set(r) for other in readings)]
+    return _unique(value for reading in kept for value in reading)
+
+
 def _category_names(matches: list[re.Match[str]], words: dict[str, list[str]],
                     vocabulary: CatalogVocabulary) -> list[str]:
-    return _unique(name for m in matches for name in words[m.group(1) or m.group(2)] if name in vocabulary.categories)
+    return _unique(name for m in matches for name in words[_said(m)] if name in vocabulary.categories)
+
+
+def _said(match: re.Match[str]) -> str:
+    """The lexicon word a match read: whole, at a compound's end, or after a gender word ("herren|uhr")."""
+    return next(group for group in match.groups() if group)
 
 
 @cache

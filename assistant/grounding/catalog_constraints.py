@@ -46,6 +46,9 @@ class CatalogReading(BaseModel):
     other_currency: bool = False
     # "running shoes", "des chaussettes": kinds of product no name or category of the catalog uses (not sold here)
     unsold_kinds: list[str] = Field(default_factory=list, examples=[["shoes"]])
+    # the catalog's categories above those said ("tops" above "hoodies & sweatshirts"): a topic of one of them
+    # is narrowed, not left ("women's tops", then "the cheapest hoodie?")
+    broader_categories: list[str] = Field(default_factory=list, examples=[["tops", "women"]])
 
     def says_something(self) -> bool:
         return (not self.constraints.is_empty() or self.any_colour or self.another_colour or self.cheaper

@@ -36,7 +36,7 @@ def is_new_subject(previous: ShoppingState | None, reading: CatalogReading) -> b
     topic, stated = constraints_of(previous), reading.constraints
     before, now = set(topic.categories), set(stated.categories)
     if before and now and not before & now:
-        return True
+        return not before <= set(reading.broader_categories)  # "women's tops", then "a hoodie?": narrowed
     return bool(stated.kinds) and not set(stated.kinds) & set(topic.kinds) and not (now and before & now
                                                                                       and not topic.kinds)
 

@@ -44,6 +44,8 @@ class CatalogLexicon(BaseModel):
     # words after a category or material that rule it out at the clause's end ("pantalones no", "shorts nicht")
     exclusion_after_cues: list[str] = Field(default_factory=list)
     any_colour: list[str]
+    # words right after an any-colour phrase that rule out the colours after them ("any colour but grey")
+    any_colour_but: list[str] = Field(default_factory=list)
     another_colour: list[str]
     cheaper: list[str]
     price: PricePatterns

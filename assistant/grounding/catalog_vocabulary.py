@@ -23,6 +23,8 @@ class CatalogVocabulary(BaseModel):
     attributes: dict[str, set[str]] = Field(default_factory=dict, examples=[{"activity": {"Hiking", "Yoga"}}])
     name_words: set[str] = Field(default_factory=set, description="lower-case words of product names",
                                  examples=[{"backpack", "bottle", "hoodie"}])
+    category_parents: dict[str, set[str]] = Field(default_factory=dict, description="lower-case names above a "
+                                                  "category in some path", examples=[{"jackets": {"men", "tops"}}])
     name_pairs: set[tuple[str, str]] = Field(default_factory=set, description="two words next to each other in a "
                                              "product name, lower case", examples=[{("trail", "jacket")}])
 
@@ -62,7 +64,10 @@ def _scan(index: CatalogIndex) -> CatalogVocabulary:
             if payload.get("colour"):
                 vocabulary.colours.add(str(payload["colour"]))
             vocabulary.sizes.update(str(size) for size in payload.get("sizes_in_stock") or [])
-            vocabulary.categories.update(str(name) for name in payload.get("category_names") or [])
+            path = [str(name) for name in payload.get("category_names") or []]
+            vocabulary.categories.update(path)
+            for depth, name in enumerate(path):
+                vocabulary.category_parents.setdefault(name, set()).update(path[:depth])
             name_words = re.findall(r"[a-z]+", str(payload.get("name") or "").lower())
             vocabulary.name_words.update(name_words)
             vocabulary.name_pairs.update(zip(name_words, name_words[1:], strict=False))

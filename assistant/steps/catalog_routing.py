@@ -7,6 +7,7 @@ topics and pending confirmations are left alone."""
 from __future__ import annotations
 
 from assistant.grounding.catalog_constraints import CatalogReading
+from assistant.grounding.catalog_dialogue import constraints_of
 from assistant.grounding.catalog_questions import (
     ProductQuestion,
     asks_availability,
@@ -88,6 +89,13 @@ def _picks_a_card(state: ConversationState, question: ProductQuestion, reading: 
             and not reading.says_something())
 
 
+def _ranks_another_kind(state: ConversationState, question: ProductQuestion, reading: CatalogReading) -> bool:
+    """"Which is the cheapest hoodie?" after a list of tops ranks every product of that kind (the topic's gender
+    kept), not the products shown: the kind said holds for the answer."""
+    topic, c = constraints_of(state.get("shopping")), reading.constraints
+    return question.compares() and bool(set(c.categories) - set(topic.categories) or set(c.kinds) - set(topic.kinds))
+
+
 def _asks_beyond_the_search(question: ProductQuestion, reading: CatalogReading) -> list[str]:
     """What a turn asks besides the constraints it states: "men's pants in size 34 under $40?" or "un short pour
     femme en taille 32 ?" states a size for whom or for how much (a search), while "which sizes?", "how much?" or
@@ -143,6 +151,22 @@ def _new_search(state: ConversationState, reading: CatalogReading, text: str) ->
     return (photo_alternatives or starts_over) and not _asks_about_an_order(text)
 
 
+def _after_a_list(state: ConversationState, question: ProductQuestion, reading: CatalogReading, text: str,
+                  shopping_words: bool) -> str | None:
+    """A shopping turn once products were shown: a ranking of another kind or a refinement is a search, a question
+    about them (a comparison of those shown included) product Q&A."""
+    if _ranks_another_kind(state, question, reading):
+        return "recommend"
+    if _compares_shown(state, question, reading) or _picks_a_card(state, question, reading):
+        return "product_qa"
+    if _refines(reading):
+        return "recommend"
+    if question.asks and not _asks_for_other_products(question, reading, text):
+        return "product_qa"
+    # "gibt es auch was Eleganteres?": a request for other products, even in words the catalog cannot ground
+    return "recommend" if reading.says_something() or shopping_words else None
+
+
 def _shopping_follow_up(state: ConversationState) -> str | None:
     understood = state.get("intent") or {}
     slots = understood.get("slots") or {}
@@ -177,14 +201,7 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
     if intent not in LOOSE_INTENTS and (confident or not shopping_words):
         return None
     if state.get("shopping"):
-        if _compares_shown(state, question, reading) or _picks_a_card(state, question, reading):
-            return "product_qa"
-        if _refines(reading):
-            return "recommend"
-        if question.asks and not _asks_for_other_products(question, reading, text):
-            return "product_qa"
-        # "gibt es auch was Eleganteres?": a request for other products, even in words the catalog cannot ground
-        return "recommend" if reading.says_something() or shopping_words else None
+        return _after_a_list(state, question, reading, text, shopping_words)
     # "quel est le pantalon homme le moins cher ?": a kind of product and a superlative is a search, ranked
     # (a sure product question compares the products it names: "¿cuál es más barata, la Ingrid o la Nadia?")
     ranks = question.compares() and not (intent is Intent.PRODUCT_QUESTION and confident)
