@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from functools import cache
-from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict
 
-FEATURES_FILE = Path(__file__).resolve().parents[2] / "prompts" / "product_features.v1.yaml"
+from assistant.grounding.lexicon import PROMPTS
+from assistant.models.prompts import PromptLibrary
 
 
 class Feature(BaseModel):
@@ -30,7 +29,7 @@ class FeatureTable(BaseModel):
 
 @cache
 def feature_table() -> FeatureTable:
-    return FeatureTable.model_validate(yaml.safe_load(FEATURES_FILE.read_text(encoding="utf-8")))
+    return FeatureTable.model_validate(PromptLibrary(PROMPTS).get("product_features").data())
 
 
 @cache

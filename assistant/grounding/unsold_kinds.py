@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict
 
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary
-
-KINDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "kinds_not_sold.v1.yaml"
+from assistant.grounding.lexicon import PROMPTS
+from assistant.models.prompts import PromptLibrary
 
 
 class UnsoldKind(BaseModel):
@@ -30,7 +28,7 @@ class UnsoldKindTable(BaseModel):
 
 @cache
 def unsold_kind_table() -> UnsoldKindTable:
-    return UnsoldKindTable.model_validate(yaml.safe_load(KINDS_FILE.read_text(encoding="utf-8")))
+    return UnsoldKindTable.model_validate(PromptLibrary(PROMPTS).get("kinds_not_sold").data())
 
 
 @cache
