@@ -123,7 +123,9 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = order_status_question(request.text, intent, *discussed)
         intent = await owned_item_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                            request.text, intent)
-        if discussed[1] and not seen.get("pending"):  # "what is it made of?" after "where is my jacket?"
+        # "what is it made of?" after "where is my jacket?"; never while a question of the assistant's is open
+        # (a hedge to "why do you want to cancel?" answers that question, it asks nothing of the item)
+        if discussed[1] and not seen.get("pending") and not topic:
             item = await discussed_item(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                         discussed[1], earlier[-1] if earlier else "")
             intent = swap_of_the_item(intent, item)

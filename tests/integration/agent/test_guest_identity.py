@@ -49,15 +49,18 @@ async def _status(store: Store, order_id: str) -> OrderStatus:
         return (await session.get(Order, order_id)).status
 
 
-@pytest.mark.parametrize("claim", [f"my email is {ETHAN_EMAIL}", "I'm Ethan Lopez, zip 43275",
-                                   f"I'm {ETHAN_EMAIL}, cancel order #W6779827"])
-async def test_an_email_or_a_name_and_zip_alone_prove_nothing(shop_rule_service, store: Store, claim: str) -> None:
+@pytest.mark.parametrize(("claim", "still_missing"), [(f"my email is {ETHAN_EMAIL}", "zip"),
+                                                     ("I'm Ethan Lopez, zip 43275", "email"),
+                                                     (f"I'm {ETHAN_EMAIL}, cancel order #W6779827", "zip")])
+async def test_an_email_or_a_name_and_zip_alone_prove_nothing(shop_rule_service, store: Store, claim: str,
+                                                              still_missing: str) -> None:
     async with shop_rule_service() as service:
         await service.send("g1", "I want to cancel order #W6779827", session_account="shopper_noah")
         reply = await service.send("g1", claim, session_account="shopper_noah")
         cancel = await service.send("g1", "yes, cancel it", session_account="shopper_noah")
     assert reply.customer_id is None and cancel.customer_id is None
-    assert "order" in texts(reply).lower() and "zip" in texts(reply).lower()  # asks for the three together
+    # the order number came first: the reply asks for what the proof still lacks (a name is no part of it)
+    assert still_missing in texts(reply).lower() and "verify" in texts(reply).lower()
     assert await _status(store, "#W6779827") is OrderStatus.PENDING
 
 

@@ -51,7 +51,7 @@ def customer() -> Iterator[tuple[ScriptedCustomer, str]]:
         yield fake, server.base_url
 
 
-CASE = {"id": "sim-dev-000", "suite": "simulated", "user": {"goal": {"task": "dev-000"}},
+CASE = {"id": "sim-dev-000", "suite": "simulated", "user": {"goal": {"task": "dev-000"}, "guest_rule": "tau"},
         "expect": {"actions": {"mode": "strict", "scope": "writes", "calls": [
             {"name": "cancel_pending_order", "arguments": {"order_id": "#W5442520", "reason": "no longer needed"}}]},
             "store": {"tau_task": "dev-000"}, "rubric": "The order is cancelled only after the customer's yes."}}
