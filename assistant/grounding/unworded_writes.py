@@ -15,18 +15,17 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.details_only import without_details
 from assistant.grounding.item_changes import names_options
-from assistant.grounding.lexicon import ACCENTS_OPTIONAL, LANGUAGES, lexicon, phrase_pattern
+from assistant.grounding.lexicon import ACCENTS_OPTIONAL, LANGUAGES, PROMPTS, lexicon, phrase_pattern
 from assistant.grounding.orders import ORDER_NUMBER
 from assistant.grounding.reasons import read_cancel_reason, read_modification
 from assistant.models.contracts import Intent, TurnIntent
+from assistant.models.prompts import PromptLibrary
 from assistant.steps.addresses import ADDRESS
 
 WRITES = frozenset({Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM, Intent.EXCHANGE_ITEM,
@@ -38,9 +37,6 @@ _WRITE_TABLES = ("cancel_words", "order_actions", "change_verbs", "exchange_verb
 _WRITE_GROUPS = ("payment_kinds",)
 # words of those tables that ask for nothing by themselves: where the parcel is, whether it arrived
 _NO_WRITE = frozenset({"parcel", "package", "colis", "paquete", "paket", "arrived"})
-
-
-STEMS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "write_word_stems.v1.yaml"
 
 
 class WriteWordStems(BaseModel):
@@ -55,7 +51,7 @@ class WriteWordStems(BaseModel):
 
 @cache
 def _write_stems() -> re.Pattern[str]:
-    stems = WriteWordStems.model_validate(yaml.safe_load(STEMS_FILE.read_text(encoding="utf-8")))
+    stems = WriteWordStems.model_validate(PromptLibrary(PROMPTS).get("write_word_stems").data())
     said = sorted({fold(stem) for language in LANGUAGES for stem in getattr(stems, language)}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, s.split())) for s in said) + ")")
 
