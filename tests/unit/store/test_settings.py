@@ -46,6 +46,21 @@ def test_the_generated_secret_the_readme_recommends_is_accepted(monkeypatch: pyt
         load_settings()
 
 
+def test_a_generated_secret_that_happens_to_spell_a_common_word_is_accepted(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VITRINE_ENVIRONMENT", "production")
+    for word in ("Test", "dEmO", "12345"):
+        monkeypatch.setenv("VITRINE_SECRET_KEY", STRONG_SECRET[:20] + word + STRONG_SECRET[20:])
+        load_settings()
+
+
+def test_a_common_word_padded_to_length_is_still_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VITRINE_ENVIRONMENT", "production")
+    monkeypatch.setenv("VITRINE_SECRET_KEY", "vitrine-production-secret-" + STRONG_SECRET[:12])
+    with pytest.raises(ValueError, match="common word"):
+        load_settings()
+
+
 def test_production_refuses_the_tau_guest_rule(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VITRINE_ENVIRONMENT", "production")
     monkeypatch.setenv("VITRINE_SECRET_KEY", STRONG_SECRET)
