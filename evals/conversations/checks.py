@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from evals.conversations.suite import ReplyExpectations, StoreExpectations, TicketState
@@ -30,6 +30,10 @@ def _ticket_problems(expected: TicketState, ticket: Ticket | None) -> list[str]:
             if actual[key] != value]
 
 
+# A guest's identity check is audited (verified, failed, locked) but changes nothing in the shop: not a write
+IDENTITY_EVENT_PREFIX = "identity_"
+
+
 async def store_problems(session: AsyncSession, expected: StoreExpectations, conversation_id: str,
                          tau_changed: dict[str, dict[str, Any]] | None) -> list[str]:
     problems = []
@@ -42,10 +46,10 @@ async def store_problems(session: AsyncSession, expected: StoreExpectations, con
         ticket = await session.scalar(select(Ticket).where(Ticket.conversation_id == conversation_id))
         problems += _ticket_problems(expected.ticket, ticket)
     if expected.unchanged:
-        writes = await session.scalar(select(func.count()).select_from(AuditEvent))
-        if writes:
-            actions = list(await session.scalars(select(AuditEvent.action)))
-            problems.append(f"expected no writes, the audit log has {writes}: {', '.join(actions)}")
+        actions = [action for action in await session.scalars(select(AuditEvent.action).order_by(AuditEvent.id))
+                   if not action.startswith(IDENTITY_EVENT_PREFIX)]
+        if actions:
+            problems.append(f"expected no writes, the audit log has {len(actions)}: {', '.join(actions)}")
     if tau_changed is not None:
         exported = await export_tau_retail(session)
         problems += [f"tau-retail {table}/{record_id} differs from the task's expected record"

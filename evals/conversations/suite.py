@@ -106,7 +106,7 @@ class TicketState(Strict):
 class StoreExpectations(Strict):
     orders: list[OrderState] = []
     ticket: TicketState | None = None
-    unchanged: bool = False  # no write at all in the audit log (confirmations included)
+    unchanged: bool = False  # no write at all in the audit log (confirmations included; identity checks are no write)
     tau_task: str | None = None  # final state must equal this tau-retail task's expected `changed` records
 
 
