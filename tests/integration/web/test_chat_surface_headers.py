@@ -194,8 +194,9 @@ async def test_browsing_the_shop_signed_out_keeps_the_chats_sign_in(chat_app: Fa
             page = await client.get(path)
             assert page.status_code in (200, 404), (path, page.status_code)
             assert not any(cookie.startswith("access_token=") for cookie in page.headers.get_list("set-cookie"))
-            widget = decode_jwt(re.search(r'accessToken: "([^"]+)"', page.text).group(1))  # type: ignore[union-attr]
-            assert widget.identifier == "ethan" and widget.metadata["customer_id"] == ETHAN, path
+            if page.status_code == 200:  # the missing product's page has no widget
+                widget = decode_jwt(re.search(r'accessToken: "([^"]+)"', page.text).group(1))  # type: ignore[union-attr]
+                assert widget.identifier == "ethan" and widget.metadata["customer_id"] == ETHAN, path
             user = await client.get("/chat/user")
             assert user.status_code == 200 and user.json()["identifier"] == "ethan", path
         assert client.cookies.get("access_token") == chat_cookie
