@@ -45,8 +45,8 @@ async def within_turn_budget(request: Request, conversation_id: str, customer: P
     refusal = await admit_turn(runtime, surface="api", conversation_id=conversation_id, account=customer.subject,
                                customer_id=customer.customer_id, client=client_of(request))
     if refusal is not None:
-        raise HTTPException(status.HTTP_429_TOO_MANY_REQUESTS,
-                            too_fast_notice(refusal.retry_after_s, page_language(request.headers.get("accept-language"))),
+        language = page_language(request.headers.get("accept-language"))
+        raise HTTPException(status.HTTP_429_TOO_MANY_REQUESTS, too_fast_notice(refusal.retry_after_s, language),
                             headers={"Retry-After": str(refusal.retry_after_s)})
 
 

@@ -96,9 +96,9 @@ async def _visitor(request: Request, runtime: WebRuntime, session: Any) -> Princ
 async def _shop_page(request: Request, runtime: WebRuntime, name: str, customer: Principal | None,
                      context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
     """A storefront page with the chat widget, signed in for `customer` (else the browser's chat sign-in at /chat,
-    else its guest: assistant/web/shop/chat_sign_in.py) from its first request: the response also sets the chat's auth cookie for the widget's token (see
-    assistant/web/chat/widget_session.py), and names the conversation the widget resumes (one the desk holds for
-    a customer: assistant/web/chat/threads.py)."""
+    assistant/web/shop/chat_sign_in.py, else its guest) from its first request: the response also sets the chat's
+    auth cookie for a shop or guest widget token (see assistant/web/chat/widget_session.py), and names the
+    conversation the widget resumes (one the desk holds for a customer: assistant/web/chat/threads.py)."""
     if customer is None:
         if (chat := await chat_sign_in(request, runtime)) is not None:  # signed in at /chat: stay so
             return await _widget_page(request, runtime, name, context, status_code, customer=None,
