@@ -99,7 +99,7 @@ async def turn_rate_storage(redis_url: str | None = None) -> AsyncIterator[Stora
     pool = ConnectionPool.from_url(redis_url, health_check_interval=30)
     try:
         yield RedisStorage(_ASYNC_SCHEMES[scheme] + redis_url[len(scheme):], implementation="redispy",
-                           key_prefix="vitrine", connection_pool=pool)
+                           key_prefix="vitrine", connection_pool=pool)  # type: ignore[arg-type]  # passed on to redis
     finally:
         await pool.aclose()
 

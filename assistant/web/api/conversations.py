@@ -6,7 +6,7 @@ The customer is always the one the bearer token names; a conversation that belon
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Path, Request, UploadFile, status
 
@@ -25,8 +25,9 @@ from assistant.web.turn_rate import too_fast_notice
 PHOTO_TYPES = {"image/jpeg", "image/png", "image/webp"}
 router = APIRouter(prefix="/conversations", tags=["conversations"], route_class=EncodableErrors)
 ConversationId = Annotated[str, Path(pattern=CONVERSATION_ID, examples=["web-3f2a9c"])]
-TOO_FAST = {429: {"description": "Turns sent faster than the account's or client's budget: not read; send it "
-                                 "again after Retry-After seconds"}}
+TOO_FAST: dict[int | str, dict[str, Any]] = {
+    429: {"description": "Turns sent faster than the account's or client's budget: not read; send it again after "
+                          "Retry-After seconds"}}
 
 
 async def read_photo(photo: UploadFile, max_bytes: int) -> bytes:
