@@ -18,7 +18,7 @@ from tests.browser.conftest import DemoServer
 from tests.browser.test_shop_and_desk import TURN_TIMEOUT_MS, Screens, chat_sign_in
 
 pytestmark = pytest.mark.browser
-BUDGET = "2 per 12 seconds"
+BUDGET = "2 per 90 seconds"  # long enough that two turns on a loaded host fit in it
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -67,7 +67,7 @@ def test_a_message_sent_too_fast_is_not_read_and_is_answered_when_sent_again(bro
     notice.wait_for(timeout=TURN_TIMEOUT_MS)
     screens.shot(page, "too-fast")
     seconds = int(re.search(r"dans (\d+) s", notice.inner_text()).group(1))  # type: ignore[union-attr]
-    assert 1 <= seconds <= 13
+    assert 1 <= seconds <= 91
     answers = page.locator('[data-step-type="assistant_message"]', has_text="D9000001")
     assert answers.count() == 0  # the assistant never read it
     page.wait_for_timeout((seconds + 1) * 1000)
