@@ -143,6 +143,10 @@ class WebSettings(BaseModel):
     (Chainlit's data layer); replicas need a shared one (`postgresql+asyncpg://…`); unset, an SQLite file in
     the data directory. `chat_transports` (`websocket`): the socket.io transports the chat page may use;
     websocket alone lets a load balancer spread chats without sticky sessions (see README "Scaling out").
+    `turns_per_account` / `turns_per_client`: how many chat turns (chat, widget and API messages) one signed-in
+    account, and one client address (behind a trusted proxy, the one it names), may send: `limits` windows,
+    a burst and a steady rate ("8 per 20 seconds; 60 per 10 minutes"); "" switches that budget off (a load
+    bench). Counted in `bus_url`'s Redis when set, so across replicas (assistant/web/turn_rate.py).
     """
 
     trusted_proxies: Annotated[list[str], NoDecode] = []
@@ -150,6 +154,21 @@ class WebSettings(BaseModel):
     bus_url: str | None = None
     chat_history_url: str | None = None
     chat_transports: Annotated[list[Literal["websocket", "polling"]], NoDecode] = []
+    turns_per_account: str = "8 per 20 seconds; 60 per 10 minutes"
+    turns_per_client: str = "30 per 20 seconds; 240 per 10 minutes"  # a shop's or a family's shared address
+
+    @field_validator("turns_per_account", "turns_per_client")
+    @classmethod
+    def _turn_budget(cls, budget: str) -> str:
+        from limits import parse_many
+
+        try:
+            windows = parse_many(budget) if budget.strip() else []
+        except ValueError:
+            windows = None
+        if windows is None or any(window.amount < 1 for window in windows):
+            raise ValueError(f"not a turn budget like '8 per 20 seconds; 60 per 10 minutes': {budget!r}")
+        return budget
 
     @field_validator("bus_url")
     @classmethod

@@ -67,7 +67,8 @@ def _lifespan(settings: Settings, history_url: str | None
             engine = create_engine(settings.database_url)
             threads = ChatThreads.open(history)
             runtime = WebRuntime(settings=settings, service=service, sessions=create_session_factory(engine),
-                                 live=shared.live, login_throttle=shared.login_throttle, chat_threads=threads)
+                                 live=shared.live, login_throttle=shared.login_throttle, turn_rate=shared.turn_rate,
+                                 chat_threads=threads)
             app.state.runtime = runtime
             binding.bind(runtime, history)
             freeze_startup_heap()  # after everything long-lived is loaded: see assistant/web/heap.py

@@ -12,10 +12,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from starlette.requests import HTTPConnection
 
 from assistant.conversation import ConversationService
-from assistant.settings import Settings
+from assistant.settings import Settings, WebSettings
 from assistant.web.chat.threads import ChatThreads
 from assistant.web.live import LiveBus
 from assistant.web.login_throttle import LoginThrottle
+from assistant.web.turn_rate import TurnRate, in_memory_turn_rate
 
 
 @dataclass
@@ -27,6 +28,7 @@ class WebRuntime:
     sessions: async_sessionmaker[AsyncSession]
     live: LiveBus
     login_throttle: LoginThrottle = field(default_factory=LoginThrottle)
+    turn_rate: TurnRate = field(default_factory=lambda: in_memory_turn_rate(WebSettings()))
     chat_threads: ChatThreads | None = None  # the chat history's threads, where the app has the chat
 
 

@@ -6,9 +6,9 @@ The customer is always the one the bearer token names; a conversation that belon
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, File, Form, HTTPException, Path, UploadFile, status
+from fastapi import APIRouter, Depends, File, Form, HTTPException, Path, Request, UploadFile, status
 
 from assistant.conversation import TurnResult
 from assistant.message_limits import MAX_MESSAGE_CHARS
@@ -16,12 +16,18 @@ from assistant.web.api.errors import api_errors
 from assistant.web.api.routing import EncodableErrors
 from assistant.web.api.schemas import CONVERSATION_ID, PLAIN_TEXT, ConversationHistory, Turn
 from assistant.web.api.ticket_actions import conversation_state
-from assistant.web.auth import Principal, customer_principal
+from assistant.web.auth import Principal, client_of, customer_principal
 from assistant.web.runtime import WebRuntime, get_runtime
+from assistant.web.shop.wording import page_language
+from assistant.web.turn_admission import admit_turn
+from assistant.web.turn_rate import too_fast_notice
 
 PHOTO_TYPES = {"image/jpeg", "image/png", "image/webp"}
 router = APIRouter(prefix="/conversations", tags=["conversations"], route_class=EncodableErrors)
 ConversationId = Annotated[str, Path(pattern=CONVERSATION_ID, examples=["web-3f2a9c"])]
+TOO_FAST: dict[int | str, dict[str, Any]] = {
+    429: {"description": "Turns sent faster than the account's or client's budget: not read; send it again after "
+                          "Retry-After seconds"}}
 
 
 async def read_photo(photo: UploadFile, max_bytes: int) -> bytes:
@@ -34,8 +40,20 @@ async def read_photo(photo: UploadFile, max_bytes: int) -> bytes:
     return data
 
 
-@router.post("", response_model=TurnResult)
+async def within_turn_budget(request: Request, conversation_id: str, customer: Principal,
+                             runtime: WebRuntime) -> None:
+    """Refuse (429, Retry-After, a line in the caller's language) a turn over its account's or client's budget."""
+    refusal = await admit_turn(runtime, surface="api", conversation_id=conversation_id, account=customer.subject,
+                               customer_id=customer.customer_id, client=client_of(request))
+    if refusal is not None:
+        language = page_language(request.headers.get("accept-language"))
+        raise HTTPException(status.HTTP_429_TOO_MANY_REQUESTS, too_fast_notice(refusal.retry_after_s, language),
+                            headers={"Retry-After": str(refusal.retry_after_s)})
+
+
+@router.post("", response_model=TurnResult, responses=TOO_FAST)
 async def start_conversation(
+    request: Request,
     text: Annotated[str, Form(max_length=MAX_MESSAGE_CHARS, pattern=PLAIN_TEXT)] = "",
     message_id: Annotated[str | None, Form(max_length=100, pattern=PLAIN_TEXT)] = None,
     photo: Annotated[UploadFile | None, File(description="JPEG, PNG or WebP")] = None,
@@ -43,12 +61,13 @@ async def start_conversation(
     runtime: WebRuntime = Depends(get_runtime),
 ) -> TurnResult:
     """Start a new conversation with its first message; the reply carries the new `conversation_id`."""
-    return await post_message(f"api-{uuid.uuid4().hex}", text, message_id, photo, customer, runtime)
+    return await post_message(request, f"api-{uuid.uuid4().hex}", text, message_id, photo, customer, runtime)
 
 
 @router.post("/{conversation_id}/messages", response_model=TurnResult,
-             responses={404: {"description": "Another customer's conversation"}})
+             responses={404: {"description": "Another customer's conversation"}, **TOO_FAST})
 async def post_message(
+    request: Request,
     conversation_id: ConversationId,
     text: Annotated[str, Form(max_length=MAX_MESSAGE_CHARS, pattern=PLAIN_TEXT)] = "",
     message_id: Annotated[str | None, Form(max_length=100, pattern=PLAIN_TEXT,
@@ -58,6 +77,7 @@ async def post_message(
     runtime: WebRuntime = Depends(get_runtime),
 ) -> TurnResult:
     """Send the customer's message (multipart form) and get the assistant's replies for this turn."""
+    await within_turn_budget(request, conversation_id, customer, runtime)
     photo_bytes = await read_photo(photo, runtime.settings.intake.max_bytes) if photo is not None else None
     if not text.strip() and photo_bytes is None:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "send a text, a photo or both")

@@ -32,9 +32,11 @@ from assistant.web.chat.message_text import chat_word
 from assistant.web.chat.open_proposal import open_proposal
 from assistant.web.chat.photo_copies import REDACTED_COPIES
 from assistant.web.chat.progress_note import ProgressNote
-from assistant.web.chat.uploads import read_photo
+from assistant.web.chat.uploads import discard_uploads, read_photo
 from assistant.web.request_client import current_client
 from assistant.web.runtime import WebRuntime
+from assistant.web.turn_admission import admit_turn
+from assistant.web.turn_rate import too_fast_notice
 
 log = logging.getLogger("assistant.web.chat")
 SESSION_CHECK_S = 15.0
@@ -208,6 +210,18 @@ async def logout(request: Request, response: Response) -> dict[str, bool]:
     return {"success": True}
 
 
+async def _within_turn_budget(text: str) -> bool:
+    """Whether this turn fits its account's and client's budgets; otherwise the customer is told, in their
+    language, that it was not read and when to send it again (Chainlit keeps their message on screen)."""
+    refusal = await admit_turn(binding.current(), surface="chat", conversation_id=_conversation_id(),
+                               account=_account(), customer_id=_customer_id(), client=_client())
+    if refusal is None:
+        return True
+    language = detect_language(text, _chat_language()) if text.strip() else _chat_language()
+    await cl.Message(content=too_fast_notice(refusal.retry_after_s, language), author=turns.ASSISTANT).send()
+    return False
+
+
 async def _clear_buttons() -> None:
     for action in cl.user_session.get("buttons") or []:
         with contextlib.suppress(Exception):
@@ -263,6 +277,9 @@ async def on_message(message: cl.Message) -> None:
         await cl.Message(content=too_long_notice(len(message.content), _chat_language()),
                          author=turns.ASSISTANT).send()
         return
+    if not await _within_turn_budget(message.content):
+        await asyncio.to_thread(discard_uploads, message.elements)  # not read: only redacted copies are kept
+        return
     # The chat shows the customer's photo as the redacted copy, once the intake has made it (photo_copies.py).
     upload_ids = [element.id for element in message.elements or [] if getattr(element, "path", None)]
     REDACTED_COPIES.expect(upload_ids, cl.context.session.id, _account())
@@ -302,6 +319,8 @@ async def on_quick_reply(action: cl.Action) -> None:
         log.info("quick reply %s is not on offer in this session: ignored", action.id)
         await _clear_buttons()
         await cl.Message(content=chat_word("offer_closed", _chat_language()), author=turns.ASSISTANT).send()
+        return
+    if not await _within_turn_budget(text):  # the buttons stay on offer: the same click works once the wait is over
         return
     user = cl.user_session.get("user")
     echo = cl.Message(content=text, author=getattr(user, "identifier", "you"), type="user_message")

@@ -28,6 +28,7 @@ from assistant.web.auth import (
 from assistant.web.chat.guests import new_guest_login
 from assistant.web.runtime import WebRuntime, get_runtime
 from assistant.web.shop.categories import shop_categories, trail
+from assistant.web.shop.chat_sign_in import chat_sign_in
 from assistant.web.shop.guests import guest_login, keep_guest
 from assistant.web.shop.listing import list_products, search_listing
 from assistant.web.shop.product import product_detail
@@ -94,25 +95,39 @@ async def _visitor(request: Request, runtime: WebRuntime, session: Any) -> Princ
 
 async def _shop_page(request: Request, runtime: WebRuntime, name: str, customer: Principal | None,
                      context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
-    """A storefront page with the chat widget, signed in for `customer` (or the browser's guest) from its first
-    request: the response also sets the chat's auth cookie for the widget's token (see
-    assistant/web/chat/widget_session.py), and names the conversation the widget resumes (one the desk holds for
-    a customer: assistant/web/chat/threads.py)."""
+    """A storefront page with the chat widget, signed in for `customer` (else the browser's chat sign-in at /chat,
+    assistant/web/shop/chat_sign_in.py, else its guest) from its first request: the response also sets the chat's
+    auth cookie for a shop or guest widget token (see assistant/web/chat/widget_session.py), and names the
+    conversation the widget resumes (one the desk holds for a customer: assistant/web/chat/threads.py)."""
     if customer is None:
+        if (chat := await chat_sign_in(request, runtime)) is not None:  # signed in at /chat: stay so
+            return await _widget_page(request, runtime, name, context, status_code, customer=None,
+                                      token=chat.token, account=chat.login, customer_id=chat.customer_id)
         return _guest_page(request, runtime, name, context, status_code)
-    # These import chainlit: only once the app has set it up.
+    # This imports chainlit: only once the app has set it up.
     from assistant.web.chat.identity import widget_token
+
+    return await _widget_page(request, runtime, name, context, status_code, customer=customer,
+                              token=widget_token(customer), account=customer.subject,
+                              customer_id=customer.customer_id)
+
+
+async def _widget_page(request: Request, runtime: WebRuntime, name: str, context: dict[str, Any], status_code: int,
+                       *, customer: Principal | None, token: str | None, account: str, customer_id: str | None
+                       ) -> HTMLResponse:
+    """The page with the widget signed in as `account` with `token`, resuming the conversation the desk holds for
+    it, if any. A shop session's token also becomes the chat's cookie; the chat's own sign-in keeps its cookie."""
     from assistant.web.chat.threads import thread_to_resume
     from assistant.web.chat.widget_session import hand_over_widget_session
 
-    token = widget_token(customer)
     resume = None
     if token and runtime.chat_threads is not None:
-        resume = await thread_to_resume(runtime.chat_threads, runtime.service, account=customer.subject,
-                                        customer_id=customer.customer_id)
-    response = _page(request, name, {"customer": customer, "widget_token": token, "widget_account": customer.subject,
+        resume = await thread_to_resume(runtime.chat_threads, runtime.service, account=account,
+                                        customer_id=customer_id)
+    response = _page(request, name, {"customer": customer, "widget_token": token, "widget_account": account,
                                      "resume_thread": resume, **context}, status_code=status_code)
-    hand_over_widget_session(request, response, token)
+    if customer is not None:
+        hand_over_widget_session(request, response, token)
     return response
 
 

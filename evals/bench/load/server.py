@@ -33,6 +33,10 @@ def bench_settings(data_dir: Path, database_url: str | None, qdrant_path: Path |
     (VITRINE_WEB__BUS_URL, VITRINE_INTAKE__QUEUE_URL in the environment)."""
     os.environ.setdefault("VITRINE_INTAKE__QUOTA_PHOTOS", "1000000")
     os.environ.setdefault("VITRINE_INTAKE__QUOTA_BYTES", str(10**12))
+    # Every simulated user comes from this host, many in a row per account: the turn budgets would measure
+    # themselves, not the server (assistant/web/turn_rate.py).
+    os.environ.setdefault("VITRINE_WEB__TURNS_PER_ACCOUNT", "")
+    os.environ.setdefault("VITRINE_WEB__TURNS_PER_CLIENT", "")
     return load_settings(database_url=database_url or f"sqlite+aiosqlite:///{data_dir / 'vitrine.db'}",
                          data_dir=data_dir, catalog={"qdrant_path": qdrant_path or data_dir / "qdrant"})
 

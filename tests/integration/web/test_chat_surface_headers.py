@@ -7,6 +7,7 @@ The only module that mounts Chainlit in-process (`chat_served`): a second mount 
 # ruff: noqa: F811  (the fixtures come from desk_app and served_app; tests name them as parameters)
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 
 import pytest
@@ -175,3 +176,42 @@ async def test_an_action_for_a_chat_session_that_is_not_open_is_not_found_not_a_
     assert unknown.status_code == 404 and "not open" in unknown.json()["detail"]
     assert garbled.status_code == 400
     assert after.status_code == 200
+
+
+async def test_browsing_the_shop_signed_out_keeps_the_chats_sign_in(chat_app: FastAPI) -> None:
+    """Surface11: a customer signed in at /chat who opened /shop (no shop session) was signed out of the chat: the
+    storefront set Chainlit's `access_token` cookie to a fresh guest's, so /chat then knew only a guest. The shop's
+    widget now carries on the chat's own sign-in, and the cookie is left as it was."""
+    from chainlit.auth import decode_jwt
+
+    from tests.integration.web.desk_app import PASSWORDS
+
+    async with client_of(chat_app, CUSTOMER) as client:
+        signed_in = await client.post("/chat/login", data={"username": "ethan", "password": PASSWORDS["ethan"]})
+        assert signed_in.status_code == 200, signed_in.text
+        chat_cookie = client.cookies.get("access_token")
+        for path in ("/shop", "/shop/products/NO-SUCH-PRODUCT", "/shop?q=hoodie"):
+            page = await client.get(path)
+            assert page.status_code in (200, 404), (path, page.status_code)
+            assert not any(cookie.startswith("access_token=") for cookie in page.headers.get_list("set-cookie"))
+            if page.status_code == 200:  # the missing product's page has no widget
+                widget = decode_jwt(re.search(r'accessToken: "([^"]+)"', page.text).group(1))  # type: ignore[union-attr]
+                assert widget.identifier == "ethan" and widget.metadata["customer_id"] == ETHAN, path
+            user = await client.get("/chat/user")
+            assert user.status_code == 200 and user.json()["identifier"] == "ethan", path
+        assert client.cookies.get("access_token") == chat_cookie
+
+
+async def test_a_chat_sign_in_that_ended_leaves_the_shop_to_a_guest(chat_app: FastAPI) -> None:
+    """The chat's cookie counts only while its session is live: once signed out at /chat, /shop is a guest's."""
+    from chainlit.auth import decode_jwt
+
+    from tests.integration.web.desk_app import PASSWORDS
+
+    async with client_of(chat_app, CUSTOMER) as client:
+        assert (await client.post("/chat/login", data={"username": "omar",
+                                                       "password": PASSWORDS["omar"]})).status_code == 200
+        assert (await client.post("/chat/logout")).status_code == 200
+        page = await client.get("/shop")
+        widget = decode_jwt(re.search(r'accessToken: "([^"]+)"', page.text).group(1))  # type: ignore[union-attr]
+    assert widget.identifier.startswith("guest:") and "customer_id" not in widget.metadata

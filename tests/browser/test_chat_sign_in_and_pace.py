@@ -1,0 +1,74 @@
+"""The full-page chat in a real browser: a customer signed in at /chat stays signed in while browsing the
+storefront without a shop session (surface11: /shop replaced the chat's cookie with a guest's), and a message sent
+faster than the turn budget allows is not read, and the customer is told so in their language with the seconds to
+wait (attack11 F4).
+
+The server of this module runs with a small budget per account (`VITRINE_WEB__TURNS_PER_ACCOUNT`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.browser.conftest import DemoServer
+from tests.browser.test_shop_and_desk import TURN_TIMEOUT_MS, Screens, chat_sign_in
+
+pytestmark = pytest.mark.browser
+BUDGET = "2 per 300 seconds"  # long enough that two turns on a loaded host fit in it
+
+
+@pytest.fixture(scope="module", autouse=True)
+def small_turn_budget() -> Iterator[None]:
+    """Set before the module's server starts (autouse fixtures come first in their scope)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("VITRINE_WEB__TURNS_PER_ACCOUNT", BUDGET)
+        yield
+
+
+def test_a_chat_customer_browsing_the_shop_stays_signed_in_in_the_chat(browser, demo_server: DemoServer,  # noqa: ANN001
+                                                                      artifacts: Path) -> None:
+    screens = Screens(artifacts, "chat-then-shop")
+    chat = chat_sign_in(browser, demo_server, "demo_leo_martin", "leo-demo-pass")
+    shop = chat.context.new_page()  # the same browser: one set of cookies
+    shop.goto(f"{demo_server.url}/shop")
+    shop.wait_for_selector("article.product")
+    shop.wait_for_selector("#chainlit-copilot-button")
+    screens.shot(shop, "shop-signed-out")
+    assert shop.locator("header a#sign-in").count() == 1  # no shop session: the shop's own header says so
+    shop.goto(f"{demo_server.url}/shop/products/MH01")
+    shop.wait_for_selector("#product-name")
+    user = chat.request.get(f"{demo_server.url}/chat/user")
+    assert user.status == 200 and user.json()["identifier"] == "demo_leo_martin"
+    chat.goto(f"{demo_server.url}/chat")
+    chat.get_by_text("I'm the Vitrine assistant").wait_for()
+    chat.wait_for_timeout(2000)
+    chat.fill("#chat-input", "where is my order #D9000004?")
+    chat.click("#chat-submit")
+    chat.get_by_text("#D9000004 is").first.wait_for(timeout=TURN_TIMEOUT_MS)  # Leo's own order: still Leo
+    screens.shot(chat, "chat-still-signed-in")
+    assert "/login" not in chat.url
+
+
+def test_a_message_sent_too_fast_is_not_read_and_the_customer_is_told_when_to_resend(browser, demo_server: DemoServer,  # noqa: ANN001
+                                                                           artifacts: Path) -> None:
+    screens = Screens(artifacts, "turn-pace")
+    page = chat_sign_in(browser, demo_server, "demo_mia_novak", "mia-demo-pass")
+    for number, text in enumerate(("bonjour, avez-vous des sweats à capuche ?", "et des vestes de pluie ?")):
+        page.fill("#chat-input", text)
+        page.click("#chat-submit")
+        page.locator('[data-step-type="assistant_message"]').nth(number + 1).wait_for(timeout=TURN_TIMEOUT_MS)
+    page.fill("#chat-input", "où en est ma commande #D9000001 ?")
+    page.click("#chat-submit")
+    notice = page.get_by_text("plus vite que je ne peux répondre").first
+    notice.wait_for(timeout=TURN_TIMEOUT_MS)
+    screens.shot(page, "too-fast")
+    seconds = int(re.search(r"dans (\d+) s", notice.inner_text()).group(1))  # type: ignore[union-attr]
+    assert 1 <= seconds <= 301
+    answers = page.locator('[data-step-type="assistant_message"]', has_text="D9000001")
+    assert answers.count() == 0  # the assistant never read it
+    # Sent again once the wait is over, it is answered: tests/unit/web/test_turn_rate.py and
+    # tests/integration/web/test_turn_rate_api.py (waiting minutes here would only slow the suite).
