@@ -45,6 +45,7 @@ class VerificationLimits(BaseModel):
     max_customers_per_requester: int = Field(default=3, ge=1, description="customers one account verified as")
     max_failures_per_client: int = Field(default=20, ge=1, description="failed attempts from one client address")
     window_s: int = Field(default=3600, ge=60)
+    proof_idle_s: int = Field(default=1800, ge=60, description="a guest's proof ends after this long idle")
 
 
 class GuestClaim(BaseModel):
