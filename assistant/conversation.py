@@ -22,6 +22,7 @@ from assistant.checkpoints import is_paused, read_turn_start
 from assistant.context import Deps
 from assistant.customer_text import kept_text
 from assistant.graph import build_graph
+from assistant.guest_proof_expiry import FORGOTTEN, guest_proof_expired
 from assistant.intake.evidence import EvidenceStore
 from assistant.intake.held import HeldMessage, HeldMessages, held_reply
 from assistant.intake.message_ledger import MessageRecord, claim_message, give_back, record_answer
@@ -310,6 +311,10 @@ class ConversationService:
                                    "message_id": message.message_id, "photo": photo})
         payload: dict[str, Any] = {"conversation_id": conversation_id, "incoming": {
             "message_id": message.message_id, "text": message.text, "photo": photo, "client": message.session_client}}
+        if saved and guest_proof_expired(values, saved.checkpoint.get("ts"), self.deps.clock(),
+                                         idle_s=self.deps.verification_limits.proof_idle_s,
+                                         session_customer_id=customer_id):
+            payload.update(FORGOTTEN)
         if message.session_account and not values.get("account"):
             payload["account"] = message.session_account
         if customer_id and not values.get("customer_id"):

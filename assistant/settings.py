@@ -218,6 +218,8 @@ class IdentitySettings(BaseModel):
     max_customers_per_account: int = Field(default=3, ge=1, le=100)
     max_failed_verifications_per_client: int = Field(default=20, ge=1, le=1000)
     verification_window_s: int = Field(default=3600, ge=60)
+    # a guest's proof ends after this long without a message (assistant/guest_proof_expiry.py)
+    guest_proof_idle_s: int = Field(default=1800, ge=60)
 
 
 class Settings(BaseSettings):

@@ -45,6 +45,7 @@ class VerificationLimits(BaseModel):
     max_customers_per_requester: int = Field(default=3, ge=1, description="customers one account verified as")
     max_failures_per_client: int = Field(default=20, ge=1, description="failed attempts from one client address")
     window_s: int = Field(default=3600, ge=60)
+    proof_idle_s: int = Field(default=1800, ge=60, description="a guest's proof ends after this long idle")
 
 
 class GuestClaim(BaseModel):
@@ -188,12 +189,25 @@ async def _match(ctx: ToolContext, claim: GuestClaim, rule: GuestRule) -> str | 
         .limit(1))
 
 
-async def _already_counted(ctx: ToolContext, conversation_id: str, message_id: str | None) -> bool:
+async def _counted_attempt(ctx: ToolContext, conversation_id: str, message_id: str | None
+                           ) -> VerificationAttempt | None:
+    """The attempt this customer message was already counted as, if any."""
     if message_id is None:
-        return False
-    return await ctx.session.scalar(select(VerificationAttempt.id).where(
+        return None
+    return await ctx.session.scalar(select(VerificationAttempt).where(
         VerificationAttempt.conversation_id == conversation_id,
-        VerificationAttempt.message_id == message_id).limit(1)) is not None
+        VerificationAttempt.message_id == message_id).order_by(VerificationAttempt.id).limit(1))
+
+
+async def _as_counted(ctx: ToolContext, claim: GuestClaim, rule: GuestRule, counted: VerificationAttempt
+                      ) -> VerificationOutcome:
+    """A re-run of a counted message gets that message's answer: a failure stays a failure, a success holds only
+    for the same claim's customer. Matching the claim afresh here would be a free guess past every lock (attack12,
+    F2): the message id is the client's, and a turn given back after a failure runs again under it."""
+    if not counted.succeeded:
+        return VerificationOutcome(status="failed")
+    customer_id = await _match(ctx, claim, rule)
+    return _outcome(claim, rule, customer_id if customer_id == counted.customer_id else None)
 
 
 async def verify_guest(
@@ -209,9 +223,8 @@ async def verify_guest(
     conversation_id = ctx.conversation_id or "unknown"
     keys = AttemptKeys.of(claim, pepper, requester, client)
     digest = keys.claim
-    if await _already_counted(ctx, conversation_id, message_id):
-        customer_id = await _match(ctx, claim, rule)
-        return _outcome(claim, rule, customer_id)
+    if (counted := await _counted_attempt(ctx, conversation_id, message_id)) is not None:
+        return await _as_counted(ctx, claim, rule, counted)
     if scope := await locked_by(ctx, conversation_id, keys, limits):
         record_audit(ctx, action="identity_verification_locked", subject_type="conversation",
                      subject_id=conversation_id, data={"rule": rule.value, "claim": digest[:16], "scope": scope})
