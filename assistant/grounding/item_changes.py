@@ -14,8 +14,8 @@ from assistant.grounding.lexicon import lexicon
 from assistant.grounding.measures import measure_of, measures, names_a_measure
 from assistant.grounding.negations import unnegated
 from assistant.grounding.option_words import names_option_value, option_value_words
-from assistant.grounding.payments import names_payment
 from assistant.grounding.order_states import said_state, without_state_phrases
+from assistant.grounding.payments import names_payment
 from assistant.grounding.relative_sizes import size_step
 
 # "S", "M", "L", "XL" written as sizes (upper case), or a number that can be a size ("a 34", "in 33"); one digit

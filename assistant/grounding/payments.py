@@ -12,10 +12,10 @@ from assistant.grounding.lexicon import lexicon
 from tools.money import format_money
 
 # An exclusion ("rather than", "au lieu de") rules out what follows it up to the end of its clause.
-_CLAUSE_END = re.compile(r"[,.;!?]|\b(?:and|but|please|et|mais|y|pero|und|aber)\b", re.I)
+_CLAUSE_END = re.compile(r"[,.;!?—–]|\s-\s|\b(?:and|but|please|et|mais|y|pero|und|aber)\b", re.I)
 # A negation said after the method closes its clause ("la mastercard no, mejor paypal", "PayPal nicht").
-_AT_CLAUSE_END = re.compile(r"\s*(?:[,.;!?]|\b(?:and|but|please|et|mais|y|pero|und|aber|mejor|lieber|plutôt)\b|$)",
-                            re.I)
+_AT_CLAUSE_END = re.compile(
+    r"\s*(?:[,.;!?—–]|-\s|\b(?:and|but|please|et|mais|y|pero|und|aber|mejor|lieber|plutôt)\b|$)", re.I)
 
 
 class PaymentChoice(BaseModel):
