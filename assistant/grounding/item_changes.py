@@ -15,6 +15,7 @@ from assistant.grounding.measures import measure_of, measures, names_a_measure
 from assistant.grounding.negations import unnegated
 from assistant.grounding.option_words import names_option_value, option_value_words
 from assistant.grounding.order_states import said_state, without_state_phrases
+from assistant.grounding.payments import names_payment
 from assistant.grounding.relative_sizes import size_step
 
 # "S", "M", "L", "XL" written as sizes (upper case), or a number that can be a size ("a 34", "in 33"); one digit
@@ -59,10 +60,21 @@ def wishes_a_swap(text: str) -> bool:
 
 def asks_for_swap(text: str) -> bool:
     """The words ask for another variant of something: a fit complaint, or a wish ("rather", "lieber",
-    "même taille") together with a colour, a size or another option's value, or an option's name ("changer la
-    couleur du smartphone": the new value is asked for)."""
+    "même taille") or a price difference settled by a method ("den Aufpreis von der Geschenkkarte") together with a
+    colour, a size or another option's value, or an option's name ("changer la couleur du smartphone": the new
+    value is asked for)."""
     named = names_options(text) or lexicon().patterns["option_name_words"].search(text) is not None
-    return fits_badly(text) or (wishes_a_swap(text) and named)
+    # a difference settled opens a change only of an item it names: "en gris, y la diferencia a la mastercard"
+    # answers the change under way
+    settled = settles_a_difference(text) and bool(nouns_said(text))
+    return fits_badly(text) or ((wishes_a_swap(text) or settled) and named)
+
+
+def settles_a_difference(text: str) -> bool:
+    """A price difference said with the method that settles it ("the extra on my mastercard", "l'écart sur mon
+    paypal", "el reembolso de la diferencia a la visa"): only an item change has one; the method is the
+    difference's, never a new payment method for the order, nor a return's refund."""
+    return lexicon().patterns["difference_words"].search(text) is not None and names_payment(text)
 
 
 def exchange_verb(text: str) -> bool:
@@ -96,7 +108,8 @@ def size_said_as_fit(text: str, size: str | None) -> bool:
 
 def asks_for_return(text: str) -> bool:
     """The words send something back for a refund, and wish for no other colour or size of it."""
-    return lexicon().patterns["return_words"].search(text) is not None and not wishes_a_swap(text)
+    return lexicon().patterns["return_words"].search(text) is not None and not (
+        wishes_a_swap(text) or (settles_a_difference(text) and names_options(text)))
 
 
 def cancels(text: str) -> bool:

@@ -85,6 +85,8 @@ class Lexicon(BaseModel):
     payment_kinds: dict[str, list[str]]
     card_brands: list[str]
     payment_exclusions: list[str]
+    payment_exclusions_after: list[str] = []
+    difference_words: list[str] = []
     payment_same_as_order: list[str] = []
     payment_same_alone: list[str] = []
     value_false_friends: list[str] = []
@@ -154,7 +156,8 @@ class Lexicon(BaseModel):
                          "amount_questions", "amount_words", "refund_destination_questions",
                          "status_questions", "payment_connectors", "exchange_verbs", "openers",
                          "return_instead_words", "not_arrived_words", "received_words",
-                         "order_reference_words", "item_conjunctions", "change_verbs", "an_order", "content_words")
+                         "order_reference_words", "item_conjunctions", "change_verbs", "an_order", "content_words",
+                         "payment_exclusions_after", "difference_words")
         }
 
     @cached_property

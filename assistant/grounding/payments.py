@@ -12,7 +12,10 @@ from assistant.grounding.lexicon import lexicon
 from tools.money import format_money
 
 # An exclusion ("rather than", "au lieu de") rules out what follows it up to the end of its clause.
-_CLAUSE_END = re.compile(r"[,.;!?]|\b(?:and|but|please|et|mais|y|pero|und|aber)\b", re.I)
+_CLAUSE_END = re.compile(r"[,.;!?—–]|\s-\s|\b(?:and|but|please|et|mais|y|pero|und|aber)\b", re.I)
+# A negation said after the method closes its clause ("la mastercard no, mejor paypal", "PayPal nicht").
+_AT_CLAUSE_END = re.compile(
+    r"\s*(?:[,.;!?—–]|-\s|\b(?:and|but|please|et|mais|y|pero|und|aber|mejor|lieber|plutôt)\b|$)", re.I)
 
 
 class PaymentChoice(BaseModel):
@@ -65,11 +68,27 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 def _excluded_ranges(text: str) -> list[tuple[int, int]]:
+    """Where the words rule a method out: from an exclusion ("not the", "pas la", "statt") to the end of its clause,
+    and a clause that ends in a negation ("la mastercard no, mejor paypal", "PayPal nicht, lieber ...")."""
     ranges = []
     for match in lexicon().patterns["payment_exclusions"].finditer(text):
         end = _CLAUSE_END.search(text, match.end())
         ranges.append((match.start(), end.start() if end else len(text)))
+    for match in lexicon().patterns["payment_exclusions_after"].finditer(text):
+        if not _AT_CLAUSE_END.match(text, match.end()):
+            continue
+        starts = [clause.end() for clause in _CLAUSE_END.finditer(text, 0, match.start())]
+        ranges.append((starts[-1] if starts else 0, match.start()))
     return ranges
+
+
+def without_ruled_out(text: str) -> str:
+    """The words with every method they rule out blanked ("non, pas la carte cadeau, mon paypal" -> "non, ,
+    mon paypal"): what is left names the method meant."""
+    kept = list(text)
+    for start, end in _excluded_ranges(text.lower()):
+        kept[start:end] = " " * (end - start)
+    return "".join(kept)
 
 
 def _says_same_as_order(text: str, excluded: list[tuple[int, int]], alone: bool) -> bool:

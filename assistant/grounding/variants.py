@@ -104,6 +104,13 @@ def _size(text: str, values: list[str], current: str = "") -> str | None:
     return next((size for size in said if size.lower() != current.lower()), said[0] if said else None)
 
 
+def _are_sizes(values: list[str]) -> bool:
+    """Some of an option's values are sizes: a size's name ("M", "large"), or a number ("32", "8.5")."""
+    names = {word.lower() for words in lexicon().sizes.values() for word in words} | {
+        code.lower() for code in lexicon().sizes}
+    return any(str(v).lower() in names or re.fullmatch(r"\d+(?:[.,]\d+)?", str(v)) for v in values)
+
+
 def _sizes_said(text: str, values: list[str]) -> list[str]:
     """Sizes the words name: after a size word first, then size names, then bare numbers the product has."""
     lowered = {v.lower(): v for v in values}
@@ -151,6 +158,8 @@ def wanted_options(product: dict[str, Any], item: dict[str, Any], text: str) -> 
             value = wanted_value(key, values, current, text)  # "wired", "für kleine Räume", "brillo medio"
         elif kind == "colours":
             value = None if parts and key not in parts and part_of(key) else _colour(text, values, current)
+        elif not _are_sizes(values):  # "kit size": basic, professional: "teint moyen" asks no size M of it
+            value = wanted_value(key, values, current, text)
         else:  # a size, or else a value of a "size" option no size word says ("kit size": professional)
             value = _size(text, values, current) or wanted_value(key, values, current, text)
         if not value and kind == "sizes" and (step := size_step(text)):

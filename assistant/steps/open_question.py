@@ -10,8 +10,10 @@ from typing import Any
 
 from assistant.consent import declines
 from assistant.grounding.orders import order_numbers
+from assistant.grounding.payments import names_payment
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState, Reply
+from assistant.steps.question_candidates import ASKED_SLOT, METHOD_SLOTS
 
 # Details a request gathers: a turn that gives one answers the question in progress.
 DETAIL_SLOTS = ("order_ids", "item_ids", "email", "first_name", "last_name", "zip_code", "cancel_reason")
@@ -29,7 +31,16 @@ def answers_open_question(state: ConversationState) -> bool:
     if any(slots.get(name) for name in DETAIL_SLOTS) or order_numbers(incoming.get("text", "")):
         return True
     topic = state.get("topic") or {}
+    if _names_the_method_asked(topic, incoming.get("text", "")):
+        return True
     return topic.get("intent") in VARIANT_TOPICS and bool(slots.get("colour") or slots.get("size"))
+
+
+def _names_the_method_asked(topic: dict[str, Any], text: str) -> bool:
+    """"which method should pay the difference?" answered with a method, a "no" before it included ("no, not the
+    gift card, the paypal", "nein, nicht PayPal, auf die Geschenkkarte"): an answer, never the request dropped."""
+    asked = (topic.get("slots") or {}).get(ASKED_SLOT) or {}
+    return asked.get("slot") in METHOD_SLOTS and names_payment(text, same_alone=True)
 
 
 def declines_open_question(state: ConversationState) -> bool:

@@ -40,7 +40,7 @@ from assistant.steps.question_candidates import (
 
 # Kept in the topic while a swap waits for the customer's answer (see `_swap`).
 SWAP_ITEMS_SLOT = "swap_item_ids"
-DIFFERENCE_METHOD_SLOT = "difference_method_id"
+DIFFERENCE_METHOD_SLOT = "difference_method_id"  # the three slots a method answers fill: `METHOD_SLOTS`
 REFUND_METHOD_SLOT = "refund_method_id"
 RETURN_ITEMS_SLOT = "return_item_ids"
 SWAP_VARIANT_SLOT = "swap_new_item_id"

@@ -15,10 +15,11 @@ from typing import Any
 
 from assistant.grounding.candidates import candidates_of, read_answer, words_of
 from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels, names_options
+from assistant.grounding.payments import without_ruled_out
 from assistant.grounding.relative_sizes import size_step
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.state import Pending, Topic
-from assistant.steps.question_candidates import ASKED_SLOT, FITTING_SLOT, REQUEST_TEXT_SLOT
+from assistant.steps.question_candidates import ASKED_SLOT, FITTING_SLOT, METHOD_SLOTS, REQUEST_TEXT_SLOT
 
 # An answer to "which one?" is short; a longer message is read against the candidates only when the model also
 # read it as an answer, or as the request in progress.
@@ -50,7 +51,9 @@ def answer_to_question(text: str, intent: TurnIntent, topic: Topic | None, pendi
     record = slots.get(ASKED_SLOT)
     if pending or topic is None or not record or not _reads_as_answer(text, intent, topic):
         return intent, None
-    reading = read_answer(text, candidates_of(record.get("candidates", [])))
+    # "non, pas la carte cadeau, mon paypal" to "which method?": the method ruled out is no answer
+    said = without_ruled_out(text) if record.get("slot") in METHOD_SLOTS else text
+    reading = read_answer(said, candidates_of(record.get("candidates", [])))
     answered = {"intent": Intent.PROVIDE_DETAILS, "confidence": 1.0}
     unchosen = reading.chosen is None or not record.get("choose", True)
     if unchosen and record.get("by_options") and (reading.said or names_options(text) or size_step(text)

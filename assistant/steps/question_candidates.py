@@ -21,6 +21,9 @@ FITTING_SLOT = "orders_still_fitting"
 # The words of the request that raised "which order?", kept once the customer said which: the answer ("the one with
 # the bookshelf") names the order, not the item the request is about.
 REQUEST_TEXT_SLOT = "request_before_which_order"
+# The slots a "which payment method?" question fills (a swap's difference, a refund, the order's new method): its
+# answer names a method, and may rule another out ("no, not the gift card, the paypal").
+METHOD_SLOTS = frozenset({"difference_method_id", "refund_method_id", "payment_choice_id"})
 
 
 def asked(slot: str, candidates: list[Candidate], request_text: str = "", *, by_options: bool = False,
