@@ -1,12 +1,18 @@
 """A turn reads the orders its own request needs: once an order was discussed, a message naming another order does
 not read the discussed one as well (steps/order_item_focus.py reads it only for a follow-up about its item)."""
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from assistant.checkpoints import open_checkpointer
+from assistant.context import Deps
+from assistant.conversation import ConversationService
 from tools.registry import tool_call_recorder
+from tools.verification import GuestRule
 
 ETHAN = "ethan_lopez_6291"
 DISCUSSED, NAMED = "#W6779827", "#W6426438"
@@ -27,10 +33,20 @@ def tool_calls() -> Iterator[list[dict[str, Any]]]:
     tool_call_recorder.reset(token)
 
 
+@asynccontextmanager
+async def patient_service(store: Any, resolver: Any, tmp_path: Path) -> AsyncIterator[ConversationService]:
+    """The tau store and resolver of `service_factory`, with a turn deadline a loaded test host cannot reach (the
+    test counts reads; a held first turn would read nothing)."""
+    async with open_checkpointer(f"sqlite:///{tmp_path / 'checkpoints.db'}") as saver:
+        deps = Deps(sessions=store.sessions, backend=resolver, secret_key=b"test-secret", guest_rule=GuestRule.TAU)
+        yield ConversationService(deps, saver, turn_deadline_s=120.0)
+
+
 @pytest.mark.parametrize("language", TURNS)
-async def test_a_turn_naming_another_order_reads_only_that_order(service_factory, tool_calls, language: str) -> None:
+async def test_a_turn_naming_another_order_reads_only_that_order(store, resolver, tmp_path: Path, tool_calls,
+                                                                 language: str) -> None:
     first, second = TURNS[language]
-    async with service_factory() as service:
+    async with patient_service(store, resolver, tmp_path) as service:
         answered = await service.send(f"reads-{language}", first, session_customer_id=ETHAN)
         assert DISCUSSED in answered.messages[-1]["text"]
         first_reads = len(tool_calls)
