@@ -35,6 +35,13 @@ def nouns_said(text: str) -> set[str]:
     """The words of product names that the common nouns of `text` stand for ("sudadera" → hoodie, sweatshirt).
     A noun inside a longer one said there is not said on its own ("bike" in "bike helmet", "reloj" in "reloj de
     pared")."""
+    return set(_nouns_said(text))
+
+
+# A turn asks this of the same message many times (each order's items are scored by it, and several readers ask
+# whether it names a thing); every item noun pattern runs over four spellings of it, so the answer is kept.
+@lru_cache(maxsize=1024)
+def _nouns_said(text: str) -> frozenset[str]:
     said: set[str] = set()
     # "Gluehbirne", "Kaffeemaschine" typed without umlauts read as "Glühbirne" too (another reading, never fewer)
     spelt_out = fold_german(text)
@@ -43,7 +50,7 @@ def nouns_said(text: str) -> set[str]:
                  for m in pattern.finditer(source)]
         said |= {_stem(word) for start, end, word in spans
                  if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in spans)}
-    return said
+    return frozenset(said)
 
 
 def _dative_plural_dropped(text: str) -> str:

@@ -63,9 +63,19 @@ async def item_focus(deps: Deps, text: str, intent: TurnIntent, item: dict[str, 
     return asked, str(item["product_id"])
 
 
+def needs_the_item(text: str, intent: TurnIntent) -> bool:
+    """Whether the discussed item could change this turn's reading (an item change naming no order or item, or a
+    product question about "it"): only then are the orders read for it (`discussed_item` reads them)."""
+    return _swaps_unnamed(intent) or asks_of_the_item(text, intent)
+
+
+def _swaps_unnamed(intent: TurnIntent) -> bool:
+    return intent.intent in SWAPS and not intent.slots.order_ids and not intent.slots.item_ids
+
+
 def swap_of_the_item(intent: TurnIntent, item: dict[str, Any] | None) -> TurnIntent:
     """An item change that names no order or item is one of the item just discussed, in its order."""
-    if item is None or intent.intent not in SWAPS or intent.slots.order_ids or intent.slots.item_ids:
+    if item is None or not _swaps_unnamed(intent):
         return intent
     slots = intent.slots.model_copy(update={"order_ids": [item["order_id"]], "item_ids": [item["item_id"]]})
     return intent.model_copy(update={"slots": slots})

@@ -35,7 +35,7 @@ from assistant.steps.identity_slots import identity_read
 from assistant.steps.listed_order import order_at_listed_position
 from assistant.steps.option_change_in_context import option_change_in_context
 from assistant.steps.order_facts import order_fact_question, order_status_question
-from assistant.steps.order_item_focus import discussed_item, item_focus, swap_of_the_item
+from assistant.steps.order_item_focus import discussed_item, item_focus, needs_the_item, swap_of_the_item
 from assistant.steps.owned_items import owned_item_change, owned_item_question
 from assistant.steps.photo_not_sent import instead_of_photo_reading
 from assistant.steps.product_focus import product_in_focus, product_named_in_words, product_question
@@ -125,7 +125,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
                                            request.text, intent)
         # "what is it made of?" after "where is my jacket?"; never while a question of the assistant's is open
         # (a hedge to "why do you want to cancel?" answers that question, it asks nothing of the item)
-        if discussed[1] and not seen.get("pending") and not topic:
+        if discussed[1] and not seen.get("pending") and not topic and needs_the_item(request.text, intent):
             item = await discussed_item(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                         discussed[1], earlier[-1] if earlier else "")
             intent = swap_of_the_item(intent, item)
