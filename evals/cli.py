@@ -20,3 +20,7 @@ for _info in pkgutil.iter_modules(evals.__path__):
                 raise
             continue
         _module.register(app)
+
+
+if __name__ == "__main__":  # `python -m evals.cli run ...` runs like `vitrine eval run ...`
+    app()
