@@ -57,6 +57,42 @@ def tracking(order_id: str) -> list[str]:
     return [t for f in ORDERS[order_id]["fulfillments"] for t in f["tracking_id"]]
 
 
+PRICE = {v["item_id"]: v["price"] for product in PRODUCTS.values() for v in product["variants"].values()}
+# How a customer names the method a swap's price difference goes to, once asked which of several saved ones.
+METHOD_WORDS = {
+    "en": {"paypal": "with paypal", "gift_card": "the gift card", "credit_card": "my {brand} card"},
+    "fr": {"paypal": "avec paypal", "gift_card": "la carte cadeau", "credit_card": "ma carte {brand}"},
+    "es": {"paypal": "con paypal", "gift_card": "la tarjeta regalo", "credit_card": "con la {brand}"},
+    "de": {"paypal": "mit paypal", "gift_card": "die Geschenkkarte", "credit_card": "mit der {brand}"},
+}
+
+
+def method_turn(lang: str, write: dict[str, Any], turns: list[str]) -> list[str]:
+    """A swap that moves money for a customer with several saved methods is asked which one pays (or is refunded)
+    the difference: the customer names the order's own method before the last turn (the yes)."""
+    args = write["arguments"]
+    if "new_item_ids" not in args:
+        return turns
+    customer = ORDERS[args["order_id"]]["user_id"]
+    methods = USERS[customer]["payment_methods"]
+    if len(methods) < 2 or round(PRICE[args["new_item_ids"][0]] - PRICE[args["item_ids"][0]], 2) == 0:
+        return turns
+    method = methods[args["payment_method_id"]]
+    said = METHOD_WORDS[lang][method["source"]].format(brand=method.get("brand", ""))
+    return [*turns[:-1], said, turns[-1]]
+
+
+def covered(write: dict[str, Any]) -> None:
+    """A difference to pay from a gift card needs the balance for it: the case would test a refusal otherwise."""
+    args = write["arguments"]
+    if "new_item_ids" not in args:
+        return
+    customer = ORDERS[args["order_id"]]["user_id"]
+    method = USERS[customer]["payment_methods"][args["payment_method_id"]]
+    difference = PRICE[args["new_item_ids"][0]] - PRICE[args["item_ids"][0]]
+    assert method["source"] != "gift_card" or difference <= method["balance"], (customer, difference)
+
+
 def call(name: str, **arguments: Any) -> dict[str, Any]:
     return {"name": name, "arguments": arguments}
 
@@ -90,6 +126,9 @@ def case(cid: str, lang: str, klass: str, customer: str | None, turns: list[str]
          calls: list[dict[str, Any]], facts: list[list[str]] | None = None,
          statuses: dict[str, str] | None = None) -> dict[str, Any]:
     written = {c["name"] for c in calls}
+    for write in calls:
+        covered(write)
+        turns = method_turn(lang, write, turns)
     expect: dict[str, Any] = {
         "actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
         "forbidden": [{"name": name} for name in WRITES if name not in written],
@@ -173,8 +212,8 @@ def german_changes() -> list[dict[str, Any]]:
          ["ist meine bestellung mit dem fahrradhelm schon raus?",
           "hm, ich glaub ich will die doch stornieren, brauch ich nicht mehr", "ja"]),
         ("wanderschuhe-groesse-nach-status", "mason_wilson_4597", swap("mason_wilson_4597", "Hiking Boots",
-                                                                        {"size": "7"}),
-         ["wie ist der stand bei den wanderschuhen?", "kann man da noch die größe ändern? ich bräuchte 7", "ja"]),
+                                                                        {"size": "12"}),
+         ["wie ist der stand bei den wanderschuhen?", "kann man da noch die größe ändern? ich bräuchte 12", "ja"]),
         ("wanderschuhe-10", "omar_anderson_5940", swap("omar_anderson_5940", "Hiking Boots", {"size": "10"}),
          ["kann ich bei meiner offenen bestellung die wanderschuhe noch in größe 10 bekommen?", "ja"]),
         ("helm-weiss", "juan_martin_4740", swap("juan_martin_4740", "Cycling Helmet", {"color": "white"}),
@@ -267,8 +306,8 @@ def status_beside_swap() -> list[dict[str, Any]]:
          "#W1941216", ["ich möchte den fahrradhelm gegen einen in M umtauschen", "und wo bleibt meine andere "
                        "bestellung?", "ja"]),
         ("en", "exchange-camera-other-order", "mason_wilson_4597", swap("mason_wilson_4597", "Digital Camera",
-                                                                         {"zoom": "10x"}),
-         "#W4318885", ["i'd like to exchange the digital camera for the 10x zoom version. and is my other order on its "
+                                                                         {"zoom": "3x"}),
+         "#W4318885", ["i'd like to exchange the digital camera for the 3x zoom version. and is my other order on its "
                        "way?", "yes"]),
     ]
     return [case(f"{lang}-c-{slug}", lang, "status-beside-swap", customer, turns,
