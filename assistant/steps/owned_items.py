@@ -57,6 +57,8 @@ MISREAD = {Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.OUT_OF_SCOPE, Inten
            Intent.ORDER_STATUS, Intent.CHANGE_DEFAULT_ADDRESS}
 
 
+# What a guest's words may ask for before they are verified: read from the words alone (no order to ground it in yet).
+GUEST_REQUESTS = {Intent.EXCHANGE_ITEM, Intent.CANCEL_ORDER}
 # A yes or no the reader is unsure of ("ne me va pas" reads as a no) is read again; a sure one answers a question.
 UNSURE_ANSWER = {Intent.AFFIRM, Intent.DENY}
 SURE = 0.6
@@ -156,6 +158,8 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         decided.slots.order_ids or decided.slots.item_ids)
     if not customer_id and decided.intent is Intent.CANCEL_ORDER and cancel_is_a_change(text):
         return _change_not_cancel(decided)  # signed in later: the change is grounded then, never a cancellation
+    if not customer_id and meant in GUEST_REQUESTS and _misread(text, decided, meant):
+        return _request_before_verification(decided, meant)
     if not customer_id or meant is None or not (ungrounded or _misread(text, decided, meant)):
         return decided
     reader = CustomerReader(deps, customer_id, conversation_id)
@@ -279,6 +283,18 @@ def _which_item(decided: TurnIntent, holding: list[tuple[str, str]], text: str) 
                                              "order_ids": order_ids if len(order_ids) == 1 else [], "colour": colour})
     return decided.model_copy(update={"intent": Intent.MODIFY_ORDER, "confidence": max(decided.confidence, 0.9),
                                       "slots": slots})
+
+
+def _request_before_verification(decided: TurnIntent, meant: Intent) -> TurnIntent:
+    """A guest's request said beside the details that verify them ("correo …, pedido #W…, CP …. la camiseta la
+    necesito en XL", "… die bestellung bitte canceln"): the request its words make, kept as the topic the identity
+    step resumes once verified, where the order's items ground it (a status reading would answer the status only)."""
+    if meant is Intent.EXCHANGE_ITEM:
+        slots = decided.slots.model_copy(update={"cancel_reason": None, "product_query": None,
+                                                 "modification": "items"})
+    else:
+        slots = decided.slots.model_copy(update={"product_query": None, "modification": None})
+    return decided.model_copy(update={"intent": meant, "confidence": max(decided.confidence, 0.9), "slots": slots})
 
 
 def _change_not_cancel(decided: TurnIntent) -> TurnIntent:
