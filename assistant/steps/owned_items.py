@@ -156,11 +156,9 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
     # item is grounded here too, so the turn is not taken for shopping for jackets.
     ungrounded = meant in (Intent.EXCHANGE_ITEM, Intent.RETURN_ITEM) and _same_request(decided, meant) and not (
         decided.slots.order_ids or decided.slots.item_ids)
-    if not customer_id and decided.intent is Intent.CANCEL_ORDER and cancel_is_a_change(text):
-        return _change_not_cancel(decided)  # signed in later: the change is grounded then, never a cancellation
-    if not customer_id and meant in GUEST_REQUESTS and _misread(text, decided, meant):
-        return _request_before_verification(decided, meant)
-    if not customer_id or meant is None or not (ungrounded or _misread(text, decided, meant)):
+    if not customer_id:
+        return _guest_reading(text, decided, meant)
+    if meant is None or not (ungrounded or _misread(text, decided, meant)):
         return decided
     reader = CustomerReader(deps, customer_id, conversation_id)
     holding: list[tuple[str, str]] = []
@@ -283,6 +281,15 @@ def _which_item(decided: TurnIntent, holding: list[tuple[str, str]], text: str) 
                                              "order_ids": order_ids if len(order_ids) == 1 else [], "colour": colour})
     return decided.model_copy(update={"intent": Intent.MODIFY_ORDER, "confidence": max(decided.confidence, 0.9),
                                       "slots": slots})
+
+
+def _guest_reading(text: str, decided: TurnIntent, meant: Intent | None) -> TurnIntent:
+    """A guest's turn, before any order of theirs can be read: the request its words make when it was misread."""
+    if decided.intent is Intent.CANCEL_ORDER and cancel_is_a_change(text):
+        return _change_not_cancel(decided)  # signed in later: the change is grounded then, never a cancellation
+    if meant in GUEST_REQUESTS and _misread(text, decided, meant):
+        return _request_before_verification(decided, meant)  # type: ignore[arg-type]
+    return decided
 
 
 def _request_before_verification(decided: TurnIntent, meant: Intent) -> TurnIntent:

@@ -46,8 +46,8 @@ HISTORY_TURNS = 6
 NO_REQUEST = {Intent.THANKS_BYE, Intent.OUT_OF_SCOPE, Intent.GREET}
 WRITE_REQUESTS = {Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM, Intent.EXCHANGE_ITEM,
                   Intent.CHANGE_DEFAULT_ADDRESS}  # an address for "my pending order" is that order's
-ANSWERS = {Intent.AFFIRM, Intent.DENY}
-WRITE_TOPICS = {intent.value for intent in WRITE_REQUESTS}  # "ok thanks, bye" less its courtesy is "ok": still a goodbye
+ANSWERS = {Intent.AFFIRM, Intent.DENY}  # "ok thanks, bye" less its courtesy is "ok": still a goodbye
+WRITE_TOPICS = {intent.value for intent in WRITE_REQUESTS}
 
 
 def chat_history(state: ConversationState) -> list[ChatTurn]:
