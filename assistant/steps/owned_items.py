@@ -287,7 +287,9 @@ def _guest_reading(text: str, decided: TurnIntent, meant: Intent | None) -> Turn
     """A guest's turn, before any order of theirs can be read: the request its words make when it was misread."""
     if decided.intent is Intent.CANCEL_ORDER and cancel_is_a_change(text):
         return _change_not_cancel(decided)  # signed in later: the change is grounded then, never a cancellation
-    if meant in GUEST_REQUESTS and _misread(text, decided, meant):
+    # only beside the details that verify them (an order number, the email): "doch lieber eine Damenuhr" is shopping
+    beside_details = bool(decided.slots.order_ids or decided.slots.email)
+    if meant in GUEST_REQUESTS and beside_details and _misread(text, decided, meant):
         return _request_before_verification(decided, meant)  # type: ignore[arg-type]
     return decided
 

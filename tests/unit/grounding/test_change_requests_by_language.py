@@ -94,3 +94,10 @@ def test_a_guests_request_beside_their_details_is_kept_as_the_request() -> None:
     cancel = _request_before_verification(read.model_copy(update={"slots": read.slots.model_copy(
         update={"cancel_reason": "no longer needed"})}), Intent.CANCEL_ORDER)
     assert cancel.intent is Intent.CANCEL_ORDER and cancel.slots.cancel_reason == "no longer needed"
+
+
+def test_a_guests_wish_without_details_stays_shopping() -> None:
+    from assistant.steps.owned_items import _guest_reading
+
+    shopping = TurnIntent(intent=Intent.RECOMMEND, confidence=0.4, slots=TurnSlots())
+    assert _guest_reading("doch lieber eine damenuhr, bis 50 euro", shopping, Intent.EXCHANGE_ITEM) == shopping
