@@ -48,3 +48,15 @@ def split_status_aside(text: str, fits: Callable[[str], bool] = _long_enough) ->
         # a question naming nothing ("elle est partie ?") may be the end of one that does ("et ma montre, elle est
         # partie ?"); one that never does ("and has it shipped?") is about the request itself
     return None
+
+
+def asks_another_orders_status(text: str, acted: str | None) -> bool:
+    """The whole message asks where an order other than the one of the request under way is ("und wo bleibt meine
+    andere bestellung?", "espera, ¿y mi pedido #W2693718 ya llegó?"): a question beside that request, never a new
+    topic replacing it. An order number that is the request's own order asks about the request itself."""
+    if lexicon().patterns["status_questions"].search(text) is None:
+        return False
+    named = order_numbers(text)
+    if named:
+        return not any(digits in (acted or "") for digits in named)
+    return OTHER_ORDER.search(text) is not None

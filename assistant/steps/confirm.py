@@ -75,10 +75,15 @@ async def _open_ticket(deps: Deps, state: ConversationState, pending: Pending) -
 
 
 async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
-    result = await _answer(state, runtime)
-    if aside := state.get("aside"):  # "yes. oh and did the bookshelf order ship yet?": answered beside the yes
+    text = (state.get("incoming") or {}).get("text", "")
+    aside = state.get("aside")
+    # a message that only asked about another order: the proposal is asked again after its answer
+    result = {"outbox": [ask_again(state["pending"])]} if aside and not text.strip() and state.get("pending") else (
+        await _answer(state, runtime))
+    if aside:  # "yes. oh and did the bookshelf order ship yet?": answered beside the yes
         reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
-        result = await with_status_aside(reader, result, aside, state.get("language") or "en")
+        acted = ((state.get("pending") or {}).get("arguments") or {}).get("order_id")
+        result = await with_status_aside(reader, result, aside, state.get("language") or "en", acted)
     return result
 
 

@@ -57,6 +57,8 @@ MISREAD = {Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.OUT_OF_SCOPE, Inten
            Intent.ORDER_STATUS, Intent.CHANGE_DEFAULT_ADDRESS}
 
 
+# What a guest's words may ask for before they are verified: read from the words alone (no order to ground it in yet).
+GUEST_REQUESTS = {Intent.EXCHANGE_ITEM, Intent.CANCEL_ORDER}
 # A yes or no the reader is unsure of ("ne me va pas" reads as a no) is read again; a sure one answers a question.
 UNSURE_ANSWER = {Intent.AFFIRM, Intent.DENY}
 SURE = 0.6
@@ -154,9 +156,9 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
     # item is grounded here too, so the turn is not taken for shopping for jackets.
     ungrounded = meant in (Intent.EXCHANGE_ITEM, Intent.RETURN_ITEM) and _same_request(decided, meant) and not (
         decided.slots.order_ids or decided.slots.item_ids)
-    if not customer_id and decided.intent is Intent.CANCEL_ORDER and cancel_is_a_change(text):
-        return _change_not_cancel(decided)  # signed in later: the change is grounded then, never a cancellation
-    if not customer_id or meant is None or not (ungrounded or _misread(text, decided, meant)):
+    if not customer_id:
+        return _guest_reading(text, decided, meant)
+    if meant is None or not (ungrounded or _misread(text, decided, meant)):
         return decided
     reader = CustomerReader(deps, customer_id, conversation_id)
     holding: list[tuple[str, str]] = []
@@ -279,6 +281,29 @@ def _which_item(decided: TurnIntent, holding: list[tuple[str, str]], text: str) 
                                              "order_ids": order_ids if len(order_ids) == 1 else [], "colour": colour})
     return decided.model_copy(update={"intent": Intent.MODIFY_ORDER, "confidence": max(decided.confidence, 0.9),
                                       "slots": slots})
+
+
+def _guest_reading(text: str, decided: TurnIntent, meant: Intent | None) -> TurnIntent:
+    """A guest's turn, before any order of theirs can be read: the request its words make when it was misread."""
+    if decided.intent is Intent.CANCEL_ORDER and cancel_is_a_change(text):
+        return _change_not_cancel(decided)  # signed in later: the change is grounded then, never a cancellation
+    # only beside the details that verify them (an order number, the email): "doch lieber eine Damenuhr" is shopping
+    beside_details = bool(decided.slots.order_ids or decided.slots.email)
+    if meant in GUEST_REQUESTS and beside_details and _misread(text, decided, meant):
+        return _request_before_verification(decided, meant)  # type: ignore[arg-type]
+    return decided
+
+
+def _request_before_verification(decided: TurnIntent, meant: Intent) -> TurnIntent:
+    """A guest's request said beside the details that verify them ("correo …, pedido #W…, CP …. la camiseta la
+    necesito en XL", "… die bestellung bitte canceln"): the request its words make, kept as the topic the identity
+    step resumes once verified, where the order's items ground it (a status reading would answer the status only)."""
+    if meant is Intent.EXCHANGE_ITEM:
+        slots = decided.slots.model_copy(update={"cancel_reason": None, "product_query": None,
+                                                 "modification": "items"})
+    else:
+        slots = decided.slots.model_copy(update={"product_query": None, "modification": None})
+    return decided.model_copy(update={"intent": meant, "confidence": max(decided.confidence, 0.9), "slots": slots})
 
 
 def _change_not_cancel(decided: TurnIntent) -> TurnIntent:

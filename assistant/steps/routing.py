@@ -236,6 +236,8 @@ def _within_the_request(state: ConversationState, text: str, intent: Intent, cha
     """The step for a turn inside the request in progress: an answer to its proposal, a question about it, a new
     detail of its swap, or words that hold it open; None when the turn is about something else."""
     pending = state.get("pending")
+    if pending and state.get("aside") and not text.strip():
+        return "confirm"  # "und wo bleibt meine andere bestellung?": answered beside the proposal, asked again
     swap_changed = bool(pending) and changes_the_swap(text, pending)  # type: ignore[arg-type]
     if pending and asks_by_its_form(text, pending) and not swap_changed:
         return "confirm"  # "krieg ich da was zurück", "wait which card": a question about the proposal, answered

@@ -28,11 +28,12 @@ async def _aside_order(reader: CustomerReader, aside: str, acted: str | None) ->
     return next((order for order in details if order["order_id"] == choice.order_id), None)
 
 
-async def with_status_aside(reader: CustomerReader, result: dict[str, Any], aside: str, language: str
-                            ) -> dict[str, Any]:
+async def with_status_aside(reader: CustomerReader, result: dict[str, Any], aside: str, language: str,
+                            acted: str | None = None) -> dict[str, Any]:
     """The request's answer with the aside's answered before its last reply; as it was when no order of the
-    customer's other orders is the one the aside names."""
-    order = await _aside_order(reader, aside, _acted_on(result))
+    customer's other orders is the one the aside names. `acted`: the order of the request under way when the
+    answer keeps its proposal as it was (a proposal asked again)."""
+    order = await _aside_order(reader, aside, _acted_on(result) or acted)
     if order is None:
         return result
     replies = await order_answers(reader, order, aside, language)

@@ -23,7 +23,7 @@ from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.person_request import person_reading
 from assistant.grounding.role_blocks import own_words
-from assistant.grounding.status_aside import split_status_aside
+from assistant.grounding.status_aside import asks_another_orders_status, split_status_aside
 from assistant.grounding.unworded_writes import WRITES, unworded_write_reading
 from assistant.models.backend import Decision, ModelBackend
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
@@ -47,6 +47,7 @@ NO_REQUEST = {Intent.THANKS_BYE, Intent.OUT_OF_SCOPE, Intent.GREET}
 WRITE_REQUESTS = {Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM, Intent.EXCHANGE_ITEM,
                   Intent.CHANGE_DEFAULT_ADDRESS}  # an address for "my pending order" is that order's
 ANSWERS = {Intent.AFFIRM, Intent.DENY}  # "ok thanks, bye" less its courtesy is "ok": still a goodbye
+WRITE_TOPICS = {intent.value for intent in WRITE_REQUESTS}
 
 
 def chat_history(state: ConversationState) -> list[ChatTurn]:
@@ -84,6 +85,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     )
     split = await _split_status_aside(runtime.context.backend, request, bool(seen.get("pending")))
     aside = None
+    if split is None and (lone := _lone_status_aside(seen, request)) is not None:
+        split = lone  # "und wo bleibt meine andere bestellung?" while a request is under way: beside it
     if split is not None:  # "i want to return the pet bed, and has my other order shipped?": the request alone
         request, decision, aside = split
         received["incoming"] = {**(seen.get("incoming") or {}), "text": request.text}
@@ -177,6 +180,23 @@ async def _split_status_aside(backend: ModelBackend, request: DecisionRequest, p
     change = bool(nouns_said(split.request)) and (asks_for_swap(split.request) or names_options(split.request)) or (
         ADDRESS.search(split.request) is not None)
     return (alone, decision, split.aside) if decision.value.intent in WRITE_REQUESTS or change else None
+
+
+def _lone_status_aside(state: ConversationState, request: DecisionRequest
+                       ) -> tuple[DecisionRequest, Decision[TurnIntent], str] | None:
+    """A message that only asks where another order is while a write waits for its yes or for an answer to its
+    question: the whole message is the aside, and the request under way is read as going on (no words of its own),
+    so its proposal or question is asked again after the answer."""
+    pending, topic = state.get("pending"), state.get("topic") or {}
+    if request.image or not (pending or topic.get("intent") in WRITE_TOPICS):
+        return None
+    acted = ((pending or {}).get("arguments") or {}).get("order_id") or next(
+        iter((topic.get("slots") or {}).get("order_ids") or []), None)
+    if not asks_another_orders_status(request.text, acted):
+        return None
+    going_on = Decision(value=TurnIntent(intent=Intent.PROVIDE_DETAILS, confidence=1.0, slots=TurnSlots()),
+                        backend="code", model="status_aside", prompt_version="none", latency_ms=0.0)
+    return request.model_copy(update={"text": ""}), going_on, request.text
 
 
 def _own_incoming(state: ConversationState) -> dict[str, Any]:
