@@ -207,10 +207,12 @@ def tracking(oid: str) -> list[str]:
 
 
 def returnable(oid: str) -> dict[str, Any] | None:
-    """An item of a delivered order whose kind is named in NOUNS and held once in that order."""
-    kinds = collections.Counter(item["name"] for item in ORDERS[oid]["items"])
+    """An item of a delivered order whose kind is named in NOUNS and held once in that order (no other item of the
+    order ends with the same word)."""
+    kinds = collections.Counter(item["name"].split()[-1] for item in ORDERS[oid]["items"])
     for item in ORDERS[oid]["items"]:
-        if item["name"] in NOUNS and kinds[item["name"]] == 1:
+        # "the kettle" would also name a Tea Kettle of the same order: only an item no other one shares a kind with
+        if item["name"] in NOUNS and kinds[item["name"].split()[-1]] == 1:
             return item
     return None
 
