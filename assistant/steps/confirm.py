@@ -75,6 +75,9 @@ async def _open_ticket(deps: Deps, state: ConversationState, pending: Pending) -
 
 
 async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
+    pending = state.get("pending")
+    if pending and (state.get("incoming") or {}).get("queued_now"):
+        return {"outbox": [ask_again(pending)]}  # a request added to the queue (request_queue): this proposal first
     result = await _answer(state, runtime)
     if aside := state.get("aside"):  # "yes. oh and did the bookshelf order ship yet?": answered beside the yes
         reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
