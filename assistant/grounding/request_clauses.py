@@ -17,6 +17,7 @@ from assistant.grounding.items import nouns_said
 from assistant.grounding.lexicon import PROMPTS, lexicon, phrase_pattern
 from assistant.grounding.orders import asked_order_fact, order_numbers
 from assistant.grounding.proposal_question import has_question_word
+from assistant.grounding.reasons import read_cancel_reason
 from assistant.grounding.requested_action import says_order_address
 from assistant.grounding.unworded_writes import write_stems
 from assistant.models.prompts import PromptLibrary
@@ -109,6 +110,8 @@ def action_of(clause: str) -> str | None:
             return action
     if nouns_said(clause) and asks_for_swap(clause):  # "die grüne trinkflasche lieber in schwarz"
         return "change"
+    if order_numbers(clause) and read_cancel_reason(clause):  # "drop #W… since I bought it by accident"
+        return "cancel"
     return "write" if write_stems().search(fold(clause)) else None
 
 
