@@ -41,12 +41,19 @@ class SeveralRequestWords(BaseModel):
     model_config = ConfigDict(extra="forbid")
     one_of_them: list[str] = Field(min_length=1)
     added: list[str] = Field(min_length=1)
+    both: list[str] = Field(min_length=1)
 
 
 @cache
-def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = SeveralRequestWords.model_validate(PromptLibrary(PROMPTS).get("several_requests").data())
-    return phrase_pattern(words.one_of_them, accents_optional=True), phrase_pattern(words.added)
+    return (phrase_pattern(words.one_of_them, accents_optional=True), phrase_pattern(words.added),
+            phrase_pattern(words.both))
+
+
+def says_both(text: str) -> bool:
+    """"yes to both", "oui pour les deux", "ja beides": the words reach to more than the proposal on screen."""
+    return _words()[2].search(text) is not None
 
 
 class Clause(NamedTuple):

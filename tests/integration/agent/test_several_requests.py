@@ -26,7 +26,9 @@ async def _status(store: Store, order_id: str) -> str:
 
 async def test_two_writes_in_one_message_each_after_its_own_yes(service_factory, store: Store, resolver) -> None:
     async with service_factory() as service:
-        await service.send("q0", "hello", session_customer_id=ETHAN)  # the first turn of a process warms the model
+        # the first turns of a process load the models (over the 4 s progress deadline on a busy host)
+        await service.send("q0", "where is order #W6779827?", session_customer_id=ETHAN)
+        await service.send("q0", "cancel #W6779827 and change the address of #W6426438", session_customer_id=ETHAN)
         first = await service.send(
             "q1", "please drop order #W6779827 since I bought it by accident, and change the shipping address of "
                   "#W6426438 to 9 Cedar Hollow, Apt 4, Tulsa, OK 74103", session_customer_id=ETHAN)
@@ -83,3 +85,14 @@ async def test_a_retried_yes_serves_nothing_twice(service_factory, store: Store,
         state = await service.graph.aget_state(service._config("q4"))
     assert await _writes(store, "cancel_pending_order") == 1
     assert (state.values.get("pending") or {}).get("arguments", {}).get("order_id") == "#W9409203"
+
+
+async def test_a_yes_to_both_writes_the_first_and_asks_for_the_second(service_factory, store: Store, resolver
+                                                                      ) -> None:
+    async with service_factory() as service:
+        await service.send("q5", "annulez la commande #W8073920, je n'en ai plus besoin, et annulez aussi la "
+                                 "commande #W9409203, commandée par erreur", session_customer_id=ETHAN)
+        both = await service.send("q5", "oui pour les deux", session_customer_id=ETHAN)
+    assert await _status(store, "#W8073920") == "cancelled"
+    assert await _status(store, "#W9409203") == "pending"  # its proposal is on screen, waiting for its own yes
+    assert "propre oui" in both.messages[-2]["text"] and "#W9409203" in both.messages[-1]["text"]

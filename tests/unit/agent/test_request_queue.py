@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.grounding.request_clauses import adds_a_request, asks_an_order_fact, says_one_of_them
+from assistant.grounding.request_clauses import adds_a_request, asks_an_order_fact, says_both, says_one_of_them
 from assistant.state import ConversationState, Pending, QueuedRequest, Reply
 from assistant.steps.next_request import after_next_request, after_step
 from assistant.steps.request_queue import nothing_open, read_requests, with_queue_note
@@ -113,3 +113,11 @@ def test_the_queue_node_is_reached_only_while_requests_wait() -> None:
     assert after_step(ConversationState(queued=[QueuedRequest(text="x", message_id="m", noted=True)])) == (
         "next_request")
     assert after_next_request(ConversationState(incoming={"text": "hi", "served": ""})) == "respond"
+
+
+@pytest.mark.parametrize(("text", "both"), [
+    ("yes to both please", True), ("oui, pour les deux", True), ("sí, a las dos", True), ("ja, beides", True),
+    ("yes", False), ("oui allez-y", False),
+])
+def test_a_yes_that_reaches_to_both_requests(text: str, both: bool) -> None:
+    assert says_both(text) is both
