@@ -18,6 +18,7 @@ from assistant.steps.handoff import after_agent_event, await_agent, escalate
 from assistant.steps.identity import verify_identity
 from assistant.steps.language_switch import switch_language
 from assistant.steps.meta_follow_up import meta_follow_up
+from assistant.steps.next_request import after_next_request, after_step, next_request
 from assistant.steps.open_question import drop_topic
 from assistant.steps.orders import order_service
 from assistant.steps.product_qa import product_qa
@@ -51,6 +52,7 @@ def build_graph() -> StateGraph[ConversationState, Deps, Any, Any]:
     graph.add_node("understand", understand)
     for name, step in FLOW_STEPS.items():
         graph.add_node(name, step)
+    graph.add_node("next_request", next_request)
     graph.add_node("respond", respond)
     graph.add_node("await_agent", await_agent)
 
@@ -58,8 +60,9 @@ def build_graph() -> StateGraph[ConversationState, Deps, Any, Any]:
     graph.add_conditional_edges("understand", on_the_loop(after_understanding), list(FLOW_STEPS))
     graph.add_conditional_edges("identity", on_the_loop(after_identity),
                                 ["orders", "complaint", "profile_address", "escalate", "respond"])
-    for name in FLOW_STEPS.keys() - {"identity"}:
-        graph.add_edge(name, "respond")
+    for name in FLOW_STEPS.keys() - {"identity"}:  # requests said beside this one wait their turn (request_queue)
+        graph.add_conditional_edges(name, on_the_loop(after_step), ["next_request", "respond"])
+    graph.add_conditional_edges("next_request", on_the_loop(after_next_request), [*FLOW_STEPS, "respond"])
     graph.add_conditional_edges("respond", on_the_loop(after_respond), {"await_agent": "await_agent", "end": END})
     graph.add_conditional_edges("await_agent", on_the_loop(after_agent_event), ["respond", "await_agent"])
     return graph

@@ -30,6 +30,8 @@ class Incoming(TypedDict, total=False):
     photo: Photo | None
     role_block: bool  # the message held such a block: it answers no proposal with a yes
     client: str | None  # keyed digest of the client address it came from (`tools.verification.client_key`)
+    queued_now: bool  # the message added a request to the queue while a proposal waits (steps/request_queue.py)
+    served: str  # the queued request this pass of the turn serves, "" when none (steps/request_queue.py)
 
 
 class Reply(TypedDict, total=False):
@@ -58,6 +60,14 @@ class Pending(TypedDict, total=False):
     reply_key: str
     reply_facts: dict[str, Any]
     question: Reply  # the yes/no question as first asked: asked again after an answer to a question about it
+
+
+class QueuedRequest(TypedDict):
+    """A request said beside another one ("cancel #W1 and change the address of #W2"), served once nothing is open."""
+
+    text: str  # the customer's words of this request alone
+    message_id: str  # the message it was said in
+    noted: bool  # the customer was told it comes next
 
 
 class Handoff(TypedDict, total=False):
@@ -94,6 +104,9 @@ class ConversationState(TypedDict, total=False):
     aside: str | None
     refusals_said: list[str]  # the refusals said so far, by key and facts (steps/repeated_refusal.py)
     currency_said: bool  # the shop's prices were said to be in US dollars (steps/currency_note.py): said once
+    # requests said beside the one served, in the order said, each with its own proposal and yes (request_queue.py)
+    queued: list[QueuedRequest]
+    replies_before: list[Reply]  # this turn's replies to requests already served, said before the outbox
     said_last: list[str]  # the reply keys of the assistant's last turn: what it just asked or refused (repeats)
     # message id -> digest of its text, for each customer message answered (a retry is not run twice)
     answered: Annotated[dict[str, str], keep_recent_answers]

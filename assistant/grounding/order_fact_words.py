@@ -15,6 +15,9 @@ from assistant.models.prompts import PromptLibrary
 
 Fact = Literal["payment", "contents", "total"]
 _CLAUSE = re.compile(r"[.;!?¿¡]")
+# An order's number is as much its whole as "in total": "wie viel hat die Bestellung #W… gekostet?" (as orders.py
+# reads numbers; not imported from there, which reads this module)
+_ORDER_NUMBER = re.compile(r"(?<![\w#])#?[A-Za-z]?\d{7}(?![\w])")
 _REACH = 90  # characters between a question word and its verb, within one clause
 _RIGHT_AFTER = 3  # a question word after the verb only when it follows it ("payée comment")
 
@@ -48,8 +51,8 @@ def freely_asked_fact(text: str) -> Fact | None:
     """"total", "payment" or "contents" when a clause of the words asks it; None otherwise."""
     found = order_fact_words().patterns
     for clause in _CLAUSE.split(text):
-        if (found["total_amounts"].search(clause) and found["total_wholes"].search(clause)
-                and not found["total_exceptions"].search(clause)):
+        whole = found["total_wholes"].search(clause) or _ORDER_NUMBER.search(clause)
+        if found["total_amounts"].search(clause) and whole and not found["total_exceptions"].search(clause):
             return "total"
         if _before(found["payment_asks"], found["payment_verbs"], clause):
             return "payment"

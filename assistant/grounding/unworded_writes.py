@@ -50,7 +50,7 @@ class WriteWordStems(BaseModel):
 
 
 @cache
-def _write_stems() -> re.Pattern[str]:
+def write_stems() -> re.Pattern[str]:
     stems = WriteWordStems.model_validate(PromptLibrary(PROMPTS).get("write_word_stems").data())
     said = sorted({fold(stem) for language in LANGUAGES for stem in getattr(stems, language)}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, s.split())) for s in said) + ")")
@@ -68,7 +68,7 @@ def says_a_write(text: str) -> bool:
     """Any word of an order write in the message, its order numbers, emails and zip codes left out (a zip is no
     size, an order number no item)."""
     words, _ = without_details(text)
-    if _write_stems().search(fold(words)) or any(pattern.search(words) for pattern in _write_word_tables()):
+    if write_stems().search(fold(words)) or any(pattern.search(words) for pattern in _write_word_tables()):
         return True
     return bool(read_cancel_reason(words) or read_modification(words) or names_options(words)
                 or ADDRESS.search(text))

@@ -75,10 +75,13 @@ async def _open_ticket(deps: Deps, state: ConversationState, pending: Pending) -
 
 
 async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
+    pending = state.get("pending")
+    if pending and (state.get("incoming") or {}).get("queued_now"):
+        return {"outbox": [ask_again(pending)]}  # a request added to the queue (request_queue): this proposal first
     text = (state.get("incoming") or {}).get("text", "")
     aside = state.get("aside")
     # a message that only asked about another order: the proposal is asked again after its answer
-    result = {"outbox": [ask_again(state["pending"])]} if aside and not text.strip() and state.get("pending") else (
+    result = {"outbox": [ask_again(pending)]} if aside and not text.strip() and pending else (
         await _answer(state, runtime))
     if aside:  # "yes. oh and did the bookshelf order ship yet?": answered beside the yes
         reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]

@@ -27,7 +27,9 @@ VERBATIM = {"agent_message"}
 async def respond(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     write = get_stream_writer()
     messages, notices = [], list(state.get("notices") or [])
-    outbox, refusals_said = vary_repeated_refusals(state.get("outbox") or [], state.get("refusals_said") or [])
+    # the replies to requests served earlier in this turn (steps/next_request.py) come first
+    said = [*(state.get("replies_before") or []), *(state.get("outbox") or [])]
+    outbox, refusals_said = vary_repeated_refusals(said, state.get("refusals_said") or [])
     for reply in outbox:
         facts = reply.get("facts", {})
         if reply["key"] in VERBATIM:
@@ -57,6 +59,7 @@ async def respond(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         "notices": notices,
         "transcript": [{"role": "assistant", "text": m["text"]} for m in messages if m["author"] == "assistant"],
         "outbox": [],
+        "replies_before": [],
         "refusals_said": refusals_said,
         "said_last": [reply["key"] for reply in outbox],
     }

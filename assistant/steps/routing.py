@@ -185,6 +185,8 @@ def after_understanding(state: ConversationState) -> str:
     if about_the_conversation := _about_the_conversation(text):
         return about_the_conversation
     pending = state.get("pending")
+    if pending and (state.get("incoming") or {}).get("queued_now"):
+        return "confirm"  # "oh and also, return the lamp": queued behind the proposal, which is asked again
     if pending and ((state.get("incoming") or {}).get("role_block") or another_order_with_yes(text, pending)):
         return "confirm"  # a pasted block, or a yes that also names another order: the proposal is asked again
     if NEEDS_A_PERSON.search(text) and not state.get("pending"):

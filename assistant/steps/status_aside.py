@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.grounding.orders import ground_order
+from assistant.grounding.items import nouns_said
+from assistant.grounding.orders import ground_order, order_numbers
 from assistant.grounding.status_aside import OTHER_ORDER
 from assistant.steps.order_answers import order_answers
 from assistant.steps.order_lookup import CustomerReader
@@ -20,6 +21,9 @@ def _acted_on(result: dict[str, Any]) -> str | None:
 
 
 async def _aside_order(reader: CustomerReader, aside: str, acted: str | None) -> dict[str, Any] | None:
+    if acted and not (order_numbers(aside) or nouns_said(aside) or OTHER_ORDER.search(aside)):
+        # "…, and what was the total of that order?" (request_queue): a fact of the order the request acts on
+        return await reader.order(acted)
     others = [summary for summary in await reader.orders() if summary["order_id"] != acted]
     details = [order for summary in others if (order := await reader.order(summary["order_id"])) is not None]
     choice = ground_order(aside, [], others, None, details)

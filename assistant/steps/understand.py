@@ -41,6 +41,7 @@ from assistant.steps.photo_not_sent import instead_of_photo_reading
 from assistant.steps.product_focus import product_in_focus, product_named_in_words, product_question
 from assistant.steps.question_answer import answer_to_question, order_from_list
 from assistant.steps.receive import receive
+from assistant.steps.request_queue import several_requests
 
 HISTORY_TURNS = 6
 NO_REQUEST = {Intent.THANKS_BYE, Intent.OUT_OF_SCOPE, Intent.GREET}
@@ -87,9 +88,15 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     aside = None
     if split is None and (lone := _lone_status_aside(seen, request)) is not None:
         split = lone  # "und wo bleibt meine andere bestellung?" while a request is under way: beside it
+    several = None if split else await several_requests(runtime.context.backend, request, seen)
     if split is not None:  # "i want to return the pet bed, and has my other order shipped?": the request alone
         request, decision, aside = split
         received["incoming"] = {**(seen.get("incoming") or {}), "text": request.text}
+        seen = cast(ConversationState, {**seen, "incoming": received["incoming"]})
+    elif several is not None:  # "cancel #W1 and change the address of #W2": the first now, the others queued
+        request, decision, aside = several.request, several.decision, several.aside
+        received["queued"] = several.queued
+        received["incoming"] = {**(seen.get("incoming") or {}), "text": request.text, "queued_now": several.added}
         seen = cast(ConversationState, {**seen, "incoming": received["incoming"]})
     else:
         decision = await beyond_courtesy(runtime.context.backend, request,
