@@ -115,7 +115,7 @@ class AttemptKeys(BaseModel):
                    order=_digest(pepper, "order", order) if order else None,
                    order_zip=_digest(pepper, "order-zip", f"{order} {zip_code}") if order and zip_code else None,
                    requester=_digest(pepper, "requester", requester) if requester else None,
-                   client=_digest(pepper, "client", client) if _known_address(client) else None)
+                   client=_digest(pepper, "client", client) if client and _known_address(client) else None)
 
 
 def client_key(pepper: bytes, address: str | None) -> str | None:

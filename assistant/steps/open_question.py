@@ -6,6 +6,7 @@ A proposed write waiting for its yes or no is not an open question here: `confir
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from assistant.consent import declines
@@ -36,7 +37,7 @@ def answers_open_question(state: ConversationState) -> bool:
     return topic.get("intent") in VARIANT_TOPICS and bool(slots.get("colour") or slots.get("size"))
 
 
-def _names_the_method_asked(topic: dict[str, Any], text: str) -> bool:
+def _names_the_method_asked(topic: Mapping[str, Any], text: str) -> bool:
     """"which method should pay the difference?" answered with a method, a "no" before it included ("no, not the
     gift card, the paypal", "nein, nicht PayPal, auf die Geschenkkarte"): an answer, never the request dropped."""
     asked = (topic.get("slots") or {}).get(ASKED_SLOT) or {}

@@ -290,7 +290,7 @@ def _guest_reading(text: str, decided: TurnIntent, meant: Intent | None) -> Turn
     # only beside the details that verify them (an order number, the email): "doch lieber eine Damenuhr" is shopping
     beside_details = bool(decided.slots.order_ids or decided.slots.email)
     if meant in GUEST_REQUESTS and beside_details and _misread(text, decided, meant):
-        return _request_before_verification(decided, meant)  # type: ignore[arg-type]
+        return _request_before_verification(decided, meant)
     return decided
 
 
