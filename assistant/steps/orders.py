@@ -260,7 +260,8 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
         return {"pending": None, "topic": None, "dissatisfaction": 0, "outbox": with_replies(
             state, Reply(key=proposal["done_key"], facts=proposal["facts"]))}
     confirm = _confirmation(proposal, order, slots)
-    return {"topic": topic, "pending": {**pending, "question": confirm}, "outbox": with_replies(state, confirm)}
+    said = [proposal["note"], confirm] if proposal.get("note") else [confirm]  # "size 10 comes only in white"
+    return {"topic": topic, "pending": {**pending, "question": confirm}, "outbox": with_replies(state, *said)}
 
 
 def _still_fitting(slots: dict[str, Any], listed: list[dict[str, Any]]) -> list[dict[str, Any]]:
