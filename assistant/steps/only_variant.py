@@ -21,9 +21,10 @@ def only_variant_with(product: dict[str, Any], item: dict[str, Any], choice: Var
     return holding[0] if len(holding) == 1 else None
 
 
-def only_with_note(choice: VariantChoice, variant: dict[str, Any], language: str) -> Reply:
-    """"Size 10 comes only as: colour white, material leather, sole EVA." said before the proposal."""
+def only_with_note(choice: VariantChoice, variant: dict[str, Any], item: dict[str, Any], language: str) -> Reply:
+    """"Your Running Shoes isn't available in size 10 with its other options as they are: in size 10, it comes only
+    as colour white, material leather, sole EVA", said before the proposal."""
     others = {key: value for key, value in variant["options"].items() if key not in choice.wanted}
     return Reply(key="variant_only_with", facts={
-        "wanted": describe_options(choice.wanted, language),
+        "item": item["name"], "wanted": describe_options(choice.wanted, language),
         "options": describe_options(others, language, set(others))})

@@ -273,11 +273,12 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
         if slots.get(ASKED_METHOD_SLOT) == variant["item_id"] and explicit_answer(request.text, tool=tool) == "yes":
             # "yes" to the question that showed this change and its amount: agreed, the method is still to name
             method_asked[YES_TO_CHANGE_SLOT] = variant["item_id"]
-        return {"ask": key, "remember": {**remember, **method_asked},
+        return {"ask": key, "note": only_with_note(choice, variant, item, request.language) if only_one else None,
+                "remember": {**remember, **method_asked},
                 "asked": asked(DIFFERENCE_METHOD_SLOT, payment_candidates(method)),
                 "facts": {**facts, "difference": request.money(abs(difference)),
                           "methods": [describe_payment(m, request.language) for m in method]}}
-    return {"tool": tool, "note": only_with_note(choice, variant, request.language) if only_one else None,
+    return {"tool": tool, "note": only_with_note(choice, variant, item, request.language) if only_one else None,
             "arguments": {"order_id": request.order_id, "item_ids": [item["item_id"]],
                           "new_item_ids": [variant["item_id"]], "payment_method_id": method["id"]},
             # said before the yes: an item change locks a pending order, and a delivered one is exchanged once

@@ -246,7 +246,10 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
     proposal = _same_swap_again(state, proposal, order, text, language)
     topic["slots"].update(proposal.get("remember", {}))
     if proposal.get("ask"):
-        return _ask(state, proposal["ask"], topic, proposal.get("asked"), **proposal.get("facts", {}))
+        question = _ask(state, proposal["ask"], topic, proposal.get("asked"), **proposal.get("facts", {}))
+        if proposal.get("note"):  # "size 10 isn't available as it is; in size 10 it comes only as …", then the ask
+            question["outbox"] = with_replies(state, proposal["note"], question["outbox"][-1])
+        return question
     topic["slots"].pop(ASKED_SLOT, None)  # a proposal answers the question: its yes or no is read next
     pending = {"action_id": uuid.uuid4().hex, "tool": proposal["tool"], "arguments": proposal["arguments"],
                "ticket": None, "reply_key": proposal["done_key"], "reply_facts": proposal["facts"]}
