@@ -67,11 +67,16 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [match.span() for match in pattern.finditer(text)]
 
 
+# A bare negation opening a clause after the method wanted ("on the gift card, not paypal", "sur la carte cadeau,
+# pas paypal", "auf die Geschenkkarte, nicht PayPal") rules out what follows it as the exclusion words do.
+_NEGATED_CLAUSE = re.compile(r"[,;]\s*(?:not|pas|nicht|no)\s+(?=\w)", re.I)
+
+
 def _excluded_ranges(text: str) -> list[tuple[int, int]]:
     """Where the words rule a method out: from an exclusion ("not the", "pas la", "statt") to the end of its clause,
     and a clause that ends in a negation ("la mastercard no, mejor paypal", "PayPal nicht, lieber ...")."""
     ranges = []
-    for match in lexicon().patterns["payment_exclusions"].finditer(text):
+    for match in [*lexicon().patterns["payment_exclusions"].finditer(text), *_NEGATED_CLAUSE.finditer(text)]:
         end = _CLAUSE_END.search(text, match.end())
         ranges.append((match.start(), end.start() if end else len(text)))
     for match in lexicon().patterns["payment_exclusions_after"].finditer(text):

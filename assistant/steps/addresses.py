@@ -7,14 +7,40 @@ import unicodedata
 
 from pydantic import ValidationError
 
+from assistant.grounding.lexicon import PROMPTS
+from assistant.models.prompts import PromptLibrary
 from tools.arguments import Address
 
-# "12 Oak Lane, Apt 3, Portland, OR 97201", also without the comma before the state ("Denver CO 80203").
-ADDRESS = re.compile(
-    r"(?<![\w#])(?P<address1>\d{1,6}[A-Za-z]?\s+[^,\n]+),\s*(?:(?P<address2>(?:apt|suite|unit|#)[^,\n]*),\s*)?"
-    r"(?P<city>[A-Za-z .'-]+?),?\s+(?P<state>[A-Z]{2})\s+(?P<zip>\d{5})(?!\d)",
-    re.I,
-)
+
+def _street_words() -> dict[str, list[str]]:
+    # Street and floor words of every language (prompts/street_words.vN.yaml), longest first.
+    tables = PromptLibrary(PROMPTS).get("street_words").data()
+    return {table: sorted({word.lower() for words in by_language.values() for word in words}, key=len, reverse=True)
+            for table, by_language in tables.items()}
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in words)
+
+
+def _address_pattern() -> re.Pattern[str]:
+    """"12 Oak Lane, Apt 3, Portland, OR 97201", also without the comma before the state ("Denver CO 80203"), a
+    street named first ("Calle Mayor 45, 2B, Chicago IL 60601", "Hauptstraße 12, Phoenix AZ 85004") and a floor or
+    door as the second line ("2B", "3º izq", "piso 4")."""
+    words = _street_words()
+    number_first = r"\d{1,6}[A-Za-z]?\s+[^,\n]+"
+    named_first = (rf"(?:(?:{_alternatives(words['street_first'])})\.?(?:\s+[^\W\d_][\w'.-]*){{0,5}}"
+                   rf"|[^\W\d_][\w'-]*(?:{_alternatives(words['street_suffix'])})\.?)\s+\d{{1,5}}[A-Za-z]?")
+    floor = (rf"(?:{_alternatives(words['floor'])})(?![^\W\d_])\.?[^,\n]*"
+             r"|\d{1,3}\s?(?:[A-Za-z]{1,2}|[ºª°](?:\s?[^\W\d_]{1,5}\.?)?)")
+    return re.compile(
+        rf"(?<![\w#])(?P<address1>{number_first}|{named_first}),\s*(?:(?P<address2>{floor}),\s*)?"
+        r"(?P<city>[^\W\d_](?:[^\W\d_]|[ .'-])*?),?\s+(?P<state>[A-Z]{2})\s+(?P<zip>\d{5})(?!\d)",
+        re.I,
+    )
+
+
+ADDRESS = _address_pattern()
 _STARTS_AFTER = re.compile(r"\s+(?:to|à|a|an|nach)\s+(?=\d)", re.I)
 # "123 Oak St apt 4, Austin TX 78701": the apartment typed inside the street part is the second address line.
 _UNIT_IN_STREET = re.compile(r"^(?P<street>\S+\s+.*\S)\s+(?P<unit>(?:apt|apartment|suite|ste|unit|#)\.?\s*\w+)$", re.I)

@@ -26,6 +26,7 @@ from assistant.grounding.variants import (
 )
 from assistant.models.contracts import Intent
 from assistant.steps.addresses import describe_address, read_address
+from assistant.steps.only_variant import only_variant_with, only_with_note
 from assistant.steps.order_lookup import CustomerReader, item_names, money, pick_items
 from assistant.steps.payment_choice import refund_methods, usable_methods
 from assistant.steps.proposal_questions import asks_about_proposal, facts_asked
@@ -167,14 +168,17 @@ async def _return(request: Request, reader: CustomerReader) -> dict[str, Any]:
     allowed = refund_methods(saved, original) or [{"id": original, "source": "unknown"}]
     choice = ground_payment(request.text, allowed, original_id=original,
                             same_alone=request.slots.get(REFUND_ASKED_SLOT) == request.order_id)
-    method = choice.method or next((m for m in allowed if m["id"] == request.slots.get(REFUND_METHOD_SLOT)), None)
+    # a saved method the policy does not refund to (PayPal, another card), named now: where a refund can go is said,
+    # never the method proposed before taken again without a word
+    ruled_out = choice.method is None and choice.named and ground_payment(request.text, saved).method is not None
+    method = choice.method or (None if ruled_out else next(
+        (m for m in allowed if m["id"] == request.slots.get(REFUND_METHOD_SLOT)), None))
     if method is None and len(choice.candidates) > 1:
         return {"ask": "ask_refund_method", "remember": {RETURN_ITEMS_SLOT: items, REFUND_ASKED_SLOT: request.order_id},
                 "asked": asked(REFUND_METHOD_SLOT, payment_candidates(choice.candidates)),
                 "facts": {"order_id": request.order_id,
                           "methods": [describe_payment(m, request.language) for m in choice.candidates]}}
-    if method is None and choice.named and ground_payment(request.text, saved).method is not None:
-        # a saved method the policy does not refund to (another card): say where a refund can go
+    if method is None and ruled_out:
         return {"ask": "ask_refund_method", "remember": {RETURN_ITEMS_SLOT: items, REFUND_ASKED_SLOT: request.order_id},
                 "asked": asked(REFUND_METHOD_SLOT, payment_candidates(allowed)),
                 "facts": {"order_id": request.order_id,
@@ -238,7 +242,8 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
                 "facts": {"item": item["name"], "order_id": request.order_id,
                           "choices": "; ".join(describe_options(v["options"], request.language, changing)
                                                for v in choices)}}
-    if choice.variant is None:
+    only_one = only_variant_with(product, item, choice) if product else None
+    if choice.variant is None and only_one is None:
         changing = set(choice.wanted)  # what the customer asked to change: the other values stay as they are
         described: dict[str, dict[str, Any]] = {}
         for v in choice.alternatives:
@@ -250,7 +255,8 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
                                by_options=True),
                 "facts": {"item": item["name"], "wanted": describe_options(choice.wanted, request.language),
                           "alternatives": alternatives}}
-    variant = choice.variant
+    variant = choice.variant or only_one
+    assert variant is not None  # noqa: S101 - one of the two, by the branch above
     difference = variant["price_cents"] - item["price_cents"]
     changed = changed_keys(item["options"], variant["options"])
     facts = {"order_id": request.order_id, "item": item["name"],
@@ -267,11 +273,12 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
         if slots.get(ASKED_METHOD_SLOT) == variant["item_id"] and explicit_answer(request.text, tool=tool) == "yes":
             # "yes" to the question that showed this change and its amount: agreed, the method is still to name
             method_asked[YES_TO_CHANGE_SLOT] = variant["item_id"]
-        return {"ask": key, "remember": {**remember, **method_asked},
+        return {"ask": key, "note": only_with_note(choice, variant, item, request.language) if only_one else None,
+                "remember": {**remember, **method_asked},
                 "asked": asked(DIFFERENCE_METHOD_SLOT, payment_candidates(method)),
                 "facts": {**facts, "difference": request.money(abs(difference)),
                           "methods": [describe_payment(m, request.language) for m in method]}}
-    return {"tool": tool,
+    return {"tool": tool, "note": only_with_note(choice, variant, item, request.language) if only_one else None,
             "arguments": {"order_id": request.order_id, "item_ids": [item["item_id"]],
                           "new_item_ids": [variant["item_id"]], "payment_method_id": method["id"]},
             # said before the yes: an item change locks a pending order, and a delivered one is exchanged once

@@ -246,7 +246,10 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
     proposal = _same_swap_again(state, proposal, order, text, language)
     topic["slots"].update(proposal.get("remember", {}))
     if proposal.get("ask"):
-        return _ask(state, proposal["ask"], topic, proposal.get("asked"), **proposal.get("facts", {}))
+        question = _ask(state, proposal["ask"], topic, proposal.get("asked"), **proposal.get("facts", {}))
+        if proposal.get("note"):  # "size 10 isn't available as it is; in size 10 it comes only as …", then the ask
+            question["outbox"] = with_replies(state, proposal["note"], question["outbox"][-1])
+        return question
     topic["slots"].pop(ASKED_SLOT, None)  # a proposal answers the question: its yes or no is read next
     pending = {"action_id": uuid.uuid4().hex, "tool": proposal["tool"], "arguments": proposal["arguments"],
                "ticket": None, "reply_key": proposal["done_key"], "reply_facts": proposal["facts"]}
@@ -260,7 +263,8 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
         return {"pending": None, "topic": None, "dissatisfaction": 0, "outbox": with_replies(
             state, Reply(key=proposal["done_key"], facts=proposal["facts"]))}
     confirm = _confirmation(proposal, order, slots)
-    return {"topic": topic, "pending": {**pending, "question": confirm}, "outbox": with_replies(state, confirm)}
+    said = [proposal["note"], confirm] if proposal.get("note") else [confirm]  # "size 10 comes only in white"
+    return {"topic": topic, "pending": {**pending, "question": confirm}, "outbox": with_replies(state, *said)}
 
 
 def _still_fitting(slots: dict[str, Any], listed: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -13,7 +13,7 @@ from assistant.grounding.negations import refuses_action
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.payments import names_payment
 from assistant.grounding.policy_questions import ABOUT_A_REQUEST, policy_question
-from assistant.grounding.requested_action import says_order_address
+from assistant.grounding.requested_action import names_the_order, says_order_address
 from assistant.guardrails import probes_instructions
 from assistant.models.contracts import Intent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS
@@ -70,6 +70,8 @@ def _address_of_an_order(state: ConversationState) -> bool:
     if PROFILE_ADDRESS.search(text):
         return False
     if says_order_address(text):  # "changer l'adresse de livraison svp": the address an order ships to
+        return True
+    if names_the_order(text):  # "I moved, send my order to my new address": the order goes there, not the account
         return True
     topic = state.get("topic") or {}
     if topic.get("intent") in {i.value for i in ORDER_INTENTS} or ((state.get("intent") or {}).get("slots") or {}).get(

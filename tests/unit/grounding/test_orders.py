@@ -101,3 +101,19 @@ def test_my_open_order_is_the_open_one_the_request_can_change() -> None:
     orders = [{"order_id": "#W1000001", "status": "processed"}, {"order_id": "#W1000002", "status": "pending"}]
     assert ground_order("cancel my open order", [], orders, "pending").order_id == "#W1000002"
     assert ground_order("where is my open order?", [], orders, None).candidates == orders
+
+
+# fresh12 F7: the amount paid for an order just discussed was answered with the catalog's price today.
+@pytest.mark.parametrize("text", [
+    "what did i pay for it again?", "how much was i charged for that", "and what did that cost me?",
+    "je l'ai payée combien déjà ?", "j'ai payé combien pour elle ?", "¿cuánto pagué por ella?", "¿y cuánto me costó?",
+    "was hab ich dafür bezahlt?", "wie viel wurde mir dafür abgebucht?",
+])
+def test_the_amount_paid_is_a_payment_question(text: str) -> None:
+    assert asked_order_fact(text) == "payment"
+
+
+@pytest.mark.parametrize("text", ["how much is the jacket?", "combien coûte la veste ?", "was kostet die jacke?",
+                                  "¿cuánto cuesta la chaqueta?", "how much more is that one?"])
+def test_a_price_question_is_no_payment_question(text: str) -> None:
+    assert asked_order_fact(text) is None

@@ -94,3 +94,13 @@ def test_store_credit_words_name_the_gift_card(text: str) -> None:
                                              ("in blue please", False)])
 def test_names_payment(text: str, named: bool) -> None:
     assert names_payment(text) is named
+
+
+# fresh12 F1: "lieber als Gutschrift auf die Geschenkkarte, nicht PayPal" left both methods open, and the yes refunded
+# to the PayPal just ruled out.
+@pytest.mark.parametrize("text", ["lieber als gutschrift auf die geschenkkarte, nicht paypal",
+                                  "on the gift card, not paypal", "sur la carte cadeau, pas paypal",
+                                  "a la tarjeta regalo, no paypal"])
+def test_a_method_negated_after_a_comma_is_ruled_out(text: str) -> None:
+    saved = [{"id": "paypal_1", "source": "paypal"}, {"id": "gift_card_1", "source": "gift_card"}]
+    assert ground_payment(text, saved, original_id="paypal_1").method == saved[1]
