@@ -28,13 +28,32 @@ class PhotoShoppingWords(BaseModel):
     model_config = ConfigDict(extra="forbid")
     version: int
     words: dict[str, list[str]]
+    same_product: dict[str, list[str]]
+
+
+@cache
+def _table() -> PhotoShoppingWords:
+    return PhotoShoppingWords.model_validate(PromptLibrary(PROMPTS).get("photo_shopping").data())
+
+
+def _pattern(lists: dict[str, list[str]]) -> re.Pattern[str]:
+    words = [w for patterns in lists.values() for w in patterns]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{w})' for w in words)})(?!\w)")
+
+
+@cache
+def _same_product() -> re.Pattern[str]:
+    return _pattern(_table().same_product)
+
+
+def asks_same_product(text: str) -> bool:
+    """"same thing but in green", "le même en vert", "lo mismo pero en morado", "das gleiche in lila"."""
+    return _same_product().search(fold(text)) is not None
 
 
 @cache
 def _words() -> re.Pattern[str]:
-    table = PhotoShoppingWords.model_validate(PromptLibrary(PROMPTS).get("photo_shopping").data())
-    words = [w for patterns in table.words.values() for w in patterns]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{w})' for w in words)})(?!\w)")
+    return _pattern(_table().words)
 
 
 def _names_a_complaint(text: str, folded: str) -> bool:
