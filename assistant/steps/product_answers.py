@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from assistant.grounding.catalog_constraints import CatalogReading
+from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.catalog_phrases import answer, format_number, join_words, value_word
 from assistant.grounding.catalog_questions import (
     QUALITY_OF_CLIMATE,
@@ -15,7 +16,6 @@ from assistant.grounding.catalog_questions import (
     description_says,
     names_weather,
 )
-from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.product_features import feature_label, features_asked, features_in
 from assistant.language import detect_language
 from tools.catalog.records import clean_value
