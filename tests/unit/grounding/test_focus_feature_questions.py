@@ -12,7 +12,8 @@ from assistant.steps.product_answers import answer_question
 from tests.unit.grounding.test_catalog_constraints import VOCABULARY
 
 ASKED_OF_IT = ["does it have a hood?", "has it got pockets", "is there a zipper on it?",
-               "does this one come with pockets", "il y a une capuche ?", "est-ce qu'elle a des poches ?", "elle a une fermeture éclair ?",
+               "does this one come with pockets", "il y a une capuche ?", "est-ce qu'elle a des poches ?",
+               "elle a une fermeture éclair ?",
                "¿tiene capucha?", "y eso lleva bolsillos?", "hat sie eine Kapuze?", "hat der einen Reißverschluss?"]
 SEARCHES = ["ones without a hood", "plutôt sans fermeture éclair", "que no tenga capucha",
             "nur welche mit taschen bitte", "any jackets with a hood?", "men's sweatshirts without a hood please"]
