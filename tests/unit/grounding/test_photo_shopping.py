@@ -11,7 +11,8 @@ SHOPPING = ["you guys got one of these?", "do y'all stock these?", "can i buy so
             "¿tenéis de estos?", "quiero algo así", "¿vendéis esto?",
             "habt ihr sowas?", "führt ihr so was?", "so eins hätte ich gern", "kann ich so was bei euch bekommen?"]
 COMPLAINTS = ["it came like this", "I got the wrong colour hoodie", "this arrived torn",
-              "the zip broke, can I return it", "c'est arrivé déchiré", "me llegó roto", "das kam so an, kaputt", "ich hatte blau bestellt",
+              "the zip broke, can I return it", "c'est arrivé déchiré", "me llegó roto", "das kam so an, kaputt",
+              "ich hatte blau bestellt",
               "I received this instead of my order", "je veux être remboursée"]
 
 
