@@ -12,7 +12,10 @@ from functools import cache
 
 from assistant.grounding.catalog_lexicon import fold, load_lexicons
 from assistant.grounding.catalog_questions import is_shopping_request, read_question
+from assistant.grounding.colour_mismatch import says_colour_mismatch
 from assistant.grounding.complaint_cues import ComplaintCues, ComplaintLexicon, complaint_cues
+from assistant.grounding.lexicon import lexicon
+from assistant.grounding.relations import without_relations
 from assistant.models.contracts import Intent, TurnIntent
 
 __all__ = ["ComplaintCues", "ComplaintLexicon", "complaint_cues", "complaint_reading", "reads_as_complaint"]
@@ -43,16 +46,27 @@ def reads_as_complaint(text: str, *, photo: bool) -> bool:
     if cues.remedy.search(said) or cues.not_arrived.search(said):
         return False
     received = cues.received.search(said) is not None
+    if photo and says_colour_mismatch(text):  # "the top is green?? i picked blue" + a photo of it
+        return True
     # "in another colour?" with a photo asks for the product in another colour: a mismatch is said, not asked.
     if cues.mismatch.search(said) and (received or (photo and "?" not in text)):
         return True
     if cues.damage.search(said):
-        stated = "?" not in text and not is_shopping_request(text) and not read_question(text).asks
+        # "mon pantalon a un trou après deux lavages": the customer's own item with a damage is a complaint, even
+        # with a word a product question also uses (washing reads as a care question)
+        # and washing beside a damage is how it happened, not a care question ("¿se lava a mano?" asks)
+        asked = bool(set(read_question(text).asks) - {"care"}) and not _own_item(text)
+        stated = "?" not in text and not is_shopping_request(text) and not asked
         return photo or received or stated
     if photo and _trouble_stated(text, said, cues):
         return True
     names_what = any(pattern.search(said) for pattern in (cues.ordered, cues.option_nouns, _option_word()))
     return received and names_what and (photo or cues.ordered.search(said) is not None)
+
+
+def _own_item(text: str) -> bool:
+    """"my pants", "mon pantalon", "mi sudadera", "bei meinem Top": something of the customer's own is spoken of."""
+    return lexicon().patterns["own_words"].search(without_relations(text)) is not None
 
 
 def _trouble_stated(text: str, said: str, cues: ComplaintCues) -> bool:

@@ -25,6 +25,7 @@ class FeatureTable(BaseModel):
     model_config = ConfigDict(extra="forbid")
     version: int
     features: dict[str, Feature]
+    asks_of_product: dict[str, list[str]] = {}
 
 
 @cache
@@ -44,6 +45,25 @@ def feature_words() -> re.Pattern[str]:
     alternatives = [f"(?P<{name}>{'|'.join(f'(?:{w})' for words in feature.words.values() for w in words)})"
                     for name, feature in feature_table().features.items()]
     return re.compile(rf"\b(?:{'|'.join(alternatives)})\b")
+
+
+@cache
+def _asks_of_product() -> re.Pattern[str]:
+    words = [w for patterns in feature_table().asks_of_product.values() for w in patterns]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{w})' for w in words)})(?!\w)") if words else re.compile("(?!)")
+
+
+def features_asked(folded: str) -> list[str]:
+    """The features a folded message names ("capuche", "Reißverschluss" as "reissverschluss"), in table order."""
+    found = feature_words().search(folded)
+    return [name for name in feature_table().features if found and any(
+        match.group(name) for match in feature_words().finditer(folded))]
+
+
+def asks_whether_it_has(folded: str) -> bool:
+    """"does it have a hood?", "il y a une capuche ?", "¿lleva bolsillos?", "hat der einen Reißverschluss?": a
+    question whether the product being talked about has a feature (the folded message names one)."""
+    return bool(features_asked(folded)) and _asks_of_product().search(folded) is not None
 
 
 def features_in(texts: Iterable[str]) -> frozenset[str]:

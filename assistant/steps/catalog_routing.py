@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from assistant.grounding.catalog_constraints import CatalogReading
 from assistant.grounding.catalog_dialogue import constraints_of
+from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.catalog_questions import (
     ProductQuestion,
     asks_availability,
@@ -19,6 +20,7 @@ from assistant.grounding.catalog_questions import (
 from assistant.grounding.item_changes import fits_badly
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import speaks_of_an_order_or_problem
+from assistant.grounding.product_features import asks_whether_it_has
 from assistant.grounding.relations import without_relations
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState
@@ -119,6 +121,23 @@ def _asks_for_other_products(question: ProductQuestion, reading: CatalogReading,
                                          or not _asks_beyond_the_search(question, reading))
 
 
+def _asks_feature_of_focus(state: ConversationState, question: ProductQuestion, reading: CatalogReading,
+                           text: str) -> bool:
+    """"does it have a hood?", "elle a des poches ?" while one product is in focus (asked about, or the only card
+    shown, or the card numbered): a question about that product's own text, not a search for products with it.
+    Any other constraint said with it ("any jackets with a hood?") or words asking for other products keep it a
+    search."""
+    shopping = state.get("shopping") or {}
+    shown = shopping.get("shown") or []
+    in_focus = bool(shopping.get("focus")) or len(shown) == 1 or (
+        question.ordinal is not None and -len(shown) <= question.ordinal < len(shown))
+    c = reading.constraints
+    other = bool(c.categories or c.kinds or c.colours or c.exclude_colours or c.gender or c.exclude_features
+                 or c.max_price_cents is not None or c.min_price_cents is not None or reading.another_colour)
+    return (in_focus and not other and asks_whether_it_has(fold(text)) and not asks_for_other_products(text)
+            and not _asks_about_an_order(text))
+
+
 def _leaves_open_question(state: ConversationState) -> bool:
     """A request in progress asked a question, and this turn shops instead of answering it ("vous avez des shorts
     bleus ?" after "why would you like to cancel?"): no detail the request needs, no word of an order, and the
@@ -178,6 +197,8 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
     reading, question = catalog_reading(state), read_question(text)
     if _new_search(state, reading, text):
         return "recommend"
+    if _asks_feature_of_focus(state, question, reading, text):
+        return "product_qa"
     # "X or Y, which one's cheaper?" compares the products named ("cheaper" is no refinement of a list there)
     refines = _refines(reading) and not (question.compares() and not state.get("shopping"))
     if intent is Intent.PRODUCT_QUESTION and float(understood.get("confidence", 1.0)) >= GROUNDED and not (

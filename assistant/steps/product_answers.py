@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from assistant.grounding.catalog_constraints import CatalogReading
+from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.catalog_phrases import answer, format_number, join_words, value_word
 from assistant.grounding.catalog_questions import (
     QUALITY_OF_CLIMATE,
@@ -15,6 +16,7 @@ from assistant.grounding.catalog_questions import (
     description_says,
     names_weather,
 )
+from assistant.grounding.product_features import feature_label, features_asked, features_in
 from assistant.language import detect_language
 from tools.catalog.records import clean_value
 from tools.money import format_money
@@ -238,6 +240,26 @@ def _fit(product: dict[str, Any], language: str) -> str:
     return answer("fit_unknown", language, name=product["name"], values=", ".join(_options(product, "size")) or "-")
 
 
+def _features(product: dict[str, Any], asked: list[str], language: str) -> str:
+    """"Does it have a hood?": yes where the product's own name, description or style says so; otherwise that the
+    catalog does not mention it (its silence is no "no": a page may leave a hood unsaid)."""
+    attributes = product.get("attributes", {})
+    texts = [product["name"], str(product.get("description") or ""),
+             *(str(attributes[key]) for key in ("style_general", "style_bottom") if attributes.get(key))]
+    has = features_in(texts)
+    said = [f for f in asked if f in has]
+    unsaid = [f for f in asked if f not in has]
+    parts = []
+    if said:
+        parts.append(answer("feature_yes", language, name=product["name"],
+                            feature=join_words([feature_label(f, language) for f in said], language)))
+    if unsaid:
+        parts.append(answer("feature_unsaid", language, name=product["name"],
+                            feature=join_words([feature_label(f, language) for f in unsaid], language,
+                                               conjunction="or")))
+    return " ".join(parts)
+
+
 def side_by_side(products: list[dict[str, Any]], language: str) -> str:
     """"Compare X and Y", "the first or the second?": each product's price, rating and material, from its record."""
     items = []
@@ -269,6 +291,11 @@ def answer_question(product: dict[str, Any], question: ProductQuestion, reading:
     """One or more grounded sentences; every fact comes from `product` (a `get_product_details` result)."""
     parts = []
     asks = set(question.asks)
+    feature_question = reading.constraints.features or features_asked(fold(text))
+    if feature_question:  # "does it have a hood?": from the product's own text
+        parts.append(_features(product, list(feature_question), language))
+        if not asks:
+            return " ".join(parts)
     # a colour or size named with a question about them (or alone: "gibt es die X in grau in 28?") asks whether
     # the product has it; "which sizes in red?" still lists the sizes
     if "fit" in asks:  # "does it run small? I'm usually an M": how it fits, not whether an M is in stock

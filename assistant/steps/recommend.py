@@ -19,6 +19,7 @@ from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.catalog_lookup import card, find_products, find_relaxed
 from assistant.steps.catalog_routing import catalog_reading
 from assistant.steps.currency_note import currency_note
+from assistant.steps.photo_refinement import photo_match_meant
 from assistant.steps.product_feature_map import features_for
 from assistant.steps.routing import DEICTIC, photo_in_focus
 from tools.catalog.search import ProductCard
@@ -79,6 +80,9 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
         query = _reference_query(previous) or query
     if photo is None and (reference := _product_referred_to(previous, reading, text)):
         constraints, query = await _like_product(runtime.context, reference, constraints, reading)
+    if matched := photo_match_meant(state, previous, reading, text):  # "same thing but in green" after a photo
+        photo = None
+        constraints, query = await _like_product(runtime.context, matched, constraints, reading)
     if photo is not None and not (constraints.categories or constraints.kinds):
         constraints = await _photo_kind(runtime.context, photo["uri"], constraints)
     superlative = _superlative(text)

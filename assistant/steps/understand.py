@@ -22,6 +22,7 @@ from assistant.grounding.items import nouns_said
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.person_request import person_reading
+from assistant.grounding.photo_shopping import photo_shopping_reading
 from assistant.grounding.role_blocks import own_words
 from assistant.grounding.status_aside import asks_another_orders_status, split_status_aside
 from assistant.grounding.unworded_writes import WRITES, unworded_write_reading
@@ -113,6 +114,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     earlier = [turn.text for turn in request.history if turn.role == "customer"]
     intent = identity_read(request.text, complaint_reading(request.text, request.image is not None, decision.value),
                            earlier)
+    if not (seen.get("pending") or topic):  # "habt ihr sowas?" with a photo: a photo search, not a complaint
+        intent = photo_shopping_reading(request.text, request.image is not None, intent)
     intent = instead_of_photo_reading(seen, request.text, cancel_reading(request.text, request.awaiting, intent))
     if size_said_as_fit(request.text, intent.slots.size):
         intent = intent.model_copy(update={"slots": intent.slots.model_copy(update={"size": None})})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.grounding.catalog_lexicon import fold
+from assistant.grounding.colour_mismatch import says_colour_mismatch
 from assistant.grounding.complaint_cues import complaint_cues
 from assistant.models.contracts import PhotoTriage, TriageLabel
 from assistant.models.requests import DamageCue, PhotoEvidence
@@ -82,7 +83,9 @@ def _says_option_mismatch(text: str) -> bool:
     """A mismatch said about a colour or size in the complaint lexicons' words, in any language ("la couleur
     n'est pas la bonne", "no es del color que pedí"): the patterns above know only a few fixed phrasings."""
     said, cues = fold(text), complaint_cues()
-    return cues.mismatch.search(said) is not None and cues.option_nouns.search(said) is not None
+    # "die hose ist grau angekommen, ich hatte schwarz bestellt": the two colours named say it too
+    return (cues.mismatch.search(said) is not None and cues.option_nouns.search(said) is not None
+            or says_colour_mismatch(text))
 
 
 def claimed_labels(text: str) -> list[TriageLabel]:
