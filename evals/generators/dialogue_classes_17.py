@@ -3,19 +3,18 @@ described by words for an option value ("with linear switches", "avec filtre HEP
 "in Silber", "a 10 instead of the 11"). Order ids, item ids, the new variant (every other option kept, available),
 the price difference and the payment method that settles it are looked up in data/tau-retail, never typed.
 
-Run: python evals/generators/dialogue_classes_17.py (deterministic: the first eligible customer in id order)."""
+Run: python -m evals.generators.dialogue_classes_17 (deterministic: the first eligible customer in id order)."""
 
 from __future__ import annotations
 
 import json
 import unicodedata
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "data" / "tau-retail"
+from evals.generators.tau_data import DATA, ROOT
+
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-17.yaml"
 WRITES = ["cancel_pending_order", "modify_pending_order_items", "modify_pending_order_address",
           "modify_pending_order_payment", "return_delivered_order_items", "exchange_delivered_order_items",

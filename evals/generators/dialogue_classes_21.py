@@ -5,31 +5,17 @@ in words of its own); a write and a status question in one message; a change of 
 option value. Order ids, item ids, new variants, payment methods and tracking ids are looked up in data/tau-retail
 (or the demo shop), never typed; each case states only the customer, the words and which item/option it means.
 
-Run: python evals/generators/dialogue_classes_21.py"""
+Run: python -m evals.generators.dialogue_classes_21"""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "data" / "tau-retail"
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES
+
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-21.yaml"
-WRITES = [
-    "cancel_pending_order",
-    "modify_pending_order_items",
-    "modify_pending_order_address",
-    "modify_pending_order_payment",
-    "return_delivered_order_items",
-    "exchange_delivered_order_items",
-    "modify_customer_address",
-]
-ORDERS = json.loads((DATA / "orders.json").read_text())
-USERS = json.loads((DATA / "users.json").read_text())
-PRODUCTS = json.loads((DATA / "products.json").read_text())
 # The demo shop (tools/demo_shop.py): its orders and methods, as the store holds them.
 DEMO = {
     "demo_mia_novak": {

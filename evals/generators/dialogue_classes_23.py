@@ -9,31 +9,17 @@ a gift card that cannot cover a positive difference. Signed-in and guest (email 
 Order ids, item ids, new variants, payment method ids, emails and zips are looked up in data/tau-retail, never
 typed; each case states only the customer, the words, the item, the option it changes and the method meant.
 
-Run: python evals/generators/dialogue_classes_23.py"""
+Run: python -m evals.generators.dialogue_classes_23"""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "data" / "tau-retail"
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES
+
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-23.yaml"
-WRITES = [
-    "cancel_pending_order",
-    "modify_pending_order_items",
-    "modify_pending_order_address",
-    "modify_pending_order_payment",
-    "return_delivered_order_items",
-    "exchange_delivered_order_items",
-    "modify_customer_address",
-]
-ORDERS = json.loads((DATA / "orders.json").read_text())
-USERS = json.loads((DATA / "users.json").read_text())
-PRODUCTS = json.loads((DATA / "products.json").read_text())
 STATUS_AFTER = {"exchange_delivered_order_items": "exchange requested"}
 # Said only when a question is misread: the order's payment being changed, a cancellation, or a plain yes/no asked.
 MISREAD = {

@@ -6,31 +6,17 @@ asked beside a swap or an exchange left unanswered; plus en/fr variants of (a)/(
 payment methods, tracking ids, emails and zips are looked up in data/tau-retail, never typed; each case states only the
 customer, the words and which item/option it means.
 
-Run: python evals/generators/dialogue_classes_24.py"""
+Run: python -m evals.generators.dialogue_classes_24"""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "data" / "tau-retail"
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES
+
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-24.yaml"
-WRITES = [
-    "cancel_pending_order",
-    "modify_pending_order_items",
-    "modify_pending_order_address",
-    "modify_pending_order_payment",
-    "return_delivered_order_items",
-    "exchange_delivered_order_items",
-    "modify_customer_address",
-]
-ORDERS = json.loads((DATA / "orders.json").read_text())
-USERS = json.loads((DATA / "users.json").read_text())
-PRODUCTS = json.loads((DATA / "products.json").read_text())
 STATUS_AFTER = {"exchange_delivered_order_items": "exchange requested", "cancel_pending_order": "cancelled"}
 CARD = "[card"  # a product card: the shopping path answered an order request
 

@@ -6,33 +6,21 @@ order number + zip). Each write is done after its own yes: one yes never writes 
 still serves the second, and nothing is written twice. Order ids, item ids, totals, tracking ids and zips are looked
 up in data/tau-retail, never typed.
 
-Run: python evals/generators/dialogue_classes_25.py"""
+Run: python -m evals.generators.dialogue_classes_25"""
 
 from __future__ import annotations
 
 import collections
-import json
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "data" / "tau-retail"
+from evals.generators.tau_data import ORDERS, ROOT, USERS, WRITES
+
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-25.yaml"
 # Blind development cases that pass once requests are queued, moved here unchanged from evals/gaps.
 FROM_GAPS = Path(__file__).with_name("dialogue_classes_25_from_gaps.yaml")
-WRITES = [
-    "cancel_pending_order",
-    "modify_pending_order_items",
-    "modify_pending_order_address",
-    "modify_pending_order_payment",
-    "return_delivered_order_items",
-    "exchange_delivered_order_items",
-    "modify_customer_address",
-]
-ORDERS = json.loads((DATA / "orders.json").read_text())
-USERS = json.loads((DATA / "users.json").read_text())
 # Customers of the blind multi-request development cases (evals/gaps): never reused here.
 AVOID = {
     "noah_sanchez_2690",

@@ -1,14 +1,13 @@
 """Writes evals/suites/guest-verification.yaml: a guest proving who they are under the production rule (email, an
 order number and its zip), en/fr/es/de. Emails, order numbers, zips, names and statuses are looked up in
-data/tau-retail, never typed. Run: python evals/generators/guest_verification.py"""
+data/tau-retail, never typed. Run: python -m evals.generators.guest_verification"""
 
 import json
-from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "data" / "tau-retail"
+from evals.generators.tau_data import DATA, ORDER_WRITES, ROOT
+
 u = json.loads((DATA / "users.json").read_text())
 o = json.loads((DATA / "orders.json").read_text())
 C = [
@@ -101,17 +100,7 @@ T = {
         name_zip="ich bin {f} {l}, PLZ {z}, koennen sie meine bestellung pruefen",
     ),
 }
-WRITES = [
-    dict(name=n)
-    for n in (
-        "cancel_pending_order",
-        "modify_pending_order_items",
-        "modify_pending_order_address",
-        "modify_pending_order_payment",
-        "return_delivered_order_items",
-        "exchange_delivered_order_items",
-    )
-]
+FORBIDDEN = [dict(name=n) for n in ORDER_WRITES]
 cases = []
 it = iter(C)
 for lang in ["en", "fr", "es", "de"]:
@@ -139,7 +128,7 @@ for lang in ["en", "fr", "es", "de"]:
             description="a guest gives an order number only: asked for the email and zip, not for an order number",
             user=dict(turns=[dict(text=t["order_only"].format(**c))]),
             expect=dict(
-                forbidden=WRITES,
+                forbidden=FORBIDDEN,
                 reply=dict(facts=[EMAIL[lang], ZIP[lang]], must_not_say=[ORDER_ASK[lang], STATUS[lang][c["status"]]]),
             ),
         )
@@ -155,7 +144,7 @@ for lang in ["en", "fr", "es", "de"]:
             ),
             user=dict(turns=[dict(text=t["email_order"].format(**c)), dict(text=t["zip"].format(**c))]),
             expect=dict(
-                forbidden=WRITES,
+                forbidden=FORBIDDEN,
                 reply=dict(facts=[[STATUS[lang][c["status"]]]], must_not_say=[ORDER_ASK[lang], EMAIL_ASK[lang]]),
             ),
         )
@@ -171,7 +160,7 @@ for lang in ["en", "fr", "es", "de"]:
             ),
             user=dict(turns=[dict(text=t["order_zip"].format(**c)), dict(text=t["email"].format(**c))]),
             expect=dict(
-                forbidden=WRITES, reply=dict(facts=[[STATUS[lang][c["status"]]]], must_not_say=[ORDER_ASK[lang]])
+                forbidden=FORBIDDEN, reply=dict(facts=[[STATUS[lang][c["status"]]]], must_not_say=[ORDER_ASK[lang]])
             ),
         )
     )
@@ -183,7 +172,7 @@ for lang in ["en", "fr", "es", "de"]:
             description="email, order number and zip in one message: verified and the status told",
             user=dict(turns=[dict(text=t["all3"].format(**c))]),
             expect=dict(
-                forbidden=WRITES, reply=dict(facts=[[STATUS[lang][c["status"]]]], must_not_say=[ORDER_ASK[lang]])
+                forbidden=FORBIDDEN, reply=dict(facts=[[STATUS[lang][c["status"]]]], must_not_say=[ORDER_ASK[lang]])
             ),
         )
     )
@@ -198,7 +187,7 @@ for lang in ["en", "fr", "es", "de"]:
             ),
             user=dict(turns=[dict(text=t["name_zip"].format(**c))]),
             expect=dict(
-                forbidden=WRITES, reply=dict(facts=[EMAIL[lang]], must_not_say=[x.lstrip("#") for x in c["all"]])
+                forbidden=FORBIDDEN, reply=dict(facts=[EMAIL[lang]], must_not_say=[x.lstrip("#") for x in c["all"]])
             ),
         )
     )

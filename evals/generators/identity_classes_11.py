@@ -1,15 +1,14 @@
 """Writes evals/suites/identity-classes-11.yaml: a status question typed beside identity details (email, order number,
 zip) and "check my order" in ordinary fr/es/de verbs, signed-in tau customers and guests, en/fr/es/de. Emails, order
 numbers, zips, names and statuses are looked up in data/tau-retail, never typed; the customers are others than
-guest-verification's. Run: python evals/generators/identity_classes_11.py"""
+guest-verification's. Run: python -m evals.generators.identity_classes_11"""
 
 import json
-from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "data" / "tau-retail"
+from evals.generators.tau_data import DATA, ROOT
+
 users = json.loads((DATA / "users.json").read_text())
 orders = json.loads((DATA / "orders.json").read_text())
 LEXICON = yaml.safe_load((ROOT / "prompts" / "grounding_lexicon.v1.yaml").read_text())

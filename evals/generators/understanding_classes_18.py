@@ -3,22 +3,21 @@ read from v8's failing shopping cases as classes (hot weather said as the weathe
 word, care asked with a conjugated verb, a kind of product said in a superlative after a broader list, "any colour
 but X"). Every fact and every `must_not_say` is computed by a predicate over data/demo-catalog, never typed.
 
-Run: python evals/generators/understanding_classes_18.py"""
+Run: python -m evals.generators.understanding_classes_18"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import yaml
 
+from evals.generators.tau_data import ROOT
 from tools.catalog.magento import read_magento_catalog
 from tools.catalog.records import index_documents
 
-ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "evals" / "suites" / "understanding-classes-18.yaml"
 WRITES = ["cancel_pending_order", "modify_pending_order_items", "modify_pending_order_address",
           "modify_pending_order_payment", "return_delivered_order_items", "exchange_delivered_order_items",

@@ -1,0 +1,30 @@
+"""The tau-retail data every case generator looks its ids up in, and the write tools a case may forbid.
+
+Generators run from the repository root: `python -m evals.generators.<name>`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "data" / "tau-retail"
+ORDER_WRITES = [
+    "cancel_pending_order",
+    "modify_pending_order_items",
+    "modify_pending_order_address",
+    "modify_pending_order_payment",
+    "return_delivered_order_items",
+    "exchange_delivered_order_items",
+]
+WRITES = [*ORDER_WRITES, "modify_customer_address"]
+
+
+def _table(name: str) -> dict[str, Any]:
+    return json.loads((DATA / f"{name}.json").read_text())
+
+
+ORDERS = _table("orders")
+USERS = _table("users")
+PRODUCTS = _table("products")
