@@ -1,6 +1,7 @@
 """A question the assistant asked (a cancel reason, which order, a refund method) does not swallow the next
 message: an answer is taken as the answer, a no ends the request with nothing changed, and a new request, a
-product question or a question about the request is answered as itself instead of the question being asked again."""
+product question or a question about the request is answered as itself instead of the question being asked again;
+another order's status is answered beside the request, which then goes on."""
 
 import pytest
 
@@ -36,12 +37,15 @@ DECLINES = [
 ]
 NEW_REQUESTS = [
     ("en", "actually, do you sell green hoodies?"),
-    ("en", "where is my delivered order #D9000001?"),
     ("fr", "au fait, vous avez des sweats verts ?"),
-    ("fr", "et où en est ma commande livrée #D9000001 ?"),
-    ("es", "¿y dónde está mi pedido #D9000001?"),
     ("es", "¿tienen sudaderas verdes?"),
     ("de", "habt ihr grüne Kapuzenpullover?"),
+]
+OTHER_ORDER_STATUS = [
+    ("en", "where is my delivered order #D9000001?"),
+    ("fr", "et où en est ma commande livrée #D9000001 ?"),
+    ("es", "¿y dónde está mi pedido #D9000001?"),
+    ("de", "und wo ist eigentlich meine Bestellung #D9000001?"),
 ]
 
 
@@ -76,6 +80,19 @@ async def test_a_new_request_after_the_cancel_reason_question_is_answered(shop_s
         await _asked_reason(service, "q-new", language)
         reply = await service.send("q-new", request_, session_customer_id=MIA)
     assert REASON_QUESTION[language] not in texts(reply), texts(reply)
+    assert await _status(shop) is OrderStatus.PENDING
+
+
+@pytest.mark.parametrize(("language", "aside"), OTHER_ORDER_STATUS)
+async def test_another_orders_status_is_answered_beside_the_open_question(shop_service, shop: Store, language: str,
+                                                                          aside: str) -> None:
+    """The status of another order, asked while the cancel reason is asked, is a question beside the request (the
+    blind sets' customers go on with it): that order is answered first, about itself, then the reason is asked again."""
+    async with shop_service() as service:
+        await _asked_reason(service, "q-aside", language)
+        reply = texts(await service.send("q-aside", aside, session_customer_id=MIA))
+    assert "D9000001" in reply and REASON_QUESTION[language] in reply, reply
+    assert reply.index("D9000001") < reply.index(REASON_QUESTION[language]), reply
     assert await _status(shop) is OrderStatus.PENDING
 
 

@@ -63,16 +63,23 @@ MIA = "demo_mia_novak"  # #D9000002 pending (a jacket), #D9000001 delivered
     ("cancela el pedido D9000002, ya no lo necesito", "¿dónde está el pedido D9000001?", "sí"),
     ("storniert bitte die Bestellung D9000002, brauche ich nicht mehr", "wo ist die Bestellung D9000001?", "ja"),
 ])
-async def test_a_question_about_another_order_is_answered_about_it_and_a_later_yes_writes_nothing(
+async def test_a_question_about_another_order_is_answered_about_it_and_the_proposal_is_asked_again_in_full(
     shop_service, shop: Store, proposal: str, other_order: str, yes: str
 ) -> None:
     """Attacker re-check N1: "where is order D9000001?" while D9000002's cancellation waited was answered
-    "Order #D9000002 is pending. Shall I still go ahead?", and the next yes cancelled D9000002."""
+    "Order #D9000002 is pending. Shall I still go ahead?", and the next yes cancelled D9000002. The other order is
+    now answered about itself, then the proposal is asked again in full (its order and action, with its buttons):
+    the yes that follows confirms what is on screen, and only that."""
     async with shop_service() as service:
         proposed = await service.send("other", proposal, session_customer_id=MIA)
         assert proposed.messages[-1]["quick_replies"], proposed.messages
         answered = await service.send("other", other_order, session_customer_id=MIA)
+        asked_again = answered.messages[-1]
+        assert asked_again["quick_replies"] and "#D9000002" in asked_again["text"], answered.messages
+        said = " ".join(m["text"] for m in answered.messages)
+        assert said.index("D9000001") < said.index("D9000002"), said
         await service.send("other", yes, session_customer_id=MIA)
-    said = " ".join(m["text"] for m in answered.messages)
-    assert "D9000001" in said and "D9000002" not in said, said
-    assert await _writes(shop) == []
+    assert await _writes(shop) == ["cancel_pending_order"]
+    async with shop.sessions() as session:
+        assert (await session.get(Order, "#D9000002")).status.value == "cancelled"
+        assert (await session.get(Order, "#D9000001")).status.value == "delivered"
