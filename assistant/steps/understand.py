@@ -85,10 +85,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         awaiting=topic["intent"] if topic else None,
         language=seen.get("language") or "en",
     )
-    split = await _split_status_aside(runtime.context.backend, request, bool(seen.get("pending")))
+    split = await _status_aside(runtime.context.backend, request, seen)
     aside = None
-    if split is None and (lone := _lone_status_aside(seen, request)) is not None:
-        split = lone  # "und wo bleibt meine andere bestellung?" while a request is under way: beside it
     several = None if split else await several_requests(runtime.context.backend, request, seen)
     if split is not None:  # "i want to return the pet bed, and has my other order shipped?": the request alone
         request, decision, aside = split
@@ -168,6 +166,14 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     if decision.notice:
         update["notices"] = [decision.notice]
     return update
+
+
+async def _status_aside(backend: ModelBackend, request: DecisionRequest, state: ConversationState
+                        ) -> tuple[DecisionRequest, Decision[TurnIntent], str] | None:
+    """Another order's status asked beside a write request, or alone while a request is under way ("und wo
+    bleibt meine andere bestellung?"): the request (read alone, or going on), its reading, and the question."""
+    split = await _split_status_aside(backend, request, bool(state.get("pending")))
+    return split if split is not None else _lone_status_aside(state, request)
 
 
 async def _split_status_aside(backend: ModelBackend, request: DecisionRequest, pending: bool
