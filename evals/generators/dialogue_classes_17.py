@@ -11,9 +11,7 @@ import json
 import unicodedata
 from typing import Any
 
-import yaml
-
-from evals.generators.tau_data import DATA, ROOT
+from evals.generators.tau_data import DATA, ROOT, write_suite
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-17.yaml"
 WRITES = ["cancel_pending_order", "modify_pending_order_items", "modify_pending_order_address",
@@ -349,7 +347,7 @@ def main() -> None:
         "customer": None,
         "cases": cases,
     }
-    OUT.write_text(yaml.safe_dump(suite, sort_keys=False, allow_unicode=True, width=120))
+    write_suite(OUT, suite)
     counts = {lang: sum(lang in c["tags"] for c in cases) for lang in ("en", "fr", "es", "de")}
     print(f"{len(cases)} cases → {OUT.relative_to(ROOT)}", counts)  # noqa: T201
 

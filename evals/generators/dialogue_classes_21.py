@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
-
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-21.yaml"
 # The demo shop (tools/demo_shop.py): its orders and methods, as the store holds them.
@@ -729,7 +727,7 @@ def main() -> None:
         "customer": None,
         "cases": cases,
     }
-    OUT.write_text(yaml.safe_dump(suite, sort_keys=False, allow_unicode=True, width=120))
+    write_suite(OUT, suite)
     print(len(cases), "cases ->", OUT)
 
 

@@ -15,9 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
-
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-23.yaml"
 STATUS_AFTER = {"exchange_delivered_order_items": "exchange requested"}
@@ -364,7 +362,7 @@ def main() -> None:
         "customer": None,
         "cases": cases,
     }
-    OUT.write_text(yaml.safe_dump(suite, sort_keys=False, allow_unicode=True, width=120))
+    write_suite(OUT, suite)
     print(len(cases), "cases ->", OUT)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from evals.generators.tau_data import ORDERS, ROOT, USERS, WRITES
+from evals.generators.tau_data import ORDERS, ROOT, USERS, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-25.yaml"
 # Blind development cases that pass once requests are queued, moved here unchanged from evals/gaps.
@@ -445,7 +445,7 @@ def main() -> None:
         "customer": None,
         "cases": cases,
     }
-    OUT.write_text(yaml.safe_dump(suite, sort_keys=False, allow_unicode=True, width=120))
+    write_suite(OUT, suite)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "tau-retail"
 ORDER_WRITES = [
@@ -28,3 +30,8 @@ def _table(name: str) -> dict[str, Any]:
 ORDERS = _table("orders")
 USERS = _table("users")
 PRODUCTS = _table("products")
+
+
+def write_suite(path: Path, suite: dict[str, Any]) -> None:
+    """A generated suite, in the layout every generated file shares (keys in order, unicode kept, 120 wide)."""
+    path.write_text(yaml.safe_dump(suite, sort_keys=False, allow_unicode=True, width=120))

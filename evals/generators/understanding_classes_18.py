@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from evals.generators.tau_data import ROOT
+from evals.generators.tau_data import ROOT, write_suite
 from tools.catalog.magento import read_magento_catalog
 from tools.catalog.records import index_documents
 
@@ -291,7 +291,7 @@ def main() -> None:
                             "list, 'any colour but X', a bra is a product named so. Facts and must_not_say computed by "
                             "evals/generators/understanding_classes_18.py over data/demo-catalog.",
              "tags": ["understanding", "classes-18", "shopping"], "customer": None, "cases": cases}
-    OUT.write_text(yaml.safe_dump(suite, sort_keys=False, allow_unicode=True, width=120))
+    write_suite(OUT, suite)
     print(f"{len(cases)} cases -> {OUT.relative_to(ROOT)}")  # noqa: T201
 
 
