@@ -32,6 +32,7 @@ class ValueWords(BaseModel):
     words: dict[str, list[str]]
     negations: list[str]
     preferences: list[str]
+    versions: list[str] = []
 
     @cached_property
     def said_as(self) -> dict[str, re.Pattern[str]]:
@@ -43,6 +44,10 @@ class ValueWords(BaseModel):
     @cached_property
     def negation(self) -> frozenset[str]:
         return frozenset(fold(word) for word in self.negations)
+
+    @cached_property
+    def version(self) -> re.Pattern[str]:
+        return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(fold(w)) for w in self.versions) + r")(?![a-z])")
 
     @cached_property
     def preference(self) -> re.Pattern[str]:
@@ -127,6 +132,11 @@ def read_values(values: list[str], text: str) -> tuple[list[str], set[str]]:
     kept = [value for _, value in sorted(named)
             if not any(value != other and fold(value) in fold(other) for _, other in named)]
     return kept, ruled
+
+
+def names_a_version(text: str) -> bool:
+    """A noun naming another version of a product ("version", "modèle", "Variante", "modelo")."""
+    return value_words().version.search(fold(text)) is not None
 
 
 def prefers(text: str) -> bool:

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from assistant.grounding.catalog_phrases import value_word
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.measures import measure_of
+from assistant.grounding.option_labels import option_name, option_value
 from assistant.grounding.option_words import has_vocabulary, part_named, part_of, values_left, wanted_value
 from assistant.grounding.relative_sizes import next_size, size_step, without_relative_size
 
@@ -263,18 +264,31 @@ def describe_options(options: dict[str, Any], language: str = "en", keys: set[st
 
     Without `keys`: colour and size where the product has them (a catalog's long material lists say nothing
     about which variant it is), else every option; with `keys`, those options too."""
-    names = lexicon().in_language("option_names", language)
     shown = {k for k in options if _kind(k) in ("colours", "sizes")} or set(options)
     shown |= (keys or set()) & options.keys()
     ordered = sorted(shown, key=lambda k: (_kind(k) != "sizes", _kind(k) != "colours", k))
-    return ", ".join(f"{names.get(_kind(k)[:-1].replace('colour', 'color'), k)} {_value_text(k, options[k], language)}"
-                     for k in ordered)
+    return ", ".join(f"{_name_text(k, language)} {_value_text(k, options[k], language)}" for k in ordered)
+
+
+def _name_text(key: str, language: str) -> str:
+    """An option's name in the reply's language: colour and size from the lexicon, the others ("screen size",
+    "material", "switch type") from the option labels, else as the catalog writes it."""
+    generic = lexicon().in_language("option_names", language).get(_kind(key)[:-1].replace("colour", "color"), key)
+    if key.lower() in ("color", "colour", "size"):
+        return generic
+    return option_name(key, language) or generic
 
 
 def _value_text(key: str, value: object, language: str) -> str:
-    """An option value as the customer reads it: colours in their language ("couleur noir"), the rest as is."""
+    """An option value as the customer reads it: colours in their language ("couleur noir"), the values of other
+    options than size from the option labels ("matériau verre", "tipo robot"), the rest as is."""
     text = html.unescape(str(value))
-    return value_word(text, language) if _kind(key) == "colours" else text
+    if _kind(key) == "colours":  # tau-retail writes them in lower case ("black"), the demo catalog capitalised
+        word = value_word(text, language)
+        if word == text and text.islower() and language != "en":
+            word = value_word(text.capitalize(), language)
+        return text if word == text.capitalize() else word
+    return text if key.lower() == "size" or language == "en" else option_value(text, language)
 
 
 def changed_keys(old: dict[str, Any], new: dict[str, Any]) -> set[str]:

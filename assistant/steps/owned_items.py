@@ -25,9 +25,10 @@ from assistant.grounding.item_changes import (
 )
 from assistant.grounding.items import item_scores, items_named, nouns_said
 from assistant.grounding.lexicon import lexicon
-from assistant.grounding.option_values import prefers
+from assistant.grounding.option_values import names_a_version, prefers
 from assistant.grounding.order_states import STATUSES_OF, said_state
 from assistant.grounding.orders import OPEN_STATUSES, asked_order_fact, order_numbers
+from assistant.grounding.person_request import asks_for_a_person
 from assistant.grounding.reasons import read_modification
 from assistant.grounding.relative_sizes import size_step
 from assistant.grounding.requested_action import (
@@ -73,6 +74,8 @@ def _unsure_details(decided: TurnIntent) -> bool:
 def _misread(text: str, decided: TurnIntent, meant: Intent) -> bool:
     if decided.intent in MISREAD or (decided.intent in UNSURE_ANSWER and decided.confidence < SURE):
         return True
+    if decided.intent is Intent.HUMAN_AGENT:  # "Die Gaming-Maus: lieber mit Lasersensor" asks for no person
+        return not asks_for_a_person(text)
     if meant is Intent.EXCHANGE_ITEM and _unsure_details(decided):
         return True
     if meant is Intent.MODIFY_ORDER:  # a new shipping address: any other reading of the order is a misreading
@@ -88,6 +91,9 @@ def _misread(text: str, decided: TurnIntent, meant: Intent) -> bool:
         return meant is Intent.EXCHANGE_ITEM
     if meant is Intent.RETURN_ITEM and decided.intent is Intent.MODIFY_ORDER:
         return True  # "je rends le clavier, remboursement sur la carte cadeau": the refund's method, no payment change
+    if meant is Intent.EXCHANGE_ITEM and decided.intent is Intent.MODIFY_ORDER:
+        # "exchange the puzzle for the beginner one, and use my gift card for any difference": the swap's payment
+        return decided.slots.modification == "payment"
     # "cancel the M and send me the L instead": a cancel word inside a request for another variant is no cancel
     return decided.intent is Intent.CANCEL_ORDER and (not cancels(text) or cancel_is_a_change(text))
 
@@ -220,6 +226,7 @@ def _wants_another_version(text: str) -> bool:
     keyboard … instead", "die Tastatur bitte … lieber"): another version of something, its value still to read."""
     return bool(nouns_said(text)) and not cancels(text) and (
         wishes_a_swap(text) or says_replacement(text) or prefers(text) or _changes_an_item(text)
+        or names_a_version(text)
         or (bool(order_numbers(text)) and "?" not in text))  # "bestellung W2601346: mein gartenschlauch aus latex"
 
 
@@ -230,7 +237,14 @@ async def _meant_by_an_owned_value(deps: Deps, customer_id: str | None, conversa
         decided.slots.order_ids or decided.slots.item_ids)  # a swap read, its item still to find
     # a complaint with no word of a problem in it ("la aspiradora la quiero sin lo de pelo de mascota")
     complaint = decided.intent is Intent.REPORT_PROBLEM and lexicon().patterns["problem_words"].search(text) is None
-    misread = decided.intent in MISREAD or _unsure_details(decided) or complaint
+    # a return no word asks for ("Le clavier, plutôt avec les switchs clicky", "gegen das Modell für Kapseln
+    # tauschen"): a new value of the item is a swap, read below against the product's own values
+    unasked_return = decided.intent is Intent.RETURN_ITEM and not asks_for_return(text)
+    # a payment named beside the swap ("…for the beginner one, and use my gift card for any difference")
+    paid_swap = decided.intent is Intent.MODIFY_ORDER and decided.slots.modification == "payment"
+    unasked_person = decided.intent is Intent.HUMAN_AGENT and not asks_for_a_person(text)
+    misread = (decided.intent in MISREAD or _unsure_details(decided) or complaint or unasked_return or paid_swap
+               or unasked_person)
     if not customer_id or not (misread or ungrounded) or not (
             _wants_another_version(text)):
         return None

@@ -11,6 +11,7 @@ import json
 import unicodedata
 from typing import Any
 
+from assistant.grounding.option_labels import option_value
 from evals.generators.tau_data import DATA, ROOT, write_suite
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-17.yaml"
@@ -289,8 +290,13 @@ def ask_which(picker: Picker, spec: tuple[str, str, str], language: str) -> dict
         return case(f"{language}-asks-which-{slug(product)}-not-{slug(ruled)}", [language, status, "ask-which"],
                     user_id, [first.format(n=noun, p=RULED_OUT[spec][language]), answer.format(v=said), yes[0]],
                     {"calls": [call(order, item, new["item_id"], yes[1])]}, TOOL[status],
-                    facts=[[value] for value in values])
+                    facts=[said_back(value, language) for value in values])
     return None
+
+
+def said_back(value: str, language: str) -> list[str]:
+    """A value as a reply may say it: as the catalog writes it, or in the reply's language ("filtre HEPA")."""
+    return list(dict.fromkeys([value, option_value(value, language)]))
 
 
 def slug(text: str) -> str:

@@ -1,0 +1,42 @@
+"""Catalog option names and values other than colour and size in the reply's language ("matériau verre",
+"Schaltertyp linear", "tipo robot"): the catalogs write them in English, the words are data
+(`prompts/option_labels.vN.yaml`). A name or value not listed (a code, a brand) is shown as the catalog spells it."""
+
+from __future__ import annotations
+
+from functools import cached_property, lru_cache
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.grounding.lexicon import PROMPTS
+from assistant.models.prompts import PromptLibrary
+
+
+class OptionLabels(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    names: dict[str, dict[str, str]]
+    values: dict[str, dict[str, str]]
+
+    @cached_property
+    def names_folded(self) -> dict[str, dict[str, str]]:
+        return {name.lower(): words for name, words in self.names.items()}
+
+    @cached_property
+    def values_folded(self) -> dict[str, dict[str, str]]:
+        return {value.lower(): words for value, words in self.values.items()}
+
+
+@lru_cache(maxsize=1)
+def option_labels() -> OptionLabels:
+    return OptionLabels.model_validate(PromptLibrary(PROMPTS).get("option_labels").data())
+
+
+def option_name(key: str, language: str) -> str | None:
+    """The option's name in `language`, or None when the table has none (English, or a name not listed)."""
+    return option_labels().names_folded.get(key.lower(), {}).get(language)
+
+
+def option_value(value: str, language: str) -> str:
+    """The option value in `language`, else as the catalog spells it."""
+    return option_labels().values_folded.get(value.lower(), {}).get(language, value)
