@@ -19,8 +19,6 @@ depend on whether the claim would have matched, so the answer tells a guesser no
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, Literal
@@ -30,6 +28,7 @@ from sqlalchemy import func, or_, select
 
 from tools.audit import record_audit
 from tools.context import ToolContext
+from tools.keyed_digest import keyed_digest
 from tools.store.tables import Customer, Order, VerificationAttempt
 
 
@@ -94,7 +93,7 @@ UNKNOWN_CLIENT = "unknown"  # what `assistant.web.forwarded.client_address` says
 
 
 def _digest(pepper: bytes, kind: str, subject: str) -> str:
-    return hmac.new(pepper, f"verification-{kind}:".encode() + subject.encode(), hashlib.sha256).hexdigest()
+    return keyed_digest(pepper, f"verification-{kind}", subject)
 
 
 class AttemptKeys(BaseModel):

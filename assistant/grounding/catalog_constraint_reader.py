@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 
 from assistant.grounding.catalog_amounts import AMOUNT, MONEY, OTHER_CURRENCY, cents, numbers_in_digits
 from assistant.grounding.catalog_constraints import CatalogConstraints, CatalogReading
@@ -257,7 +257,7 @@ class _Reader:
                 if grounded:
                     add(match, name, grounded)
         for direct in _DIRECT_ATTRIBUTES:
-            known = {self.fold(value): value for value in vocabulary.attributes.get(direct, ())}
+            known = {_folded(self.fold, value): value for value in vocabulary.attributes.get(direct, ())}
             if not known:
                 continue
             for match in _consume(folded, _words_pattern(tuple(sorted(known)))):
@@ -293,6 +293,13 @@ def _category_names(matches: list[re.Match[str]], words: dict[str, list[str]],
 def _said(match: re.Match[str]) -> str:
     """The lexicon word a match read: whole, at a compound's end, or after a gender word ("herren|uhr")."""
     return next(group for group in match.groups() if group)
+
+
+@lru_cache(maxsize=4096)
+def _folded(folder: Callable[[str], str], value: str) -> str:
+    """A catalog value folded as the reader folds text: the same few hundred values are looked up on every turn,
+    and folding is a pure function of the value."""
+    return folder(value)
 
 
 @cache

@@ -6,7 +6,7 @@ and only when the typed word is no word the shop's own prompts and word lists us
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from assistant.grounding.catalog_lexicon import fold
@@ -37,10 +37,24 @@ def respell(folded: str, known: frozenset[str]) -> str:
         typed = match.group(0)
         if len(typed) < MIN_SLIPPED or typed in known or typed in words_in_use():
             return typed
-        close = {word for word in known if len(word) >= MIN_SLIPPED - 1 and one_slip(typed, word)}
+        by_length = _by_length(known)
+        close = {word for size in (len(typed) - 1, len(typed), len(typed) + 1) for word in by_length.get(size, ())
+                 if one_slip(typed, word)}
         return close.pop() if len(close) == 1 else typed
 
     return _TOKEN.sub(corrected, folded)
+
+
+@lru_cache(maxsize=8)
+def _by_length(known: frozenset[str]) -> dict[int, tuple[str, ...]]:
+    """The `known` words a slip may be corrected to (long enough), by length: a typed word is compared only with
+    words one letter shorter, as long or one longer (the others are never one slip away). `known` is one of the
+    readers' fixed word sets, so this is built once per set."""
+    by_length: dict[int, list[str]] = {}
+    for word in known:
+        if len(word) >= MIN_SLIPPED - 1:
+            by_length.setdefault(len(word), []).append(word)
+    return {size: tuple(words) for size, words in by_length.items()}
 
 
 @cache

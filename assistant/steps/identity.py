@@ -13,10 +13,10 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from assistant.context import Deps
-from assistant.models.contracts import Intent, TurnIntent
+from assistant.models.contracts import Intent
 from assistant.state import ConversationState
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
-from assistant.steps.owned_items import owned_item_change
+from assistant.steps.owned_items import request_once_verified
 from assistant.steps.routing import STEP_FOR_INTENT, active_intent, merged_slots
 from tools.context import Actor
 from tools.registry import invoke_tool
@@ -114,7 +114,9 @@ async def verify_identity(state: ConversationState, runtime: Runtime[Deps]) -> d
                 else {"key": "identity_verified_unnamed", "facts": {}})
     remaining = _without_identity(slots)
     update: dict[str, Any] = {}
-    if (reread := await request_with_orders(state, runtime, customer_id)) is not None:
+    reread = await request_once_verified(deps, customer_id, state["conversation_id"],
+                                         (state.get("incoming") or {}).get("text", ""), state.get("intent"))
+    if reread is not None:
         intent, remaining = reread.intent.value, {**remaining, **reread.slots.model_dump(exclude_defaults=True)}
         update["intent"] = reread.model_dump(mode="json")
     return {
@@ -124,17 +126,3 @@ async def verify_identity(state: ConversationState, runtime: Runtime[Deps]) -> d
         "topic": {"intent": intent, "slots": remaining} if _is_task(intent) else None,
         "outbox": [verified],
     }
-
-
-async def request_with_orders(state: ConversationState, runtime: Runtime[Deps], customer_id: str) -> TurnIntent | None:
-    """A guest's request in the message that proves who they are ("<email>, pedido #W…, cp …; quiero cambiar la
-    estantería por una blanca"), read again once their orders can be read, as a signed-in customer's words are: a
-    change of an owned item (and its difference's method) is that change, not the order's status. None when the
-    reading stays as it was."""
-    understood = state.get("intent")
-    if not understood:
-        return None
-    decided = TurnIntent.model_validate(understood)
-    reread = await owned_item_change(runtime.context, customer_id, state["conversation_id"],
-                                     (state.get("incoming") or {}).get("text", ""), decided)
-    return reread if reread.intent is not decided.intent else None

@@ -297,6 +297,12 @@ def _which_item(decided: TurnIntent, holding: list[tuple[str, str]], text: str) 
                                       "slots": slots})
 
 
+# A guest's request said beside the proof of who they are ("<email>, pedido #W…, cp …; quiero cambiar la estantería
+# por una blanca") is read here, in two halves of one path: before verification (`owned_item_change` without a
+# customer, `_guest_reading`) as the request its words make, kept as the topic if the proof falls short; and once
+# the same message has proved who they are (`request_once_verified`, from the identity step) again with their
+# orders, as a signed-in customer's words are.
+
 def _guest_reading(text: str, decided: TurnIntent, meant: Intent | None) -> TurnIntent:
     """A guest's turn, before any order of theirs can be read: the request its words make when it was misread."""
     if decided.intent is Intent.CANCEL_ORDER and cancel_is_a_change(text):
@@ -318,6 +324,18 @@ def _request_before_verification(decided: TurnIntent, meant: Intent) -> TurnInte
     else:
         slots = decided.slots.model_copy(update={"product_query": None, "modification": None})
     return decided.model_copy(update={"intent": meant, "confidence": max(decided.confidence, 0.9), "slots": slots})
+
+
+async def request_once_verified(deps: Deps, customer_id: str, conversation_id: str, text: str,
+                                understood: dict[str, Any] | None) -> TurnIntent | None:
+    """The guest's message that proved who they are (`text`, `understood` as its reading), read again now that
+    `customer_id`'s orders can be read: a change of an owned item (and its difference's method) is that change, not
+    the order's status. None when the reading stays as it was."""
+    if not understood:
+        return None
+    decided = TurnIntent.model_validate(understood)
+    reread = await owned_item_change(deps, customer_id, conversation_id, text, decided)
+    return reread if reread.intent is not decided.intent else None
 
 
 def _change_not_cancel(decided: TurnIntent) -> TurnIntent:

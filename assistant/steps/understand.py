@@ -12,6 +12,7 @@ from assistant.consent import explicit_answer
 from assistant.context import Deps
 from assistant.grounding.cancel_request import cancel_reading
 from assistant.grounding.catalog_constraint_reader import read_constraints
+from assistant.grounding.catalog_constraints import CatalogReading
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary, read_vocabulary
 from assistant.grounding.complaint_statement import complaint_reading
 from assistant.grounding.courtesy import courtesy
@@ -110,6 +111,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
             request = request.model_copy(update={"text": text})
             decision = await runtime.context.backend.decide(TurnIntent, request)
     earlier = [turn.text for turn in request.history if turn.role == "customer"]
+    words = _words_read(vocabulary, request)  # what the turn says of products, read once for every step below
     intent = identity_read(request.text, complaint_reading(request.text, request.image is not None, decision.value),
                            earlier)
     if not (seen.get("pending") or topic):  # "habt ihr sowas?" with a photo: a photo search, not a complaint
@@ -121,8 +123,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     if not request.image:
         intent = product_in_focus(request.text, intent)
         intent = await product_question(runtime.context, seen["conversation_id"], request.text, intent)
-        intent = await product_named_in_words(runtime.context, request.text, intent,
-                                              _names_an_option(vocabulary, request.text, request.language))
+        intent = await product_named_in_words(runtime.context, request.text, intent, _names_an_option(words))
         intent = await owned_item_change(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                          request.text, intent, (topic or {}).get("slots"),
                                          browsing=bool((seen.get("shopping") or {}).get("shown")))
@@ -157,7 +158,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = await order_at_listed_position(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                                 request.text, intent, seen.get("shown_list"))
     update: dict[str, Any] = {**received, "intent": intent.model_dump(mode="json"), "offered": None, "aside": aside,
-                              "catalog_reading": _catalog_reading(vocabulary, request.text, intent.slots,
+                              "catalog_reading": _catalog_reading(vocabulary, words, request.text, intent.slots,
                                                                   request.language)}
     if answered is not None:
         update["topic"] = answered
@@ -273,28 +274,31 @@ def _order_in_discussion(state: ConversationState) -> tuple[bool, list[str]]:
     return bool(topic.get("intent") in ORDER_TOPICS or named), named if len(named) == 1 else []
 
 
-def _names_an_option(vocabulary: CatalogVocabulary | None, text: str, language: str) -> bool:
+def _words_read(vocabulary: CatalogVocabulary | None, request: DecisionRequest) -> CatalogReading | None:
+    """The turn's own words read against the catalog (None without a catalog): read once per turn, in the
+    conversation's language, and handed to every step that looks at them."""
+    return read_constraints(request.text, vocabulary, request.language) if vocabulary is not None else None
+
+
+def _names_an_option(words: CatalogReading | None) -> bool:
     """The turn names a colour or a size the catalog has ("in grau in 28")."""
-    if vocabulary is None:
-        return False
-    said = read_constraints(text, vocabulary, language).constraints
-    return bool(said.colours or said.size)
+    return words is not None and bool(words.constraints.colours or words.constraints.size)
 
 
-def _catalog_reading(vocabulary: CatalogVocabulary | None, text: str, slots: TurnSlots, language: str | None = None
-                     ) -> dict[str, Any] | None:
+def _catalog_reading(vocabulary: CatalogVocabulary | None, words: CatalogReading | None, text: str,
+                     slots: TurnSlots, language: str | None = None) -> dict[str, Any] | None:
     """What the turn says about products, grounded in the catalog's values (None without a catalog), its words read
-    in the conversation's language where languages differ ("top", "dame").
+    in the conversation's language where languages differ ("top", "dame"); `words` is `text` already read.
 
     The model's colour and size slots are grounded too (an LLM may normalise "bleu nuit" to "navy")."""
-    if vocabulary is None or not text and not (slots.colour or slots.size):
+    if vocabulary is None or words is None or not text and not (slots.colour or slots.size):
         return None
     size = slots.size
-    prices = read_constraints(text, vocabulary, language).constraints
+    prices = words.constraints
     if size and size.isdigit() and int(size) * 100 in (prices.max_price_cents, prices.min_price_cents):
         size = None  # "under $30" is a price, not a size 30
     proposed = [slots.colour or "", f"size {size}" if size else ""]
     said = " . ".join(part for part in [text, *proposed] if part)
-    reading = read_constraints(said, vocabulary, language)
+    reading = words if said == text else read_constraints(said, vocabulary, language)
     # "let's start over" says nothing of products but drops the topic: kept for routing
     return reading.model_dump(mode="json", exclude_defaults=True) if reading.says_something() or reading.reset else None

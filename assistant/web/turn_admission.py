@@ -7,8 +7,6 @@ only as keyed digests. One row per burst (see `TurnRate.first_of_burst`); every 
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import logging
 from typing import Literal
 
@@ -16,6 +14,7 @@ from assistant.web.runtime import WebRuntime
 from assistant.web.turn_rate import TurnRefusal
 from tools.audit import record_audit
 from tools.context import Actor
+from tools.keyed_digest import keyed_digest
 
 log = logging.getLogger("assistant.web.turns")
 Surface = Literal["chat", "api"]
@@ -24,7 +23,7 @@ Surface = Literal["chat", "api"]
 def _keyed(runtime: WebRuntime, value: str | None) -> str | None:
     if not value:
         return None
-    return hmac.new(runtime.service.deps.secret_key, f"turn-rate:{value}".encode(), hashlib.sha256).hexdigest()[:16]
+    return keyed_digest(runtime.service.deps.secret_key, "turn-rate", value, length=16)
 
 
 async def admit_turn(runtime: WebRuntime, *, surface: Surface, conversation_id: str, account: str | None,

@@ -56,11 +56,14 @@ def test_a_model_proposed_colour_is_grounded_and_an_exclusion_still_wins() -> No
     from assistant.models.contracts import TurnSlots
     from assistant.steps.understand import _catalog_reading
 
-    proposed = _catalog_reading(VOCABULARY, "une veste bleu nuit", TurnSlots(colour="navy", size="m"))
+    def reading(text: str, slots: TurnSlots) -> dict | None:
+        return _catalog_reading(VOCABULARY, read_constraints(text, VOCABULARY), text, slots)
+
+    proposed = reading("une veste bleu nuit", TurnSlots(colour="navy", size="m"))
     assert proposed["constraints"]["colours"] == ["Blue"] and proposed["constraints"]["size"] == "M"
-    excluded = _catalog_reading(VOCABULARY, "any colour except black", TurnSlots(colour="black"))
+    excluded = reading("any colour except black", TurnSlots(colour="black"))
     assert excluded["constraints"].get("colours") is None and excluded["constraints"]["exclude_colours"] == ["Black"]
-    assert _catalog_reading(None, "navy", TurnSlots()) is None
+    assert _catalog_reading(None, None, "navy", TurnSlots()) is None
 
 
 @pytest.mark.parametrize("text", ["any of those in blue?", "which of these are cheaper?",
