@@ -30,23 +30,30 @@ def small_turn_budget() -> Iterator[None]:
         yield
 
 
-# The turn of `text` is over: its message is on the page, an assistant message follows it, and no task runs (the
-# composer shows its send button again, not the stop button). Counting assistant messages is not enough: the
-# progress line ("Recherche…") is one while the turn runs, and a message typed then is not sent by the page.
+# The turn of `text` is over: its message is on the page, followed by an assistant message that is not the progress
+# line ("_Recherche…_", an assistant step too while the turn runs), and the composer shows its send button, not the
+# stop button. The stop button alone does not say a turn runs: in a new chat's first turn Chainlit shows it only once
+# `first_interaction` arrives, which waits for the thread's first writes (chainlit.emitter.init_thread, a task of its
+# own): on a loaded host, well into the turn. Counting assistant messages mistook the progress line for the answer.
 TURN_OVER = """text => {
     const kinds = '[data-step-type="user_message"], [data-step-type="assistant_message"]';
     const steps = [...document.querySelectorAll(kinds)];
     const mine = steps.findLastIndex(step => step.dataset.stepType === "user_message" && step.innerText.includes(text));
     const answers = mine < 0 ? [] : steps.slice(mine + 1).filter(step => step.dataset.stepType === "assistant_message");
-    return answers.length > 0 && !document.querySelector("#stop-button") && !!document.querySelector("#chat-submit");
+    const last = answers.length ? answers[answers.length - 1].innerText.trim() : "…";
+    return !last.endsWith("…") && !document.querySelector("#stop-button") && !!document.querySelector("#chat-submit");
 }"""
 
 
 def send_and_wait_for_the_answer(page, text: str) -> None:  # noqa: ANN001
+    """Sent with Enter, as a customer types, not by clicking: the send button turns into the stop button on the same
+    spot when `first_interaction` arrives, and on a loaded host a click meant for one reached the other ("Task
+    manually stopped.": the first turn cancelled, the second message never sent)."""
     page.locator("#chat-submit").wait_for()  # no turn running: the composer sends
     page.fill("#chat-input", text)
-    page.click("#chat-submit")
+    page.press("#chat-input", "Enter")
     page.wait_for_function(TURN_OVER, arg=text, timeout=PACE_TURN_TIMEOUT_MS)
+    assert page.get_by_text("Task manually stopped").count() == 0
 
 
 def test_a_chat_customer_browsing_the_shop_stays_signed_in_in_the_chat(browser, demo_server: DemoServer,  # noqa: ANN001
