@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
+from pydantic import BaseModel, Field, SecretStr, ValidationInfo, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from assistant.secret_key_policy import HOW_TO_GENERATE, secret_key_problem
@@ -137,7 +137,10 @@ class WebSettings(BaseModel):
     `trusted_proxies`: IPs or CIDRs (`10.0.0.0/8`) whose X-Forwarded-For / X-Forwarded-Proto are believed;
     empty (the default) believes nobody, so the connection's own address and scheme count.
     `frame_ancestors`: origins (`https://help.example.com`), besides the app itself, whose pages may frame /chat.
-    Both read as comma-separated lists from the environment (`VITRINE_WEB__TRUSTED_PROXIES=10.0.0.0/8,::1`).
+    `form_origins`: origins, besides the address the app is reached at (its Host), whose pages may post the desk's
+    forms and the sign-in/sign-out forms (assistant/web/same_origin_forms.py); needed only where the proxy hands
+    the app another Host than the browser's address bar shows. All three read as comma-separated lists from the
+    environment (`VITRINE_WEB__TRUSTED_PROXIES=10.0.0.0/8,::1`).
     `bus_url` (`redis://host:6379/0`): the Redis that replicas share for live chat events and sign-in
     throttling; unset, both stay in-process (one replica). `chat_history_url`: the chat's display history
     (Chainlit's data layer); replicas need a shared one (`postgresql+asyncpg://…`); unset, an SQLite file in
@@ -151,6 +154,7 @@ class WebSettings(BaseModel):
 
     trusted_proxies: Annotated[list[str], NoDecode] = []
     frame_ancestors: Annotated[list[str], NoDecode] = []
+    form_origins: Annotated[list[str], NoDecode] = []
     bus_url: str | None = None
     chat_history_url: str | None = None
     chat_transports: Annotated[list[Literal["websocket", "polling"]], NoDecode] = []
@@ -177,7 +181,7 @@ class WebSettings(BaseModel):
             raise ValueError("bus_url must be a Redis URL: redis://, rediss:// or unix://")
         return url
 
-    @field_validator("trusted_proxies", "frame_ancestors", "chat_transports", mode="before")
+    @field_validator("trusted_proxies", "frame_ancestors", "form_origins", "chat_transports", mode="before")
     @classmethod
     def _split(cls, value: object) -> object:
         return _listed(value)
@@ -192,13 +196,13 @@ class WebSettings(BaseModel):
                 raise ValueError(f"trusted_proxies: {entry!r} is not an IP address or CIDR") from error
         return entries
 
-    @field_validator("frame_ancestors")
+    @field_validator("frame_ancestors", "form_origins")
     @classmethod
-    def _origins(cls, entries: list[str]) -> list[str]:
+    def _origins(cls, entries: list[str], info: ValidationInfo) -> list[str]:
         origins = [entry.rstrip("/").lower() for entry in entries]
         for origin in origins:
-            if not _ORIGIN.fullmatch(origin):
-                raise ValueError(f"frame_ancestors: {origin!r} is not an origin like https://help.example.com")
+            if not _ORIGIN.fullmatch(origin) or (info.field_name == "form_origins" and "*" in origin):
+                raise ValueError(f"{info.field_name}: {origin!r} is not an origin like https://help.example.com")
         return origins
 
 

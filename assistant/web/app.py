@@ -36,6 +36,7 @@ from assistant.web.surfaces import app_surfaces, chainlit_page_scripts
 from tools.store.engine import create_engine, create_session_factory
 
 CHAT_PATH = "/chat"
+DESK_PATH = "/desk"  # every form under it changes something: only this site's pages may post them
 # Forms a page of another site must not post (login CSRF): the surfaces' sign-in and sign-out.
 SIGN_IN_AND_OUT_FORMS = ("/shop/login", "/shop/logout", "/desk/login", "/desk/logout",
                          f"{CHAT_PATH}/login", f"{CHAT_PATH}/logout")
@@ -120,7 +121,8 @@ def _mount_chat(app: FastAPI, settings: Settings, allowed_origins: Sequence[str]
 
 def _protect(app: FastAPI, web: WebSettings, *, chat_scripts: Sequence[str], docs_scripts: Sequence[str]) -> None:
     # The last added runs first: the client and scheme are settled before cookies and headers depend on them.
-    app.add_middleware(SameOriginForms, paths=SIGN_IN_AND_OUT_FORMS)
+    app.add_middleware(SameOriginForms, paths=SIGN_IN_AND_OUT_FORMS, prefixes=(f"{DESK_PATH}/",),
+                       allowed_origins=web.form_origins)
     app.add_middleware(SecurityHeaders, surfaces=app_surfaces(web, chat_scripts=chat_scripts,
                                                               docs_scripts=docs_scripts, docs_path=DOCS_PATH,
                                                               chat_path=CHAT_PATH))
@@ -152,7 +154,7 @@ def create_app(settings: Settings | None = None, *, mount_chat: bool = True, all
     from assistant.web.shop.catalog_images import router as images_router
 
     app.include_router(api_router, prefix="/api")
-    app.include_router(desk_router, prefix="/desk")
+    app.include_router(desk_router, prefix=DESK_PATH)
     app.include_router(shop_router, prefix="/shop")
     app.include_router(images_router, prefix="/catalog-images")
     app.include_router(favicon_router)

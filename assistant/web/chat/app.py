@@ -271,6 +271,7 @@ async def _turn(text: str, photo_data: bytes | None, message_id: str, upload_ids
 @cl.on_message
 async def on_message(message: cl.Message) -> None:
     runtime = binding.current()
+    log.debug("chat %s message %s received", _conversation_id(), message.id)
     if not await _session_live():
         return
     if len(message.content) > MAX_MESSAGE_CHARS:  # the API's limit too: one rule on every surface
@@ -294,6 +295,7 @@ async def on_message(message: cl.Message) -> None:
                 return
             data = None
         await _turn(message.content, data, message.id, upload_ids)
+        log.debug("chat %s message %s answered", _conversation_id(), message.id)
     finally:
         REDACTED_COPIES.resolve(upload_ids, cl.context.session.id, None)  # not redacted: nothing to show
 
