@@ -43,6 +43,12 @@ SHIPPED_WORDS = ["processed", "shipped", "préparation", "preparación", "Bearbe
                  "unterwegs"]
 PENDING_WORDS = ["pending", "en attente", "pendiente", "ausstehend", "offen", "noch nicht verschickt",
                  "not shipped", "pas encore", "todavía no", "noch nicht"]
+REFUND_WORDS = ["refund", "remboursé", "remboursement", "reembols", "devuelto", "devolvi", "erstatt", "zurückgezahlt",
+                "zurückerstattet"]
+# The next step offered when the record says delivered and the customer cannot find the parcel.
+PERSON_WORDS = ["person", "personne", "persona", "team", "équipe", "equipo", "Mitarbeiter", "colleague", "collègue",
+                "compañer", "Kolleg"]
+DELIVERED_SAID = ["delivered", "livrée", "entregado", "zugestellt"]
 CANCELLED_WORDS = ["cancelled", "canceled", "annulée", "annulé", "cancelado", "cancelada", "storniert"]
 BEFORE = {
     "en": "do you sell yoga mats?",
@@ -119,6 +125,17 @@ FEMININE = {"fr": {"enceinte", "étagère", "souris", "brosse à dents", "lampe 
             "de": {"Tastatur", "Maus", "Zahnbürste", "Schreibtischlampe", "Wanduhr"}}
 
 
+def others(customer: str, *shown: str) -> list[str]:
+    """The customer's other orders' numbers (a right answer about one order names none of them)."""
+    return [o.lstrip("#") for o in USERS[customer]["orders"] if o not in shown]
+
+
+def other_products(customer: str, oid: str) -> list[str]:
+    """Products in the customer's other orders only (a right answer about `oid`'s contents names none)."""
+    here = {i["name"] for i in ORDERS[oid]["items"]}
+    return sorted({i["name"] for o in USERS[customer]["orders"] if o != oid for i in ORDERS[o]["items"]} - here)
+
+
 def tracking(oid: str) -> list[str]:
     return [t for f in ORDERS[oid]["fulfillments"] for t in f["tracking_id"]]
 
@@ -182,10 +199,11 @@ def forbidden() -> list[dict[str, str]]:
 
 
 def case(cid: str, lang: str, kind: str, customer: str, turns: list[str], description: str,
-         facts: list[list[str]], photo: bool = False) -> dict[str, Any]:
+         facts: list[list[str]], photo: bool = False, not_said: list[str] | None = None) -> dict[str, Any]:
+    """`not_said`: ids of the customer's other orders, or other words a right answer never says."""
     reply: dict[str, Any] = {"facts": facts}
     if not photo:
-        reply["must_not_say"] = ["photo", "foto"]
+        reply["must_not_say"] = ["photo", "foto", *(not_said or [])]
     return {
         "id": cid,
         "tags": [lang, "what-happened", kind],
@@ -257,31 +275,39 @@ def build() -> list[dict[str, Any]]:
             text = agree(w["arrived"][style], lang, name)
             turns = [BEFORE[lang], text] if style else [text]
             cases.append(case(f"{lang}-arrived-{style + 1}", lang, "arrived", customer, turns,
-                              f"{name} in {oid} (delivered), cannot be found", [DELIVERED_WORDS, tracking(oid)]))
+                              f"{name} in {oid} (delivered), cannot be found; a person offered",
+                              [DELIVERED_WORDS, tracking(oid), PERSON_WORDS], not_said=others(customer, oid)))
         customer, (oid, name) = pick.take(one_of("processed", need_tracking=True))
         cases.append(case(f"{lang}-shipped-1", lang, "shipped", customer,
                           [agree(w["shipped"][1], lang, name)],
-                          f"{name} in {oid} (processed)", [SHIPPED_WORDS, tracking(oid)]))
+                          f"{name} in {oid} (processed)", [SHIPPED_WORDS, tracking(oid)],
+                          not_said=others(customer, oid)))
         customer, (oid, name) = pick.take(one_of("pending"))
         cases.append(case(f"{lang}-not-yet-1", lang, "not-yet", customer,
                           [agree(w["not-yet"][0 if lang in ("en", "de") else 1], lang, name)],
-                          f"{name} in {oid} (pending): not shipped yet", [PENDING_WORDS, [oid.lstrip("#")]]))
+                          f"{name} in {oid} (pending): not shipped yet", [PENDING_WORDS, [oid.lstrip("#")]],
+                          not_said=others(customer, oid)))
         customer, oid = pick.take(one_processed_only)
         cases.append(case(f"{lang}-tracking-empty-1", lang, "tracking-empty", customer, w["tracking-empty"],
-                          f"the one order on its way {oid} (processed)", [SHIPPED_WORDS, tracking(oid)]))
+                          f"the one order on its way {oid} (processed)", [SHIPPED_WORDS, tracking(oid)],
+                          not_said=others(customer, oid)))
         for style in (0, 1):
             customer, oid = pick.take(one_cancelled)
             turns = [BEFORE[lang], w["refunded"][style]] if style else [w["refunded"][style]]
             cases.append(case(f"{lang}-refunded-{style + 1}", lang, "refunded", customer, turns,
-                              f"the one cancelled order {oid}, refunded", [CANCELLED_WORDS, paid(oid)]))
+                              f"the one cancelled order {oid}, refunded to the method paid with",
+                              [[oid.lstrip("#")], CANCELLED_WORDS, paid(oid), REFUND_WORDS],
+                              not_said=others(customer, oid)))
         customer, (oid, name) = pick.take(with_company)
-        others = sorted({i["name"] for i in ORDERS[oid]["items"]} - {name})
+        company = sorted({i["name"] for i in ORDERS[oid]["items"]} - {name})
         cases.append(case(f"{lang}-contents-1", lang, "contents", customer,
                           [agree(w["contents"][1 if lang in ("en", "es") else 0], lang, name)],
-                          f"{name} in {oid}: the other items", [[o] for o in others]))
+                          f"{name} in {oid}: the other items", [[o] for o in company],
+                          not_said=other_products(customer, oid)))
         customer, opened = pick.take(open_orders)
         cases.append(case(f"{lang}-count-open-1", lang, "count-open", customer, w["count-open"],
-                          f"{len(opened)} orders not delivered", [[o.lstrip("#")] for o in opened]))
+                          f"{len(opened)} orders not delivered, named", [[o.lstrip("#")] for o in opened],
+                          not_said=[*others(customer, *opened), *DELIVERED_SAID]))
         customer, (oid, name) = pick.take(one_of("delivered"))
         cases.append(case(f"{lang}-damage-1", lang, "damage", customer,
                           [agree(w["damage"][1 if lang in ("fr", "de") else 0], lang, name)],
