@@ -151,17 +151,21 @@ def used_customers() -> set[str]:
 
 def named_once(customer: str, status: str) -> list[tuple[str, str]]:
     """(order id, product name) of items of a `status` order whose product the customer holds only once."""
-    counts: dict[str, int] = {}
+    counts: dict[str, int] = {}  # by the name's last word: a kettle may be the Tea Kettle or the Electric Kettle
     for oid in USERS[customer]["orders"]:
         for item in ORDERS[oid]["items"]:
-            counts[item["name"]] = counts.get(item["name"], 0) + 1
+            counts[head(item["name"])] = counts.get(head(item["name"]), 0) + 1
     return [
         (oid, item["name"])
         for oid in USERS[customer]["orders"]
         if ORDERS[oid]["status"] == status
         for item in ORDERS[oid]["items"]
-        if counts[item["name"]] == 1 and item["name"] in NOUNS
+        if counts[head(item["name"])] == 1 and item["name"] in NOUNS
     ]
+
+
+def head(name: str) -> str:
+    return name.split()[-1].lower()
 
 
 NEUTER_DE = {"Bücherregal", "Puzzle", "Parfüm"}
