@@ -74,10 +74,10 @@ async def history_answer(state: ConversationState, reader: CustomerReader, text:
                          named: bool) -> dict[str, Any] | None:
     """The answer to a question about the orders as a whole (`named`: an order or item is named, answered with
     that order by `order_answers`); None when the turn asks none."""
+    if named:
+        return None  # "is order #W… still pending?" asks about that order
     if asks_for_open_orders(text):
         return {"topic": None, "outbox": with_replies(state, await open_orders_reply(reader, language))}
-    if named:
-        return None
     if asks_where_the_parcel_is(text) and (parcel := await _the_one_shipped(reader)):
         return {"topic": None, "outbox": with_replies(state, status_reply(parcel, language, text))}
     if not asks_refund_of_cancelled(text):

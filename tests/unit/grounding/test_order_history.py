@@ -8,8 +8,8 @@ import pytest
 from assistant.grounding.order_history import (
     asks_for_open_orders,
     asks_refund_of_cancelled,
-    asks_whether_it_arrived,
     asks_where_the_parcel_is,
+    asks_whether_it_arrived,
     cannot_find_it,
     history_question_reading,
 )
