@@ -19,6 +19,7 @@ from assistant.grounding.catalog_questions import (
 )
 from assistant.grounding.item_changes import fits_badly
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.order_history import asks_whether_it_arrived
 from assistant.grounding.orders import speaks_of_an_order_or_problem
 from assistant.grounding.product_features import asks_whether_it_has
 from assistant.grounding.relations import without_relations
@@ -207,7 +208,8 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
     shopping_words = is_shopping_request(text) or asks_availability(text) or _refines(reading) or bool(
         state.get("shopping") and asks_for_other_products(text) and _names_a_kind(reading))  # "was anderes, eine Uhr"
     # ... and so is an unsure order reading of a turn with no word of an order ("mejor para hombre" after a list)
-    misread = (intent in QUESTION_MISREAD and not speaks_of_an_order_or_problem(text)) or (
+    misread = (intent in QUESTION_MISREAD and not (speaks_of_an_order_or_problem(text)
+                                                  or asks_whether_it_arrived(text))) or (
         intent in ORDER_READINGS and not confident and not _asks_about_an_order(text))
     if misread and state.get("shopping"):
         if _refines(reading):

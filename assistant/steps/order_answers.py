@@ -11,12 +11,14 @@ from typing import Any
 
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.order_follow_ups import asks_for_more, asks_status_in_words
+from assistant.grounding.order_history import asks_refund_of_cancelled
 from assistant.grounding.orders import asked_order_fact
 from assistant.grounding.statuses import describe_status
 from assistant.grounding.variants import describe_options
 from assistant.state import Reply
 from assistant.steps.listed_order import ordinal_of
 from assistant.steps.order_facts import order_fact_reply
+from assistant.steps.order_history_answers import not_found_replies, refund_reply
 from assistant.steps.order_lookup import CustomerReader, money
 from assistant.steps.order_status_reply import status_reply
 
@@ -54,6 +56,8 @@ def _summary(order: dict[str, Any], language: str) -> Reply:
 
 async def order_answers(reader: CustomerReader, order: dict[str, Any], text: str, language: str) -> list[Reply]:
     """The replies to a question about this one order."""
+    if asks_refund_of_cancelled(text):  # "was I refunded for the keyboard I cancelled?"
+        return [await refund_reply(reader, order, language)]
     replies = [reply for fact in facts_asked(text)
                if (reply := await order_fact_reply(reader, order, text, language, fact=fact))]
     if replies:
@@ -62,4 +66,4 @@ async def order_answers(reader: CustomerReader, order: dict[str, Any], text: str
     asks_status = lexicon().patterns["status_questions"].search(text) or asks_status_in_words(text)
     if picked_only and not asks_status:
         return [_summary(order, language)]
-    return [status_reply(order, language, text)]
+    return [status_reply(order, language, text), *not_found_replies(order, text)]

@@ -36,6 +36,7 @@ from assistant.steps.held_open import held_open, holds_open
 from assistant.steps.order_answers import order_answers, picks_one_order
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, YES_TO_CHANGE_SLOT, propose_change
 from assistant.steps.order_facts import detail_asked, line_detail
+from assistant.steps.order_history_answers import history_answer
 from assistant.steps.order_lookup import CustomerReader, money, pick_items
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
 from assistant.steps.proposal_questions import yes_naming_a_method
@@ -142,6 +143,24 @@ def _asks_where_an_item_is(text: str) -> bool:
     return bool(nouns_said(text)) and lexicon().patterns["status_questions"].search(text) is not None
 
 
+async def _about_the_orders(state: ConversationState, reader: CustomerReader, intent: Intent, options: bool,
+                            slots: dict[str, Any], text: str) -> dict[str, Any] | None:
+    """The answer to a question about the orders as a whole, or None: what happened to them ("how many of my
+    orders haven't arrived yet?", "was the cancelled one refunded?"), or their list."""
+    if intent is not Intent.ORDER_STATUS or options:
+        return None
+    language = state.get("language") or "en"
+    named = bool(_turn_order_ids(state) or slots.get("order_ids") or order_numbers(text) or nouns_said(text))
+    if answer := await history_answer(state, reader, text, language, named=named):
+        return answer
+    if asks_for_order_list(text) and not (asked_order_fact(text) and (slots.get("order_ids") or nouns_said(text))
+                                          ) and not (_turn_order_ids(state) or picks_one_order(text)
+                                                     or _asks_where_an_item_is(text)):
+        # "¿con qué pagué el pedido de la mochila?" asks about the order holding it, not for the list
+        return await _list_orders(state, reader, language, detail_asked(text))
+    return None
+
+
 def _turn_order_ids(state: ConversationState) -> list[str]:
     """The orders this turn's reading names ("the second one" of the list shown: `listed_order`)."""
     return list(((state.get("intent") or {}).get("slots") or {}).get("order_ids") or [])
@@ -192,11 +211,8 @@ async def _order_request(state: ConversationState, runtime: Runtime[Deps]) -> di
     if request_text := slots.pop(REQUEST_TEXT_SLOT, None):
         text = request_text  # this turn said which order ("the one with the bookshelf"); the request says the rest
     language = state.get("language") or "en"
-    if intent is Intent.ORDER_STATUS and not options and asks_for_order_list(text) and not (
-            asked_order_fact(text) and (slots.get("order_ids") or nouns_said(text))) and not (
-            _turn_order_ids(state) or picks_one_order(text) or _asks_where_an_item_is(text)):
-        # "¿con qué pagué el pedido de la mochila?" asks about the order holding it, not for the list
-        return await _list_orders(state, reader, language, detail_asked(text))
+    if answer := await _about_the_orders(state, reader, intent, options, slots, text):
+        return answer
     if intent in REQUIRED_STATUS and not options and (answer := await _eligibility(state, reader, intent, slots,
                                                                                   text, language)):
         return answer

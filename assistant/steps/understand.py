@@ -21,6 +21,7 @@ from assistant.grounding.german_spelling import with_umlauts
 from assistant.grounding.item_changes import asks_for_swap, names_options, size_said_as_fit
 from assistant.grounding.items import nouns_said
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.order_history import history_question_reading
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.person_request import person_reading
 from assistant.grounding.photo_shopping import photo_shopping_reading
@@ -133,6 +134,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
                                                 (seen.get("shopping") or {}).get("focus"), (topic or {}).get("slots"))
         intent = order_fact_question(request.text, intent, *discussed)
         intent = order_status_question(request.text, intent, *discussed)
+        intent = history_question_reading(request.text, intent, bool(seen.get("pending")))
         intent = await owned_item_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                            request.text, intent)
         # "what is it made of?" after "where is my jacket?"; never while a question of the assistant's is open
