@@ -23,6 +23,8 @@ from assistant.state import Pending
 
 # Proposals that write new options: a colour or size said with their yes must be one they write.
 SWAPS = {"modify_pending_order_items", "exchange_delivered_order_items"}
+# Proposals that write a place: any place said with their yes must be the one they write.
+ADDRESS_WRITES = {"modify_pending_order_address", "modify_customer_address", "modify_user_address"}
 # The facts of a proposal that say what it writes (never `old_options`: what a swap replaces).
 PROPOSED_FACTS = ("order_id", "item", "items", "new_options", "amount", "refund_to", "payment", "reason", "what",
                   "new_value", "difference")
@@ -119,7 +121,7 @@ def yes_with_content(text: str, pending: Pending | None) -> bool:
     not contradict: the cancellation's reason, thanks, "and send me the tracking", the order's own number ("yes
     cancel order #W… please"), "le remboursement sur la carte" (the method is checked against the proposal by
     the caller, `proposal_questions.method_named_is_proposed`). Any other order number, product, or a swap's
-    other colour or size is no yes: the customer is asked again."""
+    other colour or size is no yes, nor any word an address change does not write: the customer is asked again."""
     if not pending:
         return False
     extra = yes_then_more(text, tool=pending.get("tool"))
@@ -130,6 +132,8 @@ def yes_with_content(text: str, pending: Pending | None) -> bool:
         return False
     said = _proposal_words(pending, bare_ids=True)
     words = [w for chunk in extra for w in words_of(chunk)]
+    if pending.get("tool") in ADDRESS_WRITES:  # "sí, envíalo a Austin": a street or town not proposed is no yes
+        return all(said.says(word) for word in words)
     return not any(_says_something_else(word, pending, said) for word in words)
 
 
