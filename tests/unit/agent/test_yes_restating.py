@@ -1,4 +1,4 @@
-"""A yes that restates the proposal (dialogue-classes-26): its item, new value, method or address named again with
+"""A yes that restates the proposal (dialogue-classes-27): its item, new value, method or address named again with
 the proposal's own verb is the yes; a yes naming another value is no yes; a change of mind to a return is read as
 such, never as a swap to size L because of an elided article ("l'échange")."""
 
