@@ -34,8 +34,9 @@ def names_options(text: str) -> bool:
         return True
     if found.patterns["size_words"].search(text) or SIZE_CODE.search(text):
         return True
-    return any(pattern.search(text) for code, pattern in found.grouped["sizes"].items()
-               if any(len(w) > 2 for w in pattern.pattern.split("|")))
+    # a size's word, never its one letter: "l'échange", "l'étagère" name no size L (SIZE_CODE reads "L" itself)
+    return any(len(match.group()) > 1 for pattern in found.grouped["sizes"].values()
+               if any(len(w) > 2 for w in pattern.pattern.split("|")) for match in pattern.finditer(text))
 
 
 def fits_badly(text: str) -> bool:

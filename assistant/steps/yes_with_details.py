@@ -20,9 +20,14 @@ from assistant.grounding.option_words import option_words, part_of
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.proposal_question import has_question_word
 from assistant.state import Pending
+from assistant.steps.addresses import ADDRESS
 
 # Proposals that write new options: a colour or size said with their yes must be one they write.
 SWAPS = {"modify_pending_order_items", "exchange_delivered_order_items"}
+# Proposals that write a place: any place said with their yes must be the one they write.
+ADDRESS_WRITES = {"modify_pending_order_address", "modify_customer_address", "modify_user_address"}
+# Words a destination follows ("ship it to …", "envíalo a …", "livrez-la au …", "an … liefern", "nach …").
+_DESTINATION = frozenset({"to", "a", "au", "an", "nach"})
 # The facts of a proposal that say what it writes (never `old_options`: what a swap replaces).
 PROPOSED_FACTS = ("order_id", "item", "items", "new_options", "amount", "refund_to", "payment", "reason", "what",
                   "new_value", "difference")
@@ -119,7 +124,7 @@ def yes_with_content(text: str, pending: Pending | None) -> bool:
     not contradict: the cancellation's reason, thanks, "and send me the tracking", the order's own number ("yes
     cancel order #W… please"), "le remboursement sur la carte" (the method is checked against the proposal by
     the caller, `proposal_questions.method_named_is_proposed`). Any other order number, product, or a swap's
-    other colour or size is no yes: the customer is asked again."""
+    other colour or size is no yes, nor any word an address change does not write: the customer is asked again."""
     if not pending:
         return False
     extra = yes_then_more(text, tool=pending.get("tool"))
@@ -130,7 +135,21 @@ def yes_with_content(text: str, pending: Pending | None) -> bool:
         return False
     said = _proposal_words(pending, bare_ids=True)
     words = [w for chunk in extra for w in words_of(chunk)]
+    if pending.get("tool") in ADDRESS_WRITES and not _places_proposed(text, said):
+        return False  # "sí, envíalo a Austin", "yes, 12 Elm Street": a street or town not proposed is no yes
     return not any(_says_something_else(word, pending, said) for word in words)
+
+
+def _places_proposed(text: str, said: _ProposalWords) -> bool:
+    """Every place the reply names (a number and the words after it, the word after a destination word, a street
+    written out) is the proposal's; thanks and other words of its own ("yes that's the right address ty") name no
+    place."""
+    words = words_of(text)
+    if ADDRESS.search(text) is not None:
+        return all(said.says(word) for word in words)
+    starts = [i for i, word in enumerate(words) if word in _DESTINATION or any(ch.isdigit() for ch in word)]
+    placed = {i + step for i in starts for step in range(3) if i + step < len(words)}
+    return all(said.says(words[i]) for i in placed)
 
 
 def yes_with_plain_content(text: str, tool: str | None) -> bool:
