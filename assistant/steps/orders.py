@@ -23,6 +23,7 @@ from assistant.grounding.variants import describe_options
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Reply, with_replies
+from assistant.steps.address_without_order import default_address_instead, no_order_takes_the_address
 from assistant.steps.changed_detail import changes_the_swap
 from assistant.steps.confirm import perform
 from assistant.steps.eligible_orders import (
@@ -197,8 +198,8 @@ async def _order_request(state: ConversationState, runtime: Runtime[Deps]) -> di
             _turn_order_ids(state) or picks_one_order(text) or _asks_where_an_item_is(text)):
         # "¿con qué pagué el pedido de la mochila?" asks about the order holding it, not for the list
         return await _list_orders(state, reader, language, detail_asked(text))
-    if intent in REQUIRED_STATUS and not options and (answer := await _eligibility(state, reader, intent, slots,
-                                                                                  text, language)):
+    if intent in REQUIRED_STATUS and not options and (answer := await _without_a_fitting_order(
+            state, runtime, reader, intent, slots, text, language)):
         return answer
     choice, orders = await _choose_order(reader, slots, text, None if options else REQUIRED_STATUS.get(intent))
     order_id = choice.order_id or choice.unknown
@@ -317,6 +318,16 @@ def _confirmation(proposal: dict[str, Any], order: dict[str, Any], slots: dict[s
         names = dict.fromkeys(html.unescape(item["name"]) for item in order["items"])  # "Dumbbell Set; Grill"
         facts = {**facts, "contents": "; ".join(names)}
     return Reply(key=key, facts=facts, quick_replies=["Yes", "No"])
+
+
+async def _without_a_fitting_order(state: ConversationState, runtime: Runtime[Deps], reader: CustomerReader,
+                                   intent: Intent, slots: dict[str, Any], text: str, language: str
+                                   ) -> dict[str, Any] | None:
+    """A request naming no order that no order of the customer's fits: a new address with none still pending is
+    offered as the account's default address ("I moved, my new address is …"); else `_eligibility`."""
+    if await no_order_takes_the_address(reader, intent, slots, text):
+        return await default_address_instead(state, runtime)
+    return await _eligibility(state, reader, intent, slots, text, language)
 
 
 async def _eligibility(state: ConversationState, reader: CustomerReader, intent: Intent, slots: dict[str, Any],

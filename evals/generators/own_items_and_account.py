@@ -67,7 +67,8 @@ COLOURS = {
 }
 ARTICLE = {"fr": {"m": "le", "f": "la"}, "es": {"m": "el", "f": "la"},
            "de": {"m": "den", "f": "die", "n": "das"}, "de_nom": {"m": "der", "f": "die", "n": "das"}}
-POSSESSIVE = {"fr": {"m": "mon", "f": "ma"}, "es": {"m": "mi", "f": "mi"}, "de": {"m": "mein", "f": "meine", "n": "mein"}}
+POSSESSIVE = {"fr": {"m": "mon", "f": "ma"}, "es": {"m": "mi", "f": "mi"},
+              "de": {"m": "mein", "f": "meine", "n": "mein"}}
 PRONOUN = {"fr": {"m": "le", "f": "la"}, "es": {"m": "lo", "f": "la"}}
 # New addresses (invented; US format as the shop's accounts use).
 ADDRESSES = [
@@ -245,12 +246,15 @@ ACCOUNT_WORDS = {
     "en": {"address": "I moved - my new address is {address}", "email": "which email do you have on file for me?",
            "methods": "what payment methods do I have saved with you?",
            "guest": "hi, what's the balance on my gift card?"},
-    "fr": {"address": "pouvez-vous mettre à jour mon adresse : {address}", "email": "vous avez quel e-mail pour moi ?",
-           "gift": "il me reste combien sur ma carte cadeau ?", "guest": "bonjour, quel est le solde de ma carte cadeau ?"},
+    "fr": {"address": "pouvez-vous mettre à jour mon adresse : {address}",
+           "email": "vous avez quel e-mail pour moi ?", "gift": "il me reste combien sur ma carte cadeau ?",
+           "guest": "bonjour, quel est le solde de ma carte cadeau ?"},
     "es": {"address": "me mudé, mi nueva dirección es {address}",
            "email": "¿qué correo electrónico tienen registrado en mi cuenta?",
-           "methods": "¿qué métodos de pago tengo guardados?", "guest": "hola, ¿cuánto saldo tiene mi tarjeta regalo?"},
-    "de": {"address": "bitte meine Adresse auf {address} ändern", "email": "welche E-Mail-Adresse ist bei mir hinterlegt?",
+           "methods": "¿qué métodos de pago tengo guardados?",
+           "guest": "hola, ¿cuánto saldo tiene mi tarjeta regalo?"},
+    "de": {"address": "bitte meine Adresse auf {address} ändern",
+           "email": "welche E-Mail-Adresse ist bei mir hinterlegt?",
            "gift": "wie viel Guthaben ist noch auf meiner Geschenkkarte?",
            "guest": "hallo, wie hoch ist das Guthaben auf meiner Geschenkkarte?"},
 }
