@@ -11,6 +11,7 @@ from langgraph.runtime import Runtime
 
 from assistant.context import Deps
 from assistant.grounding.orders import order_numbers
+from assistant.grounding.statuses import describe_status
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.eligible_orders import qualifying
@@ -30,7 +31,12 @@ async def no_order_takes_the_address(reader: CustomerReader, intent: Intent, slo
 
 
 async def default_address_instead(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
-    """Why no order's address changes, then the account's default address proposed (or asked for)."""
-    note = Reply(key="no_open_order_for_address", facts={})
+    """Why no order's address changes (each order with its status), then the account's default address proposed
+    (or asked for)."""
+    reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
+    language = state.get("language") or "en"
+    orders = ", ".join(f"{summary['order_id']} ({describe_status(summary['status'], language)})"
+                       for summary in await reader.orders())
+    note = Reply(key="no_open_order_for_address", facts={"orders": orders})
     noted: ConversationState = {**state, "outbox": with_replies(state, note)}
     return await change_default_address(noted, runtime)
