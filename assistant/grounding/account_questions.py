@@ -17,14 +17,14 @@ from assistant.grounding.item_changes import asks_for_return, asks_for_swap, can
 from assistant.grounding.lexicon import LANGUAGES, TopicCues, topic_cues
 
 WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "account_questions.v1.yaml"
-AccountFact = Literal["payment_methods", "gift_card", "address"]
+AccountFact = Literal["payment_methods", "gift_card", "email", "address"]
 
 
 class AccountQuestionWords(BaseModel):
     """Per fact and language, regexes (on folded text) of the question; per language, words of a change."""
 
     model_config = ConfigDict(extra="forbid")
-    asks: dict[AccountFact, dict[str, list[str]]] = Field(min_length=3)
+    asks: dict[AccountFact, dict[str, list[str]]] = Field(min_length=4)
     changes: dict[str, list[str]] = Field(min_length=len(LANGUAGES))
 
 
@@ -37,10 +37,10 @@ def account_question_cues(path: Path = WORDS_FILE) -> TopicCues[AccountFact]:
 
 
 def account_question(text: str) -> AccountFact | None:
-    """The account fact the turn asks about (the gift card's balance before the methods that hold it), or None
-    when it asks none or asks to change something."""
+    """The account fact the turn asks about (the gift card's balance before the methods that hold it, the email
+    before an address: "E-Mail-Adresse"), or None when it asks none or asks to change something."""
     said, cues = fold(text), account_question_cues()
     if cues.besides.search(said) or asks_for_return(text) or asks_for_swap(text) or cancels(text):
         return None  # "das Makeup-Set geht zurück, als Guthaben auf die Geschenkkarte?": the refund's method
-    return next((fact for fact in ("gift_card", "payment_methods", "address")
+    return next((fact for fact in ("gift_card", "payment_methods", "email", "address")
                  if cues.asks[fact].search(said)), None)

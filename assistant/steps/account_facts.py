@@ -1,6 +1,8 @@
-"""Answers about the customer's own account from the store: saved payment methods, gift card balance, default
-address (`grounding.account_questions` reads the question). Only the session's customer is read (READ tools as
-that customer); nothing is proposed, and a request in progress stays open for the next turn."""
+"""Answers about the customer's own account from the store: saved payment methods, gift card balance, the email
+on file, default address (`grounding.account_questions` reads the question). Only the session's customer is read
+(READ tools as that customer); nothing is proposed, and a request in progress stays open for the next turn. An
+order question beside it ("where is my order and what's my gift card balance?") is answered too, by the order
+step."""
 
 from __future__ import annotations
 
@@ -9,11 +11,17 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from assistant.context import Deps
+from assistant.grounding.account_aside import order_question_beside
 from assistant.grounding.account_questions import AccountFact, account_question
 from assistant.grounding.payments import describe_payment
+from assistant.models.contracts import Intent, TurnIntent
+from assistant.models.resolver.patterns import extract_slots
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.addresses import describe_address
 from assistant.steps.order_lookup import CustomerReader, money
+from assistant.steps.orders import order_service
+
+KEEPS = ("topic", "pending")  # the request in progress, if any, is not the order question's business
 
 
 def account_reply(fact: AccountFact, profile: dict[str, Any], language: str) -> Reply:
@@ -28,6 +36,8 @@ def account_reply(fact: AccountFact, profile: dict[str, Any], language: str) -> 
             return Reply(key="no_gift_card", facts={})
         return Reply(key="gift_card_balance",
                      facts={"balances": ", ".join(money(int(c.get("balance_cents") or 0), language) for c in cards)})
+    if fact == "email":
+        return Reply(key="account_email", facts={"email": profile.get("email") or ""})
     address = profile.get("address") or {}
     if not address.get("address1"):
         return Reply(key="no_default_address", facts={})
@@ -35,7 +45,18 @@ def account_reply(fact: AccountFact, profile: dict[str, Any], language: str) -> 
 
 
 async def account_facts(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
-    fact = account_question((state.get("incoming") or {}).get("text", ""))
+    text = (state.get("incoming") or {}).get("text", "")
+    fact = account_question(text)
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
     reply = account_reply(fact or "payment_methods", await reader.profile(), state.get("language") or "en")
-    return {"outbox": with_replies(state, reply)}
+    answered = {"outbox": with_replies(state, reply)}
+    # the order question split off the message already (`understand`: a status aside), or still in it
+    if (order_words := state.get("aside") or order_question_beside(text)) is None:
+        return answered
+    # "where is my order and what's my gift card balance?": the order question too, answered by the order step
+    asked = TurnIntent(intent=Intent.ORDER_STATUS, confidence=1.0, slots=extract_slots(order_words))
+    incoming = {**(state.get("incoming") or {}), "text": order_words}
+    beside: ConversationState = {**state, **answered, "incoming": incoming,  # type: ignore[typeddict-item]
+                                 "intent": asked.model_dump(mode="json"), "topic": None, "aside": None}
+    said = await order_service(beside, runtime)
+    return {**{key: value for key, value in said.items() if key not in KEEPS}, "outbox": said["outbox"]}

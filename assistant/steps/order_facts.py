@@ -13,6 +13,7 @@ from assistant.grounding.lexicon import lexicon
 from assistant.grounding.option_values import prefers
 from assistant.grounding.order_fact_words import tracking_label
 from assistant.grounding.order_follow_ups import asks_status_in_words
+from assistant.grounding.order_states import without_state_phrases
 from assistant.grounding.orders import asked_order_fact, asks_for_order_list, order_numbers
 from assistant.grounding.payments import describe_payment
 from assistant.grounding.variants import describe_options
@@ -51,9 +52,18 @@ def _asks_for_a_change(text: str) -> bool:
 
 def _change_of_a_grounded_item(text: str, decided: TurnIntent) -> bool:
     """An item change already grounded in the customer's item, asked with a wish ("la cafetera del pedido donde
-    esta la manguera, quiero que sea manual"): "donde esta" names the order by what is in it, no status asked."""
+    esta la manguera, quiero que sea manual"): "donde esta" names the order by what is in it, no status asked; or
+    with status words only in the phrase that tells the item by its order's state ("mi altavoz que todavía no ha
+    salido, ¿me lo mandan en azul?")."""
     return decided.slots.modification == "items" and bool(decided.slots.item_ids) and (
-        wishes_a_swap(text) or prefers(text))
+        wishes_a_swap(text) or prefers(text) or not _asks_status_beyond_its_state(text))
+
+
+def _asks_status_beyond_its_state(text: str) -> bool:
+    """Status words outside the phrases that say an order's state of an item ("that hasn't shipped", "que me
+    llegó")."""
+    rest = without_state_phrases(text)
+    return lexicon().patterns["status_questions"].search(rest) is not None or asks_status_in_words(rest)
 
 
 def order_status_question(text: str, decided: TurnIntent, in_order_topic: bool = False,

@@ -23,6 +23,7 @@ from assistant.grounding.variants import describe_options
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Reply, with_replies
+from assistant.steps.address_without_order import default_address_instead, no_order_takes_the_address
 from assistant.steps.changed_detail import changes_the_swap
 from assistant.steps.confirm import perform
 from assistant.steps.eligible_orders import (
@@ -213,8 +214,8 @@ async def _order_request(state: ConversationState, runtime: Runtime[Deps]) -> di
     language = state.get("language") or "en"
     if answer := await _about_the_orders(state, reader, intent, options, slots, text):
         return answer
-    if intent in REQUIRED_STATUS and not options and (answer := await _eligibility(state, reader, intent, slots,
-                                                                                  text, language)):
+    if intent in REQUIRED_STATUS and not options and (answer := await _without_a_fitting_order(
+            state, runtime, reader, intent, slots, text, language)):
         return answer
     choice, orders = await _choose_order(reader, slots, text, None if options else REQUIRED_STATUS.get(intent))
     order_id = choice.order_id or choice.unknown
@@ -333,6 +334,16 @@ def _confirmation(proposal: dict[str, Any], order: dict[str, Any], slots: dict[s
         names = dict.fromkeys(html.unescape(item["name"]) for item in order["items"])  # "Dumbbell Set; Grill"
         facts = {**facts, "contents": "; ".join(names)}
     return Reply(key=key, facts=facts, quick_replies=["Yes", "No"])
+
+
+async def _without_a_fitting_order(state: ConversationState, runtime: Runtime[Deps], reader: CustomerReader,
+                                   intent: Intent, slots: dict[str, Any], text: str, language: str
+                                   ) -> dict[str, Any] | None:
+    """A request naming no order that no order of the customer's fits: a new address with none still pending is
+    offered as the account's default address ("I moved, my new address is …"); else `_eligibility`."""
+    if await no_order_takes_the_address(reader, intent, slots, text):
+        return await default_address_instead(state, runtime)
+    return await _eligibility(state, reader, intent, slots, text, language)
 
 
 async def _eligibility(state: ConversationState, reader: CustomerReader, intent: Intent, slots: dict[str, Any],

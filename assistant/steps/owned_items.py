@@ -26,7 +26,7 @@ from assistant.grounding.item_changes import (
 from assistant.grounding.items import item_scores, items_named, nouns_said
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.option_values import names_a_version, prefers
-from assistant.grounding.order_states import STATUSES_OF, said_state
+from assistant.grounding.order_states import STATUSES_OF, said_state, without_state_phrases
 from assistant.grounding.orders import OPEN_STATUSES, asked_order_fact, order_numbers
 from assistant.grounding.person_request import asks_for_a_person
 from assistant.grounding.reasons import read_modification
@@ -201,6 +201,10 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
     # an order's address said as such ("lieferadresse andern", "cambia la direccion del pedido") needs no order
     # named either: the order step finds the open one, or asks which
     sends_it = sends_it or (meant is Intent.MODIFY_ORDER and _order_address_change(text))
+    # "me mudé, mi nueva dirección es …": a new postal address said as the customer's own new address needs no
+    # order named either (the order step finds the open one, or offers the account's when none is open)
+    sends_it = sends_it or (meant is Intent.MODIFY_ORDER and _new_address(text)
+                            and read_modification(text) == "address")
     if not holding and not sends_it and not (
             meant in (Intent.MODIFY_ORDER, Intent.CANCEL_ORDER) and _names_an_order(text)):
         if meant is Intent.EXCHANGE_ITEM and decided.intent is Intent.CANCEL_ORDER:
@@ -227,7 +231,21 @@ def _wants_another_version(text: str) -> bool:
     return bool(nouns_said(text)) and not cancels(text) and (
         wishes_a_swap(text) or says_replacement(text) or prefers(text) or _changes_an_item(text)
         or names_a_version(text)
-        or (bool(order_numbers(text)) and "?" not in text))  # "bestellung W2601346: mein gartenschlauch aus latex"
+        or (bool(order_numbers(text)) and "?" not in text)  # "bestellung W2601346: mein gartenschlauch aus latex"
+        or _value_for_an_own_thing(text))
+
+
+def _value_for_an_own_thing(text: str) -> bool:
+    """An option value said of a thing the words call the customer's own, with no verb of a swap ("the speaker
+    i'm still waiting on, could it come in blue?", "mi altavoz que todavía no ha salido, ¿me lo mandan en azul?",
+    "den Lautsprecher aus meiner Bestellung bitte in Blau"): a wish for that value, once grounded in an item of
+    theirs whose product has it and which has it not (`_value_of_an_owned_item`). A question where it is, or a
+    problem with it, is no such wish."""
+    words = lexicon().patterns
+    said_as_theirs = words["own_words"].search(text) is not None or said_state(text) is not None
+    asks_where = words["status_questions"].search(without_state_phrases(text)) is not None
+    return said_as_theirs and names_options(text) and not asks_where and not (
+        words["problem_words"].search(text) or fits_badly(text) or asks_for_return(text))
 
 
 async def _meant_by_an_owned_value(deps: Deps, customer_id: str | None, conversation_id: str, text: str,
