@@ -18,6 +18,7 @@ from assistant.grounding.proposal_question import has_question_word
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Pending, Reply
+from assistant.steps.cancel_instead import negated_cancellation
 from assistant.steps.held_open import held_open, holds_open, puts_on_hold
 from assistant.steps.method_with_yes import other_method_with_yes, ruled_out, with_method
 from assistant.steps.order_lookup import CustomerReader
@@ -78,6 +79,8 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     pending = state.get("pending")
     if pending and (state.get("incoming") or {}).get("queued_now"):
         return {"outbox": [ask_again(pending)]}  # a request added to the queue (request_queue): this proposal first
+    if pending and negated_cancellation(state):
+        return {"outbox": [ask_again(pending)]}  # "no no, don't cancel anything, just the swap": asked again
     text = (state.get("incoming") or {}).get("text", "")
     aside = state.get("aside")
     # a message that only asked about another order: the proposal is asked again after its answer

@@ -20,6 +20,7 @@ from assistant.models.resolver.patterns import PROFILE_ADDRESS
 from assistant.state import ConversationState, Photo, Topic
 from assistant.steps.addresses import ADDRESS
 from assistant.steps.after_refusal import lets_it_go, refused_last
+from assistant.steps.cancel_instead import CANCEL_INTENT, cancel_instead, negated_cancellation
 from assistant.steps.catalog_routing import catalog_follow_up, catalog_reading
 from assistant.steps.changed_detail import changes_the_swap
 from assistant.steps.held_open import HELD_TOPICS, holds_open
@@ -91,6 +92,8 @@ def active_intent(state: ConversationState) -> Intent:
         return SWAP_INTENT
     if return_instead(state):
         return RETURN_INTENT
+    if cancel_instead(state):
+        return CANCEL_INTENT
     if own_request_instead_of_photo(state, intent):
         return intent  # "no photo, I ordered it by mistake: cancel it" after a photo was asked for
     if topic and (intent in FOLLOW_UPS or confidence < NEW_TOPIC_CONFIDENCE or photo_only
@@ -199,7 +202,8 @@ def after_understanding(state: ConversationState) -> str:
     if step := _about_what_was_said(state, text):
         return step
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
-    changes_request = swap_instead(state) or return_instead(state)  # another request replaces the one in progress
+    # another request replaces the one in progress
+    changes_request = swap_instead(state) or return_instead(state) or cancel_instead(state)
     if step := _within_the_request(state, text, intent, changes_request):
         return step
     if declines_open_question(state) and not changes_request:
@@ -245,6 +249,8 @@ def _within_the_request(state: ConversationState, text: str, intent: Intent, cha
     swap_changed = bool(pending) and changes_the_swap(text, pending)  # type: ignore[arg-type]
     if pending and asks_by_its_form(text, pending) and not swap_changed:
         return "confirm"  # "krieg ich da was zurück", "wait which card": a question about the proposal, answered
+    if pending and not changes_request and negated_cancellation(state):
+        return "confirm"  # "don't cancel anything, just the swap": never a cancellation, the proposal's answer
     if pending and not changes_request and swap_changed:
         return "orders"  # "yes but in red instead": the swap is proposed again with the new detail
     if pending and not changes_request and (intent in (Intent.AFFIRM, Intent.DENY) or hesitates(text)
