@@ -269,6 +269,8 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     tool = "exchange_delivered_order_items" if intent is Intent.EXCHANGE_ITEM else "modify_pending_order_items"
     if isinstance(method, list):
         key = "ask_difference_payment" if difference > 0 else "ask_difference_refund"
+        # the question shows the order and its once-only rule: a yes said with the method agrees to them too
+        key += "_pending" if tool == "modify_pending_order_items" else ""
         method_asked: dict[str, Any] = {ASKED_METHOD_SLOT: variant["item_id"]}
         if slots.get(ASKED_METHOD_SLOT) == variant["item_id"] and explicit_answer(request.text, tool=tool) == "yes":
             # "yes" to the question that showed this change and its amount: agreed, the method is still to name
