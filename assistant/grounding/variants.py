@@ -34,7 +34,8 @@ class VariantChoice(BaseModel):
     alternatives: list[dict[str, Any]] = []
 
 
-def _values(product: dict[str, Any]) -> dict[str, list[str]]:
+def values_by_option(product: dict[str, Any]) -> dict[str, list[str]]:
+    """Each option's values across the product's variants, in the order first listed."""
     values: dict[str, list[str]] = {}
     for variant in product["variants"]:
         for key, value in variant["options"].items():
@@ -148,7 +149,7 @@ def wanted_options(product: dict[str, Any], item: dict[str, Any], text: str) -> 
     How the item fits now ("me queda grande", "too large") is not a size asked for."""
     text = lexicon().patterns["fit_complaints"].sub(" ", _IDS.sub(" ", text))
     wanted: dict[str, str] = {}
-    options = _values(product)
+    options = values_by_option(product)
     # A colour said with a part ("das schwarze Gestell", "brown lenses") is that part's colour only.
     parts = {key for key in options if part_named(key, text)}
     for key, values in options.items():
@@ -214,7 +215,7 @@ def _left_to_choose(product: dict[str, Any], item: dict[str, Any], text: str) ->
     """The item's value ruled out and nothing else named ("without the clicky switches", "sin lo de pelo de
     mascota"): the one available variant with another value of that option and the rest kept, or the several to
     ask about."""
-    for key, values in _values(product).items():
+    for key, values in values_by_option(product).items():
         current = str(item["options"].get(key, ""))
         left = {v.lower() for v in values_left(values, current, text)}
         if not left:

@@ -19,10 +19,10 @@ from assistant.state import ConversationState
 
 CANCEL_TOOL = "cancel_pending_order"
 CANCEL_INTENT = Intent.CANCEL_ORDER
-# the change itself named as what is cancelled: "cancel the swap", "annule l'échange", "cancela el cambio",
-# "den Umtausch stornieren" withdraw that change, they do not cancel the order
 # "cancel it instead of changing the address", "annulez-la plutôt que", "en lugar de", "stattdessen"
 INSTEAD = re.compile(r"\b(?:instead|rather|plut[oô]t|en lugar de|en vez de|mejor|lieber|stattdessen|doch)\b", re.I)
+# the change itself named as what is cancelled: "cancel the swap", "annule l'échange", "cancela el cambio",
+# "den Umtausch stornieren" withdraw that change, they do not cancel the order
 CHANGE_NOUNS = re.compile(
     r"\b(?:swap|exchange|change|return|échange|echange|changement|retour|cambio|intercambio|devolución|devolucion"
     r"|tausch|umtausch|änderung|aenderung|rückgabe|rueckgabe|rücksendung)\b", re.I)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.grounding.option_values import read_values
+from assistant.grounding.variants import values_by_option
 from assistant.state import Pending
+from assistant.steps.changed_detail import SWAP_TOOLS
 from assistant.steps.order_lookup import CustomerReader
-
-SWAP_TOOLS = {"modify_pending_order_items", "exchange_delivered_order_items"}
 
 
 async def names_another_value(reader: CustomerReader, pending: Pending, text: str) -> bool:
@@ -33,14 +33,8 @@ async def names_another_value(reader: CustomerReader, pending: Pending, text: st
 
 
 def _conflicts(product: dict[str, Any], current: dict[str, Any], new_id: str, text: str) -> bool:
-    listed = product.get("variants") or []  # the tool lists them; the raw catalog maps item id -> variant
-    variants = listed if isinstance(listed, dict) else {str(v.get("item_id")): v for v in listed}
-    proposed = (variants.get(new_id) or {}).get("options") or {}
-    by_option: dict[str, set[str]] = {}
-    for variant in variants.values():
-        for option, value in (variant.get("options") or {}).items():
-            by_option.setdefault(option, set()).add(str(value))
-    for option, values in by_option.items():
+    proposed: dict[str, Any] = next((v["options"] for v in product["variants"] if v["item_id"] == new_id), {})
+    for option, values in values_by_option(product).items():
         named, _ = read_values(sorted(values), text)
         allowed = {str(proposed.get(option)), str(current.get(option))}
         if any(value not in allowed for value in named):
