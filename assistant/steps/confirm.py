@@ -20,7 +20,7 @@ from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Pending, Reply
 from assistant.steps.cancel_instead import negated_cancellation
 from assistant.steps.held_open import held_open, holds_open, puts_on_hold
-from assistant.steps.method_with_yes import other_method_with_yes, ruled_out, with_method
+from assistant.steps.method_with_yes import other_method_named, other_method_with_yes, ruled_out, with_method
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.proposal_questions import (
     ask_again,
@@ -136,6 +136,10 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         return {"pending": None, "topic": None,
                 "outbox": [Reply(key="declined_then_answer" if answered else "not_confirmed", facts={}),
                            *([answered] if answered else [])]}
+    if answer is None and (changed := await other_method_named(reader, pending, text)) and changed.allowed:
+        # "ok, aber die Differenz lieber über PayPal": no yes to the proposal shown; shown again with that method
+        moved = with_method(pending, changed.method, state.get("language") or "en")
+        return {"pending": moved, "outbox": [ask_again(moved)]}
     if answer is None and holds_open(state):  # "hmm let me think about it": kept open, nothing written
         return held_open(state)
     if answer is None:  # the model may have heard a yes; a write needs the customer to say it plainly

@@ -284,8 +284,9 @@ def build_fr() -> None:
     uid, order, item, variants, _ = pick("delivered", "Bluetooth Speaker", "color", methods=("credit_card",), paid_by="credit_card")
     add("fr", "change-of-mind", "return-to-exchange", "speaker return proposed, then an exchange for another colour",
         uid, ["je voudrais renvoyer l'enceinte bluetooth, remboursement sur la carte",
-              f"non en fait je prefere l'echanger contre une {FR_F[variants[0][0]]}", "oui allez-y"],
-        expect([swap("exchange_delivered_order_items", order, item, variants[0][1])],
+              f"non en fait je prefere l'echanger contre une {FR_F[variants[0][0]]}",
+              f"oui allez-y, sur la {card(uid)['brand']}"],
+        expect([swap("exchange_delivered_order_items", order, item, variants[0][1], card(uid)["id"])],
                [(order["order_id"], STATUS_AFTER["exchange_delivered_order_items"])]))
     # (c) change of mind: item change -> cancel
     uid, order, item, variants, _ = pick("pending", "Electric Toothbrush", "color", single=False)
