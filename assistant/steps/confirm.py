@@ -12,6 +12,7 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from assistant.consent import declines, explicit_answer, hesitates
+from assistant.consent_details import agrees_in_words
 from assistant.context import Deps
 from assistant.grounding.negations import refuses_action
 from assistant.grounding.proposal_question import has_question_word
@@ -129,8 +130,9 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     # hedge word goes with it; words that put it off ("let me think, leave it for now") keep it open
     refused = refused or (answer is None and declines(text) and not puts_on_hold(text))
     # a model's "no" for a question with no refusal in its words ("wann käme sie dann an") is no answer
+    # nor for words that agree and refuse nothing ("11 is good, yes")
     denied = turn_intent(state) is Intent.DENY and not hesitates(text) and (
-        declines(text) or not has_question_word(text))
+        declines(text) or not (has_question_word(text) or agrees_in_words(text, tool=pending["tool"])))
     if answer == "no" or refused or (answer is None and denied):
         answered = await question_after_no(reader, pending, text, state.get("language") or "en")
         return {"pending": None, "topic": None,
