@@ -75,3 +75,25 @@ def yes_then_more(text: str, *, tool: str | None) -> list[str] | None:
                 return None  # the yes must come first: "send me the email, yes" is not read
             extra.extend(chunk)
     return extra if saw_yes and extra else None
+
+
+def agrees_in_words(text: str, *, tool: str | None) -> bool:
+    """The words agree somewhere, wherever the yes stands ("#W…, 1500 pieces - yep that's right, do it", "right,
+    it was a mistake order so yeah cancel it"): a yes phrase (or "do it"), and nothing that takes agreement away:
+    no question mark, hedge, condition, retraction or "something else", no "no" before the yes, and no "no" or
+    "not" of its own next to an action verb ("yes, don't cancel it"). What the words agree *to* is the caller's to
+    check (`steps/restated_proposal.py` reads them as a request and compares it with the proposal)."""
+    if "?" in text or len(text) > 200:
+        return False
+    spans = read_spans(split_words(normalise(text)))
+    action = proposed_action(tool)
+    saw_yes = False
+    for index, (_, kinds) in enumerate(spans):
+        if kinds & {"hedge", "other", "retraction"}:
+            return False
+        if kinds & {"no", "negator"} and "yes" not in kinds:
+            if not (saw_yes and _own_negation(spans, index, action)):
+                return False
+        elif ("yes" in kinds and not kinds & {"polite", "object"}) or f"verb:{GENERIC}" in kinds:
+            saw_yes = True
+    return saw_yes

@@ -11,6 +11,7 @@ from assistant.grounding.item_changes import names_options
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.measures import names_a_measure
 from assistant.grounding.option_words import option_words
+from assistant.grounding.orders import ORDER_NUMBER
 from assistant.state import Pending
 
 _ITEM_ID = re.compile(r"(?<!\d)\d{6,}(?!\d)")
@@ -40,6 +41,7 @@ def changes_the_swap(text: str, pending: Pending) -> bool:
     proposal's, another option's value ("en plastique", "wireless"), or a measure ("5 ft"). Naming the proposed
     variant again ("the 9 bar capsule one, item 7806008610") changes nothing."""
     text = lexicon().patterns["value_false_friends"].sub(" ", text)  # "hm, weiß nicht": "I don't know", no white
+    text = ORDER_NUMBER.sub(" ", text)  # "#W6348442, 1500 pieces": an order's number is no option value
     if pending.get("tool") not in SWAP_TOOLS or not names_options(text):
         return False
     if explicit_answer(text, tool=pending.get("tool")) is not None:

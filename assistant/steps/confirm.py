@@ -12,6 +12,7 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from assistant.consent import declines, explicit_answer, hesitates
+from assistant.consent_details import agrees_in_words
 from assistant.context import Deps
 from assistant.grounding.negations import refuses_action
 from assistant.grounding.proposal_question import has_question_word
@@ -20,7 +21,7 @@ from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Pending, Reply
 from assistant.steps.cancel_instead import negated_cancellation
 from assistant.steps.held_open import held_open, holds_open, puts_on_hold
-from assistant.steps.method_with_yes import other_method_with_yes, ruled_out, with_method
+from assistant.steps.method_with_yes import other_method_named, other_method_with_yes, ruled_out, with_method
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.proposal_questions import (
     ask_again,
@@ -129,13 +130,18 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     # hedge word goes with it; words that put it off ("let me think, leave it for now") keep it open
     refused = refused or (answer is None and declines(text) and not puts_on_hold(text))
     # a model's "no" for a question with no refusal in its words ("wann käme sie dann an") is no answer
+    # nor for words that agree and refuse nothing ("11 is good, yes")
     denied = turn_intent(state) is Intent.DENY and not hesitates(text) and (
-        declines(text) or not has_question_word(text))
+        declines(text) or not (has_question_word(text) or agrees_in_words(text, tool=pending["tool"])))
     if answer == "no" or refused or (answer is None and denied):
         answered = await question_after_no(reader, pending, text, state.get("language") or "en")
         return {"pending": None, "topic": None,
                 "outbox": [Reply(key="declined_then_answer" if answered else "not_confirmed", facts={}),
                            *([answered] if answered else [])]}
+    if answer is None and (changed := await other_method_named(reader, pending, text)) and changed.allowed:
+        # "ok, aber die Differenz lieber über PayPal": no yes to the proposal shown; shown again with that method
+        moved = with_method(pending, changed.method, state.get("language") or "en")
+        return {"pending": moved, "outbox": [ask_again(moved)]}
     if answer is None and holds_open(state):  # "hmm let me think about it": kept open, nothing written
         return held_open(state)
     if answer is None:  # the model may have heard a yes; a write needs the customer to say it plainly

@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.grounding.payments import describe_payment, ground_payment
+from assistant.grounding.lexicon import lexicon
+from assistant.grounding.payments import describe_payment, ground_payment, names_payment
 from assistant.state import Pending, Reply
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.payment_choice import refund_methods, usable_methods
@@ -34,10 +35,20 @@ class OtherMethod:
 
 async def other_method_with_yes(reader: CustomerReader, pending: Pending, text: str) -> OtherMethod | None:
     """The one saved method a yes names, when it is not the proposal's (returns and swaps only); None otherwise."""
+    if not yes_naming_a_method(text, pending.get("tool")):
+        return None
+    return await other_method_named(reader, pending, text)
+
+
+async def other_method_named(reader: CustomerReader, pending: Pending, text: str) -> OtherMethod | None:
+    """The one saved method the words name (never one they rule out: "not the visa"), when it is not the
+    proposal's (returns and swaps only); None otherwise. Said with a yes it is written (`other_method_with_yes`);
+    said with a "but" ("ok, aber die Differenz lieber über PayPal") it changes the proposal, which is asked again."""
     tool = pending.get("tool") or ""
     arguments = pending.get("arguments") or {}
     proposed = arguments.get("payment_method_id")
-    if (tool != RETURN and tool not in SWAPS) or not proposed or not yes_naming_a_method(text, tool):
+    if (tool != RETURN and tool not in SWAPS) or not proposed or not names_payment(text) or (
+            lexicon().patterns["payment_exclusions"].search(text)):
         return None
     order = await reader.order(arguments.get("order_id") or "")
     if not order or not order.get("payment_history"):
@@ -64,7 +75,12 @@ def with_method(pending: Pending, method: dict[str, Any], language: str) -> Pend
     if "payment" in facts:
         facts["payment"] = described
     arguments = {**(pending.get("arguments") or {}), "payment_method_id": method["id"]}
-    return {**pending, "arguments": arguments, "reply_facts": facts}
+    changed: Pending = {**pending, "arguments": arguments, "reply_facts": facts}
+    if question := pending.get("question"):  # the question a yes answers names the method now written
+        asked = dict(question.get("facts") or {})
+        asked.update({key: described for key in ("refund_to", "payment") if key in asked})
+        changed["question"] = {**question, "facts": asked}
+    return changed
 
 
 def ruled_out(pending: Pending, other: OtherMethod, language: str) -> list[Reply]:

@@ -42,6 +42,7 @@ from assistant.steps.order_lookup import CustomerReader, money, pick_items
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
 from assistant.steps.proposal_questions import yes_naming_a_method
 from assistant.steps.question_candidates import ASKED_SLOT, FITTING_SLOT, REQUEST_TEXT_SLOT, asked, order_candidates
+from assistant.steps.restated_proposal import agrees_to_the_same
 from assistant.steps.return_instead import return_instead
 from assistant.steps.routing import active_intent, merged_slots
 from assistant.steps.status_aside import with_status_aside
@@ -270,7 +271,9 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
     topic["slots"].pop(ASKED_SLOT, None)  # a proposal answers the question: its yes or no is read next
     pending = {"action_id": uuid.uuid4().hex, "tool": proposal["tool"], "arguments": proposal["arguments"],
                "ticket": None, "reply_key": proposal["done_key"], "reply_facts": proposal["facts"]}
-    if proposal.get("agreed") or await _agreed_with_method(reader, slots, text, proposal, order):
+    # "#W…, 1500 pieces - yep that's right, do it": the words ground to the very proposal waiting, and agree to it
+    restated = agrees_to_the_same(state.get("pending"), proposal["tool"], proposal["arguments"], text)
+    if restated or proposal.get("agreed") or await _agreed_with_method(reader, slots, text, proposal, order):
         # "sí, con paypal" to "which method settles the difference of this change?": the yes was said to the
         # change and the amount shown, and the one detail left is named now; "yes" to "why cancel order #W…?"
         # was said to the cancellation of that order (`order_changes._cancel`).

@@ -167,10 +167,11 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
     if meant is None or not (ungrounded or _misread(text, decided, meant)):
         return decided
     reader = CustomerReader(deps, customer_id, conversation_id)
-    holding: list[tuple[str, str]] = []
+    # "non en fait je préfère l'échanger contre une bleue" while the speaker's return waits: the item in progress
+    holding: list[tuple[str, str]] = _item_in_progress(text, meant, in_progress)
     orders = [order for summary in await reader.orders()
               if (order := await reader.order(summary["order_id"])) is not None]
-    for order in orders:
+    for order in orders if not holding else []:
         holding.extend((order["order_id"], item_id) for item_id in owned_items_meant(
             text, order["items"], noun_alone=meant is not Intent.EXCHANGE_ITEM))
     by_value: list[tuple[str, str]] = []
@@ -291,6 +292,18 @@ def _same_request(decided: TurnIntent, meant: Intent) -> bool:
     modification that names no address or payment ("can I get my pending jacket in yellow instead?")."""
     return decided.intent is meant or (meant is Intent.EXCHANGE_ITEM and decided.intent is Intent.MODIFY_ORDER
                                        and decided.slots.modification not in ("address", "payment"))
+
+
+def _item_in_progress(text: str, meant: Intent | None, in_progress: dict[str, Any] | None) -> list[tuple[str, str]]:
+    """A change of mind between a return and a swap of the one item a request in progress is about, naming no item
+    nor order of its own: that item, never another item the words' value could fit ("une bleue")."""
+    slots = in_progress or {}
+    order_ids, item_ids = slots.get("order_ids") or [], slots.get("item_ids") or []
+    if meant not in (Intent.EXCHANGE_ITEM, Intent.RETURN_ITEM) or len(order_ids) != 1 or len(item_ids) != 1:
+        return []
+    if nouns_said(text) or order_numbers(text):
+        return []
+    return [(order_ids[0], item_ids[0])]
 
 
 def _swapped_without_its_value(text: str, orders: list[dict[str, Any]],

@@ -15,6 +15,13 @@ from assistant.steps.order_changes import SWAP_ITEMS_SLOT
 
 SWAP_TOOLS = {"exchange_delivered_order_items", "modify_pending_order_items"}
 RETURN_INTENT = Intent.RETURN_ITEM
+# The verbs of sending back or refunding in any form, pronouns joined on ("devuélvelos", "devolvérselo",
+# "renvoyez-les", "retournerai", "reembólsamelo", "zurückschicken", "erstattet"), read by their stems where the
+# phrase list holds only some forms.
+_RETURN_VERB = re.compile(
+    r"\b(?:devu[eé]lv\w*|devolv\w*|reemb[oó]ls(?:a|ar|e)\w*|renvoy\w*|renvoi[es]?\b|retourn\w*"
+    r"|rembours(?:ez|er)\w*|rembourse\b|zur(?:ü|ue)ck(?:geb|gib|schick|send)\w*|erstatte[nt]?\b)", re.I)
+# (never the nouns: "remboursement", "reembolso", "Erstattung" may say where a swap's difference goes)
 
 
 def return_instead(state: ConversationState) -> bool:
@@ -27,4 +34,5 @@ def return_instead(state: ConversationState) -> bool:
     text = (state.get("incoming") or {}).get("text", "")
     # "refund the difference to paypal" pays the swap's difference: it sends nothing back
     difference = re.search(r"\b(?:difference|différence|diferencia|differenz|unterschied)\b", text, re.I)
-    return bool(lexicon().patterns["return_instead_words"].search(text)) and not names_options(text) and not difference
+    words = lexicon().patterns["return_instead_words"].search(text) or _RETURN_VERB.search(text)
+    return bool(words) and not names_options(text) and not difference

@@ -105,8 +105,12 @@ def active_intent(state: ConversationState) -> Intent:
 
 
 def _changes_the_pending_swap(state: ConversationState) -> bool:
+    """The turn names a value the pending swap does not write: read from the words (`changes_the_swap`), or from
+    the swapped product's own variants when the turn was taken in (`incoming.other_value`: "ja aber lieber A5")."""
     pending = state.get("pending")
-    return bool(pending) and changes_the_swap((state.get("incoming") or {}).get("text", ""), pending)  # type: ignore[arg-type]
+    incoming = state.get("incoming") or {}
+    return bool(pending) and (bool(incoming.get("other_value"))
+                              or changes_the_swap(incoming.get("text", ""), pending))  # type: ignore[arg-type]
 
 
 def _asks_the_amount(topic: Topic, state: ConversationState) -> bool:
@@ -246,7 +250,7 @@ def _within_the_request(state: ConversationState, text: str, intent: Intent, cha
     pending = state.get("pending")
     if pending and state.get("aside") and not text.strip():
         return "confirm"  # "und wo bleibt meine andere bestellung?": answered beside the proposal, asked again
-    swap_changed = bool(pending) and changes_the_swap(text, pending)  # type: ignore[arg-type]
+    swap_changed = _changes_the_pending_swap(state)
     if pending and asks_by_its_form(text, pending) and not swap_changed:
         return "confirm"  # "krieg ich da was zurück", "wait which card": a question about the proposal, answered
     if pending and not changes_request and negated_cancellation(state):

@@ -39,12 +39,14 @@ from assistant.steps.listed_order import order_at_listed_position
 from assistant.steps.option_change_in_context import option_change_in_context
 from assistant.steps.order_facts import order_fact_question, order_status_question
 from assistant.steps.order_item_focus import discussed_item, item_focus, needs_the_item, swap_of_the_item
+from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.owned_items import owned_item_change, owned_item_question
 from assistant.steps.photo_not_sent import instead_of_photo_reading
 from assistant.steps.product_focus import product_in_focus, product_named_in_words, product_question
 from assistant.steps.question_answer import answer_to_question, order_from_list
 from assistant.steps.receive import receive
 from assistant.steps.request_queue import several_requests
+from assistant.steps.yes_naming_another_value import names_another_value
 
 HISTORY_TURNS = 6
 NO_REQUEST = {Intent.THANKS_BYE, Intent.OUT_OF_SCOPE, Intent.GREET}
@@ -68,6 +70,19 @@ def photo_input(state: ConversationState) -> ImageInput | None:
     """This turn's photo, if any, as model input."""
     photo = (state.get("incoming") or {}).get("photo")
     return image_of(photo) if photo else None
+
+
+async def _another_value(deps: Deps, seen: ConversationState, text: str) -> dict[str, Any]:
+    """The incoming message marked `other_value` when a swap waits and the words name a value of its product that
+    neither the item nor the proposal has, read against the product's own variants (any option: "A5", "2000
+    pieces", "urethane"): the swap is proposed again with it (`routing`), never written as it stands."""
+    pending = seen.get("pending")
+    if not pending or not seen.get("customer_id") or not text.strip():
+        return {}
+    reader = CustomerReader(deps, seen["customer_id"], seen["conversation_id"])  # type: ignore[arg-type]
+    if not await names_another_value(reader, pending, text):
+        return {}
+    return {"incoming": {**(seen.get("incoming") or {}), "other_value": True}}
 
 
 async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
@@ -159,6 +174,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     if answered is None and not request.image:  # "and the first one?" after the order list: that order's status
         intent = await order_at_listed_position(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                                 request.text, intent, seen.get("shown_list"))
+    received.update(await _another_value(runtime.context, seen, request.text))  # "ja aber lieber A5"
     update: dict[str, Any] = {**received, "intent": intent.model_dump(mode="json"), "offered": None, "aside": aside,
                               "catalog_reading": _catalog_reading(vocabulary, words, request.text, intent.slots,
                                                                   request.language)}

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.consent_details import yes_then_more, yes_with_details
+from assistant.consent_vocabulary import normalise, read_spans, split_words
 from assistant.grounding.candidates import filler_words, shares_a_cognate, words_of
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.items import name_words
@@ -70,12 +71,20 @@ class _ProposalWords:
     described: set[str]  # the proposal's own words, folded
     nouns: set[str]  # what customers call its items, in four languages
     parts: list[re.Pattern[str]]  # the parts whose option it changes
+    options: frozenset[str] = frozenset()  # the words of the new options it writes
 
     def says(self, word: str) -> bool:
         described = self.described
         return (word in filler_words() or word in described or word in self.nouns
                 or shares_a_cognate(word, described) or (word.isdigit() and any(d.endswith(word) for d in described))
-                or _colour_said(word, described) or any(part.fullmatch(word) for part in self.parts))
+                or _colour_said(word, described) or any(part.fullmatch(word) for part in self.parts)
+                or _size_said(word, self.options))
+
+
+def _size_said(word: str, options: frozenset[str]) -> bool:
+    """A size word in any language ("klein", "pequeña", "grand") for a size the proposal writes ("small", "S")."""
+    return any(pattern.fullmatch(word) and any(pattern.fullmatch(option) for option in options)
+               for pattern in lexicon().grouped["sizes"].values())
 
 
 def _proposal_words(pending: Pending, *, bare_ids: bool = False) -> _ProposalWords:
@@ -83,7 +92,8 @@ def _proposal_words(pending: Pending, *, bare_ids: bool = False) -> _ProposalWor
     described, item_words = _described(pending)
     if bare_ids:
         described |= {word.lstrip("#") for word in described}
-    return _ProposalWords(described, _item_nouns(item_words), _parts_changed(pending))
+    options = frozenset(words_of(str((pending.get("reply_facts") or {}).get("new_options") or "")))
+    return _ProposalWords(described, _item_nouns(item_words), _parts_changed(pending), options)
 
 
 def yes_restating_the_proposal(text: str, pending: Pending | None) -> bool:
@@ -135,21 +145,38 @@ def yes_with_content(text: str, pending: Pending | None) -> bool:
         return False
     said = _proposal_words(pending, bare_ids=True)
     words = [w for chunk in extra for w in words_of(chunk)]
-    if pending.get("tool") in ADDRESS_WRITES and not _places_proposed(text, said):
+    zip_code = str((pending.get("arguments") or {}).get("zip") or "")
+    if pending.get("tool") in ADDRESS_WRITES and not _places_proposed(text, said, zip_code):
         return False  # "sí, envíalo a Austin", "yes, 12 Elm Street": a street or town not proposed is no yes
     return not any(_says_something_else(word, pending, said) for word in words)
 
 
-def _places_proposed(text: str, said: _ProposalWords) -> bool:
+def _places_proposed(text: str, said: _ProposalWords, zip_code: str = "") -> bool:
     """Every place the reply names (a number and the words after it, the word after a destination word, a street
     written out) is the proposal's; thanks and other words of its own ("yes that's the right address ty") name no
-    place."""
+    place, nor the words after the proposal's own zip code ("yep boise 83702 is correct")."""
     words = words_of(text)
     if ADDRESS.search(text) is not None:
         return all(said.says(word) for word in words)
-    starts = [i for i, word in enumerate(words) if word in _DESTINATION or any(ch.isdigit() for ch in word)]
+    # the proposal's own zip code ends the address it writes: the words after it ("83702 is correct") are no place
+    starts = [i for i, word in enumerate(words) if word in _DESTINATION or (
+        any(ch.isdigit() for ch in word) and not (zip_code and word == zip_code))]
     placed = {i + step for i in starts for step in range(3) if i + step < len(words)}
-    return all(said.says(words[i]) for i in placed)
+    answer = _answer_words(text)  # "yep boise 83702 is correct": the words after a place that agree name none
+    return all(said.says(words[i]) or words[i] in answer for i in placed)
+
+
+def _answer_words(text: str) -> set[str]:
+    """The words of the reply the consent vocabulary reads as a yes, a polite word or a filler of an answer
+    ("correct", "c'est bien ça", "genau", "thanks"), folded like `words_of`."""
+    words = split_words(normalise(text))
+    found: set[str] = set()
+    position = 0
+    for length, kinds in read_spans(words):
+        if kinds & {"yes", "polite", "object"}:
+            found.update(w for word in words[position:position + length] for w in words_of(word))
+        position += length
+    return found
 
 
 def yes_with_plain_content(text: str, tool: str | None) -> bool:
