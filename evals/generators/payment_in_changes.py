@@ -138,16 +138,18 @@ def pick_pay_change(kind: str, single: bool = True) -> tuple[str, dict[str, Any]
 
 def pick_swap(status: str, pick_method, increase: bool | None = None,  # type: ignore[no-untyped-def]
               several: bool = True, unique_brands: bool = True):
-    """A customer with one order of `status` (or several, when `several`) holding, alone of its kind, one item of a kind in TYPED with another available colour,
-    and a method `pick_method(uid, order, price_difference)` returns (None: not this customer)."""
+    """A customer with one order of `status` (or several, when `several`) holding, alone of its kind, one item of a
+    kind in TYPED with another available colour, and a method `pick_method(uid, order, price_difference)` returns
+    (None: not this customer)."""
     for uid in sorted(USERS):
         if uid in used or (unique_brands and not brands_unique(uid)):
             continue
         mine = orders_of(uid, status)
         if not mine or (len(mine) > 1 and not several):
             continue
-        names = [i["name"] for order in mine for i in order["items"]]
-        for order, item in [(order, item) for order in mine for item in order["items"]]:
+        # the item is the only one of its kind in all the customer's orders: "the helmet" names it alone
+        names = [i["name"] for oid in USERS[uid]["orders"] for i in ORDERS[oid]["items"]]
+        for order, item in [(held, item) for held in mine for item in held["items"]]:
             if item["name"] not in TYPED or names.count(item["name"]) != 1:
                 continue
             if item["options"].get("color") not in TYPED_COLOURS:
@@ -353,8 +355,9 @@ def swap_changed(lang: str) -> dict[str, Any]:
     art = "" if second["source"] == "paypal" else ("the ", "la ", "la ", "die ")[li(lang)]
     change = (f"actually put it on {art}{s2} instead", f"en fait non mettez ca sur {art}{s2} plutot",
               f"mejor cargalo a {art}{s2}", f"doch lieber über {art}{s2}")[li(lang)]
-    return case(lang, "swap-method-changed", f"{item['name']} -> {c}: {first['id']} proposed, changed to {second['id']}",
-                uid, [text, change, yes(lang, 1)],
+    return case(lang, "swap-method-changed",
+                f"{item['name']} -> {c}: {first['id']} proposed, changed to {second['id']}", uid,
+                [text, change, yes(lang, 1)],
                 expect([swap_call("modify_pending_order_items", order, item, new, second)],
                        [(order["order_id"], STATUS_AFTER["modify_pending_order_items"])]), ["swap", "changed"])
 
