@@ -20,7 +20,7 @@ from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Pending, Reply
 from assistant.steps.cancel_instead import negated_cancellation
 from assistant.steps.held_open import held_open, holds_open, puts_on_hold
-from assistant.steps.method_with_yes import other_method_with_yes, ruled_out, with_method
+from assistant.steps.method_with_yes import method_instead, other_method_with_yes, ruled_out, with_method
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.proposal_questions import (
     ask_again,
@@ -120,6 +120,12 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         if not named.allowed:
             return {"outbox": ruled_out(pending, named, state.get("language") or "en")}
         pending, answer = with_method(pending, named.method, state.get("language") or "en"), "yes"
+    if not asked and answer is None and (instead := await method_instead(reader, pending, text)):
+        # "actually put it on paypal instead": the proposal asked again with that method, nothing written yet
+        if not instead.allowed:
+            return {"outbox": ruled_out(pending, instead, state.get("language") or "en")}
+        pending = with_method(pending, instead.method, state.get("language") or "en")
+        return {"pending": pending, "outbox": [ask_again(pending)]}
     if asked:  # answered from the data, then the proposal asked again; it stays open for the next yes or no
         return {"outbox": await proposal_answer(reader, pending, asked, state.get("language") or "en")}
     # A hesitation a model reads as a no ("hmm, not sure actually") keeps the proposal open: asked again.
