@@ -36,11 +36,23 @@ def account_question_cues(path: Path = WORDS_FILE) -> TopicCues[AccountFact]:
     return topic_cues(words.asks, words.changes)
 
 
-def account_question(text: str) -> AccountFact | None:
-    """The account fact the turn asks about (the gift card's balance before the methods that hold it, the email
-    before an address: "E-Mail-Adresse"), or None when it asks none or asks to change something."""
+# The order facts are answered in; a fact that reads as another's words is left to it: the gift card's balance
+# before the methods that hold it, the email before an address ("E-Mail-Adresse").
+ORDER: tuple[AccountFact, ...] = ("gift_card", "payment_methods", "email", "address")
+SHADOWS: dict[AccountFact, AccountFact] = {"gift_card": "payment_methods", "email": "address"}
+
+
+def account_questions(text: str) -> list[AccountFact]:
+    """Every account fact the turn asks about ("what email and which cards do you have on file?": the email and the
+    saved methods), none when it asks to change something."""
     said, cues = fold(text), account_question_cues()
     if cues.besides.search(said) or asks_for_return(text) or asks_for_swap(text) or cancels(text):
-        return None  # "das Makeup-Set geht zurück, als Guthaben auf die Geschenkkarte?": the refund's method
-    return next((fact for fact in ("gift_card", "payment_methods", "email", "address")
-                 if cues.asks[fact].search(said)), None)
+        return []  # "das Makeup-Set geht zurück, als Guthaben auf die Geschenkkarte?": the refund's method
+    asked = [fact for fact in ORDER if cues.asks[fact].search(said)]
+    return [fact for fact in asked if not any(SHADOWS.get(other) == fact for other in asked)]
+
+
+def account_question(text: str) -> AccountFact | None:
+    """The first account fact the turn asks about (`account_questions`), or None."""
+    asked = account_questions(text)
+    return asked[0] if asked else None

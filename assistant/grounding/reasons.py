@@ -48,12 +48,12 @@ def _reason_with_a_slip(text: str) -> CancelReason | None:
     swapped, missing, extra or changed."""
     said = {word for word in re.findall(r"\w+", text.lower()) if len(word) >= TYPO_LENGTH}
     for reason, words in _slip_words().items():
-        if any(_one_slip(typed, word) for typed in said for word in words):
+        if any(one_slip(typed, word) for typed in said for word in words):
             return cast(CancelReason, reason)
     return None
 
 
-def _one_slip(typed: str, word: str) -> bool:
+def one_slip(typed: str, word: str) -> bool:
     """`typed` is `word` with one adjacent pair swapped, or one letter missing, added or changed."""
     if abs(len(typed) - len(word)) > 1:
         return False

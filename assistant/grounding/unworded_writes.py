@@ -23,6 +23,7 @@ from assistant.grounding.details_only import without_details
 from assistant.grounding.item_changes import names_options
 from assistant.grounding.lexicon import ACCENTS_OPTIONAL, LANGUAGES, PROMPTS, lexicon, phrase_pattern
 from assistant.grounding.orders import ORDER_NUMBER
+from assistant.grounding.payment_change import asks_payment_change
 from assistant.grounding.reasons import read_cancel_reason, read_modification
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.prompts import PromptLibrary
@@ -71,7 +72,7 @@ def says_a_write(text: str) -> bool:
     if write_stems().search(fold(words)) or any(pattern.search(words) for pattern in _write_word_tables()):
         return True
     return bool(read_cancel_reason(words) or read_modification(words) or names_options(words)
-                or ADDRESS.search(text))
+                or ADDRESS.search(text) or asks_payment_change(words))
 
 
 def unworded_write_reading(text: str, decided: TurnIntent, *, write_in_progress: bool) -> TurnIntent:

@@ -12,7 +12,7 @@ from langgraph.runtime import Runtime
 
 from assistant.context import Deps
 from assistant.grounding.account_aside import order_question_beside
-from assistant.grounding.account_questions import AccountFact, account_question
+from assistant.grounding.account_questions import AccountFact, account_questions
 from assistant.grounding.payments import describe_payment
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.resolver.patterns import extract_slots
@@ -46,10 +46,12 @@ def account_reply(fact: AccountFact, profile: dict[str, Any], language: str) -> 
 
 async def account_facts(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     text = (state.get("incoming") or {}).get("text", "")
-    fact = account_question(text)
+    facts = account_questions(text) or ["payment_methods"]
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
-    reply = account_reply(fact or "payment_methods", await reader.profile(), state.get("language") or "en")
-    answered = {"outbox": with_replies(state, reply)}
+    profile = await reader.profile()
+    # "what email and which cards do you have on file?": every fact asked, each answered
+    replies = [account_reply(fact, profile, state.get("language") or "en") for fact in facts]
+    answered = {"outbox": with_replies(state, *replies)}
     # the order question split off the message already (`understand`: a status aside), or still in it
     if (order_words := state.get("aside") or order_question_beside(text)) is None:
         return answered

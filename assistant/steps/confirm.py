@@ -7,7 +7,7 @@ derived from the proposal, so the write returns its stored outcome and the ticke
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from langgraph.runtime import Runtime
 
@@ -21,7 +21,13 @@ from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Pending, Reply
 from assistant.steps.cancel_instead import negated_cancellation
 from assistant.steps.held_open import held_open, holds_open, puts_on_hold
-from assistant.steps.method_with_yes import other_method_named, other_method_with_yes, ruled_out, with_method
+from assistant.steps.method_with_yes import (
+    method_instead,
+    other_method_named,
+    other_method_with_yes,
+    ruled_out,
+    with_method,
+)
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.proposal_questions import (
     ask_again,
@@ -115,12 +121,10 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     if not asked and answer is None and (await yes_to_the_method_proposed(reader, pending, text)
                                          or yes_restating_the_proposal(text, pending)):
         answer = "yes"  # "yep, the mastercard", "sí, la negra": what is proposed, named again
-    if not asked and answer != "no" and (named := await other_method_with_yes(reader, pending, text)):
-        # "ok, to the gift card please": the yes, with where the money goes; a method the write cannot use is
-        # said so (never "a clear yes or no"), and the proposal stays as it is
-        if not named.allowed:
-            return {"outbox": ruled_out(pending, named, state.get("language") or "en")}
-        pending, answer = with_method(pending, named.method, state.get("language") or "en"), "yes"
+    if not asked:
+        pending, answer, settled = await _method_named(reader, pending, text, answer, state.get("language") or "en")
+        if settled is not None:
+            return settled
     if asked:  # answered from the data, then the proposal asked again; it stays open for the next yes or no
         return {"outbox": await proposal_answer(reader, pending, asked, state.get("language") or "en")}
     # A hesitation a model reads as a no ("hmm, not sure actually") keeps the proposal open: asked again.
@@ -149,6 +153,23 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
             return {"outbox": [Reply(key="clear_answer_needed", facts={}), ask_again(pending)]}
         return {"outbox": [Reply(key="ask_yes_no", facts={}, quick_replies=["Yes", "No"])]}
     return await _carry_out(runtime, state, pending, reader, text)
+
+async def _method_named(reader: CustomerReader, pending: Pending, text: str, answer: Literal["yes", "no"] | None,
+                        language: str) -> tuple[Pending, Literal["yes", "no"] | None, dict[str, Any] | None]:
+    """Another saved method than the proposal's, named in the answer: with a yes ("ok, to the gift card please")
+    the yes writes with it; alone ("actually put it on paypal instead") the proposal is asked again with it. A
+    method the write cannot use is said so (never "a clear yes or no"), and the proposal stays as it is. Returns
+    the proposal, the answer, and the turn's result when the turn ends here."""
+    if answer != "no" and (named := await other_method_with_yes(reader, pending, text)):
+        if not named.allowed:
+            return pending, answer, {"outbox": ruled_out(pending, named, language)}
+        return with_method(pending, named.method, language), "yes", None
+    if answer is None and (instead := await method_instead(reader, pending, text)):
+        if not instead.allowed:
+            return pending, answer, {"outbox": ruled_out(pending, instead, language)}
+        changed = with_method(pending, instead.method, language)
+        return changed, answer, {"pending": changed, "outbox": [ask_again(changed)]}
+    return pending, answer, None
 
 
 async def _carry_out(runtime: Runtime[Deps], state: ConversationState, pending: Pending, reader: CustomerReader,

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.payment_change import asks_another_write
 from assistant.grounding.payments import describe_payment, ground_payment, names_payment
 from assistant.state import Pending, Reply
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.payment_choice import refund_methods, usable_methods
-from assistant.steps.proposal_questions import ask_again, yes_naming_a_method
+from assistant.steps.proposal_questions import ask_again, without_payment_words, yes_naming_a_method
 
 RETURN = "return_delivered_order_items"
 SWAPS = {"modify_pending_order_items", "exchange_delivered_order_items"}
@@ -36,6 +37,22 @@ class OtherMethod:
 async def other_method_with_yes(reader: CustomerReader, pending: Pending, text: str) -> OtherMethod | None:
     """The one saved method a yes names, when it is not the proposal's (returns and swaps only); None otherwise."""
     if not yes_naming_a_method(text, pending.get("tool")):
+        return None
+    return await other_method_named(reader, pending, text)
+
+
+# Words a change of method may say around the method named ("actually put it on paypal instead", "en fait non,
+# mettez ça sur la visa plutôt", "mejor cárgalo a la visa", "doch lieber über die Visa"): at most this many.
+METHOD_ONLY_WORDS = 5
+
+
+async def method_instead(reader: CustomerReader, pending: Pending, text: str) -> OtherMethod | None:
+    """Another saved method named for the open proposal with no yes and no question: the customer changed where
+    its money goes, and the proposal is asked again with it (nothing is written on these words)."""
+    if "?" in text or not names_payment(text):
+        return None
+    rest, _ = without_payment_words(text)
+    if len(rest.split()) > METHOD_ONLY_WORDS or asks_another_write(rest):
         return None
     return await other_method_named(reader, pending, text)
 

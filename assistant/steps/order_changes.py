@@ -25,6 +25,7 @@ from assistant.grounding.variants import (
     wanted_options,
 )
 from assistant.models.contracts import Intent
+from assistant.state import Reply
 from assistant.steps.addresses import describe_address, read_address
 from assistant.steps.only_variant import only_variant_with, only_with_note
 from assistant.steps.order_lookup import CustomerReader, item_names, money, pick_items
@@ -265,6 +266,13 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
              "changed_options": sorted(changed),
              "difference": request.money(difference), "difference_cents": difference}
     method = await _difference_method(request, reader, difference)
+    unable = await _named_method_unable(request, reader, difference)
+    unable_note: Reply | None = None
+    if unable is not None:  # "take the extra from my gift card" with too little on it: said, with its balance
+        unable_note = Reply(key="difference_method_ruled_out",
+                            facts={"named": describe_payment(unable, request.language)})
+        method = method if isinstance(method, list) else usable_methods(
+            (await reader.profile()).get("payment_methods", []), difference)
     remember[SWAP_VARIANT_SLOT] = variant["item_id"]
     tool = "exchange_delivered_order_items" if intent is Intent.EXCHANGE_ITEM else "modify_pending_order_items"
     if isinstance(method, list):
@@ -275,7 +283,9 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
         if slots.get(ASKED_METHOD_SLOT) == variant["item_id"] and explicit_answer(request.text, tool=tool) == "yes":
             # "yes" to the question that showed this change and its amount: agreed, the method is still to name
             method_asked[YES_TO_CHANGE_SLOT] = variant["item_id"]
-        return {"ask": key, "note": only_with_note(choice, variant, item, request.language) if only_one else None,
+        note = unable_note or (
+            only_with_note(choice, variant, item, request.language) if only_one else None)
+        return {"ask": key, "note": note,
                 "remember": {**remember, **method_asked},
                 "asked": asked(DIFFERENCE_METHOD_SLOT, payment_candidates(method)),
                 "facts": {**facts, "difference": request.money(abs(difference)),
@@ -323,6 +333,16 @@ def _variant_words(request: Request) -> str:
         size = None  # the turn says its size itself ("in a medium"): the slot would say it twice, as two options
     proposed = [request.slots.get("colour") or "", f"size {size}" if size else ""]
     return " . ".join([request.text, *filter(None, proposed)])
+
+
+async def _named_method_unable(request: Request, reader: CustomerReader, difference: int
+                               ) -> dict[str, Any] | None:
+    """The one saved method this turn's words name to pay the difference when it cannot (a gift card whose
+    balance does not cover it): never replaced by another without a word."""
+    saved = (await reader.profile()).get("payment_methods", [])
+    usable = usable_methods(saved, difference)
+    named = ground_payment(request.text, saved, original_id=_original_method(request.order)).method
+    return named if named is not None and all(m["id"] != named["id"] for m in usable) else None
 
 
 async def _difference_method(request: Request, reader: CustomerReader, difference: int
@@ -394,7 +414,7 @@ async def _ask_saved_method(request: Request, reader: CustomerReader) -> dict[st
     """Which of the customer's own saved methods (not the order's) should pay: never a kind they do not have."""
     current = _original_method(request.order)
     others = [m for m in (await reader.profile()).get("payment_methods", []) if m["id"] != current]
-    return {"ask": "ask_payment_choice", "facts": {
+    return {"ask": "ask_payment_choice", "asked": asked(PAYMENT_CHOICE_SLOT, payment_candidates(others)), "facts": {
         "order_id": request.order_id, "methods": [describe_payment(m, request.language) for m in others]}}
 
 

@@ -190,7 +190,7 @@ def _status_line(order: dict[str, Any], language: str) -> Reply:
     return Reply(key="proposal_fact_status", facts={"order_id": order["order_id"], "status": status})
 
 
-def _without_payment_words(text: str, *, connectors: bool = True) -> tuple[str, bool]:
+def without_payment_words(text: str, *, connectors: bool = True) -> tuple[str, bool]:
     """The text less its payment phrases (kinds, brands, card digits, "the same card") and (with `connectors`) the
     words that tie them to a yes; and whether a payment phrase was there."""
     found = lexicon()
@@ -211,7 +211,7 @@ _VERDICT_OPENING = re.compile(r"^(?:is|are|'s|works|will do)\b\s*", re.I)
 
 def _method_said_fine(text: str, tool: str | None) -> bool:
     """The method named, then words that are a yes once its copula is taken out ("paypal is fine, go ahead")."""
-    rest, named = _without_payment_words(text, connectors=False)
+    rest, named = without_payment_words(text, connectors=False)
     return named and explicit_answer(_VERDICT_OPENING.sub("", rest), tool=tool) == "yes"
 
 
@@ -220,7 +220,7 @@ def yes_naming_a_method(text: str, tool: str | None) -> bool:
     nothing that rules a method out ("yes, but not the visa" is no such yes)."""
     if "?" in text or lexicon().patterns["payment_exclusions"].search(text):
         return False
-    rest, named = _without_payment_words(text)
+    rest, named = without_payment_words(text)
     return named and (bool(rest) and (explicit_answer(rest, tool=tool) == "yes"
                                       or yes_with_plain_content(rest, tool))  # "sí, y la diferencia me la cobras"
                       or _method_said_fine(text, tool))

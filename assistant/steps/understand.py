@@ -23,6 +23,7 @@ from assistant.grounding.items import nouns_said
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.order_history import history_question_reading
 from assistant.grounding.orders import order_numbers
+from assistant.grounding.payment_change import payment_change_reading
 from assistant.grounding.person_request import person_reading
 from assistant.grounding.photo_shopping import photo_shopping_reading
 from assistant.grounding.role_blocks import own_words
@@ -159,6 +160,9 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
                                         discussed[1], earlier[-1] if earlier else "")
             intent = swap_of_the_item(intent, item)
             intent, item_product = await item_focus(runtime.context, request.text, intent, item)
+    # "zahlungsart auf paypal ändern", "payer avec ma visa plutôt": a pending order's payment change, whatever a
+    # reader made of it (a complaint, a cancellation)
+    intent = payment_change_reading(request.text, intent, in_progress=bool(topic or seen.get("pending")))
     intent = person_reading(request.text, intent)
     if (seen.get("incoming") or {}).get("role_block") and not request.text:  # nothing of the customer's own
         intent = TurnIntent(intent=Intent.OUT_OF_SCOPE, confidence=1.0, slots=TurnSlots())
