@@ -261,8 +261,10 @@ async def _meant_by_an_owned_value(deps: Deps, customer_id: str | None, conversa
     # a payment named beside the swap ("…for the beginner one, and use my gift card for any difference")
     paid_swap = decided.intent is Intent.MODIFY_ORDER and decided.slots.modification == "payment"
     unasked_person = decided.intent is Intent.HUMAN_AGENT and not asks_for_a_person(text)
+    # a cancellation no word asks for ("den Staubsauger in meiner Bestellung als Saugroboter")
+    unasked_cancel = decided.intent is Intent.CANCEL_ORDER and not cancels(text)
     misread = (decided.intent in MISREAD or _unsure_details(decided) or complaint or unasked_return or paid_swap
-               or unasked_person)
+               or unasked_person or unasked_cancel)
     if not customer_id or not (misread or ungrounded) or not (
             _wants_another_version(text)):
         return None
