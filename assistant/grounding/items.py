@@ -80,11 +80,12 @@ def item_scores(text: str, items: list[dict[str, Any]]) -> dict[str, float]:
     return scores
 
 
-def _noun_phrase_words(text: str) -> list[tuple[str, set[str]]]:
+@lru_cache(maxsize=256)
+def _noun_phrase_words(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The kind each noun phrase of several words stands for, and its words (stemmed)."""
-    return [(_stem(kind), {_stem(w) for w in _WORD.findall(m.group(0))})
+    return tuple((_stem(kind), frozenset(_stem(w) for w in _WORD.findall(m.group(0))))
             for kind, pattern in lexicon().grouped["item_nouns"].items() for m in pattern.finditer(text)
-            if " " in m.group(0).strip()]
+            if " " in m.group(0).strip())
 
 
 def items_named(text: str, items: list[dict[str, Any]]) -> list[str]:

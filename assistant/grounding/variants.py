@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from assistant.grounding.catalog_phrases import value_word
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.measures import measure_of
-from assistant.grounding.option_labels import option_name, option_value
+from assistant.grounding.option_labels import option_name, option_value, other_values_line
 from assistant.grounding.option_words import has_vocabulary, part_named, part_of, values_left, wanted_value
 from assistant.grounding.relative_sizes import next_size, size_step, without_relative_size
 
@@ -278,6 +278,20 @@ def describe_options(options: dict[str, Any], language: str = "en", keys: set[st
     shown |= (keys or set()) & options.keys()
     ordered = sorted(shown, key=lambda k: (_kind(k) != "sizes", _kind(k) != "colours", k))
     return ", ".join(f"{_name_text(k, language)} {_value_text(k, options[k], language)}" for k in ordered)
+
+
+def other_values(product: dict[str, Any], item: dict[str, Any], language: str) -> str:
+    """The values the item's product also comes in (available variants only), option by option, as one line in
+    the customer's language ("Autres options : couleur blanc, bois ; diamètre 10 inches."), or "" when none."""
+    available = [v for v in product.get("variants", []) if v.get("available") and v["item_id"] != item["item_id"]]
+    parts = []
+    for key in values_by_option(product):
+        current = str(item.get("options", {}).get(key, "")).lower()
+        others = list(dict.fromkeys(str(v["options"][key]) for v in available
+                                    if key in v["options"] and str(v["options"][key]).lower() != current))
+        if others:
+            parts.append(f"{_name_text(key, language)} {', '.join(_value_text(key, o, language) for o in others)}")
+    return other_values_line("; ".join(parts), language) if parts else ""
 
 
 def colour_text(text: str, language: str) -> str:
