@@ -70,8 +70,22 @@ def item_scores(text: str, items: list[dict[str, Any]]) -> dict[str, float]:
     """How well the text names each item: words of its product name, plus half for a common noun for it."""
     said = {_stem(w) for w in _WORD.findall(text)} | {_stem(w) for w in re.split(r"\s+", text.lower())}
     by_noun = nouns_said(text)
-    return {item["item_id"]: len(name_words(item["name"]) & said) + 0.5 * bool(name_words(item["name"]) & by_noun)
-            for item in items}
+    phrases = _noun_phrase_words(text)
+    scores: dict[str, float] = {}
+    for item in items:
+        words = name_words(item["name"])
+        # a word of a noun phrase for another kind names nothing by itself ("portable" of "pc portable")
+        foreign = set().union(*(inside for kind, inside in phrases if kind not in words))
+        scores[item["item_id"]] = len(words & (said - foreign)) + 0.5 * bool(words & by_noun)
+    return scores
+
+
+@lru_cache(maxsize=256)
+def _noun_phrase_words(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The kind each noun phrase of several words stands for, and its words (stemmed)."""
+    return tuple((_stem(kind), frozenset(_stem(w) for w in _WORD.findall(m.group(0))))
+            for kind, pattern in lexicon().grouped["item_nouns"].items() for m in pattern.finditer(text)
+            if " " in m.group(0).strip())
 
 
 def items_named(text: str, items: list[dict[str, Any]]) -> list[str]:

@@ -17,6 +17,7 @@ class OptionLabels(BaseModel):
 
     names: dict[str, dict[str, str]]
     values: dict[str, dict[str, str]]
+    other_values: dict[str, str]
 
     @cached_property
     def names_folded(self) -> dict[str, dict[str, str]]:
@@ -40,3 +41,9 @@ def option_name(key: str, language: str) -> str | None:
 def option_value(value: str, language: str) -> str:
     """The option value in `language`, else as the catalog spells it."""
     return option_labels().values_folded.get(value.lower(), {}).get(language, value)
+
+
+def other_values_line(values: str, language: str) -> str:
+    """The line listing an item's other option values ("Autres options : couleur blanc, bois.")."""
+    lines = option_labels().other_values
+    return (lines.get(language) or lines["en"]).format(values=values)

@@ -33,6 +33,8 @@ class ValueWords(BaseModel):
     negations: list[str]
     preferences: list[str]
     versions: list[str] = []
+    alone: list[str] = []
+    others: list[str] = []
 
     @cached_property
     def said_as(self) -> dict[str, re.Pattern[str]]:
@@ -48,6 +50,17 @@ class ValueWords(BaseModel):
     @cached_property
     def version(self) -> re.Pattern[str]:
         return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(fold(w)) for w in self.versions) + r")(?![a-z])")
+
+    @cached_property
+    def said_alone(self) -> re.Pattern[str]:
+        """The catalog words that name a value by themselves, and the customers' words for them (folded text)."""
+        words = {fold(w) for word in self.alone for w in [word, *self.words.get(word, [])]}
+        return re.compile(r"(?<![a-z0-9])(?:" + "|".join(
+            sorted((re.escape(w) for w in words), key=len, reverse=True)) + r")(?![a-z0-9])")
+
+    @cached_property
+    def other_versions(self) -> re.Pattern[str]:
+        return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(fold(w)) for w in self.others) + r")(?![a-z])")
 
     @cached_property
     def preference(self) -> re.Pattern[str]:
@@ -132,6 +145,16 @@ def read_values(values: list[str], text: str) -> tuple[list[str], set[str]]:
     kept = [value for _, value in sorted(named)
             if not any(value != other and fold(value) in fold(other) for _, other in named)]
     return kept, ruled
+
+
+def names_a_value_alone(text: str) -> bool:
+    """A word that names an option value by itself ("en bois", "aus Urethan", "de acero inoxidable", "RGB")."""
+    return value_words().said_alone.search(fold(text)) is not None
+
+
+def asks_other_versions(text: str) -> bool:
+    """A question for the other versions of something ("what other options", "welche anderen Varianten")."""
+    return value_words().other_versions.search(fold(text)) is not None
 
 
 def names_a_version(text: str) -> bool:

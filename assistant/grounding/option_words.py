@@ -12,13 +12,17 @@ from pydantic import BaseModel, ConfigDict
 from assistant.grounding.items import name_words
 from assistant.grounding.lexicon import PROMPTS, phrase_pattern
 from assistant.grounding.measures import measure_of, measures
-from assistant.grounding.option_values import read_values
+from assistant.grounding.option_values import names_a_value_alone, read_values
 from assistant.models.prompts import PromptLibrary
 
 # Option values that are also answers ("waterproof: yes"): "yes, use the visa" names no such value; the option's
 # name must be said with them ("water resistance: no"). Customers' own words for them are in the vocabulary.
 ANSWER_VALUES = {"yes", "no", "none"}
 MIN_LITERAL = 3  # a value written as the catalog writes it counts from this length ("LCD", "USB", not "M")
+# A value written as a code of digits and letters ("4K", "IPX7", "20MP", "10x", "A4", "256gb", "i7"): no order id
+# (seven digits and more), no ordinal ("2nd", "1er", "3o").
+_CODE = re.compile(r"(?<![\w#.-])(?=[a-z]{0,4}\d)(?![a-z]?\d{5,})(?!\d+(?:st|nd|rd|th|er|re|e|o|a|te|ten)\b)"
+                   r"[a-z]{0,4}\d{1,5}[a-z]{1,4}\d?(?![\w-])|(?<![\w#.-])[a-z]{1,3}\d{1,2}(?![\w.,-])", re.I)
 
 
 class OptionWords(BaseModel):
@@ -30,12 +34,14 @@ class OptionWords(BaseModel):
     @cached_property
     def value_patterns(self) -> dict[str, dict[str, re.Pattern[str]]]:
         """Option name (lower case) → value (lower case) → the pattern of its words."""
-        return {key.lower(): {value.lower(): phrase_pattern(words) for value, words in table.items()}
+        return {key.lower(): {value.lower(): phrase_pattern(words, accents_optional=True)
+                              for value, words in table.items()}
                 for key, table in self.values.items()}
 
     @cached_property
     def any_value(self) -> re.Pattern[str]:
-        return phrase_pattern([word for table in self.values.values() for words in table.values() for word in words])
+        return phrase_pattern([word for table in self.values.values() for words in table.values() for word in words],
+                              accents_optional=True)
 
     @cached_property
     def part_patterns(self) -> dict[str, re.Pattern[str]]:
@@ -49,7 +55,8 @@ def option_words() -> OptionWords:
 
 def names_option_value(text: str) -> bool:
     """The words name a value of some option that is no colour nor size ("wireless", "resistente al agua")."""
-    return option_words().any_value.search(text) is not None
+    return (option_words().any_value.search(text) is not None or names_a_value_alone(text)
+            or _CODE.search(text) is not None)
 
 
 @lru_cache(maxsize=1)

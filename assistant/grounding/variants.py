@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from assistant.grounding.catalog_phrases import value_word
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.measures import measure_of
-from assistant.grounding.option_labels import option_name, option_value
+from assistant.grounding.option_labels import option_name, option_value, other_values_line
 from assistant.grounding.option_words import has_vocabulary, part_named, part_of, values_left, wanted_value
 from assistant.grounding.relative_sizes import next_size, size_step, without_relative_size
 
@@ -64,6 +64,14 @@ def _colour(text: str, values: list[str], current: str) -> str | None:
         if not fits:
             return word  # a colour the product does not come in
     return None
+
+
+def _uncoloured(key: str, values: list[str], current: str, text: str) -> str | None:
+    """A colour option's value that is no colour ("wood", "stainless steel", "RGB"), said in the customer's words
+    ("en bois", "de acero inoxidable", "aus Holz") as other options' values are."""
+    colours = lexicon().grouped["colours"].values()
+    others = [v for v in values if not any(pattern.fullmatch(v) for pattern in colours)]
+    return wanted_value(key, others, current, text) if others else None
 
 
 def _kept_as_is(text: str, at: int) -> bool:
@@ -159,7 +167,8 @@ def wanted_options(product: dict[str, Any], item: dict[str, Any], text: str) -> 
         if has_vocabulary(key) or kind not in ("colours", "sizes") or measured:
             value = wanted_value(key, values, current, text)  # "wired", "für kleine Räume", "brillo medio"
         elif kind == "colours":
-            value = None if parts and key not in parts and part_of(key) else _colour(text, values, current)
+            value = None if parts and key not in parts and part_of(key) else (
+                _colour(text, values, current) or _uncoloured(key, values, current, text))
         elif not _are_sizes(values):  # "kit size": basic, professional: "teint moyen" asks no size M of it
             value = wanted_value(key, values, current, text)
         else:  # a size, or else a value of a "size" option no size word says ("kit size": professional)
@@ -271,6 +280,36 @@ def describe_options(options: dict[str, Any], language: str = "en", keys: set[st
     return ", ".join(f"{_name_text(k, language)} {_value_text(k, options[k], language)}" for k in ordered)
 
 
+def other_values(product: dict[str, Any], item: dict[str, Any], language: str) -> str:
+    """The values the item's product also comes in (available variants only), option by option, as one line in
+    the customer's language ("Autres options : couleur blanc, bois ; diamètre 10 inches."), or "" when none."""
+    available = [v for v in product.get("variants", []) if v.get("available") and v["item_id"] != item["item_id"]]
+    parts = []
+    for key in values_by_option(product):
+        current = str(item.get("options", {}).get(key, "")).lower()
+        others = list(dict.fromkeys(str(v["options"][key]) for v in available
+                                    if key in v["options"] and str(v["options"][key]).lower() != current))
+        if others:
+            parts.append(f"{_name_text(key, language)} {', '.join(_value_text(key, o, language) for o in others)}")
+    return other_values_line("; ".join(parts), language) if parts else ""
+
+
+def colour_text(text: str, language: str) -> str:
+    """A colour value in the customer's language: the catalog lexicon's word ("noir"), else the option labels'
+    ("argent", "gris sidéral", "bois"), else the word of the colour the lexicon reads it as ("grey" → gris)."""
+    if language == "en":
+        return text
+    word = value_word(text, language)
+    if word == text and text.islower():
+        word = value_word(text.capitalize(), language)
+    if word in (text, text.capitalize()):
+        word = option_value(text, language)
+    if word == text:
+        meant = [c for c, p in lexicon().grouped["colours"].items() if p.fullmatch(text)]
+        word = value_word(meant[0], language) if meant else text
+    return text if word == text.capitalize() else word
+
+
 def _name_text(key: str, language: str) -> str:
     """An option's name in the reply's language: colour and size from the lexicon, the others ("screen size",
     "material", "switch type") from the option labels, else as the catalog writes it."""
@@ -285,11 +324,10 @@ def _value_text(key: str, value: object, language: str) -> str:
     options than size from the option labels ("matériau verre", "tipo robot"), the rest as is."""
     text = html.unescape(str(value))
     if _kind(key) == "colours":  # tau-retail writes them in lower case ("black"), the demo catalog capitalised
-        word = value_word(text, language)
-        if word == text and text.islower() and language != "en":
-            word = value_word(text.capitalize(), language)
-        return text if word == text.capitalize() else word
-    return text if key.lower() == "size" or language == "en" else option_value(text, language)
+        return colour_text(text, language)
+    if language == "en" or (key.lower() == "size" and not (text.isalpha() and len(text) > 2)):
+        return text  # sizes as codes ("M", "34", "A4") are read alike in every language; "large" is a word
+    return option_value(text, language)
 
 
 def changed_keys(old: dict[str, Any], new: dict[str, Any]) -> set[str]:

@@ -22,6 +22,7 @@ from assistant.grounding.variants import (
     describe_options,
     ground_variant,
     names_a_size_word,
+    other_values,
     wanted_options,
 )
 from assistant.models.contracts import Intent
@@ -234,7 +235,9 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
                 "asked": asked("item_ids", variant_candidates(others, request.language), by_options=True, choose=False),
                 "facts": {
             "item": item["name"], "order_id": request.order_id,
-            "options": f" ({describe_options(item['options'], request.language)})" if item.get("options") else ""}}
+            "options": f" ({describe_options(item['options'], request.language)})" if item.get("options") else "",
+            # what it also comes in, so the question can be answered (never the same question twice with nothing)
+            "others": _also_comes_in(product, item, request.language)}}
     if choice.problem == "several":  # the words rule the item's value out and leave several: which one
         changing = changed_keys(item["options"], choice.alternatives[0]["options"])
         choices = choice.alternatives[:6]
@@ -445,3 +448,8 @@ async def propose_change(intent: Intent, order: dict[str, Any], slots: dict[str,
     if modification == "payment":
         return await _payment(request, reader) or await _ask_saved_method(request, reader)
     return await _swap(intent, request, reader)
+
+
+def _also_comes_in(product: dict[str, Any] | None, item: dict[str, Any], language: str) -> str:
+    line = other_values(product, item, language) if product else ""
+    return f" {line}" if line else ""

@@ -307,7 +307,7 @@ def _same_swap_again(state: ConversationState, proposal: dict[str, Any], order: 
     item = next((i for i in order["items"] if i["item_id"] in arguments.get("item_ids", [])), order["items"][0])
     options = f" ({describe_options(item['options'], language)})" if item.get("options") else ""
     return {"ask": "ask_new_variant",
-            "facts": {"item": item["name"], "order_id": order["order_id"], "options": options}}
+            "facts": {"item": item["name"], "order_id": order["order_id"], "options": options, "others": ""}}
 
 
 async def _agreed_with_method(reader: CustomerReader, slots: dict[str, Any], text: str,

@@ -25,7 +25,7 @@ from assistant.grounding.item_changes import (
 )
 from assistant.grounding.items import item_scores, items_named, nouns_said
 from assistant.grounding.lexicon import lexicon
-from assistant.grounding.option_values import names_a_version, prefers
+from assistant.grounding.option_values import asks_other_versions, names_a_version, prefers
 from assistant.grounding.order_states import STATUSES_OF, said_state, without_state_phrases
 from assistant.grounding.orders import OPEN_STATUSES, asked_order_fact, order_numbers
 from assistant.grounding.person_request import asks_for_a_person
@@ -231,7 +231,7 @@ def _wants_another_version(text: str) -> bool:
     keyboard … instead", "die Tastatur bitte … lieber"): another version of something, its value still to read."""
     return bool(nouns_said(text)) and not cancels(text) and (
         wishes_a_swap(text) or says_replacement(text) or prefers(text) or _changes_an_item(text)
-        or names_a_version(text)
+        or names_a_version(text) or asks_other_versions(text)
         or (bool(order_numbers(text)) and "?" not in text)  # "bestellung W2601346: mein gartenschlauch aus latex"
         or _value_for_an_own_thing(text))
 
@@ -262,8 +262,10 @@ async def _meant_by_an_owned_value(deps: Deps, customer_id: str | None, conversa
     # a payment named beside the swap ("…for the beginner one, and use my gift card for any difference")
     paid_swap = decided.intent is Intent.MODIFY_ORDER and decided.slots.modification == "payment"
     unasked_person = decided.intent is Intent.HUMAN_AGENT and not asks_for_a_person(text)
+    # a cancellation no word asks for ("den Staubsauger in meiner Bestellung als Saugroboter")
+    unasked_cancel = decided.intent is Intent.CANCEL_ORDER and not cancels(text)
     misread = (decided.intent in MISREAD or _unsure_details(decided) or complaint or unasked_return or paid_swap
-               or unasked_person)
+               or unasked_person or unasked_cancel)
     if not customer_id or not (misread or ungrounded) or not (
             _wants_another_version(text)):
         return None
@@ -281,6 +283,8 @@ async def _value_of_an_owned_item(reader: CustomerReader, text: str) -> Intent |
         for item in order["items"]:
             if item["item_id"] not in items_named(text, [item]):
                 continue
+            if asks_other_versions(text):  # "what other options …": the change's question lists them
+                return Intent.EXCHANGE_ITEM
             product = await reader.product(item["product_id"])
             if product and ground_variant(product, item, text).problem != "not_named":
                 return Intent.EXCHANGE_ITEM
