@@ -102,6 +102,7 @@ def test_after_a_reload_the_widget_resumes_the_conversation_and_a_desk_reply_rea
     send(widget, "thanks! and which colour will it be?")
     widget.get_by_text("Ana from our team has replied above").wait_for(timeout=TURN_TIMEOUT_MS)
     screens.shot(page, "agent-has-replied-line")
+    desk.reload()  # the customer's message changed the ticket: resolving the older page is refused as stale
     desk.fill("#resolve-form input[name=resolution]", "right colour sent")  # the next complaint gets its own ticket
     desk.click("#resolve-form button[type=submit]")
     desk.locator("#resolve-form").wait_for(state="detached", timeout=TURN_TIMEOUT_MS)  # resolved, not still posting
