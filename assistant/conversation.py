@@ -142,6 +142,19 @@ class ConversationService:
         saved = await read_turn_start(self.checkpointer, self._config(conversation_id))
         return (saved.checkpoint["channel_values"].get("language") if saved else None) or None
 
+    async def desk_view(self, conversation_id: str) -> tuple[int | None, list[str]]:
+        """A conversation the desk holds, as a chat elsewhere tells it: its ticket id, and the agent's messages since
+        the customer last wrote in it (what they may not have read yet)."""
+        saved = await read_turn_start(self.checkpointer, self._config(conversation_id))
+        values = saved.checkpoint["channel_values"] if saved else {}
+        unread: list[str] = []
+        for turn in values.get("transcript") or []:
+            if turn["role"] == "customer":
+                unread = []
+            elif turn["role"] == "agent":
+                unread.append(turn["text"])
+        return (values.get("handoff") or {}).get("ticket_id"), unread
+
     async def waiting_for_agent(self, conversation_id: str) -> bool:
         """Whether the desk holds this conversation (the graph is paused for an agent)."""
         return await self._paused(conversation_id)

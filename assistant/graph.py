@@ -64,5 +64,5 @@ def build_graph() -> StateGraph[ConversationState, Deps, Any, Any]:
         graph.add_conditional_edges(name, on_the_loop(after_step), ["next_request", "respond"])
     graph.add_conditional_edges("next_request", on_the_loop(after_next_request), [*FLOW_STEPS, "respond"])
     graph.add_conditional_edges("respond", on_the_loop(after_respond), {"await_agent": "await_agent", "end": END})
-    graph.add_conditional_edges("await_agent", on_the_loop(after_agent_event), ["respond", "await_agent"])
+    graph.add_conditional_edges("await_agent", on_the_loop(after_agent_event), ["respond", "await_agent", "understand"])
     return graph

@@ -33,6 +33,7 @@ class Incoming(TypedDict, total=False):
     queued_now: bool  # the message added a request to the queue while a proposal waits (steps/request_queue.py)
     served: str  # the queued request this pass of the turn serves, "" when none (steps/request_queue.py)
     other_value: bool  # the words name a value of the pending swap's product it does not write ("lieber A5")
+    picked_up: bool  # a message the customer sent the desk, read again when it handed back (steps/hand_back.py)
 
 
 class Reply(TypedDict, total=False):
@@ -71,11 +72,20 @@ class QueuedRequest(TypedDict):
     noted: bool  # the customer was told it comes next
 
 
+class Relayed(TypedDict, total=False):
+    """A customer message relayed to the desk while it held the conversation."""
+
+    message_id: str
+    text: str
+    photo: Photo | None
+
+
 class Handoff(TypedDict, total=False):
     ticket_id: int
     active: bool
     agent_name: str  # set once an agent has replied (their display name, "" if they have none)
     relayed: int  # customer messages relayed to the desk since the handover or the agent's last reply
+    unanswered: list[Relayed]  # those of them no agent reply nor policy answer followed (steps/hand_back.py)
 
 
 class ConversationState(TypedDict, total=False):

@@ -42,9 +42,12 @@
   });
 })();
 
-// The labels Chainlit hard-codes in English, in the browser's language (public/ui_labels.js).
+// The labels Chainlit hard-codes in English, in the browser's language (public/ui_labels.js), and the stop button
+// that counts a click only once it has been on screen a moment (public/stop_guard.js).
 (function () {
-  var script = document.createElement("script");
-  script.src = "/chat/public/ui_labels.js";
-  document.head.appendChild(script);
+  ["/chat/public/ui_labels.js", "/chat/public/stop_guard.js"].forEach(function (source) {
+    var script = document.createElement("script");
+    script.src = source;
+    document.head.appendChild(script);
+  });
 })();

@@ -22,6 +22,7 @@ from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.conversation_evidence import order_named, photos_sent
+from assistant.steps.hand_back import handed_back, picks_up, with_unanswered
 from assistant.steps.identity import ask_identity_key
 from assistant.steps.receive import customer_turn, reply_language
 from assistant.steps.routing import NEEDS_A_PERSON, turn_intent
@@ -117,15 +118,17 @@ async def await_agent(state: ConversationState, runtime: Runtime[Deps]) -> dict[
         update: dict[str, Any] = {"transcript": [customer_turn(event.get("text", ""), event.get("photo"))],
                                   "outbox": [policy_reply(asked, language)] if asked else [], "messages": [],
                                   "language": language,
-                                  "handoff": {**handoff, "relayed": int(handoff.get("relayed") or 0) + 1}}
+                                  "handoff": {**handoff, "relayed": int(handoff.get("relayed") or 0) + 1,
+                                              "unanswered": with_unanswered(handoff, event, answered=bool(asked))}}
         if event.get("photo"):
             update["photo"] = event["photo"]
         return update
     if kind == "agent_reply":
-        return {"handoff": {**handoff, "agent_name": str(event.get("agent_name") or ""), "relayed": 0},
+        return {"handoff": {**handoff, "agent_name": str(event.get("agent_name") or ""), "relayed": 0,
+                            "unanswered": []},
                 "transcript": [{"role": "agent", "text": event["text"]}],
                 "outbox": [Reply(key="agent_message", facts={"text": event["text"]})]}
-    return {"handoff": {**handoff, "active": False}, "outbox": [Reply(key="handed_back", facts={})]}
+    return handed_back(state, handoff)  # what the customer asked the desk and no one answered is picked up
 
 
 async def _relay(deps: Deps, state: ConversationState, ticket_id: int, event: dict[str, Any]) -> None:
@@ -138,6 +141,9 @@ async def _relay(deps: Deps, state: ConversationState, ticket_id: int, event: di
 
 
 def after_agent_event(state: ConversationState) -> str:
-    """A relayed customer message waits for the agent again; anything for the customer is sent first."""
+    """A relayed customer message waits for the agent again; anything for the customer is sent first; a hand-back
+    with a request left unanswered reads it again (steps/hand_back.py)."""
+    if picks_up(state):
+        return "understand"
     return "respond" if state.get("outbox") else "await_agent"
 

@@ -27,7 +27,9 @@ def receive(state: ConversationState, name_pairs: Collection[tuple[str, str]] = 
     """`name_pairs`: words that follow each other in the catalog's product names, left out of the language reading."""
     incoming = state.get("incoming") or {}
     update: dict[str, Any] = {
-        "transcript": [customer_turn(incoming.get("text", ""), incoming.get("photo"))],
+        # a message sent to the desk, read again at hand-back (steps/hand_back.py), is in the transcript already
+        "transcript": [] if incoming.get("picked_up") else [customer_turn(incoming.get("text", ""),
+                                                                           incoming.get("photo"))],
         "outbox": [],
         "notices": [],
         "language": reply_language(state, incoming.get("text", ""), name_pairs),

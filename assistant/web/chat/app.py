@@ -159,23 +159,31 @@ async def _follow_if_allowed() -> bool:
     return True
 
 
-async def _follow_held_elsewhere() -> None:
-    """Relay the desk's replies on the customer's held conversation when this chat is another one."""
+async def _follow_held_elsewhere() -> str | None:
+    """Relay the desk's replies on the customer's held conversation when this chat is another one; returns it."""
     runtime, task = binding.current(), cl.user_session.get("held_relay")
     if task is not None and not task.done():
-        return
+        return cl.user_session.get("held_relay_for")
     held = await held_elsewhere.held_conversation(runtime, account=_account(), customer_id=_customer_id(),
                                                   current=_conversation_id())
     if held is not None:
         cl.user_session.set("held_relay", asyncio.create_task(
             held_elsewhere.relay_replies(runtime, held, cl.context.session.id, _chat_language,
                                          current=_conversation_id())))
+        cl.user_session.set("held_relay_for", held)
+    return held
 
 
 @cl.on_chat_start
 async def start() -> None:
-    if await _follow_if_allowed():
-        await cl.Message(content=chat_line("greeting"), author=turns.ASSISTANT).send()
+    """A new conversation: the greeting, then, where the desk holds another of the customer's conversations, its
+    ticket and the agent's replies they may not have read (held_elsewhere.opening_notices)."""
+    if not (await _session_live() and await _follow()):
+        return
+    held = await _follow_held_elsewhere()
+    await cl.Message(content=chat_line("greeting"), author=turns.ASSISTANT).send()
+    if held is not None:
+        await held_elsewhere.opening_notices(binding.current(), held, _chat_language())
 
 
 @cl.on_chat_resume

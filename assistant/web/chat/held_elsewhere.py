@@ -4,6 +4,10 @@ A customer who leaves a conversation the desk holds ("New chat") is not cut off 
 saved in that conversation's thread (threads.py), and a chat open on another conversation of the same account
 shows each agent reply as a notice, under a line saying it was written in their other conversation (which the
 chat history opens). Only a conversation the service confirms is this customer's is followed.
+
+A new chat (a new visit: the shop's widget no longer reopens the held conversation by itself, fresh12 F11) opens
+with a line naming that conversation's ticket, and the agent's messages there since the customer last wrote in it
+(`opening_notices`): the customer starts afresh with the assistant, and misses nothing the desk said.
 """
 
 from __future__ import annotations
@@ -16,9 +20,10 @@ from typing import Any
 import chainlit as cl
 from chainlit.session import WebsocketSession
 
-from assistant.web.chat.message_text import author_of, chat_word, message_content
+from assistant.web.chat.message_text import ASSISTANT, author_of, chat_word, message_content
 from assistant.web.chat.threads import thread_to_resume
 from assistant.web.runtime import WebRuntime
+from tools.store.tables.tickets import ticket_number
 
 log = logging.getLogger(__name__)
 SESSION_CHECK_S = 30.0
@@ -35,6 +40,19 @@ async def held_conversation(runtime: WebRuntime, *, account: str | None, custome
         return None
     held = await thread_to_resume(runtime.chat_threads, runtime.service, account=account, customer_id=customer_id)
     return held if held and held != current else None
+
+
+async def opening_notices(runtime: WebRuntime, held: str, language: str | None) -> None:
+    """Said once when a new chat opens beside `held`: its ticket is still with the team, then what the agent wrote
+    there since the customer's last message, as the relay shows it."""
+    ticket_id, unread = await runtime.service.desk_view(held)
+    if ticket_id is None:
+        return
+    await cl.Message(content=chat_word("held_elsewhere", language).format(ticket=ticket_number(ticket_id)),
+                     author=ASSISTANT).send()
+    for text in unread:
+        message = {"text": text, "author": "agent"}
+        await cl.Message(content=notice_text(message, language), author=author_of(message, language)).send()
 
 
 async def relay_replies(runtime: WebRuntime, held: str, session_id: str,

@@ -2,15 +2,14 @@
 
 Continuity across page loads. In one browser the widget already resumes the thread it stored (Chainlit keeps its
 id in localStorage), with its history. What it lacked: a desk reply sent while no chat was open was shown by no
-session, so it was never saved in the thread, and a customer on another device (or a fresh browser) started a
-new chat while the desk answered the old one. So the desk saves what it says into the conversation's thread when
+session, so it was never saved in the thread. So the desk saves what it says into the conversation's thread when
 it says it (`record_desk_event`; a chat that is open shows the same event live under the same ids, so it is saved
-once), and the shop has its widget resume the conversation the desk holds for this customer (`thread_to_resume`),
-wherever they sign in, but only while it is recent (`RESUME_WINDOW`) and only into a browser that has not been
-given it before (the page's script, shop/templates/_chrome.html): "New chat" always starts a new conversation that
-the assistant answers, and reloads and new tabs keep it; the desk's later replies to the held conversation are
-saved in its thread, which the chat's history still opens. Other conversations are not forced on a new browser:
-a new visit starts a new chat.
+once), and the chat's history opens it.
+A conversation the desk holds does not follow the customer into a new visit (fresh12 F11: a fresh widget reopened
+it, and a shopping question went to the desk queue): the shop names the account's held conversations
+(`held_threads`) and its page script starts a new chat in a new visit (a new tab or browser session) whose stored
+thread is one of them; within the visit that asked for a person, the shop's pages keep it. The new chat says the
+team still has the earlier request and relays the agent's replies (held_elsewhere.py, with `thread_to_resume`).
 A thread is bound to its account: only threads of the signed-in account are candidates, the service must confirm
 the conversation is this customer's (`ConversationService.may_follow`), and Chainlit resumes a thread only for
 its author.
@@ -29,7 +28,7 @@ from assistant.conversation import ConversationService
 from assistant.web.chat.message_text import author_of, live_message_ids, message_content
 
 CANDIDATES = 5  # the account's most recently active threads looked at
-RESUME_WINDOW = timedelta(hours=2)  # a held conversation quiet for longer is not brought to a new page load
+RESUME_WINDOW = timedelta(hours=2)  # a held conversation quiet for longer is not followed by a chat elsewhere
 
 RECENT_THREADS = text(
     'SELECT t."id", MAX(s."createdAt") AS last FROM threads t LEFT JOIN steps s ON s."threadId" = t."id" '
@@ -101,11 +100,20 @@ class ChatThreads:
         return len(rows)
 
 
+async def held_threads(threads: ChatThreads, service: ConversationService, *, account: str,
+                       customer_id: str | None) -> list[str]:
+    """The account's recently active conversations (`CANDIDATES`) that the desk holds and that the service confirms
+    are this customer's, however long ago they were last active."""
+    return [thread_id for thread_id, _last in await threads.recent(account)
+            if await service.may_follow(thread_id, customer_id=customer_id, account=account)
+            and await service.waiting_for_agent(thread_id)]
+
+
 async def thread_to_resume(threads: ChatThreads, service: ConversationService, *, account: str,
                            customer_id: str | None, now: datetime | None = None) -> str | None:
     """The account's most recently active conversation that the desk holds (waiting for or talking with an
-    agent), active within `RESUME_WINDOW` of `now`, and that the service confirms is this customer's; None: the
-    widget keeps its own."""
+    agent), active within `RESUME_WINDOW` of `now`, and that the service confirms is this customer's: the one a
+    chat elsewhere follows (held_elsewhere.py); None when there is none."""
     moment = now or datetime.now(UTC)
     for thread_id, last in await threads.recent(account):
         last_active = parse_chainlit_time(last)

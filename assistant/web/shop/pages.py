@@ -98,7 +98,8 @@ async def _shop_page(request: Request, runtime: WebRuntime, name: str, customer:
     """A storefront page with the chat widget, signed in for `customer` (else the browser's chat sign-in at /chat,
     assistant/web/shop/chat_sign_in.py, else its guest) from its first request: the response also sets the chat's
     auth cookie for a shop or guest widget token (see assistant/web/chat/widget_session.py), and names the
-    conversation the widget resumes (one the desk holds for a customer: assistant/web/chat/threads.py)."""
+    conversations the desk holds for the customer, which a new visit's widget does not reopen
+    (assistant/web/chat/threads.py)."""
     if customer is None:
         if (chat := await chat_sign_in(request, runtime)) is not None:  # signed in at /chat: stay so
             return await _widget_page(request, runtime, name, context, status_code, customer=None,
@@ -115,17 +116,17 @@ async def _shop_page(request: Request, runtime: WebRuntime, name: str, customer:
 async def _widget_page(request: Request, runtime: WebRuntime, name: str, context: dict[str, Any], status_code: int,
                        *, customer: Principal | None, token: str | None, account: str, customer_id: str | None
                        ) -> HTMLResponse:
-    """The page with the widget signed in as `account` with `token`, resuming the conversation the desk holds for
-    it, if any. A shop session's token also becomes the chat's cookie; the chat's own sign-in keeps its cookie."""
-    from assistant.web.chat.threads import thread_to_resume
+    """The page with the widget signed in as `account` with `token`, naming the conversations the desk holds for it
+    (a new visit starts a new chat rather than reopen one). A shop session's token also becomes the chat's cookie;
+    the chat's own sign-in keeps its cookie."""
+    from assistant.web.chat.threads import held_threads
     from assistant.web.chat.widget_session import hand_over_widget_session
 
-    resume = None
+    held: list[str] = []
     if token and runtime.chat_threads is not None:
-        resume = await thread_to_resume(runtime.chat_threads, runtime.service, account=account,
-                                        customer_id=customer_id)
+        held = await held_threads(runtime.chat_threads, runtime.service, account=account, customer_id=customer_id)
     response = _page(request, name, {"customer": customer, "widget_token": token, "widget_account": account,
-                                     "resume_thread": resume, **context}, status_code=status_code)
+                                     "held_threads": held, **context}, status_code=status_code)
     if customer is not None:
         hand_over_widget_session(request, response, token)
     return response
@@ -143,7 +144,7 @@ def _guest_page(request: Request, runtime: WebRuntime, name: str, context: dict[
     language = page_language(request.headers.get("accept-language"))
     token = guest_widget_token(guest, translator(language)("guest"))
     response = _page(request, name, {"customer": None, "widget_token": token, "widget_account": guest,
-                                     "resume_thread": None, **context}, status_code=status_code)
+                                     "held_threads": [], **context}, status_code=status_code)
     keep_guest(request, response, secret, guest)
     hand_over_widget_session(request, response, token)
     return response

@@ -105,3 +105,34 @@ async def test_the_hand_back_line_is_in_the_language_the_customer_wrote_in_while
             await service.send(conversation, held_message, session_customer_id="ethan_lopez_6291")
             back = await service.hand_back(conversation, "alice")
             assert back_words in texts(back), texts(back)
+
+
+async def test_a_request_left_with_the_desk_is_picked_up_at_hand_back_and_its_write_needs_its_own_yes(
+        service_factory, store: Store) -> None:
+    """fresh13 F10/C7: asked while the desk held the chat, unanswered when it handed back: the hand-back names it
+    and answers it; the cancellation it leads to still waits for the customer's yes. A request for a person (met
+    by the agent) and a question the shop's rules answered at once are not read again."""
+    async with service_factory() as service:
+        await service.send("c10", "I want to talk to a human", session_customer_id="ethan_lopez_6291")
+        await service.send("c10", "Je voudrais parler à un conseiller svp", session_customer_id="ethan_lopez_6291")
+        await service.send("c10", "merci ! et est-ce que je peux annuler la commande #W6779827 ?",
+                           session_customer_id="ethan_lopez_6291")
+        await service.send("c10", "merci", session_customer_id="ethan_lopez_6291")
+        back = await service.hand_back("c10", "alice")
+        said = texts(back)
+        assert not back.waiting_for_agent and "Me revoilà" in said and "annuler la commande #W6779827" in said, said
+        assert "#W6779827" in back.messages[-1]["text"] and len(back.messages) == 2, said
+        async with store.sessions() as session:
+            order = await session.get(Order, "#W6779827")
+            assert order.status is OrderStatus.PENDING  # nothing written at hand-back
+        done = await service.send("c10", "oui", session_customer_id="ethan_lopez_6291")
+        async with store.sessions() as session:
+            order = await session.get(Order, "#W6779827")
+        assert order.status is OrderStatus.CANCELLED, texts(done)
+
+        await service.send("c11", "I want to talk to a human", session_customer_id="ethan_lopez_6291")
+        await service.send("c11", "Ich möchte bitte mit einem Mitarbeiter sprechen, mein Paket ist beschädigt.",
+                           session_customer_id="ethan_lopez_6291")
+        again = await service.hand_back("c11", "alice")
+        assert not again.waiting_for_agent and len(again.messages) == 1, texts(again)
+        assert "Ich bin wieder da" in texts(again) and "Kann ich sonst noch helfen" in texts(again)

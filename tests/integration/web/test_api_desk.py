@@ -149,3 +149,53 @@ async def test_two_agents_replying_at_once_deliver_exactly_one_reply(web: Web) -
     assert await _agent_replies(web, ticket_id) == [winner]
     history = (await web.client.get("/api/conversations/desk-5", headers=await web.as_("ethan"))).json()
     assert [t["text"] for t in history["transcript"] if t["role"] == "agent"] == [winner]
+
+
+async def _hand_back(web: Web, conversation_id: str, ticket_id: int) -> dict:
+    agent = await web.as_("agent_ana")
+    version = (await web.client.get(f"/api/tickets/{ticket_id}", headers=agent)).json()["version"]
+    async with web.runtime.live.subscribe(conversation_id) as live:
+        back = await web.client.post(f"/api/tickets/{ticket_id}/hand-back", headers=agent,
+                                     json={"expected_version": version})
+        event = await asyncio.wait_for(live.get(), timeout=5)
+    assert back.status_code == 200 and not back.json()["waiting_for_agent"], back.text
+    return event
+
+
+async def test_a_request_the_agent_left_unanswered_is_picked_up_at_hand_back(web: Web) -> None:
+    """fresh12/fresh13 F10: the customer asked something while the desk held the chat, the agent handed back
+    without answering it: the assistant says it is back, names what the customer last asked, and answers it
+    (it was lost behind "anything else?")."""
+    ethan, ticket_id = await _escalate(web, "desk-f10")
+    agent = await web.as_("agent_ana")
+    await web.client.post(f"/api/tickets/{ticket_id}/reply", headers=agent,
+                          json={"text": "Hi Ethan, Ana here. What can I do for you?"})
+    asked = "what is the status of order #W6779827?"
+    relayed = await web.client.post("/api/conversations/desk-f10/messages", headers=ethan, data={"text": asked})
+    assert relayed.json()["waiting_for_agent"] and relayed.json()["messages"] == []
+
+    event = await _hand_back(web, "desk-f10", ticket_id)
+    said = [m["text"] for m in event["messages"]]
+    assert said[0].startswith("I'm back") and asked in said[0], said  # what the customer sees: their question named
+    assert any("#W6779827 is pending" in text for text in said[1:]), said  # ... and answered
+    history = (await web.client.get("/api/conversations/desk-f10", headers=ethan)).json()
+    customer_turns = [t["text"] for t in history["transcript"] if t["role"] == "customer"]
+    assert customer_turns.count(asked) == 1  # read again, not said twice
+    # The agent's ticket keeps the question and the assistant's answer to it.
+    detail = (await web.client.get(f"/api/tickets/{ticket_id}", headers=agent)).json()
+    assert asked in [e["body"] for e in detail["events"] if e["kind"] == "customer_message"]
+    # The conversation goes on with the assistant.
+    after = await web.client.post("/api/conversations/desk-f10/messages", headers=ethan,
+                                  data={"text": "and can you cancel it?"})
+    assert not after.json()["waiting_for_agent"] and after.json()["messages"]
+
+
+async def test_thanks_alone_left_for_the_agent_is_no_request_at_hand_back(web: Web) -> None:
+    """Only thanks since the agent's last reply: the plain hand-back line, nothing read again."""
+    ethan, ticket_id = await _escalate(web, "desk-f10b")
+    agent = await web.as_("agent_ana")
+    await web.client.post(f"/api/tickets/{ticket_id}/reply", headers=agent, json={"text": "Done, it ships today."})
+    await web.client.post("/api/conversations/desk-f10b/messages", headers=ethan, data={"text": "thanks a lot!"})
+    event = await _hand_back(web, "desk-f10b", ticket_id)
+    said = [m["text"] for m in event["messages"]]
+    assert len(said) == 1 and said[0].startswith("I'm back") and "Is there anything else" in said[0], said

@@ -1,12 +1,13 @@
-"""Which conversation a page load in a browser with no stored thread resumes: only one the desk holds for this
-account, and only while it is recent; an old held conversation does not take over every new visit."""
+"""Which held conversation a chat elsewhere follows (`thread_to_resume`): only one the desk holds for this account,
+and only while it is recent. Which conversations a new visit's widget does not reopen (`held_threads`): every
+recent thread of the account the desk holds, however long ago it was last active (fresh12 F11)."""
 
 from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime, timedelta
 
-from assistant.web.chat.threads import RESUME_WINDOW, chainlit_time, thread_to_resume
+from assistant.web.chat.threads import RESUME_WINDOW, chainlit_time, held_threads, thread_to_resume
 
 NOW = datetime(2026, 12, 5, 9, 0, tzinfo=UTC)
 
@@ -52,3 +53,9 @@ def test_a_conversation_not_held_or_not_the_customers_is_not_resumed() -> None:
     recent = chainlit_time(NOW - timedelta(minutes=1))
     assert resumed([("t1", recent)], set()) is None
     assert resumed([("t1", recent)], {"t1"}, own=set()) is None
+
+
+def test_held_threads_are_the_accounts_held_conversations_of_any_age_and_only_its_own() -> None:
+    rows = [("t1", chainlit_time(NOW - timedelta(days=3))), ("t2", chainlit_time(NOW)), ("t3", None), ("t4", None)]
+    service = Service(held={"t1", "t3", "t4"}, own={"t1", "t2", "t3"})
+    assert asyncio.run(held_threads(Threads(rows), service, account="a", customer_id="c")) == ["t1", "t3"]  # type: ignore[arg-type]

@@ -19,6 +19,11 @@ from tools.store.enums import (
 )
 
 
+def ticket_number(ticket_id: int) -> str:
+    """The number customers and agents read for a ticket id (42 -> "VT-000042")."""
+    return f"VT-{ticket_id:06d}"
+
+
 class Ticket(Base):
     __tablename__ = "tickets"
 
@@ -48,7 +53,7 @@ class Ticket(Base):
 
     @property
     def number(self) -> str:
-        return f"VT-{self.id:06d}"
+        return ticket_number(self.id)
 
 
 class TicketEvent(Base):

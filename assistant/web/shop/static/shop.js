@@ -1,7 +1,8 @@
 // Storefront behaviour (served from /shop/static, allowed by the shop's script-src 'self'): the product page's
 // "Ask about this product" opens the chat widget and sends the customer's question about that product, which
 // names the product's id so the assistant knows exactly which one is meant for the follow-up questions too. Never
-// into the conversation the desk holds (data-held-thread, the one the server had this browser's widget resume):
+// into a conversation the desk holds (data-held-threads, named by the server, where the widget still is in the visit
+// that asked for a person):
 // the assistant is paused there, so the question would only get "a member of our team will answer"; the widget
 // starts a new chat for it instead (the held one stays in the chat history, and the desk's replies to it are
 // still shown, as notices, in the new chat).
@@ -19,7 +20,7 @@
   var words = {pending: script.getAttribute("data-chat-pending") || "",
                notSent: script.getAttribute("data-chat-not-sent") || ""};
   var held = null; // the time a held message was sent, while it waits for the chat to connect
-  var deskThread = script.getAttribute("data-held-thread") || "";
+  var deskThreads = (script.getAttribute("data-held-threads") || "").split(" ").filter(Boolean);
 
   function widget() {
     var host = document.getElementById("chainlit-copilot");
@@ -46,8 +47,8 @@
   }
 
   function onDeskThread() {
-    return Boolean(deskThread) && typeof window.getChainlitCopilotThreadId === "function" &&
-      window.getChainlitCopilotThreadId() === deskThread;
+    return typeof window.getChainlitCopilotThreadId === "function" &&
+      deskThreads.indexOf(window.getChainlitCopilotThreadId()) >= 0;
   }
 
   function chatEmpty() {

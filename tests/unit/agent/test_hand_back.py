@@ -1,0 +1,43 @@
+"""The hand-back picks up the last thing the customer asked the desk that no one answered (fresh12/13 F10)."""
+
+from __future__ import annotations
+
+from assistant.state import ConversationState, Handoff
+from assistant.steps.hand_back import PICKED_UP_SUFFIX, handed_back, picks_up, to_pick_up, with_unanswered
+
+
+def _held(*texts: str) -> Handoff:
+    handoff: Handoff = {"ticket_id": 7, "active": True}
+    for number, text in enumerate(texts):
+        handoff["unanswered"] = with_unanswered(handoff, {"message_id": f"m{number}", "text": text}, answered=False)
+    return handoff
+
+
+def test_the_last_message_that_asks_something_is_picked_up_not_thanks_nor_a_request_for_a_person() -> None:
+    handoff = _held("can I cancel order #W1?", "and what about the hoodie in red?", "merci !",
+                    "Ich möchte mit einem Mitarbeiter sprechen")
+    assert (to_pick_up(handoff) or {}).get("text") == "and what about the hoodie in red?"
+    assert to_pick_up(_held("thanks a lot!", "merci !")) is None
+    asked = "merci ! et le bracelet en cuir ?"
+    assert (to_pick_up(_held(asked)) or {}).get("text") == asked
+
+
+def test_a_message_answered_at_once_is_not_kept_and_a_photo_alone_asks_something() -> None:
+    handoff: Handoff = {"ticket_id": 7, "active": True}
+    assert with_unanswered(handoff, {"message_id": "m", "text": "how long do refunds take?"}, answered=True) == []
+    photo = {"uri": "file:///p.jpg", "sha256": "0" * 64}
+    kept = with_unanswered(handoff, {"message_id": "m", "text": "", "photo": photo}, answered=False)
+    assert to_pick_up({**handoff, "unanswered": kept}) == {"message_id": "m", "text": "", "photo": photo}
+
+
+def test_the_hand_back_reads_the_message_again_under_its_own_id_and_a_stale_flag_reads_nothing() -> None:
+    state: ConversationState = {"conversation_id": "c", "handoff": _held("what are my orders?")}
+    update = handed_back(state, state["handoff"])  # type: ignore[arg-type]
+    assert update["handoff"]["active"] is False and update["handoff"]["unanswered"] == []
+    assert update["incoming"] == {"message_id": f"m0{PICKED_UP_SUFFIX}", "text": "what are my orders?",
+                                  "photo": None, "picked_up": True}
+    assert picks_up({**state, **update})  # type: ignore[typeddict-item]
+    # respond clears replies_before: an incoming left flagged by an earlier hand-back routes nowhere
+    assert not picks_up({**state, **update, "replies_before": []})  # type: ignore[typeddict-item]
+    plain = handed_back(state, _held("thanks!"))
+    assert [r["key"] for r in plain["outbox"]] == ["handed_back"] and "incoming" not in plain
