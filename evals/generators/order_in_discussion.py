@@ -349,13 +349,22 @@ def status_then_item(lang: str) -> dict[str, Any]:
                 ["signed-in", "item-in-several-orders", "pronoun"])
 
 
+def _changes_both(item: dict[str, Any], other: dict[str, Any], new_id: str) -> bool:
+    """The new value is a change for the item of both orders (else the order whose item has it already is not
+    meant, and no question is needed)."""
+    new = PRODUCTS[item["product_id"]]["variants"][new_id]["options"]
+    value = next(v for k, v in new.items() if item["options"].get(k) != v)
+    held = [i for i in other["items"] if i["name"] == item["name"]]
+    return all(value not in i["options"].values() for i in held)
+
+
 def two_candidates(lang: str) -> dict[str, Any]:
     """Signed in, nothing in discussion: an item that two pending orders hold — asked which, both named."""
     def test(uid: str):
         for x in orders(uid):
             if x["status"] == "pending":
                 found = shared_item(uid, x, ("pending",), lang)
-                if found and len(found[1]) == 1:
+                if found and len(found[1]) == 1 and _changes_both(found[0], found[1][0], found[2][1]):
                     return x, found
         return None
     uid, (x, (item, holders, (words, _))) = pick(test)
