@@ -74,8 +74,21 @@ def _negated_need(text: str) -> bool:
 
 
 def read_modification(text: str) -> Modification | None:
-    """The part of a pending order the words change ("cambiar la dirección" → address)."""
+    """The part of a pending order the words change ("cambiar la dirección" → address). A method named for a
+    difference ("…a 4K? la diferencia con paypal") pays the change, it is no payment change."""
     for part, pattern in lexicon().grouped["modifications"].items():
-        if pattern.search(text):
+        if pattern.search(_without_difference_method(text) if part == "payment" else text):
             return cast(Modification, part)
     return None
+
+
+def _without_difference_method(text: str) -> str:
+    """`text` less each difference word and the payment method named right after it ("the difference on paypal")."""
+    words = lexicon()
+    for found in list(words.patterns["difference_words"].finditer(text))[::-1]:
+        after = text[found.end():found.end() + NEAR]
+        methods = [m for pattern in words.grouped["payment_kinds"].values() if (m := pattern.search(after))]
+        if methods:
+            end = found.end() + max(m.end() for m in methods)
+            text = text[:found.start()] + " " + text[end:]
+    return text

@@ -14,6 +14,7 @@ from assistant.grounding.orders import order_numbers
 from assistant.grounding.payments import names_payment
 from assistant.grounding.policy_questions import ABOUT_A_REQUEST, policy_question
 from assistant.grounding.requested_action import names_the_order, says_order_address
+from assistant.grounding.unworded_writes import WRITES
 from assistant.guardrails import probes_instructions
 from assistant.models.contracts import Intent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS
@@ -213,7 +214,10 @@ def after_understanding(state: ConversationState) -> str:
     if declines_open_question(state) and not changes_request:
         return "drop_topic"
     if _offers_identity(state) and (not state.get("customer_id") or not confident
-                                    or intent is Intent.PROVIDE_DETAILS):
+                                    or intent is Intent.PROVIDE_DETAILS or intent in WRITES
+                                    or intent is Intent.REPORT_PROBLEM):
+        # an email beside a write ("change the address of leo@…"): whose account it is is checked first, and
+        # another person's account is refused, never read as the customer's own (steps/identity.py)
         return "identity"
     if (intent is Intent.HUMAN_AGENT and confident) or (state.get("dissatisfaction", 0) >= 2
                                                         and intent is not Intent.AFFIRM

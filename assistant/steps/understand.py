@@ -39,6 +39,7 @@ from assistant.steps.identity_slots import identity_read
 from assistant.steps.listed_order import order_at_listed_position
 from assistant.steps.option_change_in_context import option_change_in_context
 from assistant.steps.order_facts import order_fact_question, order_status_question
+from assistant.steps.order_in_discussion import order_in_discussion
 from assistant.steps.order_item_focus import discussed_item, item_focus, needs_the_item, swap_of_the_item
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.owned_items import owned_item_change, owned_item_question
@@ -148,6 +149,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = await option_change_in_context(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                                 request.text, intent, discussed[1],
                                                 (seen.get("shopping") or {}).get("focus"), (topic or {}).get("slots"))
+        # "cancel it", "mi pedido", "the puzzle in my order": the order the last reply named
+        intent = await order_in_discussion(runtime.context, seen, request.text, intent, discussed[1])
         intent = order_fact_question(request.text, intent, *discussed)
         intent = order_status_question(request.text, intent, *discussed)
         intent = history_question_reading(request.text, intent, bool(seen.get("pending")))
