@@ -316,7 +316,7 @@ REFINEMENTS = [
      30, "Blue", None),
     ("fr", "je cherche des shorts homme a moins de 30 dollars", "lesquels existent en rouge ?",
      "Men/Bottoms/Shorts", 30, "Red", None),
-    ("fr", "des pantalons pour homme pas plus de 50 $", "et parmi eux lesquels en noir", "Men/Bottoms/Pants", 50,
+    ("fr", "des pantalons pour homme pas plus de 46 $", "et parmi eux lesquels en noir", "Men/Bottoms/Pants", 46,
      "Black", None),
     ("es", "quiero ver chaquetas de hombre de menos de 50 dolares", "¿y de esas cuáles hay en negro?",
      "Men/Tops/Jackets", 50, "Black", None),
@@ -324,7 +324,7 @@ REFINEMENTS = [
      "Women/Bottoms/Shorts", 30, "Blue", None),
     ("de", "zeig mir herren shorts unter 30 dollar", "und welche davon gibts in rot?", "Men/Bottoms/Shorts", 30,
      "Red", None),
-    ("de", "herrenhosen bis 50 dollar bitte", "welche von denen gibt es in schwarz", "Men/Bottoms/Pants", 50,
+    ("de", "herrenhosen bis 46 dollar bitte", "welche von denen gibt es in schwarz", "Men/Bottoms/Pants", 46,
      "Black", None),
 ]
 
@@ -337,8 +337,11 @@ def refinement_cases() -> list[dict[str, Any]]:
         shown = matches(path, None, cap)
         # the same colour outside the list's constraints: over the cap, or the other gender's kind
         other_path = path.replace(gender, "Women" if gender == "Men" else "Men")
+        # (the list's own products the new constraint rules out are shown by the first reply: the transcript check
+        # cannot tell turns apart, so only products outside the list's constraints are forbidden)
+        assert len(shown) <= 4, shown  # the first reply shows every match: "of those" is that whole list
         bad = [n_ for n_ in matches(path, None, None, colour, size) + matches(other_path, None, cap, colour, size)
-               if n_ not in good] + [n_ for n_ in shown if n_ not in good]
+               if n_ not in good]
         out.append(case(f"{lang}-refine-{n}", lang, "demo_mia_novak", [first, then],
                         f"{path} under ${cap}, then {colour or size}: only {good}",
                         facts=[[g.split()[0] for g in good]], must_not_say=sorted(set(bad))))
