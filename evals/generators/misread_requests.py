@@ -47,6 +47,10 @@ def _names(customer: str) -> Counter[str]:
     return Counter(i["name"] for o in USERS[customer]["orders"] for i in ORDERS[o]["items"])
 
 
+def paid_with(order_id: str) -> str:
+    return str(ORDERS[order_id]["payment_history"][0]["payment_method_id"])
+
+
 def _method(customer: str, source: str) -> str | None:
     found = [m for m, v in USERS[customer]["payment_methods"].items() if v["source"] == source]
     return found[0] if len(found) == 1 else None
@@ -60,11 +64,13 @@ def pick(name: str, status: str = "delivered", other: str | None = "pending", so
     for customer in sorted(USERS):
         if customer in used or _names(customer)[name] != 1:
             continue
-        if source and not _method(customer, source):
+        if source and source != "credit_card" and not _method(customer, source):
             continue
         oid, item = next((o, i) for o in USERS[customer]["orders"] for i in ORDERS[o]["items"] if i["name"] == name)
         if ORDERS[oid]["status"] != status:
             continue
+        if source == "credit_card" and not paid_with(oid).startswith("credit_card"):
+            continue  # a refund goes to the order's own card (or a gift card): the card named is the one it was paid by
         others = [o for o in USERS[customer]["orders"] if o != oid and ORDERS[o]["status"] == other]
         if other and not others:
             continue
@@ -253,7 +259,7 @@ def reasoned_cases() -> list[dict[str, Any]]:
     yes = {"en": "ok yes", "fr": "oui vas y", "es": "si, dale", "de": "ja bitte"}
     for n, (lang, name, source, words) in enumerate(REASONED_RETURNS):
         customer, oid, item, _ = pick(name, other=None, source=source)
-        pm = _method(customer, source)
+        pm = paid_with(oid) if source == "credit_card" else _method(customer, source)
         assert pm
         last = USERS[customer]["payment_methods"][pm].get("last_four", "")
         out.append(case(f"{lang}-reason-return-{customer.split('_')[0]}-{n}", lang, customer,
@@ -362,6 +368,36 @@ PART_NAMES = [
 ]
 
 
+# Longer lists: the first reply shows four of more matches (the lists below are what it shows, read once from a run
+# of the first turn: the demo catalog's ranking); "of those" is those four, so the other matches of the new colour
+# are new products, never listed.
+# (lang, first turn, refinement, category path, cap, colour, the four shown)
+LIST_REFINEMENTS = [
+    ("en", "got any men's tees under 30 bucks?", "which of those come in red?", "Men/Tops/Tees", 30, "Red",
+     ["Aero Daily Fitness Tee", "Logan  HeatTec® Tee", "Balboa Persistence Tee", "Ryker LumaTech™ Tee (V-neck)"]),
+    ("fr", "t-shirts pour femme a moins de 30 dollars", "lesquels existent en vert ?", "Women/Tops/Tees", 30, "Green",
+     ["Desiree Fitness Tee", "Layla Tee", "Gwyn Endurance Tee", "Tiffany Fitness Tee"]),
+    ("es", "camisetas de mujer hasta 40 dolares", "¿y de esas cuáles hay en rojo?", "Women/Tops/Tees", 40, "Red",
+     ["Karissa V-Neck Tee", "Minerva LumaTech™ V-Tee", "Iris Workout Top", "Gabrielle Micro Sleeve Top"]),
+    ("de", "zeig mir t-shirts für herren bis 40 dollar", "welche davon gibts in schwarz?", "Men/Tops/Tees", 40,
+     "Black", ["Ryker LumaTech™ Tee (V-neck)", "Aero Daily Fitness Tee", "Logan  HeatTec® Tee",
+               "Ryker LumaTech™ Tee (Crew-neck)"]),
+]
+
+
+def list_refinement_cases() -> list[dict[str, Any]]:
+    out = []
+    for lang, first, then, path, cap, colour, shown in LIST_REFINEMENTS:
+        matching = matches(path, None, cap, colour)
+        good = [n for n in shown if n in matching]
+        new = [n for n in matching if n not in shown]
+        assert good and new, (path, colour, good, new)
+        out.append(case(f"{lang}-refinelist-{colour.lower()}", lang, "demo_mia_novak", [first, then],
+                        f"{path} up to ${cap} (four shown), then {colour}: only {good}, never {new}",
+                        facts=[[g.split()[0] for g in good]], must_not_say=new))
+    return out
+
+
 def part_name_cases() -> list[dict[str, Any]]:
     out = []
     for n, (lang, words, part) in enumerate(PART_NAMES):
@@ -379,7 +415,8 @@ def part_name_cases() -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    cases = [*multi_cases(), *reasoned_cases(), *item_status_cases(), *refinement_cases(), *part_name_cases()]
+    cases = [*multi_cases(), *reasoned_cases(), *item_status_cases(), *refinement_cases(), *list_refinement_cases(),
+             *part_name_cases()]
     ids = [c["id"] for c in cases]
     assert len(ids) == len(set(ids)), ids
     write_suite(OUT, {
