@@ -70,7 +70,8 @@ def _accent_tolerant(text: str) -> str:
 # Tables whose words customers type without accents often enough to matter: what they wish for and what they own.
 # (Not the yes/no or cancel words: "si" is no "sí".)
 ACCENTS_OPTIONAL = frozenset({"variant_wishes", "own_words", "exchange_verbs", "change_verbs", "size_words",
-                              "option_name_words", "open_order", "item_nouns", "colours", "sizes"})
+                              "option_name_words", "open_order", "item_nouns", "colours", "sizes",
+                              "status_questions", "return_words"})
 
 
 class Lexicon(BaseModel):

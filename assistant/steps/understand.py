@@ -10,6 +10,7 @@ from langgraph.runtime import Runtime
 
 from assistant.consent import explicit_answer
 from assistant.context import Deps
+from assistant.grounding.asked_remedy import asked_remedy_reading
 from assistant.grounding.cancel_request import cancel_reading
 from assistant.grounding.catalog_constraint_reader import read_constraints
 from assistant.grounding.catalog_constraints import CatalogReading
@@ -115,8 +116,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     words = _words_read(vocabulary, request)  # what the turn says of products, read once for every step below
     intent = identity_read(request.text, complaint_reading(request.text, request.image is not None, decision.value),
                            earlier)
-    if not (seen.get("pending") or topic):  # "habt ihr sowas?" with a photo: a photo search, not a complaint
-        intent = photo_shopping_reading(request.text, request.image is not None, intent)
+    intent = _remedy_or_photo_search(request, intent, in_progress=bool(seen.get("pending") or topic))
     intent = instead_of_photo_reading(seen, request.text, cancel_reading(request.text, request.awaiting, intent))
     if size_said_as_fit(request.text, intent.slots.size):
         intent = intent.model_copy(update={"slots": intent.slots.model_copy(update={"size": None})})
@@ -169,6 +169,14 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     if decision.notice:
         update["notices"] = [decision.notice]
     return update
+
+
+def _remedy_or_photo_search(request: DecisionRequest, intent: TurnIntent, in_progress: bool) -> TurnIntent:
+    """A return or exchange asked by name with its reason ("exchange the dumbbells, the adjustable was wrong for
+    me"): that request, no complaint; "habt ihr sowas?" with a photo: a photo search, not a complaint."""
+    if not request.image:
+        intent = asked_remedy_reading(request.text, intent, in_progress)
+    return intent if in_progress else photo_shopping_reading(request.text, request.image is not None, intent)
 
 
 async def _status_aside(backend: ModelBackend, request: DecisionRequest, state: ConversationState
