@@ -40,7 +40,8 @@ PHOTO = ["photo", "foto", "picture", "bild"]
 STATUS_AFTER = {"return_delivered_order_items": "return requested",
                 "exchange_delivered_order_items": "exchange requested"}
 # customers of the classes' development-set transcripts and of earlier suites' multi-request cases: never reused
-used: set[str] = {"evelyn_patel_7348", "mason_li_6934", "noah_li_2316", "yara_sanchez_9145", "daiki_moore_8567", "yara_li_8961", "harper_ito_4653"}
+used: set[str] = {"evelyn_patel_7348", "mason_li_6934", "noah_li_2316", "yara_sanchez_9145", "daiki_moore_8567",
+                  "yara_li_8961", "harper_ito_4653"}
 
 
 def _names(customer: str) -> Counter[str]:
@@ -400,7 +401,7 @@ def list_refinement_cases() -> list[dict[str, Any]]:
 
 def part_name_cases() -> list[dict[str, Any]]:
     out = []
-    for n, (lang, words, part) in enumerate(PART_NAMES):
+    for lang, words, part in PART_NAMES:
         named = [p for p in CATALOG if p.name.split()[0].lower() == part]
         if len(named) == 1:
             cents = min(v.price_cents for v in named[0].variants)
