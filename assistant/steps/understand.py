@@ -10,7 +10,7 @@ from langgraph.runtime import Runtime
 
 from assistant.consent import explicit_answer
 from assistant.context import Deps
-from assistant.grounding.asked_remedy import asked_remedy_reading
+from assistant.grounding.asked_remedy import asked_remedy, asked_remedy_reading
 from assistant.grounding.cancel_request import cancel_reading
 from assistant.grounding.catalog_constraint_reader import read_constraints
 from assistant.grounding.catalog_constraints import CatalogReading
@@ -206,6 +206,8 @@ async def _split_status_aside(backend: ModelBackend, request: DecisionRequest, p
     # offene bestellung bitte an 19 Lake Road … schicken": an address for an order
     change = bool(nouns_said(split.request)) and (asks_for_swap(split.request) or names_options(split.request)) or (
         ADDRESS.search(split.request) is not None)
+    # "zahnbürste gefällt mir nicht, retoure bitte, erstattung auf gutschein": a return or exchange asked by name
+    change = change or asked_remedy(split.request) is not None
     return (alone, decision, split.aside) if decision.value.intent in WRITE_REQUESTS or change else None
 
 

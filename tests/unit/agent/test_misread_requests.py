@@ -61,3 +61,10 @@ def test_a_product_called_by_its_first_word() -> None:
 ])
 def test_a_refinement_of_the_list_shown(text: str, refers: bool) -> None:
     assert refers_to_shown_list(text) is refers
+
+
+def test_not_what_i_expected_asks_no_eligibility() -> None:
+    from assistant.steps.eligible_orders import asks_which_qualify
+
+    assert not asks_which_qualify("the kettle wasnt what i expected, can i return it?")
+    assert asks_which_qualify("which hoodies can i return?")
