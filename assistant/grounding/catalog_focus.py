@@ -47,6 +47,24 @@ def named_in_comparison(text: str, name: str) -> bool:
     return names_product(text, name) or (usable and first in set(_WORD.findall(fold(text))))
 
 
+# Words before a product called by its first word alone ("how much is the kratos", "c'est combien le cronus",
+# "cuánto cuesta la clamber", "precio del orestes", "was kostet der zeppelin").
+_DETERMINERS = frozenset({"the", "le", "la", "les", "l", "du", "au", "el", "los", "las", "del", "al", "der", "die",
+                          "das", "den", "dem", "des", "vom"})
+MIN_GIVEN_NAME = 4
+
+
+def called_by_first_word(text: str, name: str) -> bool:
+    """A product called by the first word of its name alone, in lower case, after an article ("the kratos", "le
+    juno", "la clamber"): a name of its own (four letters or more, no word for a kind of product), as customers
+    shorten "Kratos Gym Pant". Read only where the words ask about a product (`best_named`, `several_named`)."""
+    first = next(iter(_WORD.findall(fold(name))), "")
+    if len(first) < MIN_GIVEN_NAME or first in kind_words():
+        return False
+    words = _WORD.findall(fold(text))
+    return any(word == first and i > 0 and words[i - 1] in _DETERMINERS for i, word in enumerate(words))
+
+
 def _first_word_with_kind(text: str, name: str) -> bool:
     """"la veste juno", "the juno jacket": the name's own first word right beside a word for a kind of product."""
     first = next(iter(_WORD.findall(fold(name))), "")
@@ -76,7 +94,10 @@ def several_named(text: str, names: list[str]) -> list[int]:
     Jacket"): each by a word the other names lack ("Josie", "Jade"), so a word they share ("Yoga") names none."""
     words = set(_WORD.findall(fold(text)))
     picked = [i for i, name in enumerate(names)
-              if names_product(text, name) and _own_words(name, names[:i] + names[i + 1:]) & words]
+              if (names_product(text, name) or called_by_first_word(text, name))
+              and _own_words(name, names[:i] + names[i + 1:]) & words]
+    if len(picked) < 2:  # "precio del orestes?": every product the one first word calls (Yoga Pant, Fitness Short)
+        picked = [i for i, name in enumerate(names) if called_by_first_word(text, name)]
     return picked if len(picked) >= 2 else []
 
 
@@ -98,5 +119,5 @@ def best_named(text: str, names: list[str]) -> int | None:
     Orestes Fitness Short, not the Orestes Yoga Pant ranked above it), or None when it names none."""
     words = set(_WORD.findall(fold(text)))
     scored = [(len({w for w in _WORD.findall(fold(name)) if len(w) >= 3} & words), -i, i)
-              for i, name in enumerate(names) if names_product(text, name)]
+              for i, name in enumerate(names) if names_product(text, name) or called_by_first_word(text, name)]
     return max(scored)[2] if scored else None

@@ -37,7 +37,9 @@ ACTION = {Intent.CANCEL_ORDER: "cancel", Intent.MODIFY_ORDER: "modify", Intent.R
 # colour or size word and are left to the change.
 _FEW_WORDS = r"(?:\W+[\w'’-]+){0,4}?\W+"
 WHICH_QUALIFY = re.compile(
-    r"\b(?:which|what)" + _FEW_WORDS + r"(?:can|could|may)\W+(?:i|we|still|be)\b"
+    # ... never "not what I expected, can I return it?": that "what" is what arrived, the return is asked
+    r"(?<!not\s)(?<!n't\s)(?<!isnt\s)(?<!wasnt\s)\b(?:which|what)" + _FEW_WORDS
+    + r"(?:can|could|may)\W+(?:i|we|still|be)\b"
     r"|\b(?:anything|something|any\W+(?:orders?|items?))\W+(?:that\W+)?(?:i\W+)?(?:can|could)\W+(?:i\W+)?(?:still\W+)?"
     r"(?:cancel|return|exchange|change|send)"
     r"|\b(?:qu['’]est-ce\W+que|quels?|quelles?|lequel|laquelle|lesquel(?:le)?s)" + _FEW_WORDS

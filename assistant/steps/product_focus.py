@@ -112,7 +112,9 @@ async def product_named_in_words(deps: Deps, text: str, decided: TurnIntent, opt
     """A question about a product (its material, colours, price, warmth...) that names a catalog product by its
     name ("Woraus besteht der Selene Yoga Hoodie?") is a product question about it. The catalog is searched
     only when the words ask such a question. `options_named`: the turn names a colour or size of the catalog."""
-    misread = decided.intent in NAMED_QUESTION_MISREAD or (decided.intent in UNSURE_ANSWERS
+    # "precio del orestes?" read as a new account address: no address has no digit
+    no_address = decided.intent is Intent.CHANGE_DEFAULT_ADDRESS and not re.search(r"\d", text)
+    misread = decided.intent in NAMED_QUESTION_MISREAD or no_address or (decided.intent in UNSURE_ANSWERS
                                                           and decided.confidence < UNSURE) or (
         decided.intent is Intent.PRODUCT_QUESTION and decided.confidence < GROUNDED)  # grounded on the name
     if not misread or decided.slots.order_ids or not _asks_of_a_product(text, options_named):

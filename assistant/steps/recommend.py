@@ -4,7 +4,6 @@ relaxation is shown and said."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from langgraph.runtime import Runtime
@@ -14,6 +13,7 @@ from assistant.grounding.catalog_constraints import CatalogConstraints, CatalogR
 from assistant.grounding.catalog_dialogue import ShoppingState, ShownProduct, next_constraints, next_query
 from assistant.grounding.catalog_phrases import answer, describe, join_words, phrase, value_word, without
 from assistant.grounding.catalog_questions import asks_for_alternatives, read_question
+from assistant.grounding.list_reference import refers_to_shown_list
 from assistant.grounding.unsold_kinds import unsold_label
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.catalog_lookup import card, find_products, find_relaxed
@@ -41,13 +41,17 @@ def _reason(product: ProductCard, constraints: CatalogConstraints, photo: bool, 
     return ", ".join(parts) or phrase("fits", language)
 
 
-_LIST_REFERENCE = re.compile(r"\b(?:those|these|them|any of|which of|ones)\b", re.I)
-
-
 def _one_product_meant(shopping: ShoppingState, text: str) -> bool:
     """"Like this but in green" points at one product; "which of those are under $30?" at the list shown, whose
     topic (kind, gender...) the refinement keeps."""
-    return not _LIST_REFERENCE.search(text) or len(shopping.get("shown") or []) == 1
+    return not refers_to_shown_list(text) or len(shopping.get("shown") or []) == 1
+
+
+def _shown_ids(previous: ShoppingState | None, text: str) -> set[str]:
+    """The products of the list shown when the words refine that list ("which of those come in xl?",
+    "lesquels existent en noir ?"); empty otherwise (a new search)."""
+    shown = (previous or {}).get("shown") or []
+    return {p["product_id"] for p in shown} if len(shown) > 1 and refers_to_shown_list(text) else set()
 
 
 def _reference_query(shopping: ShoppingState | None) -> str | None:
@@ -88,10 +92,13 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     superlative = _superlative(text)
     # "cheaper" after a list: the cheapest of what still matches first, not the same cards again
     by_price = superlative or ("cheapest" if reading.cheaper and previous else None)
+    of_shown = _shown_ids(previous, text) if photo is None else set()  # "und welche davon gibts in blau?"
     found, dropped = await find_relaxed(runtime.context.catalog, text=text if photo else query,
                                         photo_uri=photo["uri"] if photo else None, constraints=constraints,
-                                        limit=SUPERLATIVE_POOL if by_price else LIMIT,
+                                        limit=SUPERLATIVE_POOL if by_price or of_shown else LIMIT,
                                         features=await features_for(runtime.context, constraints))
+    if of_shown:  # a refinement of the list shown: its products alone, never new ones
+        found = [p for p in found if p.product_id in of_shown][:LIMIT]
     if by_price:  # "the cheapest men's shorts": every match ranked by price, the first said in words
         found = sorted(found, key=lambda p: p.price_cents, reverse=by_price == "priciest")[:LIMIT]
     shopping = ShoppingState(query=query, constraints=constraints.model_dump(mode="json"),

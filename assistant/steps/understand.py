@@ -10,6 +10,7 @@ from langgraph.runtime import Runtime
 
 from assistant.consent import explicit_answer
 from assistant.context import Deps
+from assistant.grounding.asked_remedy import asked_remedy, asked_remedy_reading
 from assistant.grounding.cancel_request import cancel_reading
 from assistant.grounding.catalog_constraint_reader import read_constraints
 from assistant.grounding.catalog_constraints import CatalogReading
@@ -132,8 +133,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     words = _words_read(vocabulary, request)  # what the turn says of products, read once for every step below
     intent = identity_read(request.text, complaint_reading(request.text, request.image is not None, decision.value),
                            earlier)
-    if not (seen.get("pending") or topic):  # "habt ihr sowas?" with a photo: a photo search, not a complaint
-        intent = photo_shopping_reading(request.text, request.image is not None, intent)
+    intent = _remedy_or_photo_search(request, intent, in_progress=bool(seen.get("pending") or topic))
     intent = instead_of_photo_reading(seen, request.text, cancel_reading(request.text, request.awaiting, intent))
     if size_said_as_fit(request.text, intent.slots.size):
         intent = intent.model_copy(update={"slots": intent.slots.model_copy(update={"size": None})})
@@ -194,6 +194,14 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     return update
 
 
+def _remedy_or_photo_search(request: DecisionRequest, intent: TurnIntent, in_progress: bool) -> TurnIntent:
+    """A return or exchange asked by name with its reason ("exchange the dumbbells, the adjustable was wrong for
+    me"): that request, no complaint; "habt ihr sowas?" with a photo: a photo search, not a complaint."""
+    if not request.image:
+        intent = asked_remedy_reading(request.text, intent, in_progress)
+    return intent if in_progress else photo_shopping_reading(request.text, request.image is not None, intent)
+
+
 async def _status_aside(backend: ModelBackend, request: DecisionRequest, state: ConversationState
                         ) -> tuple[DecisionRequest, Decision[TurnIntent], str] | None:
     """Another order's status asked beside a write request, or alone while a request is under way ("und wo
@@ -221,6 +229,8 @@ async def _split_status_aside(backend: ModelBackend, request: DecisionRequest, p
     # offene bestellung bitte an 19 Lake Road … schicken": an address for an order
     change = bool(nouns_said(split.request)) and (asks_for_swap(split.request) or names_options(split.request)) or (
         ADDRESS.search(split.request) is not None)
+    # "zahnbürste gefällt mir nicht, retoure bitte, erstattung auf gutschein": a return or exchange asked by name
+    change = change or asked_remedy(split.request) is not None
     return (alone, decision, split.aside) if decision.value.intent in WRITE_REQUESTS or change else None
 
 
