@@ -5,6 +5,7 @@ Constraints are grounded against these, so a lexicon entry for a value the catal
 
 from __future__ import annotations
 
+import asyncio
 import re
 
 from pydantic import BaseModel, Field
@@ -43,6 +44,18 @@ def read_vocabulary(index: CatalogIndex) -> CatalogVocabulary:
             return vocabulary  # not imported yet: read again next time rather than keep an empty catalog
         _cache[key] = vocabulary
     return _cache[key]
+
+
+def vocabulary_read(index: CatalogIndex) -> CatalogVocabulary | None:
+    """The vocabulary `read_vocabulary` already read for this index, None before it has (no index read here)."""
+    return _cache.get((id(index.client), index.collection))
+
+
+async def read_vocabulary_async(index: CatalogIndex) -> CatalogVocabulary:
+    """`read_vocabulary` from the event loop: the index is scanned in a worker thread only when it was not read
+    yet (after the first read every turn has it at once, without a thread hop)."""
+    known = vocabulary_read(index)
+    return known if known is not None else await asyncio.to_thread(read_vocabulary, index)
 
 
 def forget_vocabulary(index: CatalogIndex) -> None:

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from pydantic import BaseModel
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Table, bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -34,6 +34,14 @@ from tools.store.tables import IdempotencyRecord
 
 ACTION = "customer_message"
 STALE_AFTER = timedelta(seconds=60)  # a claim not answered by then belongs to a turn that died
+
+# Built once (every turn claims an id and records its answer): core statements on the table, keyed by dialect for
+# the insert; the cache key of a statement is memoised on the object, so reusing it saves re-deriving it per turn.
+_TABLE = cast(Table, IdempotencyRecord.__table__)
+_CLAIM = {"postgresql": postgresql.insert(_TABLE).on_conflict_do_nothing(index_elements=["key"]),
+          "sqlite": sqlite.insert(_TABLE).on_conflict_do_nothing(index_elements=["key"])}
+_RESPONSE = select(_TABLE.c.response).where(_TABLE.c.key == bindparam("record_key"))
+_ANSWER = update(_TABLE).where(_TABLE.c.key == bindparam("record_key")).values(response=bindparam("answered"))
 
 
 class MessageRecord(BaseModel):
@@ -78,12 +86,12 @@ async def record_answer(sessions: async_sessionmaker[AsyncSession], conversation
     """The answer a claimed id got: a retry with the same words is shown it again while it is the latest."""
     key = message_key(conversation_id, message_id)
     async with session_scope(sessions) as session:
-        existing = await session.scalar(select(IdempotencyRecord).where(IdempotencyRecord.key == key))
+        existing = (await session.execute(_RESPONSE, {"record_key": key})).first()
         if existing is None:
             return
         answered = MessageRecord.model_validate(existing.response).model_copy(
             update={"answered": True, "messages": messages})
-        existing.response = answered.model_dump(mode="json")
+        await session.execute(_ANSWER, {"record_key": key, "answered": answered.model_dump(mode="json")})
 
 
 async def give_back(sessions: async_sessionmaker[AsyncSession], conversation_id: str, message_id: str) -> None:
@@ -111,9 +119,7 @@ async def prune_records(sessions: async_sessionmaker[AsyncSession], *, older_tha
 async def _insert_new(session: AsyncSession, key: str, record: MessageRecord, owner: str | None,
                       now: datetime) -> bool:
     """Insert the claim unless the key exists (the primary key decides, under concurrency too)."""
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(IdempotencyRecord).values(
-        key=key, action=ACTION, owner_id=owner, response=record.model_dump(mode="json"), created_at=now,
-    ).on_conflict_do_nothing(index_elements=["key"])
-    result = await session.execute(statement)
+    statement = _CLAIM["postgresql" if session.get_bind().dialect.name == "postgresql" else "sqlite"]
+    result = await session.execute(statement, {"key": key, "action": ACTION, "owner_id": owner,
+                                               "response": record.model_dump(mode="json"), "created_at": now})
     return bool(result.rowcount)  # type: ignore[attr-defined]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 from typing import Any, cast
 
@@ -14,7 +13,7 @@ from assistant.grounding.asked_remedy import asked_remedy, asked_remedy_reading
 from assistant.grounding.cancel_request import cancel_reading
 from assistant.grounding.catalog_constraint_reader import read_constraints
 from assistant.grounding.catalog_constraints import CatalogReading
-from assistant.grounding.catalog_vocabulary import CatalogVocabulary, read_vocabulary
+from assistant.grounding.catalog_vocabulary import CatalogVocabulary, read_vocabulary_async
 from assistant.grounding.complaint_statement import complaint_reading
 from assistant.grounding.courtesy import courtesy
 from assistant.grounding.details_only import details_only_reading
@@ -91,7 +90,7 @@ async def _another_value(deps: Deps, seen: ConversationState, text: str) -> dict
 async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     """Take the customer's message in (`receive`) and ask what they want."""
     catalog = runtime.context.catalog
-    vocabulary = await asyncio.to_thread(read_vocabulary, catalog) if catalog is not None else None
+    vocabulary = await read_vocabulary_async(catalog) if catalog is not None else None
     received = receive(state, vocabulary.name_pairs if vocabulary else ())
     received.update(_own_incoming(state))
     received.update(_german_spelled(state, received))
