@@ -43,6 +43,7 @@ from assistant.steps.status_aside import with_status_aside
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket
 from assistant.steps.yes_and_another import another_order_with_yes, every_order_with_yes, one_order_at_a_time
 from assistant.steps.yes_naming_another_value import names_another_value
+from assistant.steps.yes_taken_back import yes_taken_back
 from assistant.steps.yes_with_details import yes_restating_the_proposal, yes_with_content
 from tools.confirmations import ProposedAction, record_confirmation
 from tools.context import Actor
@@ -174,9 +175,10 @@ async def _method_named(reader: CustomerReader, pending: Pending, text: str, ans
 
 async def _carry_out(runtime: Runtime[Deps], state: ConversationState, pending: Pending, reader: CustomerReader,
                      text: str) -> dict[str, Any]:
-    """The yes is taken: the write is performed, unless the yes names a value of the swapped product that the
-    proposal does not ("yes swap it to the iron one"): then it is asked again and nothing is written."""
-    if await names_another_value(reader, pending, text):
+    """The yes is taken: the write is performed, unless the same words take it back or name a value of the swapped
+    product that the proposal does not ("yes swap it to the iron one"): then it is asked again, nothing written."""
+    # "yes I do not want to cancel", "sí, no quiero cancelarlo": whichever reading took the yes, the refusal wins
+    if yes_taken_back(text, pending["tool"]) or await names_another_value(reader, pending, text):
         return {"outbox": [Reply(key="clear_answer_needed", facts={}), ask_again(pending)]}
     if pending["tool"] != "open_ticket":
         result = await perform(runtime.context, state, pending)

@@ -47,6 +47,7 @@ from assistant.steps.return_instead import return_instead
 from assistant.steps.routing import active_intent, merged_slots
 from assistant.steps.status_aside import with_status_aside
 from assistant.steps.swap_instead import swap_instead
+from assistant.steps.yes_taken_back import yes_taken_back
 
 FALLBACK_SLOT = "order_by_status"  # the order chosen by its status or place, not by a number or an item named
 # Confirmations that do not name the order's items, and their lines that do (for an order chosen by its status).
@@ -273,7 +274,8 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
                "ticket": None, "reply_key": proposal["done_key"], "reply_facts": proposal["facts"]}
     # "#W…, 1500 pieces - yep that's right, do it": the words ground to the very proposal waiting, and agree to it
     restated = agrees_to_the_same(state.get("pending"), proposal["tool"], proposal["arguments"], text)
-    if restated or proposal.get("agreed") or await _agreed_with_method(reader, slots, text, proposal, order):
+    agreed = restated or proposal.get("agreed") or await _agreed_with_method(reader, slots, text, proposal, order)
+    if agreed and not yes_taken_back(text, proposal["tool"]):  # "yes I do not want to cancel" agrees to nothing
         # "sí, con paypal" to "which method settles the difference of this change?": the yes was said to the
         # change and the amount shown, and the one detail left is named now; "yes" to "why cancel order #W…?"
         # was said to the cancellation of that order (`order_changes._cancel`).
