@@ -85,6 +85,8 @@ class Lexicon(BaseModel):
     option_name_words: list[str]
     payment_kinds: dict[str, list[str]]
     card_brands: list[str]
+    # Words four card digits follow or precede when they name a card ("ending 1234", "la 1234er Karte").
+    card_digit_cues: list[str] = []
     payment_exclusions: list[str]
     payment_exclusions_after: list[str] = []
     difference_words: list[str] = []
@@ -158,7 +160,7 @@ class Lexicon(BaseModel):
                          "status_questions", "payment_connectors", "exchange_verbs", "openers",
                          "return_instead_words", "not_arrived_words", "received_words",
                          "order_reference_words", "item_conjunctions", "change_verbs", "an_order", "content_words",
-                         "payment_exclusions_after", "difference_words")
+                         "payment_exclusions_after", "difference_words", "card_digit_cues")
         }
 
     @cached_property

@@ -63,6 +63,25 @@ def names_payment(text: str, *, same_alone: bool = False) -> bool:
     return any(pattern.search(text) for pattern in patterns)
 
 
+def unheld_card_digits(text: str, methods: list[dict[str, Any]]) -> str | None:
+    """Four digits the words give as a card's last four ("charge the card ending 1234", "ja mit der 1234er Karte")
+    that none of the customer's saved methods ends in, unless ruled out ("not the 1234"): the method meant is not
+    held, and no other may stand in for it without a word. None when the digits are held or none are named."""
+    lowered = text.lower()
+    excluded = _excluded_ranges(lowered)
+    held = {m.get("last_four") for m in methods if m.get("last_four")}
+    words = lexicon()
+    cues = [words.patterns["card_digit_cues"], words.patterns["card_brands"],
+            words.grouped["payment_kinds"]["credit_card"]]
+    for match in _CARD_DIGITS.finditer(lowered):
+        if match.group(0) in held or any(s <= match.start() < e for s, e in excluded):
+            continue
+        before, after = lowered[max(0, match.start() - 30):match.start()], lowered[match.end():match.end() + 12]
+        if any(cue.search(before) for cue in cues) or re.match(r"(?:er)?\s*(?:card|karte|carte|tarjeta)", after):
+            return match.group(0)
+    return None
+
+
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [match.span() for match in pattern.finditer(text)]
 

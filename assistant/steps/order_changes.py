@@ -15,7 +15,7 @@ from assistant.grounding.candidates import filler_words, words_of
 from assistant.grounding.item_changes import names_current_option, names_options
 from assistant.grounding.items import item_scores
 from assistant.grounding.lexicon import lexicon
-from assistant.grounding.payments import describe_payment, ground_payment
+from assistant.grounding.payments import describe_payment, ground_payment, unheld_card_digits
 from assistant.grounding.reasons import read_cancel_reason, read_modification
 from assistant.grounding.variants import (
     changed_keys,
@@ -175,6 +175,12 @@ async def _return(request: Request, reader: CustomerReader) -> dict[str, Any]:
     ruled_out = choice.method is None and choice.named and ground_payment(request.text, saved).method is not None
     method = choice.method or (None if ruled_out else next(
         (m for m in allowed if m["id"] == request.slots.get(REFUND_METHOD_SLOT)), None))
+    if digits := unheld_card_digits(request.text, saved):  # "refund to the card ending 1234", none held: said
+        return {"ask": "ask_refund_method", "note": Reply(key="card_not_held", facts={"digits": digits}),
+                "remember": {RETURN_ITEMS_SLOT: items, REFUND_ASKED_SLOT: request.order_id},
+                "asked": asked(REFUND_METHOD_SLOT, payment_candidates(allowed)),
+                "facts": {"order_id": request.order_id,
+                          "methods": [describe_payment(m, request.language) for m in allowed]}}
     if method is None and len(choice.candidates) > 1:
         return {"ask": "ask_refund_method", "remember": {RETURN_ITEMS_SLOT: items, REFUND_ASKED_SLOT: request.order_id},
                 "asked": asked(REFUND_METHOD_SLOT, payment_candidates(choice.candidates)),
@@ -274,6 +280,9 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     if unable is not None:  # "take the extra from my gift card" with too little on it: said, with its balance
         unable_note = Reply(key="difference_method_ruled_out",
                             facts={"named": describe_payment(unable, request.language)})
+    elif digits := await _unheld_digits(request, reader):  # "the card ending 1234" with no such card: said
+        unable_note = Reply(key="card_not_held", facts={"digits": digits})
+    if unable_note is not None:  # never another method in its place without a word: which one is asked
         method = method if isinstance(method, list) else usable_methods(
             (await reader.profile()).get("payment_methods", []), difference)
     remember[SWAP_VARIANT_SLOT] = variant["item_id"]
@@ -346,6 +355,11 @@ async def _named_method_unable(request: Request, reader: CustomerReader, differe
     usable = usable_methods(saved, difference)
     named = ground_payment(request.text, saved, original_id=_original_method(request.order)).method
     return named if named is not None and all(m["id"] != named["id"] for m in usable) else None
+
+
+async def _unheld_digits(request: Request, reader: CustomerReader) -> str | None:
+    """Card digits this turn's words name that none of the customer's saved methods ends in."""
+    return unheld_card_digits(request.text, (await reader.profile()).get("payment_methods", []))
 
 
 async def _difference_method(request: Request, reader: CustomerReader, difference: int
