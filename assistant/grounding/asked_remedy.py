@@ -27,16 +27,22 @@ def reports_damage_or_mismatch(text: str) -> bool:
     return cues.damage.search(said) is not None or cues.mismatch.search(said) is not None
 
 
-def asked_remedy(text: str) -> Intent | None:
+def asked_remedy(text: str, *, by_wish: bool = True) -> Intent | None:
     """The remedy the words ask for by name about something of the customer's (an item's noun or an order
-    number), with no damage or wrong item reported: a return, or an exchange; None otherwise."""
+    number), with no damage or wrong item reported: a return, or an exchange; None otherwise. `by_wish`: a wish
+    for another version ("rather a red one") counts as an exchange; without it only an exchange verb does."""
     if not (nouns_said(text) or order_numbers(text)) or reports_damage_or_mismatch(text):
         return None
     if asks_for_return(text):
         return Intent.RETURN_ITEM
-    if exchange_verb(text) or asks_for_swap(text):
+    if exchange_verb(text) or (by_wish and asks_for_swap(text)):
         return Intent.EXCHANGE_ITEM
     return None
+
+
+# Shopping readings: a wish alone ("never mind the shorts, i'd rather get a foam roller", "plutôt un sweat pour mon
+# mari à moins de 60 dollars") is a new search there; only a return or exchange said by its verb overrides them.
+SHOPPING = {Intent.RECOMMEND, Intent.PRODUCT_QUESTION}
 
 
 def asked_remedy_reading(text: str, decided: TurnIntent, in_progress: bool) -> TurnIntent:
@@ -44,7 +50,7 @@ def asked_remedy_reading(text: str, decided: TurnIntent, in_progress: bool) -> T
     (never while a proposal or a question of the assistant's is open: the answer to it is read there)."""
     if in_progress or decided.intent not in MISREADINGS:
         return decided
-    remedy = asked_remedy(text)
+    remedy = asked_remedy(text, by_wish=decided.intent not in SHOPPING)
     if remedy is None:
         return decided
     return decided.model_copy(update={"intent": remedy, "confidence": max(decided.confidence, 0.9)})

@@ -97,8 +97,9 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
                                         photo_uri=photo["uri"] if photo else None, constraints=constraints,
                                         limit=SUPERLATIVE_POOL if by_price or of_shown else LIMIT,
                                         features=await features_for(runtime.context, constraints))
-    if of_shown:  # a refinement of the list shown: its products alone, never new ones
-        found = [p for p in found if p.product_id in of_shown][:LIMIT]
+    if of_shown:  # a refinement of the list shown: its products first; when none of them fits ("lesquels font
+        # moins de 30 dollars ?" after four at 32-35), the same topic searched with the new constraint
+        found = [p for p in found if p.product_id in of_shown][:LIMIT] or found[:LIMIT]
     if by_price:  # "the cheapest men's shorts": every match ranked by price, the first said in words
         found = sorted(found, key=lambda p: p.price_cents, reverse=by_price == "priciest")[:LIMIT]
     shopping = ShoppingState(query=query, constraints=constraints.model_dump(mode="json"),

@@ -9,6 +9,7 @@ import re
 
 from assistant.grounding.item_changes import names_options
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.payments import names_payment
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState
 from assistant.steps.order_changes import SWAP_ITEMS_SLOT
@@ -19,8 +20,9 @@ RETURN_INTENT = Intent.RETURN_ITEM
 # "renvoyez-les", "retournerai", "reembólsamelo", "zurückschicken", "erstattet"), read by their stems where the
 # phrase list holds only some forms.
 _RETURN_VERB = re.compile(
-    r"\b(?:devu[eé]lv\w*|devolv\w*|reemb[oó]ls(?:a|ar|e)\w*|renvoy\w*|renvoi[es]?\b|retourn\w*"
-    r"|rembours(?:ez|er)\w*|rembourse\b|zur(?:ü|ue)ck(?:geb|gib|schick|send)\w*|erstatte[nt]?\b)", re.I)
+    r"\b(?:devu[eé]lv\w*|devolv\w*|renvoy\w*|renvoi[es]?\b|retourn\w*"
+    r"|zur(?:ü|ue)ck(?:geb|gib|schick|send)\w*)", re.I)
+_REFUND_VERB = re.compile(r"\b(?:reemb[oó]ls(?:a|ar|e)\w*|rembours(?:ez|er)\w*|rembourse\b|erstatte[nt]?\b)", re.I)
 # (never the nouns: "remboursement", "reembolso", "Erstattung" may say where a swap's difference goes)
 
 
@@ -34,5 +36,8 @@ def return_instead(state: ConversationState) -> bool:
     text = (state.get("incoming") or {}).get("text", "")
     # "refund the difference to paypal" pays the swap's difference: it sends nothing back
     difference = re.search(r"\b(?:difference|différence|diferencia|differenz|unterschied)\b", text, re.I)
-    words = lexicon().patterns["return_instead_words"].search(text) or _RETURN_VERB.search(text)
+    # "ok alors remboursez sur la visa" to the question which method takes a lower price's difference: a refund
+    # verb with a method names where the difference goes, it sends nothing back
+    refund = _REFUND_VERB.search(text) is not None and not names_payment(text)
+    words = lexicon().patterns["return_instead_words"].search(text) or _RETURN_VERB.search(text) or refund
     return bool(words) and not names_options(text) and not difference
