@@ -20,6 +20,14 @@ PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
 LANGUAGES = ("en", "fr", "es", "de")
 
 
+def require_every_language(words: BaseModel, tables: tuple[str, ...], what: str) -> None:
+    """Each per-language table of a word file has all four languages, or the file is refused when loaded."""
+    for table in tables:
+        missing = set(LANGUAGES) - getattr(words, table).keys()
+        if missing:
+            raise ValueError(f"{what}: {table} lacks {sorted(missing)}")
+
+
 def any_language_pattern(entries: dict[str, list[str]]) -> re.Pattern[str]:
     """A word file's regex entries of every language (keyed by language code) as one alternation."""
     return re.compile("|".join(f"(?:{entry})" for language in LANGUAGES for entry in entries[language]))
@@ -140,10 +148,7 @@ class Lexicon(BaseModel):
     detail_words: dict[str, list[str]] = {}
 
     def model_post_init(self, _: object) -> None:
-        for table in ("option_names", "payment_descriptions", "statuses"):
-            missing = set(LANGUAGES) - getattr(self, table).keys()
-            if missing:
-                raise ValueError(f"grounding lexicon: {table} lacks {sorted(missing)}")
+        require_every_language(self, ("option_names", "payment_descriptions", "statuses"), "grounding lexicon")
 
     @cached_property
     def patterns(self) -> dict[str, re.Pattern[str]]:

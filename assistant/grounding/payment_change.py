@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
-from assistant.grounding.lexicon import LANGUAGES, PROMPTS, lexicon, phrase_pattern
+from assistant.grounding.lexicon import PROMPTS, lexicon, phrase_pattern, require_every_language
 from assistant.grounding.orders import orders_named
 from assistant.grounding.payments import names_payment
 from assistant.grounding.reasons import one_slip
@@ -39,10 +39,7 @@ class PaymentChangeWords(BaseModel):
     ask_words: dict[str, list[str]]
 
     def model_post_init(self, _: object) -> None:
-        for table in TABLES:
-            missing = set(LANGUAGES) - getattr(self, table).keys()
-            if missing:
-                raise ValueError(f"payment change words: {table} lacks {sorted(missing)}")
+        require_every_language(self, TABLES, "payment change words")
 
 
 @lru_cache(maxsize=1)

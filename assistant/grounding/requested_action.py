@@ -18,7 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from assistant.grounding.item_changes import SIZE_CODE, cancels, fits_badly, wishes_a_swap
-from assistant.grounding.lexicon import LANGUAGES, PROMPTS, lexicon, phrase_pattern
+from assistant.grounding.lexicon import PROMPTS, lexicon, phrase_pattern, require_every_language
 from assistant.grounding.measures import names_a_measure
 from assistant.grounding.negations import unnegated
 from assistant.grounding.option_words import names_option_value
@@ -59,10 +59,7 @@ class ActionEvidence(BaseModel):
     order_holding: dict[str, list[str]]
 
     def model_post_init(self, _: object) -> None:
-        for table in TABLES:
-            missing = set(LANGUAGES) - getattr(self, table).keys()
-            if missing:
-                raise ValueError(f"action evidence: {table} lacks {sorted(missing)}")
+        require_every_language(self, TABLES, "action evidence")
 
     def pattern(self, table: str) -> re.Pattern[str]:
         words: dict[str, list[str]] = getattr(self, table)
