@@ -15,7 +15,7 @@ from assistant.consent import declines, explicit_answer, hesitates
 from assistant.consent_details import agrees_in_words
 from assistant.context import Deps
 from assistant.grounding.negations import refuses_action
-from assistant.grounding.payments import unheld_card_digits
+from assistant.grounding.payments import names_payment, unheld_card_digits
 from assistant.grounding.proposal_question import has_question_word
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
@@ -163,7 +163,7 @@ async def _method_named(reader: CustomerReader, pending: Pending, text: str, ans
     method the write cannot use is said so (never "a clear yes or no"), and the proposal stays as it is. Returns
     the proposal, the answer, and the turn's result when the turn ends here. Card digits no saved method ends in
     ("yes on the 1234 card") are said to be unknown, and the proposal is asked again as it stands."""
-    if answer != "no" and (pending.get("arguments") or {}).get("payment_method_id") and (
+    if answer != "no" and (pending.get("arguments") or {}).get("payment_method_id") and names_payment(text) and (
             digits := unheld_card_digits(text, (await reader.profile()).get("payment_methods", []))):
         return pending, answer, {"outbox": [Reply(key="card_not_held", facts={"digits": digits}), ask_again(pending)]}
     if answer != "no" and (named := await other_method_with_yes(reader, pending, text)):

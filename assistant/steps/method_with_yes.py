@@ -17,12 +17,12 @@ from assistant.grounding.lexicon import lexicon
 from assistant.grounding.payment_change import asks_another_write
 from assistant.grounding.payments import describe_payment, ground_payment, names_payment
 from assistant.state import Pending, Reply
+from assistant.steps.changed_detail import SWAP_TOOLS
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.payment_choice import refund_methods, usable_methods
 from assistant.steps.proposal_questions import ask_again, without_payment_words, yes_naming_a_method
 
 RETURN = "return_delivered_order_items"
-SWAPS = {"modify_pending_order_items", "exchange_delivered_order_items"}
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ async def other_method_named(reader: CustomerReader, pending: Pending, text: str
     tool = pending.get("tool") or ""
     arguments = pending.get("arguments") or {}
     proposed = arguments.get("payment_method_id")
-    if (tool != RETURN and tool not in SWAPS) or not proposed or not names_payment(text) or (
+    if (tool != RETURN and tool not in SWAP_TOOLS) or not proposed or not names_payment(text) or (
             lexicon().patterns["payment_exclusions"].search(text)):
         return None
     order = await reader.order(arguments.get("order_id") or "")

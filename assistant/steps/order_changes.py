@@ -274,17 +274,17 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
              "new_options": describe_options(variant["options"], request.language, changed),
              "changed_options": sorted(changed),
              "difference": request.money(difference), "difference_cents": difference}
-    method = await _difference_method(request, reader, difference)
-    unable = await _named_method_unable(request, reader, difference)
+    saved = (await reader.profile()).get("payment_methods", [])  # read once: the method is chosen among them
+    method = _difference_method(request, saved, difference)
+    unable = _named_method_unable(request, saved, difference)
     unable_note: Reply | None = None
     if unable is not None:  # "take the extra from my gift card" with too little on it: said, with its balance
         unable_note = Reply(key="difference_method_ruled_out",
                             facts={"named": describe_payment(unable, request.language)})
-    elif digits := await _unheld_digits(request, reader):  # "the card ending 1234" with no such card: said
+    elif digits := unheld_card_digits(request.text, saved):  # "the card ending 1234" with no such card: said
         unable_note = Reply(key="card_not_held", facts={"digits": digits})
     if unable_note is not None:  # never another method in its place without a word: which one is asked
-        method = method if isinstance(method, list) else usable_methods(
-            (await reader.profile()).get("payment_methods", []), difference)
+        method = method if isinstance(method, list) else usable_methods(saved, difference)
     remember[SWAP_VARIANT_SLOT] = variant["item_id"]
     tool = "exchange_delivered_order_items" if intent is Intent.EXCHANGE_ITEM else "modify_pending_order_items"
     if isinstance(method, list):
@@ -347,25 +347,17 @@ def _variant_words(request: Request) -> str:
     return " . ".join([request.text, *filter(None, proposed)])
 
 
-async def _named_method_unable(request: Request, reader: CustomerReader, difference: int
-                               ) -> dict[str, Any] | None:
+def _named_method_unable(request: Request, saved: list[dict[str, Any]], difference: int) -> dict[str, Any] | None:
     """The one saved method this turn's words name to pay the difference when it cannot (a gift card whose
     balance does not cover it): never replaced by another without a word."""
-    saved = (await reader.profile()).get("payment_methods", [])
     usable = usable_methods(saved, difference)
     named = ground_payment(request.text, saved, original_id=_original_method(request.order)).method
     return named if named is not None and all(m["id"] != named["id"] for m in usable) else None
 
 
-async def _unheld_digits(request: Request, reader: CustomerReader) -> str | None:
-    """Card digits this turn's words name that none of the customer's saved methods ends in."""
-    return unheld_card_digits(request.text, (await reader.profile()).get("payment_methods", []))
-
-
-async def _difference_method(request: Request, reader: CustomerReader, difference: int
-                             ) -> dict[str, Any] | list[dict[str, Any]]:
+def _difference_method(request: Request, saved: list[dict[str, Any]], difference: int
+                       ) -> dict[str, Any] | list[dict[str, Any]]:
     """The method settling the difference, or the usable methods to ask the customer to choose among."""
-    saved = (await reader.profile()).get("payment_methods", [])
     usable = usable_methods(saved, difference)
     # "the same one" alone names the order's method only as the answer to the question which method pays
     chosen = ground_payment(request.text, usable, original_id=_original_method(request.order),

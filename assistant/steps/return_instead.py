@@ -12,9 +12,9 @@ from assistant.grounding.lexicon import lexicon
 from assistant.grounding.payments import names_payment
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState
+from assistant.steps.changed_detail import SWAP_TOOLS
 from assistant.steps.order_changes import SWAP_ITEMS_SLOT
 
-SWAP_TOOLS = {"exchange_delivered_order_items", "modify_pending_order_items"}
 RETURN_INTENT = Intent.RETURN_ITEM
 # The verbs of sending back or refunding in any form, pronouns joined on ("devuélvelos", "devolvérselo",
 # "renvoyez-les", "retournerai", "reembólsamelo", "zurückschicken", "erstattet"), read by their stems where the

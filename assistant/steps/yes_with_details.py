@@ -22,9 +22,9 @@ from assistant.grounding.orders import order_numbers
 from assistant.grounding.proposal_question import has_question_word
 from assistant.state import Pending
 from assistant.steps.addresses import ADDRESS
+from assistant.steps.changed_detail import SWAP_TOOLS
 
 # Proposals that write new options: a colour or size said with their yes must be one they write.
-SWAPS = {"modify_pending_order_items", "exchange_delivered_order_items"}
 # Proposals that write a place: any place said with their yes must be the one they write.
 ADDRESS_WRITES = {"modify_pending_order_address", "modify_customer_address", "modify_user_address"}
 # Words a destination follows ("ship it to …", "envíalo a …", "livrez-la au …", "an … liefern", "nach …").
@@ -126,7 +126,7 @@ def _says_something_else(word: str, pending: Pending, said: _ProposalWords) -> b
         return False
     if any(ch.isdigit() for ch in word) or _item_word(word):
         return True
-    return pending.get("tool") in SWAPS and _option_word(word)
+    return pending.get("tool") in SWAP_TOOLS and _option_word(word)
 
 
 def yes_with_content(text: str, pending: Pending | None) -> bool:
