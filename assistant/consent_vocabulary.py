@@ -55,6 +55,10 @@ class Lexicon(BaseModel):
     retractions: list[str] = []
     all_orders: list[str] = []
     verbs: dict[str, list[str]] = {}
+    # read with accents kept (`sets_a_condition`): Spanish "si" sets a condition, "sí" agrees
+    conditions: list[str] = Field(min_length=1)
+    not_conditions: list[str] = []
+    not_wanted: list[str] = Field(min_length=1)
 
 
 @dataclass
@@ -90,10 +94,16 @@ def split_words(text: str) -> list[str]:
 
 
 @cache
+def lexicons() -> dict[str, Lexicon]:
+    """Every language's file, validated once (a malformed file fails at the first read)."""
+    return {language: Lexicon.model_validate(yaml.safe_load((LEXICON_DIR / f"{language}.yaml").read_text("utf-8")))
+            for language in LANGUAGES}
+
+
+@cache
 def vocabulary() -> Vocabulary:
     vocabulary = Vocabulary()
-    for language in LANGUAGES:
-        lexicon = Lexicon.model_validate(yaml.safe_load((LEXICON_DIR / f"{language}.yaml").read_text("utf-8")))
+    for lexicon in lexicons().values():
         vocabulary.add(lexicon.yes, "yes")
         vocabulary.add(lexicon.no, "no")
         vocabulary.add(lexicon.hedges, "hedge")
@@ -109,6 +119,40 @@ def vocabulary() -> Vocabulary:
 
 
 UNKNOWN: set[str] = set()
+
+
+def _cased_words(text: str) -> list[str]:
+    """Lower case, apostrophes unified, accents kept: unlike `normalise`, "si" (if) stays apart from "sí" (yes)."""
+    return split_words(re.sub(r"[\u2018\u2019\u02bc`´]", "'", text).lower())
+
+
+@cache
+def _cased_phrases(kind: str) -> frozenset[tuple[str, ...]]:
+    """Every language's phrases of `kind` (`conditions`, `not_conditions`, `not_wanted`), as word tuples."""
+    return frozenset(tuple(_cased_words(phrase)) for lexicon in lexicons().values()
+                     for phrase in getattr(lexicon, kind))
+
+
+def _says(text: str, kind: str, unless: str | None = None) -> bool:
+    """A phrase of `kind` is in the words, where no phrase of `unless` starts at the same word."""
+    found, exceptions = _cased_phrases(kind), _cased_phrases(unless) if unless else frozenset()
+    words = _cased_words(text)
+    for start in range(len(words)):
+        spans = [tuple(words[start:start + length]) for length in range(1, MAX_PHRASE_WORDS + 1)]
+        if any(span in found for span in spans) and not any(span in exceptions for span in spans):
+            return True
+    return False
+
+
+def sets_a_condition(text: str) -> bool:
+    """The words hang what they say on a condition ("if it's free", "si c'est gratuit", "si no cuesta más",
+    "wenn's nix kostet"); a phrase that only begins like one ("s'il vous plaît") is none."""
+    return _says(text, "conditions", unless="not_conditions")
+
+
+def says_not_wanted(text: str) -> bool:
+    """The words refuse the proposal itself ("I don't want that", "je ne veux pas ça", "das will ich nicht")."""
+    return _says(text, "not_wanted")
 
 
 def read_phrases(words: list[str]) -> list[set[str]]:

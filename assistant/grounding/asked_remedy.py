@@ -16,9 +16,10 @@ from assistant.grounding.orders import order_numbers
 from assistant.models.contracts import Intent, TurnIntent
 
 # Readings a named return or exchange is mistaken for: a complaint (a reason read as a problem), nothing the shop
-# does, shopping or a product question (the item's kind), small talk.
+# does, shopping or a product question (the item's kind), small talk; a person read by the classifier alone ("quiero
+# regresar las botas"; a request for a person in words is read again after this by `person_request.person_reading`).
 MISREADINGS = {Intent.REPORT_PROBLEM, Intent.OUT_OF_SCOPE, Intent.RECOMMEND, Intent.PRODUCT_QUESTION,
-               Intent.GREET, Intent.THANKS_BYE}
+               Intent.GREET, Intent.THANKS_BYE, Intent.HUMAN_AGENT}
 
 
 def reports_damage_or_mismatch(text: str) -> bool:

@@ -19,9 +19,12 @@ from assistant.grounding.orders import speaks_of_an_order_or_problem
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.prompts import PromptLibrary
 
-# Readings a shopping question with a photo is mistaken for: a complaint, the menu, an order question.
+# Readings a shopping question with a photo is mistaken for: a complaint, the menu, an order question; and a person,
+# a return or an exchange read by the classifier alone ("quiero uno así", "j'en voudrais un pareil" sit within float
+# rounding of a request for a person): the words hold no remedy or order word here, and a request for a person in
+# words is read again after this by `person_request.person_reading`.
 MISREADINGS = {Intent.REPORT_PROBLEM, Intent.OUT_OF_SCOPE, Intent.GREET, Intent.ORDER_STATUS, Intent.PROVIDE_DETAILS,
-               Intent.THANKS_BYE, Intent.AFFIRM}
+               Intent.THANKS_BYE, Intent.AFFIRM, Intent.HUMAN_AGENT, Intent.RETURN_ITEM, Intent.EXCHANGE_ITEM}
 
 
 class PhotoShoppingWords(BaseModel):

@@ -59,15 +59,19 @@ def exported_model(model_dir: Path, *, quantized: bool, cache_dir: Path) -> Path
 
 
 def _cache_key(model_dir: Path) -> str:
-    import onnxruntime
-    import torch
+    from importlib.metadata import version
 
     weights = sorted(model_dir.glob("*.safetensors")) or sorted(model_dir.glob("*.bin"))
     digest = hashlib.sha256()
     for path in [model_dir / "config.json", *weights]:
         stat = path.stat()
         digest.update(f"{path.name}:{stat.st_size}:{int(stat.st_mtime)}".encode())
-    digest.update(f"{torch.__version__}:{onnxruntime.__version__}".encode())
+    # Every library that shapes the file: the exporter (torch), the model code it traces (transformers) and the
+    # quantiser (onnxruntime, onnx). Keyed on torch and onnxruntime alone, an export made before a transformers or
+    # onnx upgrade was kept where a fresh machine exports anew, and int8 rounding moves readings that sit on an
+    # edge (issue 17, evals/suites/edge-readings-17.REPORT.md).
+    libraries = ("torch", "transformers", "onnxruntime", "onnx")
+    digest.update(":".join(version(name) for name in libraries).encode())
     return digest.hexdigest()[:16]
 
 

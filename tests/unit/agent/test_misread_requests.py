@@ -35,6 +35,18 @@ def test_a_named_remedy_with_its_reason_is_that_request(text: str, remedy: Inten
     assert asked_remedy_reading(text, misread, in_progress=False).intent is remedy
 
 
+# issue 17: returns said without a verb of returning sat within float rounding of a complaint or a person
+@pytest.mark.parametrize("text", [
+    "the bike helmet has to go back", "the helmet needs to go back", "l'enceinte bluetooth doit repartir",
+    "le casque de vélo repart chez vous", "las botas de montaña las mando de vuelta", "quiero regresar las botas",
+    "ich möchte eine Rückgabe für das Tablet",
+])
+@pytest.mark.parametrize("misread", [Intent.REPORT_PROBLEM, Intent.HUMAN_AGENT, Intent.OUT_OF_SCOPE])
+def test_a_return_in_other_words_is_a_return_whatever_the_classifier_read(text: str, misread: Intent) -> None:
+    reading = TurnIntent(intent=misread, confidence=0.25, slots=TurnSlots())
+    assert asked_remedy_reading(text, reading, in_progress=False).intent is Intent.RETURN_ITEM
+
+
 @pytest.mark.parametrize("text", [
     "the helmet arrived broken, i want to return it",
     "i got the wrong colour backpack, exchange it please",

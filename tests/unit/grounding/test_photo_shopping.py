@@ -31,3 +31,21 @@ def test_words_of_a_complaint_keep_it_one(text: str) -> None:
 def test_without_a_photo_nothing_is_changed() -> None:
     reading = TurnIntent(intent=Intent.OUT_OF_SCOPE, confidence=0.4, slots=TurnSlots())
     assert photo_shopping_reading("vous avez ça ?", False, reading) == reading
+
+
+# issue 17: these sat within float rounding of a request for a person (int8 vs fp32 MiniLM); the classifier's person,
+# return or exchange, with no word of one, is no reason to leave a photo search
+@pytest.mark.parametrize("misread", [Intent.HUMAN_AGENT, Intent.RETURN_ITEM, Intent.EXCHANGE_ITEM])
+@pytest.mark.parametrize("text", ["quiero algo así", "quiero uno así", "j'en voudrais un pareil",
+                                  "i'd like this please", "möchte ich auch haben", "can i get one of these"])
+def test_a_person_or_write_read_by_the_classifier_alone_is_a_search(text: str, misread: Intent) -> None:
+    reading = TurnIntent(intent=misread, confidence=0.22, slots=TurnSlots())
+    assert photo_shopping_reading(text, True, reading).intent is Intent.RECOMMEND
+
+
+def test_a_person_asked_for_in_words_stays_a_person() -> None:
+    from assistant.grounding.person_request import person_reading
+
+    text = "quiero algo así, pero primero pásame con un humano"
+    read = photo_shopping_reading(text, True, TurnIntent(intent=Intent.HUMAN_AGENT, confidence=0.3, slots=TurnSlots()))
+    assert person_reading(text, read).intent is Intent.HUMAN_AGENT
