@@ -28,12 +28,13 @@ def _passing(level: float) -> float:
 # the item came from: shipping damage needs words that say the packaging or the item was hurt on the way.
 WORDS: dict[TriageLabel, re.Pattern[str]] = {
     TriageLabel.SHIPPING_DAMAGE: re.compile(
-        r"\b(?:crush(?:ed)?|dent(?:s|ed)?|smashed|squashed|squished|soaked|wet|ripped open|torn open"
+        r"\b(?:crush(?:ed)?|dent(?:s|ed)?|smashed|squashed|squished|soaked|wet|ripped open|torn open|caved in|crumpled"
         r"|damaged (?:in transit|in the post|in shipping|during (?:delivery|shipping))"
         r"|(?:box|parcel|package|packaging) (?:was |is |arrived |came )?(?:damaged|broken|open(?:ed)?|torn)"
-        r"|écrasée?s?|enfoncée?s?|colis (?:abîmé|endommagé)|carton (?:abîmé|endommagé)|mouillée?s?"
-        r"|aplastad[oa]s?|abollad[oa]s?|(?:caja|paquete) (?:dañad[oa]|rot[oa])|mojad[oa]s?"
-        r"|zerdrückt\w*|eingedrückt\w*|zerquetscht\w*|(?:paket|karton|verpackung) (?:ist |war )?beschädigt|nass)\b",
+        r"|écrasée?s?|enfoncée?s?|cabossée?s?|colis (?:abîmé|endommagé)|carton (?:abîmé|endommagé)|mouillée?s?"
+        r"|aplastad[oa]s?|abollad[oa]s?|hundid[oa]s?|empapad[oa]s?|(?:caja|paquete) (?:dañad[oa]|rot[oa])|mojad[oa]s?"
+        r"|zerdrückt\w*|eingedrückt\w*|zerquetscht\w*|verbeult\w*|eingedellt\w*|zerknautscht\w*"
+        r"|(?:paket|karton|verpackung) (?:ist |war )?beschädigt|nass)\b",
         re.I,
     ),
     TriageLabel.PRODUCT_DEFECT: re.compile(

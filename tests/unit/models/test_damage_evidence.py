@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.grounding.complaint_statement import reads_as_complaint
 from assistant.models.contracts import RemedyKind, RemedyProposal, TriageLabel
 from assistant.models.damage_evidence import photo_shows_damage
 from assistant.models.requests import DamageCue, PhotoEvidence
-from assistant.models.resolver.triage import triage_photo
+from assistant.models.resolver.triage import claimed_labels, triage_photo
 from assistant.steps.complaint import ESCALATE_BELOW
 from assistant.steps.remedy_policy import within_policy
 
@@ -81,3 +82,13 @@ def test_damage_words_without_photo_evidence_go_to_a_person(text: str) -> None:
 def test_damage_described_and_shown_stays_confident() -> None:
     triage = triage_photo(CRUSHED_HOODIE, "the parcel was crushed and the hoodie with it")
     assert triage.label is TriageLabel.SHIPPING_DAMAGE and triage.confidence >= ESCALATE_BELOW
+
+
+@pytest.mark.parametrize("text", [
+    "the box caved in on the way", "le carton du sweat était complètement enfoncé à la livraison",
+    "le colis est arrivé tout cabossé", "la caja llegó hundida", "el paquete llegó empapado",
+    "das Paket kam eingedellt an", "der Karton war völlig zerknautscht",
+])
+def test_a_deformed_or_soaked_parcel_is_a_shipping_damage_complaint(text: str) -> None:
+    assert reads_as_complaint(text, photo=True)
+    assert claimed_labels(text)[0] is TriageLabel.SHIPPING_DAMAGE
