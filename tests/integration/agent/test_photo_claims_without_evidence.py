@@ -7,17 +7,29 @@ an undamaged parcel; and an order whose item has no catalog photo to compare wit
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 
+from assistant.context import catalog_image_roots
+from assistant.intake.photo_warm_up import warm_photo_models
 from evals.conversations.photos import render_photo
 from evals.conversations.suite import PhotoFixture
 from tests.conftest import Store
 from tests.integration.agent.reply_text import texts
+from tools.catalog.index import CatalogIndex
 from tools.store.tables import Ticket
 
 MIA = "demo_mia_novak"  # delivered #D9000001: Chaz Kangeroo Hoodie M Black + Iris Workout Top S Blue
 LUCAS = "lucas_martin_4549"  # delivered #W3929227 (tau-retail items: no catalog photo)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _warm(shop_catalog: tuple[Path, CatalogIndex]) -> None:
+    """The photo models loaded before the first turn, as the app does at start: a cold first photo turn can pass
+    the graph's progress limit on a loaded host and be held."""
+    warm_photo_models(shop_catalog[1], catalog_image_roots())
 
 
 async def _tickets(store: Store) -> list[Ticket]:
