@@ -153,7 +153,7 @@ async def complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     remedy = (await deps.backend.decide(RemedyProposal, base.model_copy(update={
         "evidence": evidence, "triage": triage.value.label, "triage_confidence": triage.value.confidence,
         "target_order_id": order["order_id"], "target_item_ids": target.item_ids}))).value
-    remedy = within_policy(remedy, order, triage.value.label)
+    remedy = within_policy(remedy, order, triage.value.label, evidence)
     ticket = {
         "category": triage.value.label.value, "summary": f"{triage.value.rationale}. Customer said: {words}"[:4000],
         "order_id": order["order_id"], "item_ids": target.item_ids, "priority": "normal",

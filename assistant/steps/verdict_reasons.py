@@ -8,6 +8,7 @@ from assistant.grounding.catalog_phrases import value_word
 from assistant.language import DEFAULT_LANGUAGE
 from assistant.language_tables import language_table
 from assistant.models.contracts import TriageLabel
+from assistant.models.damage_evidence import photo_shows_damage
 from assistant.models.requests import PhotoEvidence
 from assistant.settings import PROJECT_ROOT
 
@@ -21,7 +22,7 @@ def _reason_key(label: TriageLabel, evidence: PhotoEvidence) -> tuple[str, dict[
         return "colour_differs", {"photo_colour": photo, "ordered_colour": ordered}
     if label is TriageLabel.WRONG_ITEM and evidence.same_product is False and evidence.best_other_product:
         return "other_product", {"product": evidence.best_other_product}
-    if label in DAMAGE and evidence.damage_cues:
+    if label in DAMAGE and photo_shows_damage(evidence, label):  # a cue alone on a picture of nothing is not
         return "damage_seen", {}
     if label is TriageLabel.NOT_A_PROBLEM:
         return ("as_ordered" if evidence.same_product else "nothing_seen"), {}

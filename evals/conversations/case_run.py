@@ -20,7 +20,7 @@ from evals.conversations.checks import reply_problems, store_problems
 from evals.conversations.photos import render_photo
 from evals.conversations.results import TrialResult, TurnRecord
 from evals.conversations.shop import ShopTemplate
-from evals.conversations.suite import Case, Turn
+from evals.conversations.suite import Case, PhotoFixture, Turn
 from evals.conversations.trajectory import forbidden_performed, match_actions
 from evals.tau_replay.tasks import ReplayTask
 from tools.registry import tool_call_recorder
@@ -80,7 +80,7 @@ async def _converse(case: Case, service: ConversationService, deps: CaseDeps, co
         result = await service.send(conversation_id, turn.text, photo_bytes=photo,
                                     session_customer_id=case.user.customer)
         reply = _text(result)
-        turns.append(TurnRecord(user=turn.text, photo=turn.photo.source if turn.photo else None, reply=reply,
+        turns.append(TurnRecord(user=turn.text, photo=_photo_name(turn.photo), reply=reply,
                                 latency_ms=(time.perf_counter() - started) * 1000, model=account))
         state["waiting_for_agent"] = result.waiting_for_agent
         return reply
@@ -89,6 +89,13 @@ async def _converse(case: Case, service: ConversationService, deps: CaseDeps, co
         await deps.play_goal(case, send, deps.tasks)
     for turn in case.user.turns:
         await send(turn)
+
+
+def _photo_name(photo: PhotoFixture | None) -> str | None:
+    """The photo as the transcript names it: its catalog source, or the drawn kind and seed."""
+    if photo is None:
+        return None
+    return photo.source or f"drawn:{photo.drawn}:{photo.seed}"
 
 
 async def _desk_turn(service: ConversationService, conversation_id: str, turn: Turn,

@@ -12,6 +12,7 @@ import random
 from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageFont
 
 from assistant.settings import PROJECT_ROOT
+from evals.conversations.drawn_photos import draw_picture
 from evals.conversations.suite import PhotoFixture
 
 IMAGES = PROJECT_ROOT / "data" / "demo-catalog" / "images"
@@ -83,6 +84,8 @@ def _wrap(text: str, width: int) -> list[str]:
 
 def render_photo(fixture: PhotoFixture, seed: str = "") -> bytes:
     """The JPEG bytes the simulated customer uploads (deterministic for a fixture and seed)."""
+    if fixture.drawn:
+        return _jpeg(draw_picture(fixture.drawn, fixture.seed or seed))
     studio = Image.open(IMAGES / fixture.source).convert("RGB")
     image = studio if fixture.studio else _reshoot(studio)
     rng = random.Random(f"{fixture.source}:{fixture.alter}:{seed}")
@@ -94,6 +97,10 @@ def render_photo(fixture: PhotoFixture, seed: str = "") -> bytes:
         image = _crushed(image, rng)
     elif fixture.alter == "text":
         image = _text(image, fixture.text or "")
+    return _jpeg(image)
+
+
+def _jpeg(image: Image.Image) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=88)
     return buffer.getvalue()

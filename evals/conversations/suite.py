@@ -16,6 +16,7 @@ from tools.verification import GuestRule
 TrajectoryMode = Literal["strict", "unordered", "subset", "superset"]
 ArgsMode = Literal["exact", "ignore", "subset", "superset"]
 Alteration = Literal["none", "tear", "stain", "crushed", "text"]
+DrawnKind = Literal["flat", "label", "card", "box", "scene", "screenshot"]  # evals/conversations/drawn_photos.py
 
 
 class Strict(BaseModel):
@@ -23,12 +24,21 @@ class Strict(BaseModel):
 
 
 class PhotoFixture(Strict):
-    """A customer photo made at run time from a demo catalog image (path under data/demo-catalog/images)."""
+    """A customer photo made at run time from a demo catalog image (path under data/demo-catalog/images), or a
+    picture drawn in code that shows no product (`drawn`, with `seed` choosing one of its kind)."""
 
-    source: str
+    source: str = ""
     alter: Alteration = "none"
     text: str | None = None  # written onto the photo when alter is "text"
     studio: bool = False  # send the catalog image as is, not re-shot as a customer would
+    drawn: DrawnKind | None = None
+    seed: str = ""
+
+    @model_validator(mode="after")
+    def _one_origin(self) -> PhotoFixture:
+        if bool(self.source) == bool(self.drawn):
+            raise ValueError("a photo is either a catalog `source` or `drawn`, not both or neither")
+        return self
 
 
 class DeskAction(Strict):

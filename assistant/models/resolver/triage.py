@@ -8,6 +8,7 @@ from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.colour_mismatch import says_colour_mismatch
 from assistant.grounding.complaint_cues import complaint_cues
 from assistant.models.contracts import PhotoTriage, TriageLabel
+from assistant.models.damage_evidence import is_damage_claim, photo_shows_damage
 from assistant.models.requests import DamageCue, PhotoEvidence
 from assistant.models.resolver.photo_confidence import ESCALATE_BELOW, calibrated_confidence
 
@@ -27,12 +28,13 @@ def _passing(level: float) -> float:
 # the item came from: shipping damage needs words that say the packaging or the item was hurt on the way.
 WORDS: dict[TriageLabel, re.Pattern[str]] = {
     TriageLabel.SHIPPING_DAMAGE: re.compile(
-        r"\b(?:crush(?:ed)?|dent(?:s|ed)?|smashed|squashed|squished|soaked|wet|ripped open|torn open"
+        r"\b(?:crush(?:ed)?|dent(?:s|ed)?|smashed|squashed|squished|soaked|wet|ripped open|torn open|caved in|crumpled"
         r"|damaged (?:in transit|in the post|in shipping|during (?:delivery|shipping))"
         r"|(?:box|parcel|package|packaging) (?:was |is |arrived |came )?(?:damaged|broken|open(?:ed)?|torn)"
-        r"|écrasée?s?|enfoncée?s?|colis (?:abîmé|endommagé)|carton (?:abîmé|endommagé)|mouillée?s?"
-        r"|aplastad[oa]s?|abollad[oa]s?|(?:caja|paquete) (?:dañad[oa]|rot[oa])|mojad[oa]s?"
-        r"|zerdrückt\w*|eingedrückt\w*|zerquetscht\w*|(?:paket|karton|verpackung) (?:ist |war )?beschädigt|nass)\b",
+        r"|écrasée?s?|enfoncée?s?|cabossée?s?|colis (?:abîmé|endommagé)|carton (?:abîmé|endommagé)|mouillée?s?"
+        r"|aplastad[oa]s?|abollad[oa]s?|hundid[oa]s?|empapad[oa]s?|(?:caja|paquete) (?:dañad[oa]|rot[oa])|mojad[oa]s?"
+        r"|zerdrückt\w*|eingedrückt\w*|zerquetscht\w*|verbeult\w*|eingedellt\w*|zerknautscht\w*"
+        r"|(?:paket|karton|verpackung) (?:ist |war )?beschädigt|nass)\b",
         re.I,
     ),
     TriageLabel.PRODUCT_DEFECT: re.compile(
@@ -129,10 +131,13 @@ def seen_labels(evidence: PhotoEvidence) -> list[tuple[TriageLabel, str]]:
 
 
 def triage_photo(evidence: PhotoEvidence | None, text: str) -> PhotoTriage:
-    """Agreement between photo and words gives high confidence; either alone less; conflict escalates."""
+    """Agreement between photo and words gives high confidence; either alone less; conflict escalates. Damage
+    (which a remedy gives goods or money for) is as certain as the photo makes it: the words add no confidence."""
     claims = claimed_labels(text)
     seen = seen_labels(evidence) if evidence else []
     for label, reason in seen:
+        if label in claims and is_damage_claim(label):
+            return _damage_described_and_seen(label, reason, evidence)
         if label in claims:
             return PhotoTriage(label=label, confidence=0.9, rationale=f"{reason}, as the customer described")
     if seen and claims:
@@ -160,6 +165,23 @@ def _photo_only(evidence: PhotoEvidence | None, label: TriageLabel, unscored: fl
     return unscored if calibrated is None else calibrated
 
 
+def _damage_described_and_seen(label: TriageLabel, reason: str, evidence: PhotoEvidence | None) -> PhotoTriage:
+    """The damage the customer describes, named by the damage reader too: the photo's own calibrated confidence,
+    and below the escalation bar when the photo does not show the ordered item (a cue on a picture of nothing)."""
+    if not photo_shows_damage(evidence, label):
+        return _described_not_shown(label)
+    return PhotoTriage(label=label, confidence=_photo_only(evidence, label, _passing(0.9)),
+                       rationale=f"{reason}, as the customer described")
+
+
+def _described_not_shown(claim: TriageLabel) -> PhotoTriage:
+    """Damage in the customer's words that the photo does not show: their claim names the case, and a person
+    looks at the photo (a remedy that gives goods or money away is never given on the words alone)."""
+    words = claim.value.replace("_", " ")
+    return PhotoTriage(label=claim, confidence=CONFLICT_CONFIDENCE,
+                       rationale=f"the customer described {words}; the photo does not show it")
+
+
 def _conflict(claim: TriageLabel, seen_reason: str) -> PhotoTriage:
     """The words and the photo point to different problems. The customer's claim names the case (a crushed
     parcel or a stain also shifts the colour and shape a photo is compared on, so the photo's reading is the
@@ -182,10 +204,10 @@ def _claim_only(claim: TriageLabel, evidence: PhotoEvidence | None) -> PhotoTria
             confidence=0.45,
             rationale="the photo looks like the product that was ordered",
         )
+    if is_damage_claim(claim):
+        return _described_not_shown(claim)
     words = claim.value.replace("_", " ")
-    # Damage the photo cannot confirm (a seam, a stain) is still likely: customers see more than the cues.
-    confidence = _passing(0.6) if claim in (TriageLabel.PRODUCT_DEFECT, TriageLabel.SHIPPING_DAMAGE) else 0.5
-    return PhotoTriage(label=claim, confidence=confidence, rationale=f"the customer described {words}")
+    return PhotoTriage(label=claim, confidence=0.5, rationale=f"the customer described {words}")
 
 
 def _other_product(evidence: PhotoEvidence) -> bool:

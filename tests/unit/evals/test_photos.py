@@ -28,3 +28,17 @@ def test_photos_are_deterministic_jpegs() -> None:
     fixture = PhotoFixture(source=SOURCE, alter="stain")
     first = render_photo(fixture, seed="case")
     assert first == render_photo(fixture, seed="case") and first[:2] == b"\xff\xd8"
+
+
+@pytest.mark.parametrize("kind", ["flat", "label", "card", "box", "scene", "screenshot"])
+def test_drawn_pictures_are_deterministic_and_differ_by_seed(kind: str) -> None:
+    first = render_photo(PhotoFixture(drawn=kind, seed="a"))
+    assert first == render_photo(PhotoFixture(drawn=kind, seed="a")) and first[:2] == b"\xff\xd8"
+    assert first != render_photo(PhotoFixture(drawn=kind, seed="b"))
+
+
+def test_a_photo_is_either_drawn_or_from_the_catalog() -> None:
+    with pytest.raises(ValueError):
+        PhotoFixture(source=SOURCE, drawn="flat")
+    with pytest.raises(ValueError):
+        PhotoFixture()

@@ -76,7 +76,7 @@ def _triage(resolver: ResolverBackend, text: str, evidence: PhotoEvidence | None
             0.85,
         ),
         ("the belt is missing from the box", NAVY_JACKET, TriageLabel.MISSING_PARTS, 0.45),
-        ("there's a stain on it", None, TriageLabel.PRODUCT_DEFECT, 0.55),
+        ("there's a stain on it", None, TriageLabel.PRODUCT_DEFECT, 0.45),  # words alone: to a person
     ],
 )
 def test_triage_labels_photo_complaints(
