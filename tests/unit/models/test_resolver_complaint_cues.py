@@ -22,6 +22,11 @@ PHOTO = ImageInput(data=b"\x89PNG\r\n\x1a\n" + bytes(8), media_type="image/png")
     ("voilà ce qu'on m'a livré, c'est une autre couleur", True),
     ("so sah der Karton beim Auspacken aus, komplett eingedrückt", True),
     ("el gorro que me llegó es talla L", True),
+    # the damage named by its noun, with the photo of it
+    ("voici une autre photo de la déchirure", True),
+    ("te mando otra foto del desgarro", True),
+    ("hier noch ein Foto vom Riss", True),
+    ("here's another picture of the rip", True),
 ])
 def test_a_complaint_about_what_arrived_reads_as_one(text: str, photo: bool) -> None:
     assert reads_as_complaint(text, photo=photo)
