@@ -1,0 +1,103 @@
+"""Words that rule something out by contrast, read in code for every backend (fresh15 F2, F5; attack15 F6):
+"instead of cancelling it, switch the payment" asks for the payment change, "statt paypal lieber mit der Karte"
+names the card, "make sure it's M not XL" asks for M. What a contrast rules out is never read as the request: the
+message is read without it (`without_ruled_out`), keeping the order numbers it names. The words are data
+(prompts/contrast_words.vN.yaml, four languages); the option values are the grounding lexicon's sizes and colours."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.grounding.lexicon import PROMPTS, lexicon, phrase_pattern, require_every_language
+from assistant.grounding.orders import ORDER_NUMBER
+from assistant.models.prompts import PromptLibrary
+
+TABLES = ("instead_of", "stop_words", "not_value")
+# What a marker rules out ends at a clause mark.
+_CLAUSE_END = re.compile(r"[,;.!?¿¡:\n()]")
+_WORD = re.compile(r"[^\s]+")
+
+
+class ContrastWords(BaseModel):
+    """prompts/contrast_words.vN.yaml, per language."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    instead_of: dict[str, list[str]]
+    stop_words: dict[str, list[str]]
+    not_value: dict[str, list[str]]
+    max_words: int
+
+    def model_post_init(self, _: object) -> None:
+        require_every_language(self, TABLES, "contrast words")
+
+
+@lru_cache(maxsize=1)
+def _words() -> ContrastWords:
+    return ContrastWords.model_validate(PromptLibrary(PROMPTS).get("contrast_words").data())
+
+
+def _every(table: str) -> list[str]:
+    return [word for words in getattr(_words(), table).values() for word in words]
+
+
+@lru_cache(maxsize=1)
+def _marker() -> re.Pattern[str]:
+    # "d'" ends in an apostrophe, which the phrase pattern's closing word boundary would refuse before a word
+    plain = [w for w in _every("instead_of") if not w.endswith("'")]
+    elided = [re.escape(w) for w in _every("instead_of") if w.endswith("'")]
+    return re.compile(f"(?:{phrase_pattern(plain, accents_optional=True).pattern}|(?<![\\w])(?:{'|'.join(elided)}))",
+                      re.I)
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _every("stop_words"))
+
+
+@lru_cache(maxsize=1)
+def _value_not_value() -> re.Pattern[str]:
+    """Two option values with a "not" between them: group `wanted` is the first."""
+    found = lexicon()
+    values = sorted({w for table in (found.colours, found.sizes) for words in table.values() for w in words},
+                    key=len, reverse=True)
+    value = "|".join(re.escape(v) for v in values)
+    linker = "|".join(re.escape(w) for w in sorted(set(_every("not_value")), key=len, reverse=True))
+    filler = r"(?:(?:en|in|de|du|la|el|le|the|a|size|taille|talla|größe|color|colour|couleur|farbe)\s+)*"
+    return re.compile(rf"(?<![\w'’])(?P<wanted>{value})\s*,?\s*(?:{linker})\s+{filler}(?:{value})(?![\w'’])", re.I)
+
+
+def _ruled_out_end(text: str, start: int) -> int:
+    """Where what a marker rules out (from `start`) ends: a clause mark, a stop word, or the word limit."""
+    clause = _CLAUSE_END.search(text, start)
+    limit = clause.start() if clause else len(text)
+    end = start
+    for count, word in enumerate(_WORD.finditer(text, start, limit)):
+        bare = word.group().lower().strip("'’\"")
+        if count and (bare in _stop_words() or bare.split("'")[0] + "'" in _stop_words()):
+            return end
+        end = word.end()
+        if count + 1 >= _words().max_words:
+            break
+    return end
+
+
+def without_ruled_out(text: str) -> str:
+    """`text` less what its contrasts rule out: "instead of cancelling #W1, pay with paypal" reads
+    "#W1, pay with paypal"; "M not XL" reads "M". The text itself when it has no contrast."""
+    read = _value_not_value().sub(lambda found: found.group("wanted"), text)
+    parts, position = [], 0
+    for marker in _marker().finditer(read):
+        if marker.start() < position:
+            continue
+        end = _ruled_out_end(read, marker.end())
+        kept = " ".join(found.group() for found in ORDER_NUMBER.finditer(read, marker.end(), end))
+        parts.append(read[position:marker.start()].rstrip() + (f" {kept}" if kept else ""))
+        position = end
+    parts.append(read[position:])
+    if not position:
+        return read
+    return re.sub(r"\s{2,}", " ", re.sub(r",\s*,", ",", "".join(parts))).strip()

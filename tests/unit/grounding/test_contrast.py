@@ -1,0 +1,43 @@
+"""Words that rule something out by contrast are never read as the request (`assistant/grounding/contrast.py`):
+"instead of cancelling, switch the payment" (attack15 F6), "statt paypal lieber mit der Karte" (fresh15 F5), "make
+sure it's M not XL" (fresh15 F2)."""
+
+import pytest
+
+from assistant.grounding.contrast import without_ruled_out
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("instead of cancelling #W6779827, switch the payment to my paypal",
+     "#W6779827, switch the payment to my paypal"),
+    ("plutôt que d'annuler la commande #W1234567, je préfère changer son paiement pour mon paypal",
+     "#W1234567, je préfère changer son paiement pour mon paypal"),
+    ("en lugar de cancelar el pedido #W1234567, mejor cámbiale el pago a mi paypal",
+     "#W1234567, mejor cámbiale el pago a mi paypal"),
+    ("statt #W1234567 zu stornieren, stellt bitte die Zahlung auf mein PayPal um",
+     "#W1234567, stellt bitte die Zahlung auf mein PayPal um"),
+    ("bei W2230795 moechte ich statt paypal lieber mit der karte endend auf 9928 zahlen",
+     "bei W2230795 moechte ich lieber mit der karte endend auf 9928 zahlen"),
+    ("en el pedido #W1068289, en vez de la tarjeta regalo quiero pagar con paypal",
+     "en el pedido #W1068289, quiero pagar con paypal"),
+    ("can you just cancel it instead of changing the address?", "can you just cancel it?"),
+])
+def test_what_a_marker_rules_out_is_left_out(text: str, read: str) -> None:
+    assert without_ruled_out(text) == read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("pls make sure its M not XL this time", "pls make sure its M this time"),
+    ("I want it red, not blue", "I want it red"),
+    ("il me faut du S et pas du L", "il me faut du S"),
+    ("tiene que ser talla XXL, no S", "tiene que ser talla XXL"),
+    ("ich brauche M und nicht L", "ich brauche M"),
+])
+def test_a_value_not_another_reads_as_the_first(text: str, read: str) -> None:
+    assert without_ruled_out(text) == read
+
+
+@pytest.mark.parametrize("text", ["yes I do not want to cancel", "I'm not sure", "no, S", "no thanks",
+                                  "switch it to the red one instead", "ne l'annulez pas"])
+def test_words_without_a_contrast_are_read_as_they_are(text: str) -> None:
+    assert without_ruled_out(text) == text
