@@ -15,7 +15,7 @@ from assistant.grounding.lexicon import PROMPTS, lexicon, phrase_pattern, requir
 from assistant.grounding.orders import ORDER_NUMBER
 from assistant.models.prompts import PromptLibrary
 
-TABLES = ("instead_of", "stop_words", "not_value")
+TABLES = ("instead_of", "instead_said", "stop_words", "not_value")
 # What a marker rules out ends at a clause mark.
 _CLAUSE_END = re.compile(r"[,;.!?¿¡:\n()]")
 _WORD = re.compile(r"[^\s]+")
@@ -27,6 +27,7 @@ class ContrastWords(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     instead_of: dict[str, list[str]]
+    instead_said: dict[str, str]
     stop_words: dict[str, list[str]]
     not_value: dict[str, list[str]]
     max_words: int
@@ -45,12 +46,25 @@ def _every(table: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _marker() -> re.Pattern[str]:
+def _markers() -> dict[str, re.Pattern[str]]:
+    """Per language, its `instead_of` markers."""
+    return {language: _marker_pattern(words) for language, words in _words().instead_of.items()}
+
+
+def _marker_pattern(words: list[str]) -> re.Pattern[str]:
     # "d'" ends in an apostrophe, which the phrase pattern's closing word boundary would refuse before a word
-    plain = [w for w in _every("instead_of") if not w.endswith("'")]
-    elided = [re.escape(w) for w in _every("instead_of") if w.endswith("'")]
-    return re.compile(f"(?:{phrase_pattern(plain, accents_optional=True).pattern}|(?<![\\w])(?:{'|'.join(elided)}))",
-                      re.I)
+    plain = [w for w in words if not w.endswith("'")]
+    elided = [re.escape(w) for w in words if w.endswith("'")]
+    alternatives = [phrase_pattern(plain, accents_optional=True).pattern]
+    if elided:
+        alternatives.append(f"(?<![\\w])(?:{'|'.join(elided)})")
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.I)
+
+
+def _found_markers(text: str) -> list[tuple[re.Match[str], str]]:
+    """Every marker in `text` with its language, in order (the longest where two start at once)."""
+    found = [(match, language) for language, pattern in _markers().items() for match in pattern.finditer(text)]
+    return sorted(found, key=lambda pair: (pair[0].start(), -pair[0].end()))
 
 
 @lru_cache(maxsize=1)
@@ -90,12 +104,13 @@ def without_ruled_out(text: str) -> str:
     "#W1, pay with paypal"; "M not XL" reads "M". The text itself when it has no contrast."""
     read = _value_not_value().sub(lambda found: found.group("wanted"), text)
     parts, position = [], 0
-    for marker in _marker().finditer(read):
+    for marker, language in _found_markers(read):
         if marker.start() < position:
             continue
         end = _ruled_out_end(read, marker.end())
         kept = " ".join(found.group() for found in ORDER_NUMBER.finditer(read, marker.end(), end))
-        parts.append(read[position:marker.start()].rstrip() + (f" {kept}" if kept else ""))
+        parts.append(read[position:marker.start()].rstrip() + " " + _words().instead_said[language]
+                     + (f" {kept}" if kept else ""))
         position = end
     parts.append(read[position:])
     if not position:
