@@ -70,3 +70,9 @@ def test_a_guest_not_yet_verified_never_reaches_the_orders() -> None:
     topic = {"intent": "cancel_order", "slots": {"order_ids": ["#W2438921"], "zip_code": "32182"}}
     state = _guest_turn("what's in that order and where does it ship?", "order_status", topic)
     assert after_understanding(state) == "identity"  # type: ignore[arg-type]
+
+
+def test_nothing_cancelled_in_german_refuses_the_cancellation() -> None:
+    from assistant.grounding.negations import refuses_action
+
+    assert refuses_action("nein nein, bitte nichts stornieren, nur die Zahlungsart ändern reicht", CANCEL)
