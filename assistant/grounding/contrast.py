@@ -1,8 +1,8 @@
-"""Words that rule something out by contrast, read in code for every backend (fresh15 F2, F5; attack15 F6):
+"""Words that rule something out by contrast, read in code for every backend (fresh15 F5; attack15 F6):
 "instead of cancelling it, switch the payment" asks for the payment change, "statt paypal lieber mit der Karte"
-names the card, "make sure it's M not XL" asks for M. What a contrast rules out is never read as the request: the
-message is read without it (`without_ruled_out`), keeping the order numbers it names. The words are data
-(prompts/contrast_words.vN.yaml, four languages); the option values are the grounding lexicon's sizes and colours."""
+names the card. What a contrast rules out is never read as the request: the message is read without it
+(`without_ruled_out`), keeping the order numbers it names. The words are data (prompts/contrast_words.vN.yaml, four
+languages); the option values left to the swap's grounding are the grounding lexicon's sizes and colours."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from assistant.grounding.lexicon import PROMPTS, lexicon, phrase_pattern, requir
 from assistant.grounding.orders import ORDER_NUMBER
 from assistant.models.prompts import PromptLibrary
 
-TABLES = ("instead_of", "instead_said", "stop_words", "not_value")
+TABLES = ("instead_of", "instead_said", "stop_words")
 # What a marker rules out ends at a clause mark.
 _CLAUSE_END = re.compile(r"[,;.!?¿¡:\n()]")
 _WORD = re.compile(r"[^\s]+")
@@ -29,7 +29,6 @@ class ContrastWords(BaseModel):
     instead_of: dict[str, list[str]]
     instead_said: dict[str, str]
     stop_words: dict[str, list[str]]
-    not_value: dict[str, list[str]]
     max_words: int
 
     def model_post_init(self, _: object) -> None:
@@ -73,15 +72,14 @@ def _stop_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _value_not_value() -> re.Pattern[str]:
-    """Two option values with a "not" between them: group `wanted` is the first."""
+def _value_words() -> re.Pattern[str]:
+    """An option value (size or colour) or a word that goes with one ("the", "size", "en", "mit der")."""
     found = lexicon()
     values = sorted({w for table in (found.colours, found.sizes) for words in table.values() for w in words},
                     key=len, reverse=True)
-    value = "|".join(re.escape(v) for v in values)
-    linker = "|".join(re.escape(w) for w in sorted(set(_every("not_value")), key=len, reverse=True))
-    filler = r"(?:(?:en|in|de|du|la|el|le|the|a|size|taille|talla|größe|color|colour|couleur|farbe)\s+)*"
-    return re.compile(rf"(?<![\w'’])(?P<wanted>{value})\s*,?\s*(?:{linker})\s+{filler}(?:{value})(?![\w'’])", re.I)
+    fillers = ["en", "in", "de", "du", "la", "el", "le", "the", "a", "size", "taille", "talla", "größe", "color",
+               "colour", "couleur", "farbe", "one", "der", "die", "das"]
+    return re.compile(rf"(?<![\w'’])(?:{'|'.join(re.escape(v) for v in [*values, *fillers])})(?![\w'’])", re.I)
 
 
 def _ruled_out_end(text: str, start: int) -> int:
@@ -99,15 +97,25 @@ def _ruled_out_end(text: str, start: int) -> int:
     return end
 
 
+def _only_values(words: str) -> bool:
+    """The words are option values only ("rot", "the 1 liter", "XL"), with at most an article or "size"."""
+    left = _value_words().sub(" ", words)
+    return not re.sub(r"[\W\d_]+", " ", left).strip() and left != words
+
+
 def without_ruled_out(text: str) -> str:
-    """`text` less what its contrasts rule out: "instead of cancelling #W1, pay with paypal" reads
-    "#W1, pay with paypal"; "M not XL" reads "M". The text itself when it has no contrast."""
-    read = _value_not_value().sub(lambda found: found.group("wanted"), text)
+    """`text` less what its contrasts rule out, a change word in its place: "instead of cancelling #W1, pay with
+    paypal" reads "instead #W1, pay with paypal". An option value ruled out ("in blau statt rot", "M not XL") is
+    kept: it tells which item is meant, and the swap's grounding reads the value wanted against the item's own. The
+    text itself when it has no contrast."""
+    read = text
     parts, position = [], 0
     for marker, language in _found_markers(read):
         if marker.start() < position:
             continue
         end = _ruled_out_end(read, marker.end())
+        if _only_values(read[marker.end():end]):
+            continue  # "in blau statt rot": the value ruled out tells which item; the swap's grounding reads both
         kept = " ".join(found.group() for found in ORDER_NUMBER.finditer(read, marker.end(), end))
         parts.append(read[position:marker.start()].rstrip() + " " + _words().instead_said[language]
                      + (f" {kept}" if kept else ""))

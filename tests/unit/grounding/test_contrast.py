@@ -1,6 +1,7 @@
 """Words that rule something out by contrast are never read as the request, a change word stands in for them
 (`assistant/grounding/contrast.py`): "instead of cancelling, switch the payment" (attack15 F6), "statt paypal lieber
-mit der Karte" (fresh15 F5), "make sure it's M not XL" (fresh15 F2)."""
+mit der Karte" (fresh15 F5); an option value ruled out ("M not XL", fresh15 F2) is left to the swap's grounding,
+which reads the value wanted against the item's own."""
 
 import pytest
 
@@ -27,15 +28,11 @@ def test_what_a_marker_rules_out_is_left_out(text: str, read: str) -> None:
     assert without_ruled_out(text) == read
 
 
-@pytest.mark.parametrize(("text", "read"), [
-    ("pls make sure its M not XL this time", "pls make sure its M this time"),
-    ("I want it red, not blue", "I want it red"),
-    ("il me faut du S et pas du L", "il me faut du S"),
-    ("tiene que ser talla XXL, no S", "tiene que ser talla XXL"),
-    ("ich brauche M und nicht L", "ich brauche M"),
-])
-def test_a_value_not_another_reads_as_the_first(text: str, read: str) -> None:
-    assert without_ruled_out(text) == read
+@pytest.mark.parametrize("text", ["pls make sure its M not XL this time", "I want it red, not blue",
+                                  "die trinkflasche bitte in blau statt rot, aufpreis über die karte",
+                                  "size M instead of the L", "la quiero en S en vez de XL"])
+def test_an_option_value_ruled_out_is_kept_for_the_swaps_grounding(text: str) -> None:
+    assert without_ruled_out(text) == text
 
 
 @pytest.mark.parametrize("text", ["yes I do not want to cancel", "I'm not sure", "no, S", "no thanks",
