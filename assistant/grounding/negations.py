@@ -9,7 +9,8 @@ import re
 from assistant.grounding.lexicon import lexicon
 
 NEGATION = re.compile(
-    r"(?<!\w)(?:not|no|never|don'?t|doesn'?t|won'?t|ne|n'\w*|pas|jamais|ni|nunca|nicht|nix|kein\w*|nein)(?!\w)", re.I)
+    r"(?<!\w)(?:not|no|never|don'?t|doesn'?t|won'?t|ne|n'\w*|pas|jamais|ni|nunca|nicht|nichts|nix|kein\w*|nein)(?!\w)",
+    re.I)
 REACH = 4  # words between a negation and the action it negates
 # The lexicon's words for the action a proposed write performs.
 ACTION_WORDS = {

@@ -51,7 +51,11 @@ async def account_facts(state: ConversationState, runtime: Runtime[Deps]) -> dic
     profile = await reader.profile()
     # "what email and which cards do you have on file?": every fact asked, each answered
     replies = [account_reply(fact, profile, state.get("language") or "en") for fact in facts]
-    answered = {"outbox": with_replies(state, *replies)}
+    answered: dict[str, Any] = {"outbox": with_replies(state, *replies)}
+    if not (((state.get("topic") or {}).get("slots") or {}).get("order_ids")):
+        # a request still waiting to know which order ("I couldn't find #W…, which one do you mean?") ends here: a
+        # later "yes" is no choice of an order, and never carries it to the customer's only one (attack15 F2)
+        answered["topic"] = None
     # the order question split off the message already (`understand`: a status aside), or still in it
     if (order_words := state.get("aside") or order_question_beside(text)) is None:
         return answered

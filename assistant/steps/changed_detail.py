@@ -36,6 +36,14 @@ def _other_values(text: str) -> list[str]:
             if pattern.search(text)]
 
 
+def _only_current_values(named: list[str], pending: Pending) -> bool:
+    """Every value named is one the item already has ("leave it blue", "je garde le bleu"): the words keep the item
+    as it is, they name nothing new for the swap."""
+    described = str((pending.get("reply_facts") or {}).get("old_options", ""))  # in the customer's language
+    current = {value.lower() for value in [*_named_values(described), *_other_values(described)]}
+    return bool(current) and all(value.lower() in current for value in named)
+
+
 def changes_the_swap(text: str, pending: Pending) -> bool:
     """The reply names an option value the proposed variant does not have: a colour or size other than the
     proposal's, another option's value ("en plastique", "wireless"), or a measure ("5 ft"). Naming the proposed
@@ -53,6 +61,8 @@ def changes_the_swap(text: str, pending: Pending) -> bool:
     proposed = described.lower()
     kept = {value.lower() for value in [*_named_values(described), *_other_values(described)]}
     named = [*_named_values(text), *_other_values(text)]
+    if named and _only_current_values(named, pending):
+        return False  # "hmm, leave it blue after all": the item as it is, never a new value for the swap
     if named:
         return any(value.lower() not in kept and not re.search(rf"(?<!\w){re.escape(value.lower())}(?!\w)", proposed)
                    for value in named)

@@ -16,6 +16,7 @@ from assistant.context import Deps
 from assistant.grounding.unworded_writes import WRITES, says_a_write
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState
+from assistant.steps.list_at_sign_in import order_list_topic
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
 from assistant.steps.owned_items import request_once_verified
 from assistant.steps.routing import STEP_FOR_INTENT, active_intent, merged_slots
@@ -123,6 +124,12 @@ async def verify_identity(state: ConversationState, runtime: Runtime[Deps]) -> d
     if reread is not None:
         intent, remaining = reread.intent.value, {**remaining, **reread.slots.model_dump(exclude_defaults=True)}
         update["intent"] = reread.model_dump(mode="json")
+    if listed := order_list_topic((state.get("incoming") or {}).get("text", ""), update.get("intent")
+                                  or state.get("intent")):
+        # "…, order W…, zip …, what orders do I have?": the order given as proof is not the one asked about
+        (topic, update["intent"]) = listed
+        return {**update, "customer_id": customer_id, "verified_by": outcome.method, "topic": topic,
+                "outbox": [verified]}
     return {
         **update,
         "customer_id": customer_id,

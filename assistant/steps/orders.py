@@ -34,6 +34,7 @@ from assistant.steps.eligible_orders import (
     qualifying,
 )
 from assistant.steps.held_open import held_open, holds_open
+from assistant.steps.missed_order import MISSED_SLOT
 from assistant.steps.order_answers import order_answers, picks_one_order
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, YES_TO_CHANGE_SLOT, propose_change
 from assistant.steps.order_facts import detail_asked, line_detail
@@ -234,6 +235,7 @@ async def _order_request(state: ConversationState, runtime: Runtime[Deps]) -> di
                     orders="".join(await _order_lines(reader, listed, language)))
     if choice.order_id:
         slots["order_ids"] = [choice.order_id]  # grounded once ("the shorts"): later turns need not repeat it
+        slots.pop(MISSED_SLOT, None)  # the customer named one of theirs after a number not found
         if choice.fallback:
             slots[FALLBACK_SLOT] = choice.order_id  # kept while later turns refer to it by the number
         elif slots.get(FALLBACK_SLOT) != choice.order_id:
@@ -242,7 +244,8 @@ async def _order_request(state: ConversationState, runtime: Runtime[Deps]) -> di
     _note_items(slots, order, choice, text, replaces=swap_instead(state) or return_instead(state))
     if order is None:
         # The customer's own numbers, not a made-up example: the demo's are #D…, tau's #W….
-        return _ask(state, "order_not_found", {"intent": intent.value, "slots": {**slots, "order_ids": []}},
+        return _ask(state, "order_not_found", {"intent": intent.value, "slots": {**slots, "order_ids": [],
+                                                                               MISSED_SLOT: order_id}},
                     order_id=order_id, order_ids=[o["order_id"] for o in orders][:MAX_NAMED_ORDERS])
     if options:
         reply = options_reply(order)

@@ -189,7 +189,18 @@ NEEDS_A_PERSON = re.compile(
 )
 
 
+# Steps that read or write the customer's own orders and account: a guest reaches them only once verified.
+CUSTOMER_STEPS = frozenset({"orders", "complaint", "profile_address", "account_facts", "confirm"})
+
+
 def after_understanding(state: ConversationState) -> str:
+    """The step for this turn; a guest not yet verified is asked for the proof missing before any step that reads
+    their orders or account ("what's in that order?" right after the zip: attack15 F4), whatever route led there."""
+    step = _step_for_turn(state)
+    return "identity" if step in CUSTOMER_STEPS and not state.get("customer_id") else step
+
+
+def _step_for_turn(state: ConversationState) -> str:
     intent = turn_intent(state)
     text = (state.get("incoming") or {}).get("text", "")
     if about_the_conversation := _about_the_conversation(text):

@@ -15,6 +15,7 @@ from assistant.grounding.catalog_constraint_reader import read_constraints
 from assistant.grounding.catalog_constraints import CatalogReading
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary, read_vocabulary_async
 from assistant.grounding.complaint_statement import complaint_reading
+from assistant.grounding.contrast import without_ruled_out
 from assistant.grounding.courtesy import courtesy
 from assistant.grounding.details_only import details_only_reading
 from assistant.grounding.german_spelling import with_umlauts
@@ -37,6 +38,7 @@ from assistant.steps.addresses import ADDRESS
 from assistant.steps.desk_offer import agent_offer, answers_offer, read_with_offer
 from assistant.steps.identity_slots import identity_read
 from assistant.steps.listed_order import order_at_listed_position
+from assistant.steps.missed_order import ends_missed_request
 from assistant.steps.option_change_in_context import option_change_in_context
 from assistant.steps.order_facts import order_fact_question, order_status_question
 from assistant.steps.order_in_discussion import order_in_discussion
@@ -47,6 +49,7 @@ from assistant.steps.photo_not_sent import instead_of_photo_reading
 from assistant.steps.product_focus import product_in_focus, product_named_in_words, product_question
 from assistant.steps.question_answer import answer_to_question, order_from_list
 from assistant.steps.receive import receive
+from assistant.steps.request_after_no import request_after_no
 from assistant.steps.request_queue import several_requests
 from assistant.steps.yes_naming_another_value import names_another_value
 
@@ -94,6 +97,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     received = receive(state, vocabulary.name_pairs if vocabulary else ())
     received.update(_own_incoming(state))
     received.update(_german_spelled(state, received))
+    received.update(_contrast_read(state, received))
+    received.update(request_after_no(state, received))  # "no, don't cancel; switch the payment instead"
     seen = cast(ConversationState, {**state, **received,
                                     "transcript": [*state.get("transcript", []), *received["transcript"]]})
     topic = seen.get("topic")
@@ -186,6 +191,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
                                                                   request.language)}
     if answered is not None:
         update["topic"] = answered
+    elif ends_missed_request(topic, request.text, intent):  # "couldn't find #W…, which one?", then no order named
+        update["topic"] = None
     if item_product and answered is None:
         update["shopping"] = {**(seen.get("shopping") or {}), "focus": item_product, "shown": []}
     if decision.notice:
@@ -266,6 +273,16 @@ def _german_spelled(state: ConversationState, received: dict[str, Any]) -> dict[
     if received.get("language") != "de" or not text or (spelled := with_umlauts(text)) == text:
         return {}
     return {"incoming": {**incoming, "text": spelled}}
+
+
+def _contrast_read(state: ConversationState, received: dict[str, Any]) -> dict[str, Any]:
+    """A message that rules something out by contrast ("instead of cancelling it, …", "M not XL", "statt paypal …") is
+    read without what it rules out (`grounding/contrast.py`); the transcript keeps the message as sent."""
+    incoming = received.get("incoming") or state.get("incoming") or {}
+    text = incoming.get("text", "")
+    if not text or (read := without_ruled_out(text)) == text:
+        return {}
+    return {"incoming": {**incoming, "text": read}}
 
 
 async def beyond_courtesy(backend: ModelBackend, request: DecisionRequest, decision: Decision[TurnIntent]
