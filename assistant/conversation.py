@@ -25,7 +25,7 @@ from assistant.graph import build_graph
 from assistant.guest_proof_expiry import FORGOTTEN, guest_proof_expired
 from assistant.intake.evidence import EvidenceStore
 from assistant.intake.held import HeldMessage, HeldMessages, held_reply
-from assistant.intake.message_ledger import MessageRecord, claim_message, give_back, record_answer
+from assistant.intake.message_ledger import Claim, MessageRecord, claim_message, give_back, record_answer
 from assistant.intake.replays import AlreadyAnswered, replay_of, replay_of_record
 from assistant.intake.validation import PhotoRefused
 from assistant.language import detect_language
@@ -232,13 +232,13 @@ class ConversationService:
         no action happens twice."""
         self.held.keep(message)
         self._in_flight.add(message.message_id)
-        claimed: list[bool] = []  # set by `_payload` once this call holds the message id's claim in the store
+        claimed: list[Claim] = []  # set by `_payload` once this call holds the message id's claim in the store
         try:
             async with aclosing(with_progress_deadline(self._turn(message, claimed), self.turn_deadline_s,
                                                        on_abandoned=self._track_winding_down)) as events:
                 async for event in events:
                     if event["type"] == "turn":
-                        await self._record_answer(message, event["result"])
+                        await self._record_answer(message, claimed, event["result"])
                         self.held.drop(message.conversation_id, message.message_id)
                     yield event
         except IdentityConflict:
@@ -279,11 +279,14 @@ class ConversationService:
             log.warning("%d stalled turn(s) still winding down after %s s", len(pending), timeout_s)
         return len(pending)
 
-    async def _record_answer(self, message: HeldMessage, result: TurnResult) -> None:
+    async def _record_answer(self, message: HeldMessage, claimed: list[Claim], result: TurnResult) -> None:
         """Keep the answer on the message id's record; if the store fails now the claim stays, so a retry is
         still answered as already answered (never run)."""
+        if not claimed:  # no claim was made (the turn ended before its claim): nothing of this send on record
+            return
         try:
-            await record_answer(self.deps.sessions, message.conversation_id, message.message_id, result.messages)
+            await record_answer(self.deps.sessions, message.conversation_id, message.message_id, claimed[0],
+                                result.messages)
         except Exception as error:  # noqa: BLE001 - the turn is answered; only its record's reply is missing
             log.warning("answer to %s not recorded: %s", message.message_id, type(error).__name__, exc_info=error)
 
@@ -293,7 +296,7 @@ class ConversationService:
         except Exception as error:  # noqa: BLE001 - kept claims are taken over once stale (message_ledger)
             log.warning("claim of %s kept: %s", message.message_id, type(error).__name__, exc_info=error)
 
-    async def _claim(self, message: HeldMessage, saved: Any, values: dict[str, Any], claimed: list[bool]) -> None:
+    async def _claim(self, message: HeldMessage, saved: Any, values: dict[str, Any], claimed: list[Claim]) -> None:
         """Claim the message id in the store before the turn runs; raises `AlreadyAnswered` when another send
         holds or held it (see intake/message_ledger.py)."""
         checkpoint = saved.config["configurable"].get("checkpoint_id") if saved else None
@@ -302,14 +305,14 @@ class ConversationService:
                                     owner=message.session_customer_id or message.session_account)
         if not claim.owned:
             raise replay_of_record(values, claim, message.text, values.get("language"))
-        claimed.append(True)
+        claimed.append(claim)
 
-    async def _turn(self, message: HeldMessage, claimed: list[bool]) -> AsyncIterator[dict[str, Any]]:
+    async def _turn(self, message: HeldMessage, claimed: list[Claim]) -> AsyncIterator[dict[str, Any]]:
         payload = await self._payload(message, cast(Photo | None, message.photo), claimed)
         async for event in self._events(message.conversation_id, payload):
             yield event
 
-    async def _payload(self, message: HeldMessage, photo: Photo | None, claimed: list[bool]) -> Any:
+    async def _payload(self, message: HeldMessage, photo: Photo | None, claimed: list[Claim]) -> Any:
         conversation_id, customer_id = message.conversation_id, message.session_customer_id
         saved = await read_turn_start(self.checkpointer, self._config(conversation_id))
         values = saved.checkpoint["channel_values"] if saved else {}

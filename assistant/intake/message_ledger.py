@@ -26,22 +26,31 @@ from typing import Any, cast
 from pydantic import BaseModel
 from sqlalchemy import Table, bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from tools.store.base import utcnow
 from tools.store.engine import session_scope
+from tools.store.single_statement import SingleStatement
 from tools.store.tables import IdempotencyRecord
 
 ACTION = "customer_message"
 STALE_AFTER = timedelta(seconds=60)  # a claim not answered by then belongs to a turn that died
 
-# Built once (every turn claims an id and records its answer): core statements on the table, keyed by dialect for
-# the insert; the cache key of a statement is memoised on the object, so reusing it saves re-deriving it per turn.
+# Built once (every turn claims an id and records its answer): core statements on the table, each run as one
+# statement on its own (tools/store/single_statement.py: on SQLite one trip through the driver's thread, not eight or
+# more for a transaction around it). The claim inserts unless the key exists and returns the key when it did.
 _TABLE = cast(Table, IdempotencyRecord.__table__)
-_CLAIM = {"postgresql": postgresql.insert(_TABLE).on_conflict_do_nothing(index_elements=["key"]),
-          "sqlite": sqlite.insert(_TABLE).on_conflict_do_nothing(index_elements=["key"])}
-_RESPONSE = select(_TABLE.c.response).where(_TABLE.c.key == bindparam("record_key"))
-_ANSWER = update(_TABLE).where(_TABLE.c.key == bindparam("record_key")).values(response=bindparam("answered"))
+_CLAIM_VALUES: dict[str, Any] = {name: bindparam(name)
+                                 for name in ("key", "action", "owner_id", "response", "created_at")}
+_CLAIM = {"postgresql": SingleStatement(postgresql.insert(_TABLE).values(_CLAIM_VALUES).on_conflict_do_nothing(
+              index_elements=["key"]).returning(_TABLE.c.key), returns_rows=True),
+          "sqlite": SingleStatement(sqlite.insert(_TABLE).values(_CLAIM_VALUES).on_conflict_do_nothing(
+              index_elements=["key"]).returning(_TABLE.c.key), returns_rows=True)}
+# The answer is written onto the claim this turn made, in one statement: the claim's record is known (it is what the
+# claim wrote), and its time tells it from a later takeover of the same id, which records its own answer.
+_ANSWER = SingleStatement(update(_TABLE).where(
+    _TABLE.c.key == bindparam("record_key"), _TABLE.c.created_at == bindparam("claimed_at"),
+).values(response=bindparam("answered")), returns_rows=False)
 
 
 class MessageRecord(BaseModel):
@@ -56,6 +65,7 @@ class MessageRecord(BaseModel):
 class Claim(BaseModel):
     owned: bool  # this call claimed the id: its turn runs
     record: MessageRecord  # the claim it made, or the one already on record
+    claimed_at: datetime | None = None  # when an owned claim was made (its record's `created_at`)
 
 
 def message_key(conversation_id: str, message_id: str) -> str:
@@ -66,9 +76,9 @@ async def claim_message(sessions: async_sessionmaker[AsyncSession], conversation
                         record: MessageRecord, owner: str | None, now: datetime | None = None) -> Claim:
     """Claim `message_id` for a turn, atomically; or what is on record for it already."""
     key, now = message_key(conversation_id, message_id), now or utcnow()
-    async with session_scope(sessions) as session:
-        if await _insert_new(session, key, record, owner, now):
-            return Claim(owned=True, record=record)
+    if await _insert_new(sessions, key, record, owner, now):
+        return Claim(owned=True, record=record, claimed_at=now)
+    async with session_scope(sessions) as session:  # on record already: whether it may be taken over
         existing = await session.scalar(select(IdempotencyRecord).where(IdempotencyRecord.key == key))
         if existing is None:  # given back between the insert and the read: claim it again
             return await claim_message(sessions, conversation_id, message_id, record=record, owner=owner, now=now)
@@ -78,20 +88,20 @@ async def claim_message(sessions: async_sessionmaker[AsyncSession], conversation
         taken = await session.execute(update(IdempotencyRecord).where(
             IdempotencyRecord.key == key, IdempotencyRecord.created_at == existing.created_at,
         ).values(response=record.model_dump(mode="json"), owner_id=owner, created_at=now))
-        return Claim(owned=taken.rowcount == 1, record=record if taken.rowcount == 1 else held)  # type: ignore[attr-defined]
+        if taken.rowcount == 1:  # type: ignore[attr-defined]
+            return Claim(owned=True, record=record, claimed_at=now)
+        return Claim(owned=False, record=held)
 
 
 async def record_answer(sessions: async_sessionmaker[AsyncSession], conversation_id: str, message_id: str,
-                        messages: list[dict[str, Any]]) -> None:
-    """The answer a claimed id got: a retry with the same words is shown it again while it is the latest."""
-    key = message_key(conversation_id, message_id)
-    async with session_scope(sessions) as session:
-        existing = (await session.execute(_RESPONSE, {"record_key": key})).first()
-        if existing is None:
-            return
-        answered = MessageRecord.model_validate(existing.response).model_copy(
-            update={"answered": True, "messages": messages})
-        await session.execute(_ANSWER, {"record_key": key, "answered": answered.model_dump(mode="json")})
+                        claim: Claim, messages: list[dict[str, Any]]) -> None:
+    """The answer an owned claim's turn got: a retry with the same words is shown it again while it is the latest.
+    Nothing is written when the claim is no longer on record (given back, pruned, or taken over once stale)."""
+    if not claim.owned or claim.claimed_at is None:
+        return
+    answered = claim.record.model_copy(update={"answered": True, "messages": messages})
+    await _ANSWER.run(sessions, {"record_key": message_key(conversation_id, message_id),
+                                 "claimed_at": claim.claimed_at, "answered": answered.model_dump(mode="json")})
 
 
 async def give_back(sessions: async_sessionmaker[AsyncSession], conversation_id: str, message_id: str) -> None:
@@ -116,10 +126,11 @@ async def prune_records(sessions: async_sessionmaker[AsyncSession], *, older_tha
         return int(result.rowcount)  # type: ignore[attr-defined]
 
 
-async def _insert_new(session: AsyncSession, key: str, record: MessageRecord, owner: str | None,
-                      now: datetime) -> bool:
+async def _insert_new(sessions: async_sessionmaker[AsyncSession], key: str, record: MessageRecord,
+                      owner: str | None, now: datetime) -> bool:
     """Insert the claim unless the key exists (the primary key decides, under concurrency too)."""
-    statement = _CLAIM["postgresql" if session.get_bind().dialect.name == "postgresql" else "sqlite"]
-    result = await session.execute(statement, {"key": key, "action": ACTION, "owner_id": owner,
-                                               "response": record.model_dump(mode="json"), "created_at": now})
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    engine: AsyncEngine = sessions.kw["bind"]
+    statement = _CLAIM["postgresql" if engine.dialect.name == "postgresql" else "sqlite"]
+    inserted = await statement.run(sessions, {"key": key, "action": ACTION, "owner_id": owner,
+                                              "response": record.model_dump(mode="json"), "created_at": now})
+    return bool(inserted)

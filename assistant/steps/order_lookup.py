@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from assistant.context import Deps
 from assistant.grounding.items_acted_on import items_acted_on, lists_items
-from tools.context import Actor
+from tools.context import Actor, ToolContext
 from tools.money import format_money
 from tools.registry import invoke_tool
 
@@ -18,8 +20,27 @@ class CustomerReader:
 
     def __init__(self, deps: Deps, customer_id: str, conversation_id: str) -> None:
         self.deps, self.customer_id, self.conversation_id = deps, customer_id, conversation_id
+        self._shared: ToolContext | None = None
+
+    @asynccontextmanager
+    async def one_transaction(self) -> AsyncIterator[None]:
+        """The reads inside share one read transaction: one connection checkout, BEGIN and COMMIT for a step's
+        reads instead of one each (on aiosqlite each is a trip through the driver's thread). The same tools, the
+        same customer filter; calls must not overlap (one session), as they do not in a step."""
+        if self._shared is not None:
+            yield
+            return
+        async with self.deps.tools(Actor.customer(self.customer_id), self.conversation_id, read_only=True) as ctx:
+            self._shared = ctx
+            try:
+                yield
+            finally:
+                self._shared = None
 
     async def call(self, tool: str, arguments: dict[str, Any] | None = None) -> Any:
+        if self._shared is not None:
+            result = await invoke_tool(tool, self._shared, arguments or {}, allowed=READ_TOOLS)
+            return result.data if result.ok else None
         async with self.deps.tools(Actor.customer(self.customer_id), self.conversation_id, read_only=True) as ctx:
             result = await invoke_tool(tool, ctx, arguments or {}, allowed=READ_TOOLS)
         return result.data if result.ok else None

@@ -220,27 +220,28 @@ async def _order_request(state: ConversationState, runtime: Runtime[Deps]) -> di
     if intent in REQUIRED_STATUS and not options and (answer := await _without_a_fitting_order(
             state, runtime, reader, intent, slots, text, language)):
         return answer
-    choice, orders = await _choose_order(reader, slots, text, None if options else REQUIRED_STATUS.get(intent))
-    order_id = choice.order_id or choice.unknown
-    if order_id is None:
-        if not orders:
-            return _ask(state, "no_orders", None)
-        if intent is Intent.ORDER_STATUS and not options:
-            return await _list_orders(state, reader, language, detail_asked(text))
-        listed = _still_fitting(slots, [summary for summary in orders if summary["order_id"] in {
-            c["order_id"] for c in choice.candidates}] or orders)
-        request_text = (slots.get(ASKED_SLOT) or {}).get("text") or text  # asked again: the first request's
-        return _ask(state, "ask_which_order", topic, asked("order_ids", await order_candidates(reader, listed),
-                                                           request_text),
-                    orders="".join(await _order_lines(reader, listed, language)))
-    if choice.order_id:
-        slots["order_ids"] = [choice.order_id]  # grounded once ("the shorts"): later turns need not repeat it
-        slots.pop(MISSED_SLOT, None)  # the customer named one of theirs after a number not found
-        if choice.fallback:
-            slots[FALLBACK_SLOT] = choice.order_id  # kept while later turns refer to it by the number
-        elif slots.get(FALLBACK_SLOT) != choice.order_id:
-            slots.pop(FALLBACK_SLOT, None)
-    order = await reader.order(order_id)
+    async with reader.one_transaction():  # the grounding's reads (the orders, then the one it names) as one
+        choice, orders = await _choose_order(reader, slots, text, None if options else REQUIRED_STATUS.get(intent))
+        order_id = choice.order_id or choice.unknown
+        if order_id is None:
+            if not orders:
+                return _ask(state, "no_orders", None)
+            if intent is Intent.ORDER_STATUS and not options:
+                return await _list_orders(state, reader, language, detail_asked(text))
+            listed = _still_fitting(slots, [summary for summary in orders if summary["order_id"] in {
+                c["order_id"] for c in choice.candidates}] or orders)
+            request_text = (slots.get(ASKED_SLOT) or {}).get("text") or text  # asked again: the first request's
+            return _ask(state, "ask_which_order", topic, asked("order_ids", await order_candidates(reader, listed),
+                                                               request_text),
+                        orders="".join(await _order_lines(reader, listed, language)))
+        if choice.order_id:
+            slots["order_ids"] = [choice.order_id]  # grounded once ("the shorts"): later turns need not repeat it
+            slots.pop(MISSED_SLOT, None)  # the customer named one of theirs after a number not found
+            if choice.fallback:
+                slots[FALLBACK_SLOT] = choice.order_id  # kept while later turns refer to it by the number
+            elif slots.get(FALLBACK_SLOT) != choice.order_id:
+                slots.pop(FALLBACK_SLOT, None)
+        order = await reader.order(order_id)
     _note_items(slots, order, choice, text, replaces=swap_instead(state) or return_instead(state))
     if order is None:
         # The customer's own numbers, not a made-up example: the demo's are #D…, tau's #W….

@@ -52,10 +52,11 @@ class _Part(BaseModel):
 def read_requests(text: str) -> RequestsRead | None:
     """The requests of a message that asks for two writes, or a write and an order fact; None for one request, or
     for requests of which the customer wants one if not both can be done (read whole, as one message)."""
-    if says_one_of_them(text):
-        return None
+    said = clauses(text)
+    if len(said) < 2 or says_one_of_them(text):
+        return None  # one clause starts one part at most, and two requests need two (a write and another)
     parts: list[_Part] = []
-    for clause in clauses(text):
+    for clause in said:
         part = _read_clause(clause.text, parts[-1] if parts else None)
         if part is None:
             parts[-1].end = clause.end

@@ -15,6 +15,11 @@ to warm up and `--passes` times measured, and reports the process CPU time (all 
 - `suites`: the customer turns of text-only cases from a few eval suites (read from the *after* checkout, so both
   checkouts replay the same words), answered by the offline resolver.
 
+`--freeze-heap` freezes the heap after the warm-up pass (`gc.freeze()`, as the server does after start-up,
+`assistant/web/heap.py`): the bench builds an engine, service and graph per conversation outside the timed
+`send`, and without it a full collection of the whole heap (torch, the index) set off by that set-up can land in
+the measured turns of one side and not the other (Run 24 in evals/bench/load/REPORT.md).
+
 A child can also write a cProfile of its measured passes (`measure --profile FILE`), for comparing cumulative
 time per function between checkouts (`python -m pstats FILE`).
 """
@@ -24,6 +29,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import gc
 import json
 import os
 import shutil
@@ -128,6 +134,9 @@ async def measure(args: argparse.Namespace, conversations: list[dict[str, Any]])
     profiler = cProfile.Profile() if args.profile else None
     try:
         _, _, replies = await _replay(conversations, template, backend, work, "warm")
+        if args.freeze_heap:
+            gc.collect()
+            gc.freeze()
         per_pass = []
         for n in range(args.passes):
             if profiler:
@@ -146,13 +155,15 @@ async def measure(args: argparse.Namespace, conversations: list[dict[str, Any]])
 
 # ---- parent: alternating children, ratio ------------------------------------------------------------------------
 
-def _child(tree: Path, cache: Path, conversations: Path, backend: str, passes: int) -> dict[str, Any]:
+def _child(tree: Path, cache: Path, conversations: Path, backend: str, passes: int, freeze_heap: bool = False
+           ) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": str(tree)}
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
         # -P: the script's own folder is not put first on sys.path, so only `tree`'s code is imported
         subprocess.run([sys.executable, "-P", str(Path(__file__).resolve()), "measure", "--cache", str(cache),
                         "--conversations", str(conversations), "--backend", backend, "--passes", str(passes),
-                        "--result", out.name], cwd=tree, env=env, check=True)
+                        "--result", out.name, *(["--freeze-heap"] if freeze_heap else [])], cwd=tree, env=env,
+                       check=True)
         return json.loads(Path(out.name).read_text())
 
 
@@ -172,7 +183,8 @@ def compare(args: argparse.Namespace) -> dict[str, Any]:
             for _round in range(args.rounds):
                 sides = (("base", args.base, args.base_cache), ("after", args.after, args.after_cache))
                 for side, tree, cache in sides:
-                    result = _child(Path(tree).resolve(), Path(cache).resolve(), path, backend, args.passes)
+                    result = _child(Path(tree).resolve(), Path(cache).resolve(), path, backend, args.passes,
+                                    args.freeze_heap)
                     rows[side] += result["cpu_ms_per_turn"]
                     replies[side] = result["replies"]
                     print(json.dumps({"set": name, "side": side, "cpu_ms_per_turn": result["cpu_ms_per_turn"],  # noqa: T201
@@ -196,6 +208,7 @@ def main() -> None:
     one.add_argument("--backend", choices=["fixed", "resolver"], default="fixed")
     one.add_argument("--passes", type=int, default=2)
     one.add_argument("--profile", help="write a cProfile of the measured passes here")
+    one.add_argument("--freeze-heap", action="store_true", help="gc.freeze() after the warm-up pass, as the server")
     one.add_argument("--result", help="write the result JSON here (default: stdout)")
     both = commands.add_parser("compare", help="base and after checkouts side by side, alternating")
     both.add_argument("--base", required=True)
@@ -207,6 +220,7 @@ def main() -> None:
     both.add_argument("--passes", type=int, default=2)
     both.add_argument("--load-conversations", type=int, default=20)
     both.add_argument("--load-turns", type=int, default=6)
+    both.add_argument("--freeze-heap", action="store_true", help="gc.freeze() after each child's warm-up pass")
     both.add_argument("--out", type=Path)
     args = parser.parse_args()
     if args.command == "measure":

@@ -14,6 +14,7 @@ from alembic.config import Config
 from sqlalchemy import event, exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.pool import PoolResetState
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
@@ -27,9 +28,11 @@ def create_engine(database_url: str, **kwargs: Any) -> AsyncEngine:
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs)
+        engine = create_async_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+                                     pool_reset_on_return=None, **kwargs)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         event.listen(engine.sync_engine, "begin", _sqlite_begin_immediate)
+        event.listen(engine.sync_engine.pool, "reset", _sqlite_rollback_if_open)
         return engine
     engine = create_async_engine(url, **kwargs)
     event.listen(engine.sync_engine, "checkin", _note_checkin)
@@ -68,6 +71,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+def _sqlite_rollback_if_open(dbapi_connection: Any, record: Any, state: PoolResetState) -> None:
+    """The pool's rollback-on-return, only when the connection is still in a transaction: after a commit (every
+    `session_scope` that did not fail) the rollback is a no-op on SQLite, yet on aiosqlite still a trip through the
+    driver's thread and back. SQLite says itself whether a transaction is open (`in_transaction`, read without
+    that trip)."""
+    if state.terminate_only or not state.asyncio_safe or state.transaction_was_reset:
+        return  # as the pool's own reset: nothing to roll back, or no I/O allowed here
+    if record.driver_connection is None or record.driver_connection.in_transaction:
+        dbapi_connection.rollback()
 
 
 def _sqlite_begin_immediate(connection: Any) -> None:

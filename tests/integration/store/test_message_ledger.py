@@ -9,13 +9,15 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from assistant.intake.message_ledger import (
+    ACTION,
     STALE_AFTER,
     MessageRecord,
     claim_message,
     give_back,
+    message_key,
     prune_records,
     record_answer,
 )
@@ -43,8 +45,9 @@ async def test_distinct_ids_claimed_at_once_are_all_recorded(store: Store) -> No
 
 
 async def test_an_answered_id_keeps_its_answer_and_a_given_back_one_runs_again(store: Store) -> None:
-    await _claims(store, ["a", "b"])
-    await record_answer(store.sessions, "conv", "a", [{"text": "Done"}])
+    claim = await claim_message(store.sessions, "conv", "a", record=RECORD, owner="mia")
+    await _claims(store, ["b"])
+    await record_answer(store.sessions, "conv", "a", claim, [{"text": "Done"}])
     await give_back(store.sessions, "conv", "b")
     again = await claim_message(store.sessions, "conv", "a", record=RECORD, owner="mia")
     assert (again.owned, again.record.answered, again.record.messages) == (False, True, [{"text": "Done"}])
@@ -59,6 +62,38 @@ async def test_a_dead_turns_claim_is_taken_over_only_if_the_conversation_has_not
     other = await claim_message(store.sessions, "conv", "y", record=moved, owner="mia", now=later)
     fresh = await claim_message(store.sessions, "conv", "y", record=RECORD, owner="mia")
     assert (same.owned, other.owned, fresh.owned) == (True, False, False)
+
+
+async def test_an_answer_is_kept_only_on_the_claim_its_turn_made(store: Store) -> None:
+    """A turn whose claim went stale and was taken over (or given back) does not write over the record of the send
+    that holds the id now; the holder's own answer is kept."""
+    dead = await claim_message(store.sessions, "conv", "z", record=RECORD, owner="mia")
+    later = utcnow() + STALE_AFTER + timedelta(seconds=1)
+    retry = MessageRecord(digest="d2", after_checkpoint="c1")
+    holder = await claim_message(store.sessions, "conv", "z", record=retry, owner="mia", now=later)
+    await record_answer(store.sessions, "conv", "z", holder, [{"text": "Held"}])
+    await record_answer(store.sessions, "conv", "z", dead, [{"text": "Late"}])
+    again = await claim_message(store.sessions, "conv", "z", record=RECORD, owner="mia")
+    assert (holder.owned, again.owned, again.record) == (True, False, retry.model_copy(
+        update={"answered": True, "messages": [{"text": "Held"}]}))
+    await give_back(store.sessions, "conv", "z")
+    await record_answer(store.sessions, "conv", "z", holder, [{"text": "Gone"}])
+    assert (await claim_message(store.sessions, "conv", "z", record=RECORD, owner="mia")).owned
+
+
+async def test_a_claim_stores_what_an_orm_write_of_the_same_record_stores(store: Store) -> None:
+    """The claim is one statement on the driver (tools/store/single_statement.py): the values it stores are bound
+    with the columns' types, as the ORM binds them, so reads, takeovers and pruning compare them alike."""
+    now = utcnow()
+    await claim_message(store.sessions, "conv", "raw", record=RECORD, owner="mia", now=now)
+    async with store.sessions() as session, session.begin():
+        session.add(IdempotencyRecord(key="orm", action=ACTION, owner_id="mia", response=RECORD.model_dump(mode="json"),
+                                      created_at=now))
+    columns = "SELECT action, owner_id, response, created_at FROM idempotency_keys WHERE key = :key"
+    async with store.sessions() as session:
+        raw = (await session.execute(text(columns), {"key": message_key("conv", "raw")})).one()
+        orm = (await session.execute(text(columns), {"key": "orm"})).one()
+    assert tuple(raw) == tuple(orm)
 
 
 async def test_pruning_deletes_only_old_message_records_and_a_pruned_id_is_new_again(store: Store) -> None:
