@@ -130,6 +130,13 @@ SAME_AS_ORDER = [
       "con el mismo metodo con el que pague el pedido", "de acuerdo"]),
     ("de-same-as-order", "lucas_johansson_1090", "#W5073920", "7824298782", "8054888773",
      ["kann ich den rucksack noch auf grau ändern?", "wie bei der bestellung, gleiche zahlungsart", "ja"]),
+    # items with sizes: "moyen", "medio" in the method's words are no size M (fresh15 F11)
+    ("fr-same-as-order-sized", "evelyn_ahmed_3960", "#W1416704", "7228247242", "1615379700",
+     ["je voudrais les chaussures de rando de la commande W1416704 en synthetique",
+      "le meme moyen que pour la commande", "oui"]),
+    ("es-same-as-order-sized", "sofia_li_9219", "#W8855135", "1437889264", "3613716226",
+     ["quiero las botas de montaña del pedido W8855135 en talla 8", "con el mismo medio de pago que el pedido",
+      "sí, vale"]),
 ]
 
 
