@@ -100,7 +100,8 @@ REFUND_ELSEWHERE = [
     ("fr-refund-gift-card", "mei_santos_5526", "#W7368828", "Makeup Kit",
      ["je veux retourner le kit de maquillage", "oui mais rembourse sur la carte cadeau finalement"]),
     ("es-refund-gift-card", "yusuf_jackson_7865", "#W7128968", "Vacuum Cleaner",
-     ["quiero devolver la aspiradora", "sí, pero el reembolso a la tarjeta regalo mejor"]),
+     # "pero … mejor" changes the method and is asked again (pending-proposal-replies' rule): its own yes writes it
+     ["quiero devolver la aspiradora", "sí, pero el reembolso a la tarjeta regalo mejor", "sí"]),
     ("de-refund-gift-card", "mia_johansson_7000", "#W8346517", "Yoga Mat",
      ["ich moechte die yogamatte zurueckgeben", "ja, aber das geld bitte auf die geschenkkarte"]),
 ]
