@@ -140,6 +140,43 @@ SAME_AS_ORDER = [
       "sí, vale"]),
 ]
 
+# (id, customer, tool, order, item id, new item id, method written, turns): a swap whose difference comes back, the
+# yes naming the gift card for it (fresh15 F4: "oui mais rembourse sur la carte cadeau finalement" read as a return)
+SWAP_REFUND_ELSEWHERE = [
+    ("en-swap-refund-gift-card", "yara_martin_9470", "modify_pending_order_items", "#W4538969", "3104857380",
+     "9805150490", "gift_card_3902147",
+     ["can i switch the headphones in order W4538969 to white? refund whatever to my credit card",
+      "yes but put the refund on the gift card", "yes"]),
+    ("fr-swap-refund-gift-card", "olivia_ahmed_6778", "exchange_delivered_order_items", "#W2260828", "2244749153",
+     "8479046075", "gift_card_1044904",
+     ["je voudrais echanger l'etagere de la commande W2260828 contre une blanche, la difference sur ma carte bancaire",
+      "oui mais rembourse sur la carte cadeau finalement", "oui"]),
+    ("es-swap-refund-gift-card", "olivia_sanchez_2914", "modify_pending_order_items", "#W5101035", "8798690242",
+     "2645006275", "gift_card_3573484",
+     ["quiero el cepillo de dientes del pedido W5101035 en blanco, el reembolso a paypal",
+      "sí, pero devuélveme la diferencia en la tarjeta regalo", "sí"]),
+    ("de-swap-refund-gift-card", "lucas_martin_4549", "exchange_delivered_order_items", "#W3929227", "7918497119",
+     "8538875209", "gift_card_7728021",
+     ["ich möchte die trinkflasche aus W3929227 gegen eine schwarze umtauschen, differenz auf meine kreditkarte",
+      "ja, aber erstatte den betrag auf die geschenkkarte", "ja"]),
+]
+# (id, customer, order, item id, new item id, method, added item's name, turns): a yes to a swap that adds another
+# item: nothing written on it, why said; a plain yes then writes the swap as proposed
+ADDS_TO_SWAP = [
+    ("en-adds-to-swap", "daiki_li_8218", "#W6958840", "4131464125", "6948061616", "credit_card_1687024", "Office Chair",
+     ["change the tablet in order W6958840 to gold, refund to my card", "yes and the office chair too",
+      "ok just the tablet then, yes"]),
+    ("de-adds-to-swap", "mason_kovacs_7590", "#W6030855", "5650803029", "1052700637", "credit_card_4314033",
+     "Sunglasses",
+     ["kann ich den lautsprecher aus bestellung W6030855 in rot haben? differenz auf die kreditkarte",
+      "ja, und die sonnenbrille auch", "ja, dann nur den lautsprecher"]),
+]
+
+
+def _swap(tool: str, order: str, item_id: str, new_id: str, method: str) -> dict[str, Any]:
+    return {"name": tool, "arguments": {"order_id": order, "item_ids": [item_id], "new_item_ids": [new_id],
+                                        "payment_method_id": method}}
+
 
 def cases() -> list[dict[str, Any]]:
     out = []
@@ -166,6 +203,16 @@ def cases() -> list[dict[str, Any]]:
                              "name": "modify_pending_order_items", "arguments": {
                                  "order_id": order, "item_ids": [item_id], "new_item_ids": [new_id],
                                  "payment_method_id": _paid_with(order)}}], status=(order, "pending (item modified)")))
+    for case_id, user, tool, order, item_id, new_id, method, turns in SWAP_REFUND_ELSEWHERE:
+        status = "exchange requested" if tool.startswith("exchange") else "pending (item modified)"
+        out.append(_case(case_id, "swap-refund-elsewhere", "a swap's difference refunded; the yes names the gift card "
+                         "for it: written there, never read as a return", user, turns,
+                         [_swap(tool, order, item_id, new_id, method)], status=(order, status)))
+    for case_id, user, order, item_id, new_id, method, added, turns in ADDS_TO_SWAP:
+        out.append(_case(case_id, "adds-to-swap", f"a swap proposed; the yes adds {added}: nothing written on it, "
+                         "said why; the plain yes writes the swap", user, turns,
+                         [_swap("modify_pending_order_items", order, item_id, new_id, method)],
+                         status=(order, "pending (item modified)"), facts=[[added]]))
     return out
 
 
