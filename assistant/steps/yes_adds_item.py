@@ -17,7 +17,7 @@ from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.items_acted_on import items_acted_on
 from assistant.grounding.lexicon import lexicon
 from assistant.models.contracts import Intent
-from assistant.state import Pending, Reply
+from assistant.state import Pending, Reply, Topic
 from assistant.steps.changed_detail import SWAP_TOOLS, changes_the_swap
 from assistant.steps.order_changes import REFUND_METHOD_SLOT, RETURN_ITEMS_SLOT, propose_change
 from assistant.steps.order_lookup import CustomerReader, item_names
@@ -61,7 +61,7 @@ def adds_to_the_proposal(text: str, pending: Pending | None) -> bool:
     return opens_with_yes or lexicon().patterns["addition_words"].search(text) is not None
 
 
-async def yes_adding_items(reader: CustomerReader, pending: Pending, text: str, topic: dict[str, Any] | None,
+async def yes_adding_items(reader: CustomerReader, pending: Pending, text: str, topic: Topic | None,
                            language: str) -> dict[str, Any] | None:
     """The turn's result for a reply that adds items to the proposal (`adds_to_the_proposal`); None when no item
     can be told from its words (the reply is then read as any other answer)."""
@@ -86,7 +86,7 @@ async def yes_adding_items(reader: CustomerReader, pending: Pending, text: str, 
 
 
 async def _return_with(reader: CustomerReader, pending: Pending, order: dict[str, Any], items: list[str],
-                       added: list[str], text: str, topic: dict[str, Any] | None, language: str) -> dict[str, Any]:
+                       added: list[str], text: str, topic: Topic | None, language: str) -> dict[str, Any]:
     """The return proposed again with the added items, the refund going where the proposal sent it (or where these
     words send it); its own yes writes it."""
     slots = {"item_ids": items, REFUND_METHOD_SLOT: (pending.get("arguments") or {}).get("payment_method_id")}
