@@ -140,6 +140,17 @@ SAME_AS_ORDER = [
       "sí, vale"]),
 ]
 
+# "as usual" for the method asked (fresh15 F11 "comme d hab"): the order's own method
+AS_USUAL = [
+    ("en-method-as-usual", "lei_li_6575", "#W3189752", "7617930199", "3254583681",
+     ["i'd like the speaker from order W3189752 in blue", "the usual one", "yes"]),
+    ("fr-method-as-usual", "evelyn_ahmed_3960", "#W1416704", "7228247242", "1615379700",
+     ["je voudrais les chaussures de rando de la commande W1416704 en synthetique", "comme d hab", "oui"]),
+    ("es-method-as-usual", "liam_thomas_7882", "#W3295833", "4063401924", "8349903180",
+     ["quiero la bateria externa del pedido W3295833 en negro, se puede cambiar?", "como siempre", "vale"]),
+    ("de-method-as-usual", "lucas_johansson_1090", "#W5073920", "7824298782", "8054888773",
+     ["kann ich den rucksack noch auf grau ändern?", "wie immer", "ja passt"]),
+]
 # (id, customer, tool, order, item id, new item id, method written, turns): a swap whose difference comes back, the
 # yes naming the gift card for it (fresh15 F4: "oui mais rembourse sur la carte cadeau finalement" read as a return)
 SWAP_REFUND_ELSEWHERE = [
@@ -203,6 +214,10 @@ def cases() -> list[dict[str, Any]]:
                              "name": "modify_pending_order_items", "arguments": {
                                  "order_id": order, "item_ids": [item_id], "new_item_ids": [new_id],
                                  "payment_method_id": _paid_with(order)}}], status=(order, "pending (item modified)")))
+    for case_id, user, order, item_id, new_id, turns in AS_USUAL:
+        out.append(_case(case_id, "same-as-order", "swap's method asked; 'as usual': the order's own method, written "
+                         "on the yes", user, turns, [_swap("modify_pending_order_items", order, item_id, new_id,
+                                                           _paid_with(order))], status=(order, "pending (item modified)")))
     for case_id, user, tool, order, item_id, new_id, method, turns in SWAP_REFUND_ELSEWHERE:
         status = "exchange requested" if tool.startswith("exchange") else "pending (item modified)"
         out.append(_case(case_id, "swap-refund-elsewhere", "a swap's difference refunded; the yes names the gift card "
