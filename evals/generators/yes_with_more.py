@@ -215,9 +215,9 @@ def cases() -> list[dict[str, Any]]:
                                  "order_id": order, "item_ids": [item_id], "new_item_ids": [new_id],
                                  "payment_method_id": _paid_with(order)}}], status=(order, "pending (item modified)")))
     for case_id, user, order, item_id, new_id, turns in AS_USUAL:
+        calls = [_swap("modify_pending_order_items", order, item_id, new_id, _paid_with(order))]
         out.append(_case(case_id, "same-as-order", "swap's method asked; 'as usual': the order's own method, written "
-                         "on the yes", user, turns, [_swap("modify_pending_order_items", order, item_id, new_id,
-                                                           _paid_with(order))], status=(order, "pending (item modified)")))
+                         "on the yes", user, turns, calls, status=(order, "pending (item modified)")))
     for case_id, user, tool, order, item_id, new_id, method, turns in SWAP_REFUND_ELSEWHERE:
         status = "exchange requested" if tool.startswith("exchange") else "pending (item modified)"
         out.append(_case(case_id, "swap-refund-elsewhere", "a swap's difference refunded; the yes names the gift card "
