@@ -116,7 +116,8 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     if (state.get("incoming") or {}).get("role_block") and answer != "no":  # a yes beside a pasted block
         return {"outbox": [Reply(key="clear_answer_needed", facts={}), ask_again(pending)]}
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
-    if adds_to_the_proposal(text, pending) and (added := await yes_adding_items(
+    photo = bool((state.get("incoming") or {}).get("photo"))
+    if not photo and adds_to_the_proposal(text, pending) and (added := await yes_adding_items(
             reader, pending, text, state.get("topic"), state.get("language") or "en")):
         return added  # "sí, y el reloj también": the return proposed again with it, or why it cannot join
     # "yes and send me the tracking", "sí, cancélalo porque ya no lo necesito": the yes, with words of its own

@@ -262,7 +262,8 @@ def _within_the_request(state: ConversationState, text: str, intent: Intent, cha
         return "confirm"  # "don't cancel anything, just the swap": never a cancellation, the proposal's answer
     if pending and not changes_request and swap_changed:
         return "orders"  # "yes but in red instead": the swap is proposed again with the new detail
-    if pending and not changes_request and adds_to_the_proposal(text, pending):
+    photo = bool((state.get("incoming") or {}).get("photo"))  # a photo of another item is assessed on its own
+    if pending and not changes_request and not photo and adds_to_the_proposal(text, pending):
         return "confirm"  # "yes and the desk lamp too": never written without it (`yes_adds_item`)
     if pending and not changes_request and (intent in (Intent.AFFIRM, Intent.DENY) or hesitates(text)
                     or explicit_answer(text, tool=pending.get("tool"))

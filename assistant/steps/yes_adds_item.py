@@ -57,8 +57,11 @@ def adds_to_the_proposal(text: str, pending: Pending | None) -> bool:
     if changes_the_swap(text, pending):  # "ja, aber mit Akku statt AA-Batterien": a new option, not another item
         return False
     spans = read_spans(split_words(normalise(text)))
-    opens_with_yes = bool(spans) and "yes" in spans[0][1]
-    return opens_with_yes or lexicon().patterns["addition_words"].search(text) is not None
+    if spans and "yes" in spans[0][1]:
+        return True
+    # "and the iris top has a stain on it too": another problem told, not an item added to this proposal
+    found = lexicon().patterns
+    return found["addition_words"].search(text) is not None and found["problem_words"].search(text) is None
 
 
 async def yes_adding_items(reader: CustomerReader, pending: Pending, text: str, topic: Topic | None,

@@ -22,7 +22,9 @@ ADDS = ["yes and the desk lamp too", "yes, and the hoodie as well pls", "oui, et
         "and the laptop too"]
 PLAIN = ["yes", "yes, the wall clock", "oui, la pendule", "sí, el reloj de pared", "ja, die wanduhr bitte",
          "yes but refund to the gift card", "oui mais rembourse sur la carte cadeau finalement",
-         "yes and send me the label", "sí, gracias"]
+         "yes and send me the label", "sí, gracias", "and the iris top has a stain on it too",
+         "et le sac a dos est cassé aussi", "y la mochila también está rota",
+         "und der rucksack ist auch kaputt"]
 
 
 @pytest.mark.parametrize("text", ADDS)
