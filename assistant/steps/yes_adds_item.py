@@ -56,8 +56,10 @@ def adds_to_the_proposal(text: str, pending: Pending | None) -> bool:
         return False
     if changes_the_swap(text, pending):  # "ja, aber mit Akku statt AA-Batterien": a new option, not another item
         return False
-    spans = read_spans(split_words(normalise(text)))
-    if spans and "yes" in spans[0][1]:
+    words = split_words(normalise(text))
+    spans = read_spans(words)
+    # a yes first ("sí, y el reloj también"), never the "y" that joins ("y la mochila también está rota")
+    if spans and "yes" in spans[0][1] and words[0] not in lexicon().item_conjunctions:
         return True
     # "and the iris top has a stain on it too": another problem told, not an item added to this proposal
     found = lexicon().patterns
