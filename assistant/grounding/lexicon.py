@@ -79,7 +79,8 @@ def _accent_tolerant(text: str) -> str:
 # (Not the yes/no or cancel words: "si" is no "sí".)
 ACCENTS_OPTIONAL = frozenset({"variant_wishes", "own_words", "exchange_verbs", "change_verbs", "size_words",
                               "option_name_words", "open_order", "item_nouns", "colours", "sizes",
-                              "payment_same_as_order", "status_questions", "return_words"})
+                              "payment_same_as_order", "status_questions", "return_words",
+                              "addition_words"})
 
 
 class Lexicon(BaseModel):
@@ -137,6 +138,7 @@ class Lexicon(BaseModel):
     measure_units: dict[str, list[str]]
     order_reference_words: list[str]
     item_conjunctions: list[str]
+    addition_words: list[str] = []
     not_arrived_words: list[str]
     received_words: list[str]
     # Words that open a request without answering anything ("ok, show me my orders", "bon, quelles sont...").
@@ -164,7 +166,8 @@ class Lexicon(BaseModel):
                          "amount_questions", "amount_words", "refund_destination_questions",
                          "status_questions", "payment_connectors", "exchange_verbs", "openers",
                          "return_instead_words", "not_arrived_words", "received_words",
-                         "order_reference_words", "item_conjunctions", "change_verbs", "an_order", "content_words",
+                         "order_reference_words", "item_conjunctions", "addition_words", "change_verbs", "an_order",
+                         "content_words",
                          "payment_exclusions_after", "difference_words", "card_digit_cues")
         }
 

@@ -42,6 +42,7 @@ from assistant.steps.question_after_no import question_after_no
 from assistant.steps.routing import turn_intent
 from assistant.steps.status_aside import with_status_aside
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket
+from assistant.steps.yes_adds_item import adds_to_the_proposal, yes_adding_items
 from assistant.steps.yes_and_another import another_order_with_yes, every_order_with_yes, one_order_at_a_time
 from assistant.steps.yes_naming_another_value import names_another_value
 from assistant.steps.yes_taken_back import yes_taken_back
@@ -115,6 +116,10 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     if (state.get("incoming") or {}).get("role_block") and answer != "no":  # a yes beside a pasted block
         return {"outbox": [Reply(key="clear_answer_needed", facts={}), ask_again(pending)]}
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
+    photo = bool((state.get("incoming") or {}).get("photo"))
+    if not photo and adds_to_the_proposal(text, pending) and (added := await yes_adding_items(
+            reader, pending, text, state.get("topic"), state.get("language") or "en")):
+        return added  # "sí, y el reloj también": the return proposed again with it, or why it cannot join
     # "yes and send me the tracking", "sí, cancélalo porque ya no lo necesito": the yes, with words of its own
     if (answer is None and not asks_by_its_form(text, pending) and yes_with_content(text, pending)
             and await method_named_is_proposed(reader, pending, text)):

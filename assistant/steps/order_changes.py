@@ -344,7 +344,9 @@ def _variant_words(request: Request) -> str:
     if size and names_a_size_word(request.text):
         size = None  # the turn says its size itself ("in a medium"): the slot would say it twice, as two options
     proposed = [request.slots.get("colour") or "", f"size {size}" if size else ""]
-    return " . ".join([request.text, *filter(None, proposed)])
+    # "le même moyen que pour la commande", "mismo medio de pago": a method's words name no size (moyen, medio)
+    text = lexicon().patterns["payment_same_as_order"].sub(" ", request.text)
+    return " . ".join([text, *filter(None, proposed)])
 
 
 def _named_method_unable(request: Request, saved: list[dict[str, Any]], difference: int) -> dict[str, Any] | None:

@@ -38,6 +38,7 @@ from assistant.steps.proposal_questions import (
 )
 from assistant.steps.return_instead import RETURN_INTENT, return_instead
 from assistant.steps.swap_instead import SWAP_INTENT, swap_instead
+from assistant.steps.yes_adds_item import adds_to_the_proposal
 from assistant.steps.yes_and_another import another_order_with_yes, every_order_with_yes
 from assistant.steps.yes_with_details import yes_restating_the_proposal, yes_with_content
 
@@ -272,6 +273,9 @@ def _within_the_request(state: ConversationState, text: str, intent: Intent, cha
         return "confirm"  # "don't cancel anything, just the swap": never a cancellation, the proposal's answer
     if pending and not changes_request and swap_changed:
         return "orders"  # "yes but in red instead": the swap is proposed again with the new detail
+    photo = bool((state.get("incoming") or {}).get("photo"))  # a photo of another item is assessed on its own
+    if pending and not changes_request and not photo and adds_to_the_proposal(text, pending):
+        return "confirm"  # "yes and the desk lamp too": never written without it (`yes_adds_item`)
     if pending and not changes_request and (intent in (Intent.AFFIRM, Intent.DENY) or hesitates(text)
                     or explicit_answer(text, tool=pending.get("tool"))
                     or yes_naming_a_method(text, pending.get("tool", "")) or asks_about_proposal(text, pending)

@@ -31,7 +31,7 @@ ADDRESS_WRITES = {"modify_pending_order_address", "modify_customer_address", "mo
 _DESTINATION = frozenset({"to", "a", "au", "an", "nach"})
 # The facts of a proposal that say what it writes (never `old_options`: what a swap replaces).
 PROPOSED_FACTS = ("order_id", "item", "items", "new_options", "amount", "refund_to", "payment", "reason", "what",
-                  "new_value", "difference")
+                  "new_value", "new_address", "difference")
 
 
 def _described(pending: Pending) -> tuple[set[str], set[str]]:
@@ -87,7 +87,7 @@ def _size_said(word: str, options: frozenset[str]) -> bool:
                for pattern in lexicon().grouped["sizes"].values())
 
 
-def _proposal_words(pending: Pending, *, bare_ids: bool = False) -> _ProposalWords:
+def proposal_words(pending: Pending, *, bare_ids: bool = False) -> _ProposalWords:
     """The proposal's words; with `bare_ids`, its order number also without its "#"."""
     described, item_words = _described(pending)
     if bare_ids:
@@ -103,7 +103,7 @@ def yes_restating_the_proposal(text: str, pending: Pending | None) -> bool:
     extra = yes_with_details(text, tool=pending.get("tool"))
     if not extra:
         return False
-    said = _proposal_words(pending)
+    said = proposal_words(pending)
     words = [w for chunk in extra for w in words_of(chunk)]
     return bool(words) and all(said.says(word) for word in words)
 
@@ -129,6 +129,13 @@ def _says_something_else(word: str, pending: Pending, said: _ProposalWords) -> b
     return pending.get("tool") in SWAP_TOOLS and _option_word(word)
 
 
+def names_another_product(text: str, pending: Pending) -> bool:
+    """The words name a product (by a word customers call products by, in any language) that the proposal's items
+    are not: "yes and the desk lamp too" to a return of the wall clock."""
+    said = proposal_words(pending)
+    return any(_item_word(word) and not said.says(word) for word in words_of(text))
+
+
 def yes_with_content(text: str, pending: Pending | None) -> bool:
     """The reply opens with a yes to this proposal and goes on in words of its own that the proposal's data does
     not contradict: the cancellation's reason, thanks, "and send me the tracking", the order's own number ("yes
@@ -143,7 +150,7 @@ def yes_with_content(text: str, pending: Pending | None) -> bool:
     proposed = str((pending.get("arguments") or {}).get("order_id") or "")
     if any(digits not in proposed for digits in order_numbers(text)):
         return False
-    said = _proposal_words(pending, bare_ids=True)
+    said = proposal_words(pending, bare_ids=True)
     words = [w for chunk in extra for w in words_of(chunk)]
     zip_code = str((pending.get("arguments") or {}).get("zip") or "")
     if pending.get("tool") in ADDRESS_WRITES and not _places_proposed(text, said, zip_code):
