@@ -15,7 +15,7 @@ from assistant.grounding.lexicon import PROMPTS, lexicon, phrase_pattern, requir
 from assistant.grounding.orders import ORDER_NUMBER
 from assistant.models.prompts import PromptLibrary
 
-TABLES = ("instead_of", "instead_said", "stop_words")
+TABLES = ("instead_of", "instead_said", "stop_words", "pronouns")
 # What a marker rules out ends at a clause mark.
 _CLAUSE_END = re.compile(r"[,;.!?¿¡:\n()]")
 _WORD = re.compile(r"[^\s]+")
@@ -29,6 +29,7 @@ class ContrastWords(BaseModel):
     instead_of: dict[str, list[str]]
     instead_said: dict[str, str]
     stop_words: dict[str, list[str]]
+    pronouns: dict[str, list[str]]
     max_words: int
 
     def model_post_init(self, _: object) -> None:
@@ -72,6 +73,11 @@ def _stop_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in _every("pronouns"))
+
+
+@lru_cache(maxsize=1)
 def _value_words() -> re.Pattern[str]:
     """An option value (size or colour) or a word that goes with one ("the", "size", "en", "mit der")."""
     found = lexicon()
@@ -83,7 +89,8 @@ def _value_words() -> re.Pattern[str]:
 
 
 def _ruled_out_end(text: str, start: int) -> int:
-    """Where what a marker rules out (from `start`) ends: a clause mark, a stop word, or the word limit."""
+    """Where what a marker rules out (from `start`) ends: a clause mark, a stop word, or the word limit; a pronoun
+    first ("instead of that", "en vez de eso") is all it rules out."""
     clause = _CLAUSE_END.search(text, start)
     limit = clause.start() if clause else len(text)
     end = start
@@ -92,6 +99,8 @@ def _ruled_out_end(text: str, start: int) -> int:
         if count and (bare in _stop_words() or bare.split("'")[0] + "'" in _stop_words()):
             return end
         end = word.end()
+        if not count and bare in _pronouns():
+            return end
         if count + 1 >= _words().max_words:
             break
     return end

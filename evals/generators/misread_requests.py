@@ -415,9 +415,14 @@ def part_name_cases() -> list[dict[str, Any]]:
     return out
 
 
+# Moved to evals/gaps/known-gaps-16.yaml (its header says why): not written into the shipped suite.
+MOVED_TO_GAPS = frozenset({"de-refinelist-black"})
+
+
 def main() -> None:
     cases = [*multi_cases(), *reasoned_cases(), *item_status_cases(), *refinement_cases(), *list_refinement_cases(),
              *part_name_cases()]
+    cases = [case for case in cases if case["id"] not in MOVED_TO_GAPS]
     ids = [c["id"] for c in cases]
     assert len(ids) == len(set(ids)), ids
     write_suite(OUT, {

@@ -39,3 +39,18 @@ def test_an_option_value_ruled_out_is_kept_for_the_swaps_grounding(text: str) ->
                                   "switch it to the red one instead", "ne l'annulez pas"])
 def test_words_without_a_contrast_are_read_as_they_are(text: str) -> None:
     assert without_ruled_out(text) == text
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("cancel the blue earbuds and instead of that send me the black ones",
+     "cancel the blue earbuds and instead send me the black ones"),
+    ("annulez le sac gris et au lieu de ça envoyez-moi le noir",
+     "annulez le sac gris et à la place envoyez-moi le noir"),
+    ("cancela el cepillo negro y en lugar de eso envíame el blanco",
+     "cancela el cepillo negro y en su lugar envíame el blanco"),
+    ("storniert die graue tasche und statt dessen schickt mir die schwarze",
+     "storniert die graue tasche und stattdessen schickt mir die schwarze"),
+])
+def test_a_pronoun_after_the_marker_rules_out_only_itself(text: str, read: str) -> None:
+    """"Instead of that" points back at what was said; the words after it are the request (dialogue-classes-13)."""
+    assert without_ruled_out(text) == read
