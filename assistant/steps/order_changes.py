@@ -377,8 +377,13 @@ def _difference_method(request: Request, saved: list[dict[str, Any]], difference
 
 
 def _items_total(order: dict[str, Any], item_ids: list[str]) -> int:
-    """What the order charged for these items (a return refunds it)."""
-    return sum(i["price_cents"] for i in order["items"] if i["item_id"] in item_ids)
+    """What the return of these items refunds, as the tool writes it: each id once per item it returns, at its order
+    line's price. Two identical lines share an id, so one id is one of them (attack16 F2: "une des deux bouilloires"
+    proposed both kettles' refund and wrote one)."""
+    price: dict[str, int] = {}
+    for line in order["items"]:
+        price.setdefault(line["item_id"], line["price_cents"])
+    return sum(price[item_id] for item_id in item_ids if item_id in price)
 
 
 def _item_ids(order: dict[str, Any]) -> set[str]:

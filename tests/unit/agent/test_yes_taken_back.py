@@ -30,6 +30,10 @@ TAKEN_BACK = [
     # a change of mind after the yes
     "sí, he cambiado de opinión", "yes, changed my mind", "oui, j'ai changé d'avis",
     "ja, ich hab es mir anders überlegt",
+    # a yes hung on a condition (attack16 F1: "oui si …" and "sí si …" cancelled the order)
+    "oui si le remboursement dépasse 50 000 $", "oui seulement si c'est remboursé sur une carte cadeau",
+    "sí si el reembolso supera 50.000 $", "sí, sólo si me devuelven todo", "si solo si el total es correcto",
+    "yes only if the refund is over $5000", "ja, aber nur wenn alles erstattet wird",
 ]
 
 
@@ -51,7 +55,8 @@ def test_a_yes_with_a_reason_of_its_own_still_confirms(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["yes, cancel it, thanks", "oui, annulez-la, merci", "sí, cancélelo, gracias",
-                                  "ja, stornieren Sie sie, danke", "oui, pas de souci", "yes", "ja"])
+                                  "ja, stornieren Sie sie, danke", "oui, pas de souci", "yes", "ja",
+                                  "si, cancelalo", "si porfa hazlo"])
 def test_plain_yeses_stay_yes(text: str) -> None:
     assert explicit_answer(text, tool="cancel_pending_order") == "yes"
 
