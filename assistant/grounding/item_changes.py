@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from assistant.grounding.items import items_named, name_words, nouns_said
+from assistant.grounding.last_reading import keeps_last_reading
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.measures import measure_of, measures, names_a_measure
 from assistant.grounding.negations import unnegated
@@ -25,6 +26,7 @@ SIZE_CODE = re.compile(r"(?<![\w'])(?:XXS|XS|S|M|L|XL|XXL)(?![\w'])|(?<![\w.#])\
                        + "|".join(rf"(?<=\b{word} )" for word in _ONE_DIGIT_AFTER) + r")\d(?![\w.,:])")
 
 
+@keeps_last_reading  # asked of the same message by several readers a turn
 def names_options(text: str) -> bool:
     """The words name a colour, a size, or a value of another option ("wired", "resistente al agua", "750ml")."""
     found = lexicon()
@@ -59,6 +61,7 @@ def wishes_a_swap(text: str) -> bool:
                for match in unnegated(text, lexicon().patterns["variant_wishes"]))
 
 
+@keeps_last_reading  # asked of the same message by several readers a turn
 def asks_for_swap(text: str) -> bool:
     """The words ask for another variant of something: a fit complaint, or a wish ("rather", "lieber",
     "même taille") or a price difference settled by a method ("den Aufpreis von der Geschenkkarte") together with a
