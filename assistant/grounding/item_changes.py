@@ -52,6 +52,7 @@ _WISH_REACH = 3  # "prefiero devolverlo", "I'd rather send it back": a wish for 
 _CLAUSE_END = re.compile(r"[,;.!?—–]|\s-\s")
 
 
+@keeps_last_reading  # asked of the same message by several readers a turn
 def wishes_a_swap(text: str) -> bool:
     """A wish word ("exchange", "lieber", "cambiarla") that no negation a few words before takes back, and that
     is no preference for a return ("prefiero devolverlo")."""
@@ -67,11 +68,13 @@ def asks_for_swap(text: str) -> bool:
     "même taille") or a price difference settled by a method ("den Aufpreis von der Geschenkkarte") together with a
     colour, a size or another option's value, or an option's name ("changer la couleur du smartphone": the new
     value is asked for)."""
-    named = names_options(text) or lexicon().patterns["option_name_words"].search(text) is not None
+    if fits_badly(text):
+        return True
     # a difference settled opens a change only of an item it names: "en gris, y la diferencia a la mastercard"
     # answers the change under way
-    settled = settles_a_difference(text) and bool(nouns_said(text))
-    return fits_badly(text) or ((wishes_a_swap(text) or settled) and named)
+    if not (wishes_a_swap(text) or (settles_a_difference(text) and bool(nouns_said(text)))):
+        return False  # read before the option words, which cost the most and most messages never need
+    return names_options(text) or lexicon().patterns["option_name_words"].search(text) is not None
 
 
 def settles_a_difference(text: str) -> bool:

@@ -12,10 +12,20 @@ from pathlib import Path
 import pytest
 import yaml
 
+from assistant.grounding import requested_action
 from assistant.grounding.catalog_lexicon import fold
-from assistant.grounding.item_changes import asks_for_swap, names_options
+from assistant.grounding.item_changes import (
+    asks_for_swap,
+    fits_badly,
+    names_options,
+    settles_a_difference,
+    wishes_a_swap,
+)
+from assistant.grounding.items import nouns_said
+from assistant.grounding.lexicon import lexicon
 from assistant.grounding.option_words import names_option_value
 from assistant.grounding.reasons import _reason_with_a_slip, _slip_words, one_slip, read_cancel_reason
+from assistant.grounding.relative_sizes import size_step
 
 SUITES = Path(__file__).resolve().parents[3] / "evals" / "suites"
 EDGES = ["Grün", "weiß", "Caf&eacute; noir", "R&amp;B", "Chaz Kangeroo Hoodie™", "don’t", "ÉCHANGER", "ﬁne",
@@ -47,6 +57,20 @@ def _slip_before(text: str) -> str | None:  # _reason_with_a_slip as it was befo
     return None
 
 
+def _swap_before(text: str) -> bool:  # asks_for_swap as it was before it read the wish first
+    named = names_options.__wrapped__(text) or lexicon().patterns["option_name_words"].search(text) is not None
+    settled = settles_a_difference(text) and bool(nouns_said(text))
+    return fits_badly(text) or ((wishes_a_swap.__wrapped__(text) or settled) and named)
+
+
+def _new_variant_before(text: str) -> bool:  # asks_for_new_variant as it was before it read the wish first
+    text = requested_action._STREET.sub(" ", requested_action.ADDRESS.sub(" ", text))
+    if size_step(text) or fits_badly(text):
+        return True
+    return requested_action.names_new_value(text) and (requested_action.says_replacement(text)
+                                                       or wishes_a_swap.__wrapped__(text))
+
+
 def test_the_corpus_is_the_four_languages_suites() -> None:
     texts = customer_texts()
     assert len(texts) > 5000
@@ -64,7 +88,18 @@ def test_a_slip_is_read_as_before() -> None:
         assert _reason_with_a_slip(text) == _slip_before(text), text
 
 
-@pytest.mark.parametrize("reader", [asks_for_swap, names_options, names_option_value, read_cancel_reason])
+def test_a_swap_is_asked_for_as_before() -> None:
+    for text in [*customer_texts(), *EDGES]:
+        assert asks_for_swap.__wrapped__(text) == _swap_before(text), text
+
+
+def test_a_new_variant_is_asked_for_as_before() -> None:
+    for text in [*customer_texts(), *EDGES]:
+        assert requested_action.asks_for_new_variant(text) == _new_variant_before(text), text
+
+
+@pytest.mark.parametrize("reader", [asks_for_swap, names_options, names_option_value, read_cancel_reason,
+                                    wishes_a_swap])
 def test_a_kept_reading_is_the_readers_own_whatever_was_read_before(reader: object) -> None:
     """Each text read twice in a row (the second answer is the kept one) and after another text: the answer is the
     reader's own (`__wrapped__`, nothing kept)."""
