@@ -79,6 +79,8 @@ class CatalogLexicon(BaseModel):
 
 def fold(text: str) -> str:
     """Lower case without accents ("Grün" → "grun", "weiß" → "weiss"), entities decoded, ® and ™ dropped."""
+    if text.isascii() and "&" not in text:  # no entity, accent, ß, ®, ™ or ’: nothing but the case to change
+        return text.lower()
     text = html.unescape(text).replace("\u00ae", "").replace("\u2122", "").replace("\u2019", "'")
     text = unicodedata.normalize("NFKD", text.lower().replace("\u00df", "ss"))
     return "".join(character for character in text if not unicodedata.combining(character))

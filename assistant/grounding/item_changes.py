@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from assistant.grounding.items import items_named, name_words, nouns_said
+from assistant.grounding.last_reading import keeps_last_reading
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.measures import measure_of, measures, names_a_measure
 from assistant.grounding.negations import unnegated
@@ -25,6 +26,7 @@ SIZE_CODE = re.compile(r"(?<![\w'])(?:XXS|XS|S|M|L|XL|XXL)(?![\w'])|(?<![\w.#])\
                        + "|".join(rf"(?<=\b{word} )" for word in _ONE_DIGIT_AFTER) + r")\d(?![\w.,:])")
 
 
+@keeps_last_reading  # asked of the same message by several readers a turn
 def names_options(text: str) -> bool:
     """The words name a colour, a size, or a value of another option ("wired", "resistente al agua", "750ml")."""
     found = lexicon()
@@ -50,6 +52,7 @@ _WISH_REACH = 3  # "prefiero devolverlo", "I'd rather send it back": a wish for 
 _CLAUSE_END = re.compile(r"[,;.!?—–]|\s-\s")
 
 
+@keeps_last_reading  # asked of the same message by several readers a turn
 def wishes_a_swap(text: str) -> bool:
     """A wish word ("exchange", "lieber", "cambiarla") that no negation a few words before takes back, and that
     is no preference for a return ("prefiero devolverlo")."""
@@ -59,16 +62,19 @@ def wishes_a_swap(text: str) -> bool:
                for match in unnegated(text, lexicon().patterns["variant_wishes"]))
 
 
+@keeps_last_reading  # asked of the same message by several readers a turn
 def asks_for_swap(text: str) -> bool:
     """The words ask for another variant of something: a fit complaint, or a wish ("rather", "lieber",
     "même taille") or a price difference settled by a method ("den Aufpreis von der Geschenkkarte") together with a
     colour, a size or another option's value, or an option's name ("changer la couleur du smartphone": the new
     value is asked for)."""
-    named = names_options(text) or lexicon().patterns["option_name_words"].search(text) is not None
+    if fits_badly(text):
+        return True
     # a difference settled opens a change only of an item it names: "en gris, y la diferencia a la mastercard"
     # answers the change under way
-    settled = settles_a_difference(text) and bool(nouns_said(text))
-    return fits_badly(text) or ((wishes_a_swap(text) or settled) and named)
+    if not (wishes_a_swap(text) or (settles_a_difference(text) and bool(nouns_said(text)))):
+        return False  # read before the option words, which cost the most and most messages never need
+    return names_options(text) or lexicon().patterns["option_name_words"].search(text) is not None
 
 
 def settles_a_difference(text: str) -> bool:

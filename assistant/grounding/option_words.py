@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from assistant.grounding.items import name_words
+from assistant.grounding.last_reading import keeps_last_reading
 from assistant.grounding.lexicon import PROMPTS, phrase_pattern
 from assistant.grounding.measures import measure_of, measures
 from assistant.grounding.option_values import names_a_value_alone, read_values
@@ -53,6 +54,7 @@ def option_words() -> OptionWords:
     return OptionWords.model_validate(PromptLibrary(PROMPTS).get("option_words").data())
 
 
+@keeps_last_reading  # asked of the same message by several readers a turn
 def names_option_value(text: str) -> bool:
     """The words name a value of some option that is no colour nor size ("wireless", "resistente al agua")."""
     return (option_words().any_value.search(text) is not None or names_a_value_alone(text)

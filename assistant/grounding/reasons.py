@@ -10,6 +10,7 @@ from typing import Literal, cast
 
 import yaml
 
+from assistant.grounding.last_reading import keeps_last_reading
 from assistant.grounding.lexicon import lexicon
 
 CancelReason = Literal["no longer needed", "ordered by mistake"]
@@ -26,6 +27,7 @@ SLIPS = Path(__file__).resolve().parents[2] / "prompts" / "reason_slips.v1.yaml"
 TYPO_LENGTH = 6
 
 
+@keeps_last_reading  # asked of the same message by the resolver's slots and the cancel reading
 def read_cancel_reason(text: str) -> CancelReason | None:
     """"ordered by mistake" or "no longer needed" when the words give one ("ich brauche sie nicht mehr"), typed
     with one slip in a long word too ("ordered it by mitsake", "aus vereshen bestellt")."""
@@ -43,12 +45,23 @@ def _slip_words() -> dict[str, set[str]]:
     return {reason: {word.lower() for word in words} for reason, words in table.items()}
 
 
+@cache
+def _slip_words_by_length() -> dict[str, dict[int, set[str]]]:
+    """`_slip_words` by word length: one slip changes the length by one letter at most."""
+    table: dict[str, dict[int, set[str]]] = {}
+    for reason, words in _slip_words().items():
+        for word in words:
+            table.setdefault(reason, {}).setdefault(len(word), set()).add(word)
+    return table
+
+
 def _reason_with_a_slip(text: str) -> CancelReason | None:
     """The reason one of whose distinctive words (`prompts/reason_slips.v1.yaml`) the text holds with one letter
     swapped, missing, extra or changed."""
     said = {word for word in re.findall(r"\w+", text.lower()) if len(word) >= TYPO_LENGTH}
-    for reason, words in _slip_words().items():
-        if any(one_slip(typed, word) for typed in said for word in words):
+    for reason, by_length in _slip_words_by_length().items():
+        if any(one_slip(typed, word) for typed in said for length in (len(typed) - 1, len(typed), len(typed) + 1)
+               for word in by_length.get(length, ())):
             return cast(CancelReason, reason)
     return None
 

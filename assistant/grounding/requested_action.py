@@ -160,7 +160,8 @@ def asks_for_new_variant(text: str) -> bool:
     text = _STREET.sub(" ", ADDRESS.sub(" ", text))  # "send the order to 12 Pine Road": no size 12
     if size_step(text) or fits_badly(text):
         return True
-    return names_new_value(text) and (says_replacement(text) or wishes_a_swap(text))
+    # the wish or replacement first: the option value words cost the most and most messages have neither
+    return (says_replacement(text) or wishes_a_swap(text)) and names_new_value(text)
 
 
 @lru_cache(maxsize=1)
