@@ -112,14 +112,15 @@ def hesitates(text: str) -> bool:
 def declines(text: str) -> bool:
     """The message drops the request in progress ("non finalement je la garde", "forget it, I don't want to cancel
     anymore", "ich will doch nicht stornieren"): a plain no, a refusal of several words anywhere in it ("i'll keep
-    it", "laisse tomber"), or a negated action ("nicht stornieren"). Only used where no write is proposed: a
-    decline never writes, it ends the request."""
+    it", "laisse tomber") or a withdrawal ("déjalo", "laisse", whatever hedge goes with it), or a negated action
+    ("nicht stornieren"). Only used where no write is proposed: a decline never writes, it ends the request."""
     if explicit_answer(text) == "no":
         return True
     if "?" in text or len(text) > 200:
         return False
     spans = read_spans(split_words(normalise(text)))
-    if any(length > 1 and "no" in kinds and "yes" not in kinds for length, kinds in spans):
+    # "espera, mejor déjalo, nada", "attends, laisse plutôt": a withdrawal lets the request go, one word or several
+    if any((length > 1 and "no" in kinds or "withdrawal" in kinds) and "yes" not in kinds for length, kinds in spans):
         return True
     return any(kinds & {"negator", "no"} and any(names_action(None, after) for _, after in spans[i + 1:i + 3])
                for i, (_, kinds) in enumerate(spans))

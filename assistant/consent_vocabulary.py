@@ -54,6 +54,7 @@ class Lexicon(BaseModel):
     others: list[str] = []
     retractions: list[str] = []
     all_orders: list[str] = []
+    withdrawals: list[str] = []  # letting the proposal go ("déjalo", "let it be"): a decline whatever hedge joins it
     verbs: dict[str, list[str]] = {}
     # read with accents kept (`sets_a_condition`): Spanish "si" sets a condition, "sí" agrees
     conditions: list[str] = Field(min_length=1)
@@ -113,6 +114,7 @@ def vocabulary() -> Vocabulary:
         vocabulary.add(lexicon.others, "other")
         vocabulary.add(lexicon.retractions, "retraction")
         vocabulary.add(lexicon.all_orders, "all_orders")
+        vocabulary.add(lexicon.withdrawals, "withdrawal")
         for action, verbs in lexicon.verbs.items():
             vocabulary.add(verbs, f"verb:{action}")
     return vocabulary

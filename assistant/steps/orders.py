@@ -34,6 +34,7 @@ from assistant.steps.eligible_orders import (
     qualifying,
 )
 from assistant.steps.held_open import held_open, holds_open
+from assistant.steps.method_question_addition import Addition, addition_to_open_question
 from assistant.steps.missed_order import MISSED_SLOT
 from assistant.steps.order_answers import order_answers, picks_one_order
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, YES_TO_CHANGE_SLOT, propose_change
@@ -196,10 +197,28 @@ async def _order_lines(reader: CustomerReader, orders: list[dict[str, Any]], lan
 async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     if not state.get("pending") and holds_open(state):
         return held_open(state)  # "hmm let me think about it": the request stays as it is, nothing written
+    reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
+    if addition := await addition_to_open_question(reader, state):
+        return await _asked_again_after(state, runtime, addition)
     result = await _order_request(state, runtime)
     if aside := state.get("aside"):  # "…, and has my order with the helmet shipped yet?": answered beside it
         reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
         result = await with_status_aside(reader, result, aside, state.get("language") or "en")
+    return result
+
+
+async def _asked_again_after(state: ConversationState, runtime: Runtime[Deps], addition: Addition) -> dict[str, Any]:
+    """ "ja und das skateboard auch" to the swap's method question: what becomes of the added item is said, then
+    the open question asked again from the topic alone (this turn's words name no method and write nothing)."""
+    topic = addition.topic
+    if addition.question is not None:  # the return's refund question, its items now with the one added
+        return {"topic": topic, "pending": None, "outbox": with_replies(state, *addition.said, addition.question)}
+    again: ConversationState = {**state, "topic": topic,  # type: ignore[typeddict-item]
+                                "incoming": {**(state.get("incoming") or {}), "text": ""},
+                                "intent": {"intent": topic.get("intent"), "slots": {}, "confidence": 1.0}}
+    result = await _order_request(again, runtime)
+    before = list(state.get("outbox") or [])  # said earlier this turn: kept first
+    result["outbox"] = [*before, *addition.said, *(result.get("outbox") or [])[len(before):]]
     return result
 
 

@@ -54,7 +54,10 @@ def adds_to_the_proposal(text: str, pending: Pending | None) -> bool:
     if not pending or pending.get("tool") not in ADDING_TOOLS or not (
             names_another_product(text, pending) or _names_another_noun(text, pending)):
         return False
-    if changes_the_swap(text, pending):  # "ja, aber mit Akku statt AA-Batterien": a new option, not another item
+    found = lexicon().patterns
+    # "ja, aber mit Akku statt AA-Batterien": a new option, not another item; "sí, y también la maleta en gris":
+    # the option goes with the other item, added
+    if changes_the_swap(text, pending) and not found["addition_words"].search(text):
         return False
     words = split_words(normalise(text))
     spans = read_spans(words)
@@ -62,7 +65,6 @@ def adds_to_the_proposal(text: str, pending: Pending | None) -> bool:
     if spans and "yes" in spans[0][1] and words[0] not in lexicon().item_conjunctions:
         return True
     # "and the iris top has a stain on it too": another problem told, not an item added to this proposal
-    found = lexicon().patterns
     return found["addition_words"].search(text) is not None and found["problem_words"].search(text) is None
 
 
