@@ -301,9 +301,12 @@ async def test_a_complaint_target_outside_the_customers_orders_is_unknown(
 
 
 @pytest.mark.parametrize(("evidence", "text", "expected"), [
-    ({"damage_cues": ["crushed_parcel"]}, "the box arrived crushed", 0.9),  # the measurement agrees
+    # the measurement agrees, on a photo of the ordered item
+    ({"damage_cues": ["crushed_parcel"], "similarity_to_ordered": 0.8}, "the box arrived crushed", 0.9),
     ({"photo_colour": "red", "ordered_colour": "navy", "same_product": True}, "wrong colour", 0.0),  # disagrees
-], ids=["agrees", "disagrees"])
+    # a crushing cue on a picture that does not show the ordered item: a person looks (photo18, attack15 F3)
+    ({"damage_cues": ["crushed_parcel"]}, "the box arrived crushed", 0.5),
+], ids=["agrees", "disagrees", "cue-on-another-picture"])
 async def test_triage_confidence_comes_from_the_evidence_not_the_model(
     fake: FakeVllm, settings: ModelSettings, prompts: PromptLibrary, photo: ImageInput,
     evidence: dict[str, Any], text: str, expected: float,
