@@ -26,7 +26,7 @@ from typing import Any, cast
 from pydantic import BaseModel
 from sqlalchemy import Table, bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from tools.store.base import utcnow
 from tools.store.engine import session_scope
@@ -36,16 +36,17 @@ from tools.store.tables import IdempotencyRecord
 ACTION = "customer_message"
 STALE_AFTER = timedelta(seconds=60)  # a claim not answered by then belongs to a turn that died
 
-# Built once (every turn claims an id and records its answer): core statements on the table, each run as one
+# Built once (every turn claims an id and records its answer): core statements on the table. The claim inserts unless
+# the key exists and returns the key when it did, in a transaction (see claim_message); the answer runs as one
 # statement on its own (tools/store/single_statement.py: on SQLite one trip through the driver's thread, not eight or
-# more for a transaction around it). The claim inserts unless the key exists and returns the key when it did.
+# more for a transaction around it): written late by an abandoned turn, it is still that turn's answer.
 _TABLE = cast(Table, IdempotencyRecord.__table__)
 _CLAIM_VALUES: dict[str, Any] = {name: bindparam(name)
                                  for name in ("key", "action", "owner_id", "response", "created_at")}
-_CLAIM = {"postgresql": SingleStatement(postgresql.insert(_TABLE).values(_CLAIM_VALUES).on_conflict_do_nothing(
-              index_elements=["key"]).returning(_TABLE.c.key), returns_rows=True),
-          "sqlite": SingleStatement(sqlite.insert(_TABLE).values(_CLAIM_VALUES).on_conflict_do_nothing(
-              index_elements=["key"]).returning(_TABLE.c.key), returns_rows=True)}
+_CLAIM = {"postgresql": postgresql.insert(_TABLE).values(_CLAIM_VALUES).on_conflict_do_nothing(
+              index_elements=["key"]).returning(_TABLE.c.key),
+          "sqlite": sqlite.insert(_TABLE).values(_CLAIM_VALUES).on_conflict_do_nothing(
+              index_elements=["key"]).returning(_TABLE.c.key)}
 # The answer is written onto the claim this turn made, in one statement: the claim's record is known (it is what the
 # claim wrote), and its time tells it from a later takeover of the same id, which records its own answer.
 _ANSWER = SingleStatement(update(_TABLE).where(
@@ -76,9 +77,12 @@ async def claim_message(sessions: async_sessionmaker[AsyncSession], conversation
                         record: MessageRecord, owner: str | None, now: datetime | None = None) -> Claim:
     """Claim `message_id` for a turn, atomically; or what is on record for it already."""
     key, now = message_key(conversation_id, message_id), now or utcnow()
-    if await _insert_new(sessions, key, record, owner, now):
-        return Claim(owned=True, record=record, claimed_at=now)
-    async with session_scope(sessions) as session:  # on record already: whether it may be taken over
+    # The claim runs in a transaction of its own, never as a lone statement: a turn abandoned while its claim waits
+    # on a locked store rolls the claim back, where a lone statement would land later, after the turn was held, and
+    # keep its replay out as "in progress" until stale (tests/integration/faults: a locked database).
+    async with session_scope(sessions) as session:
+        if await _insert_new(session, key, record, owner, now):
+            return Claim(owned=True, record=record, claimed_at=now)
         existing = await session.scalar(select(IdempotencyRecord).where(IdempotencyRecord.key == key))
         if existing is None:  # given back between the insert and the read: claim it again
             return await claim_message(sessions, conversation_id, message_id, record=record, owner=owner, now=now)
@@ -126,11 +130,10 @@ async def prune_records(sessions: async_sessionmaker[AsyncSession], *, older_tha
         return int(result.rowcount)  # type: ignore[attr-defined]
 
 
-async def _insert_new(sessions: async_sessionmaker[AsyncSession], key: str, record: MessageRecord,
-                      owner: str | None, now: datetime) -> bool:
+async def _insert_new(session: AsyncSession, key: str, record: MessageRecord, owner: str | None,
+                      now: datetime) -> bool:
     """Insert the claim unless the key exists (the primary key decides, under concurrency too)."""
-    engine: AsyncEngine = sessions.kw["bind"]
-    statement = _CLAIM["postgresql" if engine.dialect.name == "postgresql" else "sqlite"]
-    inserted = await statement.run(sessions, {"key": key, "action": ACTION, "owner_id": owner,
-                                              "response": record.model_dump(mode="json"), "created_at": now})
-    return bool(inserted)
+    statement = _CLAIM["postgresql" if session.get_bind().dialect.name == "postgresql" else "sqlite"]
+    result = await session.execute(statement, {"key": key, "action": ACTION, "owner_id": owner,
+                                               "response": record.model_dump(mode="json"), "created_at": now})
+    return result.first() is not None
