@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, reply_checks, write_suite
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-21.yaml"
 # The demo shop (tools/demo_shop.py): its orders and methods, as the store holds them.
@@ -99,12 +99,7 @@ def case(
     orders += [{"id": oid, "status": status} for oid, status in (statuses or {}).items()]
     if orders:
         expect["store"] = {"orders": orders}
-    reply: dict[str, Any] = {}
-    if facts:
-        reply["facts"] = facts
-    if must_not_say:
-        reply["must_not_say"] = must_not_say
-    if reply:
+    if reply := reply_checks(facts, must_not_say):
         expect["reply"] = reply
     return {
         "id": cid,

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, reply_checks, write_suite
 from tools.catalog.magento import read_magento_catalog
 
 OUT = ROOT / "evals" / "suites" / "misread-requests.yaml"
@@ -131,12 +131,7 @@ def case(cid: str, lang: str, customer: str | None, turns: list[str], descriptio
     orders += [{"id": o, "status": s} for o, s in (statuses or {}).items()]
     if orders:
         expect["store"] = {"orders": orders}
-    reply: dict[str, Any] = {}
-    if facts:
-        reply["facts"] = facts
-    if must_not_say:
-        reply["must_not_say"] = must_not_say
-    if reply:
+    if reply := reply_checks(facts, must_not_say):
         expect["reply"] = reply
     return {"id": cid, "tags": [lang, cid.split("-")[1]], "description": description,
             "user": {"customer": customer, "turns": [{"text": t} for t in turns]}, "expect": expect}

@@ -35,3 +35,13 @@ PRODUCTS = _table("products")
 def write_suite(path: Path, suite: dict[str, Any]) -> None:
     """A generated suite, in the layout every generated file shares (keys in order, unicode kept, 120 wide)."""
     path.write_text(yaml.safe_dump(suite, sort_keys=False, allow_unicode=True, width=120))
+
+
+def reply_checks(facts: list[Any] | None, must_not_say: list[str] | None) -> dict[str, Any]:
+    """A case's reply expectations: the facts it must say and the words it must not (empty when neither)."""
+    reply: dict[str, Any] = {}
+    if facts:
+        reply["facts"] = facts
+    if must_not_say:
+        reply["must_not_say"] = must_not_say
+    return reply

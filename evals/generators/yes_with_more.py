@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, ROOT, USERS, WRITES, write_suite
+from evals.generators.tau_data import ORDERS, ROOT, USERS, WRITES, reply_checks, write_suite
 
 OUT = ROOT / "evals" / "suites" / "yes-with-more.yaml"
 GIFT_CARD = ["gift card", "carte cadeau", "carte-cadeau", "tarjeta regalo", "tarjeta de regalo", "Geschenkkarte",
@@ -46,12 +46,7 @@ def _case(case_id: str, kind: str, description: str, customer: str, turns: list[
     }
     if status:
         expect["store"] = {"orders": [{"id": status[0], "status": status[1]}]}
-    reply: dict[str, Any] = {}
-    if facts:
-        reply["facts"] = facts
-    if must_not_say:
-        reply["must_not_say"] = must_not_say
-    if reply:
+    if reply := reply_checks(facts, must_not_say):
         expect["reply"] = reply
     return {"id": case_id, "tags": [case_id.split("-")[0], "yes-with-more", kind], "description": description,
             "user": {"customer": customer, "turns": [{"text": t} for t in turns]}, "expect": expect}
