@@ -15,7 +15,7 @@ from assistant.grounding.lexicon import PROMPTS, lexicon, phrase_pattern, requir
 from assistant.grounding.orders import ORDER_NUMBER
 from assistant.models.prompts import PromptLibrary
 
-TABLES = ("instead_of", "instead_said", "stop_words", "pronouns")
+TABLES = ("instead_of", "instead_said", "stop_words", "pronouns", "value_fillers")
 # What a marker rules out ends at a clause mark.
 _CLAUSE_END = re.compile(r"[,;.!?¿¡:\n()]")
 _WORD = re.compile(r"[^\s]+")
@@ -30,6 +30,7 @@ class ContrastWords(BaseModel):
     instead_said: dict[str, str]
     stop_words: dict[str, list[str]]
     pronouns: dict[str, list[str]]
+    value_fillers: dict[str, list[str]]
     max_words: int
 
     def model_post_init(self, _: object) -> None:
@@ -83,8 +84,7 @@ def _value_words() -> re.Pattern[str]:
     found = lexicon()
     values = sorted({w for table in (found.colours, found.sizes) for words in table.values() for w in words},
                     key=len, reverse=True)
-    fillers = ["en", "in", "de", "du", "la", "el", "le", "the", "a", "size", "taille", "talla", "größe", "color",
-               "colour", "couleur", "farbe", "one", "der", "die", "das"]
+    fillers = _every("value_fillers")
     return re.compile(rf"(?<![\w'’])(?:{'|'.join(re.escape(v) for v in [*values, *fillers])})(?![\w'’])", re.I)
 
 

@@ -25,7 +25,7 @@ from assistant.steps.order_changes import (
 )
 from assistant.steps.order_lookup import CustomerReader, item_names
 from assistant.steps.question_candidates import ASKED_SLOT
-from assistant.steps.yes_adds_item import RETURN, adds_to_the_proposal, yes_adding_items
+from assistant.steps.yes_adds_item import RETURN, adds_to_the_proposal, return_items, yes_adding_items
 
 # The tool each open change would write; its method question is asked with no proposal pending yet.
 TOOL_OF_INTENT = {Intent.EXCHANGE_ITEM.value: "exchange_delivered_order_items",
@@ -76,7 +76,7 @@ async def addition_to_open_question(reader: CustomerReader, state: ConversationS
     topic: dict[str, Any] = dict(state.get("topic") or {})
     added = [i for i in items_acted_on(text, order["items"]) if i not in proposed]
     if tool == RETURN and added:  # the same order's item joins the return: its question asked with both
-        items = [i["item_id"] for i in order["items"] if i["item_id"] in {*proposed, *added}]
+        items = return_items(order, proposed, added)
         slots: dict[str, Any] = {**(topic.get("slots") or {}), "item_ids": items, RETURN_ITEMS_SLOT: items}
         return Addition(said=[Reply(key="addition_added", facts={"added": ", ".join(item_names(order, added))})],
                         topic={**topic, "slots": slots}, question=await _refund_question(reader, slots, order_id,

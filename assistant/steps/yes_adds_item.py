@@ -87,9 +87,14 @@ async def yes_adding_items(reader: CustomerReader, pending: Pending, text: str, 
         return {"outbox": [Reply(key="addition_to_swap", facts={
             "added": ", ".join(item_names(order, added)), "proposed": ", ".join(item_names(order, proposed))}),
             ask_again(pending)]}
-    return await _return_with(reader, pending, order, [i["item_id"] for i in order["items"]
-                                                       if i["item_id"] in {*proposed, *added}], added, text,
-                              topic, language)
+    return await _return_with(reader, pending, order, return_items(order, proposed, added), added, text, topic,
+                              language)
+
+
+def return_items(order: dict[str, Any], proposed: list[str], added: list[str]) -> list[str]:
+    """The order's items a return covers once items are added to it: those proposed and those added, in the
+    order's own order."""
+    return [i["item_id"] for i in order["items"] if i["item_id"] in {*proposed, *added}]
 
 
 async def _return_with(reader: CustomerReader, pending: Pending, order: dict[str, Any], items: list[str],
