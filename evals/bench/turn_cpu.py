@@ -93,19 +93,31 @@ def _backend(kind: str) -> Any:
     return build_backend(settings)
 
 
-async def _replay(conversations: list[dict[str, Any]], template: Any, backend: Any, work: Path, tag: str
-                  ) -> tuple[float, int, list[str]]:
-    """CPU seconds inside `send` over every turn, the number of turns, and the replies (to check both agree)."""
+async def _replay(conversations: list[dict[str, Any]], template: Any, backend: Any, work: Path, tag: str,
+                  one_store: bool = False) -> tuple[float, int, list[str]]:
+    """CPU seconds inside `send` over every turn, the number of turns, and the replies (to check both agree).
+
+    By default each conversation gets its own copy of the store, engine and checkpoints, as the eval runner gives
+    them (conversations that write must not see each other's writes). `one_store` gives the whole pass one store
+    and one engine, as the server has: SQLAlchemy keeps compiled SQL per engine (the dialect is part of the cache
+    key), so with an engine per conversation every conversation's first turn compiles its statements again, a
+    cost the server pays once per process. The load set only reads orders, so it can share one store.
+    """
     from assistant.checkpoints import open_checkpointer
     from assistant.context import Deps
     from assistant.conversation import ConversationService
     from tools.store.engine import create_engine, create_session_factory
 
     cpu, turns, replies = 0.0, 0, []
+    shared = work / f"{tag}-store"
+    if one_store:
+        shared.mkdir(parents=True)
+        engine = create_engine(template.copy_to(shared))
     for conversation in conversations:
         directory = work / f"{tag}-{conversation['id'].replace('/', '--')}"
         directory.mkdir(parents=True)
-        engine = create_engine(template.copy_to(directory))
+        if not one_store:
+            engine = create_engine(template.copy_to(directory))
         try:
             async with open_checkpointer(f"sqlite:///{directory / 'checkpoints.db'}") as saver:
                 service = ConversationService(Deps(sessions=create_session_factory(engine), backend=backend,
@@ -120,8 +132,12 @@ async def _replay(conversations: list[dict[str, Any]], template: Any, backend: A
                     replies.append(" ".join(m.get("text", "") for m in result.messages))
                 await service.wind_down()
         finally:
-            await engine.dispose()
+            if not one_store:
+                await engine.dispose()
         shutil.rmtree(directory, ignore_errors=True)
+    if one_store:
+        await engine.dispose()
+        shutil.rmtree(shared, ignore_errors=True)
     return cpu, turns, replies
 
 
@@ -133,7 +149,7 @@ async def measure(args: argparse.Namespace, conversations: list[dict[str, Any]])
     work = Path(tempfile.mkdtemp(prefix="turn-cpu-"))
     profiler = cProfile.Profile() if args.profile else None
     try:
-        _, _, replies = await _replay(conversations, template, backend, work, "warm")
+        _, _, replies = await _replay(conversations, template, backend, work, "warm", args.one_store)
         if args.freeze_heap:
             gc.collect()
             gc.freeze()
@@ -141,7 +157,7 @@ async def measure(args: argparse.Namespace, conversations: list[dict[str, Any]])
         for n in range(args.passes):
             if profiler:
                 profiler.enable()
-            cpu, turns, _ = await _replay(conversations, template, backend, work, f"pass{n}")
+            cpu, turns, _ = await _replay(conversations, template, backend, work, f"pass{n}", args.one_store)
             if profiler:
                 profiler.disable()
             per_pass.append(cpu * 1000 / turns)
@@ -155,14 +171,15 @@ async def measure(args: argparse.Namespace, conversations: list[dict[str, Any]])
 
 # ---- parent: alternating children, ratio ------------------------------------------------------------------------
 
-def _child(tree: Path, cache: Path, conversations: Path, backend: str, passes: int, freeze_heap: bool = False
-           ) -> dict[str, Any]:
+def _child(tree: Path, cache: Path, conversations: Path, backend: str, passes: int, freeze_heap: bool = False,
+           one_store: bool = False) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": str(tree)}
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
         # -P: the script's own folder is not put first on sys.path, so only `tree`'s code is imported
         subprocess.run([sys.executable, "-P", str(Path(__file__).resolve()), "measure", "--cache", str(cache),
                         "--conversations", str(conversations), "--backend", backend, "--passes", str(passes),
-                        "--result", out.name, *(["--freeze-heap"] if freeze_heap else [])], cwd=tree, env=env,
+                        "--result", out.name, *(["--freeze-heap"] if freeze_heap else []),
+                        *(["--one-store"] if one_store else [])], cwd=tree, env=env,
                        check=True)
         return json.loads(Path(out.name).read_text())
 
@@ -184,7 +201,7 @@ def compare(args: argparse.Namespace) -> dict[str, Any]:
                 sides = (("base", args.base, args.base_cache), ("after", args.after, args.after_cache))
                 for side, tree, cache in sides:
                     result = _child(Path(tree).resolve(), Path(cache).resolve(), path, backend, args.passes,
-                                    args.freeze_heap)
+                                    args.freeze_heap, one_store=args.one_store and name == "load")
                     rows[side] += result["cpu_ms_per_turn"]
                     replies[side] = result["replies"]
                     print(json.dumps({"set": name, "side": side, "cpu_ms_per_turn": result["cpu_ms_per_turn"],  # noqa: T201
@@ -210,6 +227,8 @@ def main() -> None:
     one.add_argument("--profile", help="write a cProfile of the measured passes here")
     one.add_argument("--freeze-heap", action="store_true", help="gc.freeze() after the warm-up pass, as the server")
     one.add_argument("--result", help="write the result JSON here (default: stdout)")
+    one.add_argument("--one-store", action="store_true",
+                     help="one store and engine for the whole pass, as the server (only for conversations that read)")
     both = commands.add_parser("compare", help="base and after checkouts side by side, alternating")
     both.add_argument("--base", required=True)
     both.add_argument("--after", default=".")
@@ -221,6 +240,9 @@ def main() -> None:
     both.add_argument("--load-conversations", type=int, default=20)
     both.add_argument("--load-turns", type=int, default=6)
     both.add_argument("--freeze-heap", action="store_true", help="gc.freeze() after each child's warm-up pass")
+    both.add_argument("--one-store", action="store_true",
+                      help="the load set's conversations share one store and engine, as on the server: compiled SQL "
+                           "is then cached across conversations (the suites set always gets a store per conversation)")
     both.add_argument("--out", type=Path)
     args = parser.parse_args()
     if args.command == "measure":
