@@ -35,7 +35,7 @@ from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
 from assistant.steps.addresses import ADDRESS
-from assistant.steps.desk_offer import agent_offer, answers_offer, read_with_offer
+from assistant.steps.desk_offer import agent_message, agent_offer, answers_offer, read_with_offer
 from assistant.steps.identity_slots import identity_read
 from assistant.steps.listed_order import order_at_listed_position
 from assistant.steps.missed_order import ends_missed_request
@@ -220,7 +220,7 @@ async def _split_status_aside(backend: ModelBackend, request: DecisionRequest, p
                               ) -> tuple[DecisionRequest, Decision[TurnIntent], str] | None:
     """A write request with a status question about another order beside it: the request read alone, its
     reading, and the question (answered by the order step); None otherwise (or while a proposal waits)."""
-    if request.image:
+    if request.image and pending:
         return None
     # "yes. oh and did the bookshelf order ship yet?" while a proposal waits: the yes, and the other order's status
     split = (split_status_aside(request.text, lambda words: explicit_answer(words) == "yes") if pending
@@ -237,7 +237,13 @@ async def _split_status_aside(backend: ModelBackend, request: DecisionRequest, p
         ADDRESS.search(split.request) is not None)
     # "zahnbürste gefällt mir nicht, retoure bitte, erstattung auf gutschein": a return or exchange asked by name
     change = change or asked_remedy(split.request) is not None
-    return (alone, decision, split.aside) if decision.value.intent in WRITE_REQUESTS or change else None
+    # "me llegó la camiseta rota, mira. y cuándo llega la chaqueta?": a complaint (its photo read with the words
+    # left), and the other order's question answered beside it (fresh16 F3/F6)
+    complains = complaint_reading(split.request, request.image is not None, decision.value).intent is (
+        Intent.REPORT_PROBLEM)
+    if request.image is not None and not complains:
+        return None
+    return (alone, decision, split.aside) if decision.value.intent in WRITE_REQUESTS or change or complains else None
 
 
 def _lone_status_aside(state: ConversationState, request: DecisionRequest
@@ -322,6 +328,8 @@ def _order_in_discussion(state: ConversationState) -> tuple[bool, list[str]]:
     topic = state.get("topic") or {}
     said = [t["text"] for t in state.get("transcript", [])[:-1] if t["role"] == "assistant"][-1:]
     named = list(dict.fromkeys(order_numbers(said[0]))) if said else []
+    if not named and (desk := agent_message(state)):  # after a hand-back: the order the agent's last words named
+        named = list(dict.fromkeys(order_numbers(desk)))
     return bool(topic.get("intent") in ORDER_TOPICS or named), named if len(named) == 1 else []
 
 
