@@ -28,12 +28,13 @@ from assistant.grounding.payment_change import payment_change_reading
 from assistant.grounding.person_request import person_reading
 from assistant.grounding.photo_shopping import photo_shopping_reading
 from assistant.grounding.role_blocks import own_words
-from assistant.grounding.status_aside import asks_another_orders_status, split_status_aside
+from assistant.grounding.status_aside import asks_another_orders_status, split_list_aside, split_status_aside
 from assistant.grounding.unworded_writes import WRITES, unworded_write_reading
 from assistant.models.backend import Decision, ModelBackend
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
+from assistant.steps.address_in_discussion import address_of_order_in_discussion
 from assistant.steps.addresses import ADDRESS
 from assistant.steps.desk_offer import agent_message, agent_offer, answers_offer, read_with_offer
 from assistant.steps.identity_slots import identity_read
@@ -155,6 +156,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
                                                 (seen.get("shopping") or {}).get("focus"), (topic or {}).get("slots"))
         # "cancel it", "mi pedido", "the puzzle in my order": the order the last reply named
         intent = await order_in_discussion(runtime.context, seen, request.text, intent, discussed[1])
+        if not (seen.get("pending") or topic):  # "and can you ship it to my work? 700 Congress Ave, Austin 78701"
+            intent = address_of_order_in_discussion(request.text, intent, discussed[1])
         intent = order_fact_question(request.text, intent, *discussed)
         intent = order_status_question(request.text, intent, *discussed)
         intent = history_question_reading(request.text, intent, bool(seen.get("pending")))
@@ -213,7 +216,19 @@ async def _status_aside(backend: ModelBackend, request: DecisionRequest, state: 
     """Another order's status asked beside a write request, or alone while a request is under way ("und wo
     bleibt meine andere bestellung?"): the request (read alone, or going on), its reading, and the question."""
     split = await _split_status_aside(backend, request, bool(state.get("pending")))
+    split = split if split is not None else _list_aside(state, request)
     return split if split is not None else _lone_status_aside(state, request)
+
+
+def _list_aside(state: ConversationState, request: DecisionRequest
+                ) -> tuple[DecisionRequest, Decision[TurnIntent], str] | None:
+    """Every order asked for beside a question about one of them, with nothing under way ("whats the status of my
+    orders? also when does the tee ship"): the list, read in code, and the question answered beside it."""
+    if request.image or state.get("pending") or state.get("topic") or not (split := split_list_aside(request.text)):
+        return None
+    listing = Decision(value=TurnIntent(intent=Intent.ORDER_STATUS, confidence=1.0, slots=TurnSlots()),
+                       backend="code", model="list_aside", prompt_version="none", latency_ms=0.0)
+    return request.model_copy(update={"text": split.request}), listing, split.aside
 
 
 async def _split_status_aside(backend: ModelBackend, request: DecisionRequest, pending: bool

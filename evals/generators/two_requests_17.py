@@ -218,7 +218,7 @@ def _hand_back_cases(lang: str) -> list[dict[str, Any]]:
               "demo_leo_martin",
               [{"text": PERSON_ABOUT_TEE[lang]}, {"desk": {"reply": DESK_TEE[lang], "hand_back": True}},
                {"text": TEE_TO_WORK[lang]}],
-              {**_writes([], WRITES),
+              {**_writes([], WRITES, "superset"),
                "reply": {"facts": [["#D9000004"], ADDRESS], "must_not_say": [CARDS, *HIJACKS[lang]]}}),
         _case(f"{lang}-hand-back-when-and-office", lang, "hand-back-address",
               "after the desk hands back with a reply naming no order, when it arrives and an office address: the "
