@@ -12,6 +12,7 @@ from pydantic import BaseModel
 
 from assistant.grounding.items import nouns_said
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.order_fact_words import order_fact_words
 from assistant.grounding.orders import asked_order_fact, asks_for_order_list, order_numbers
 
 # Where a message turns to something else: a sentence's end, or a joining word after which a question may start.
@@ -68,7 +69,8 @@ def _names_one(words: str) -> bool:
 
 def _asks_of_one(words: str) -> bool:
     """A question about one order, named by an item or its number: where it is, or a fact of it."""
-    asks = lexicon().patterns["status_questions"].search(words) or asked_order_fact(words)
+    asks = (lexicon().patterns["status_questions"].search(words) or asked_order_fact(words)
+            or order_fact_words().patterns["total_amounts"].search(words))  # "und was hat der Hoodie gekostet"
     return bool(asks) and _names_one(words)
 
 

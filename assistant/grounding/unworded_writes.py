@@ -25,9 +25,9 @@ from assistant.grounding.lexicon import ACCENTS_OPTIONAL, LANGUAGES, PROMPTS, le
 from assistant.grounding.orders import ORDER_NUMBER
 from assistant.grounding.payment_change import asks_payment_change
 from assistant.grounding.reasons import read_cancel_reason, read_modification
+from assistant.grounding.requested_action import says_delivery
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.prompts import PromptLibrary
-from assistant.grounding.requested_action import says_delivery
 from assistant.steps.addresses import ADDRESS, DESTINATION_WITHOUT_STATE
 
 WRITES = frozenset({Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM, Intent.EXCHANGE_ITEM,

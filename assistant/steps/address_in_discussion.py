@@ -16,9 +16,13 @@ def sends_it_somewhere(text: str) -> bool:
     return bool(ADDRESS.search(text) or DESTINATION_WITHOUT_STATE.search(text)) and says_delivery(text)
 
 
-def address_of_order_in_discussion(text: str, intent: TurnIntent, discussed: list[str]) -> TurnIntent:
-    """The reading as the address change of the one order in discussion, when the words send it somewhere and no
-    other order or write is read; else the reading as it was."""
+def address_of_order_in_discussion(text: str, intent: TurnIntent, discussed: list[str], *,
+                                   under_way: bool = False) -> TurnIntent:
+    """The reading as the address change of the one order in discussion (or the one order the reading names), when
+    the words send it somewhere and no other write is read; else the reading as it was. `under_way`: a proposal or
+    a question is open, and the words answer it (read as before)."""
+    if under_way:
+        return intent
     read = list(intent.slots.order_ids or [])
     order = discussed if len(discussed) == 1 and read in ([], discussed) else read if len(read) == 1 else []
     if not order or intent.intent in (Intent.CANCEL_ORDER, Intent.RETURN_ITEM, Intent.EXCHANGE_ITEM):

@@ -25,8 +25,8 @@ from assistant.steps.photo_evidence import gather_evidence, photo_product
 from assistant.steps.photo_not_sent import PHOTO_ASKED, photo_asked_not_sent
 from assistant.steps.remedies import REMEDY_TEXT, remedy_pending
 from assistant.steps.remedy_policy import within_policy
-from assistant.steps.status_aside import with_status_aside
 from assistant.steps.routing import merged_slots
+from assistant.steps.status_aside import with_status_aside
 from assistant.steps.ticket_follow_up import follow_up_open_ticket
 from assistant.steps.understand import chat_history, photo_input
 from assistant.steps.verdict_reasons import verdict_reason

@@ -156,8 +156,9 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
                                                 (seen.get("shopping") or {}).get("focus"), (topic or {}).get("slots"))
         # "cancel it", "mi pedido", "the puzzle in my order": the order the last reply named
         intent = await order_in_discussion(runtime.context, seen, request.text, intent, discussed[1])
-        if not (seen.get("pending") or topic):  # "and can you ship it to my work? 700 Congress Ave, Austin 78701"
-            intent = address_of_order_in_discussion(request.text, intent, discussed[1])
+        # "and can you ship it to my work? 700 Congress Ave, Austin 78701", nothing under way: that order's address
+        intent = address_of_order_in_discussion(request.text, intent, discussed[1],
+                                                under_way=bool(seen.get("pending") or topic))
         intent = order_fact_question(request.text, intent, *discussed)
         intent = order_status_question(request.text, intent, *discussed)
         intent = history_question_reading(request.text, intent, bool(seen.get("pending")))
