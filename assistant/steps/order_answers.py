@@ -59,12 +59,12 @@ def _summary(order: dict[str, Any], language: str) -> Reply:
 def _priced_item(order: dict[str, Any], text: str) -> dict[str, Any] | None:
     """The one item of a several-item order whose amount the words ask ("how much did the hoodie cost me", "la
     sudadera, ¿cuánto me costó?"): what its line came to, not the whole order's payment; None for a question about
-    the order's total, a difference or a refund, or an item not told apart."""
+    the order's total or the order itself, a difference or a refund, or an item not told apart."""
     items = order.get("items", [])
     found = order_fact_words().patterns
     if len(items) < 2 or not found["total_amounts"].search(text) or found["total_wholes"].search(text) or (
-            found["total_exceptions"].search(text)):
-        return None
+            found["total_exceptions"].search(text)) or lexicon().patterns["order_words"].search(text):
+        return None  # "how much did I pay for the order with the kettle?" asks the order's amount, as before
     meant = set(owned_items_meant(text, items, noun_alone=True))
     return next(item for item in items if item["item_id"] in meant) if len(meant) == 1 else None
 

@@ -112,6 +112,7 @@ ORDER = {"order_id": "#D9000001", "items": [
     ("und was hat der Hoodie gekostet", "MH01-M-Black"),
     ("how much was the iris top?", "WS03-S-Blue"),
     ("how much did the order cost in total?", None),  # the order's total, as before
+    ("how much did I pay for the order with the hoodie?", None),  # the order named: its amount, as before
     ("how did I pay for the hoodie?", None),  # how, not how much: the order's payment, as before
     ("how much is the difference for the hoodie?", None),  # a proposal's difference, not what was paid
 ])
