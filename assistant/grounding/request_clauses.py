@@ -18,7 +18,7 @@ from assistant.grounding.lexicon import PROMPTS, lexicon, phrase_pattern
 from assistant.grounding.orders import asked_order_fact, order_numbers
 from assistant.grounding.proposal_question import has_question_word
 from assistant.grounding.reasons import read_cancel_reason
-from assistant.grounding.requested_action import says_order_address
+from assistant.grounding.requested_action import says_delivery, says_order_address
 from assistant.grounding.unworded_writes import write_stems
 from assistant.models.prompts import PromptLibrary
 from assistant.steps.addresses import ADDRESS
@@ -77,9 +77,17 @@ def clauses(text: str) -> list[Clause]:
             carried = start if carried is None else carried
             continue
         begin = start if carried is None else carried
+        if found and _address_alone(words):  # "could you send it to my office? 1 Market St, …": the address is its
+            begin = found.pop().start
         found.append(Clause(text[begin:end].strip(" ,"), begin, end))
         carried = None
     return found
+
+
+def _address_alone(words: str) -> bool:
+    """The words are a postal address and nothing more (a detail of the clause before it)."""
+    match = ADDRESS.search(words)
+    return match is not None and not words[:match.start()].strip(" ,.:;-")
 
 
 def asks_an_order_fact(clause: str) -> bool:
@@ -108,6 +116,8 @@ def action_of(clause: str) -> str | None:
     alone) or a question. Words, not a model's reading of a few words out of their message, so every backend
     splits alike."""
     patterns = lexicon().patterns
+    if ADDRESS.search(clause) and says_delivery(clause):  # "and could you send it to my office? 1 Market St, …"
+        return "address"
     if not (order_numbers(clause) or nouns_said(clause) or patterns["order_words"].search(clause)):
         return None
     if ADDRESS.search(clause) or says_order_address(clause):

@@ -12,7 +12,8 @@ from pydantic import BaseModel
 
 from assistant.grounding.items import nouns_said
 from assistant.grounding.lexicon import lexicon
-from assistant.grounding.orders import order_numbers
+from assistant.grounding.order_fact_words import order_fact_words
+from assistant.grounding.orders import asked_order_fact, asks_for_order_list, order_numbers
 
 # Where a message turns to something else: a sentence's end, or a joining word after which a question may start.
 _SPLITS = re.compile(
@@ -60,3 +61,29 @@ def asks_another_orders_status(text: str, acted: str | None) -> bool:
     if named:
         return not any(digits in (acted or "") for digits in named)
     return OTHER_ORDER.search(text) is not None
+
+
+def _names_one(words: str) -> bool:
+    return bool(nouns_said(words) or order_numbers(words))
+
+
+def _asks_of_one(words: str) -> bool:
+    """A question about one order, named by an item or its number: where it is, or a fact of it."""
+    asks = (lexicon().patterns["status_questions"].search(words) or asked_order_fact(words)
+            or order_fact_words().patterns["total_amounts"].search(words))  # "und was hat der Hoodie gekostet"
+    return bool(asks) and _names_one(words)
+
+
+def split_list_aside(text: str) -> StatusAside | None:
+    """Every order asked for beside a question about one of them ("whats the status of my orders? also when does the
+    tee ship", "¿cuándo llega mi chaqueta? y enséñame todos mis pedidos"): the list is the request, the question
+    its aside (fresh16 F11); None when the message asks one of these only. Cheap first: the list's words."""
+    if not asks_for_order_list(text) and not lexicon().patterns["order_nouns"].search(text):
+        return None
+    for match in _SPLITS.finditer(text):
+        left, right = text[:match.start()].strip(" ,;"), text[match.end():].strip()
+        for listing, question in ((left, right), (right, left)):
+            if listing and question and asks_for_order_list(listing) and not _names_one(listing) and (
+                    _asks_of_one(question)):
+                return StatusAside(request=listing, aside=question)
+    return None

@@ -25,9 +25,10 @@ from assistant.grounding.lexicon import ACCENTS_OPTIONAL, LANGUAGES, PROMPTS, le
 from assistant.grounding.orders import ORDER_NUMBER
 from assistant.grounding.payment_change import asks_payment_change
 from assistant.grounding.reasons import read_cancel_reason, read_modification
+from assistant.grounding.requested_action import says_delivery
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.prompts import PromptLibrary
-from assistant.steps.addresses import ADDRESS
+from assistant.steps.addresses import ADDRESS, DESTINATION_WITHOUT_STATE
 
 WRITES = frozenset({Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM, Intent.EXCHANGE_ITEM,
                     Intent.CHANGE_DEFAULT_ADDRESS})
@@ -71,8 +72,10 @@ def says_a_write(text: str) -> bool:
     words, _ = without_details(text)
     if write_stems().search(fold(words)) or any(pattern.search(words) for pattern in _write_word_tables()):
         return True
+    # "ship it to 700 Congress Ave, Austin 78701": a destination with a sending verb, its state left out
+    sends_it = DESTINATION_WITHOUT_STATE.search(text) is not None and says_delivery(words)
     return bool(read_cancel_reason(words) or read_modification(words) or names_options(words)
-                or ADDRESS.search(text) or asks_payment_change(words))
+                or ADDRESS.search(text) or sends_it or asks_payment_change(words))
 
 
 def unworded_write_reading(text: str, decided: TurnIntent, *, write_in_progress: bool) -> TurnIntent:

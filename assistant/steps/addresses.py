@@ -41,6 +41,10 @@ def _address_pattern() -> re.Pattern[str]:
 
 
 ADDRESS = _address_pattern()
+# "700 Congress Ave, Austin 78701": a street with its number, a city and a zip but no state; never proposed as it
+# stands, it still says where the customer wants something sent.
+DESTINATION_WITHOUT_STATE = re.compile(r"(?<![\w#])\d{1,6}[A-Za-z]?\s+[^\W\d_][^,\n]*,\s*[^\W\d_][^,\n\d]*?,?\s+"
+                                       r"\d{5}(?!\d)")
 _STARTS_AFTER = re.compile(r"\s+(?:to|à|a|an|nach)\s+(?=\d)", re.I)
 # "123 Oak St apt 4, Austin TX 78701": the apartment typed inside the street part is the second address line.
 _UNIT_IN_STREET = re.compile(r"^(?P<street>\S+\s+.*\S)\s+(?P<unit>(?:apt|apartment|suite|ste|unit|#)\.?\s*\w+)$", re.I)

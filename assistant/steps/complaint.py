@@ -26,6 +26,7 @@ from assistant.steps.photo_not_sent import PHOTO_ASKED, photo_asked_not_sent
 from assistant.steps.remedies import REMEDY_TEXT, remedy_pending
 from assistant.steps.remedy_policy import within_policy
 from assistant.steps.routing import merged_slots
+from assistant.steps.status_aside import with_status_aside
 from assistant.steps.ticket_follow_up import follow_up_open_ticket
 from assistant.steps.understand import chat_history, photo_input
 from assistant.steps.verdict_reasons import verdict_reason
@@ -122,6 +123,16 @@ def _complaint_words(state: ConversationState, start: int) -> str:
 
 
 async def complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
+    """The complaint's answer, and a question about another order said beside it ("…rota, mira. y cuándo llega la
+    chaqueta?", `understand`'s status aside) answered before its last reply."""
+    result = await _complaint(state, runtime)
+    if aside := state.get("aside"):
+        reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
+        result = await with_status_aside(reader, result, aside, state.get("language") or "en")
+    return result
+
+
+async def _complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     deps = runtime.context
     start = _complaint_start(state)
     topic = {"intent": "report_problem", "slots": {**merged_slots(state), COMPLAINT_FROM: start}}
@@ -135,6 +146,8 @@ async def complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     # The words of this complaint only: an earlier complaint's ("it's torn", then "and the colour is wrong too")
     # is another problem, and must not be read into this photo's verdict.
     words = _complaint_words(state, start)
+    if aside := state.get("aside"):  # the question beside the complaint names another order's item: not this one's
+        words = " ".join(words.replace(aside, " ").split())
     base = DecisionRequest(text=words, history=chat_history(state), image=photo_input(state),
                            orders=[_summary(o) for o in orders])
     target = (await deps.backend.decide(ComplaintTarget, base)).value

@@ -1,27 +1,59 @@
 """After the desk hands a conversation back, a yes answers what the agent offered last (fresh11 F9): the agent's
 words are read together with the customer's, so "oui svp, sur une carte cadeau" after "je peux passer votre retour
-sur une carte cadeau" is that request. The assistant proposes it again; nothing is written without its own yes."""
+sur une carte cadeau" is that request. The assistant proposes it again; nothing is written without its own yes.
+Only an agent's message that offers something (`prompts/desk_offers.v1.yaml`) is answered so: after "your jacket is
+still pending", "ok thanks, and can you ship it to my work? …" is a request of its own (fresh16 F4), read alone, and
+the agent's message still says which order is in discussion (`agent_message`)."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.consent import explicit_answer
+from assistant.grounding.lexicon import PROMPTS, phrase_pattern
 from assistant.models.contracts import Intent
+from assistant.models.prompts import PromptLibrary
 from assistant.state import ConversationState
 
 _FIRST_CLAUSE = re.compile(r"[,;.!?\n]")
 
 
-def agent_offer(state: ConversationState) -> str | None:
-    """The agent's message the customer is answering: the last one before this message, with no customer message
-    in between (the assistant's hand-back line may be)."""
+class DeskOfferWords(BaseModel):
+    """prompts/desk_offers.v1.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+    offers: list[str] = Field(min_length=1)
+
+
+@cache
+def _offer_words() -> re.Pattern[str]:
+    words = DeskOfferWords.model_validate(PromptLibrary(PROMPTS).get("desk_offers").data())
+    return phrase_pattern(words.offers, accents_optional=True)
+
+
+def offers_something(text: str) -> bool:
+    """The agent's words offer or propose something a yes can answer ("I can start a return …", "soll ich …?")."""
+    return _offer_words().search(text) is not None
+
+
+def agent_message(state: ConversationState) -> str | None:
+    """The agent's last message before this one, with no customer message in between (the assistant's hand-back
+    line may be)."""
     for turn in reversed(state.get("transcript", [])[:-1]):  # the last entry is this turn's own message
         if turn["role"] == "agent":
             return turn["text"]
         if turn["role"] == "customer":
             return None
     return None
+
+
+def agent_offer(state: ConversationState) -> str | None:
+    """The agent's offer the customer may be answering: their last message when it offers something."""
+    said = agent_message(state)
+    return said if said is not None and offers_something(said) else None
 
 
 def answers_offer(text: str, intent: Intent) -> bool:

@@ -9,7 +9,9 @@ import html
 import re
 from typing import Any
 
+from assistant.grounding.item_changes import owned_items_meant
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.order_fact_words import order_fact_words
 from assistant.grounding.order_follow_ups import asks_for_more, asks_status_in_words
 from assistant.grounding.order_history import asks_refund_of_cancelled
 from assistant.grounding.orders import asked_order_fact
@@ -54,10 +56,27 @@ def _summary(order: dict[str, Any], language: str) -> Reply:
     return Reply(key="order_summary", facts=facts)
 
 
+def _priced_item(order: dict[str, Any], text: str) -> dict[str, Any] | None:
+    """The one item of a several-item order whose amount the words ask ("how much did the hoodie cost me", "la
+    sudadera, ¿cuánto me costó?"): what its line came to, not the whole order's payment; None for a question about
+    the order's total or the order itself, a difference or a refund, or an item not told apart."""
+    items = order.get("items", [])
+    found = order_fact_words().patterns
+    if len(items) < 2 or not found["total_amounts"].search(text) or found["total_wholes"].search(text) or (
+            found["total_exceptions"].search(text)) or lexicon().patterns["order_words"].search(text):
+        return None  # "how much did I pay for the order with the kettle?" asks the order's amount, as before
+    meant = set(owned_items_meant(text, items, noun_alone=True))
+    return next(item for item in items if item["item_id"] in meant) if len(meant) == 1 else None
+
+
 async def order_answers(reader: CustomerReader, order: dict[str, Any], text: str, language: str) -> list[Reply]:
     """The replies to a question about this one order."""
     if asks_refund_of_cancelled(text):  # "was I refunded for the keyboard I cancelled?"
         return [await refund_reply(reader, order, language)]
+    if (item := _priced_item(order, text)) is not None:  # "how much did the hoodie cost me": that line, not the order
+        total = money(sum(line["price_cents"] for line in order.get("items", [])), language)
+        return [Reply(key="order_item_price", facts={"order_id": order["order_id"], "item": _items(
+            {"items": [item]}, language), "price": money(item["price_cents"], language), "total": total})]
     replies = [reply for fact in facts_asked(text)
                if (reply := await order_fact_reply(reader, order, text, language, fact=fact))]
     if replies:

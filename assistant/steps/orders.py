@@ -72,6 +72,10 @@ def _status_refusal(state: ConversationState, order: dict[str, Any], intent: Int
     an item swap of an order in neither family (processed: too late to change, too early to exchange) is said
     to be so, never "only while delivered"."""
     required = REQUIRED_STATUS[intent]
+    if intent is Intent.MODIFY_ORDER and merged_slots(state).get("modification") == "address" and (
+            order["status"] not in ("pending", ITEMS_CHANGED)):  # where it ships, not its items (fresh16 F4)
+        return _ask(state, "address_not_now", None, order_id=order["order_id"],
+                    status=describe_status(order["status"], language))
     if intent in SWAPS and order["status"] not in SWAP_FAMILIES:
         return _ask(state, "swap_not_now", None, order_id=order["order_id"],
                     status=describe_status(order["status"], language))

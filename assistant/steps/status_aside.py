@@ -20,6 +20,11 @@ def _acted_on(result: dict[str, Any]) -> str | None:
     return proposed or kept[0]
 
 
+def _lists_orders(result: dict[str, Any]) -> bool:
+    outbox = result.get("outbox") or []
+    return not result.get("pending") and bool(outbox) and outbox[-1].get("key") == "order_list"
+
+
 async def _aside_order(reader: CustomerReader, aside: str, acted: str | None) -> dict[str, Any] | None:
     if acted and not (order_numbers(aside) or nouns_said(aside) or OTHER_ORDER.search(aside)):
         # "…, and what was the total of that order?" (request_queue): a fact of the order the request acts on
@@ -43,4 +48,6 @@ async def with_status_aside(reader: CustomerReader, result: dict[str, Any], asid
     replies = await order_answers(reader, order, aside, language)
     outbox = list(result.get("outbox") or [])
     at = max(len(outbox) - 1, 0)  # the request's question stays last
+    if _lists_orders(result):  # the order list asks nothing: the question about one of them follows it
+        at = len(outbox)
     return {**result, "outbox": [*outbox[:at], *replies, *outbox[at:]]}

@@ -28,14 +28,15 @@ from assistant.grounding.payment_change import payment_change_reading
 from assistant.grounding.person_request import person_reading
 from assistant.grounding.photo_shopping import photo_shopping_reading
 from assistant.grounding.role_blocks import own_words
-from assistant.grounding.status_aside import asks_another_orders_status, split_status_aside
+from assistant.grounding.status_aside import asks_another_orders_status, split_list_aside, split_status_aside
 from assistant.grounding.unworded_writes import WRITES, unworded_write_reading
 from assistant.models.backend import Decision, ModelBackend
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
+from assistant.steps.address_in_discussion import address_of_order_in_discussion
 from assistant.steps.addresses import ADDRESS
-from assistant.steps.desk_offer import agent_offer, answers_offer, read_with_offer
+from assistant.steps.desk_offer import agent_message, agent_offer, answers_offer, read_with_offer
 from assistant.steps.identity_slots import identity_read
 from assistant.steps.listed_order import order_at_listed_position
 from assistant.steps.missed_order import ends_missed_request
@@ -155,6 +156,9 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
                                                 (seen.get("shopping") or {}).get("focus"), (topic or {}).get("slots"))
         # "cancel it", "mi pedido", "the puzzle in my order": the order the last reply named
         intent = await order_in_discussion(runtime.context, seen, request.text, intent, discussed[1])
+        # "and can you ship it to my work? 700 Congress Ave, Austin 78701", nothing under way: that order's address
+        intent = address_of_order_in_discussion(request.text, intent, discussed[1],
+                                                under_way=bool(seen.get("pending") or topic))
         intent = order_fact_question(request.text, intent, *discussed)
         intent = order_status_question(request.text, intent, *discussed)
         intent = history_question_reading(request.text, intent, bool(seen.get("pending")))
@@ -213,14 +217,26 @@ async def _status_aside(backend: ModelBackend, request: DecisionRequest, state: 
     """Another order's status asked beside a write request, or alone while a request is under way ("und wo
     bleibt meine andere bestellung?"): the request (read alone, or going on), its reading, and the question."""
     split = await _split_status_aside(backend, request, bool(state.get("pending")))
+    split = split if split is not None else _list_aside(state, request)
     return split if split is not None else _lone_status_aside(state, request)
+
+
+def _list_aside(state: ConversationState, request: DecisionRequest
+                ) -> tuple[DecisionRequest, Decision[TurnIntent], str] | None:
+    """Every order asked for beside a question about one of them, with nothing under way ("whats the status of my
+    orders? also when does the tee ship"): the list, read in code, and the question answered beside it."""
+    if request.image or state.get("pending") or state.get("topic") or not (split := split_list_aside(request.text)):
+        return None
+    listing = Decision(value=TurnIntent(intent=Intent.ORDER_STATUS, confidence=1.0, slots=TurnSlots()),
+                       backend="code", model="list_aside", prompt_version="none", latency_ms=0.0)
+    return request.model_copy(update={"text": split.request}), listing, split.aside
 
 
 async def _split_status_aside(backend: ModelBackend, request: DecisionRequest, pending: bool
                               ) -> tuple[DecisionRequest, Decision[TurnIntent], str] | None:
     """A write request with a status question about another order beside it: the request read alone, its
     reading, and the question (answered by the order step); None otherwise (or while a proposal waits)."""
-    if request.image:
+    if request.image and pending:
         return None
     # "yes. oh and did the bookshelf order ship yet?" while a proposal waits: the yes, and the other order's status
     split = (split_status_aside(request.text, lambda words: explicit_answer(words) == "yes") if pending
@@ -237,7 +253,13 @@ async def _split_status_aside(backend: ModelBackend, request: DecisionRequest, p
         ADDRESS.search(split.request) is not None)
     # "zahnbürste gefällt mir nicht, retoure bitte, erstattung auf gutschein": a return or exchange asked by name
     change = change or asked_remedy(split.request) is not None
-    return (alone, decision, split.aside) if decision.value.intent in WRITE_REQUESTS or change else None
+    # "me llegó la camiseta rota, mira. y cuándo llega la chaqueta?": a complaint (its photo read with the words
+    # left), and the other order's question answered beside it (fresh16 F3/F6)
+    complains = complaint_reading(split.request, request.image is not None, decision.value).intent is (
+        Intent.REPORT_PROBLEM)
+    if request.image is not None and not complains:
+        return None
+    return (alone, decision, split.aside) if decision.value.intent in WRITE_REQUESTS or change or complains else None
 
 
 def _lone_status_aside(state: ConversationState, request: DecisionRequest
@@ -322,6 +344,8 @@ def _order_in_discussion(state: ConversationState) -> tuple[bool, list[str]]:
     topic = state.get("topic") or {}
     said = [t["text"] for t in state.get("transcript", [])[:-1] if t["role"] == "assistant"][-1:]
     named = list(dict.fromkeys(order_numbers(said[0]))) if said else []
+    if not named and (desk := agent_message(state)):  # after a hand-back: the order the agent's last words named
+        named = list(dict.fromkeys(order_numbers(desk)))
     return bool(topic.get("intent") in ORDER_TOPICS or named), named if len(named) == 1 else []
 
 
