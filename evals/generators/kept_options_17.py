@@ -4,8 +4,10 @@ Writes evals/suites/kept-options-17.yaml. Every case is a guest who proves the o
 first message, as in the browser pass.
 
 - `kept-unavailable`: the new value asked with another option said to stay as it is ("it has to stay red", "que siga
-  siendo rojo", "soll rot bleiben", "même couleur"), and no variant in stock has both: nothing written, not even when
-  the customer then names a payment method; the reply says the kept value and the real alternative.
+  siendo rojo", "soll rot bleiben", "même couleur"), and no variant in stock has both: nothing written on "yes, <a
+  method>" nor on the method then a yes (F7); the reply says the kept value and the real alternative. (The first
+  before-run had the method alone as the second turn, which wrote nothing on main's code either: changed to F7's own
+  turns before any code change.)
 - `kept-chooses`: several variants have the new value and the kept option picks one, which changes a third option
   the customer did not name: that variant (never another), written after a yes and the method.
 - `other-option-changes`: the only variant with the new value changes another option the customer did not name
@@ -236,12 +238,14 @@ def _case(c: dict[str, Any], lang: int, variant: int, method: tuple[str, str]) -
     facts: list[list[str]] = []
     kind = c["kind"]
     if kind == "kept-unavailable":
-        turns = [request, method[1]]
+        # F7 wrote after the method and a yes: a yes with the method, or the method then a yes, writes nothing
+        turns = [request, [f"yes, {method[1]}", f"oui, {method[1]}", f"sí, {method[1]}", f"ja, {method[1]}"][lang]
+                 ] if variant % 2 == 0 else [request, method[1], yes]
         kept = c["kept"]
         facts = [_said(kept, c["item"]["options"][kept]), _said(kept, c["alternatives"][0]["options"][kept])]
         what = (f"{c['asked']} {c['value']} asked, {c['kept']} {c['item']['options'][c['kept']]} to stay: no variant "
-                "in stock has both; nothing written, not on the method named either; the kept value and the "
-                "alternative said")
+                "in stock has both; nothing written on a yes with the method or the method and a yes; the kept "
+                "value and the alternative said")
     elif kind == "kept-chooses":
         turns = [request, yes, method[1], yes]
         calls = [_write(c, method[0])]
