@@ -11,6 +11,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from assistant.grounding.catalog_phrases import value_word
+from assistant.grounding.kept_options import kept_options
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.measures import measure_of
 from assistant.grounding.option_labels import option_name, option_value, other_values_line
@@ -30,6 +31,7 @@ class VariantChoice(BaseModel):
 
     variant: dict[str, Any] | None = None
     wanted: dict[str, str] = {}
+    kept: dict[str, str] = {}  # the item's values the words say to keep ("it has to stay red"): they hold too
     problem: Problem | None = None
     alternatives: list[dict[str, Any]] = []
 
@@ -200,10 +202,12 @@ def _one_reading_per_size_word(wanted: dict[str, str], text: str) -> dict[str, s
 
 
 def ground_variant(product: dict[str, Any], item: dict[str, Any], text: str,
-                   named_ids: list[str] | None = None, kept: dict[str, Any] | None = None) -> VariantChoice:
+                   named_ids: list[str] | None = None, kept: dict[str, Any] | None = None,
+                   said_kept: dict[str, str] | None = None) -> VariantChoice:
     """The variant replacing `item`: one named by id, else the one with the asked values and the item's others.
     `kept`: values this change already set (a proposal's new size while the customer adds a colour), which hold
-    unless the words name another value of the same option."""
+    unless the words name another value of the same option. `said_kept`: the item's values the customer said
+    earlier in this change to keep ("it has to stay red"), which hold unless the words now ask another value."""
     by_id = [v for v in product["variants"] if v["item_id"] in (named_ids or []) and v["item_id"] != item["item_id"]]
     if by_id:
         variant = by_id[0]
@@ -217,7 +221,17 @@ def ground_variant(product: dict[str, Any], item: dict[str, Any], text: str,
     exact = [v for v in product["variants"] if _same(v["options"], target)]
     if exact and exact[0]["available"] and exact[0]["item_id"] != item["item_id"]:
         return VariantChoice(variant=exact[0], wanted=wanted)
-    return VariantChoice(problem="unavailable", wanted=wanted, alternatives=_closest(product, item, target, wanted))
+    said = {**(said_kept or {}), **_said_to_keep(product, item, text)}
+    return VariantChoice(problem="unavailable", wanted=wanted,
+                         kept={key: value for key, value in said.items() if key not in wanted},
+                         alternatives=_closest(product, item, target, wanted))
+
+
+def _said_to_keep(product: dict[str, Any], item: dict[str, Any], text: str) -> dict[str, str]:
+    """The item's values the words keep ("same colour", "que siga siendo rojo"): read only when the exact variant
+    asked for is not sold, where they rule out the variants changing them."""
+    unvalued = {**item, "options": {}}  # every value a clause names, the item's own included
+    return kept_options(item, text, lambda clause: wanted_options(product, unvalued, clause))
 
 
 def _left_to_choose(product: dict[str, Any], item: dict[str, Any], text: str) -> VariantChoice:

@@ -28,7 +28,12 @@ from assistant.grounding.variants import (
 from assistant.models.contracts import Intent
 from assistant.state import Reply
 from assistant.steps.addresses import describe_address, read_address
-from assistant.steps.only_variant import only_variant_with, only_with_note
+from assistant.steps.only_variant import (
+    UNNAMED_CHANGE_SLOT,
+    only_variant_with,
+    only_with_note,
+    variants_with_asked,
+)
 from assistant.steps.order_lookup import CustomerReader, item_names, money, pick_items
 from assistant.steps.payment_choice import refund_methods, usable_methods
 from assistant.steps.proposal_questions import asks_about_proposal, facts_asked
@@ -47,6 +52,9 @@ DIFFERENCE_METHOD_SLOT = "difference_method_id"  # the three slots a method answ
 REFUND_METHOD_SLOT = "refund_method_id"
 RETURN_ITEMS_SLOT = "return_item_ids"
 SWAP_VARIANT_SLOT = "swap_new_item_id"
+# The item's option values the customer said to keep in this swap ("it has to stay red"): no variant changing them
+# is offered as the only one, on this turn or a later one.
+KEPT_OPTIONS_SLOT = "swap_kept_options"
 # The variant whose price difference the customer was asked to settle (they saw the change and the amount).
 ASKED_METHOD_SLOT = "difference_method_asked_for"
 # The variant the customer said a plain yes to while asked which method settles its difference ("sí", then "a la
@@ -230,8 +238,11 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     item = next(i for i in order["items"] if i["item_id"] == items[0])
     remember = {SWAP_ITEMS_SLOT: [item["item_id"]]}
     product = await reader.product(item["product_id"])
+    # what the customer said to keep holds over this change's later turns ("it has to stay red", then "my visa")
+    said_kept = slots.get(KEPT_OPTIONS_SLOT) if slots.get(SWAP_ITEMS_SLOT) == [item["item_id"]] else None
     choice = ground_variant(product, item, _variant_words(request), slots.get("item_ids", []),
-                            kept=_changed_so_far(product, item, slots)) if product else None
+                            kept=_changed_so_far(product, item, slots), said_kept=said_kept) if product else None
+    remember[KEPT_OPTIONS_SLOT] = choice.kept if choice and choice.problem != "not_named" else said_kept
     if product and choice and choice.problem == "not_named" and slots.get(SWAP_VARIANT_SLOT):
         # a turn that names nothing new ("still black", "same size") keeps the variant grounded before
         choice = ground_variant(product, item, "", [slots[SWAP_VARIANT_SLOT]])
@@ -253,6 +264,11 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
                           "choices": "; ".join(describe_options(v["options"], request.language, changing)
                                                for v in choices)}}
     only_one = only_variant_with(product, item, choice) if product else None
+    if choice.variant is None and only_one is None and product and (
+            listed := variants_with_asked(product, item, choice, request.language, request.order_id)):
+        # several have the value asked, or the one there is changes what was said to stay: each with what it changes
+        return {"ask": "variant_with_asked", "remember": remember, "facts": listed["facts"],
+                "asked": asked("item_ids", variant_candidates(listed["in_stock"], request.language), by_options=True)}
     if choice.variant is None and only_one is None:
         changing = set(choice.wanted)  # what the customer asked to change: the other values stay as they are
         described: dict[str, dict[str, Any]] = {}
@@ -286,13 +302,18 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     if unable_note is not None:  # never another method in its place without a word: which one is asked
         method = method if isinstance(method, list) else usable_methods(saved, difference)
     remember[SWAP_VARIANT_SLOT] = variant["item_id"]
+    # the one variant there is changes options the customer did not name: its own yes agrees to it, never an
+    # answer to the payment question (fresh16 F1), for as long as it is the variant of this swap
+    unnamed = only_one is not None or slots.get(UNNAMED_CHANGE_SLOT) == variant["item_id"]
+    remember[UNNAMED_CHANGE_SLOT] = variant["item_id"] if unnamed else None
     tool = "exchange_delivered_order_items" if intent is Intent.EXCHANGE_ITEM else "modify_pending_order_items"
     if isinstance(method, list):
         key = "ask_difference_payment" if difference > 0 else "ask_difference_refund"
         # the question shows the order and its once-only rule: a yes said with the method agrees to them too
         key += "_pending" if tool == "modify_pending_order_items" else ""
         method_asked: dict[str, Any] = {ASKED_METHOD_SLOT: variant["item_id"]}
-        if slots.get(ASKED_METHOD_SLOT) == variant["item_id"] and explicit_answer(request.text, tool=tool) == "yes":
+        if not unnamed and slots.get(ASKED_METHOD_SLOT) == variant["item_id"] and explicit_answer(
+                request.text, tool=tool) == "yes":
             # "yes" to the question that showed this change and its amount: agreed, the method is still to name
             method_asked[YES_TO_CHANGE_SLOT] = variant["item_id"]
         note = unable_note or (
