@@ -18,6 +18,7 @@ from assistant.grounding.lexicon import lexicon
 from assistant.grounding.payments import describe_payment, ground_payment, unheld_card_digits
 from assistant.grounding.reasons import read_cancel_reason, read_modification
 from assistant.grounding.variants import (
+    VariantChoice,
     changed_keys,
     describe_options,
     ground_variant,
@@ -236,7 +237,7 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     if not items:
         return _ask_items(order, request.language)
     item = next(i for i in order["items"] if i["item_id"] == items[0])
-    remember = {SWAP_ITEMS_SLOT: [item["item_id"]]}
+    remember: dict[str, Any] = {SWAP_ITEMS_SLOT: [item["item_id"]]}
     product = await reader.product(item["product_id"])
     # what the customer said to keep holds over this change's later turns ("it has to stay red", then "my visa")
     said_kept = slots.get(KEPT_OPTIONS_SLOT) if slots.get(SWAP_ITEMS_SLOT) == [item["item_id"]] else None
@@ -264,23 +265,8 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
                           "choices": "; ".join(describe_options(v["options"], request.language, changing)
                                                for v in choices)}}
     only_one = only_variant_with(product, item, choice) if product else None
-    if choice.variant is None and only_one is None and product and (
-            listed := variants_with_asked(product, item, choice, request.language, request.order_id)):
-        # several have the value asked, or the one there is changes what was said to stay: each with what it changes
-        return {"ask": "variant_with_asked", "remember": remember, "facts": listed["facts"],
-                "asked": asked("item_ids", variant_candidates(listed["in_stock"], request.language), by_options=True)}
     if choice.variant is None and only_one is None:
-        changing = set(choice.wanted)  # what the customer asked to change: the other values stay as they are
-        described: dict[str, dict[str, Any]] = {}
-        for v in choice.alternatives:
-            described.setdefault(describe_options(v["options"], request.language, changing), v)
-        shown = list(described.items())[:6]
-        alternatives = "; ".join(text for text, _ in shown)
-        return {"ask": "variant_unavailable" if alternatives else "no_variant", "remember": remember,
-                "asked": asked("item_ids", variant_candidates([v for _, v in shown], request.language),
-                               by_options=True),
-                "facts": {"item": item["name"], "wanted": describe_options(choice.wanted, request.language),
-                          "alternatives": alternatives}}
+        return {**_unavailable(product, item, choice, request), "remember": remember}
     variant = choice.variant or only_one
     assert variant is not None  # noqa: S101 - one of the two, by the branch above
     difference = variant["price_cents"] - item["price_cents"]
@@ -331,6 +317,26 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
             "done_key": "swap_done",
             "remember": {**remember, DIFFERENCE_METHOD_SLOT: method["id"], SWAP_VARIANT_SLOT: variant["item_id"]},
             "facts": {**facts, "payment": describe_payment(method, request.language)}}
+
+
+def _unavailable(product: dict[str, Any] | None, item: dict[str, Any], choice: VariantChoice,
+                 request: Request) -> dict[str, Any]:
+    """The question when no variant has the values asked with the rest kept: the variants with the values asked,
+    each with what it changes (in stock and not), or else the closest ones."""
+    if product and (listed := variants_with_asked(product, item, choice, request.language, request.order_id)):
+        # several have the value asked, or the one there is changes what was said to stay: each with what it changes
+        return {"ask": "variant_with_asked", "facts": listed["facts"],
+                "asked": asked("item_ids", variant_candidates(listed["in_stock"], request.language), by_options=True)}
+    changing = set(choice.wanted)  # what the customer asked to change: the other values stay as they are
+    described: dict[str, dict[str, Any]] = {}
+    for v in choice.alternatives:
+        described.setdefault(describe_options(v["options"], request.language, changing), v)
+    shown = list(described.items())[:6]
+    alternatives = "; ".join(text for text, _ in shown)
+    return {"ask": "variant_unavailable" if alternatives else "no_variant",
+            "asked": asked("item_ids", variant_candidates([v for _, v in shown], request.language), by_options=True),
+            "facts": {"item": item["name"], "wanted": describe_options(choice.wanted, request.language),
+                      "alternatives": alternatives}}
 
 
 async def _items_with_wanted_value(order: dict[str, Any], items: list[str], request: Request,

@@ -36,8 +36,8 @@ from assistant.steps.eligible_orders import (
 from assistant.steps.held_open import held_open, holds_open
 from assistant.steps.method_question_addition import Addition, addition_to_open_question
 from assistant.steps.missed_order import MISSED_SLOT
-from assistant.steps.order_answers import order_answers, picks_one_order
 from assistant.steps.only_variant import UNNAMED_CHANGE_SLOT
+from assistant.steps.order_answers import order_answers, picks_one_order
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, YES_TO_CHANGE_SLOT, propose_change
 from assistant.steps.order_facts import detail_asked, line_detail
 from assistant.steps.order_history_answers import history_answer
