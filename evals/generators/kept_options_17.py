@@ -15,6 +15,10 @@ first message, as in the browser pass.
   then writes it with the method already named.
 - `alternatives`: no variant keeps the rest, several have the new value, some out of stock (F8): the reply lists
   what there is; the customer picks one by its values and it is written after the method.
+- `ruled-out-unavailable` / `ruled-out-chooses` ("not X": "but not navy", "mais pas en bleu marine", "pero no en
+  azul marino", "aber nicht in marineblau"; added after the keep fix, before "not X" was read): the value ruled out is
+  never read as asked; the only variant having it is not proposed, and where ruling it out leaves one variant, that
+  one is, after its own yes.
 
 Ids are looked up in data/tau-retail. Run: python -m evals.generators.kept_options_17"""
 
@@ -120,7 +124,8 @@ def _method(user: str, refund: bool, lang: int) -> tuple[str, str] | None:
 def _candidates() -> dict[str, list[dict[str, Any]]]:
     """Every (order, item, new value) of the four kinds, in the order of the data."""
     found: dict[str, list[dict[str, Any]]] = {k: [] for k in ("kept-unavailable", "kept-chooses",
-                                                             "other-option-changes", "alternatives")}
+                                                             "other-option-changes", "alternatives",
+                                                             "ruled-out-chooses")}
     for order_id, order in ORDERS.items():
         if order["status"] not in ("pending", "delivered"):
             continue
@@ -168,10 +173,24 @@ def _item_cases(order_id: str, order: dict[str, Any], item: dict[str, Any],
                 elif len(keepers) == 1 and len(avail) >= 2:
                     out.append({**new, "kind": "kept-chooses", "kept": kept, "new": keepers[0],
                                 "diff": diff(keepers[0])})
+            out += [{**new, "kind": "ruled-out-chooses", "ruled": ruled, "new": left, "diff": diff(left)}
+                    for ruled, left in _one_left(cur, asked, avail)]
             if len(avail) >= 2 and len(same) > len(avail):
                 pick = avail[0]
                 out.append({**new, "kind": "alternatives", "new": pick, "diff": diff(pick), "alternatives": avail})
     return out
+
+
+def _one_left(cur: dict[str, str], asked: str, avail: list[dict[str, Any]]
+              ) -> list[tuple[tuple[str, str], dict[str, Any]]]:
+    """Another option's value ruling out all but one of the variants in stock with the new value."""
+    found = []
+    for other in sorted(set(cur) - {asked}) if len(avail) >= 2 else []:
+        for ruled in sorted({v["options"][other] for v in avail} - {cur[other]}):
+            left = [v for v in avail if v["options"][other] != ruled]
+            if len(left) == 1 and _sayable(other, ruled):
+                found.append(((other, ruled), left[0]))
+    return found
 
 
 def _opening(c: dict[str, Any], lang: int, variant: int) -> str:
@@ -189,6 +208,17 @@ def _request(c: dict[str, Any], lang: int, variant: int) -> str:
     noun = NOUNS[c["item"]["name"]][lang]
     asked = _value(c["asked"], c["value"], lang)
     head = _opening(c, lang, variant)
+    if c["kind"].startswith("ruled-out"):
+        ruled = _value(*c["ruled"], lang)
+        said = [[f"can you change the {noun} to {asked}, but not {ruled}",
+                 f"i need the {noun} in {asked}, just not in {ruled}"],
+                [f"pouvez-vous changer {noun} en {asked}, mais pas en {ruled}",
+                 f"je voudrais {noun} en {asked}, surtout pas en {ruled}"],
+                [f"puedes cambiar {noun} a {asked}, pero no en {ruled}",
+                 f"quiero {noun} en {asked}, pero no {ruled} por favor"],
+                [f"könnt ihr {noun} auf {asked} ändern, aber nicht in {ruled}",
+                 f"ich hätte {noun} gern in {asked}, bloß nicht {ruled}"]][lang][variant % 2]
+        return f"{head}: {said}"
     if c["kind"] in ("kept-unavailable", "kept-chooses"):
         kept_value = _value(c["kept"], c["item"]["options"][c["kept"]], lang)
         same = SAME[c["kept"]][lang]
@@ -252,6 +282,18 @@ def _case(c: dict[str, Any], lang: int, variant: int, method: tuple[str, str]) -
         facts = [_said(k, v) for k, v in c["diff"].items()]
         what = (f"{c['asked']} {c['value']} asked, {c['kept']} kept: the one variant keeping it (its "
                 f"{', '.join(c['diff'])} changes, said) written after a yes and the method, no other variant")
+    elif kind == "ruled-out-unavailable":
+        turns = [request, method[1], yes]
+        facts = [_said(c["asked"], c["value"])]
+        what = (f"{c['asked']} {c['value']} asked, {c['ruled'][0]} {c['ruled'][1]} ruled out, which the only "
+                "variant has: nothing written on the method then a yes (never read as asking for the value ruled "
+                "out)")
+    elif kind == "ruled-out-chooses":
+        turns = [request, yes, method[1], yes]
+        calls = [_write(c, method[0])]
+        facts = [_said(k, v) for k, v in c["diff"].items()]
+        what = (f"{c['asked']} {c['value']} asked, {c['ruled'][0]} {c['ruled'][1]} ruled out: the one variant left "
+                "(never the one ruled out) written after its own yes and the method")
     elif kind == "other-option-changes" and variant % 2 == 0:
         turns = [request, [f"yes, {method[1]}", f"oui, {method[1]}", f"sí, {method[1]}", f"ja, {method[1]}"][lang]]
         facts = [_said(k, v) for k, v in c["diff"].items()]
@@ -306,6 +348,37 @@ def build() -> list[dict[str, Any]]:
                         break
                 used.add(c["user"])
                 cases.append(_case(c, lang, variant, method))
+    return cases + _ruled_out_cases(found)
+
+
+def _ruled_out_cases(found: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """"<new value>, but not <value of another option>" (added after the keep cases, before the reading of "not X"
+    was changed): the only variant having the value ruled out is never proposed; where ruling it out leaves one,
+    that one is."""
+    rng = random.Random(1717)
+    used = {"emma_martin_6993", "ava_nguyen_6646", "james_martin_1500"}  # each customer once in this block
+    unavailable = [{**c, "kind": "ruled-out-unavailable", "ruled": next(iter(c["diff"].items()))}
+                   for c in found["other-option-changes"]]
+    # or every variant with the new value shares the value ruled out (another option's than the item's)
+    unavailable += [{**c, "kind": "ruled-out-unavailable", "new": c["alternatives"][0],
+                     "ruled": (c["kept"], c["alternatives"][0]["options"][c["kept"]])}
+                    for c in found["kept-unavailable"]
+                    if len({a["options"][c["kept"]] for a in c["alternatives"]}) == 1]
+    chooses = found["ruled-out-chooses"][:]
+    rng.shuffle(unavailable)
+    rng.shuffle(chooses)
+    cases = []
+    for lang in range(4):
+        for variant, pool in enumerate((unavailable, chooses)):
+            while True:
+                c = pool.pop()
+                refund = _price(c["product"], c["new"]["id"]) < _price(c["product"], c["item"]["item_id"])
+                method = _method(c["user"], refund, lang)
+                if c["user"] not in used and method and _price(c["product"], c["new"]["id"]) != _price(
+                        c["product"], c["item"]["item_id"]):
+                    break
+            used.add(c["user"])
+            cases.append(_case(c, lang, variant, method))
     return cases
 
 
