@@ -1,5 +1,7 @@
 """Options a customer says to keep while asking for another variant of an item (fresh16 F7): "it has to stay
-red", "same colour as now", "keep the rest", "doit rester rouge", "que siga siendo rojo", "soll rot bleiben".
+red", "same colour as now", "keep the rest", "doit rester rouge", "que siga siendo rojo", "soll rot bleiben"; and the
+values they rule out ("but not navy", "mais pas en noir", "pero no en azul marino", "aber nicht in Baumwolle"),
+which are never read as asked.
 
 A kept option holds like an asked one: no variant changing it is offered as "the only one" there is. The words are
 data (prompts/kept_options.vN.yaml); read only while an item change is grounded, against that item's product."""
@@ -16,7 +18,7 @@ from assistant.grounding.lexicon import PROMPTS, phrase_pattern, require_every_l
 from assistant.grounding.option_labels import option_labels
 from assistant.models.prompts import PromptLibrary
 
-TABLES = ("keep_words", "rest_words")
+TABLES = ("keep_words", "rest_words", "ruled_out_words", "ruled_out_fillers")
 # A keep word holds over its own clause: "change it to size S, but it has to stay red" keeps red, not S.
 _CLAUSE = re.compile(r"[,;.!?¿¡:\n()]|\s(?:but|mais|pero|aber|and|et|y|und)\s", re.I)
 
@@ -29,6 +31,8 @@ class KeptWords(BaseModel):
     keep_words: dict[str, list[str]]
     rest_words: dict[str, list[str]]
     option_names: dict[str, list[str]]
+    ruled_out_words: dict[str, list[str]]
+    ruled_out_fillers: dict[str, list[str]]
 
     def model_post_init(self, _: object) -> None:
         require_every_language(self, TABLES, "kept options")
@@ -80,3 +84,47 @@ def kept_options(item: dict[str, Any], text: str, values_named: Any) -> dict[str
         kept.update({key: value for key, value in options.items()
                      if _name_pattern(key).search(clause) or str(named.get(key, "")).lower() == value.lower()})
     return kept
+
+
+_WORD = re.compile(r"\S+")
+_HEAD_WORDS = 2  # the words after the fillers that say the value ruled out ("bleu marine", "stainless steel")
+
+
+@lru_cache(maxsize=1)
+def _ruled_out_marks() -> tuple[re.Pattern[str], frozenset[str]]:
+    words = _words()
+    marks = [w for ws in words.ruled_out_words.values() for w in ws]
+    fillers = frozenset(w.lower() for ws in words.ruled_out_fillers.values() for w in ws)
+    return phrase_pattern(marks, accents_optional=True), fillers
+
+
+def ruled_out_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where a value may be ruled out: (start of the "not", end of the words naming it, those words). Cheap: one
+    pattern over the message; no span for a "no" that opens the message (an answer, "no, in red")."""
+    marks, fillers = _ruled_out_marks()
+    spans = []
+    for mark in marks.finditer(text):
+        if not text[:mark.start()].strip():
+            continue
+        clause = _CLAUSE.split(text[mark.end():], 1)[0]
+        words = list(_WORD.finditer(clause))
+        head = 0
+        while head < len(words) and head < 3 and words[head].group(0).lower() in fillers:
+            head += 1
+        said = words[head:head + _HEAD_WORDS]
+        if said:
+            spans.append((mark.start(), mark.end() + said[-1].end(), " ".join(w.group(0) for w in said)))
+    return spans
+
+
+def without_ruled_out(text: str, values_named: Any) -> tuple[str, dict[str, str]]:
+    """`text` without the values it rules out ("size S but not navy" reads "size S but"), and those values by
+    option. `values_named(words)` reads the option values some words name (the swap's own reader)."""
+    ruled: dict[str, str] = {}
+    kept_text = text
+    for start, end, said in reversed(ruled_out_spans(text)):
+        named = values_named(said)
+        if named:
+            ruled.update(named)
+            kept_text = kept_text[:start] + " " + kept_text[end:]
+    return kept_text, ruled

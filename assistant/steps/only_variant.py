@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.grounding.option_labels import out_of_stock_line
-from assistant.grounding.variants import VariantChoice, changed_keys, describe_options
+from assistant.grounding.variants import VariantChoice, changed_keys, describe_options, holds_any
 from assistant.state import Reply
 
 MAX_LISTED = 6
@@ -27,10 +27,12 @@ def _holding(product: dict[str, Any], item: dict[str, Any], values: dict[str, st
 
 def only_variant_with(product: dict[str, Any], item: dict[str, Any], choice: VariantChoice) -> dict[str, Any] | None:
     """The one available variant (other than the item) holding every value asked and every value said to be kept,
-    when the exact one asked for is not sold; None when there is an exact one, none, or several to choose from."""
+    and none ruled out ("but not navy"), when the exact one asked for is not sold; None when there is an exact one,
+    none, or several to choose from."""
     if choice.variant is not None or not choice.wanted:
         return None
-    holding = [v for v in _holding(product, item, {**choice.kept, **choice.wanted}) if v["available"]]
+    holding = [v for v in _holding(product, item, {**choice.kept, **choice.wanted})
+               if v["available"] and not holds_any(v, choice.ruled_out)]
     return holding[0] if len(holding) == 1 else None
 
 

@@ -14,6 +14,7 @@ from assistant.consent_details import yes_then_more
 from assistant.grounding.candidates import filler_words, words_of
 from assistant.grounding.item_changes import names_current_option, names_options
 from assistant.grounding.items import item_scores
+from assistant.grounding.kept_options import ruled_out_spans
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.payments import describe_payment, ground_payment, unheld_card_digits
 from assistant.grounding.reasons import read_cancel_reason, read_modification
@@ -56,6 +57,7 @@ SWAP_VARIANT_SLOT = "swap_new_item_id"
 # The item's option values the customer said to keep in this swap ("it has to stay red"): no variant changing them
 # is offered as the only one, on this turn or a later one.
 KEPT_OPTIONS_SLOT = "swap_kept_options"
+RULED_OUT_SLOT = "swap_ruled_out_options"  # and the values ruled out ("but not navy"), likewise
 # The variant whose price difference the customer was asked to settle (they saw the change and the amount).
 ASKED_METHOD_SLOT = "difference_method_asked_for"
 # The variant the customer said a plain yes to while asked which method settles its difference ("sí", then "a la
@@ -239,11 +241,18 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     item = next(i for i in order["items"] if i["item_id"] == items[0])
     remember: dict[str, Any] = {SWAP_ITEMS_SLOT: [item["item_id"]]}
     product = await reader.product(item["product_id"])
-    # what the customer said to keep holds over this change's later turns ("it has to stay red", then "my visa")
-    said_kept = slots.get(KEPT_OPTIONS_SLOT) if slots.get(SWAP_ITEMS_SLOT) == [item["item_id"]] else None
+    # what the customer said to keep or ruled out holds over this change's later turns ("it has to stay red", "but
+    # not navy", then "my visa")
+    same_swap = slots.get(SWAP_ITEMS_SLOT) == [item["item_id"]]
+    said_kept = slots.get(KEPT_OPTIONS_SLOT) if same_swap else None
+    said_ruled = slots.get(RULED_OUT_SLOT) if same_swap else None
+    remember.update(_slot_values_ruled_out(request))
     choice = ground_variant(product, item, _variant_words(request), slots.get("item_ids", []),
-                            kept=_changed_so_far(product, item, slots), said_kept=said_kept) if product else None
-    remember[KEPT_OPTIONS_SLOT] = choice.kept if choice and choice.problem != "not_named" else said_kept
+                            kept=_changed_so_far(product, item, slots), said_kept=said_kept,
+                            said_ruled=said_ruled) if product else None
+    grounded = choice is not None and choice.problem != "not_named"
+    remember[KEPT_OPTIONS_SLOT] = choice.kept if grounded and choice else said_kept
+    remember[RULED_OUT_SLOT] = choice.ruled_out if grounded and choice else said_ruled
     if product and choice and choice.problem == "not_named" and slots.get(SWAP_VARIANT_SLOT):
         # a turn that names nothing new ("still black", "same size") keeps the variant grounded before
         choice = ground_variant(product, item, "", [slots[SWAP_VARIANT_SLOT]])
@@ -364,13 +373,22 @@ def _changed_so_far(product: dict[str, Any], item: dict[str, Any], slots: dict[s
             if key in variant["options"]}
 
 
+def _slot_values_ruled_out(request: Request) -> dict[str, Any]:
+    """The readers' colour and size slots that this turn's words rule out ("black, but not size L"): emptied, so
+    no later turn asks for them."""
+    ruled = " ".join(said for _, _, said in ruled_out_spans(request.text)).lower().split()
+    return {slot: None for slot in ("colour", "size")
+            if str(request.slots.get(slot) or "").lower() in ruled and request.slots.get(slot)}
+
+
 def _variant_words(request: Request) -> str:
     """This turn's words, then the colour and size read earlier in the topic (a model's or the patterns'
     proposal: "in black" may come a turn before the item is known); grounding checks them against the product."""
     size = request.slots.get("size")
-    if size and names_a_size_word(request.text):
+    ruled = _slot_values_ruled_out(request)
+    if size and (names_a_size_word(request.text) or "size" in ruled):
         size = None  # the turn says its size itself ("in a medium"): the slot would say it twice, as two options
-    proposed = [request.slots.get("colour") or "", f"size {size}" if size else ""]
+    proposed = ["" if "colour" in ruled else request.slots.get("colour") or "", f"size {size}" if size else ""]
     # "le même moyen que pour la commande", "mismo medio de pago": a method's words name no size (moyen, medio)
     text = lexicon().patterns["payment_same_as_order"].sub(" ", request.text)
     return " . ".join([text, *filter(None, proposed)])
