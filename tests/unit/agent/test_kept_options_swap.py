@@ -87,3 +87,20 @@ def test_what_was_said_to_stay_holds_over_the_next_turn() -> None:
     # asks again, never the red one
     slots["size"] = "S"
     assert _propose("my visa", slots).get("ask") == "variant_with_asked"
+
+
+def test_the_one_left_once_a_value_is_ruled_out_is_offered_alone() -> None:
+    # 50ft comes in black latex and black vinyl: "not vinyl" leaves latex, which changes the material
+    choice = ground_variant(HOSE, HOSE_ITEM, "the hose in 50ft, not vinyl")
+    only = only_variant_with(HOSE, HOSE_ITEM, choice)
+    assert only is not None and only["item_id"] == "gh-50ft-latex-black"
+    # "not black" rules out both in stock: none is offered as the only one
+    assert only_variant_with(HOSE, HOSE_ITEM, ground_variant(HOSE, HOSE_ITEM, "50ft but not black")) is None
+
+
+def test_a_size_slot_the_words_rule_out_is_dropped() -> None:
+    slots: dict[str, Any] = {"size": "S"}  # a reader took the size ruled out as the size asked
+    proposal = _propose("the fleece jacket in red, but not size S", slots)
+    # red comes in L and S: with S ruled out, the L is the one left (its size change said, its own yes asked)
+    assert proposal["arguments"]["new_item_ids"] == ["fj-L-red-half"] and proposal["confirm_key"]
+    assert slots["size"] is None

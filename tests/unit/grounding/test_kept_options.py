@@ -74,3 +74,34 @@ def test_a_kept_value_said_earlier_holds_until_another_is_asked() -> None:
     # the customer now asks for navy: the earlier "stay red" no longer holds
     later = ground_variant(JACKET, RED_L, "size XS in navy", said_kept={"color": "red"})
     assert later.wanted == {"size": "XS", "color": "navy"} and later.kept == {}
+
+
+@pytest.mark.parametrize("text", [
+    "change the fleece jacket to size XS, but not navy",
+    "la veste en XS mais pas en bleu marine",
+    "la chaqueta en talla XS pero no en azul marino",
+    "die Jacke in XS, aber nicht in marineblau",
+    "hola, talla XS pero no quiero el azul marino",
+])
+def test_a_value_ruled_out_is_never_asked(text: str) -> None:
+    choice = ground_variant(JACKET, RED_L, text)
+    assert choice.wanted == {"size": "XS"}  # never navy, which the words rule out
+    assert choice.ruled_out == {"color": "navy"}
+
+
+@pytest.mark.parametrize("text", [
+    "no, size XS please",  # a "no" opening the message answers a question: nothing ruled out
+    "size XS, it does not matter which colour",
+    "the XS, not the L",  # the item's own size said as "not": the size asked is XS
+])
+def test_no_value_ruled_out_by_other_negations(text: str) -> None:
+    choice = ground_variant(JACKET, RED_L, text)
+    assert choice.wanted.get("size") == "XS" and choice.ruled_out == {}
+
+
+def test_ruling_one_out_leaves_the_other() -> None:
+    choice = ground_variant(HOSE, HOSE_ITEM, "the hose in 50ft, not vinyl")
+    assert choice.wanted == {"length": "50ft"} and choice.ruled_out == {"material": "vinyl"}
+    # a value ruled out earlier in the change still holds on a later turn
+    assert ground_variant(HOSE, HOSE_ITEM, "in 50ft", said_ruled={"material": "vinyl"}).ruled_out == {
+        "material": "vinyl"}
