@@ -98,7 +98,8 @@ def _ruled_out_marks() -> tuple[re.Pattern[str], frozenset[str]]:
     return phrase_pattern(marks, accents_optional=True), fillers
 
 
-def ruled_out_spans(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=64)  # asked of the same words by the swap's readers several times a turn
+def ruled_out_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """Where a value may be ruled out: (start of the "not", end of the words naming it, those words). Cheap: one
     pattern over the message; no span for a "no" that opens the message (an answer, "no, in red")."""
     marks, fillers = _ruled_out_marks()
@@ -114,7 +115,7 @@ def ruled_out_spans(text: str) -> list[tuple[int, int, str]]:
         said = words[head:head + _HEAD_WORDS]
         if said:
             spans.append((mark.start(), mark.end() + said[-1].end(), " ".join(w.group(0) for w in said)))
-    return spans
+    return tuple(spans)
 
 
 def without_ruled_out(text: str, values_named: Any) -> tuple[str, dict[str, str]]:
