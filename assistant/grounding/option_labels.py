@@ -18,6 +18,7 @@ class OptionLabels(BaseModel):
     names: dict[str, dict[str, str]]
     values: dict[str, dict[str, str]]
     other_values: dict[str, str]
+    out_of_stock: dict[str, str]
 
     @cached_property
     def names_folded(self) -> dict[str, dict[str, str]]:
@@ -46,4 +47,10 @@ def option_value(value: str, language: str) -> str:
 def other_values_line(values: str, language: str) -> str:
     """The line listing an item's other option values ("Autres options : couleur blanc, bois.")."""
     lines = option_labels().other_values
+    return (lines.get(language) or lines["en"]).format(values=values)
+
+
+def out_of_stock_line(values: str, language: str) -> str:
+    """The line listing variants out of stock ("En rupture de stock : longueur 50ft, couleur vert.")."""
+    lines = option_labels().out_of_stock
     return (lines.get(language) or lines["en"]).format(values=values)

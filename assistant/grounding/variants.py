@@ -11,6 +11,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from assistant.grounding.catalog_phrases import value_word
+from assistant.grounding.kept_options import kept_options, ruled_out_spans, without_ruled_out
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.measures import measure_of
 from assistant.grounding.option_labels import option_name, option_value, other_values_line
@@ -30,6 +31,8 @@ class VariantChoice(BaseModel):
 
     variant: dict[str, Any] | None = None
     wanted: dict[str, str] = {}
+    kept: dict[str, str] = {}  # the item's values the words say to keep ("it has to stay red"): they hold too
+    ruled_out: dict[str, str] = {}  # values the words rule out ("but not navy"): never the only one offered
     problem: Problem | None = None
     alternatives: list[dict[str, Any]] = []
 
@@ -154,8 +157,20 @@ def _spelled(canonical: str, lowered: dict[str, str]) -> str | None:
 
 def wanted_options(product: dict[str, Any], item: dict[str, Any], text: str) -> dict[str, str]:
     """Option values the words ask for that differ from the ordered item's (keys as the catalog has them).
-    How the item fits now ("me queda grande", "too large") is not a size asked for."""
+    How the item fits now ("me queda grande", "too large") is not a size asked for, nor a value ruled out ("size S,
+    but not navy")."""
     text = lexicon().patterns["fit_complaints"].sub(" ", _IDS.sub(" ", text))
+    if ruled_out_spans(text):
+        text, _ = _without_ruled_out(product, text)
+    return _options_named(product, item, text)
+
+
+def _without_ruled_out(product: dict[str, Any], text: str) -> tuple[str, dict[str, str]]:
+    """The words without the values they rule out, and those values ("pero no en azul marino": color navy)."""
+    return without_ruled_out(text, lambda said: _options_named(product, {"options": {}}, said))
+
+
+def _options_named(product: dict[str, Any], item: dict[str, Any], text: str) -> dict[str, str]:
     wanted: dict[str, str] = {}
     options = values_by_option(product)
     # A colour said with a part ("das schwarze Gestell", "brown lenses") is that part's colour only.
@@ -200,10 +215,14 @@ def _one_reading_per_size_word(wanted: dict[str, str], text: str) -> dict[str, s
 
 
 def ground_variant(product: dict[str, Any], item: dict[str, Any], text: str,
-                   named_ids: list[str] | None = None, kept: dict[str, Any] | None = None) -> VariantChoice:
+                   named_ids: list[str] | None = None, kept: dict[str, Any] | None = None,
+                   said_kept: dict[str, str] | None = None, said_ruled: dict[str, str] | None = None
+                   ) -> VariantChoice:
     """The variant replacing `item`: one named by id, else the one with the asked values and the item's others.
     `kept`: values this change already set (a proposal's new size while the customer adds a colour), which hold
-    unless the words name another value of the same option."""
+    unless the words name another value of the same option. `said_kept`: the item's values the customer said
+    earlier in this change to keep ("it has to stay red"), which hold unless the words now ask another value;
+    `said_ruled`: the values ruled out earlier ("but not navy"), likewise."""
     by_id = [v for v in product["variants"] if v["item_id"] in (named_ids or []) and v["item_id"] != item["item_id"]]
     if by_id:
         variant = by_id[0]
@@ -214,10 +233,34 @@ def ground_variant(product: dict[str, Any], item: dict[str, Any], text: str,
     if not wanted:
         return _left_to_choose(product, item, text)
     target = {**item["options"], **_still_kept(product, item, text, kept or {}), **wanted}
-    exact = [v for v in product["variants"] if _same(v["options"], target)]
+    ruled = {key: value for key, value in {**(said_ruled or {}), **_ruled_out(product, text)}.items()
+             if key not in wanted}
+    exact = [v for v in product["variants"] if _same(v["options"], target) and not holds_any(v, ruled)]
     if exact and exact[0]["available"] and exact[0]["item_id"] != item["item_id"]:
         return VariantChoice(variant=exact[0], wanted=wanted)
-    return VariantChoice(problem="unavailable", wanted=wanted, alternatives=_closest(product, item, target, wanted))
+    said = {**(said_kept or {}), **_said_to_keep(product, item, text)}
+    return VariantChoice(problem="unavailable", wanted=wanted, ruled_out=ruled,
+                         kept={key: value for key, value in said.items() if key not in wanted and key not in ruled},
+                         alternatives=_closest(product, item, target, wanted))
+
+
+def _ruled_out(product: dict[str, Any], text: str) -> dict[str, str]:
+    return _without_ruled_out(product, text)[1] if ruled_out_spans(text) else {}
+
+
+def holds_any(variant: dict[str, Any], values: dict[str, str]) -> bool:
+    """The variant has one of `values` (option → value)."""
+    return any(str(variant["options"].get(key, "")).lower() == value.lower() for key, value in values.items())
+
+
+
+
+
+def _said_to_keep(product: dict[str, Any], item: dict[str, Any], text: str) -> dict[str, str]:
+    """The item's values the words keep ("same colour", "que siga siendo rojo"): read only when the exact variant
+    asked for is not sold, where they rule out the variants changing them."""
+    unvalued = {**item, "options": {}}  # every value a clause names, the item's own included
+    return kept_options(item, text, lambda clause: wanted_options(product, unvalued, clause))
 
 
 def _left_to_choose(product: dict[str, Any], item: dict[str, Any], text: str) -> VariantChoice:

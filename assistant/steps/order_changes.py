@@ -14,10 +14,12 @@ from assistant.consent_details import yes_then_more
 from assistant.grounding.candidates import filler_words, words_of
 from assistant.grounding.item_changes import names_current_option, names_options
 from assistant.grounding.items import item_scores
+from assistant.grounding.kept_options import ruled_out_spans
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.payments import describe_payment, ground_payment, unheld_card_digits
 from assistant.grounding.reasons import read_cancel_reason, read_modification
 from assistant.grounding.variants import (
+    VariantChoice,
     changed_keys,
     describe_options,
     ground_variant,
@@ -28,7 +30,12 @@ from assistant.grounding.variants import (
 from assistant.models.contracts import Intent
 from assistant.state import Reply
 from assistant.steps.addresses import describe_address, read_address
-from assistant.steps.only_variant import only_variant_with, only_with_note
+from assistant.steps.only_variant import (
+    UNNAMED_CHANGE_SLOT,
+    only_variant_with,
+    only_with_note,
+    variants_with_asked,
+)
 from assistant.steps.order_lookup import CustomerReader, item_names, money, pick_items
 from assistant.steps.payment_choice import refund_methods, usable_methods
 from assistant.steps.proposal_questions import asks_about_proposal, facts_asked
@@ -47,6 +54,10 @@ DIFFERENCE_METHOD_SLOT = "difference_method_id"  # the three slots a method answ
 REFUND_METHOD_SLOT = "refund_method_id"
 RETURN_ITEMS_SLOT = "return_item_ids"
 SWAP_VARIANT_SLOT = "swap_new_item_id"
+# The item's option values the customer said to keep in this swap ("it has to stay red"): no variant changing them
+# is offered as the only one, on this turn or a later one.
+KEPT_OPTIONS_SLOT = "swap_kept_options"
+RULED_OUT_SLOT = "swap_ruled_out_options"  # and the values ruled out ("but not navy"), likewise
 # The variant whose price difference the customer was asked to settle (they saw the change and the amount).
 ASKED_METHOD_SLOT = "difference_method_asked_for"
 # The variant the customer said a plain yes to while asked which method settles its difference ("sí", then "a la
@@ -228,10 +239,20 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     if not items:
         return _ask_items(order, request.language)
     item = next(i for i in order["items"] if i["item_id"] == items[0])
-    remember = {SWAP_ITEMS_SLOT: [item["item_id"]]}
+    remember: dict[str, Any] = {SWAP_ITEMS_SLOT: [item["item_id"]]}
     product = await reader.product(item["product_id"])
+    # what the customer said to keep or ruled out holds over this change's later turns ("it has to stay red", "but
+    # not navy", then "my visa")
+    same_swap = slots.get(SWAP_ITEMS_SLOT) == [item["item_id"]]
+    said_kept = slots.get(KEPT_OPTIONS_SLOT) if same_swap else None
+    said_ruled = slots.get(RULED_OUT_SLOT) if same_swap else None
+    remember.update(_slot_values_ruled_out(request))
     choice = ground_variant(product, item, _variant_words(request), slots.get("item_ids", []),
-                            kept=_changed_so_far(product, item, slots)) if product else None
+                            kept=_changed_so_far(product, item, slots), said_kept=said_kept,
+                            said_ruled=said_ruled) if product else None
+    grounded = choice is not None and choice.problem != "not_named"
+    remember[KEPT_OPTIONS_SLOT] = choice.kept if grounded and choice else said_kept
+    remember[RULED_OUT_SLOT] = choice.ruled_out if grounded and choice else said_ruled
     if product and choice and choice.problem == "not_named" and slots.get(SWAP_VARIANT_SLOT):
         # a turn that names nothing new ("still black", "same size") keeps the variant grounded before
         choice = ground_variant(product, item, "", [slots[SWAP_VARIANT_SLOT]])
@@ -254,17 +275,7 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
                                                for v in choices)}}
     only_one = only_variant_with(product, item, choice) if product else None
     if choice.variant is None and only_one is None:
-        changing = set(choice.wanted)  # what the customer asked to change: the other values stay as they are
-        described: dict[str, dict[str, Any]] = {}
-        for v in choice.alternatives:
-            described.setdefault(describe_options(v["options"], request.language, changing), v)
-        shown = list(described.items())[:6]
-        alternatives = "; ".join(text for text, _ in shown)
-        return {"ask": "variant_unavailable" if alternatives else "no_variant", "remember": remember,
-                "asked": asked("item_ids", variant_candidates([v for _, v in shown], request.language),
-                               by_options=True),
-                "facts": {"item": item["name"], "wanted": describe_options(choice.wanted, request.language),
-                          "alternatives": alternatives}}
+        return {**_unavailable(product, item, choice, request), "remember": remember}
     variant = choice.variant or only_one
     assert variant is not None  # noqa: S101 - one of the two, by the branch above
     difference = variant["price_cents"] - item["price_cents"]
@@ -286,13 +297,18 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     if unable_note is not None:  # never another method in its place without a word: which one is asked
         method = method if isinstance(method, list) else usable_methods(saved, difference)
     remember[SWAP_VARIANT_SLOT] = variant["item_id"]
+    # the one variant there is changes options the customer did not name: its own yes agrees to it, never an
+    # answer to the payment question (fresh16 F1), for as long as it is the variant of this swap
+    unnamed = only_one is not None or slots.get(UNNAMED_CHANGE_SLOT) == variant["item_id"]
+    remember[UNNAMED_CHANGE_SLOT] = variant["item_id"] if unnamed else None
     tool = "exchange_delivered_order_items" if intent is Intent.EXCHANGE_ITEM else "modify_pending_order_items"
     if isinstance(method, list):
         key = "ask_difference_payment" if difference > 0 else "ask_difference_refund"
         # the question shows the order and its once-only rule: a yes said with the method agrees to them too
         key += "_pending" if tool == "modify_pending_order_items" else ""
         method_asked: dict[str, Any] = {ASKED_METHOD_SLOT: variant["item_id"]}
-        if slots.get(ASKED_METHOD_SLOT) == variant["item_id"] and explicit_answer(request.text, tool=tool) == "yes":
+        if not unnamed and slots.get(ASKED_METHOD_SLOT) == variant["item_id"] and explicit_answer(
+                request.text, tool=tool) == "yes":
             # "yes" to the question that showed this change and its amount: agreed, the method is still to name
             method_asked[YES_TO_CHANGE_SLOT] = variant["item_id"]
         note = unable_note or (
@@ -310,6 +326,26 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
             "done_key": "swap_done",
             "remember": {**remember, DIFFERENCE_METHOD_SLOT: method["id"], SWAP_VARIANT_SLOT: variant["item_id"]},
             "facts": {**facts, "payment": describe_payment(method, request.language)}}
+
+
+def _unavailable(product: dict[str, Any] | None, item: dict[str, Any], choice: VariantChoice,
+                 request: Request) -> dict[str, Any]:
+    """The question when no variant has the values asked with the rest kept: the variants with the values asked,
+    each with what it changes (in stock and not), or else the closest ones."""
+    if product and (listed := variants_with_asked(product, item, choice, request.language, request.order_id)):
+        # several have the value asked, or the one there is changes what was said to stay: each with what it changes
+        return {"ask": "variant_with_asked", "facts": listed["facts"],
+                "asked": asked("item_ids", variant_candidates(listed["in_stock"], request.language), by_options=True)}
+    changing = set(choice.wanted)  # what the customer asked to change: the other values stay as they are
+    described: dict[str, dict[str, Any]] = {}
+    for v in choice.alternatives:
+        described.setdefault(describe_options(v["options"], request.language, changing), v)
+    shown = list(described.items())[:6]
+    alternatives = "; ".join(text for text, _ in shown)
+    return {"ask": "variant_unavailable" if alternatives else "no_variant",
+            "asked": asked("item_ids", variant_candidates([v for _, v in shown], request.language), by_options=True),
+            "facts": {"item": item["name"], "wanted": describe_options(choice.wanted, request.language),
+                      "alternatives": alternatives}}
 
 
 async def _items_with_wanted_value(order: dict[str, Any], items: list[str], request: Request,
@@ -337,13 +373,22 @@ def _changed_so_far(product: dict[str, Any], item: dict[str, Any], slots: dict[s
             if key in variant["options"]}
 
 
+def _slot_values_ruled_out(request: Request) -> dict[str, Any]:
+    """The readers' colour and size slots that this turn's words rule out ("black, but not size L"): emptied, so
+    no later turn asks for them."""
+    ruled = " ".join(said for _, _, said in ruled_out_spans(request.text)).lower().split()
+    return {slot: None for slot in ("colour", "size")
+            if str(request.slots.get(slot) or "").lower() in ruled and request.slots.get(slot)}
+
+
 def _variant_words(request: Request) -> str:
     """This turn's words, then the colour and size read earlier in the topic (a model's or the patterns'
     proposal: "in black" may come a turn before the item is known); grounding checks them against the product."""
     size = request.slots.get("size")
-    if size and names_a_size_word(request.text):
+    ruled = _slot_values_ruled_out(request)
+    if size and (names_a_size_word(request.text) or "size" in ruled):
         size = None  # the turn says its size itself ("in a medium"): the slot would say it twice, as two options
-    proposed = [request.slots.get("colour") or "", f"size {size}" if size else ""]
+    proposed = ["" if "colour" in ruled else request.slots.get("colour") or "", f"size {size}" if size else ""]
     # "le même moyen que pour la commande", "mismo medio de pago": a method's words name no size (moyen, medio)
     text = lexicon().patterns["payment_same_as_order"].sub(" ", request.text)
     return " . ".join([text, *filter(None, proposed)])

@@ -36,6 +36,7 @@ from assistant.steps.eligible_orders import (
 from assistant.steps.held_open import held_open, holds_open
 from assistant.steps.method_question_addition import Addition, addition_to_open_question
 from assistant.steps.missed_order import MISSED_SLOT
+from assistant.steps.only_variant import UNNAMED_CHANGE_SLOT
 from assistant.steps.order_answers import order_answers, picks_one_order
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, YES_TO_CHANGE_SLOT, propose_change
 from assistant.steps.order_facts import detail_asked, line_detail
@@ -346,6 +347,8 @@ async def _agreed_with_method(reader: CustomerReader, slots: dict[str, Any], tex
     arguments = proposal.get("arguments") or {}
     asked_for = slots.get(ASKED_METHOD_SLOT)
     if not asked_for or arguments.get("new_item_ids", [None])[0] != asked_for:
+        return False
+    if slots.get(UNNAMED_CHANGE_SLOT) == asked_for:  # a variant changing options not named: its own yes (F1)
         return False
     # "sí" to the change shown, then "a la mastercard"
     agreed_before = slots.get(YES_TO_CHANGE_SLOT) == asked_for and "?" not in text and not hedges(text) and (

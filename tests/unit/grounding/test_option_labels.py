@@ -71,7 +71,9 @@ def test_every_catalog_option_has_its_words_in_every_language() -> None:
 
 def test_the_labels_file_is_valid_yaml_with_names_and_values() -> None:
     data = yaml.safe_load((Path(__file__).resolve().parents[3] / "prompts" / "option_labels.v1.yaml").read_text())
-    assert set(data) == {"names", "values", "other_values"}
-    # the line that lists an item's other versions: one per language, each with the place for the values
-    assert set(data["other_values"]) == {"en", "fr", "es", "de"}
-    assert all("{values}" in line for line in data["other_values"].values())
+    assert set(data) == {"names", "values", "other_values", "out_of_stock"}
+    # the lines that list an item's other versions and those out of stock: one per language, each with the place
+    # for the values
+    for line_kind in ("other_values", "out_of_stock"):
+        assert set(data[line_kind]) == {"en", "fr", "es", "de"}
+        assert all("{values}" in line for line in data[line_kind].values())
