@@ -127,10 +127,11 @@ CONDITION_METHOD = [
     ("fr", "olivia_hernandez_5066", "#W6811468", "ordered by mistake",
      "annulez la commande #W6811468, commandée par erreur", "oui seulement si c'est remboursé sur une carte cadeau",
      "d'accord, oui"),
-    ("es", "yara_johansson_9032", "#W9538251", "no longer needed", "quiero cancelar el pedido #W9538251, ya no lo necesito",
+    ("es", "yara_johansson_9032", "#W9538251", "no longer needed",
+     "quiero cancelar el pedido #W9538251, ya no lo necesito",
      "vale, pero solo si me lo devuelven en una tarjeta regalo", "sí"),
-    ("de", "harper_kovacs_7861", "#W7775097", "ordered by mistake",
-     "storniere bitte die Bestellung #W7775097, habe mich verbestellt",
+    ("de", "harper_kovacs_7861", "#W7775097", "no longer needed",
+     "storniere bitte die Bestellung #W7775097, ich brauche sie nicht mehr",
      "ja, aber nur wenn das Geld auf meine Kreditkarte zurückgeht", "ja"),
 ]
 # (lang, customer, order, item, request, conditional yes, plain yes)
