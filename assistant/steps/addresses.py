@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from pydantic import ValidationError
 
@@ -71,6 +72,27 @@ def read_address(text: str, country: str) -> dict[str, str] | None:
     except ValidationError:
         return None
     return {field: address[field] for field in FIELDS}
+
+
+@cache
+def _street_pattern() -> re.Pattern[str]:
+    """A street alone: a house number, then a street word first ("12 rue des Lilas", "45 calle Mayor") or a few
+    words ending with a street type ("501 Main St", "9 Elm Street", "12 Hauptstraße")."""
+    words = _street_words()
+    types = _alternatives([*words["street_types"], *words["street_suffix"]])
+    suffixes = _alternatives(words["street_suffix"])
+    return re.compile(
+        rf"(?<![\w#])\d{{1,6}}[A-Za-z]?\s+(?:(?:{_alternatives(words['street_first'])})\.?(?:\s+[^\W\d_][\w'.-]*){{1,4}}"
+        rf"|(?:[^\W\d_][\w'.-]*\s+){{1,3}}(?:{types})\.?(?!\w)|[^\W\d_][\w'-]*(?:{suffixes})\.?(?!\w))", re.I)
+
+
+def read_street(text: str) -> str | None:
+    """The street of an address said alone ("make it 501 Main St"), as written; None if none is said."""
+    visible = _visible(text)
+    match = _street_pattern().search(visible)
+    if not match or NOT_POSTAL.search(match.group(0)):
+        return None
+    return match.group(0).strip().rstrip(".")
 
 
 def _visible(text: str) -> str:

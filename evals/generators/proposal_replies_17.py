@@ -29,8 +29,9 @@ OUT = ROOT / "evals" / "suites" / "proposal-replies-17.yaml"
 LANGS = ("en", "fr", "es", "de")
 GOODBYE = {"en": "Have a great day", "fr": "Excellente journée", "es": "Que tenga un buen día",
            "de": "schönen Tag noch"}
-NOTHING_CHANGED = {"en": "haven't changed anything", "fr": "je n'ai rien modifié", "es": "no he cambiado nada",
-                   "de": "ich habe nichts geändert"}
+# The reply that lets the proposal go (`not_confirmed`, `declined_then_answer`)
+NOTHING_CHANGED = {"en": "No problem, I haven't changed anything", "fr": "Pas de problème, je n'ai rien modifié",
+                   "es": "Sin problema, no he cambiado nada", "de": "Kein Problem, ich habe nichts geändert"}
 WRONG_RULE = {"en": "can only be done while", "fr": "ce n'est possible que", "es": "solo es posible cuando",
               "de": "nur möglich"}
 ONE_OPTION_QUESTION = {"en": "Which would you like:", "fr": "Que préférez-vous :", "es": "¿Qué prefiere:",
