@@ -77,13 +77,17 @@ def read_address(text: str, country: str) -> dict[str, str] | None:
 @cache
 def _street_pattern() -> re.Pattern[str]:
     """A street alone: a house number, then a street word first ("12 rue des Lilas", "45 calle Mayor") or a few
-    words ending with a street type ("501 Main St", "9 Elm Street", "12 Hauptstraße")."""
+    words ending with a street type ("501 Main St", "9 Elm Street", "12 Hauptstraße"); or the street named first,
+    then its number ("Lindenstraße 14", "calle Mayor 45")."""
     words = _street_words()
     types = _alternatives([*words["street_types"], *words["street_suffix"]])
     suffixes = _alternatives(words["street_suffix"])
-    return re.compile(
-        rf"(?<![\w#])\d{{1,6}}[A-Za-z]?\s+(?:(?:{_alternatives(words['street_first'])})\.?(?:\s+[^\W\d_][\w'.-]*){{1,4}}"
-        rf"|(?:[^\W\d_][\w'.-]*\s+){{1,3}}(?:{types})\.?(?!\w)|[^\W\d_][\w'-]*(?:{suffixes})\.?(?!\w))", re.I)
+    first = _alternatives(words["street_first"])
+    number_first = (rf"\d{{1,6}}[A-Za-z]?\s+(?:(?:{first})\.?(?:\s+[^\W\d_][\w'.-]*){{1,4}}"
+                    rf"|(?:[^\W\d_][\w'.-]*\s+){{1,3}}(?:{types})\.?(?!\w)|[^\W\d_][\w'-]*(?:{suffixes})\.?(?!\w))")
+    named_first = (rf"(?:(?:{first})\.?(?:\s+[^\W\d_][\w'.-]*){{0,4}}|[^\W\d_][\w'-]*(?:{suffixes})\.?)"
+                   r"\s+\d{1,5}[A-Za-z]?(?!\w)")
+    return re.compile(rf"(?<![\w#])(?:{number_first}|{named_first})", re.I)
 
 
 def read_street(text: str) -> str | None:

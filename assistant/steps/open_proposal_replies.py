@@ -21,6 +21,7 @@ from assistant.consent import declines
 from assistant.consent_vocabulary import sets_a_condition
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.payments import describe_payment, names_payment, unheld_kind
+from assistant.models.contracts import Intent
 from assistant.state import ConversationState, Pending, Reply
 from assistant.steps.addresses import describe_address, read_address, read_street
 from assistant.steps.order_lookup import CustomerReader
@@ -31,6 +32,15 @@ from assistant.steps.yes_taken_back import says_yes
 MONEY_TOOLS = frozenset({"cancel_pending_order", "return_delivered_order_items", "exchange_delivered_order_items",
                          "modify_pending_order_items"})
 ADDRESS_TOOLS = frozenset({"modify_pending_order_address", "modify_customer_address"})
+# What a turn bringing a proposal back may be read as: agreement, or that very request again.
+AGREEMENT = frozenset({Intent.AFFIRM, Intent.PROVIDE_DETAILS, Intent.OUT_OF_SCOPE})
+REQUESTS_OF = {"cancel_pending_order": frozenset({Intent.CANCEL_ORDER}),
+               "return_delivered_order_items": frozenset({Intent.RETURN_ITEM}),
+               "exchange_delivered_order_items": frozenset({Intent.EXCHANGE_ITEM}),
+               "modify_pending_order_items": frozenset({Intent.MODIFY_ORDER, Intent.EXCHANGE_ITEM}),
+               "modify_pending_order_payment": frozenset({Intent.MODIFY_ORDER}),
+               "modify_pending_order_address": frozenset({Intent.MODIFY_ORDER, Intent.CHANGE_DEFAULT_ADDRESS}),
+               "modify_customer_address": frozenset({Intent.CHANGE_DEFAULT_ADDRESS})}
 # The replies that let a proposal go: "do it after all" in the very next message brings it back.
 WITHDRAWALS = frozenset({"not_confirmed", "declined_then_answer"})
 
@@ -94,17 +104,19 @@ def street_changed(pending: Pending, text: str) -> Pending | None:
     return changed
 
 
-def reinstated(state: ConversationState, text: str) -> dict[str, Any]:
+def reinstated(state: ConversationState, text: str, intent: Intent) -> dict[str, Any]:
     """The state update for "actually do it, same address" said right after a proposal was let go: that proposal
-    waits again, the message marked `reinstated` (it is asked again, never written on these words). Words with a
-    condition, a refusal or an order number of their own bring nothing back; nor anything said later."""
+    waits again, the message marked `reinstated` (it is asked again, never written on these words). A question,
+    words with a condition, a refusal, an order number of their own or another request read in them ("yes, can you
+    check my other order", "yes, return the lamp then") bring nothing back; nor anything said later."""
     withdrawn = state.get("withdrawn")
     if not withdrawn:
         return {}
     if state.get("pending") or not WITHDRAWALS & set(state.get("said_last") or []):
         return {"withdrawn": None}
     proposed = str((withdrawn.get("arguments") or {}).get("order_id") or "")
-    if (not says_yes(text) or declines(text) or sets_a_condition(text)
+    same_request = intent in (REQUESTS_OF.get(withdrawn.get("tool") or "", frozenset()) | AGREEMENT)
+    if ("?" in text or not same_request or not says_yes(text) or declines(text) or sets_a_condition(text)
             or any(digits not in proposed for digits in order_numbers(text))):
         return {"withdrawn": None}
     return {"pending": withdrawn, "withdrawn": None,

@@ -187,7 +187,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = await order_at_listed_position(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                                 request.text, intent, seen.get("shown_list"))
     received.update(await _another_value(runtime.context, seen, request.text))  # "ja aber lieber A5"
-    received.update(reinstated(seen, request.text))  # "si finalement faites le" right after "laissez tomber"
+    received.update(reinstated(seen, request.text, intent.intent))  # "si finalement faites le" after "laissez tomber"
     update: dict[str, Any] = {**received, "intent": intent.model_dump(mode="json"), "offered": None, "aside": aside,
                               "catalog_reading": _catalog_reading(vocabulary, words, request.text, intent.slots,
                                                                   request.language)}
