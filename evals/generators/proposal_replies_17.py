@@ -255,6 +255,70 @@ WITHDRAWN_AGAIN = [
 ]
 
 
+# Written after the fix and committed before it was run on them (a check that the fix is no word list): new
+# wordings and customers, three a language. (id, kind, customer, turns as (text, facts, never), calls, status)
+AFTER_FIX: list[tuple[str, str, str | None, list[tuple[str, list[list[str]] | None, list[str] | None]],
+                      list[dict[str, Any]], tuple[str, str] | None]] = [
+    ("en-after-condition-return", "condition-return", "mei_moore_8248",
+     [("i want to return the air purifier from order #W9694847", None, None),
+      ("yes provided i get 900 back", [["543.68"]], [CLEAR_YES_NO["en"], WRONG_RULE["en"]]), ("yes", None, None)],
+     [_return("#W9694847", ["Air Purifier"], "credit_card_2902980")], ("#W9694847", "return requested")),
+    ("en-after-confusion-status", "confusion-status", "chen_lopez_3345",
+     [("status of order #W1790752?", None, None), ("come again?", [["#W1790752"], ["pending"]], [GOODBYE["en"]])],
+     [], None),
+    ("en-after-changed-address", "changed-address", "daiki_silva_5033",
+     [("can you send order #W1579160 to 15 Lake Rd, Charlotte NC 28202", None, None),
+      ("yes but 88 Harbor Road instead", [["88 Harbor Road"]], [NOTHING_CHANGED["en"]]), ("yes", None, None)],
+     [_readdress("#W1579160", "88 Harbor Road", "28202")], None),
+    ("fr-after-condition-amount", "condition-amount", "mei_gonzalez_4785",
+     [("je veux annuler la commande #W2052757, plus besoin", None, None),
+      ("d'accord tant que je récupère plus de 3000 $", [["1913,46"]], [CLEAR_YES_NO["fr"], WRONG_RULE["fr"]]),
+      ("oui", None, None)], [_cancel("#W2052757", "no longer needed")], ("#W2052757", "cancelled")),
+    ("fr-after-confusion-proposal", "confusion-proposal", "yara_lee_7701",
+     [("annulez la commande #W3320020 svp, commandée par erreur", None, None),
+      ("pardon ?", [["#W3320020"]], [GOODBYE["fr"], NOTHING_CHANGED["fr"]]), ("oui", None, None)],
+     [_cancel("#W3320020", "ordered by mistake")], ("#W3320020", "cancelled")),
+    ("fr-after-both-items", "both-items", "sofia_ito_5484",
+     [("je souhaite retourner le t-shirt de la commande #W5257743", None, None),
+      ("ok, tous les deux", [["2782,80"]], [CLEAR_YES_NO["fr"]]), ("oui", None, None)],
+     [_return("#W5257743", ["Laptop", "T-Shirt"], "paypal_6882355")], ("#W5257743", "return requested")),
+    ("es-after-condition-amount", "condition-amount", "liam_li_5260",
+     [("cancela mi pedido #W9653558 porque lo pedí por error", None, None),
+      ("ok, con tal de que me devuelvan 2000 $", [["1169,17"]], [CLEAR_YES_NO["es"], WRONG_RULE["es"]]),
+      ("sí", None, None)], [_cancel("#W9653558", "ordered by mistake")], ("#W9653558", "cancelled")),
+    ("es-after-unknown-card", "unknown-card", "harper_ito_4653",
+     [("quiero devolver el casco de ciclismo del pedido #W5673917", None, None),
+      ("sí, a la tarjeta acabada en 4242", [["4242"], ["PayPal"]], [CLEAR_YES_NO["es"]]), ("sí", None, None)],
+     [_return("#W5673917", ["Cycling Helmet"], "paypal_1053133")], ("#W5673917", "return requested")),
+    ("es-after-confusion-status", "confusion-status", "mohamed_khan_3010",
+     [("en qué estado está el pedido #W7390432", None, None),
+      ("no entiendo", [["#W7390432"], ["pendiente"]], [GOODBYE["es"]])], [], None),
+    ("de-after-changed-address", "changed-address", "juan_gonzalez_6489",
+     [("ändern Sie bitte die Lieferadresse von #W2438921 auf 5 Oak Street, Austin TX 78701", None, None),
+      ("ja, aber Lindenstraße 14", [["Lindenstraße 14"]], [NOTHING_CHANGED["de"]]), ("ja", None, None)],
+     [_readdress("#W2438921", "Lindenstraße 14", "78701")], None),
+    ("de-after-no-gift-card", "no-gift-card", "ethan_muller_6097",
+     [("ich will das smartphone aus der bestellung #W3155037 zurückgeben", None, None),
+      ("ok, aber bitte auf die Geschenkkarte", [["Geschenkkarte"], ["1399"]], [CLEAR_YES_NO["de"]]),
+      ("ja", None, None)],
+     [_return("#W3155037", ["Smartphone"], "credit_card_5721095")], ("#W3155037", "return requested")),
+    ("de-after-withdrawn-again", "withdrawn-again", "juan_martin_4740",
+     [("bitte die Lieferadresse der Bestellung #W5815923 auf 22 Pine St, Denver CO 80205 ändern", None, None),
+      ("nee, lass mal", None, None), ("ach doch, bitte machen, dieselbe Adresse", [["22 Pine St"], ["80205"]], None),
+      ("ja", None, None)], [_readdress("#W5815923", "22 Pine St", "80205")], None),
+]
+
+
+def _after_fix() -> list[dict[str, Any]]:
+    out = []
+    for case_id, kind, user, turns, calls, status in AFTER_FIX:
+        case = _case(case_id, kind, "written after the fix, run after it was committed: " + kind.replace("-", " "),
+                     user, [_turn(text, facts, never) for text, facts, never in turns], calls, status)
+        case["tags"].append("after-fix")
+        out.append(case)
+    return out
+
+
 def _conditions() -> list[dict[str, Any]]:
     out = []
     for lang, user, order, reason, request, conditional, yes in CONDITION_AMOUNT:
@@ -350,7 +414,7 @@ def _changes() -> list[dict[str, Any]]:
 
 
 def cases() -> list[dict[str, Any]]:
-    return sorted([*_conditions(), *_confusions(), *_methods(), *_changes()],
+    return sorted([*_conditions(), *_confusions(), *_methods(), *_changes(), *_after_fix()],
                   key=lambda c: (LANGS.index(c["tags"][0]), c["id"]))
 
 
