@@ -198,12 +198,12 @@ async def _method_named(reader: CustomerReader, pending: Pending, text: str, ans
     method the write cannot use is said so (never "a clear yes or no"), and the proposal stays as it is. Returns
     the proposal, the answer, and the turn's result when the turn ends here. Card digits no saved method ends in
     ("yes on the 1234 card") are said to be unknown, and the proposal is asked again as it stands."""
-    if answer != "no" and (not_held := await method_not_held(reader, pending, text, language)):
-        return pending, answer, {"outbox": not_held}  # "to my gift card" with none saved: said, with the saved ones
     if answer != "no" and (pending.get("arguments") or {}).get("payment_method_id") and names_payment(text) and (
             digits := unheld_card_digits(text, methods := (await reader.profile()).get("payment_methods", []))):
         return pending, answer, {"outbox": [Reply(key="card_not_held", facts={"digits": digits}),
                                             saved_methods(methods, language), ask_again(pending)]}
+    if answer != "no" and (not_held := await method_not_held(reader, pending, text, language)):
+        return pending, answer, {"outbox": not_held}  # "to my gift card" with none saved: said, with the saved ones
     if answer != "no" and (named := await other_method_with_yes(reader, pending, text)):
         if not named.allowed:
             return pending, answer, {"outbox": ruled_out(pending, named, language)}
