@@ -31,6 +31,10 @@ from assistant.steps.yes_taken_back import says_yes
 # Writes with money: a condition on them is answered with what the money would be and where it would go.
 MONEY_TOOLS = frozenset({"cancel_pending_order", "return_delivered_order_items", "exchange_delivered_order_items",
                          "modify_pending_order_items"})
+# Writes whose money goes to a method the customer may name alone ("put the refund on my paypal"): the confirm step
+# weighs it against the proposal (`method_with_yes`); a payment change names its new method as its own request.
+REFUND_METHOD_TOOLS = frozenset({"return_delivered_order_items", "exchange_delivered_order_items",
+                                 "modify_pending_order_items"})
 ADDRESS_TOOLS = frozenset({"modify_pending_order_address", "modify_customer_address"})
 # What a turn bringing a proposal back may be read as: agreement, or that very request again.
 AGREEMENT = frozenset({Intent.AFFIRM, Intent.PROVIDE_DETAILS, Intent.OUT_OF_SCOPE})

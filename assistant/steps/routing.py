@@ -28,7 +28,7 @@ from assistant.steps.changed_detail import changes_the_swap
 from assistant.steps.held_open import HELD_TOPICS, holds_open
 from assistant.steps.meta_follow_up import asks_about_last_message
 from assistant.steps.method_with_yes import names_only_a_method
-from assistant.steps.open_proposal_replies import street_changed, yes_on_condition
+from assistant.steps.open_proposal_replies import REFUND_METHOD_TOOLS, street_changed, yes_on_condition
 from assistant.steps.open_question import declines_open_question
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, REFUND_ASKED_SLOT, SWAP_ITEMS_SLOT
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
@@ -300,7 +300,7 @@ def not_plain_reply(text: str, pending: Pending) -> bool:
     """A reply to the proposal that is no plain yes or no and that the confirm step answers with the proposal kept
     open, whatever request its words could also be read as (`open_proposal_replies`, `yes_adds_item.yes_to_both`)."""
     return (sounds_confused(text) or yes_on_condition(text) or yes_to_both(text, pending)
-            or (bool((pending.get("arguments") or {}).get("payment_method_id")) and names_only_a_method(text))
+            or (pending.get("tool") in REFUND_METHOD_TOOLS and names_only_a_method(text))
             or street_changed(pending, text) is not None)
 
 

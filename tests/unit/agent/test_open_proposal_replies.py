@@ -117,6 +117,9 @@ def test_a_method_not_held_is_said_with_the_saved_ones() -> None:
 def test_a_method_alone_goes_to_the_proposal() -> None:
     assert not_plain_reply("put the refund on my paypal", RETURN)
     assert not not_plain_reply("put the refund on my paypal", CANCEL)  # a cancellation has no method to choose
+    payment_change: Pending = {"tool": "modify_pending_order_payment",  # type: ignore[typeddict-item]
+                               "arguments": {"order_id": "#W1", "payment_method_id": "credit_card_1"}}
+    assert not not_plain_reply("use my paypal instead", payment_change)  # its own request, read as such
 
 
 @pytest.mark.parametrize(("text", "street"), [("yes, but make it 501 Main St", "501 Main St"),
