@@ -49,8 +49,8 @@ METHOD_ONLY_WORDS = 5
 def names_only_a_method(text: str) -> bool:
     """The words name a payment method and little else, no question ("put the refund on my paypal", "mejor a la
     visa"): where the open proposal's money goes, never another request."""
-    if "?" in text or not names_payment(text):
-        return False
+    if "?" in text or not names_payment(text) or lexicon().patterns["payment_exclusions"].search(text):
+        return False  # "lieber auf die Geschenkkarte, nicht PayPal": read where exclusions are read
     rest, _ = without_payment_words(text)
     return len(rest.split()) <= METHOD_ONLY_WORDS and not asks_another_write(rest)
 
