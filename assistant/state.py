@@ -34,6 +34,7 @@ class Incoming(TypedDict, total=False):
     served: str  # the queued request this pass of the turn serves, "" when none (steps/request_queue.py)
     other_value: bool  # the words name a value of the pending swap's product it does not write ("lieber A5")
     picked_up: bool  # a message the customer sent the desk, read again when it handed back (steps/hand_back.py)
+    reinstated: bool  # "do it after all" brought back the proposal just let go (steps/open_proposal_replies.py)
 
 
 class Reply(TypedDict, total=False):
@@ -97,6 +98,7 @@ class ConversationState(TypedDict, total=False):
     intent: dict[str, Any] | None
     topic: Topic | None
     pending: Pending | None
+    withdrawn: Pending | None  # the proposal the customer let go last turn: "do it after all" asks it again
     handoff: Handoff | None
     photo: Photo | None  # the latest photo the customer sent in this conversation
     outbox: list[Reply]

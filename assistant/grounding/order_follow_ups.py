@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.lexicon import LANGUAGES, any_language_pattern
 
+MAX_CONFUSED_CHARACTERS = 40  # "what?", "sorry, what do you mean?": a longer message says more than that
 WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "order_follow_ups.v1.yaml"
 
 
@@ -24,6 +25,7 @@ class FollowUpWords(BaseModel):
     more: dict[str, list[str]] = Field(min_length=len(LANGUAGES))
     meaning: dict[str, list[str]] = Field(min_length=len(LANGUAGES))
     why: dict[str, list[str]] = Field(min_length=len(LANGUAGES))
+    confused: dict[str, list[str]] = Field(min_length=len(LANGUAGES))
     status_meanings: dict[str, dict[str, str]] = Field(min_length=len(LANGUAGES))
 
 
@@ -33,6 +35,7 @@ class FollowUpCues(BaseModel):
     more: re.Pattern[str]
     meaning: re.Pattern[str]
     why: re.Pattern[str]
+    confused: re.Pattern[str]
     status_meanings: dict[str, dict[str, str]]
 
 
@@ -43,7 +46,7 @@ def follow_up_cues(path: Path = WORDS_FILE) -> FollowUpCues:
     words = FollowUpWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
     return FollowUpCues(status=any_language_pattern(words.status), more=any_language_pattern(words.more),
                         meaning=any_language_pattern(words.meaning), why=any_language_pattern(words.why),
-                        status_meanings=words.status_meanings)
+                        confused=any_language_pattern(words.confused), status_meanings=words.status_meanings)
 
 
 def asks_status_in_words(text: str) -> bool:
@@ -59,6 +62,11 @@ def asks_for_more(text: str) -> bool:
 def asks_meaning(text: str) -> bool:
     """"what does that mean?", "ça veut dire quoi ?", "¿qué significa eso?", "was heißt das?"."""
     return follow_up_cues().meaning.search(fold(text)) is not None
+
+
+def sounds_confused(text: str) -> bool:
+    """The message only says the last reply was not understood: "what?", "quoi ?", "¿cómo?", "wie bitte?"."""
+    return len(text) <= MAX_CONFUSED_CHARACTERS and follow_up_cues().confused.search(fold(text)) is not None
 
 
 def asks_why_asked(text: str) -> bool:

@@ -82,6 +82,25 @@ def unheld_card_digits(text: str, methods: list[dict[str, Any]]) -> str | None:
     return None
 
 
+def unheld_kind(text: str, methods: list[dict[str, Any]]) -> str | None:
+    """A payment kind the words name ("my gift card", "paypal", "ma carte bancaire") that none of the customer's
+    saved methods is, unless ruled out ("not the gift card"): the kind ("gift_card", "paypal", "credit_card"), or
+    None when every kind named is held or none is named."""
+    lowered = text.lower()
+    excluded = _excluded_ranges(lowered)
+    kinds = lexicon().grouped["payment_kinds"]
+    held = {m.get("source") for m in methods}
+    taken = [span for source in ("gift_card", "paypal") for span in _spans(kinds[source], lowered)]
+    for source, pattern in kinds.items():
+        if source in held:
+            continue
+        for start, _ in _spans(pattern, lowered):
+            inside_another = source == "credit_card" and any(s <= start < e for s, e in taken)  # "gift card"
+            if not inside_another and not any(s <= start < e for s, e in excluded):
+                return source
+    return None
+
+
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [match.span() for match in pattern.finditer(text)]
 

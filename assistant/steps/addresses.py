@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from pydantic import ValidationError
 
@@ -75,6 +76,31 @@ def read_address(text: str, country: str) -> dict[str, str] | None:
     except ValidationError:
         return None
     return {field: address[field] for field in FIELDS}
+
+
+@cache
+def _street_pattern() -> re.Pattern[str]:
+    """A street alone: a house number, then a street word first ("12 rue des Lilas", "45 calle Mayor") or a few
+    words ending with a street type ("501 Main St", "9 Elm Street", "12 Hauptstraße"); or the street named first,
+    then its number ("Lindenstraße 14", "calle Mayor 45")."""
+    words = _street_words()
+    types = _alternatives([*words["street_types"], *words["street_suffix"]])
+    suffixes = _alternatives(words["street_suffix"])
+    first = _alternatives(words["street_first"])
+    number_first = (rf"\d{{1,6}}[A-Za-z]?\s+(?:(?:{first})\.?(?:\s+[^\W\d_][\w'.-]*){{1,4}}"
+                    rf"|(?:[^\W\d_][\w'.-]*\s+){{1,3}}(?:{types})\.?(?!\w)|[^\W\d_][\w'-]*(?:{suffixes})\.?(?!\w))")
+    named_first = (rf"(?:(?:{first})\.?(?:\s+[^\W\d_][\w'.-]*){{0,4}}|[^\W\d_][\w'-]*(?:{suffixes})\.?)"
+                   r"\s+\d{1,5}[A-Za-z]?(?!\w)")
+    return re.compile(rf"(?<![\w#])(?:{number_first}|{named_first})", re.I)
+
+
+def read_street(text: str) -> str | None:
+    """The street of an address said alone ("make it 501 Main St"), as written; None if none is said."""
+    visible = _visible(text)
+    match = _street_pattern().search(visible)
+    if not match or NOT_POSTAL.search(match.group(0)):
+        return None
+    return match.group(0).strip().rstrip(".")
 
 
 def _visible(text: str) -> str:

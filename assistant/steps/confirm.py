@@ -7,6 +7,7 @@ derived from the proposal, so the write returns its stored outcome and the ticke
 
 from __future__ import annotations
 
+import uuid
 from typing import Any, Literal
 
 from langgraph.runtime import Runtime
@@ -15,6 +16,7 @@ from assistant.consent import declines, explicit_answer, hesitates
 from assistant.consent_details import agrees_in_words
 from assistant.context import Deps
 from assistant.grounding.negations import refuses_action
+from assistant.grounding.order_follow_ups import sounds_confused
 from assistant.grounding.payments import names_payment, unheld_card_digits
 from assistant.grounding.proposal_question import has_question_word
 from assistant.models.contracts import Intent
@@ -29,6 +31,15 @@ from assistant.steps.method_with_yes import (
     ruled_out,
     with_method,
 )
+from assistant.steps.open_proposal_replies import (
+    condition_answer,
+    method_not_held,
+    reinstated_again,
+    saved_methods,
+    street_changed,
+    unclear_again,
+    yes_on_condition,
+)
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.proposal_questions import (
     ask_again,
@@ -42,7 +53,7 @@ from assistant.steps.question_after_no import question_after_no
 from assistant.steps.routing import turn_intent
 from assistant.steps.status_aside import with_status_aside
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket
-from assistant.steps.yes_adds_item import adds_to_the_proposal, yes_adding_items
+from assistant.steps.yes_adds_item import adds_to_the_proposal, yes_adding_items, yes_to_both
 from assistant.steps.yes_and_another import another_order_with_yes, every_order_with_yes, one_order_at_a_time
 from assistant.steps.yes_naming_another_value import names_another_value
 from assistant.steps.yes_taken_back import yes_taken_back
@@ -116,10 +127,8 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     if (state.get("incoming") or {}).get("role_block") and answer != "no":  # a yes beside a pasted block
         return {"outbox": [Reply(key="clear_answer_needed", facts={}), ask_again(pending)]}
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
-    photo = bool((state.get("incoming") or {}).get("photo"))
-    if not photo and adds_to_the_proposal(text, pending) and (added := await yes_adding_items(
-            reader, pending, text, state.get("topic"), state.get("language") or "en")):
-        return added  # "sí, y el reloj también": the return proposed again with it, or why it cannot join
+    if settled := await _not_plain(reader, state, pending, text):
+        return settled  # "yes if…", "what?", "sí, y el reloj también", "yes, but make it 501 Main St": kept open
     # "yes and send me the tracking", "sí, cancélalo porque ya no lo necesito": the yes, with words of its own
     if (answer is None and not asks_by_its_form(text, pending) and yes_with_content(text, pending)
             and await method_named_is_proposed(reader, pending, text)):
@@ -146,7 +155,7 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         declines(text) or not (has_question_word(text) or agrees_in_words(text, tool=pending["tool"])))
     if answer == "no" or refused or (answer is None and denied):
         answered = await question_after_no(reader, pending, text, state.get("language") or "en")
-        return {"pending": None, "topic": None,
+        return {"pending": None, "topic": None, "withdrawn": pending,  # "do it after all" next asks it again
                 "outbox": [Reply(key="declined_then_answer" if answered else "not_confirmed", facts={}),
                            *([answered] if answered else [])]}
     if answer is None and (changed := await other_method_named(reader, pending, text)) and changed.allowed:
@@ -161,6 +170,27 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         return {"outbox": [Reply(key="ask_yes_no", facts={}, quick_replies=["Yes", "No"])]}
     return await _carry_out(runtime, state, pending, reader, text)
 
+
+async def _not_plain(reader: CustomerReader, state: ConversationState, pending: Pending,
+                     text: str) -> dict[str, Any] | None:
+    """The turn's result for a reply that is no plain yes or no and keeps the proposal open
+    (`open_proposal_replies`); None for any other reply."""
+    incoming = state.get("incoming") or {}
+    if incoming.get("reinstated"):
+        return {"outbox": reinstated_again(pending)}
+    if not incoming.get("photo") and (adds_to_the_proposal(text, pending) or yes_to_both(text, pending)) and (
+            added := await yes_adding_items(reader, pending, text, state.get("topic"), state.get("language") or "en")):
+        return added  # "sí, y el reloj también": the return proposed again with it, or why it cannot join
+    if sounds_confused(text):
+        return {"outbox": unclear_again(pending)}
+    if yes_on_condition(text):
+        return {"outbox": await condition_answer(reader, pending, state.get("language") or "en")}
+    if changed := street_changed(pending, text):
+        changed = {**changed, "action_id": uuid.uuid4().hex}
+        return {"pending": changed, "outbox": [ask_again(changed)]}
+    return None
+
+
 async def _method_named(reader: CustomerReader, pending: Pending, text: str, answer: Literal["yes", "no"] | None,
                         language: str) -> tuple[Pending, Literal["yes", "no"] | None, dict[str, Any] | None]:
     """Another saved method than the proposal's, named in the answer: with a yes ("ok, to the gift card please")
@@ -169,8 +199,11 @@ async def _method_named(reader: CustomerReader, pending: Pending, text: str, ans
     the proposal, the answer, and the turn's result when the turn ends here. Card digits no saved method ends in
     ("yes on the 1234 card") are said to be unknown, and the proposal is asked again as it stands."""
     if answer != "no" and (pending.get("arguments") or {}).get("payment_method_id") and names_payment(text) and (
-            digits := unheld_card_digits(text, (await reader.profile()).get("payment_methods", []))):
-        return pending, answer, {"outbox": [Reply(key="card_not_held", facts={"digits": digits}), ask_again(pending)]}
+            digits := unheld_card_digits(text, methods := (await reader.profile()).get("payment_methods", []))):
+        return pending, answer, {"outbox": [Reply(key="card_not_held", facts={"digits": digits}),
+                                            saved_methods(methods, language), ask_again(pending)]}
+    if answer != "no" and (not_held := await method_not_held(reader, pending, text, language)):
+        return pending, answer, {"outbox": not_held}  # "to my gift card" with none saved: said, with the saved ones
     if answer != "no" and (named := await other_method_with_yes(reader, pending, text)):
         if not named.allowed:
             return pending, answer, {"outbox": ruled_out(pending, named, language)}

@@ -46,13 +46,19 @@ async def other_method_with_yes(reader: CustomerReader, pending: Pending, text: 
 METHOD_ONLY_WORDS = 5
 
 
+def names_only_a_method(text: str) -> bool:
+    """The words name a payment method and little else, no question ("put the refund on my paypal", "mejor a la
+    visa"): where the open proposal's money goes, never another request."""
+    if "?" in text or not names_payment(text) or lexicon().patterns["payment_exclusions"].search(text):
+        return False  # "lieber auf die Geschenkkarte, nicht PayPal": read where exclusions are read
+    rest, _ = without_payment_words(text)
+    return len(rest.split()) <= METHOD_ONLY_WORDS and not asks_another_write(rest)
+
+
 async def method_instead(reader: CustomerReader, pending: Pending, text: str) -> OtherMethod | None:
     """Another saved method named for the open proposal with no yes and no question: the customer changed where
     its money goes, and the proposal is asked again with it (nothing is written on these words)."""
-    if "?" in text or not names_payment(text):
-        return None
-    rest, _ = without_payment_words(text)
-    if len(rest.split()) > METHOD_ONLY_WORDS or asks_another_write(rest):
+    if not names_only_a_method(text):
         return None
     return await other_method_named(reader, pending, text)
 

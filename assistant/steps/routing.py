@@ -10,6 +10,7 @@ from assistant.grounding.account_questions import account_question
 from assistant.grounding.items import nouns_said
 from assistant.grounding.language_request import requested_language
 from assistant.grounding.negations import refuses_action
+from assistant.grounding.order_follow_ups import sounds_confused
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.payments import names_payment
 from assistant.grounding.policy_questions import ABOUT_A_REQUEST, policy_question
@@ -18,7 +19,7 @@ from assistant.grounding.unworded_writes import WRITES
 from assistant.guardrails import probes_instructions
 from assistant.models.contracts import Intent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS
-from assistant.state import ConversationState, Photo, Topic
+from assistant.state import ConversationState, Pending, Photo, Topic
 from assistant.steps.addresses import ADDRESS
 from assistant.steps.after_refusal import lets_it_go, refused_last
 from assistant.steps.cancel_instead import CANCEL_INTENT, cancel_instead, negated_cancellation
@@ -26,6 +27,8 @@ from assistant.steps.catalog_routing import catalog_follow_up, catalog_reading
 from assistant.steps.changed_detail import changes_the_swap
 from assistant.steps.held_open import HELD_TOPICS, holds_open
 from assistant.steps.meta_follow_up import asks_about_last_message
+from assistant.steps.method_with_yes import names_only_a_method
+from assistant.steps.open_proposal_replies import REFUND_METHOD_TOOLS, street_changed, yes_on_condition
 from assistant.steps.open_question import declines_open_question
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, REFUND_ASKED_SLOT, SWAP_ITEMS_SLOT
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
@@ -38,7 +41,7 @@ from assistant.steps.proposal_questions import (
 )
 from assistant.steps.return_instead import RETURN_INTENT, return_instead
 from assistant.steps.swap_instead import SWAP_INTENT, swap_instead
-from assistant.steps.yes_adds_item import adds_to_the_proposal
+from assistant.steps.yes_adds_item import adds_to_the_proposal, yes_to_both
 from assistant.steps.yes_and_another import another_order_with_yes, every_order_with_yes
 from assistant.steps.yes_with_details import yes_restating_the_proposal, yes_with_content
 
@@ -207,8 +210,10 @@ def _step_for_turn(state: ConversationState) -> str:
     if about_the_conversation := _about_the_conversation(text):
         return about_the_conversation
     pending = state.get("pending")
-    if pending and (state.get("incoming") or {}).get("queued_now"):
-        return "confirm"  # "oh and also, return the lamp": queued behind the proposal, which is asked again
+    if pending and ((state.get("incoming") or {}).get("queued_now") or (state.get("incoming") or {}).get("reinstated")):
+        # "oh and also, return the lamp": queued behind the proposal, which is asked again; "do it after all, same
+        # address" right after letting it go: the proposal let go, asked again
+        return "confirm"
     if pending and ((state.get("incoming") or {}).get("role_block") or another_order_with_yes(text, pending)):
         return "confirm"  # a pasted block, or a yes that also names another order: the proposal is asked again
     if NEEDS_A_PERSON.search(text) and not state.get("pending"):
@@ -264,6 +269,8 @@ def _within_the_request(state: ConversationState, text: str, intent: Intent, cha
     """The step for a turn inside the request in progress: an answer to its proposal, a question about it, a new
     detail of its swap, or words that hold it open; None when the turn is about something else."""
     pending = state.get("pending")
+    if pending and not_plain_reply(text, pending):
+        return "confirm"  # "yes if…", "what?", "put it on my paypal", "yes, both", "yes but 501 Main St": kept open
     if pending and state.get("aside") and not text.strip():
         return "confirm"  # "und wo bleibt meine andere bestellung?": answered beside the proposal, asked again
     swap_changed = _changes_the_pending_swap(state)
@@ -287,6 +294,14 @@ def _within_the_request(state: ConversationState, text: str, intent: Intent, cha
         # Preisunterschied?" while the swap asks its method: that swap's money, never shopping
         return "orders"
     return None
+
+
+def not_plain_reply(text: str, pending: Pending) -> bool:
+    """A reply to the proposal that is no plain yes or no and that the confirm step answers with the proposal kept
+    open, whatever request its words could also be read as (`open_proposal_replies`, `yes_adds_item.yes_to_both`)."""
+    return (sounds_confused(text) or yes_on_condition(text) or yes_to_both(text, pending)
+            or (pending.get("tool") in REFUND_METHOD_TOOLS and names_only_a_method(text))
+            or street_changed(pending, text) is not None)
 
 
 def _about_the_conversation(text: str) -> str | None:

@@ -40,6 +40,7 @@ from assistant.steps.desk_offer import agent_message, agent_offer, answers_offer
 from assistant.steps.identity_slots import identity_read
 from assistant.steps.listed_order import order_at_listed_position
 from assistant.steps.missed_order import ends_missed_request
+from assistant.steps.open_proposal_replies import reinstated
 from assistant.steps.option_change_in_context import option_change_in_context
 from assistant.steps.order_facts import order_fact_question, order_status_question
 from assistant.steps.order_in_discussion import order_in_discussion
@@ -190,6 +191,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = await order_at_listed_position(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                                 request.text, intent, seen.get("shown_list"))
     received.update(await _another_value(runtime.context, seen, request.text))  # "ja aber lieber A5"
+    received.update(reinstated(seen, request.text, intent.intent))  # "si finalement faites le" after "laissez tomber"
     update: dict[str, Any] = {**received, "intent": intent.model_dump(mode="json"), "offered": None, "aside": aside,
                               "catalog_reading": _catalog_reading(vocabulary, words, request.text, intent.slots,
                                                                   request.language)}

@@ -68,6 +68,15 @@ def adds_to_the_proposal(text: str, pending: Pending | None) -> bool:
     return found["addition_words"].search(text) is not None and found["problem_words"].search(text) is None
 
 
+def yes_to_both(text: str, pending: Pending | None) -> bool:
+    """A yes to the return of one item that says "both" ("yes, both actually", "oui, les deux en fait"): the
+    return of the order's two items (`yes_adding_items`)."""
+    if not pending or pending.get("tool") != RETURN or not lexicon().patterns["both_words"].search(text):
+        return False
+    spans = read_spans(split_words(normalise(text)))
+    return bool(spans) and "yes" in spans[0][1]
+
+
 async def yes_adding_items(reader: CustomerReader, pending: Pending, text: str, topic: Topic | None,
                            language: str) -> dict[str, Any] | None:
     """The turn's result for a reply that adds items to the proposal (`adds_to_the_proposal`); None when no item
@@ -78,6 +87,8 @@ async def yes_adding_items(reader: CustomerReader, pending: Pending, text: str, 
         return None
     proposed = list(arguments.get("item_ids") or [])
     named = items_acted_on(text, order["items"])
+    if not named and yes_to_both(text, pending) and len(order["items"]) == 2:  # "oui, les deux en fait"
+        named = [item["item_id"] for item in order["items"]]
     added = [i for i in named if i not in proposed]
     if named and not added:
         return None  # "sí, el reloj" to the wall clock's return: the proposal's own item, named again

@@ -16,13 +16,14 @@ from assistant.consent_vocabulary import normalise, read_phrases, says_not_wante
 from assistant.grounding.negations import refuses_action
 
 
-def _says_yes(text: str) -> bool:
+def says_yes(text: str) -> bool:
+    """A yes is among the words (whatever else they say)."""
     return any("yes" in kinds for kinds in read_phrases(split_words(normalise(text))))
 
 
 def yes_taken_back(text: str, tool: str) -> bool:
     """The words say yes and also refuse the proposed write `tool` (its action negated, a decline, the proposal
     not wanted) or set a condition on it: not a yes."""
-    if not _says_yes(text):
+    if not says_yes(text):
         return False
     return refuses_action(text, tool) or declines(text) or says_not_wanted(text) or sets_a_condition(text)

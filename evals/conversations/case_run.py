@@ -16,7 +16,7 @@ from assistant.intake.redaction import Redactor
 from assistant.models.backend import ModelBackend
 from assistant.models.ledger import open_ledger
 from assistant.settings import ModelSettings
-from evals.conversations.checks import reply_problems, store_problems
+from evals.conversations.checks import reply_problems, store_problems, turn_reply_problems
 from evals.conversations.photos import render_photo
 from evals.conversations.results import TrialResult, TurnRecord
 from evals.conversations.shop import ShopTemplate
@@ -115,6 +115,14 @@ async def _desk_turn(service: ConversationService, conversation_id: str, turn: T
     return shown
 
 
+def _turn_problems(case: Case, turns: list[TurnRecord]) -> list[str]:
+    """Each scripted turn's own reply checks, on that turn's reply (a played goal has none)."""
+    if case.user.goal:
+        return []
+    return [problem for number, (turn, record) in enumerate(zip(case.user.turns, turns, strict=False), start=1)
+            if turn.reply is not None for problem in turn_reply_problems(number, turn.reply, record.reply)]
+
+
 async def _check(case: Case, deps: CaseDeps, sessions: Any, conversation_id: str, transcript: str,
                  waiting: bool, performed: list[dict[str, Any]]) -> list[str]:
     expect = case.expect
@@ -176,7 +184,7 @@ async def run_trial(case: Case, trial: int, deps: CaseDeps) -> TrialResult:
         transcript = "\n".join(t.reply for t in turns)
         performed = [c for c in calls if c["ok"]]
         problems = await _check(case, deps, sessions, conversation_id, transcript, state["waiting_for_agent"],
-                                performed)
+                                performed) + _turn_problems(case, turns)
         judged = await _judge(case, deps, transcript)
         if judged == "failed":
             problems.append("the LLM judge failed the rubric")

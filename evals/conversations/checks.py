@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from evals.conversations.suite import ReplyExpectations, StoreExpectations, TicketState
+from evals.conversations.suite import ReplyExpectations, StoreExpectations, TicketState, TurnReply
 from tools.store.tables import AuditEvent, Order, Ticket
 from tools.store.tau_export import export_tau_retail
 
@@ -66,6 +66,16 @@ def without_digit_grouping(text: str) -> str:
     """`text` with the thousands separators of amounts taken out, so a fact written "5594.62" or "1908,69" is found
     in a reply that groups the digits as its locale does."""
     return _DIGIT_GROUPING.sub("", text)
+
+
+def turn_reply_problems(number: int, expected: TurnReply, reply: str) -> list[str]:
+    """A scripted turn's own reply checks (`number` counts from 1), on that turn's reply alone."""
+    lowered = reply.lower()
+    said = (lowered, without_digit_grouping(lowered))
+    problems = [f"turn {number} reply never said any of {alternatives}" for alternatives in expected.facts
+                if not any(a.lower() in text for a in alternatives for text in said)]
+    return problems + [f"turn {number} reply said {phrase!r}" for phrase in expected.must_not_say
+                       if phrase.lower() in lowered]
 
 
 def reply_problems(expected: ReplyExpectations, transcript: str, waiting_for_agent: bool) -> list[str]:

@@ -48,10 +48,18 @@ class DeskAction(Strict):
     hand_back: bool = False
 
 
+class TurnReply(Strict):
+    """What this one turn's reply must say (each entry: alternatives, case-insensitive) and must not say."""
+
+    facts: list[list[str]] = []
+    must_not_say: list[str] = []
+
+
 class Turn(Strict):
     text: str = ""
     photo: PhotoFixture | None = None
     desk: DeskAction | None = None  # an agent's turn at the desk instead of the customer's
+    reply: TurnReply | None = None  # checked on this turn's reply alone (the case's `expect.reply`: on all of them)
 
     @model_validator(mode="after")
     def _one_side(self) -> Turn:
