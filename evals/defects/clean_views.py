@@ -31,8 +31,11 @@ from evals.defects.generator_c import draw_generator_c_defect
 from evals.defects.heldout_generator import draw_heldout_defect
 from evals.retrieval.phone import jpeg
 from evals.retrieval.runner import catalog_documents
+from tools.catalog.colour import read_colour, region_for_category
+from tools.catalog.compare import _without
 from tools.catalog.defects import framed_probability, read_damage, shipped_defect_model
 from tools.catalog.left_out import left_out
+from tools.catalog.photos import cut_out
 from tools.catalog.reference_framing import frame_reference, framed_residual
 
 DEMO = PROJECT_ROOT / "data" / "demo-catalog"
@@ -58,13 +61,18 @@ def split(product_id: str) -> str:
 
 def colours(count: int) -> list[tuple[str, list[str]]]:
     """(product id, views: main first) of `count` products, the colour with the most views of each."""
-    best: dict[str, list[str]] = {}
+    return [(p, views) for p, views, _colour, _category in documents(count)]
+
+
+def documents(count: int) -> list[tuple[str, list[str], str | None, str | None]]:
+    """(product id, views, colour, category path) of `count` products, the colour with the most views of each."""
+    best: dict[str, tuple[list[str], str | None, str | None]] = {}
     for document in catalog_documents(DEMO):
-        views = [p for p in [document.image_path, *document.extra_images] if p]
-        if views and len(views) > len(best.get(document.product_id, [])):
-            best[document.product_id] = [str(v) for v in views]
-    chosen = sorted((p for p, v in best.items() if len(v) >= 2), key=lambda p: zlib.crc32(p.encode()))
-    return [(p, best[p]) for p in chosen[:count]]
+        views = [str(p) for p in [document.image_path, *document.extra_images] if p]
+        if views and len(views) > len(best.get(document.product_id, ([], None, None))[0]):
+            best[document.product_id] = (views, document.colour, document.category_path)
+    chosen = sorted((p for p, v in best.items() if len(v[0]) >= 2), key=lambda p: zlib.crc32(p.encode()))
+    return [(p, *best[p]) for p in chosen[:count]]
 
 
 def photos(product_id: str, views: list[str]) -> list[tuple[str, str, Image.Image]]:
@@ -86,8 +94,8 @@ def photos(product_id: str, views: list[str]) -> list[tuple[str, str, Image.Imag
     return made
 
 
-def reading(photo: Image.Image, views: list[Path], redactor: Redactor, known: dict[str, Any] | None = None
-            ) -> dict[str, Any]:
+def reading(photo: Image.Image, views: list[Path], redactor: Redactor, known: dict[str, Any] | None = None,
+            colour: str | None = None, category: str | None = None) -> dict[str, Any]:
     """The shipped comparison with the main view and the framed evidence over every view, after redaction (the
     regions it covered filled and left out, as the photo comparison does). `known`: the comparison's fields of
     an earlier run (only the framing is read again)."""
@@ -101,7 +109,11 @@ def reading(photo: Image.Image, views: list[Path], redactor: Redactor, known: di
         known = {"defect_score": old.defect_score, "defect": old.defect, "crushed": old.crushed}
     framing = frame_reference(image, views)
     evidence = framed_residual(image, framing, mask) if framing else None
-    return {**{k: known[k] for k in ("defect_score", "defect", "crushed")},
+    cutout = cut_out(image)
+    read = read_colour(cutout if mask is None else _without(cutout, mask), region_for_category(category))
+    # compare._same_colour without its fallback to the closest catalog colour (it needs the index)
+    another = colour is not None and read.name.lower() != colour.lower() and read.confidence >= 0.5
+    return {**{k: known[k] for k in ("defect_score", "defect", "crushed")}, "another_colour": another,
             "framed_view": framing.view if framing else None, "inliers": framing.inliers if framing else 0,
             "blob": evidence.blob_share if evidence else None, "hot": evidence.hot_share if evidence else None}
 
@@ -114,13 +126,13 @@ def measure(work_dir: Path, count: int, reframe: bool = False) -> list[dict[str,
     rows = [] if reframe else rows
     done = {row["product_id"] for row in rows}
     redactor = Redactor()
-    for product_id, views in colours(count):
+    for product_id, views, colour, category in documents(count):
         if product_id in done:
             continue
         files = [DEMO / "images" / v for v in views]
         for kind, way, photo in photos(product_id, views):
             rows.append({"product_id": product_id, "split": split(product_id), "kind": kind, "way": way,
-                         **reading(photo, files, redactor, known.get((product_id, kind, way)))})
+                         **reading(photo, files, redactor, known.get((product_id, kind, way)), colour, category)})
         work_dir.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(rows))
     return rows
@@ -129,7 +141,10 @@ def measure(work_dir: Path, count: int, reframe: bool = False) -> list[dict[str,
 def new_score(row: dict[str, Any]) -> float:
     """The shipped rule after this change (defects.framed_defect): the laid-over view's evidence where a view was
     laid over the photo, else the comparison's score."""
-    return float(row["defect_score"]) if row["blob"] is None else framed_probability(float(row["blob"]))
+    if row["blob"] is None:
+        return float(row["defect_score"])
+    framed = framed_probability(float(row["blob"]))
+    return min(framed, float(row["defect_score"])) if row.get("another_colour") else framed
 
 
 def fit(rows: list[dict[str, Any]]) -> tuple[float, float]:
@@ -169,7 +184,8 @@ def table(rows: list[dict[str, Any]], part: str) -> str:
         before = sum(r["defect"] for r in group)
         after = sum(new_score(r) >= threshold for r in group)
         crushed = sum(r["crushed"] for r in group)
-        crushed_after = sum(r["crushed"] and r["blob"] is None for r in group)  # a laid-over item is not crushed
+        # a crushed reading stays where no view was laid over or the laid-over view differs (defects.framed_defect)
+        crushed_after = sum(r["crushed"] and (r["blob"] is None or new_score(r) >= threshold) for r in group)
         lines.append(f"| {key} | {len(group)} | {before} ({before / len(group):.3f}) | {after} "
                      f"({after / len(group):.3f}) | {crushed} | {crushed_after} |")
     return "\n".join(lines)

@@ -115,7 +115,8 @@ def compare_photo(
         similarity_to_ordered=round(similarities.get(ordered_colour, 0.0), 4),
         best_match=ranked[0] if ranked else None,
         damage=read_damage(photo, reference=reference_photo(payload, image_roots),
-                           views=reference_views(payload, image_roots), left_out=left_out) if damage else None,
+                           views=reference_views(payload, image_roots), left_out=left_out,
+                           another_colour=not same_colour) if damage else None,
     )
 
 

@@ -87,6 +87,7 @@ def read_damage(
     reference: ImageInput | None = None,
     views: Sequence[ImageInput] = (),
     left_out: np.ndarray | None = None,
+    another_colour: bool = False,
     network: EfficientNetLite0 | None = None,
     model: DefectModel | None = None,
 ) -> DamageReading:
@@ -94,7 +95,8 @@ def read_damage(
 
     `views`: every catalog view of the ordered colour (main first). A defect the comparison names is checked
     against the view the photo shows, laid over it (`framed_defect`); `left_out`: the photo's pixels (at its
-    size) redaction covered, which that check ignores."""
+    size) redaction covered, which that check ignores; `another_colour`: the photo reads as another colour than
+    the views show (a wrong colour sent), where that check only confirms."""
     model = model or shipped_defect_model()
     network = network or shared_network()
     maps = maps_of(photo, network)
@@ -106,12 +108,12 @@ def read_damage(
         cached_reference_maps(str(reference)) if isinstance(reference, str | Path) else maps_of(reference, network)
     )
     reading = judge(model, comparison_features(model, maps, reference_maps))
-    return framed_defect(reading, photo, views, model, left_out) if views else reading
+    return framed_defect(reading, photo, views, model, left_out, another_colour) if views else reading
 
 
 def framed_defect(
     reading: DamageReading, photo: ImageInput, views: Sequence[ImageInput], model: DefectModel,
-    left_out: np.ndarray | None = None,
+    left_out: np.ndarray | None = None, another_colour: bool = False,
 ) -> DamageReading:
     """The defect read on the view the photo shows, laid over it: the comparison's window reads a tilted,
     cropped, zoomed or differently lit photo of an undamaged item, or its back view, as damage (16 of 32 clean
@@ -119,16 +121,23 @@ def framed_defect(
     laid-over view leaves only what differs on the item, and separates drawn defects from clean photos far
     better there (AUC 0.88-0.97 against 0.57-0.65). Where a view is laid over the photo its evidence gives the
     defect score; a photo no view can be laid over keeps the comparison's (a crushed item, another product, a
-    blurred close-up). An item a catalog view can be laid over keeps that view's shape, so it is not crushed:
-    the comparison called 0.27 of the clean photos crushed (most of them back views against the main photo),
-    and 172 of those 200 were laid over, against 5 of the 61 crushed items it named."""
+    blurred close-up). An item a catalog view is laid over with nothing differing on it is undamaged, so not
+    crushed either: the comparison called 0.27 of the clean photos crushed (most of them back views against the
+    main photo); a crushed item laid over still differs (creases, a squeezed part), and keeps its reading.
+    On a photo of another colour of the product the view carried to its colours still leaves edges at colour
+    boundaries (5 of 16 sibling colours over the cut): there the laid-over view only confirms the comparison
+    (the lower score of the two), it never names a defect the comparison did not."""
     framing = frame_reference(photo, views)
     if framing is None:
         return reading
     blob = framed_residual(photo, framing, left_out).blob_share
     score = framed_probability(blob)
-    return reading.model_copy(update={"defect_score": round(score, 4), "defect": score >= model.defect_threshold,
-                                      "crushed": False, "framed_blob": round(blob, 5), "framed_view": framing.view})
+    if another_colour:
+        score = min(score, reading.defect_score)
+    differs = score >= model.defect_threshold
+    return reading.model_copy(update={"defect_score": round(score, 4), "defect": differs,
+                                      "crushed": reading.crushed and differs, "framed_blob": round(blob, 5),
+                                      "framed_view": framing.view})
 
 
 def framed_probability(blob_share: float) -> float:

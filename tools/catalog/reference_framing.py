@@ -25,6 +25,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from tools.catalog.defect_colour import carried_reference
 from tools.catalog.photos import ImageInput, lab_pixels, open_photo
 
 SIDE = 400  # long side the features are found at (a small catalog view is scaled up to it)
@@ -219,7 +220,8 @@ def _lit_like(moved: np.ndarray, photo: np.ndarray, reach: np.ndarray) -> np.nda
 def framed_residual(photo: ImageInput, framing: Framing, left_out: np.ndarray | None = None) -> FramedEvidence:
     """How the photo differs from the laid-over view on the view's item: per pixel the CIELAB distance to the
     nearest view pixel a couple of pixels around (the laying is never exact, a perspective bends it a little),
-    both softened alike (a phone's blur); the share of the item above RESIDUAL_LEVEL, and its largest blob.
+    both softened alike (a phone's blur), each colour region of the view moved to the photo's (a sibling colour,
+    the light: defect_colour.carried_reference); the share of the item above RESIDUAL_LEVEL, and its largest blob.
     `left_out` (bool, the photo's size): what redaction covered on the photo (a face), never compared."""
     image = np.asarray(open_photo(photo, 1 << 30))
     side = RESIDUAL_SIDE / max(image.shape[:2])
@@ -233,6 +235,7 @@ def framed_residual(photo: ImageInput, framing: Framing, left_out: np.ndarray | 
     area = float(item.sum())
     if area < 200:
         return FramedEvidence(0.0, 0.0, area)
+    theirs = carried_reference(ours, theirs, item)  # another colour of the product is no damage, a spot is
     residual = np.full(item.shape, np.inf, np.float32)
     padded = np.pad(theirs, ((SHIFT, SHIFT), (SHIFT, SHIFT), (0, 0)), mode="edge")
     for dy in range(2 * SHIFT + 1):
