@@ -55,3 +55,10 @@ def photo_shows_damage(evidence: PhotoEvidence | None, label: TriageLabel) -> bo
     if evidence is None or not DAMAGE_CUES[label] & set(evidence.damage_cues):
         return False
     return shows_the_ordered_item(evidence)
+
+
+def escalation_priority(label: TriageLabel, evidence: PhotoEvidence | None) -> str:
+    """A photo complaint handed to a person: "high" when the photo backs the problem (or it is no damage
+    claim), "normal" for damage claimed in words that the photo does not show (attack16 F3: an undamaged
+    catalog photo + "it arrived crushed" queued high as "a visible defect"): it needs a look, not a rush."""
+    return "normal" if is_damage_claim(label) and not photo_shows_damage(evidence, label) else "high"

@@ -14,6 +14,7 @@ from langgraph.runtime import Runtime
 from assistant.context import Deps
 from assistant.grounding.statuses import was_received
 from assistant.models.contracts import ComplaintTarget, PhotoTriage, RemedyKind, RemedyProposal, TriageLabel
+from assistant.models.damage_evidence import escalation_priority
 from assistant.models.requests import DecisionRequest, OrderLine, OrderSummary
 from assistant.models.resolver.patterns import extract_slots
 from assistant.models.resolver.photo_confidence import ESCALATE_BELOW  # chosen on train verdicts, with the model
@@ -189,7 +190,8 @@ async def _complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         return followed
     if not confident or remedy.remedy is RemedyKind.ESCALATE:
         because = EscalationReason.POLICY if confident else EscalationReason.LOW_CONFIDENCE
-        return await hand_to_human(deps, said, {**ticket, "priority": "high"}, because)  # type: ignore[arg-type]
+        priority = escalation_priority(triage.value.label, evidence)
+        return await hand_to_human(deps, said, {**ticket, "priority": priority}, because)  # type: ignore[arg-type]
     if remedy.remedy is RemedyKind.NO_ACTION:
         return {"topic": None, "outbox": with_replies(state, triage_reply, Reply(key="no_problem_found", facts={}))}
     profile = await reader.profile()

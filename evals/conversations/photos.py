@@ -14,6 +14,10 @@ from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageFont
 from assistant.settings import PROJECT_ROOT
 from evals.conversations.drawn_photos import draw_picture
 from evals.conversations.suite import PhotoFixture
+from evals.retrieval.phone import blur, jpeg, partial_crop, perspective, uneven_light
+
+# What a phone does to a photo: the retrieval evals' own degradations (a crop keeps most of the item)
+DEGRADATIONS = {"blur": blur, "light": uneven_light, "jpeg": jpeg, "perspective": perspective, "crop": partial_crop}
 
 IMAGES = PROJECT_ROOT / "data" / "demo-catalog" / "images"
 
@@ -97,6 +101,8 @@ def render_photo(fixture: PhotoFixture, seed: str = "") -> bytes:
         image = _crushed(image, rng)
     elif fixture.alter == "text":
         image = _text(image, fixture.text or "")
+    if fixture.degrade != "none":
+        image = DEGRADATIONS[fixture.degrade](image, random.Random(f"{fixture.source}:{fixture.degrade}:{seed}"))
     return _jpeg(image)
 
 

@@ -17,6 +17,8 @@ TrajectoryMode = Literal["strict", "unordered", "subset", "superset"]
 ArgsMode = Literal["exact", "ignore", "subset", "superset"]
 Alteration = Literal["none", "tear", "stain", "crushed", "text"]
 DrawnKind = Literal["flat", "label", "card", "box", "scene", "screenshot"]  # evals/conversations/drawn_photos.py
+# A phone's degradation of the re-shot photo (evals/retrieval/phone.py), seeded by the fixture
+Degradation = Literal["none", "blur", "light", "jpeg", "perspective", "crop"]
 
 
 class Strict(BaseModel):
@@ -31,6 +33,7 @@ class PhotoFixture(Strict):
     alter: Alteration = "none"
     text: str | None = None  # written onto the photo when alter is "text"
     studio: bool = False  # send the catalog image as is, not re-shot as a customer would
+    degrade: Degradation = "none"  # after the re-shoot and the alteration
     drawn: DrawnKind | None = None
     seed: str = ""
 

@@ -114,13 +114,26 @@ def compare_photo(
         closest_colour_of_ordered=closest,
         similarity_to_ordered=round(similarities.get(ordered_colour, 0.0), 4),
         best_match=ranked[0] if ranked else None,
-        damage=read_damage(photo, reference=reference_photo(payload, image_roots)) if damage else None,
+        damage=read_damage(photo, reference=reference_photo(payload, image_roots),
+                           views=reference_views(payload, image_roots), left_out=left_out,
+                           another_colour=not same_colour) if damage else None,
     )
 
 
 def reference_photo(payload: dict[str, object], image_roots: Sequence[Path]) -> Path | None:
     """The ordered colour's catalog photo inside one of `image_roots`, or None (never a path outside them)."""
-    relative = payload.get("image_path")
+    return _catalog_file(payload.get("image_path"), image_roots)
+
+
+def reference_views(payload: dict[str, object], image_roots: Sequence[Path]) -> list[Path]:
+    """Every catalog view of the ordered colour found inside `image_roots`: its main photo first, then the
+    back and alternates (an index built before they were kept in the payload gives the main photo alone)."""
+    extra = payload.get("extra_images")
+    paths = [payload.get("image_path"), *(extra if isinstance(extra, list) else [])]
+    return [found for found in (_catalog_file(path, image_roots) for path in paths) if found is not None]
+
+
+def _catalog_file(relative: object, image_roots: Sequence[Path]) -> Path | None:
     if not isinstance(relative, str) or not relative or relative.startswith(("/", "\\")):
         return None
     for root in image_roots:

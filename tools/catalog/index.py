@@ -175,5 +175,6 @@ def document_payload(document: IndexDocument, fingerprint: str) -> dict[str, obj
         "material": document.material,
         "price_cents": document.price_cents,
         "image_path": document.image_path,
+        "extra_images": document.extra_images,  # the colour's other catalog views (back, alternates)
         "fingerprint": fingerprint,
     }

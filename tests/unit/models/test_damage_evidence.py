@@ -7,7 +7,7 @@ import pytest
 
 from assistant.grounding.complaint_statement import reads_as_complaint
 from assistant.models.contracts import RemedyKind, RemedyProposal, TriageLabel
-from assistant.models.damage_evidence import photo_shows_damage
+from assistant.models.damage_evidence import escalation_priority, photo_shows_damage
 from assistant.models.requests import DamageCue, PhotoEvidence
 from assistant.models.resolver.triage import claimed_labels, triage_photo
 from assistant.steps.complaint import ESCALATE_BELOW
@@ -92,3 +92,18 @@ def test_damage_described_and_shown_stays_confident() -> None:
 def test_a_deformed_or_soaked_parcel_is_a_shipping_damage_complaint(text: str) -> None:
     assert reads_as_complaint(text, photo=True)
     assert claimed_labels(text)[0] is TriageLabel.SHIPPING_DAMAGE
+
+
+@pytest.mark.parametrize(("evidence", "label", "priority"), [
+    (AS_ORDERED, TriageLabel.SHIPPING_DAMAGE, "normal"),  # attack16 F3: the undamaged item, "it arrived crushed"
+    (AS_ORDERED, TriageLabel.PRODUCT_DEFECT, "normal"),
+    (None, TriageLabel.PRODUCT_DEFECT, "normal"),  # no catalog photo to compare with
+    (BROWN_CARD, TriageLabel.SHIPPING_DAMAGE, "normal"),
+    (CRUSHED_HOODIE, TriageLabel.SHIPPING_DAMAGE, "high"),  # the photo backs the claim
+    (TORN_TOP, TriageLabel.PRODUCT_DEFECT, "high"),
+    (AS_ORDERED, TriageLabel.WRONG_ITEM, "high"),  # not a damage claim
+])
+def test_a_damage_claim_the_photo_does_not_show_is_queued_for_review_not_rushed(
+    evidence: PhotoEvidence | None, label: TriageLabel, priority: str
+) -> None:
+    assert escalation_priority(label, evidence) == priority
