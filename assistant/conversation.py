@@ -182,7 +182,7 @@ class ConversationService:
             try:
                 photo = await self.accept_photo(photo_bytes, owner=session_customer_id or conversation_id)
             except PhotoRefused as error:
-                refusal = error.words(detect_language(text, await self.language_of(conversation_id)))
+                refusal = error.words(detect_language(kept_text(text), await self.language_of(conversation_id)))
                 if not text.strip():
                     return TurnResult(conversation_id=conversation_id, notices=[refusal], messages=[
                         {"text": refusal, "cards": [], "quick_replies": [], "author": "assistant"}])
