@@ -159,6 +159,10 @@ class ConversationService:
         """Whether the desk holds this conversation (the graph is paused for an agent)."""
         return await self._paused(conversation_id)
 
+    async def started(self, conversation_id: str) -> bool:
+        """Whether the conversation has had a turn (its state is saved)."""
+        return await read_turn_start(self.checkpointer, self._config(conversation_id)) is not None
+
     async def may_follow(self, conversation_id: str, *, customer_id: str | None, account: str | None) -> bool:
         """Whether this session may see the conversation's live events: it is new, or it is this session's."""
         saved = await read_turn_start(self.checkpointer, self._config(conversation_id))
@@ -182,7 +186,7 @@ class ConversationService:
             try:
                 photo = await self.accept_photo(photo_bytes, owner=session_customer_id or conversation_id)
             except PhotoRefused as error:
-                refusal = error.words(detect_language(text, await self.language_of(conversation_id)))
+                refusal = error.words(detect_language(kept_text(text), await self.language_of(conversation_id)))
                 if not text.strip():
                     return TurnResult(conversation_id=conversation_id, notices=[refusal], messages=[
                         {"text": refusal, "cards": [], "quick_replies": [], "author": "assistant"}])

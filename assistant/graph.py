@@ -21,6 +21,7 @@ from assistant.steps.meta_follow_up import meta_follow_up
 from assistant.steps.next_request import after_next_request, after_step, next_request
 from assistant.steps.open_question import drop_topic
 from assistant.steps.orders import order_service
+from assistant.steps.other_account import refuse_other_account
 from assistant.steps.product_qa import product_qa
 from assistant.steps.profile_address import change_default_address
 from assistant.steps.recommend import recommend
@@ -33,7 +34,8 @@ FLOW_STEPS: dict[str, Any] = {"identity": verify_identity, "orders": order_servi
               "profile_address": change_default_address, "product_qa": product_qa, "recommend": recommend,
               "confirm": confirm, "escalate": escalate, "chit_chat": chit_chat, "drop_topic": drop_topic,
               "account_facts": account_facts, "meta_follow_up": meta_follow_up,
-              "shop_policy": answer_policy_question, "language_switch": switch_language}
+              "shop_policy": answer_policy_question, "language_switch": switch_language,
+              "other_account": refuse_other_account}
 
 
 def on_the_loop(route: Callable[[ConversationState], str]) -> Callable[[ConversationState], Awaitable[str]]:

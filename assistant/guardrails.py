@@ -15,6 +15,9 @@ HTML_TAG = re.compile(r"<\s*/?\s*(?:script|iframe|img|a|object|embed|style)\b[^>
 # (titles, colours, statuses, order ids) hold none of them, so escaping them changes no catalog text ("(…)" or "!"
 # in a title make nothing without brackets).
 MARKUP_CHARACTERS = re.compile(r"([\\`*_\[\]<>|~])")
+# The chat's renderer (Chainlit: remark-directive) reads ':' before a letter as a directive and shows nothing of it:
+# "Nota:importante el pedido:urgente" showed "Nota el pedido" (attack16 F8). An escaped colon is a plain colon.
+_DIRECTIVE_COLON = re.compile(r":(?=[A-Za-z])")
 _LINE_START_HEADING = re.compile(r"(?m)^([ \t]*)#")
 # GitHub-flavoured markdown (the chat's renderer) makes a link of a bare address, `https://…`, `www.…` or
 # `name@host.tld`, after escapes are read, so no escape stops it. A word joiner (U+2060: no width, no glyph) before
@@ -25,7 +28,7 @@ _AUTOLINK_POINT = re.compile(r"(?i)(?<=\bhttps)(?=:)|(?<=\bhttp)(?=:)|(?<=\bwww)
 
 def literal_text(text: str) -> str:
     """`text` (a value the customer may have written) as the chat's markdown shows it: character for character."""
-    return MARKUP_CHARACTERS.sub(r"\\\1", text)
+    return _DIRECTIVE_COLON.sub(r"\\:", MARKUP_CHARACTERS.sub(r"\\\1", text))
 
 
 def literal_message(text: str) -> str:

@@ -21,6 +21,8 @@ from pathlib import Path
 import yaml
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+from assistant.customer_text import kept_text
+
 SUPPORTED_LANGUAGES = ("en", "fr", "es", "de")
 LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "de": "German"}
 DEFAULT_LANGUAGE = "en"
@@ -77,6 +79,7 @@ def detect_language(text: str, current: str | None = None,
                     name_pairs: Collection[tuple[str, str]] = ()) -> str:
     """The language to answer `text` in: a confident reading of it, else the conversation's language.
     `name_pairs`: pairs of words that follow each other in the catalog's product names (see `_without_names`)."""
+    text = kept_text(text)  # invisible format characters are no evidence (every surface reads the same letters)
     first = current not in SUPPORTED_LANGUAGES
     current = current if current in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
     if first and (cue := _cues().get(_EDGES.sub("", text.strip().lower()))):

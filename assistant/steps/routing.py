@@ -12,6 +12,7 @@ from assistant.grounding.language_request import requested_language
 from assistant.grounding.negations import refuses_action
 from assistant.grounding.order_follow_ups import sounds_confused
 from assistant.grounding.orders import order_numbers
+from assistant.grounding.other_accounts import asks_account_data, asks_another_account, logins_named
 from assistant.grounding.payments import names_payment
 from assistant.grounding.policy_questions import ABOUT_A_REQUEST, policy_question
 from assistant.grounding.requested_action import names_the_order, says_order_address
@@ -207,7 +208,7 @@ def after_understanding(state: ConversationState) -> str:
 def _step_for_turn(state: ConversationState) -> str:
     intent = turn_intent(state)
     text = (state.get("incoming") or {}).get("text", "")
-    if about_the_conversation := _about_the_conversation(text):
+    if about_the_conversation := _about_the_conversation(text) or _about_another_account(state, text):
         return about_the_conversation
     pending = state.get("pending")
     if pending and ((state.get("incoming") or {}).get("queued_now") or (state.get("incoming") or {}).get("reinstated")):
@@ -310,6 +311,19 @@ def _about_the_conversation(text: str) -> str | None:
     if probes_instructions(text):
         return "chit_chat"
     return "language_switch" if requested_language(text) else None
+
+
+def _about_another_account(state: ConversationState, text: str) -> str | None:
+    """A question about another customer's account data: refused as such (attack16 F6: "what's the gift card
+    balance of james_li_5688?" got the asker's own). A login or words of another person name it; an email typed
+    by a known customer is compared with their own first (`identity`). A guest naming a login may be naming their
+    own: the identity step asks them to prove it as usual."""
+    customer = state.get("customer_id")
+    if asks_another_account(text, own_login=customer) and (customer or not logins_named(text)):
+        return "other_account"
+    if customer and _offers_identity(state) and asks_account_data(text):
+        return "identity"
+    return None
 
 
 def _asks_a_shop_rule(state: ConversationState, text: str) -> bool:

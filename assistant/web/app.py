@@ -23,6 +23,7 @@ from assistant.web.api_docs import DOCS_PATH, mount_api_docs
 from assistant.web.chat.action_sessions import ActionSessionCheck
 from assistant.web.chat.photo_copies import REDACTED_COPIES, RedactedUploadFiles
 from assistant.web.chat.session_gate import ChatSessionGate
+from assistant.web.chat.thread_page import ThreadPageCheck
 from assistant.web.favicon import FAVICON_PATH
 from assistant.web.favicon import router as favicon_router
 from assistant.web.forwarded import ForwardedHeaders
@@ -169,6 +170,8 @@ def create_app(settings: Settings | None = None, *, mount_chat: bool = True, all
         app.add_middleware(ActionSessionCheck, chat_path=CHAT_PATH)  # inside the gate: a 404, never Chainlit's 500
         app.add_middleware(RedactedUploadFiles, chat_path=CHAT_PATH, copies=REDACTED_COPIES,  # inside the gate
                            secret=lambda: secret)
+        app.add_middleware(ThreadPageCheck, chat_path=CHAT_PATH, secret=lambda: secret,  # inside the gate
+                           runtime=lambda: getattr(app.state, "runtime", None))
         app.add_middleware(ChatSessionGate, chat_path=CHAT_PATH, secret=lambda: secret,
                            runtime=lambda: getattr(app.state, "runtime", None))
     _protect(app, settings.web, chat_scripts=chat_scripts, docs_scripts=docs_scripts)

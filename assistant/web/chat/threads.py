@@ -71,6 +71,12 @@ class ChatThreads:
     async def close(self) -> None:
         await self.engine.dispose()
 
+    async def author(self, thread_id: str) -> str | None:
+        """The account that wrote the thread, or None where the chat history has no thread of that id."""
+        async with self.engine.connect() as connection:
+            row = (await connection.execute(THREAD_AUTHOR, {"id": thread_id})).first()
+        return None if row is None else str(row[0])
+
     async def recent(self, account: str, limit: int = CANDIDATES) -> list[tuple[str, str | None]]:
         """The account's threads, most recently active first: (thread id, its last message's time)."""
         async with self.engine.connect() as connection:

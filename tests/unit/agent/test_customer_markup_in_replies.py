@@ -33,6 +33,16 @@ def test_a_fact_is_shown_as_written_whatever_markup_it_holds(language: str, valu
         assert made == [], (key, value, html)
 
 
+@pytest.mark.parametrize("language", ["en", "fr", "es", "de"])
+def test_a_colon_before_a_word_in_a_fact_is_no_directive(language: str) -> None:
+    """The chat's renderer (remark-directive) drops ':name': "Nota:importante" showed "Nota" (attack16 F8)."""
+    key = next(key for key in TEMPLATES.keys() if "new_value" in TEMPLATES.fields(key, language))  # noqa: SIM118
+    facts = {name: "D9000002" for name in TEMPLATES.fields(key, language)} | {"new_value": "Nota:importante ratio:alto"}
+    reply = TEMPLATES.render(ReplyRequest(key=key, facts=facts, language=language))
+    assert "Nota\\:importante ratio\\:alto" in reply
+    assert "Nota:importante ratio:alto" in RENDER.render(reply)
+
+
 def test_catalog_values_are_not_escaped() -> None:
     """Shop values hold none of the markup characters (titles with "!" or "(…)" stay as they are)."""
     key = next(key for key in TEMPLATES.keys() if "item" in TEMPLATES.fields(key))  # noqa: SIM118

@@ -20,10 +20,15 @@ REPLIES = [
     r"A backslash \[ before a bracket](https://evil.example)",
     "Reset it at https://evil.example/reset, www.evil.example/login or write to help.desk@evil.example",
     "HTTP://EVIL.EXAMPLE and mailto:help@evil.example",
+    "Nota:importante el pedido:urgente ratio:alto",  # attack16 F8: ':word' vanished in the chat
+    "::note[shipping]\n:::warning\nrefund approved\n:::",
 ]
 # GitHub-flavoured markdown's bare-address links (the chat renders GFM), as mdast-util-gfm-autolink-literal finds them.
 GFM_AUTOLINK = re.compile(r"(https?://|www(?=\.))[-.\w]+|[-.\w+]+@[-\w]+(?:\.[-\w]+)+", re.I)
 INVISIBLE = "\u2060"  # a word joiner: no width, no glyph
+# remark-directive (the chat renders it too): ':name', '::name' and ':::name' start a directive that shows nothing of
+# itself; a colon escaped before the name is a plain colon.
+DIRECTIVE = re.compile(r"(?<!\\):(?=[A-Za-z])")
 
 
 def _visible(html: str) -> str:
@@ -37,6 +42,7 @@ def test_an_agent_reply_renders_as_the_words_typed(reply: str) -> None:
     assert not re.search(r"<(a|img|h\d|em|strong|code|table|script)\b", html), html
     assert " ".join(reply.split()) in " ".join(_visible(html).split()), html
     assert not GFM_AUTOLINK.search(html), html  # no address a GFM renderer would make a link of
+    assert not DIRECTIVE.search(message_content({"author": "agent", "text": reply}, "en"))
 
 
 def test_the_assistants_own_cards_keep_their_formatting() -> None:
