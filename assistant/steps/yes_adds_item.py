@@ -70,8 +70,11 @@ def adds_to_the_proposal(text: str, pending: Pending | None) -> bool:
 
 def yes_to_both(text: str, pending: Pending | None) -> bool:
     """A yes to the return of one item that says "both" ("yes, both actually", "oui, les deux en fait"): the
-    return of the order's two items (`yes_adding_items`)."""
+    return of the order's two items (`yes_adding_items`). Said to a return that already covers two items
+    ("ja, beides zurück" once the dog bed was added) it is a yes to that proposal, never an addition."""
     if not pending or pending.get("tool") != RETURN or not lexicon().patterns["both_words"].search(text):
+        return False
+    if len((pending.get("arguments") or {}).get("item_ids") or []) != 1:
         return False
     spans = read_spans(split_words(normalise(text)))
     return bool(spans) and "yes" in spans[0][1]

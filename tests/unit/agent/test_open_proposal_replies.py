@@ -150,6 +150,15 @@ def test_yes_both(text: str) -> None:
     assert not yes_to_both(text, CANCEL)
 
 
+@pytest.mark.parametrize("text", ["yes, both", "oui confirme pour les deux", "si, confirmo los dos",
+                                  "ja, beides zurück"])
+def test_yes_both_to_a_return_of_two_items_is_a_yes_to_it(text: str) -> None:
+    """Once an added item is proposed again with the first, "both" names the two items proposed: no addition."""
+    two_items: Pending = {**RETURN, "arguments": {**RETURN["arguments"], "item_ids": ["1", "2"]}}  # type: ignore[typeddict-item]
+    assert yes_to_both(text, RETURN)
+    assert not yes_to_both(text, two_items)
+
+
 @pytest.mark.parametrize("text", ["both are broken", "les deux sont cassés", "no, beides nicht"])
 def test_both_without_a_yes_adds_nothing(text: str) -> None:
     assert not yes_to_both(text, RETURN)
