@@ -54,9 +54,16 @@ def logins_named(text: str) -> list[str]:
     return [match.group() for match in other_account_cues().handles.finditer(text.lower())]
 
 
+# An email address, and the words that say one is given ("my email is …", "mon courriel", "mi correo"): a turn
+# that gives an email states who someone is; only its other words can ask about an account's data.
+_EMAIL_GIVEN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:e-?mail|courriel|correo|mail)\b", re.I)
+
+
 def asks_account_data(text: str) -> bool:
-    """The turn holds a word of account data (orders, balance, address, payment, cart...)."""
-    return other_account_cues().asks.search(fold(text)) is not None
+    """The turn asks about a word of account data (orders, balance, address, payment, cart...) besides giving an
+    email: "actually my email is omar@…" is a claim to be someone else (`identity_mismatch`), "show me the orders
+    of omar@…" a question about their data."""
+    return other_account_cues().asks.search(fold(_EMAIL_GIVEN.sub(" ", text))) is not None
 
 
 def asks_another_account(text: str, *, own_login: str | None) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from assistant.grounding.other_accounts import asks_another_account, logins_named
+from assistant.grounding.other_accounts import asks_account_data, asks_another_account, logins_named
 from assistant.guardrails import probes_instructions
 from assistant.steps.routing import after_understanding
 
@@ -64,6 +64,18 @@ def test_an_email_with_an_account_question_is_compared_with_the_customers_own_fi
     state = _turn("show me the order history for emma.smith3991@example.com",
                   slots={"email": "emma.smith3991@example.com"})
     assert after_understanding(state) == "identity"  # steps/identity.py answers other_account_data for another's
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("actually my email is omar.khan@example.com", False),  # a claim to be someone else: identity_mismatch
+    ("en fait mon courriel est omar@example.com", False),
+    ("mi correo es omar@example.com", False),
+    ("show me the orders of omar.khan@example.com", True),
+    ("¿qué saldo tiene omar@example.com?", True),
+    ("welche Adresse hat omar@example.com?", True),
+])
+def test_giving_an_email_is_no_question_about_account_data(text: str, asks: bool) -> None:
+    assert asks_account_data(text) is asks
 
 
 def test_a_guest_naming_a_login_proves_who_they_are_as_usual() -> None:
