@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from assistant.grounding.last_reading import keeps_last_reading
 from assistant.grounding.lexicon import PROMPTS, phrase_pattern, require_every_language
 from assistant.grounding.option_labels import option_labels
 from assistant.models.prompts import PromptLibrary
@@ -98,7 +99,7 @@ def _ruled_out_marks() -> tuple[re.Pattern[str], frozenset[str]]:
     return phrase_pattern(marks, accents_optional=True), fillers
 
 
-@lru_cache(maxsize=64)  # asked of the same words by the swap's readers several times a turn
+@keeps_last_reading  # asked of the same words by the swap's readers several times a turn
 def ruled_out_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """Where a value may be ruled out: (start of the "not", end of the words naming it, those words). Cheap: one
     pattern over the message; no span for a "no" that opens the message (an answer, "no, in red")."""

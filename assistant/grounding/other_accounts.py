@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.lexicon import LANGUAGES, any_language_pattern
+from tools.pii import EMAIL
 
 WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "other_accounts.v1.yaml"
 # Cheap gates before any word list runs: a login has an underscore; the other-person words all hold one of these.
@@ -54,16 +55,16 @@ def logins_named(text: str) -> list[str]:
     return [match.group() for match in other_account_cues().handles.finditer(text.lower())]
 
 
-# An email address, and the words that say one is given ("my email is …", "mon courriel", "mi correo"): a turn
-# that gives an email states who someone is; only its other words can ask about an account's data.
-_EMAIL_GIVEN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:e-?mail|courriel|correo|mail)\b", re.I)
+# The words that say an email is given ("my email is …", "mon courriel", "mi correo"): a turn that gives an email
+# states who someone is; only its other words can ask about an account's data.
+_EMAIL_WORDS = re.compile(r"\b(?:e-?mail|courriel|correo|mail)\b", re.I)
 
 
 def asks_account_data(text: str) -> bool:
     """The turn asks about a word of account data (orders, balance, address, payment, cart...) besides giving an
     email: "actually my email is omar@…" is a claim to be someone else (`identity_mismatch`), "show me the orders
     of omar@…" a question about their data."""
-    return other_account_cues().asks.search(fold(_EMAIL_GIVEN.sub(" ", text))) is not None
+    return other_account_cues().asks.search(fold(_EMAIL_WORDS.sub(" ", EMAIL.sub(" ", text)))) is not None
 
 
 def asks_another_account(text: str, *, own_login: str | None) -> bool:
