@@ -30,7 +30,7 @@ ORANGE = ["orange", "naranja"]
 CANCEL = ["cancel", "annul", "cancelar", "stornier"]
 GIFT_BALANCE = ["50.00", "50,00"]
 REFUND_DAYS = ["5-7", "5 à 7", "5 a 7", "5 bis 7"]
-CARDS = "[card"
+CARDS = "[card"  # product cards: never beside an order or account answer (a product's own answer may show one)
 # The option question's own words (`ask_new_variant`): asked again once after the answer, never after the choice.
 OPTION_QUESTION = {"en": "would you like instead", "fr": "souhaitez-vous à la place",
                    "es": "quiere en lugar de la actual", "de": "möchten Sie statt der jetzigen"}
@@ -122,17 +122,17 @@ def _product_cases(lang: str) -> list[dict[str, Any]]:
               "said and the hoodie's colours (black, gray, orange)", "demo_mia_novak",
               [{"text": STATUS_AND_COLOURS[lang]}],
               {**_writes([], WRITES),
-               "reply": {"facts": [["#D9000002"], PENDING, GRAY, ORANGE], "must_not_say": [CARDS]}}),
+               "reply": {"facts": [["#D9000002"], PENDING, GRAY, ORANGE]}}),
         _case(f"{lang}-status-and-price", lang, "status-and-product",
               "whether the tee shipped and a named catalog product's price: the processed order and its tracking "
               "said, and the hoodie's price ($70)", "demo_leo_martin", [{"text": STATUS_AND_PRICE[lang]}],
               {**_writes([], WRITES),
-               "reply": {"facts": [PROCESSED, ["70"]], "must_not_say": [CARDS]}}),
+               "reply": {"facts": [PROCESSED, ["70"]]}}),
         _case(f"{lang}-sizes-and-status", lang, "status-and-product",
               "a named catalog product's sizes, then where an order is: the sizes (XS to XL) and the pending order "
               "said", "demo_mia_novak", [{"text": SIZES_AND_STATUS[lang]}],
               {**_writes([], WRITES),
-               "reply": {"facts": [["XS"], ["XL"], ["#D9000002"], PENDING], "must_not_say": [CARDS]}}),
+               "reply": {"facts": [["XS"], ["XL"], ["#D9000002"], PENDING]}}),
     ]
 
 
