@@ -15,7 +15,10 @@ from pydantic import BaseModel
 from assistant.grounding.account_aside import CLAUSE_BREAKS
 from assistant.grounding.account_questions import account_question
 from assistant.grounding.courtesy import courtesy
+from assistant.grounding.lexicon import lexicon
+from assistant.grounding.orders import asks_for_order_list, speaks_of_an_order_or_problem
 from assistant.grounding.policy_questions import policy_question
+from assistant.grounding.request_clauses import action_of
 
 SideKind = Literal["account", "policy", "product"]
 # What a question about the item being changed may ask while its option question waits: never its colours, sizes
@@ -54,11 +57,20 @@ def _says_something(words: str) -> bool:
     return len(re.findall(r"\w+", rest)) >= 2
 
 
+def about_an_order(words: str) -> bool:
+    """Words about the customer's orders: an order, its status, the list of them, or a write asked for."""
+    return (speaks_of_an_order_or_problem(words) or bool(lexicon().patterns["status_questions"].search(words))
+            or asks_for_order_list(words) or action_of(words) is not None)
+
+
 def split_side(clauses: list[str], kinds: list[SideKind | None]) -> SideSplit | None:
     """The clauses read as side questions (`kinds`, one per clause) taken out of the message, the rest kept as its
-    request; None when no clause is one, or when nothing else is said (the question is the whole message)."""
+    request; None when no clause is one, or when nothing else is said (the question is the whole message). Beside
+    product questions only, the rest must be about an order ("and in size M?" is more of the product question)."""
     questions = [SideQuestion(kind=kind, text=clause) for clause, kind in zip(clauses, kinds, strict=True) if kind]
     rest = ", ".join(clause for clause, kind in zip(clauses, kinds, strict=True) if kind is None)
     if not questions or not _says_something(rest):
+        return None
+    if all(question.kind == "product" for question in questions) and not about_an_order(rest):
         return None
     return SideSplit(request=rest, questions=questions)
