@@ -31,3 +31,11 @@ def test_a_question_alone_or_with_courtesy_is_no_split() -> None:
     assert split_side(["what's my gift card balance?"], ["account"]) is None
     assert split_side(["thanks", "what's my gift card balance?"], [None, "account"]) is None
     assert split_side(["where is #D9000002?", "thanks"], [None, None]) is None
+
+
+def test_beside_a_product_question_the_rest_is_about_an_order() -> None:
+    assert split_side(["do you have the Chaz Kangeroo hoodie in blue?", "and in size M?"], ["product", None]) is None
+    split = split_side(["any update on order #D9000002?", "is the Chaz Kangeroo hoodie in blue?"], [None, "product"])
+    assert split is not None and split.request == "any update on order #D9000002?"
+    assert split_side(["has my tee shipped yet?", "also how much is the Teton Pullover Hoodie"],
+                      [None, "product"]) is not None
