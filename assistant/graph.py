@@ -28,6 +28,7 @@ from assistant.steps.recommend import recommend
 from assistant.steps.respond import respond
 from assistant.steps.routing import after_identity, after_respond, after_understanding
 from assistant.steps.shop_policy import answer_policy_question
+from assistant.steps.side_questions import answer_side_questions
 from assistant.steps.understand import understand
 
 FLOW_STEPS: dict[str, Any] = {"identity": verify_identity, "orders": order_service, "complaint": complaint,
@@ -55,6 +56,7 @@ def build_graph() -> StateGraph[ConversationState, Deps, Any, Any]:
     for name, step in FLOW_STEPS.items():
         graph.add_node(name, step)
     graph.add_node("next_request", next_request)
+    graph.add_node("side_questions", answer_side_questions)
     graph.add_node("respond", respond)
     graph.add_node("await_agent", await_agent)
 
@@ -63,7 +65,8 @@ def build_graph() -> StateGraph[ConversationState, Deps, Any, Any]:
     graph.add_conditional_edges("identity", on_the_loop(after_identity),
                                 ["orders", "complaint", "profile_address", "escalate", "respond"])
     for name in FLOW_STEPS.keys() - {"identity"}:  # requests said beside this one wait their turn (request_queue)
-        graph.add_conditional_edges(name, on_the_loop(after_step), ["next_request", "respond"])
+        graph.add_conditional_edges(name, on_the_loop(after_step), ["side_questions", "next_request", "respond"])
+    graph.add_conditional_edges("side_questions", on_the_loop(after_step), ["next_request", "respond"])
     graph.add_conditional_edges("next_request", on_the_loop(after_next_request), [*FLOW_STEPS, "respond"])
     graph.add_conditional_edges("respond", on_the_loop(after_respond), {"await_agent": "await_agent", "end": END})
     graph.add_conditional_edges("await_agent", on_the_loop(after_agent_event), ["respond", "await_agent", "understand"])

@@ -115,6 +115,9 @@ class ConversationState(TypedDict, total=False):
     shown_list: ShownList | None  # the list the customer saw last (orders or products): what "the second one" means
     # a status question about another order said beside this turn's request (grounding/status_aside.py)
     aside: str | None
+    # questions about the account, the shop's rules or a named product said beside this turn's request, answered
+    # after its step (steps/side_questions.py)
+    side_questions: list[dict[str, Any]] | None
     refusals_said: list[str]  # the refusals said so far, by key and facts (steps/repeated_refusal.py)
     currency_said: bool  # the shop's prices were said to be in US dollars (steps/currency_note.py): said once
     # requests said beside the one served, in the order said, each with its own proposal and yes (request_queue.py)

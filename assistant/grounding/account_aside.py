@@ -11,14 +11,14 @@ from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import asks_for_order_list, order_numbers
 
 # Where a message turns to its other question: a sentence's end, a comma, or a joining word.
-_CLAUSES = re.compile(r"(?<=[.?!;])\s+|\s*[,;]\s*|\s+(?=(?:and|also|et|aussi|y|también|tambien|und|außerdem)\b)",
+CLAUSE_BREAKS = re.compile(r"(?<=[.?!;])\s+|\s*[,;]\s*|\s+(?=(?:and|also|et|aussi|y|también|tambien|und|außerdem)\b)",
                       re.I)
 
 
 def order_question_beside(text: str) -> str | None:
     """The clauses of `text` that are no account question and ask where an order is (or for the orders), joined;
     None when the message asks nothing of an order besides the account."""
-    clauses = [clause.strip() for clause in _CLAUSES.split(text) if clause and clause.strip(" ,;.")]
+    clauses = [clause.strip() for clause in CLAUSE_BREAKS.split(text) if clause and clause.strip(" ,;.")]
     if len(clauses) < 2:
         return None
     rest = " ".join(clause for clause in clauses if account_question(clause) is None)

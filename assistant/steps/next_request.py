@@ -14,6 +14,7 @@ from assistant.grounding.request_clauses import says_both
 from assistant.state import ConversationState, Reply
 from assistant.steps.request_queue import nothing_open, with_queue_note
 from assistant.steps.routing import after_understanding
+from assistant.steps.side_question_reading import SIDE_KEY
 from assistant.steps.understand import understand
 
 # What the reading of a queued request sets; the turn's transcript, language and outbox stay the turn's.
@@ -40,7 +41,10 @@ async def next_request(state: ConversationState, runtime: Runtime[Deps]) -> dict
 
 
 def after_step(state: ConversationState) -> str:
-    """After a flow step: the queue's turn when requests wait (or one was just served), else the reply."""
+    """After a flow step: its side questions answered first (`side_questions`), then the queue's turn when requests
+    wait (or one was just served), else the reply."""
+    if state.get(SIDE_KEY):
+        return "side_questions"
     return "next_request" if state.get("queued") or (state.get("incoming") or {}).get("served") else "respond"
 
 

@@ -190,6 +190,11 @@ def _sizes(product: dict[str, Any], reading: CatalogReading, language: str) -> s
         colour = join_words(colours[:1], language)
         if sizes:
             return answer("sizes_colour", language, name=name, colour=colour, values=", ".join(sizes))
+        made = _options(product, "color")
+        if made and not {c.lower() for c in made} & {c.lower() for c in colours}:
+            # "is it available in blue?" of a product never made in blue: not "no sizes in stock" but its colours
+            return answer("available_no_colour", language, name=name, values=join_words(made, language),
+                          colour=join_words(colours[:2], language, conjunction="or"))
         return answer("sizes_colour_none", language, name=name, colour=colour)
     return answer("sizes", language, name=name, values=", ".join(sizes)) if sizes else answer(
         "sizes_none", language, name=name)

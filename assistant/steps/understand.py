@@ -28,6 +28,7 @@ from assistant.grounding.payment_change import payment_change_reading
 from assistant.grounding.person_request import person_reading
 from assistant.grounding.photo_shopping import photo_shopping_reading
 from assistant.grounding.role_blocks import own_words
+from assistant.grounding.side_questions import SideSplit
 from assistant.grounding.status_aside import asks_another_orders_status, split_list_aside, split_status_aside
 from assistant.grounding.unworded_writes import WRITES, unworded_write_reading
 from assistant.models.backend import Decision, ModelBackend
@@ -53,6 +54,7 @@ from assistant.steps.question_answer import answer_to_question, order_from_list
 from assistant.steps.receive import receive
 from assistant.steps.request_after_no import request_after_no
 from assistant.steps.request_queue import several_requests
+from assistant.steps.side_question_reading import SIDE_KEY, read_side_questions
 from assistant.steps.yes_naming_another_value import names_another_value
 
 HISTORY_TURNS = 6
@@ -111,7 +113,10 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         awaiting=topic["intent"] if topic else None,
         language=seen.get("language") or "en",
     )
-    split = await _status_aside(runtime.context.backend, request, seen)
+    # "where is #D9000002? and is the Chaz hoodie in blue?": the request read without its side questions
+    side = await read_side_questions(runtime.context, seen, request.text, request.language, vocabulary)
+    request, seen = _without_side_questions(side, request, seen, received)
+    split = await _status_aside(runtime.context.backend, request, seen, going_on=side is not None and not side.request)
     aside = None
     several = None if split else await several_requests(runtime.context.backend, request, seen)
     if split is not None:  # "i want to return the pet bed, and has my other order shipped?": the request alone
@@ -193,6 +198,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     received.update(await _another_value(runtime.context, seen, request.text))  # "ja aber lieber A5"
     received.update(reinstated(seen, request.text, intent.intent))  # "si finalement faites le" after "laissez tomber"
     update: dict[str, Any] = {**received, "intent": intent.model_dump(mode="json"), "offered": None, "aside": aside,
+                              SIDE_KEY: [q.model_dump(mode="json") for q in side.questions] if side else None,
                               "catalog_reading": _catalog_reading(vocabulary, words, request.text, intent.slots,
                                                                   request.language)}
     if answered is not None:
@@ -214,13 +220,34 @@ def _remedy_or_photo_search(request: DecisionRequest, intent: TurnIntent, in_pro
     return intent if in_progress else photo_shopping_reading(request.text, request.image is not None, intent)
 
 
-async def _status_aside(backend: ModelBackend, request: DecisionRequest, state: ConversationState
-                        ) -> tuple[DecisionRequest, Decision[TurnIntent], str] | None:
+def _without_side_questions(side: SideSplit | None, request: DecisionRequest, seen: ConversationState,
+                            received: dict[str, Any]) -> tuple[DecisionRequest, ConversationState]:
+    """The request and the state read with the message less its side questions (`received` takes the words)."""
+    if side is None:
+        return request, seen
+    received["incoming"] = {**(seen.get("incoming") or {}), "text": side.request}
+    return (request.model_copy(update={"text": side.request}),
+            cast(ConversationState, {**seen, "incoming": received["incoming"]}))
+
+
+async def _status_aside(backend: ModelBackend, request: DecisionRequest, state: ConversationState,
+                        going_on: bool = False) -> tuple[DecisionRequest, Decision[TurnIntent], str | None] | None:
     """Another order's status asked beside a write request, or alone while a request is under way ("und wo
-    bleibt meine andere bestellung?"): the request (read alone, or going on), its reading, and the question."""
+    bleibt meine andere bestellung?"): the request (read alone, or going on), its reading, and the question.
+    `going_on`: the message only asked side questions while a request waits, which goes on with no words."""
+    if going_on:
+        return _going_on(request)
     split = await _split_status_aside(backend, request, bool(state.get("pending")))
     split = split if split is not None else _list_aside(state, request)
     return split if split is not None else _lone_status_aside(state, request)
+
+
+def _going_on(request: DecisionRequest) -> tuple[DecisionRequest, Decision[TurnIntent], None]:
+    """A message of side questions only, while the request under way waits for an answer: the request goes on with
+    no words of its own, so its question is asked again after the answers."""
+    going_on = Decision(value=TurnIntent(intent=Intent.PROVIDE_DETAILS, confidence=1.0, slots=TurnSlots()),
+                        backend="code", model="side_questions", prompt_version="none", latency_ms=0.0)
+    return request.model_copy(update={"text": ""}), going_on, None
 
 
 def _list_aside(state: ConversationState, request: DecisionRequest

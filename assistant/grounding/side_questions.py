@@ -1,0 +1,76 @@
+"""Questions said beside another need in one message ("where is #D9000002? and do you have the Chaz Kangeroo
+hoodie in blue?", "cancel #D9000002, ordered by mistake. and what's my gift card balance?"), or asked while the
+assistant waits for the option of an item change ("how long do refunds take?" after "which size would you
+like?"): a question about the account, the shop's rules or a named catalog product is answered beside the other
+need, never dropped. This module reads the clauses; which kind of question a clause is comes from the readers
+already in use (`account_questions`, `policy_questions`, the catalog for a product)."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel
+
+from assistant.grounding.account_aside import CLAUSE_BREAKS
+from assistant.grounding.account_questions import account_question
+from assistant.grounding.courtesy import courtesy
+from assistant.grounding.lexicon import lexicon
+from assistant.grounding.orders import asks_for_order_list, speaks_of_an_order_or_problem
+from assistant.grounding.policy_questions import policy_question
+from assistant.grounding.request_clauses import action_of
+
+SideKind = Literal["account", "policy", "product"]
+# What a question about the item being changed may ask while its option question waits: never its colours, sizes
+# or price (those answer the option question, or ask the change's own difference).
+ITEM_QUESTION_KINDS = frozenset({"material", "care", "fit", "reviews", "suitability", "warmth", "about"})
+
+
+class SideQuestion(BaseModel):
+    kind: SideKind
+    text: str
+    product_id: str | None = None  # the product asked about when the words do not name it (the item being changed)
+
+
+class SideSplit(BaseModel):
+    """The message less its side questions (`request`, "" when the message only asks them), and the questions."""
+
+    request: str
+    questions: list[SideQuestion]
+
+
+def clauses_of(text: str) -> list[str]:
+    """The message's clauses: at a sentence's end, a comma, or a joining word ("and", "et", "y", "und")."""
+    return [clause.strip() for clause in CLAUSE_BREAKS.split(text) if clause and clause.strip(" ,;.")]
+
+
+def question_kind(clause: str) -> SideKind | None:
+    """An account or a shop-rule question, read by their own readers; None for anything else."""
+    if account_question(clause) is not None:
+        return "account"
+    return "policy" if policy_question(clause) is not None else None
+
+
+def _says_something(words: str) -> bool:
+    """Words that are more than courtesy ("hi", "thanks", "please"): a need of their own."""
+    rest = courtesy().without(words).strip(" ,.;:!?-")
+    return len(re.findall(r"\w+", rest)) >= 2
+
+
+def about_an_order(words: str) -> bool:
+    """Words about the customer's orders: an order, its status, the list of them, or a write asked for."""
+    return (speaks_of_an_order_or_problem(words) or bool(lexicon().patterns["status_questions"].search(words))
+            or asks_for_order_list(words) or action_of(words) is not None)
+
+
+def split_side(clauses: list[str], kinds: list[SideKind | None]) -> SideSplit | None:
+    """The clauses read as side questions (`kinds`, one per clause) taken out of the message, the rest kept as its
+    request; None when no clause is one, or when nothing else is said (the question is the whole message). Beside
+    product questions only, the rest must be about an order ("and in size M?" is more of the product question)."""
+    questions = [SideQuestion(kind=kind, text=clause) for clause, kind in zip(clauses, kinds, strict=True) if kind]
+    rest = ", ".join(clause for clause, kind in zip(clauses, kinds, strict=True) if kind is None)
+    if not questions or not _says_something(rest):
+        return None
+    if all(question.kind == "product" for question in questions) and not about_an_order(rest):
+        return None
+    return SideSplit(request=rest, questions=questions)

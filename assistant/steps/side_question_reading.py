@@ -1,0 +1,94 @@
+"""Side questions (`grounding/side_questions.py`) read off this turn's words in `understand`: a question about the
+account, the shop's rules or a named catalog product said beside another need, or asked while an item change waits
+for its option. They are answered after the turn's step (`steps/side_questions.py`)."""
+
+from __future__ import annotations
+
+from assistant.context import Deps
+from assistant.grounding.catalog_constraint_reader import read_constraints
+from assistant.grounding.catalog_questions import read_question
+from assistant.grounding.catalog_vocabulary import CatalogVocabulary
+from assistant.grounding.side_questions import (
+    ITEM_QUESTION_KINDS,
+    SideKind,
+    SideQuestion,
+    SideSplit,
+    clauses_of,
+    question_kind,
+    split_side,
+)
+from assistant.models.contracts import Intent, TurnIntent, TurnSlots
+from assistant.state import ConversationState
+from assistant.steps.order_changes import SWAP_ITEMS_SLOT
+from assistant.steps.order_lookup import CustomerReader
+from assistant.steps.product_focus import product_named_in_words
+from assistant.steps.question_candidates import ASKED_SLOT
+
+SIDE_KEY = "side_questions"
+
+
+def awaits_an_option(state: ConversationState) -> bool:
+    """An item change asked which colour, size or other option the item should be (`ask_new_variant`)."""
+    slots = (state.get("topic") or {}).get("slots") or {}
+    return not state.get("pending") and bool(slots.get(SWAP_ITEMS_SLOT)) and bool(
+        (slots.get(ASKED_SLOT) or {}).get("by_options"))
+
+
+def _names_an_option(vocabulary: CatalogVocabulary, text: str, language: str) -> bool:
+    said = read_constraints(text, vocabulary, language).constraints
+    return bool(said.colours or said.size)
+
+
+async def _named_product(deps: Deps, clause: str, options_named: bool) -> bool:
+    """The clause asks about a catalog product it names ("is the Chaz Kangeroo hoodie available in blue?")."""
+    unread = TurnIntent(intent=Intent.OUT_OF_SCOPE, confidence=0.0, slots=TurnSlots())
+    read = await product_named_in_words(deps, clause, unread, options_named)
+    return read.intent is Intent.PRODUCT_QUESTION
+
+
+async def _item_product(deps: Deps, state: ConversationState) -> str | None:
+    """The product of the item whose option is asked (the order's line of the swapped item)."""
+    slots = (state.get("topic") or {}).get("slots") or {}
+    order_ids, items = slots.get("order_ids") or [], slots.get(SWAP_ITEMS_SLOT) or []
+    if not (state.get("customer_id") and order_ids and items):
+        return None
+    reader = CustomerReader(deps, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
+    order = await reader.order(order_ids[0]) or {}
+    return next((str(i["product_id"]) for i in order.get("items", []) if i["item_id"] == items[0]), None)
+
+
+async def read_side_questions(deps: Deps, state: ConversationState, text: str, language: str,
+                              vocabulary: CatalogVocabulary | None) -> SideSplit | None:
+    """The side questions of this turn's words and the request left, or None. Read with nothing proposed and no
+    photo; with a question of the assistant's open, only while an item change waits for its option (the words
+    then name no option value: "in red" answers it) and only when the message asks nothing else."""
+    if state.get("pending") or (state.get("incoming") or {}).get("photo") or vocabulary is None or not text:
+        return None
+    waiting = awaits_an_option(state)
+    if state.get("topic") and not waiting:
+        return None
+    clauses = clauses_of(text)
+    kinds: list[SideKind | None] = []
+    for clause in clauses:
+        options = _names_an_option(vocabulary, clause, language)
+        kind = question_kind(clause)
+        if kind is None and await _named_product(deps, clause, options):
+            kind = "product"
+        kinds.append(kind)
+    if waiting:
+        return await _while_choosing(deps, state, text, language, vocabulary, clauses, kinds)
+    return split_side(clauses, kinds) if len(clauses) > 1 else None
+
+
+async def _while_choosing(deps: Deps, state: ConversationState, text: str, language: str,
+                          vocabulary: CatalogVocabulary, clauses: list[str], kinds: list[SideKind | None]
+                          ) -> SideSplit | None:
+    """The whole message as side questions while the option question waits, the request going on with no words;
+    a question about the item itself ("what is it made of?") is asked of the item's product."""
+    if _names_an_option(vocabulary, text, language):
+        return None
+    questions = [SideQuestion(kind=kind, text=clause) for clause, kind in zip(clauses, kinds, strict=True) if kind]
+    about_the_item = not questions and ITEM_QUESTION_KINDS.intersection(read_question(text).asks)
+    if about_the_item and (product_id := await _item_product(deps, state)) is not None:
+        questions = [SideQuestion(kind="product", text=text, product_id=product_id)]
+    return SideSplit(request="", questions=questions) if questions else None
