@@ -64,6 +64,7 @@ class TurnResult(BaseModel):
     ticket_id: int | None = None
     customer_id: str | None = None
     held: bool = False  # a dependency failed: the message is kept and answered on the next turn
+    language: str | None = None  # the language the turn was answered in (None before the first answer)
 
 
 class ConversationService:
@@ -135,7 +136,8 @@ class ConversationService:
                           notices=state.get("notices", []), waiting_for_agent=bool(handoff.get("active")),
                           agent_name=handoff.get("agent_name") if handoff.get("active") else None,
                           relayed=int(handoff.get("relayed") or 0) if handoff.get("active") else 0,
-                          ticket_id=handoff.get("ticket_id"), customer_id=state.get("customer_id"))
+                          ticket_id=handoff.get("ticket_id"), customer_id=state.get("customer_id"),
+                          language=state.get("language") or None)
 
     async def language_of(self, conversation_id: str) -> str | None:
         """The language the conversation has been answered in so far, None before its first turn."""

@@ -3,10 +3,10 @@
 While an agent holds the conversation, every event reaches the graph as a resume value:
 `{"kind": "customer_message" | "agent_reply" | "hand_back", "text": ..., "agent_id": ..., "message_id": ...}`.
 
-While the customer waits, every message goes to the ticket; a question about the shop's rules ("how long does a
-refund take?") is also answered at once from `prompts/shop_policy.v1.yaml` (fresh11 F12): that answer reads and
-writes nothing, so it cannot cross what the agent is doing. Anything else (orders, products, photos) is left to the
-agent, who holds the conversation; the chat says so every few messages (web/chat/awaiting_agent.py).
+While the customer waits, every message goes to the ticket; a question whose answer only reads (the shop's rules,
+where one of their orders is) is also answered at once (steps/held_answers.py, desk18 F11). Anything else (writes,
+products, photos) is left to the agent, who holds the conversation; the chat acknowledges every message
+(web/chat/awaiting_agent.py).
 """
 
 from __future__ import annotations
@@ -17,16 +17,15 @@ from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
 from assistant.context import Deps
-from assistant.grounding.policy_questions import policy_question
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.conversation_evidence import order_named, photos_sent
 from assistant.steps.hand_back import handed_back, picks_up, with_unanswered
+from assistant.steps.held_answers import held_answer
 from assistant.steps.identity import ask_identity_key
 from assistant.steps.receive import customer_turn, reply_language
 from assistant.steps.routing import NEEDS_A_PERSON, turn_intent
-from assistant.steps.shop_policy import policy_reply
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket, follow_up_open_ticket
 from tools.context import Actor
 from tools.registry import invoke_tool
@@ -114,12 +113,13 @@ async def await_agent(state: ConversationState, runtime: Runtime[Deps]) -> dict[
         # The conversation's language follows the customer while the desk holds it too: the hand-back line and
         # the chat's labels are said in the language they last wrote in.
         language = reply_language(state, event.get("text", ""))
-        asked = policy_question(event.get("text", ""))
+        answer = await held_answer(runtime.context, state["customer_id"], state["conversation_id"],  # type: ignore[arg-type]
+                                   event.get("text", ""), language)
         update: dict[str, Any] = {"transcript": [customer_turn(event.get("text", ""), event.get("photo"))],
-                                  "outbox": [policy_reply(asked, language)] if asked else [], "messages": [],
+                                  "outbox": [answer] if answer else [], "messages": [],
                                   "language": language,
                                   "handoff": {**handoff, "relayed": int(handoff.get("relayed") or 0) + 1,
-                                              "unanswered": with_unanswered(handoff, event, answered=bool(asked))}}
+                                              "unanswered": with_unanswered(handoff, event, answered=bool(answer))}}
         if event.get("photo"):
             update["photo"] = event["photo"]
         return update

@@ -99,10 +99,12 @@ def _chainlit_environment(settings: Settings) -> None:
 def _mount_chat(app: FastAPI, settings: Settings, allowed_origins: Sequence[str]) -> tuple[str, ...]:
     """Mount Chainlit at /chat; returns the hash sources of its page's inline scripts (for its CSP)."""
     from chainlit.config import config
+    from chainlit.server import app as chainlit_app
     from chainlit.server import sio
     from chainlit.utils import mount_chainlit
 
     from assistant.web.chat import own_assets
+    from assistant.web.chat.subpath_check import replace_chainlits_subpath_check
     from assistant.web.chat.upload_folder import use_upload_folder
 
     app.state.chat_uploads = use_upload_folder(settings.data_dir)
@@ -117,6 +119,7 @@ def _mount_chat(app: FastAPI, settings: Settings, allowed_origins: Sequence[str]
     sio.eio.cors_allowed_origins = list(config.project.allow_origins)
     own_assets.install()  # before the page's script hashes are read
     mount_chainlit(app=app, target=str(CHAT_MODULE), path=CHAT_PATH)
+    replace_chainlits_subpath_check(chainlit_app, f"{app.root_path.rstrip('/')}{CHAT_PATH}")
     return chainlit_page_scripts()
 
 

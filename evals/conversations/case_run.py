@@ -16,6 +16,7 @@ from assistant.intake.redaction import Redactor
 from assistant.models.backend import ModelBackend
 from assistant.models.ledger import open_ledger
 from assistant.settings import ModelSettings
+from assistant.web.chat.awaiting_agent import awaiting_agent_line
 from evals.conversations.checks import reply_problems, store_problems, turn_reply_problems
 from evals.conversations.photos import render_photo
 from evals.conversations.results import TrialResult, TurnRecord
@@ -63,10 +64,12 @@ def _card(card: dict[str, Any]) -> str:
     return "[card " + " | ".join(str(card[k]) for k in ("title", "name", "colour", "price") if card.get(k)) + "]"
 
 
-def _text(result: TurnResult) -> str:
-    """What the customer sees: message texts, product cards (name, colour, price) and notices."""
+def _text(result: TurnResult, *, chat_line: bool = False) -> str:
+    """What the customer sees: message texts, product cards (name, colour, price) and notices; `chat_line`: with
+    the chat's line under a customer's turn while an agent holds the conversation (web/chat/awaiting_agent.py)."""
     lines = [line for m in result.messages for line in [m.get("text", ""), *map(_card, m.get("cards") or [])]]
-    return "\n".join([*lines, *result.notices])
+    held = awaiting_agent_line(result, result.language) if chat_line else None
+    return "\n".join([*lines, *([held] if held else []), *result.notices])
 
 
 async def _converse(case: Case, service: ConversationService, deps: CaseDeps, conversation_id: str,
@@ -79,7 +82,7 @@ async def _converse(case: Case, service: ConversationService, deps: CaseDeps, co
         account = open_ledger()  # this turn's model calls, tokens and fallbacks (the graph's tasks share it)
         result = await service.send(conversation_id, turn.text, photo_bytes=photo,
                                     session_customer_id=case.user.customer)
-        reply = _text(result)
+        reply = _text(result, chat_line=True)
         turns.append(TurnRecord(user=turn.text, photo=_photo_name(turn.photo), reply=reply,
                                 latency_ms=(time.perf_counter() - started) * 1000, model=account))
         state["waiting_for_agent"] = result.waiting_for_agent

@@ -98,3 +98,23 @@ def test_a_message_sent_too_fast_is_not_read_and_the_customer_is_told_when_to_re
     assert answers.count() == 0  # the assistant never read it
     # Sent again once the wait is over, it is answered: tests/unit/web/test_turn_rate.py and
     # tests/integration/web/test_turn_rate_api.py (waiting minutes here would only slow the suite).
+
+
+def test_loading_the_sign_in_page_leaves_no_server_error_in_the_log(browser, demo_server: DemoServer,  # noqa: ANN001
+                                                                   artifacts: Path) -> None:
+    """desk18 F13: each load of /chat's sign-in page logged `RuntimeError: No response returned.` for the requests
+    the browser dropped on its way to /chat/login (Chainlit's sub-path check, a BaseHTTPMiddleware; now plain ASGI:
+    assistant/web/chat/subpath_check.py)."""
+    start = demo_server.log.stat().st_size
+    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    for _ in range(3):
+        page.goto(f"{demo_server.url}/chat")
+        page.wait_for_selector("#email", timeout=TURN_TIMEOUT_MS)
+        page.wait_for_timeout(1500)
+    Screens(artifacts, "sign-in-log").shot(page, "sign-in")
+    page.wait_for_timeout(1000)  # the server has logged what these loads left
+    page.context.close()
+    with demo_server.log.open("rb") as log:
+        log.seek(start)
+        logged = log.read().decode(errors="replace")
+    assert "No response returned" not in logged and "Exception in ASGI application" not in logged, logged[-3000:]

@@ -118,3 +118,38 @@ def test_a_new_visit_starts_a_new_conversation_and_the_desk_reply_still_reaches_
     widget.get_by_text(reply).wait_for(timeout=TURN_TIMEOUT_MS)
     widget.get_by_text("replied in your other conversation").wait_for()
     screens.shot(page, "desk-reply-in-the-new-visit")
+
+
+def test_every_message_while_held_is_acknowledged_reaches_the_desk_and_the_agents_reply_the_chat(
+        browser, demo_server: DemoServer, artifacts: Path) -> None:  # noqa: ANN001
+    """desk18 F11: while the desk held the conversation, only the first follow-up got a line ("A member of our team
+    will answer here shortly."); the next ones met silence, and a customer typing into it thinks the chat is broken.
+    Each message now gets a line (the full sentence first, then a shorter one), both are on the desk's ticket for the
+    agent, and the agent's reply reaches the chat. (Last in this module: Leo's earlier tickets stay open.)"""
+    from tests.browser.test_shop_and_desk import chat_sign_in, desk_sign_in
+
+    screens = Screens(artifacts, "held-acks")
+    page = chat_sign_in(browser, demo_server, "demo_leo_martin", "leo-demo-pass")
+    chat = page.locator("body")
+    send(chat, "I'd like to talk to a person please")
+    chat.get_by_text("handing this conversation").first.wait_for(timeout=TURN_TIMEOUT_MS)
+    number = ticket_number(chat.get_by_text("VT-").last.inner_text())
+    first, second = "hello? I'm still here", "it's for a gift on Friday, so it's a bit urgent"
+    send(chat, first)
+    chat.get_by_text("will answer here shortly").first.wait_for(timeout=TURN_TIMEOUT_MS)
+    send(chat, second)
+    chat.get_by_text("Added to your case").first.wait_for(timeout=TURN_TIMEOUT_MS)
+    screens.shot(page, "both-acknowledged")
+
+    desk = desk_sign_in(browser, demo_server)
+    desk.click(f"a:text-is('{number}')")
+    desk.wait_for_selector("#events")
+    relayed = desk.locator("#events li.event-customer_message").all_inner_texts()
+    assert any(first in text for text in relayed) and any(second in text for text in relayed), relayed
+    screens.shot(desk, "desk-has-both")
+    reply = "Hi Leo, Ana here: I'll make sure it ships before Friday."
+    desk.fill("#reply-text", reply)
+    desk.click("#reply-form button[type=submit]")
+    desk.wait_for_load_state()
+    chat.get_by_text(reply).wait_for(timeout=TURN_TIMEOUT_MS)
+    screens.shot(page, "reply-in-chat")

@@ -6,6 +6,10 @@ both, and the chat's Content-Security-Policy had to allow them. `install()` drop
 Chainlit renders the page (`chainlit.server.get_html_template`); the theme (public/theme.json) names the app's
 own font stylesheet (public/fonts.css: the system's fonts), so the widget adds none. The chat shows no formulas,
 so KaTeX's stylesheet is not needed.
+
+Chainlit puts the chat's root path before every address of its page, also before the theme's, which already
+holds it (the widget on the shop's pages needs it): the page linked /chat/chat/public/fonts.css, got the page's
+own HTML for it and dropped it (desk18 F13). `at_their_own_address` undoes that doubling.
 """
 
 from __future__ import annotations
@@ -23,6 +27,14 @@ def without_outside_links(html: str) -> str:
     return OUTSIDE_LINK.sub("", html)
 
 
+def at_their_own_address(html: str, root_path: str) -> str:
+    """The page's addresses that already held the root path (the theme's font stylesheet) without it twice."""
+    root = root_path.rstrip("/")
+    if not root:
+        return html
+    return re.sub(rf'\b(href|src)="{re.escape(root)}(?={re.escape(root)}/)', r'\1="', html)
+
+
 def install() -> None:
     """Make Chainlit render its page without outside links (idempotent); before the page's script hashes are
     read (assistant/web/surfaces.chainlit_page_scripts), which it leaves unchanged."""
@@ -31,7 +43,7 @@ def install() -> None:
         return
 
     def own_page(root_path: str) -> str:
-        return without_outside_links(render(root_path))
+        return at_their_own_address(without_outside_links(render(root_path)), root_path)
 
     setattr(own_page, _INSTALLED, True)
     chainlit.server.get_html_template = own_page

@@ -215,3 +215,41 @@ async def test_a_chat_sign_in_that_ended_leaves_the_shop_to_a_guest(chat_app: Fa
         page = await client.get("/shop")
         widget = decode_jwt(re.search(r'accessToken: "([^"]+)"', page.text).group(1))  # type: ignore[union-attr]
     assert widget.identifier.startswith("guest:") and "customer_id" not in widget.metadata
+
+
+def _abandoned_request(path: str) -> dict[str, object]:
+    """The ASGI scope of a GET the browser drops before its answer (a navigation away, a redirect)."""
+    return {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
+            "path": path, "raw_path": path.encode(), "root_path": "", "query_string": b"",
+            "headers": [(b"host", b"vitrine.test")], "client": (CUSTOMER, 40123), "server": ("vitrine.test", 80)}
+
+
+@pytest.mark.parametrize("path", ["/chat/favicon", "/chat/", "/chat/login", "/chat/public/fonts.css",
+                                  "/chat/project/translations", "/chat/auth/config"])
+async def test_a_request_the_browser_abandons_while_the_sign_in_page_loads_is_no_server_error(
+        chat_served: FastAPI, path: str) -> None:
+    """desk18 F13: loading /chat's sign-in page logged `RuntimeError: No response returned.` for each request the
+    browser dropped on its way to /chat/login (the favicon, a stylesheet): Chainlit's sub-path check was a Starlette
+    `BaseHTTPMiddleware`, which raises when the client is gone before the answer starts. A dropped request now
+    ends quietly."""
+    async def receive() -> dict[str, object]:
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, object]) -> None:
+        return None
+
+    await chat_served(_abandoned_request(path), receive, send)  # raised RuntimeError("No response returned.")
+
+
+async def test_the_chat_page_names_its_stylesheets_at_their_own_address(chat_served: FastAPI) -> None:
+    """desk18 F13: the page's font link (the theme's /chat/public/fonts.css) came out as /chat/chat/public/fonts.css
+    (Chainlit puts its root path before every address of the page): the browser got the page's HTML for a
+    stylesheet and dropped it, so the full-page chat had no font of its own."""
+    async with client_of(chat_served, CUSTOMER) as client:
+        page = await client.get("/chat/")
+        sheets = re.findall(r'<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link\b[^>]*href="([^"]+)"[^>]*'
+                            r'rel="stylesheet"', page.text)
+        hrefs = [first or second for first, second in sheets]
+        served = [await client.get(href) for href in hrefs]
+    assert hrefs and not any(href.startswith("/chat/chat/") for href in hrefs), hrefs
+    assert all(r.status_code == 200 and "text/css" in r.headers["content-type"] for r in served), hrefs

@@ -1,13 +1,14 @@
-"""The line under a turn while an agent holds the conversation (fresh11 F12): on the handover turn, that the
-assistant is paused here; then, on the first message and every few after it, a short acknowledgement that it reached
-the team, worded in turn, saying who replied once an agent has; nothing on the messages in between."""
+"""The line under a turn while an agent holds the conversation: on the handover turn, that the assistant is paused
+here; then under every message (desk18 F11) an acknowledgement that it reached the team: a full sentence first,
+saying who replied once an agent has, then shorter lines worded in turn (fresh11 F12: never the same paragraph under
+every message)."""
 
 from __future__ import annotations
 
 import pytest
 
 from assistant.conversation import TurnResult
-from assistant.web.chat.awaiting_agent import ACK_EVERY, awaiting_agent_line
+from assistant.web.chat.awaiting_agent import LATER_ACKS, awaiting_agent_line
 from assistant.web.chat.message_text import chat_word
 
 HANDED_OVER = TurnResult(conversation_id="c", messages=[], waiting_for_agent=True)
@@ -32,13 +33,23 @@ def test_before_an_agent_replies_the_customer_is_told_one_will(language: str) ->
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_same_line_never_comes_under_every_message(language: str) -> None:
-    messages = range(1, 3 * ACK_EVERY + 1)
+def test_every_message_is_acknowledged_never_twice_in_a_row_in_the_same_words(language: str) -> None:
+    messages = range(1, 3 * len(LATER_ACKS) + 2)
     lines = [awaiting_agent_line(WAITING.model_copy(update={"relayed": n}), language) for n in messages]
-    said = [line for line in lines if line]
-    assert len(said) == 3 and len(set(said)) == 3  # one a few messages, each worded differently
-    assert all(lines[i] is None for i in range(len(lines)) if i % ACK_EVERY)
-    assert all(chat_word("assistant_paused", language) not in line for line in said)
+    assert all(lines)  # no message is met with silence
+    assert all(before != after for before, after in zip(lines, lines[1:], strict=False))
+    assert lines[0] == chat_word("agent_will_answer", language)  # the full sentence first
+    later = set(lines[1:])
+    assert len(later) == len(LATER_ACKS) and lines[0] not in later
+    assert all(len(line or "") < len(lines[0] or "") + 40 for line in lines[1:])  # short lines after the first
+    assert all(chat_word("assistant_paused", language) not in (line or "") for line in lines)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_after_the_agents_reply_the_first_line_names_them_and_the_next_ones_are_short(language: str) -> None:
+    lines = [awaiting_agent_line(REPLIED.model_copy(update={"relayed": n}), language) for n in (1, 2, 3)]
+    assert "Ana Silva" in (lines[0] or "")
+    assert all(line and "Ana" not in line for line in lines[1:]) and lines[1] != lines[2]
 
 
 def test_the_lines_are_in_the_customers_language() -> None:
