@@ -30,7 +30,7 @@ from evals.generators.tau_data import ROOT, WRITES, write_suite
 OUT = ROOT / "evals" / "suites" / "yes-with-extra-18.yaml"
 SUITE = "yes-with-extra-18"
 CLEAR_YES_NO = ["clear yes or no", "un oui ou un non clair", "un sí o un no claro", "ein klares Ja oder Nein"]
-DONE = ["Done:", "C'est fait", "Hecho", "Erledigt"]
+DONE = ["Done:", "C'est fait :", "Hecho:", "Erledigt:"]  # the done lines' openings ("noch nichts erledigt" is none)
 ADDRESS_WORDS = ["address", "adresse", "dirección", "Adresse"]
 NO_OTHER = ["no other item", "aucun autre article", "ningún otro artículo", "keinen anderen Artikel"]
 
