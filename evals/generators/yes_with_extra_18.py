@@ -30,7 +30,9 @@ from evals.generators.tau_data import ROOT, WRITES, write_suite
 OUT = ROOT / "evals" / "suites" / "yes-with-extra-18.yaml"
 SUITE = "yes-with-extra-18"
 CLEAR_YES_NO = ["clear yes or no", "un oui ou un non clair", "un sí o un no claro", "ein klares Ja oder Nein"]
-DONE = ["Done:", "C'est fait :", "Hecho:", "Erledigt:"]  # the done lines' openings ("noch nichts erledigt" is none)
+# The openings of the done lines ("noch nichts erledigt", "no he hecho nada" are none) and of a return registered
+DONE = ["Done: ", "C'est fait :", "Hecho: ", "Erledigt: Ihr", "Erledigt: die", "is registered", "est enregistré",
+        "está registrada", "ist registriert"]
 ADDRESS_WORDS = ["address", "adresse", "dirección", "Adresse"]
 NO_OTHER = ["no other item", "aucun autre article", "ningún otro artículo", "keinen anderen Artikel"]
 
@@ -130,7 +132,7 @@ ADDRESS_STREET = [
      "yes, 55 Ocean Drive, Miami, FL 33139", "33139", "yes"),
     ("fr", TOOTHBRUSH, "oui mais livrez-la au 12 rue de la Paix", "12 rue de la Paix",
      "oui, 12 rue de la Paix, Austin, TX 78701", "78701", "oui"),
-    ("es", HEADPHONES, "sí pero envíalo a Calle Mayor 10", "Calle Mayor 10",
+    ("es", TOOTHBRUSH, "sí pero envíalo a Calle Mayor 10", "Calle Mayor 10",
      "sí, Calle Mayor 10, Austin, TX 78701", "78701", "sí"),
     ("de", JACKET, "ja, aber schick sie an Hauptstraße 5", "Hauptstraße 5",
      "ja, Hauptstraße 5, Phoenix, AZ 85004", "85004", "ja"),
