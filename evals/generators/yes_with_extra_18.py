@@ -31,7 +31,7 @@ OUT = ROOT / "evals" / "suites" / "yes-with-extra-18.yaml"
 SUITE = "yes-with-extra-18"
 CLEAR_YES_NO = ["clear yes or no", "un oui ou un non clair", "un sí o un no claro", "ein klares Ja oder Nein"]
 # The openings of the done lines ("noch nichts erledigt", "no he hecho nada" are none) and of a return registered
-DONE = ["Done: ", "C'est fait :", "Hecho: ", "Erledigt: Ihr", "Erledigt: die", "is registered", "est enregistré",
+DONE = ["Done: ", "C'est fait :", "Hecho: ", "Erledigt: Ihr", " ist jetzt ", "is registered", "est enregistré",
         "está registrada", "ist registriert"]
 ADDRESS_WORDS = ["address", "adresse", "dirección", "Adresse"]
 NO_OTHER = ["no other item", "aucun autre article", "ningún otro artículo", "keinen anderen Artikel"]
