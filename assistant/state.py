@@ -63,6 +63,9 @@ class Pending(TypedDict, total=False):
     reply_key: str
     reply_facts: dict[str, Any]
     question: Reply  # the yes/no question as first asked: asked again after an answer to a question about it
+    # a write the same yes makes before this one, named in its question (a pending order's new shipping address,
+    # ahead of its item change: `steps/yes_with_address.py`)
+    first: Pending
 
 
 class QueuedRequest(TypedDict):

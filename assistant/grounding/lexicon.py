@@ -80,7 +80,7 @@ def _accent_tolerant(text: str) -> str:
 ACCENTS_OPTIONAL = frozenset({"variant_wishes", "own_words", "exchange_verbs", "change_verbs", "size_words",
                               "option_name_words", "open_order", "item_nouns", "colours", "sizes",
                               "payment_same_as_order", "status_questions", "return_words",
-                              "addition_words", "both_words"})
+                              "addition_words", "both_words", "other_item_words", "destination_words"})
 
 
 class Lexicon(BaseModel):
@@ -141,6 +141,10 @@ class Lexicon(BaseModel):
     addition_words: list[str] = []
     # Every item of a two-item order, said with a yes to a return of one of them ("yes, both actually")
     both_words: list[str] = []
+    # The order's other item or items, said with a yes to a proposal for one ("yes, and the other item too")
+    other_item_words: list[str] = []
+    # Words a place to send something to follows ("ship it to …", "livrez-la au …", "mándalo a …", "schick ihn an …")
+    destination_words: list[str] = []
     not_arrived_words: list[str]
     received_words: list[str]
     # Words that open a request without answering anything ("ok, show me my orders", "bon, quelles sont...").
@@ -169,7 +173,7 @@ class Lexicon(BaseModel):
                          "status_questions", "payment_connectors", "exchange_verbs", "openers",
                          "return_instead_words", "not_arrived_words", "received_words",
                          "order_reference_words", "item_conjunctions", "addition_words", "change_verbs", "an_order",
-                         "content_words", "both_words",
+                         "content_words", "both_words", "other_item_words", "destination_words",
                          "payment_exclusions_after", "difference_words", "card_digit_cues")
         }
 

@@ -53,10 +53,16 @@ from assistant.steps.question_after_no import question_after_no
 from assistant.steps.routing import turn_intent
 from assistant.steps.status_aside import with_status_aside
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket
-from assistant.steps.yes_adds_item import adds_to_the_proposal, yes_adding_items, yes_to_both
+from assistant.steps.yes_adds_item import (
+    adds_to_the_proposal,
+    yes_adding_items,
+    yes_to_both,
+    yes_to_the_other_item,
+)
 from assistant.steps.yes_and_another import another_order_with_yes, every_order_with_yes, one_order_at_a_time
 from assistant.steps.yes_naming_another_value import names_another_value
 from assistant.steps.yes_taken_back import yes_taken_back
+from assistant.steps.yes_with_address import address_with_yes, answer_address_with_yes
 from assistant.steps.yes_with_details import yes_restating_the_proposal, yes_with_content
 from tools.confirmations import ProposedAction, record_confirmation
 from tools.context import Actor
@@ -178,9 +184,12 @@ async def _not_plain(reader: CustomerReader, state: ConversationState, pending: 
     incoming = state.get("incoming") or {}
     if incoming.get("reinstated"):
         return {"outbox": reinstated_again(pending)}
-    if not incoming.get("photo") and (adds_to_the_proposal(text, pending) or yes_to_both(text, pending)) and (
+    if not incoming.get("photo") and (adds_to_the_proposal(text, pending) or yes_to_both(text, pending)
+                                      or yes_to_the_other_item(text, pending)) and (
             added := await yes_adding_items(reader, pending, text, state.get("topic"), state.get("language") or "en")):
         return added  # "sí, y el reloj también": the return proposed again with it, or why it cannot join
+    if destination := address_with_yes(text, pending):
+        return await answer_address_with_yes(reader, pending, text, destination)  # "yes but ship it to …"
     if sounds_confused(text):
         return {"outbox": unclear_again(pending)}
     if yes_on_condition(text):
@@ -223,10 +232,17 @@ async def _carry_out(runtime: Runtime[Deps], state: ConversationState, pending: 
     # "yes I do not want to cancel", "sí, no quiero cancelarlo": whichever reading took the yes, the refusal wins
     if yes_taken_back(text, pending["tool"]) or await names_another_value(reader, pending, text):
         return {"outbox": [Reply(key="clear_answer_needed", facts={}), ask_again(pending)]}
+    done: list[Reply] = []
+    if first := pending.get("first"):  # the write the same yes makes first (a new address before an item change)
+        result = await perform(runtime.context, state, first)
+        if not result.ok:  # nothing else written: why said, and the proposal without it asked again
+            alone: Pending = {key: value for key, value in pending.items() if key != "first"}  # type: ignore[assignment]
+            return {"pending": alone, "outbox": [refusal_reply(result), ask_again(alone)]}
+        done.append(Reply(key=first["reply_key"], facts=first["reply_facts"]))
     if pending["tool"] != "open_ticket":
         result = await perform(runtime.context, state, pending)
         if not result.ok:
-            return {"pending": None, "topic": None, "outbox": [refusal_reply(result)]}
-    outbox = [Reply(key=pending["reply_key"], facts=pending["reply_facts"]),
+            return {"pending": None, "topic": None, "outbox": [*done, refusal_reply(result)]}
+    outbox = [*done, Reply(key=pending["reply_key"], facts=pending["reply_facts"]),
               *await _open_ticket(runtime.context, state, pending)]
     return {"pending": None, "topic": None, "outbox": outbox, "dissatisfaction": 0}

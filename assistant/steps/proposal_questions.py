@@ -130,8 +130,24 @@ async def proposal_answer(reader: CustomerReader, pending: Pending, asked: list[
     return [*replies, ask_again(pending)]
 
 
+# A proposal's question, and the same question naming the write its yes makes first (`Pending.first`: a pending
+# order's new shipping address, written before its item change, `yes_with_address`).
+WITH_FIRST = {"confirm_swap_pending": "confirm_swap_pending_after_address"}
+
+
+def question_with_first(pending: Pending) -> Reply:
+    """The proposal's question naming the write its yes makes first (the new shipping address)."""
+    question = pending.get("question") or {}
+    first = pending.get("first") or {}
+    facts = {**dict(question.get("facts") or {}), "new_address": (first.get("reply_facts") or {}).get("new_value")}
+    return Reply(key=WITH_FIRST[str(question.get("key"))], facts=facts, quick_replies=YES_NO)
+
+
 def ask_again(pending: Pending) -> Reply:
-    """The proposal's own question as first asked; a short "shall I go ahead?" for proposals that kept none."""
+    """The proposal's own question as first asked (naming the write made first, if any); a short "shall I go
+    ahead?" for proposals that kept none."""
+    if pending.get("first"):
+        return question_with_first(pending)
     question = pending.get("question")
     return Reply(**question) if question else Reply(key="proposal_again", facts={}, quick_replies=YES_NO)
 

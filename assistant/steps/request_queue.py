@@ -29,6 +29,7 @@ from assistant.models.contracts import TurnIntent
 from assistant.models.requests import DecisionRequest
 from assistant.state import ConversationState, Pending, QueuedRequest, Reply
 from assistant.steps.yes_and_another import another_order_with_yes
+from assistant.steps.yes_with_address import address_with_yes
 
 NOTE_KEY = "request_queued"
 
@@ -136,8 +137,11 @@ async def several_requests(backend: ModelBackend, request: DecisionRequest, stat
         return None
     if pending := state.get("pending"):
         if not adds_a_request(request.text) or explicit_answer(request.text) is not None or not _another_than(
-                pending, request.text) or another_order_with_yes(request.text, pending):
-            return None  # "yes, and also cancel #W…": one order at a time, as yes_and_another answers it
+                pending, request.text) or another_order_with_yes(request.text, pending) or address_with_yes(
+                request.text, pending):
+            # "yes, and also cancel #W…": one order at a time, as yes_and_another answers it; "yes but ship it to
+            # …": the address goes with the item change (`yes_with_address`), never after it
+            return None
         added = QueuedRequest(text=without_opening(request.text), message_id=message_id, noted=False)
         return QueueReading(request=request, decision=await backend.decide(TurnIntent, request),
                             queued=[*queued, added], added=True)

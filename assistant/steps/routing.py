@@ -42,8 +42,9 @@ from assistant.steps.proposal_questions import (
 )
 from assistant.steps.return_instead import RETURN_INTENT, return_instead
 from assistant.steps.swap_instead import SWAP_INTENT, swap_instead
-from assistant.steps.yes_adds_item import adds_to_the_proposal, yes_to_both
+from assistant.steps.yes_adds_item import adds_to_the_proposal, yes_to_both, yes_to_the_other_item
 from assistant.steps.yes_and_another import another_order_with_yes, every_order_with_yes
+from assistant.steps.yes_with_address import address_with_yes
 from assistant.steps.yes_with_details import yes_restating_the_proposal, yes_with_content
 
 ORDER_INTENTS = {Intent.ORDER_STATUS, Intent.CANCEL_ORDER, Intent.MODIFY_ORDER, Intent.RETURN_ITEM,
@@ -301,6 +302,7 @@ def not_plain_reply(text: str, pending: Pending) -> bool:
     """A reply to the proposal that is no plain yes or no and that the confirm step answers with the proposal kept
     open, whatever request its words could also be read as (`open_proposal_replies`, `yes_adds_item.yes_to_both`)."""
     return (sounds_confused(text) or yes_on_condition(text) or yes_to_both(text, pending)
+            or yes_to_the_other_item(text, pending) or address_with_yes(text, pending) is not None
             or (pending.get("tool") in REFUND_METHOD_TOOLS and names_only_a_method(text))
             or street_changed(pending, text) is not None)
 

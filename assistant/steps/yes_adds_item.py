@@ -69,10 +69,20 @@ def adds_to_the_proposal(text: str, pending: Pending | None) -> bool:
 
 
 def yes_to_both(text: str, pending: Pending | None) -> bool:
-    """A yes to the return of one item that says "both" ("yes, both actually", "oui, les deux en fait"): the
-    return of the order's two items (`yes_adding_items`). Said to a return that already covers two items
+    """A yes to the return or swap of one item that says "both" ("yes, both actually", "oui, les deux en fait"):
+    that item and another of the order (`yes_adding_items`). Said to a return that already covers two items
     ("ja, beides zurück" once the dog bed was added) it is a yes to that proposal, never an addition."""
-    if not pending or pending.get("tool") != RETURN or not lexicon().patterns["both_words"].search(text):
+    return _yes_to_one_item_saying(text, pending, "both_words")
+
+
+def yes_to_the_other_item(text: str, pending: Pending | None) -> bool:
+    """A yes to the return or swap of one item that adds "the other item" ("yes, and the other item too", "oui, et
+    l'autre article aussi", "ja, und den anderen Artikel auch"): the order's other items (`yes_adding_items`)."""
+    return _yes_to_one_item_saying(text, pending, "other_item_words")
+
+
+def _yes_to_one_item_saying(text: str, pending: Pending | None, words: str) -> bool:
+    if not pending or pending.get("tool") not in ADDING_TOOLS or not lexicon().patterns[words].search(text):
         return False
     if len((pending.get("arguments") or {}).get("item_ids") or []) != 1:
         return False
@@ -90,8 +100,17 @@ async def yes_adding_items(reader: CustomerReader, pending: Pending, text: str, 
         return None
     proposed = list(arguments.get("item_ids") or [])
     named = items_acted_on(text, order["items"])
-    if not named and yes_to_both(text, pending) and len(order["items"]) == 2:  # "oui, les deux en fait"
-        named = [item["item_id"] for item in order["items"]]
+    others = list(dict.fromkeys(i["item_id"] for i in order["items"] if i["item_id"] not in proposed))
+    if not named and (yes_to_both(text, pending) or yes_to_the_other_item(text, pending)):
+        # "oui, les deux en fait", "yes, and the other item too": the order's other items, if it has any
+        if not others:
+            return {"outbox": [Reply(key="addition_no_other_item", facts={
+                "order_id": order["order_id"], "item": ", ".join(item_names(order, proposed))}), ask_again(pending)]}
+        if len(others) > 1 and pending.get("tool") == RETURN and yes_to_both(text, pending):
+            # "both" of three items: which other one is not said
+            return {"outbox": [Reply(key="addition_which_item", facts={
+                "order_id": order["order_id"], "items": item_names(order, others)}), ask_again(pending)]}
+        named = [*proposed, *others]
     added = [i for i in named if i not in proposed]
     if named and not added:
         return None  # "sí, el reloj" to the wall clock's return: the proposal's own item, named again
@@ -99,7 +118,8 @@ async def yes_adding_items(reader: CustomerReader, pending: Pending, text: str, 
         return await _not_in_the_order(reader, pending, order, text)
     if pending.get("tool") != RETURN:
         return {"outbox": [Reply(key="addition_to_swap", facts={
-            "added": ", ".join(item_names(order, added)), "proposed": ", ".join(item_names(order, proposed))}),
+            "added": ", ".join(dict.fromkeys(item_names(order, added))),
+            "proposed": ", ".join(item_names(order, proposed))}),
             ask_again(pending)]}
     return await _return_with(reader, pending, order, return_items(order, proposed, added), added, text, topic,
                               language)
