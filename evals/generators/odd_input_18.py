@@ -154,7 +154,7 @@ case("f7-en-damage-control", "en", ["f7", "control"], "a real damage report stil
 # --- F12: a negative price difference reads as money back; an option's own name ----------------------------
 F12 = ("an exchange to a cheaper variant says the difference comes back to the payment method (never a negative "
        "amount); an option is named by the variant's own option name (dial colour), translated where known")
-BACK = {"en": ["back to", "refund"], "fr": ["rembours", "vous revien"], "es": ["reembols", "le devolvemos"],
+BACK = {"en": ["back on", "back to", "refund"], "fr": ["rembours", "vous revien"], "es": ["reembols", "le devolvemos"],
         "de": ["zurück", "erstattet"]}
 DIAL = {"en": "dial color", "fr": "couleur du cadran", "es": "color de la esfera", "de": "Zifferblattfarbe"}
 cheaper = [
@@ -167,7 +167,8 @@ for lang, text in cheaper:
     case(f"f12-{lang}-cheaper-wristwatch", lang, ["f12", "exchange"], F12, [text],
          {"forbidden": FORBID_WRITES, "store": {"unchanged": True},
           "reply": {"facts": [BACK[lang], [DIAL[lang]]],
-                    "must_not_say": ["-16", "-$16", "$-16", "(Farbe", "(color ", "(couleur "]}},
+                    "must_not_say": ["-16", "-$16", "$-16", "(colour black", "(couleur noir", "(color negro",
+                                   "(Farbe Schwarz"]}},
          "aarav_wilson_9535")
 
 suite = {
