@@ -24,8 +24,9 @@ WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "other_people.v1.
 # pattern ignores it; never followed by a third capitalised word or a digit (a product: "Aim Analog Watch").
 _NAME = (r"(?-i:(?P<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?))(?=s\b|[^a-z]|$)"
          r"(?!\s*(?-i:[A-Z0-9]))")
-# Cheap gate before any pattern runs: two capitalised words in a row, or a first-person possessive.
-_GATE = re.compile(r"[A-ZÀ-Þ][^\W\d_]+\s+[A-ZÀ-Þ]|\b(?:[Mm]y|[Mm][ae]|[Mm]on|[Mm]es|[Mm]is?|[Mm]eine[mnrs]?)\s")
+# Cheap gates before any pattern runs: two capitalised words in a row (the first no word a sentence starts with:
+# "Die Hose", "The Aim"), for the patterns of a name; a word of relation, for the patterns of a relation.
+_PAIR = re.compile(r"\b([A-ZÀ-Þ][^\W\d_]+)\s+[A-ZÀ-Þ][^\W\d_]")
 # A login written the shop's way names its holder: demo_first_last, first_last_1234.
 _LOGIN = re.compile(r"(?:demo_)?([a-z]+)_([a-z]+)(?:_\d+)?")
 
@@ -38,6 +39,7 @@ class OtherPeopleWords(BaseModel):
     kin: dict[str, str] = Field(min_length=len(LANGUAGES))
     gap_stops: str
     destinations: str
+    not_first_names: list[str] = Field(min_length=1)
     patterns: dict[str, list[str]] = Field(min_length=len(LANGUAGES))
 
 
@@ -49,18 +51,35 @@ class OtherPerson(BaseModel):
     said: str
 
 
+class OtherPeopleCues(BaseModel):
+    """The word file compiled: the patterns of a name, those of a relation, and the gates before them."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+    by_name: tuple[re.Pattern[str], ...]
+    by_relation: tuple[re.Pattern[str], ...]
+    kin: re.Pattern[str]
+    not_first_names: frozenset[str]
+    destinations: re.Pattern[str]
+
+
 @cache
-def _patterns(path: Path = WORDS_FILE) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
-    """The word file, validated and compiled once (a malformed file fails at start-up); and the destinations."""
+def other_people_cues(path: Path = WORDS_FILE) -> OtherPeopleCues:
+    """The word file, validated and compiled once; a malformed file fails at start-up."""
     words = OtherPeopleWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
     gap = rf"(?:(?!(?:{words.gap_stops})\b)[\w'-]+\s+){{0,3}}?"
-    compiled = []
+    by_name, by_relation = [], []
     for language in LANGUAGES:
         for pattern in words.patterns[language]:
-            filled = (pattern.replace("«NAME»", _NAME).replace("«GAP»", gap)
-                      .replace("«DATA»", words.data[language]).replace("«KIN»", words.kin[language]))
-            compiled.append(re.compile(filled, re.I))
-    return tuple(compiled), re.compile(words.destinations, re.I)
+            filled = re.compile(pattern.replace("«NAME»", _NAME).replace("«GAP»", gap)
+                                .replace("«DATA»", words.data[language]).replace("«KIN»", words.kin[language]), re.I)
+            if "«NAME»" in pattern:
+                by_name.append(filled)
+            if "«KIN»" in pattern:
+                by_relation.append(filled)
+    kin = "|".join(words.kin[language] for language in LANGUAGES)
+    return OtherPeopleCues(by_name=tuple(by_name), by_relation=tuple(by_relation),
+                           kin=re.compile(rf"\b(?:{kin})\b", re.I), not_first_names=frozenset(words.not_first_names),
+                           destinations=re.compile(words.destinations, re.I))
 
 
 def unaccented(text: str) -> str:
@@ -80,14 +99,17 @@ def own_name(login: str | None) -> str | None:
 def other_person_asked(text: str, *, own_login: str | None) -> OtherPerson | None:
     """The other person whose account data the turn asks about, by name or relation; None when there is none,
     or when the name is the customer's own."""
-    if not _GATE.search(text):
-        return None
+    cues = other_people_cues()
     said = unaccented(text)
-    patterns, destinations = _patterns()
+    named = any(first.lower() not in cues.not_first_names for first in _PAIR.findall(text))
+    related = cues.kin.search(said) is not None
+    if not (named or related):
+        return None
     own = own_name(own_login)
-    for pattern in patterns:
+    patterns = (cues.by_name if named else ()) + (cues.by_relation if related else ())
+    for pattern in dict.fromkeys(patterns):
         for match in pattern.finditer(said):
-            if destinations.search(said[: match.start()]):
+            if cues.destinations.search(said[: match.start()]):
                 continue  # "ship it to my mom's address": where it goes, not whose data it is
             name = match.groupdict().get("name")
             if name is None:
