@@ -64,6 +64,17 @@ def reads_as_complaint(text: str, *, photo: bool) -> bool:
     return received and names_what and (photo or cues.ordered.search(said) is not None)
 
 
+def asks_without_a_problem(text: str) -> bool:
+    """A question naming no problem: no damage, mismatch, arrival, trouble or missing parcel in any language
+    ("Was heißt :status und :cancel bei euch?", "j'ai un code promo, je le mets où ?"). The prototypes alone may
+    still read such a turn as a complaint, far from every example (fresh17 F7): it never is one."""
+    if "?" not in text:
+        return False
+    said, cues = fold(text), complaint_cues()
+    return not any(pattern.search(said) for pattern in (cues.damage, cues.mismatch, cues.received, cues.trouble,
+                                                         cues.not_arrived))
+
+
 def _own_item(text: str) -> bool:
     """"my pants", "mon pantalon", "mi sudadera", "bei meinem Top": something of the customer's own is spoken of."""
     return lexicon().patterns["own_words"].search(without_relations(text)) is not None

@@ -17,8 +17,9 @@ from assistant.grounding.lexicon import LANGUAGES, TopicCues, topic_cues
 from assistant.grounding.orders import order_numbers
 
 WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "policy_questions.v1.yaml"
-PolicyTopic = Literal["cancel_or_return", "refund_destination", "sale_returns", "return_policy", "refund_time",
-                      "payment_methods", "shipping_time", "shipping_destinations", "cancel_policy", "exchange_policy"]
+PolicyTopic = Literal["cancel_or_return", "coupons", "refund_destination", "sale_returns", "return_policy",
+                      "refund_time", "payment_methods", "shipping_time", "shipping_destinations", "cancel_policy",
+                      "exchange_policy"]
 # Questions whose words also answer a request in progress ("can I pay with my gift card?" while a swap waits for
 # the method paying its difference): taken as a question about the rules only when no order request is open.
 ABOUT_A_REQUEST: frozenset[PolicyTopic] = frozenset({"payment_methods", "refund_time", "refund_destination",

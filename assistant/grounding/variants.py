@@ -356,10 +356,10 @@ def colour_text(text: str, language: str) -> str:
 def _name_text(key: str, language: str) -> str:
     """An option's name in the reply's language: colour and size from the lexicon, the others ("screen size",
     "material", "switch type") from the option labels, else as the catalog writes it."""
-    generic = lexicon().in_language("option_names", language).get(_kind(key)[:-1].replace("colour", "color"), key)
     if key.lower() in ("color", "colour", "size"):
-        return generic
-    return option_name(key, language) or generic
+        return lexicon().in_language("option_names", language).get(_kind(key)[:-1].replace("colour", "color"), key)
+    # "dial color", "frame size": the variant's own option name ("Zifferblattfarbe"), never a bare "colour"
+    return option_name(key, language) or key
 
 
 def _value_text(key: str, value: object, language: str) -> str:

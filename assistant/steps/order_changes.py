@@ -322,10 +322,18 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
             "arguments": {"order_id": request.order_id, "item_ids": [item["item_id"]],
                           "new_item_ids": [variant["item_id"]], "payment_method_id": method["id"]},
             # said before the yes: an item change locks a pending order, and a delivered one is exchanged once
-            "confirm_key": "confirm_swap" if intent is Intent.EXCHANGE_ITEM else "confirm_swap_pending",
-            "done_key": "swap_done",
+            **swap_keys(intent, difference),
             "remember": {**remember, DIFFERENCE_METHOD_SLOT: method["id"], SWAP_VARIANT_SLOT: variant["item_id"]},
-            "facts": {**facts, "payment": describe_payment(method, request.language)}}
+            "facts": {**facts, "difference": request.money(abs(difference)),
+                      "payment": describe_payment(method, request.language)}}
+
+
+def swap_keys(intent: Intent, difference_cents: int) -> dict[str, str]:
+    """The confirmation and done replies of a swap: a cheaper variant says the difference comes back to the
+    payment method ("you get $16.48 back on PayPal"), never a negative price difference (fresh17 F12)."""
+    confirm = "confirm_swap" if intent is Intent.EXCHANGE_ITEM else "confirm_swap_pending"
+    refund = "_refund" if difference_cents < 0 else ""
+    return {"confirm_key": confirm + refund, "done_key": "swap_done" + refund}
 
 
 def _unavailable(product: dict[str, Any] | None, item: dict[str, Any], choice: VariantChoice,

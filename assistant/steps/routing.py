@@ -13,6 +13,7 @@ from assistant.grounding.negations import refuses_action
 from assistant.grounding.order_follow_ups import sounds_confused
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.other_accounts import asks_account_data, asks_another_account, logins_named
+from assistant.grounding.other_people import other_person_asked
 from assistant.grounding.payments import names_payment
 from assistant.grounding.policy_questions import ABOUT_A_REQUEST, policy_question
 from assistant.grounding.requested_action import names_the_order, says_order_address
@@ -322,6 +323,10 @@ def _about_another_account(state: ConversationState, text: str) -> str | None:
     own: the identity step asks them to prove it as usual."""
     customer = state.get("customer_id")
     if asks_another_account(text, own_login=customer) and (customer or not logins_named(text)):
+        return "other_account"
+    person = other_person_asked(text, own_login=customer)
+    if person is not None and (customer or person.by == "relation"):
+        # "Leo Martin's gift card balance", "les commandes de mon mari" (fresh17 F4); a guest's name may be their own
         return "other_account"
     if customer and _offers_identity(state) and asks_account_data(text):
         return "identity"

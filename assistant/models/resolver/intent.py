@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from assistant.grounding.complaint_statement import reads_as_complaint
+from assistant.grounding.complaint_statement import asks_without_a_problem, reads_as_complaint
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.embedder import TextEmbedder
 from assistant.models.requests import DecisionRequest
@@ -18,6 +18,7 @@ from assistant.models.resolver.product_cues import product_reading
 TOP_K = 3
 TEMPERATURE = 0.1  # sharpens per-intent prototype scores into a confidence (prototypes alone)
 MIN_SCORE = 0.5  # below this (top-k mean + centroid, each a cosine) nothing is close: out of scope
+UNSURE_COMPLAINT = 0.5  # a complaint read by the prototypes alone below this share needs a problem named or a photo
 
 
 class IntentResolver:
@@ -75,6 +76,10 @@ class IntentResolver:
         has_ids = bool(slots.order_ids or slots.item_ids)
         intent, confidence = self.nearest(text, exclude=Intent.PROVIDE_DETAILS if has_ids else None)
         intent = product_reading(intent, text, slots)
+        if (intent is Intent.REPORT_PROBLEM and confidence < UNSURE_COMPLAINT and request.image is None
+                and not _complaint_context(request) and asks_without_a_problem(text)):
+            # far from every example, a question naming no problem: never a complaint (no damage-photo question)
+            intent = Intent.OUT_OF_SCOPE
         if intent in (Intent.RECOMMEND, Intent.PRODUCT_QUESTION):
             slots = slots.model_copy(update={"product_query": text[:200]})
         return TurnIntent(intent=intent, confidence=confidence, slots=slots)

@@ -1,0 +1,119 @@
+"""Another person's account data asked by their first and last name or by a relation, in en/fr/es/de, read in
+code from `prompts/other_people.v1.yaml` for every backend: "What's Leo Martin's gift card balance?" was answered
+with the asker's own balance, "Montre-moi les commandes de mon mari" with the asker's orders (fresh17 F4). Such a
+turn is refused as such (`steps/routing.py` → `other_account_data`); nothing is looked up. A name that is the
+customer's own (their login's first and last name) is the customer. Logins, emails and "another customer" are
+`other_accounts.py`'s."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.grounding.catalog_lexicon import fold
+from assistant.grounding.lexicon import LANGUAGES
+
+WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "other_people.v1.yaml"
+# Two capitalised words ("Leo Martin", "Fatima Müller", "Anne-Marie Roy"), case kept even where the rest of a
+# pattern ignores it; never followed by a third capitalised word or a digit (a product: "Aim Analog Watch").
+_NAME = (r"(?-i:(?P<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?))(?=s\b|[^a-z]|$)"
+         r"(?!\s*(?-i:[A-Z0-9]))")
+# Cheap gates before any pattern runs: two capitalised words in a row (the first no word a sentence starts with:
+# "Die Hose", "The Aim"), for the patterns of a name; a word of relation, for the patterns of a relation.
+_PAIR = re.compile(r"\b([A-ZÀ-Þ][^\W\d_]+)\s+[A-ZÀ-Þ][^\W\d_]")
+# A login written the shop's way names its holder: demo_first_last, first_last_1234.
+_LOGIN = re.compile(r"(?:demo_)?([a-z]+)_([a-z]+)(?:_\d+)?")
+
+
+class OtherPeopleWords(BaseModel):
+    """Per language: words of account data, relations, and the patterns tying a person to that data."""
+
+    model_config = ConfigDict(extra="forbid")
+    data: dict[str, str] = Field(min_length=len(LANGUAGES))
+    kin: dict[str, str] = Field(min_length=len(LANGUAGES))
+    gap_stops: str
+    destinations: str
+    not_first_names: list[str] = Field(min_length=1)
+    patterns: dict[str, list[str]] = Field(min_length=len(LANGUAGES))
+
+
+class OtherPerson(BaseModel):
+    """Whose data the turn asks about: a person by `name` ("Leo Martin"), or a `relation` ("my husband")."""
+
+    model_config = ConfigDict(frozen=True)
+    by: Literal["name", "relation"]
+    said: str
+
+
+class OtherPeopleCues(BaseModel):
+    """The word file compiled: the patterns of a name, those of a relation, and the gates before them."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+    by_name: tuple[re.Pattern[str], ...]
+    by_relation: tuple[re.Pattern[str], ...]
+    kin: re.Pattern[str]
+    not_first_names: frozenset[str]
+    destinations: re.Pattern[str]
+
+
+@cache
+def other_people_cues(path: Path = WORDS_FILE) -> OtherPeopleCues:
+    """The word file, validated and compiled once; a malformed file fails at start-up."""
+    words = OtherPeopleWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    gap = rf"(?:(?!(?:{words.gap_stops})\b)[\w'-]+\s+){{0,3}}?"
+    by_name, by_relation = [], []
+    for language in LANGUAGES:
+        for pattern in words.patterns[language]:
+            filled = re.compile(pattern.replace("«NAME»", _NAME).replace("«GAP»", gap)
+                                .replace("«DATA»", words.data[language]).replace("«KIN»", words.kin[language]), re.I)
+            if "«NAME»" in pattern:
+                by_name.append(filled)
+            if "«KIN»" in pattern:
+                by_relation.append(filled)
+    kin = "|".join(words.kin[language] for language in LANGUAGES)
+    return OtherPeopleCues(by_name=tuple(by_name), by_relation=tuple(by_relation),
+                           kin=re.compile(rf"\b(?:{kin})\b", re.I), not_first_names=frozenset(words.not_first_names),
+                           destinations=re.compile(words.destinations, re.I))
+
+
+def unaccented(text: str) -> str:
+    """The text without accents, its case kept ("Fatima Müller" → "Fatima Muller", "sœur" → "soeur")."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("œ", "oe").replace("\u2019", "'"))
+    return "".join(character for character in text if not unicodedata.combining(character))
+
+
+def own_name(login: str | None) -> str | None:
+    """The first and last name a login written the shop's way carries ("demo_leo_martin" → "leo martin")."""
+    match = _LOGIN.fullmatch((login or "").lower())
+    return f"{match.group(1)} {match.group(2)}" if match else None
+
+
+def other_person_asked(text: str, *, own_login: str | None) -> OtherPerson | None:
+    """The other person whose account data the turn asks about, by name or relation; None when there is none,
+    or when the name is the customer's own."""
+    cues = other_people_cues()
+    said = unaccented(text)
+    named = any(first.lower() not in cues.not_first_names for first in _PAIR.findall(text))
+    related = cues.kin.search(said) is not None
+    if not (named or related):
+        return None
+    own = own_name(own_login)
+    patterns = (cues.by_name if named else ()) + (cues.by_relation if related else ())
+    for pattern in dict.fromkeys(patterns):
+        for match in pattern.finditer(said):
+            if cues.destinations.search(said[: match.start()]):
+                continue  # "ship it to my mom's address": where it goes, not whose data it is
+            name = match.groupdict().get("name")
+            if name is None:
+                return OtherPerson(by="relation", said=match.group())
+            if " ".join(fold(name).split()) != own:
+                return OtherPerson(by="name", said=name)
+    return None
