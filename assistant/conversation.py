@@ -15,7 +15,7 @@ from typing import Any, cast
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import BaseCheckpointSaver
-from langgraph.types import Command
+from langgraph.types import Command, StreamMode
 from pydantic import BaseModel
 
 from assistant.checkpoints import is_paused, read_turn_start
@@ -34,6 +34,11 @@ from assistant.state import Photo, text_digest
 from tools.verification import client_key
 
 log = logging.getLogger(__name__)
+
+
+# What a turn streams from LangGraph: for the chat, steps as they start too ("tasks"); for `send`, the rest.
+LIVE_MODES: list[StreamMode] = ["tasks", "updates", "custom", "values"]
+RESULT_MODES: list[StreamMode] = ["updates", "custom", "values"]
 
 
 class IdentityConflict(Exception):
@@ -99,14 +104,20 @@ class ConversationService:
         snapshot = await self.graph.aget_state(self._config(conversation_id))
         return bool(snapshot.interrupts)
 
-    async def _events(self, conversation_id: str, payload: Any) -> AsyncGenerator[dict[str, Any], None]:
-        """Step names as they start ("step_start") and finish ("step"), reply text as it is written, then the
-        turn's result."""
+    async def _events(self, conversation_id: str, payload: Any, *, live: bool = True,
+                      ) -> AsyncGenerator[dict[str, Any], None]:
+        """Step names as they start ("step_start", only when `live`) and finish ("step"), reply text as it is
+        written, then the turn's result.
+
+        `live` is for a caller that shows steps as they start (the chat); `send` only keeps the turn's result,
+        and LangGraph's "tasks" stream builds a payload with the whole state for every step started and
+        finished. Without it a step's end (its "step" and state) and the reply's tokens still count as the
+        turn's progress (`with_progress_deadline`): a step starts as the one before it ends."""
         state: dict[str, Any] = {}
         # Checkpoints are written when the turn ends or pauses ("exit"): a crash mid-turn re-runs the turn
         # from its start, which is safe because every side effect is idempotent on ids kept in the state.
         async for mode, chunk in self.graph.astream(payload, self._config(conversation_id), context=self.deps,
-                                                     stream_mode=["tasks", "updates", "custom", "values"],
+                                                     stream_mode=LIVE_MODES if live else RESULT_MODES,
                                                      durability="exit"):
             if mode == "tasks":
                 task = cast(dict[str, Any], chunk)
@@ -124,7 +135,7 @@ class ConversationService:
 
     async def _run(self, conversation_id: str, payload: Any) -> TurnResult:
         result = None
-        async for event in self._events(conversation_id, payload):
+        async for event in self._events(conversation_id, payload, live=False):
             if event["type"] == "turn":
                 result = event["result"]
         assert result is not None  # the stream always ends with the turn  # noqa: S101
@@ -193,9 +204,9 @@ class ConversationService:
                     return TurnResult(conversation_id=conversation_id, notices=[refusal], messages=[
                         {"text": refusal, "cards": [], "quick_replies": [], "author": "assistant"}])
         result = None
-        async for event in self.stream(conversation_id, text, photo=photo, session_customer_id=session_customer_id,
-                                       message_id=message_id, session_account=session_account,
-                                       session_client=session_client):
+        async for event in self._messages(conversation_id, text, photo=photo, session_customer_id=session_customer_id,
+                                          message_id=message_id, session_account=session_account,
+                                          session_client=session_client, live=False):
             if event["type"] == "turn":
                 result = event["result"] if result is None else _joined(result, event["result"])
         assert result is not None  # the stream always ends with the turn  # noqa: S101
@@ -212,6 +223,16 @@ class ConversationService:
 
         Messages held by an earlier failure are answered first, each ending with its own "turn" event.
         """
+        async for event in self._messages(conversation_id, text, photo=photo, session_customer_id=session_customer_id,
+                                          message_id=message_id, session_account=session_account,
+                                          session_client=session_client, live=True):
+            yield event
+
+    async def _messages(
+        self, conversation_id: str, text: str, *, photo: Photo | None, session_customer_id: str | None,
+        message_id: str | None, session_account: str | None, session_client: str | None, live: bool,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """`stream`'s turns; `live` streams steps as they start too (see `_events`)."""
         message = HeldMessage(conversation_id=conversation_id, message_id=message_id or uuid.uuid4().hex,
                               text=kept_text(text), photo=cast(dict[str, str], dict(photo)) if photo else None,
                               session_customer_id=session_customer_id, session_account=session_account,
@@ -222,7 +243,7 @@ class ConversationService:
             queue.append(message)
         for position, turn in enumerate(queue):
             answered = True
-            async for event in self._guarded(turn):
+            async for event in self._guarded(turn, live=live):
                 answered = answered and not (event["type"] == "turn" and event["result"].held)
                 yield event
             if not answered:  # still failing: keep the rest too, without trying them
@@ -230,7 +251,7 @@ class ConversationService:
                     self.held.keep(later)
                 return
 
-    async def _guarded(self, message: HeldMessage) -> AsyncIterator[dict[str, Any]]:
+    async def _guarded(self, message: HeldMessage, *, live: bool = True) -> AsyncIterator[dict[str, Any]]:
         """One customer turn under the fault rules (see `__init__`).
 
         The message is kept before it runs and dropped once answered, so a crash mid-turn loses nothing
@@ -240,7 +261,7 @@ class ConversationService:
         self._in_flight.add(message.message_id)
         claimed: list[Claim] = []  # set by `_payload` once this call holds the message id's claim in the store
         try:
-            async with aclosing(with_progress_deadline(self._turn(message, claimed), self.turn_deadline_s,
+            async with aclosing(with_progress_deadline(self._turn(message, claimed, live), self.turn_deadline_s,
                                                        on_abandoned=self._track_winding_down)) as events:
                 async for event in events:
                     if event["type"] == "turn":
@@ -313,9 +334,10 @@ class ConversationService:
             raise replay_of_record(values, claim, message.text, values.get("language"))
         claimed.append(claim)
 
-    async def _turn(self, message: HeldMessage, claimed: list[Claim]) -> AsyncIterator[dict[str, Any]]:
+    async def _turn(self, message: HeldMessage, claimed: list[Claim], live: bool = True,
+                    ) -> AsyncIterator[dict[str, Any]]:
         payload = await self._payload(message, cast(Photo | None, message.photo), claimed)
-        async for event in self._events(message.conversation_id, payload):
+        async for event in self._events(message.conversation_id, payload, live=live):
             yield event
 
     async def _payload(self, message: HeldMessage, photo: Photo | None, claimed: list[Claim]) -> Any:

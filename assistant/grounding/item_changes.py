@@ -37,8 +37,7 @@ def names_options(text: str) -> bool:
     if found.patterns["size_words"].search(text) or SIZE_CODE.search(text):
         return True
     # a size's word, never its one letter: "l'échange", "l'étagère" name no size L (SIZE_CODE reads "L" itself)
-    return any(len(match.group()) > 1 for pattern in found.grouped["sizes"].values()
-               if any(len(w) > 2 for w in pattern.pattern.split("|")) for match in pattern.finditer(text))
+    return any(len(match.group()) > 1 for pattern in found.size_word_patterns for match in pattern.finditer(text))
 
 
 def fits_badly(text: str) -> bool:

@@ -12,6 +12,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.grounding.catalog_lexicon import fold
+from assistant.grounding.last_reading import keeps_last_reading
 from assistant.grounding.lexicon import LANGUAGES
 from assistant.language import SUPPORTED_LANGUAGES
 
@@ -45,6 +46,7 @@ def language_request_cues(path: Path = WORDS_FILE) -> LanguageRequestCues:
     return LanguageRequestCues(codes=codes, asks=re.compile("|".join(f"(?:{frame})" for frame in frames)))
 
 
+@keeps_last_reading  # asked of the same message by receive (twice) and routing a turn
 def requested_language(text: str) -> str | None:
     """The reply language the customer asks for in `text`, or None when the turn asks none."""
     said, cues = fold(text).strip(), language_request_cues()

@@ -186,6 +186,13 @@ class Lexicon(BaseModel):
                          "detail_words")
         }
 
+    @cached_property
+    def size_word_patterns(self) -> list[re.Pattern[str]]:
+        """The sizes' patterns that have a word among their alternatives (longer than two letters), not only codes
+        ("s", "xl"): chosen once, not on every reading."""
+        return [pattern for pattern in self.grouped["sizes"].values()
+                if any(len(w) > 2 for w in pattern.pattern.split("|"))]
+
     def in_language(self, table: str, language: str) -> dict[str, str]:
         tables: dict[str, dict[str, str]] = getattr(self, table)
         return tables.get(language) or tables["en"]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.models.contracts import TurnIntent
-from assistant.models.resolver.patterns import extract_slots
+from assistant.models.resolver.patterns import identity_words
 from assistant.steps.identity import IDENTITY_SLOTS
 
 
@@ -21,7 +21,7 @@ def identity_read(text: str, decided: TurnIntent, earlier: Sequence[str] = ()) -
     written = " ".join([text, *earlier])
     kept = {name: value if (value := getattr(decided.slots, name)) and _written(value, written) else None
             for name in IDENTITY_SLOTS}
-    read = extract_slots(text)
+    read = identity_words(text)
     if read.email and not kept["email"]:
         kept["email"] = read.email
     if read.zip_code and not kept["zip_code"]:

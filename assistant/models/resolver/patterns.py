@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from assistant.grounding.orders import ORDER_NUMBER, asks_for_order_list, canonical_order_id
 from assistant.grounding.person_request import asks_for_a_person
@@ -105,6 +106,22 @@ def extract_slots(text: str) -> TurnSlots:
         colour=_lower(_first(COLOUR, _strip_slots(text))),  # not the "Gray" of a sku like MH07-M-Gray
         size=_lower(_first(SIZE, _strip_slots(text))),
     )
+
+
+class IdentityWords(NamedTuple):
+    """The identity slots the patterns read, as `extract_slots` reads them."""
+
+    email: str | None
+    zip_code: str | None
+    first_name: str | None
+    last_name: str | None
+
+
+def identity_words(text: str) -> IdentityWords:
+    """`extract_slots`'s email, zip code and name alone, without its readers of reasons, changes and options (a
+    reader that only needs who the customer says they are; `steps/identity_slots.py`)."""
+    first, last = _name(text)
+    return IdentityWords(email=_first(EMAIL, text), zip_code=_first(ZIP, text), first_name=first, last_name=last)
 
 
 def pattern_intent(text: str, slots: TurnSlots) -> Intent | None:
