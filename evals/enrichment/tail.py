@@ -137,7 +137,9 @@ def train_fold(table: PhotoTable, inputs: torch.Tensor, rows: list[int], network
         nn.init.zeros_(head.weight)
         nn.init.zeros_(head.bias)
     tail_params = [p for n, p in tail.named_parameters()]
-    groups = [{"params": [p for h in heads.values() for p in h.parameters()], "lr": 3e-3, "weight_decay": 1e-4}]
+    rates = [3e-3] + ([tail_lr] if tail_lr > 0 else [])
+    groups: list[dict[str, object]] = [{"params": [p for h in heads.values() for p in h.parameters()], "lr": rates[0],
+                                        "weight_decay": 1e-4}]
     if tail_lr > 0:
         groups.append({"params": tail_params, "lr": tail_lr, "weight_decay": 1e-4})
     else:
@@ -146,7 +148,7 @@ def train_fold(table: PhotoTable, inputs: torch.Tensor, rows: list[int], network
     optimiser = torch.optim.AdamW(groups)
     train = np.asarray(rows)
     steps = epochs * int(np.ceil(len(train) / 32))
-    scheduler = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=[g["lr"] for g in groups], total_steps=steps,
+    scheduler = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=rates, total_steps=steps,
                                                     pct_start=0.15)
     position = {i: k for k, i in enumerate(rows)}
     frozen = None
