@@ -132,7 +132,8 @@ async def proposal_answer(reader: CustomerReader, pending: Pending, asked: list[
 
 # A proposal's question, and the same question naming the write its yes makes first (`Pending.first`: a pending
 # order's new shipping address, written before its item change, `yes_with_address`).
-WITH_FIRST = {"confirm_swap_pending": "confirm_swap_pending_after_address"}
+WITH_FIRST = {"confirm_swap_pending": "confirm_swap_pending_after_address",
+              "confirm_swap_pending_refund": "confirm_swap_pending_refund_after_address"}
 
 
 def question_with_first(pending: Pending) -> Reply:
