@@ -29,5 +29,7 @@ def test_a_photo_shown_or_shopped_with_is_not(text: str) -> None:
 
 def test_a_person_read_without_words_for_one_is_a_misreading() -> None:
     decided = TurnIntent(intent=Intent.HUMAN_AGENT, confidence=0.7, slots=TurnSlots())
-    assert complaint_reading("voici le haut Iris que j'ai reçu, regardez", True, decided).intent is Intent.REPORT_PROBLEM
-    assert complaint_reading("le haut est déchiré, je veux parler à quelqu'un", True, decided).intent is Intent.HUMAN_AGENT
+    shown = complaint_reading("voici le haut Iris que j'ai reçu, regardez", True, decided)
+    asked = complaint_reading("le haut est déchiré, je veux parler à quelqu'un", True, decided)
+    assert shown.intent is Intent.REPORT_PROBLEM
+    assert asked.intent is Intent.HUMAN_AGENT
