@@ -3,7 +3,7 @@ before a ticket is opened for our team."""
 
 from __future__ import annotations
 
-from assistant.steps.request_under_way import has_request_under_way, pass_photo_on
+from assistant.steps.request_under_way import has_request_under_way, pass_photo_on, request_under_way_said
 
 ORDER = {"order_id": "#D9000001", "status": "exchange requested",
          "items": [{"item_id": "MH01-M-Black", "name": "Chaz Kangeroo Hoodie"},
@@ -24,3 +24,9 @@ def test_the_photo_is_passed_on_only_after_a_yes() -> None:
     assert question["key"] == "photo_request_under_way" and question.get("quick_replies") == ["Yes", "No"]
     assert question["facts"]["items"] == "Chaz Kangeroo Hoodie"
     assert "échange" in question["facts"]["status"]
+
+
+def test_a_damage_under_way_is_said_before_it_goes_to_a_person() -> None:
+    line = request_under_way_said({**ORDER, "status": "return requested"}, ["WS03-S-Blue"], "en")
+    assert line["key"] == "request_under_way"
+    assert line["facts"]["items"] == "Iris Workout Top" and "return" in line["facts"]["status"]
