@@ -27,6 +27,7 @@ class ComplaintLexicon(BaseModel):
     option_nouns: list[str] = Field(min_length=1)
     trouble: list[str] = Field(min_length=1)
     no_trouble: list[str] = Field(min_length=1)
+    presenting: list[str] = Field(min_length=1)
 
 
 class ComplaintCues(BaseModel):
@@ -43,6 +44,7 @@ class ComplaintCues(BaseModel):
     option_nouns: re.Pattern[str]
     trouble: re.Pattern[str]
     no_trouble: re.Pattern[str]
+    presenting: re.Pattern[str]
 
 
 @cache

@@ -11,10 +11,11 @@ import re
 from functools import cache
 
 from assistant.grounding.catalog_lexicon import fold, load_lexicons
-from assistant.grounding.catalog_questions import is_shopping_request, read_question
+from assistant.grounding.catalog_questions import asks_for_alternatives, is_shopping_request, read_question
 from assistant.grounding.colour_mismatch import says_colour_mismatch
 from assistant.grounding.complaint_cues import ComplaintCues, ComplaintLexicon, complaint_cues
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.person_request import asks_for_a_person
 from assistant.grounding.relations import without_relations
 from assistant.models.contracts import Intent, TurnIntent
 
@@ -58,7 +59,7 @@ def reads_as_complaint(text: str, *, photo: bool) -> bool:
         asked = bool(set(read_question(text).asks) - {"care"}) and not _own_item(text)
         stated = "?" not in text and not is_shopping_request(text) and not asked
         return photo or received or stated
-    if photo and _trouble_stated(text, said, cues):
+    if photo and (_trouble_stated(text, said, cues) or _arrival_pictured(text, said, cues)):
         return True
     names_what = any(pattern.search(said) for pattern in (cues.ordered, cues.option_nouns, _option_word()))
     return received and names_what and (photo or cues.ordered.search(said) is not None)
@@ -87,8 +88,24 @@ def _trouble_stated(text: str, said: str, cues: ComplaintCues) -> bool:
             and not is_shopping_request(text))
 
 
+def _arrival_pictured(text: str, said: str, cues: ComplaintCues) -> bool:
+    """"So ist das Iris Top bei mir angekommen, schauen Sie mal", "voilà le pantalon tel qu'il est arrivé chez moi"
+    with a photo: the pictured item is said to have arrived (a `received` word that does more than show: "voici
+    la photo d'une veste" shows), and nothing is asked or shopped for: what arrived is to be assessed, not matched
+    against the catalog (attack16 F11)."""
+    arrived = any(not cues.presenting.fullmatch(match.group()) for match in cues.received.finditer(said))
+    return (arrived and "?" not in text and not is_shopping_request(text) and not asks_for_alternatives(text)
+            and cues.no_trouble.search(said) is None)
+
+
+def _misread(text: str, decided: TurnIntent) -> bool:
+    """A reading a complaint is misread as; a person asked for without a word asking for one, too ("voici le
+    haut que j'ai reçu, regardez" read as a request for a person)."""
+    return decided.intent in MISREADINGS or (decided.intent is Intent.HUMAN_AGENT and not asks_for_a_person(text))
+
+
 def complaint_reading(text: str, photo: bool, decided: TurnIntent) -> TurnIntent:
     """`decided`, or a complaint about what arrived where the words state one and the reading is a misreading."""
-    if decided.intent not in MISREADINGS or not reads_as_complaint(text, photo=photo):
+    if not _misread(text, decided) or not reads_as_complaint(text, photo=photo):
         return decided
     return decided.model_copy(update={"intent": Intent.REPORT_PROBLEM, "confidence": max(decided.confidence, 0.9)})

@@ -14,7 +14,7 @@ from langgraph.runtime import Runtime
 from assistant.context import Deps
 from assistant.grounding.statuses import was_received
 from assistant.models.contracts import ComplaintTarget, PhotoTriage, RemedyKind, RemedyProposal, TriageLabel
-from assistant.models.damage_evidence import escalation_priority
+from assistant.models.damage_evidence import escalation_priority, is_damage_claim
 from assistant.models.requests import DecisionRequest, OrderLine, OrderSummary
 from assistant.models.resolver.patterns import extract_slots
 from assistant.models.resolver.photo_confidence import ESCALATE_BELOW  # chosen on train verdicts, with the model
@@ -26,6 +26,7 @@ from assistant.steps.photo_evidence import gather_evidence, photo_product
 from assistant.steps.photo_not_sent import PHOTO_ASKED, photo_asked_not_sent
 from assistant.steps.remedies import REMEDY_TEXT, remedy_pending
 from assistant.steps.remedy_policy import within_policy
+from assistant.steps.request_under_way import has_request_under_way, pass_photo_on, request_under_way_said
 from assistant.steps.routing import merged_slots
 from assistant.steps.status_aside import with_status_aside
 from assistant.steps.ticket_follow_up import follow_up_open_ticket
@@ -188,6 +189,16 @@ async def _complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     if confident and shows_a_problem and (followed := await follow_up_open_ticket(
             deps, said, ticket, escalate_because=None, reply_key="photo_same_problem")) is not None:  # type: ignore[arg-type]
         return followed
+    if confident and shows_a_problem and has_request_under_way(order):
+        # a return or exchange of it is under way: said; a damage goes to a person at once (the policy), anything
+        # else is passed on to our team after a yes
+        language = state.get("language") or "en"
+        if is_damage_claim(triage.value.label):
+            said = {**state, "outbox": with_replies(state, triage_reply, request_under_way_said(
+                order, target.item_ids, language))}
+        else:
+            pending, question = pass_photo_on(order, target.item_ids, ticket, language)
+            return {"topic": topic, "pending": pending, "outbox": with_replies(state, triage_reply, question)}
     if not confident or remedy.remedy is RemedyKind.ESCALATE:
         because = EscalationReason.POLICY if confident else EscalationReason.LOW_CONFIDENCE
         priority = escalation_priority(triage.value.label, evidence)

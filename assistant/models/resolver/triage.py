@@ -7,6 +7,7 @@ import re
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.colour_mismatch import says_colour_mismatch
 from assistant.grounding.complaint_cues import complaint_cues
+from assistant.grounding.negations import unnegated
 from assistant.models.contracts import PhotoTriage, TriageLabel
 from assistant.models.damage_evidence import is_damage_claim, photo_shows_damage
 from assistant.models.requests import DamageCue, PhotoEvidence
@@ -90,8 +91,16 @@ def _says_option_mismatch(text: str) -> bool:
             or says_colour_mismatch(text))
 
 
+def says_damage(text: str) -> bool:
+    """A damage said in the complaint lexicons' words, in any language, and not taken back by a negation a few
+    words before ("arrivé troué", "vino agujereado", "zerrissen angekommen", "a kaputte zip"; not "it isn't torn"):
+    the patterns above know a few stems only, and a participle or an inflected adjective slips past them."""
+    return bool(unnegated(fold(text), complaint_cues().damage))
+
+
 def claimed_labels(text: str) -> list[TriageLabel]:
-    """Labels the customer's words point to, most specific first."""
+    """Labels the customer's words point to, most specific first. A damage the lexicons read that no pattern
+    above names is a product defect: the customer says something is wrong with the item (fresh17 F6)."""
     order = [
         TriageLabel.WRONG_ITEM,
         TriageLabel.WRONG_COLOUR_OR_SIZE,
@@ -99,8 +108,11 @@ def claimed_labels(text: str) -> list[TriageLabel]:
         TriageLabel.SHIPPING_DAMAGE,
         TriageLabel.PRODUCT_DEFECT,
     ]
-    return [label for label in order if WORDS[label].search(text)
-            or (label is TriageLabel.WRONG_COLOUR_OR_SIZE and _says_option_mismatch(text))]
+    claims = [label for label in order if WORDS[label].search(text)
+              or (label is TriageLabel.WRONG_COLOUR_OR_SIZE and _says_option_mismatch(text))]
+    if not any(is_damage_claim(label) for label in claims) and says_damage(text):
+        claims.append(TriageLabel.PRODUCT_DEFECT)
+    return claims
 
 
 def seen_labels(evidence: PhotoEvidence) -> list[tuple[TriageLabel, str]]:
