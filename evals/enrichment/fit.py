@@ -37,6 +37,18 @@ COLOUR_INNER_FOLDS = 4
 _ABSENT = -30.0  # the logit of a colour no training photo or swatch shows
 
 
+def style_categories(table: PhotoTable, rows: Sequence[int]) -> dict[str, dict[str, list[str]]]:
+    """For each style attribute, the categories each of its values was seen with in these rows (the reader keeps
+    a style only beside a category it was seen with)."""
+    seen: dict[str, dict[str, set[str]]] = {style: {} for style in STYLES}
+    for i in rows:
+        truth = table.photos[i].truth
+        for style in STYLES:
+            for value in table.photos[i].values.get(Attribute(style), ()):
+                seen[style].setdefault(value, set()).add(truth[Attribute.CATEGORY])
+    return {style: {value: sorted(found) for value, found in sorted(values.items())} for style, values in seen.items()}
+
+
 def fit_heads(
     table: PhotoTable, rows: Sequence[int], model_version: str, fitted_on: str,
     c: Mapping[str, float] | float | None = None,
@@ -54,12 +66,6 @@ def fit_heads(
         keep = [i for i, _ in labelled]
         heads[name] = _head((table.network[keep] - mean) / scale, [label for _, label in labelled],
                             strengths[name])
-    seen: dict[str, dict[str, set[str]]] = {style: {} for style in STYLES}
-    for i in rows:
-        truth = table.photos[i].truth
-        for style in STYLES:
-            for value in table.photos[i].values.get(Attribute(style), ()):
-                seen[style].setdefault(value, set()).add(truth[Attribute.CATEGORY])
     return EnrichmentHeads(
         feature_version=FEATURE_VERSION,
         model_version=model_version,
@@ -67,7 +73,7 @@ def fit_heads(
         scale=[round(float(v), 6) for v in scale],
         categories=sorted({table.photos[i].truth[Attribute.CATEGORY] for i in rows}),
         heads=heads,
-        style_categories={s: {v: sorted(c) for v, c in sorted(values.items())} for s, values in seen.items()},
+        style_categories=style_categories(table, rows),
         fitted_on=(f"{fitted_on}; " if fitted_on else "") + "C " + ", ".join(
             f"{name} {strengths[name]}" for name in TRAINED),
     )

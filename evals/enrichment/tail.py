@@ -33,12 +33,12 @@ from tqdm import tqdm
 import tools.catalog.enrichment.heads as heads_module
 from evals.enrichment.crossval import Outcomes, _colourways, _score, folds_of
 from evals.enrichment.dataset import PhotoTable, photo_table
-from evals.enrichment.fit import fit_colour, head_label
+from evals.enrichment.fit import fit_colour, head_label, style_categories
 from evals.enrichment.metrics import score
 from tools.catalog.efficientnet_lite import FEATURES as NETWORK_FEATURES
 from tools.catalog.efficientnet_lite import EfficientNetLite0, shared_network
 from tools.catalog.enrichment.features import top_box
-from tools.catalog.enrichment.heads import STYLES, TRAINED, EnrichmentHeads, LinearHead
+from tools.catalog.enrichment.heads import TRAINED, EnrichmentHeads, LinearHead
 from tools.catalog.enrichment.labels import Attribute
 from tools.catalog.enrichment.reader import read_evidence
 from tools.catalog.fused import CUT_SIDE, network_input, subject_crop
@@ -192,16 +192,10 @@ def as_enrichment_heads(table: PhotoTable, rows: list[int], heads: dict[str, nn.
         if len(classes[name]) == 1:
             w, b = np.zeros((1, features)), np.zeros(1)
         linear[name] = LinearHead(classes=classes[name], weights=w.T.tolist(), bias=b.tolist())
-    seen: dict[str, dict[str, set[str]]] = {style: {} for style in STYLES}
-    for i in rows:
-        truth = table.photos[i].truth
-        for style in STYLES:
-            for value in table.photos[i].values.get(Attribute(style), ()):
-                seen[style].setdefault(value, set()).add(truth[Attribute.CATEGORY])
     return EnrichmentHeads(
         feature_version=heads_module.FEATURE_VERSION, model_version=version, mean=[0.0] * features,
         scale=[1.0 / SCALE] * features, categories=sorted({table.photos[i].truth[Attribute.CATEGORY] for i in rows}),
-        heads=linear, style_categories={s: {v: sorted(c) for v, c in sorted(vs.items())} for s, vs in seen.items()},
+        heads=linear, style_categories=style_categories(table, rows),
         fitted_on=version)
 
 
