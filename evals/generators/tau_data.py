@@ -37,6 +37,20 @@ def write_suite(path: Path, suite: dict[str, Any]) -> None:
     path.write_text(yaml.safe_dump(suite, sort_keys=False, allow_unicode=True, width=120))
 
 
+class _NoAliases(yaml.SafeDumper):
+    """Repeated values written out in full (no &anchors/*aliases), so each case reads on its own."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def write_escaped_suite(path: str, header: str, suite: dict[str, Any]) -> None:
+    """A generated suite with a comment line first, non-ASCII written as escapes and no aliases (110 wide)."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(header + "\n")
+        yaml.dump(suite, f, Dumper=_NoAliases, allow_unicode=False, sort_keys=False, width=110)
+
+
 def reply_checks(facts: list[Any] | None, must_not_say: list[str] | None) -> dict[str, Any]:
     """A case's reply expectations: the facts it must say and the words it must not (empty when neither)."""
     reply: dict[str, Any] = {}
