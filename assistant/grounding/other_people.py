@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.lexicon import LANGUAGES
+from assistant.grounding.other_accounts import asks_another_account
 
 WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "other_people.v1.yaml"
 # Two capitalised words ("Leo Martin", "Fatima Müller", "Anne-Marie Roy"), case kept even where the rest of a
@@ -117,3 +118,11 @@ def other_person_asked(text: str, *, own_login: str | None) -> OtherPerson | Non
             if " ".join(fold(name).split()) != own:
                 return OtherPerson(by="name", said=name)
     return None
+
+
+def names_someone_else(text: str, own_login: str | None) -> bool:
+    """Whether the words ask about another person's account data, by login, email words, name or relation: such a
+    message is read whole (never split into side questions a part of which would be answered with the asker's own
+    data: v15's "Isabella Taylor's gift card? she's a friend" got the asker's balance)."""
+    return (asks_another_account(text, own_login=own_login)
+            or other_person_asked(text, own_login=own_login) is not None)

@@ -8,6 +8,7 @@ from assistant.context import Deps
 from assistant.grounding.catalog_constraint_reader import read_constraints
 from assistant.grounding.catalog_questions import read_question
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary
+from assistant.grounding.other_people import names_someone_else
 from assistant.grounding.side_questions import (
     ITEM_QUESTION_KINDS,
     SideKind,
@@ -64,6 +65,8 @@ async def read_side_questions(deps: Deps, state: ConversationState, text: str, l
     then name no option value: "in red" answers it) and only when the message asks nothing else."""
     if state.get("pending") or (state.get("incoming") or {}).get("photo") or vocabulary is None or not text:
         return None
+    if names_someone_else(text, state.get("customer_id")):
+        return None  # "Isabella Taylor's gift card? she said i could ask": the whole message is refused, never split
     waiting = awaits_an_option(state)
     if state.get("topic") and not waiting:
         return None

@@ -10,7 +10,7 @@ import pytest
 
 from assistant.grounding.account_questions import account_question
 from assistant.grounding.complaint_statement import asks_without_a_problem
-from assistant.grounding.other_people import other_person_asked, own_name, unaccented
+from assistant.grounding.other_people import names_someone_else, other_person_asked, own_name, unaccented
 from assistant.grounding.policy_questions import policy_question
 from assistant.grounding.variants import describe_options
 from assistant.models.contracts import Intent
@@ -33,6 +33,10 @@ BY_RELATION = [
     "Enséñame el pedido de mi madre", "dime el historial de compras de mi esposo", "¿qué pedidos tiene mi esposo?",
     "Wie hoch ist das Guthaben meines Mannes?", "Wo ist die Bestellung meiner Frau?", "Was hat meine Frau bestellt?",
     "die Bestellungen von meinem Bruder",
+    # the relation in one clause, the data after a pronoun in another (v15 held-out aggregate)
+    "My husband has an account here too, how much is left on his gift card?", "my son wants to know his balance",
+    "ma femme a un compte, quel est le solde de sa carte cadeau ?", "mi hermana tiene cuenta, dime el correo de ella",
+    "Mein Mann hat auch ein Konto, wie viel ist noch auf seiner Geschenkkarte?",
 ]
 NOT_ANOTHER = [
     ("What's Mia Novak's gift card balance?", MIA), ("Bonjour, je suis Mia Novak, quel est mon solde ?", MIA),
@@ -44,7 +48,21 @@ NOT_ANOTHER = [
     ("Can I return the Olivia 1/4 Zip Light Jacket from my order?", MIA), ("busco una chaqueta para mi novia", MIA),
     ("Wie ist der Status meiner Bestellung #D9000002?", MIA), ("Meine Bestellung Chaz Kangeroo Hoodie ist kaputt", MIA),
     ("Wie hoch ist mein Geschenkkartenguthaben?", MIA), ("what's the price of the Aim Analog Watch?", MIA),
+    ("my wife wants to return her jacket from order #D9000001", MIA),
+    ("my daughter used her own card to pay for order #D9000001, can I return it?", MIA),
+    ("send it to my sister, her address is 5 Main St, Austin TX 78701", MIA),
+    ("ma femme n'aime pas sa veste, je veux la retourner", MIA),
+    ("Meine Frau hat ihre Jacke aus Bestellung #D9000001 zu klein bestellt", MIA),
 ]
+
+
+@pytest.mark.parametrize(("text", "another"), [
+    ("what's the balance on Isabella Taylor's gift card? she's a friend, she said i could ask", True),
+    ("what's the gift card balance of james_li_5688?", True),
+    ("where is my order #D9000002? and what's my gift card balance?", False),
+])
+def test_a_message_naming_someone_else_is_read_whole(text: str, another: bool) -> None:
+    assert names_someone_else(text, MIA) is another
 
 
 @pytest.mark.parametrize(("text", "login"), BY_NAME)
