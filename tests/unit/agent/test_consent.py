@@ -83,3 +83,12 @@ def test_more_forms_of_a_plain_yes(text: str, tool: str) -> None:
 @pytest.mark.parametrize("text", ["that's fine", "bueno", "yes, cancel it", "ja, zurückgeben", "no that's fine"])
 def test_a_swap_is_not_agreed_by_a_lone_tail_or_another_action(text: str) -> None:
     assert explicit_answer(text, tool="exchange_delivered_order_items") != "yes"
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("ah d'accord, oui annulez", "yes"), ("ach so, ja dann stornieren", "yes"), ("ah ok, yes cancel it", "yes"),
+    ("ah vale, sí cancélalo", "yes"), ("oh i see, no thanks", "no"), ("ach so, dann doch nicht", "no"),
+])
+def test_an_interjection_before_the_answer_leaves_it_as_said(text: str, answer: str) -> None:
+    result = explicit_answer(text, tool="cancel_pending_order")
+    assert result == answer

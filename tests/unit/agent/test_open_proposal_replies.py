@@ -192,3 +192,13 @@ def test_nothing_comes_back_later() -> None:
                                               ("yes please show me jackets", Intent.RECOMMEND)])
 def test_another_request_after_the_withdrawal_brings_nothing_back(text: str, intent: Intent) -> None:
     assert "pending" not in reinstated(_after_withdrawal(), text, intent)
+
+
+@pytest.mark.parametrize("text", ["hä? was?", "hein ? quoi ?", "¿qué? ¿cómo?", "huh? what?", "wie bitte? was?"])
+def test_two_or_three_puzzled_words_are_puzzled(text: str) -> None:
+    assert sounds_confused(text)
+
+
+@pytest.mark.parametrize("text", ["quoi de neuf ?", "que pasa con mi pedido", "was was ist das"])
+def test_a_question_that_starts_puzzled_is_not(text: str) -> None:
+    assert not sounds_confused(text)
