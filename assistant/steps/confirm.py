@@ -17,6 +17,7 @@ from assistant.consent_details import agrees_in_words
 from assistant.context import Deps
 from assistant.grounding.negations import refuses_action
 from assistant.grounding.order_follow_ups import sounds_confused
+from assistant.grounding.part_refused import refuses_a_part
 from assistant.grounding.payments import names_payment, unheld_card_digits
 from assistant.grounding.proposal_question import has_question_word
 from assistant.models.contracts import Intent
@@ -130,7 +131,8 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         return {"outbox": [one_order_at_a_time(pending, other), ask_again(pending)]}
     if every_order_with_yes(text, pending):  # "yes, cancel all my orders": not a yes to this one order alone
         return {"outbox": [one_order_at_a_time(pending, None), ask_again(pending)]}
-    if (state.get("incoming") or {}).get("role_block") and answer != "no":  # a yes beside a pasted block
+    # a yes beside a pasted block, or one refusing a part ("yes to the address, no to the item change"): no yes
+    if answer != "no" and ((state.get("incoming") or {}).get("role_block") or refuses_a_part(text)):
         return {"outbox": [Reply(key="clear_answer_needed", facts={}), ask_again(pending)]}
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
     if settled := await _not_plain(reader, state, pending, text):
