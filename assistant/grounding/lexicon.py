@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.models.prompts import PromptLibrary
 from tools.money import format_money
@@ -81,6 +81,17 @@ ACCENTS_OPTIONAL = frozenset({"variant_wishes", "own_words", "exchange_verbs", "
                               "option_name_words", "open_order", "item_nouns", "colours", "sizes",
                               "payment_same_as_order", "status_questions", "return_words",
                               "addition_words", "both_words", "other_item_words", "destination_words"})
+
+
+
+class WordsPerLanguage(BaseModel):
+    """A word file's shape: per language, a non-empty list of words or patterns."""
+
+    model_config = ConfigDict(extra="forbid")
+    en: list[str] = Field(min_length=1)
+    fr: list[str] = Field(min_length=1)
+    es: list[str] = Field(min_length=1)
+    de: list[str] = Field(min_length=1)
 
 
 class Lexicon(BaseModel):

@@ -10,25 +10,16 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.grounding.catalog_lexicon import fold
-from assistant.grounding.lexicon import LANGUAGES
+from assistant.grounding.lexicon import LANGUAGES, WordsPerLanguage
 
 WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "part_refused.v1.yaml"
 
 
-class PartRefusedWords(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    en: list[str] = Field(min_length=1)
-    fr: list[str] = Field(min_length=1)
-    es: list[str] = Field(min_length=1)
-    de: list[str] = Field(min_length=1)
-
-
 @cache
 def _pattern(path: Path = WORDS_FILE) -> re.Pattern[str]:
-    words = PartRefusedWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    words = WordsPerLanguage.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
     return re.compile("|".join(f"(?:{p})" for language in LANGUAGES for p in getattr(words, language)))
 
 

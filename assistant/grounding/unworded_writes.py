@@ -16,12 +16,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.details_only import without_details
 from assistant.grounding.item_changes import names_options
-from assistant.grounding.lexicon import ACCENTS_OPTIONAL, LANGUAGES, PROMPTS, lexicon, phrase_pattern
+from assistant.grounding.lexicon import (
+    ACCENTS_OPTIONAL,
+    LANGUAGES,
+    PROMPTS,
+    WordsPerLanguage,
+    lexicon,
+    phrase_pattern,
+)
 from assistant.grounding.orders import ORDER_NUMBER
 from assistant.grounding.payment_change import asks_payment_change
 from assistant.grounding.reasons import read_cancel_reason, read_modification
@@ -41,14 +46,8 @@ _WRITE_GROUPS = ("payment_kinds",)
 _NO_WRITE = frozenset({"parcel", "package", "colis", "paquete", "paket", "arrived"})
 
 
-class WriteWordStems(BaseModel):
+class WriteWordStems(WordsPerLanguage):
     """prompts/write_word_stems.v1.yaml: per language, the stems of words that ask for an order write."""
-
-    model_config = ConfigDict(extra="forbid")
-    en: list[str] = Field(min_length=1)
-    fr: list[str] = Field(min_length=1)
-    es: list[str] = Field(min_length=1)
-    de: list[str] = Field(min_length=1)
 
 
 @cache
