@@ -5,10 +5,13 @@ for its option. They are answered after the turn's step (`steps/side_questions.p
 from __future__ import annotations
 
 from assistant.context import Deps
+from assistant.grounding.account_questions import account_question
 from assistant.grounding.catalog_constraint_reader import read_constraints
 from assistant.grounding.catalog_questions import read_question
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary
 from assistant.grounding.other_people import names_someone_else
+from assistant.grounding.payments import names_payment
+from assistant.grounding.relative_sizes import size_step
 from assistant.grounding.side_questions import (
     ITEM_QUESTION_KINDS,
     SideKind,
@@ -18,6 +21,7 @@ from assistant.grounding.side_questions import (
     question_kind,
     split_side,
 )
+from assistant.grounding.unworded_writes import says_a_write
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.state import ConversationState
 from assistant.steps.order_changes import SWAP_ITEMS_SLOT
@@ -36,6 +40,9 @@ def awaits_an_option(state: ConversationState) -> bool:
 
 
 def _names_an_option(vocabulary: CatalogVocabulary, text: str, language: str) -> bool:
+    """A colour or a size, named ("in red", "size S") or relative to the one ordered ("one size up")."""
+    if size_step(text):
+        return True
     said = read_constraints(text, vocabulary, language).constraints
     return bool(said.colours or said.size)
 
@@ -80,7 +87,22 @@ async def read_side_questions(deps: Deps, state: ConversationState, text: str, l
         kinds.append(kind)
     if waiting:
         return await _while_choosing(deps, state, text, language, vocabulary, clauses, kinds)
-    return split_side(clauses, kinds) if len(clauses) > 1 else None
+    return _kept_whole(split_side(clauses, kinds) if len(clauses) > 1 else None, text)
+
+
+def _kept_whole(split: SideSplit | None, text: str) -> SideSplit | None:
+    """No split where the "side" question is part of the request or the whole message is one question:
+    "das makeup set geht zurück, als guthaben auf die geschenkkarte?" names where the refund goes (a payment
+    method beside a write), and "what email and which cards do you have on file?" is one account question."""
+    if split is None or not split.request:
+        return split
+    accounts = [question for question in split.questions if question.kind == "account"]
+    writes = says_a_write(split.request)
+    if writes and any(names_payment(question.text) for question in accounts):
+        return None
+    if len(accounts) == len(split.questions) and not writes and account_question(text):
+        return None
+    return split
 
 
 async def _while_choosing(deps: Deps, state: ConversationState, text: str, language: str,
