@@ -4,13 +4,15 @@ for its option. They are answered after the turn's step (`steps/side_questions.p
 
 from __future__ import annotations
 
+import re
+
 from assistant.context import Deps
 from assistant.grounding.account_questions import account_question
 from assistant.grounding.catalog_constraint_reader import read_constraints
+from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.catalog_questions import read_question
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary
 from assistant.grounding.other_people import names_someone_else
-from assistant.grounding.payments import names_payment
 from assistant.grounding.relative_sizes import size_step
 from assistant.grounding.side_questions import (
     ITEM_QUESTION_KINDS,
@@ -30,6 +32,15 @@ from assistant.steps.product_focus import product_named_in_words
 from assistant.steps.question_candidates import ASKED_SLOT
 
 SIDE_KEY = "side_questions"
+# Where a write's refund goes, said with the gift card's words: "als Guthaben auf die Geschenkkarte", "como saldo en
+# la tarjeta regalo", "en avoir", "as store credit", "put it on my gift card" (folded: lower case, no accents). Such
+# a clause is the write's method, never a balance question beside it.
+REFUND_AS = re.compile(
+    r"\b(?:as|als|como|en)\s+(?:store\s+credit|credit|guthaben|saldo|avoir|credito)\b"
+    r"|\b(?:put|refund|credit|give)\b.{0,20}\b(?:on|onto|to)\s+(?:my|the)\s+gift\s*card"
+    r"|\b(?:mettre|mettez|remettre|remettez|crediter|creditez|rembourser|remboursez)\b.{0,25}\bsur\s+(?:ma|la)\s+carte"
+    r"|\b(?:dejan|dejen|pongan|ponen|abonen|abonan|devuelvan|reembolsen)\b.{0,25}\ben\s+(?:mi|la)\s+tarjeta"
+    r"|\bauf\s+(?:die|meine)\s+(?:geschenkkarte|gutschein\w*)\b.{0,20}\b(?:geben|buchen|gutschreiben|erstatten)\b")
 
 
 def awaits_an_option(state: ConversationState) -> bool:
@@ -98,7 +109,7 @@ def _kept_whole(split: SideSplit | None, text: str) -> SideSplit | None:
         return split
     accounts = [question for question in split.questions if question.kind == "account"]
     writes = says_a_write(split.request)
-    if writes and any(names_payment(question.text) for question in accounts):
+    if writes and any(REFUND_AS.search(fold(question.text)) for question in accounts):
         return None
     if len(accounts) == len(split.questions) and not writes and account_question(text):
         return None

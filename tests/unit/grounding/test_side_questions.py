@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.side_questions import clauses_of, question_kind, split_side
+from assistant.steps.side_question_reading import REFUND_AS
 
 
 @pytest.mark.parametrize(("text", "kinds"), [
@@ -39,3 +41,14 @@ def test_beside_a_product_question_the_rest_is_about_an_order() -> None:
     assert split is not None and split.request == "any update on order #D9000002?"
     assert split_side(["has my tee shipped yet?", "also how much is the Teton Pullover Hoodie"],
                       [None, "product"]) is not None
+
+
+@pytest.mark.parametrize(("text", "refund_method"), [
+    ("könnt ihr mir das als guthaben auf die geschenkkarte geben?", True),
+    ("me lo dejan como saldo en la tarjeta regalo?", True),
+    ("can you put it on my gift card?", True),
+    ("what's my gift card balance?", False), ("wie viel Guthaben hat meine Geschenkkarte noch?", False),
+    ("et il me reste combien sur ma carte cadeau ?", False), ("¿cuánto saldo tengo en la tarjeta regalo?", False),
+])
+def test_a_refund_put_on_the_gift_card_is_no_balance_question(text: str, refund_method: bool) -> None:
+    assert bool(REFUND_AS.search(fold(text))) is refund_method
