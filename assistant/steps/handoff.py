@@ -4,8 +4,8 @@ While an agent holds the conversation, every event reaches the graph as a resume
 `{"kind": "customer_message" | "agent_reply" | "hand_back", "text": ..., "agent_id": ..., "message_id": ...}`.
 
 While the customer waits, every message goes to the ticket; a question whose answer only reads (the shop's rules,
-where one of their orders is) is also answered at once (steps/held_answers.py, desk18 F11). Anything else (writes,
-products, photos) is left to the agent, who holds the conversation; the chat acknowledges every message
+where one of their orders is) is also answered at once (steps/held_answers.py, desk18 F11), and so is a question
+about a product (steps/held_product_question.py, desk19). Anything else (writes, photos) is left to the agent, who holds the conversation; the chat acknowledges every message
 (web/chat/awaiting_agent.py).
 """
 
@@ -23,6 +23,7 @@ from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.conversation_evidence import order_named, photos_sent
 from assistant.steps.hand_back import handed_back, picks_up, with_unanswered
 from assistant.steps.held_answers import held_answer
+from assistant.steps.held_product_question import product_answer_while_held
 from assistant.steps.identity import ask_identity_key
 from assistant.steps.receive import customer_turn, reply_language
 from assistant.steps.routing import NEEDS_A_PERSON, turn_intent
@@ -115,7 +116,11 @@ async def await_agent(state: ConversationState, runtime: Runtime[Deps]) -> dict[
         language = reply_language(state, event.get("text", ""))
         answer = await held_answer(runtime.context, state["customer_id"], state["conversation_id"],  # type: ignore[arg-type]
                                    event.get("text", ""), language)
-        update: dict[str, Any] = {"transcript": [customer_turn(event.get("text", ""), event.get("photo"))],
+        focus: dict[str, Any] = {}
+        if answer is None and not event.get("photo") and (
+                product := await product_answer_while_held(state, runtime, event.get("text", ""), language)):
+            answer, focus = product
+        update: dict[str, Any] = {**focus, "transcript": [customer_turn(event.get("text", ""), event.get("photo"))],
                                   "outbox": [answer] if answer else [], "messages": [],
                                   "language": language,
                                   "handoff": {**handoff, "relayed": int(handoff.get("relayed") or 0) + 1,
