@@ -5,8 +5,8 @@ While an agent holds the conversation, every event reaches the graph as a resume
 
 While the customer waits, every message goes to the ticket; a question whose answer only reads (the shop's rules,
 where one of their orders is) is also answered at once (steps/held_answers.py, desk18 F11), and so is a question
-about a product (steps/held_product_question.py, desk19). Anything else (writes, photos) is left to the agent, who holds the conversation; the chat acknowledges every message
-(web/chat/awaiting_agent.py).
+about a product (steps/held_product_question.py, desk19). Anything else (writes, photos) is left to the agent, who
+holds the conversation; the chat acknowledges every message (web/chat/awaiting_agent.py).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from assistant.steps.identity import ask_identity_key
 from assistant.steps.receive import customer_turn, reply_language
 from assistant.steps.routing import NEEDS_A_PERSON, turn_intent
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket, follow_up_open_ticket
+from assistant.steps.ticket_order import order_of_item_named
 from tools.context import Actor
 from tools.registry import invoke_tool
 from tools.store.enums import EscalationReason, TicketCategory, TicketEventKind
@@ -84,10 +85,12 @@ async def escalate(state: ConversationState, runtime: Runtime[Deps]) -> dict[str
     slots = (state.get("topic") or {}).get("slots", {})
     category = slots.get("category")
     because = escalation_reason(state)
+    order_id = (slots.get("order_ids") or [None])[0] or order_named(state) or await order_of_item_named(
+        runtime.context, state["customer_id"], state["conversation_id"], (state.get("incoming") or {}).get("text", ""))
     return await hand_to_human(runtime.context, state, {
         "category": category if category in COMPLAINT_CATEGORIES else TicketCategory.OTHER.value,
         "summary": _summary(state, because),
-        "order_id": (slots.get("order_ids") or [None])[0] or order_named(state),
+        "order_id": order_id,
         "evidence": photos_sent(state),
         "priority": "high" if state.get("dissatisfaction", 0) >= 2 else "normal",
     }, because)

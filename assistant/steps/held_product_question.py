@@ -33,8 +33,9 @@ def asks_of_a_product(text: str) -> bool:
     return bool(read_question(text).asks) or asks_availability(text)
 
 
-async def product_answer_while_held(state: ConversationState, runtime: Runtime[Deps], text: str, language: str
-                                    ) -> tuple[Reply, dict[str, Any]] | None:
+async def product_answer_while_held(
+    state: ConversationState, runtime: Runtime[Deps], text: str, language: str
+) -> tuple[Reply, dict[str, Any]] | None:
     """The product answer and the shopping focus it leaves, or None when the words ask no product question or
     name no product the catalog has."""
     catalog = runtime.context.catalog
@@ -42,9 +43,14 @@ async def product_answer_while_held(state: ConversationState, runtime: Runtime[D
         return None
     vocabulary = await read_vocabulary_async(catalog)
     reading = read_constraints(text, vocabulary, language)
-    turn: ConversationState = {**state, "incoming": {"message_id": "held", "text": text},  # type: ignore[typeddict-item]
-                               "catalog_reading": reading.model_dump(mode="json", exclude_defaults=True),
-                               "language": language, "outbox": [], "topic": None}
+    turn: ConversationState = {
+        **state,
+        "incoming": {"message_id": "held", "text": text},  # type: ignore[typeddict-item]
+        "catalog_reading": reading.model_dump(mode="json", exclude_defaults=True),
+        "language": language,
+        "outbox": [],
+        "topic": None,
+    }
     update = await product_qa(turn, runtime)
     replies = [r for r in update.get("outbox") or [] if r.get("key") == ANSWERED]
     if not replies:
