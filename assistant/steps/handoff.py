@@ -85,8 +85,9 @@ async def escalate(state: ConversationState, runtime: Runtime[Deps]) -> dict[str
     slots = (state.get("topic") or {}).get("slots", {})
     category = slots.get("category")
     because = escalation_reason(state)
+    said = (state.get("incoming") or {}).get("text", "")  # an order named by its item ("my pants exchange")
     order_id = (slots.get("order_ids") or [None])[0] or order_named(state) or await order_of_item_named(
-        runtime.context, state["customer_id"], state["conversation_id"], (state.get("incoming") or {}).get("text", ""))
+        runtime.context, state["customer_id"] or "", state["conversation_id"], said)
     return await hand_to_human(runtime.context, state, {
         "category": category if category in COMPLAINT_CATEGORIES else TicketCategory.OTHER.value,
         "summary": _summary(state, because),

@@ -45,7 +45,7 @@ async def product_answer_while_held(
     reading = read_constraints(text, vocabulary, language)
     turn: ConversationState = {
         **state,
-        "incoming": {"message_id": "held", "text": text},  # type: ignore[typeddict-item]
+        "incoming": {"message_id": "held", "text": text},
         "catalog_reading": reading.model_dump(mode="json", exclude_defaults=True),
         "language": language,
         "outbox": [],

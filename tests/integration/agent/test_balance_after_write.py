@@ -13,8 +13,10 @@ DAIKI = "daiki_jackson_4362"  # pending #W8306539: Desk Lamp, brightness high $1
 async def test_the_done_line_shows_the_gift_card_balance_after_the_refund(service_factory, store: Store) -> None:
     async with service_factory() as service:
         proposed = await service.send(
-            "gc", "change the desk lamp in #W8306539 to medium brightness, the difference on my gift card please",
-            session_customer_id=DAIKI)
+            "gc",
+            "change the desk lamp in #W8306539 to medium brightness, the difference on my gift card please",
+            session_customer_id=DAIKI,
+        )
         assert "$61.00" in texts(proposed), texts(proposed)  # the balance as it is when proposed
         done = await service.send("gc", "yes", session_customer_id=DAIKI)
     async with store.sessions() as session:

@@ -24,8 +24,9 @@ AVA = "ava_khan_1840"  # one pending order #W1123136 (tablet, skateboard, portab
 
 
 @pytest.fixture
-def service_factory(store: Store, shop_catalog, resolver: ResolverBackend, redactor: Redactor, tmp_path: Path
-                    ) -> Callable[[], AsyncIterator[ConversationService]]:
+def service_factory(
+    store: Store, shop_catalog, resolver: ResolverBackend, redactor: Redactor, tmp_path: Path
+) -> Callable[[], AsyncIterator[ConversationService]]:
     """The tau-retail store on SQLite and PostgreSQL, with the catalog index: a message with several requests is
     read for its side questions only where there is a catalog (as in the shop)."""
     return _service_factory(store, resolver, redactor, tmp_path, shop_catalog[1])
@@ -82,14 +83,21 @@ async def test_a_second_request_for_a_person_about_the_same_order_goes_to_its_ti
         assert ticket.order_id == "#W1123136" and ticket.status is TicketStatus.ESCALATED  # found by its item
         await service.hand_back("t1", "agent_ana")
         # the same request twice (a re-sent message, a re-run step): one follow-up, never a second ticket
-        again = await service.send("t2", "can I speak to someone about order #W1123136?", session_customer_id=AVA,
-                                   message_id="t2-m1")
-        await service.send("t2", "can I speak to someone about order #W1123136?", session_customer_id=AVA,
-                           message_id="t2-m1")
+        again = await service.send(
+            "t2", "can I speak to someone about order #W1123136?", session_customer_id=AVA, message_id="t2-m1"
+        )
+        await service.send(
+            "t2", "can I speak to someone about order #W1123136?", session_customer_id=AVA, message_id="t2-m1"
+        )
     [still] = await _tickets(store)
     assert still.id == ticket.id and still.status is TicketStatus.ESCALATED
     assert ticket.number in texts(again)
     async with store.sessions() as session:
-        messages = list(await session.scalars(select(TicketEvent.body).where(
-            TicketEvent.ticket_id == ticket.id, TicketEvent.kind == TicketEventKind.CUSTOMER_MESSAGE)))
+        messages = list(
+            await session.scalars(
+                select(TicketEvent.body).where(
+                    TicketEvent.ticket_id == ticket.id, TicketEvent.kind == TicketEventKind.CUSTOMER_MESSAGE
+                )
+            )
+        )
     assert messages == ["can I speak to someone about order #W1123136?"]
