@@ -69,11 +69,18 @@ def says_a_write(text: str) -> bool:
     """Any word of an order write in the message, its order numbers, emails and zip codes left out (a zip is no
     size, an order number no item)."""
     words, _ = without_details(text)
+    return names_a_write(text) or names_options(words)
+
+
+def names_a_write(text: str) -> bool:
+    """`says_a_write` without the options named: "does it come in gray?" asks of a product, it changes nothing
+    (a product question while the desk holds the conversation, desk19)."""
+    words, _ = without_details(text)
     if write_stems().search(fold(words)) or any(pattern.search(words) for pattern in _write_word_tables()):
         return True
     # "ship it to 700 Congress Ave, Austin 78701": a destination with a sending verb, its state left out
     sends_it = DESTINATION_WITHOUT_STATE.search(text) is not None and says_delivery(words)
-    return bool(read_cancel_reason(words) or read_modification(words) or names_options(words)
+    return bool(read_cancel_reason(words) or read_modification(words)
                 or ADDRESS.search(text) or sends_it or asks_payment_change(words))
 
 

@@ -23,6 +23,7 @@ from assistant.grounding.proposal_question import has_question_word
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Pending, Reply
+from assistant.steps.balance_after_write import facts_after_write
 from assistant.steps.cancel_instead import negated_cancellation
 from assistant.steps.held_open import held_open, holds_open, puts_on_hold
 from assistant.steps.method_with_yes import (
@@ -245,6 +246,7 @@ async def _carry_out(runtime: Runtime[Deps], state: ConversationState, pending: 
         result = await perform(runtime.context, state, pending)
         if not result.ok:
             return {"pending": None, "topic": None, "outbox": [*done, refusal_reply(result)]}
-    outbox = [*done, Reply(key=pending["reply_key"], facts=pending["reply_facts"]),
+    facts = await facts_after_write(reader, pending, state.get("language") or "en")
+    outbox = [*done, Reply(key=pending["reply_key"], facts=facts),
               *await _open_ticket(runtime.context, state, pending)]
     return {"pending": None, "topic": None, "outbox": outbox, "dissatisfaction": 0}

@@ -4,9 +4,9 @@ While an agent holds the conversation, every event reaches the graph as a resume
 `{"kind": "customer_message" | "agent_reply" | "hand_back", "text": ..., "agent_id": ..., "message_id": ...}`.
 
 While the customer waits, every message goes to the ticket; a question whose answer only reads (the shop's rules,
-where one of their orders is) is also answered at once (steps/held_answers.py, desk18 F11). Anything else (writes,
-products, photos) is left to the agent, who holds the conversation; the chat acknowledges every message
-(web/chat/awaiting_agent.py).
+where one of their orders is) is also answered at once (steps/held_answers.py, desk18 F11), and so is a question
+about a product (steps/held_product_question.py, desk19). Anything else (writes, photos) is left to the agent, who
+holds the conversation; the chat acknowledges every message (web/chat/awaiting_agent.py).
 """
 
 from __future__ import annotations
@@ -23,10 +23,12 @@ from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.conversation_evidence import order_named, photos_sent
 from assistant.steps.hand_back import handed_back, picks_up, with_unanswered
 from assistant.steps.held_answers import held_answer
+from assistant.steps.held_product_question import product_answer_while_held
 from assistant.steps.identity import ask_identity_key
 from assistant.steps.receive import customer_turn, reply_language
 from assistant.steps.routing import NEEDS_A_PERSON, turn_intent
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket, follow_up_open_ticket
+from assistant.steps.ticket_order import order_of_item_named
 from tools.context import Actor
 from tools.registry import invoke_tool
 from tools.store.enums import EscalationReason, TicketCategory, TicketEventKind
@@ -83,10 +85,13 @@ async def escalate(state: ConversationState, runtime: Runtime[Deps]) -> dict[str
     slots = (state.get("topic") or {}).get("slots", {})
     category = slots.get("category")
     because = escalation_reason(state)
+    said = (state.get("incoming") or {}).get("text", "")  # an order named by its item ("my pants exchange")
+    order_id = (slots.get("order_ids") or [None])[0] or order_named(state) or await order_of_item_named(
+        runtime.context, state["customer_id"] or "", state["conversation_id"], said)
     return await hand_to_human(runtime.context, state, {
         "category": category if category in COMPLAINT_CATEGORIES else TicketCategory.OTHER.value,
         "summary": _summary(state, because),
-        "order_id": (slots.get("order_ids") or [None])[0] or order_named(state),
+        "order_id": order_id,
         "evidence": photos_sent(state),
         "priority": "high" if state.get("dissatisfaction", 0) >= 2 else "normal",
     }, because)
@@ -115,7 +120,11 @@ async def await_agent(state: ConversationState, runtime: Runtime[Deps]) -> dict[
         language = reply_language(state, event.get("text", ""))
         answer = await held_answer(runtime.context, state["customer_id"], state["conversation_id"],  # type: ignore[arg-type]
                                    event.get("text", ""), language)
-        update: dict[str, Any] = {"transcript": [customer_turn(event.get("text", ""), event.get("photo"))],
+        focus: dict[str, Any] = {}
+        if answer is None and not event.get("photo") and (
+                product := await product_answer_while_held(state, runtime, event.get("text", ""), language)):
+            answer, focus = product
+        update: dict[str, Any] = {**focus, "transcript": [customer_turn(event.get("text", ""), event.get("photo"))],
                                   "outbox": [answer] if answer else [], "messages": [],
                                   "language": language,
                                   "handoff": {**handoff, "relayed": int(handoff.get("relayed") or 0) + 1,

@@ -13,6 +13,7 @@ from assistant.grounding.catalog_phrases import answer, format_number, join_word
 from assistant.grounding.catalog_questions import (
     QUALITY_OF_CLIMATE,
     ProductQuestion,
+    asks_availability,
     description_says,
     names_weather,
 )
@@ -308,7 +309,9 @@ def answer_question(product: dict[str, Any], question: ProductQuestion, reading:
         asks -= {"fit", "sizes"}
         if not asks:
             return " ".join(parts)
-    options_asked = bool(asks & {"colours", "sizes"}) or not asks
+    # "gibt es den X auch in grau? was kostet er?": the colour named with an availability cue is asked too (desk19)
+    named_with_cue = bool(reading.constraints.colours or reading.constraints.size) and asks_availability(text)
+    options_asked = bool(asks & {"colours", "sizes"}) or not asks or named_with_cue
     specific = reading.constraints.size is not None or "sizes" not in asks
     if options_asked and specific and (available := _availability(product, reading, language)):
         parts.append(available)

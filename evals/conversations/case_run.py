@@ -106,16 +106,19 @@ async def _desk_turn(service: ConversationService, conversation_id: str, turn: T
     """An agent replies from the desk and/or hands the conversation back; what the customer sees is recorded."""
     assert turn.desk is not None  # noqa: S101
     started = time.perf_counter()
-    texts = []
+    said = ""
     if turn.desk.reply:
-        texts.append(_text(await service.agent_reply(conversation_id, "eval-agent", turn.desk.reply,
-                                                     agent_name="Ana")))
+        said = _text(await service.agent_reply(conversation_id, "eval-agent", turn.desk.reply, agent_name="Ana"))
+    answered = ""
     if turn.desk.hand_back:
-        texts.append(_text(await service.hand_back(conversation_id, "eval-agent")))
-    # What the desk says is shown in the user column, so reply facts are checked on the assistant's words only.
-    shown = "\n".join(texts)
-    turns.append(TurnRecord(user=f"[desk] {shown}", reply="", latency_ms=(time.perf_counter() - started) * 1000))
-    return shown
+        answered = _text(await service.hand_back(conversation_id, "eval-agent"))
+    # What the agent says is shown in the user column; what the assistant says once handed back (the hand-back
+    # line and its answer to what was picked up) is its reply, so reply facts are checked on it (desk19).
+    user = f"[desk] {said}" if said else "[desk]"
+    if turn.desk.hand_back:
+        user += " (hands back)"
+    turns.append(TurnRecord(user=user, reply=answered, latency_ms=(time.perf_counter() - started) * 1000))
+    return "\n".join(t for t in (said, answered) if t)
 
 
 def _turn_problems(case: Case, turns: list[TurnRecord]) -> list[str]:

@@ -1,4 +1,5 @@
-"""The hand-back picks up the last thing the customer asked the desk that no one answered (fresh12/13 F10)."""
+"""The hand-back picks up what the customer asked the desk that no one answered (fresh12/13 F10): every such message
+(desk19, attack18 A18-7), never a bare yes or no sent while held."""
 
 from __future__ import annotations
 
@@ -13,13 +14,36 @@ def _held(*texts: str) -> Handoff:
     return handoff
 
 
-def test_the_last_message_that_asks_something_is_picked_up_not_thanks_nor_a_request_for_a_person() -> None:
+def _texts(handoff: Handoff) -> list[str]:
+    return [m.get("text", "") for m in to_pick_up(handoff)]
+
+
+def test_every_message_that_asks_something_is_picked_up_not_thanks_nor_a_request_for_a_person() -> None:
     handoff = _held("can I cancel order #W1?", "and what about the hoodie in red?", "merci !",
                     "Ich möchte mit einem Mitarbeiter sprechen")
-    assert (to_pick_up(handoff) or {}).get("text") == "and what about the hoodie in red?"
-    assert to_pick_up(_held("thanks a lot!", "merci !")) is None
+    assert _texts(handoff) == ["can I cancel order #W1?", "and what about the hoodie in red?"]
+    assert to_pick_up(_held("thanks a lot!", "merci !")) == []
     asked = "merci ! et le bracelet en cuir ?"
-    assert (to_pick_up(_held(asked)) or {}).get("text") == asked
+    assert _texts(_held(asked)) == [asked]
+
+
+def test_a_bare_yes_or_no_sent_while_held_is_not_picked_up() -> None:
+    held = _held("what's the status of #D9000004?", "cancel #W2307204 because I no longer need it", "yes",
+                 "oui", "sí", "ja klar", "no")
+    assert _texts(held) == ["what's the status of #D9000004?", "cancel #W2307204 because I no longer need it"]
+    assert _texts(_held("yes, and what about the red one?")) == ["yes, and what about the red one?"]
+
+
+def test_several_messages_are_read_again_as_one_turn_and_the_line_names_each() -> None:
+    state: ConversationState = {"conversation_id": "c", "handoff": _held("what's my gift card balance?",
+                                                                          "cancel #D9000002", "yes")}
+    update = handed_back(state, state["handoff"])  # type: ignore[arg-type]
+    assert update["incoming"]["text"] == "what's my gift card balance? cancel #D9000002."
+    assert update["incoming"]["message_id"] == f"m1{PICKED_UP_SUFFIX}"  # the last message read again
+    [line] = update["replies_before"]
+    assert line["key"] == "handed_back_picking_up_several"
+    assert line["facts"]["requests"] == "“what's my gift card balance?”, “cancel #D9000002”"
+    assert picks_up({**state, **update})  # type: ignore[typeddict-item]
 
 
 def test_a_message_answered_at_once_is_not_kept_and_a_photo_alone_asks_something() -> None:
@@ -27,7 +51,7 @@ def test_a_message_answered_at_once_is_not_kept_and_a_photo_alone_asks_something
     assert with_unanswered(handoff, {"message_id": "m", "text": "how long do refunds take?"}, answered=True) == []
     photo = {"uri": "file:///p.jpg", "sha256": "0" * 64}
     kept = with_unanswered(handoff, {"message_id": "m", "text": "", "photo": photo}, answered=False)
-    assert to_pick_up({**handoff, "unanswered": kept}) == {"message_id": "m", "text": "", "photo": photo}
+    assert to_pick_up({**handoff, "unanswered": kept}) == [{"message_id": "m", "text": "", "photo": photo}]
 
 
 def test_the_hand_back_reads_the_message_again_under_its_own_id_and_a_stale_flag_reads_nothing() -> None:
