@@ -25,8 +25,10 @@ WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "other_people.v1.
 # pattern ignores it; never followed by a third capitalised word or a digit (a product: "Aim Analog Watch").
 _CAPITALISED = (r"(?-i:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=s\b|[^a-z]|$)"
                 r"(?!\s*(?-i:[A-Z0-9]))")
-# Or a known first name in any case, alone or with a last name: "Leo's", "leos", "de leo", "mia novak's".
-_KNOWN = r"\b(?:«FIRST»)(?=(?:'?s)?\b)(?:\s+(?!(?:«FOLLOW»)\b)[a-z]+(?:-[a-z]+)?(?=(?:'?s)?\b))?"
+# Or a known first name in any case, alone or with a last name: "Leo's", "leos", "de leo", "mia novak's"; never
+# a part of an email ("chen.silva@…": whose that is, the identity step reads).
+_KNOWN = (r"(?<![\w.@+-])(?:«FIRST»)(?![\w.+-]*@)(?=(?:'?s)?\b)"
+          r"(?:\s+(?!(?:«FOLLOW»)\b)[a-z]+(?:-[a-z]+)?(?=(?:'?s)?\b))?")
 _NAME = rf"(?P<name>{_CAPITALISED}|{_KNOWN})"
 # Cheap gates before any pattern runs: two capitalised words in a row (the first no word a sentence starts with:
 # "Die Hose", "The Aim"), for the patterns of a name; a word of relation, for the patterns of a relation.
