@@ -15,7 +15,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.grounding.catalog_lexicon import fold
-from assistant.grounding.lexicon import LANGUAGES, any_language_pattern
+from assistant.grounding.lexicon import LANGUAGES, any_language_pattern, lexicon
+from assistant.grounding.proposal_question import has_question_word
 from tools.pii import EMAIL
 
 WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "other_accounts.v1.yaml"
@@ -65,6 +66,22 @@ def asks_account_data(text: str) -> bool:
     email: "actually my email is omar@…" is a claim to be someone else (`identity_mismatch`), "show me the orders
     of omar@…" a question about their data."""
     return other_account_cues().asks.search(fold(_EMAIL_WORDS.sub(" ", EMAIL.sub(" ", text)))) is not None
+
+
+# Lexicon tables whose words ask for a change of an account or order (never a read)
+_CHANGE_TABLES = ("cancel_words", "order_actions", "change_verbs", "exchange_verbs", "return_words")
+
+
+def only_reads_account_data(text: str) -> bool:
+    """A question about account data with no word of a change ("the gift card of the customer with email …, how
+    much is on it?"): another account's is refused as a read, never with "nothing was changed" (attack18 A18-5)."""
+    return asks_account_data(text) and has_question_word(text) and not says_a_change(text)
+
+
+def says_a_change(text: str) -> bool:
+    """A word asking for a change of an account or an order: cancel, return, exchange, change, update."""
+    patterns = lexicon().patterns
+    return any(patterns[table].search(text) for table in _CHANGE_TABLES)
 
 
 def asks_another_account(text: str, *, own_login: str | None) -> bool:

@@ -23,8 +23,13 @@ from assistant.grounding.other_accounts import asks_another_account
 WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "other_people.v1.yaml"
 # Two capitalised words ("Leo Martin", "Fatima Müller", "Anne-Marie Roy"), case kept even where the rest of a
 # pattern ignores it; never followed by a third capitalised word or a digit (a product: "Aim Analog Watch").
-_NAME = (r"(?-i:(?P<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?))(?=s\b|[^a-z]|$)"
-         r"(?!\s*(?-i:[A-Z0-9]))")
+_CAPITALISED = (r"(?-i:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=s\b|[^a-z]|$)"
+                r"(?!\s*(?-i:[A-Z0-9]))")
+# Or a known first name in any case, alone or with a last name: "Leo's", "leos", "de leo", "mia novak's"; never
+# a part of an email ("chen.silva@…": whose that is, the identity step reads).
+_KNOWN = (r"(?<![\w.@+-])(?:«FIRST»)(?![\w.+-]*@)(?=(?:'?s)?\b)"
+          r"(?:\s+(?!(?:«FOLLOW»)\b)[a-z]+(?:-[a-z]+)?(?=(?:'?s)?\b))?")
+_NAME = rf"(?P<name>{_CAPITALISED}|{_KNOWN})"
 # Cheap gates before any pattern runs: two capitalised words in a row (the first no word a sentence starts with:
 # "Die Hose", "The Aim"), for the patterns of a name; a word of relation, for the patterns of a relation.
 _PAIR = re.compile(r"\b([A-ZÀ-Þ][^\W\d_]+)\s+[A-ZÀ-Þ][^\W\d_]")
@@ -41,7 +46,12 @@ class OtherPeopleWords(BaseModel):
     gap_stops: str
     destinations: str
     not_first_names: list[str] = Field(min_length=1)
+    first_names: list[str] = Field(min_length=1)
+    name_followers: str
+    destination_data: str
     patterns: dict[str, list[str]] = Field(min_length=len(LANGUAGES))
+    after_refusal: dict[str, str] = Field(min_length=len(LANGUAGES))
+    own_words: str
 
 
 class OtherPerson(BaseModel):
@@ -60,7 +70,11 @@ class OtherPeopleCues(BaseModel):
     by_relation: tuple[re.Pattern[str], ...]
     kin: re.Pattern[str]
     not_first_names: frozenset[str]
+    first_names: re.Pattern[str]
     destinations: re.Pattern[str]
+    destination_data: re.Pattern[str]
+    after_refusal: re.Pattern[str]
+    own_words: re.Pattern[str]
 
 
 @cache
@@ -68,19 +82,31 @@ def other_people_cues(path: Path = WORDS_FILE) -> OtherPeopleCues:
     """The word file, validated and compiled once; a malformed file fails at start-up."""
     words = OtherPeopleWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
     gap = rf"(?:(?!(?:{words.gap_stops})\b)[\w'-]+\s+){{0,3}}?"
+    firsts = "|".join(map(re.escape, words.first_names))
+    follow = "|".join([words.name_followers, words.gap_stops, *map(re.escape, words.not_first_names)])
+    name = _NAME.replace("«FIRST»", firsts).replace("«FOLLOW»", follow)
+
+    def filled(pattern: str, language: str) -> str:
+        return (pattern.replace("«NAME»", name).replace("«GAP»", gap).replace("«DATA»", words.data[language])
+                .replace("«KIN»", words.kin[language]))
+
     by_name, by_relation = [], []
     for language in LANGUAGES:
         for pattern in words.patterns[language]:
-            filled = re.compile(pattern.replace("«NAME»", _NAME).replace("«GAP»", gap)
-                                .replace("«DATA»", words.data[language]).replace("«KIN»", words.kin[language]), re.I)
+            compiled = re.compile(filled(pattern, language), re.I)
             if "«NAME»" in pattern:
-                by_name.append(filled)
+                by_name.append(compiled)
             if "«KIN»" in pattern:
-                by_relation.append(filled)
+                by_relation.append(compiled)
     kin = "|".join(words.kin[language] for language in LANGUAGES)
+    after = "|".join(f"(?:{filled(words.after_refusal[language], language)})" for language in LANGUAGES)
     return OtherPeopleCues(by_name=tuple(by_name), by_relation=tuple(by_relation),
                            kin=re.compile(rf"\b(?:{kin})\b", re.I), not_first_names=frozenset(words.not_first_names),
-                           destinations=re.compile(words.destinations, re.I))
+                           first_names=re.compile(rf"\b(?:{firsts})(?:'?s)?\b", re.I),
+                           destinations=re.compile(words.destinations, re.I),
+                           destination_data=re.compile(rf"\b(?:{words.destination_data})", re.I),
+                           after_refusal=re.compile(after, re.I),
+                           own_words=re.compile(rf"\b(?:{words.own_words})\b", re.I))
 
 
 def unaccented(text: str) -> str:
@@ -97,12 +123,19 @@ def own_name(login: str | None) -> str | None:
     return f"{match.group(1)} {match.group(2)}" if match else None
 
 
+def _is_own(name: str, own: str | None) -> bool:
+    """A name that is the customer's: their first and last name, or their first name alone ("mia" for Mia Novak)."""
+    said = " ".join(fold(name).split())
+    return own is not None and (said == own or said == own.split()[0])
+
+
 def other_person_asked(text: str, *, own_login: str | None) -> OtherPerson | None:
     """The other person whose account data the turn asks about, by name or relation; None when there is none,
     or when the name is the customer's own."""
     cues = other_people_cues()
     said = unaccented(text)
-    named = any(first.lower() not in cues.not_first_names for first in _PAIR.findall(text))
+    named = (any(first.lower() not in cues.not_first_names for first in _PAIR.findall(text))
+             or cues.first_names.search(said) is not None)
     related = cues.kin.search(said) is not None
     if not (named or related):
         return None
@@ -110,14 +143,23 @@ def other_person_asked(text: str, *, own_login: str | None) -> OtherPerson | Non
     patterns = (cues.by_name if named else ()) + (cues.by_relation if related else ())
     for pattern in dict.fromkeys(patterns):
         for match in pattern.finditer(said):
-            if cues.destinations.search(said[: match.start()]):
+            if cues.destinations.search(said[: match.start()]) and cues.destination_data.search(match.group()):
                 continue  # "ship it to my mom's address": where it goes, not whose data it is
             name = match.groupdict().get("name")
             if name is None:
                 return OtherPerson(by="relation", said=match.group())
-            if " ".join(fold(name).split()) != own:
+            if not _is_own(name, own):
                 return OtherPerson(by="name", said=name)
     return None
+
+
+def asks_them_again(text: str) -> bool:
+    """The words ask someone's data with a pronoun and none of the customer's own words ("how much is on his gift
+    card then?", "et sa carte cadeau ?", "¿y su saldo?", "und ihr Guthaben?"): right after a refusal of another
+    person's data, that person's again (fresh18 F7); "and my own gift card?" is the customer's."""
+    cues = other_people_cues()
+    said = unaccented(text)
+    return cues.after_refusal.search(said) is not None and cues.own_words.search(said) is None
 
 
 def names_someone_else(text: str, own_login: str | None) -> bool:

@@ -20,7 +20,8 @@ from assistant.grounding.orders import asks_for_order_list, speaks_of_an_order_o
 from assistant.grounding.policy_questions import policy_question
 from assistant.grounding.request_clauses import action_of
 
-SideKind = Literal["account", "policy", "product"]
+# "other_person": another person's data asked beside a write request, refused on its own (`steps/other_account.py`)
+SideKind = Literal["account", "policy", "product", "other_person"]
 # What a question about the item being changed may ask while its option question waits: never its colours, sizes
 # or price (those answer the option question, or ask the change's own difference).
 ITEM_QUESTION_KINDS = frozenset({"material", "care", "fit", "reviews", "suitability", "warmth", "about"})

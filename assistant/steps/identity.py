@@ -13,7 +13,7 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from assistant.context import Deps
-from assistant.grounding.other_accounts import asks_account_data
+from assistant.grounding.other_accounts import asks_account_data, only_reads_account_data
 from assistant.grounding.unworded_writes import WRITES, says_a_write
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState
@@ -82,7 +82,8 @@ async def _known_customer(state: ConversationState, runtime: Runtime[Deps], slot
         # One customer per conversation: details of someone else never switch, and are never looked up; a change
         # asked for another person's account is refused as such, never made to the customer's own (fresh13 L1)
         text = (state.get("incoming") or {}).get("text", "")
-        key = ("other_account_write" if Intent(intent) in WRITES or says_a_write(text)
+        key = ("other_account_data" if only_reads_account_data(text)
+               else "other_account_write" if Intent(intent) in WRITES or says_a_write(text)
                else "other_account_data" if asks_account_data(text) else "identity_mismatch")
         return {"topic": None, "outbox": [{"key": key, "facts": {}}]}
     if not _is_task(intent):  # only their own details again: say so rather than stay silent

@@ -13,7 +13,7 @@ from assistant.grounding.negations import refuses_action
 from assistant.grounding.order_follow_ups import sounds_confused
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.other_accounts import asks_account_data, asks_another_account, logins_named
-from assistant.grounding.other_people import other_person_asked
+from assistant.grounding.other_people import asks_them_again, other_person_asked
 from assistant.grounding.payments import names_payment
 from assistant.grounding.policy_questions import ABOUT_A_REQUEST, policy_question
 from assistant.grounding.requested_action import names_the_order, says_order_address
@@ -316,6 +316,9 @@ def _about_the_conversation(text: str) -> str | None:
     return "language_switch" if requested_language(text) else None
 
 
+OTHER_ACCOUNT_REFUSED = "other_account_data"
+
+
 def _about_another_account(state: ConversationState, text: str) -> str | None:
     """A question about another customer's account data: refused as such (attack16 F6: "what's the gift card
     balance of james_li_5688?" got the asker's own). A login or words of another person name it; an email typed
@@ -328,6 +331,8 @@ def _about_another_account(state: ConversationState, text: str) -> str | None:
     if person is not None and (customer or person.by == "relation"):
         # "Leo Martin's gift card balance", "les commandes de mon mari" (fresh17 F4); a guest's name may be their own
         return "other_account"
+    if OTHER_ACCOUNT_REFUSED in (state.get("said_last") or []) and asks_them_again(text):
+        return "other_account"  # "how much is on his gift card then?" right after that refusal (fresh18 F7)
     if customer and _offers_identity(state) and asks_account_data(text):
         return "identity"
     return None

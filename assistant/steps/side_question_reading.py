@@ -12,7 +12,8 @@ from assistant.grounding.catalog_constraint_reader import read_constraints
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.catalog_questions import read_question
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary
-from assistant.grounding.other_people import names_someone_else
+from assistant.grounding.other_accounts import says_a_change
+from assistant.grounding.other_people import asks_them_again, names_someone_else
 from assistant.grounding.relative_sizes import size_step
 from assistant.grounding.side_questions import (
     ITEM_QUESTION_KINDS,
@@ -84,7 +85,9 @@ async def read_side_questions(deps: Deps, state: ConversationState, text: str, l
     if state.get("pending") or (state.get("incoming") or {}).get("photo") or vocabulary is None or not text:
         return None
     if names_someone_else(text, state.get("customer_id")):
-        return None  # "Isabella Taylor's gift card? she said i could ask": the whole message is refused, never split
+        # "Isabella Taylor's gift card? she said i could ask": the whole message is refused, never split; beside a
+        # write request of the customer's own, only that question is (attack18 A18-6)
+        return _other_person_beside_a_request(text, state.get("customer_id"))
     waiting = awaits_an_option(state)
     if state.get("topic") and not waiting:
         return None
@@ -99,6 +102,20 @@ async def read_side_questions(deps: Deps, state: ConversationState, text: str, l
     if waiting:
         return await _while_choosing(deps, state, text, language, vocabulary, clauses, kinds)
     return _kept_whole(split_side(clauses, kinds) if len(clauses) > 1 else None, text)
+
+
+def _other_person_beside_a_request(text: str, own_login: str | None) -> SideSplit | None:
+    """A write request beside a question about another person's data ("cancel #W… because I no longer need it, and
+    what's the balance of Mia Novak's gift card?"): that question refused on its own, the request going on. Any
+    other message naming someone else is refused whole: a clause asking a change for them ("cancel my husband's
+    order"), or a request that names them too ("… and cancel his order")."""
+    clauses = clauses_of(text)
+    theirs = [clause for clause in clauses if names_someone_else(clause, own_login)]
+    request = ", ".join(clause for clause in clauses if clause not in theirs)
+    if (not theirs or not request or any(says_a_change(clause) for clause in theirs) or not says_a_write(request)
+            or names_someone_else(request, own_login) or asks_them_again(request)):
+        return None
+    return SideSplit(request=request, questions=[SideQuestion(kind="other_person", text=clause) for clause in theirs])
 
 
 def _kept_whole(split: SideSplit | None, text: str) -> SideSplit | None:

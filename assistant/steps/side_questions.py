@@ -19,6 +19,7 @@ from assistant.grounding.side_questions import SideQuestion
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.state import ConversationState
 from assistant.steps.account_facts import account_facts
+from assistant.steps.other_account import refuse_other_account
 from assistant.steps.product_qa import product_qa
 from assistant.steps.shop_policy import answer_policy_question
 
@@ -52,8 +53,12 @@ async def answer_side_questions(state: ConversationState, runtime: Runtime[Deps]
                                  "outbox": [], "aside": None, "pending": None}
         if question.kind == "product":  # read as that question alone: its words, its colours and sizes
             asked.update(await _as_product_question(runtime.context, question, state.get("language") or "en"))
-        said = (await answer_policy_question(asked) if question.kind == "policy"  # type: ignore[arg-type]
-                else await STEPS[question.kind](asked, runtime))  # type: ignore[arg-type]
+        if question.kind == "other_person":  # refused, nothing looked up (`other_account`)
+            said = await refuse_other_account(asked)  # type: ignore[arg-type]
+        elif question.kind == "policy":
+            said = await answer_policy_question(asked)  # type: ignore[arg-type]
+        else:
+            said = await STEPS[question.kind](asked, runtime)  # type: ignore[arg-type]
         replies.extend(said.get("outbox") or [])
     outbox = list(state.get("outbox") or [])
     asks = bool(state.get("pending") or state.get("topic")) and bool(outbox)
