@@ -13,6 +13,7 @@ import uuid
 from typing import Any
 
 from assistant.grounding.address_words import keeps_the_address_only
+from assistant.grounding.orders import order_numbers
 from assistant.state import ConversationState, Pending, Reply
 from assistant.steps.addresses import describe_address, read_addresses
 from assistant.steps.proposal_questions import WITH_FIRST, question_with_first
@@ -27,6 +28,12 @@ def address_change(order_id: str, address: dict[str, str]) -> Pending:
     return {"action_id": uuid.uuid4().hex, "tool": "modify_pending_order_address",
             "arguments": {"order_id": order_id, **address}, "ticket": None, "reply_key": "modified",
             "reply_facts": facts, "question": Reply(key="confirm_modify", facts=facts, quick_replies=YES_NO)}
+
+
+def of_another_order(text: str, order_id: str) -> bool:
+    """The words name an order other than `order_id` ("… and change the address of #W2 to …"): an address said in
+    them may be that order's, never put in front of this one's item change."""
+    return any(digits not in order_id for digits in order_numbers(text))
 
 
 def keeps_address_only(text: str, pending: Pending | None) -> bool:
@@ -53,7 +60,10 @@ def _first_for(state: ConversationState, after: Pending) -> Pending | None:
     """The address to write ahead of a new item change: one whole address said this turn, else the one the previous
     proposal of the same order wrote first."""
     order_id = str((after.get("arguments") or {}).get("order_id") or "")
-    said = read_addresses((state.get("incoming") or {}).get("text", ""), "USA")
+    text = (state.get("incoming") or {}).get("text", "")
+    if of_another_order(text, order_id):
+        return None
+    said = read_addresses(text, "USA")
     if len(said) == 1:
         return address_change(order_id, said[0][0])
     before = state.get("pending") or {}

@@ -29,7 +29,7 @@ from assistant.grounding.lexicon import lexicon
 from assistant.grounding.other_people import own_name
 from assistant.grounding.requested_action import says_delivery
 from assistant.state import Pending, Reply
-from assistant.steps.address_in_flow import address_change
+from assistant.steps.address_in_flow import address_change, of_another_order
 from assistant.steps.addresses import describe_address, read_address, read_addresses, read_street
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.proposal_questions import WITH_FIRST, ask_again, question_with_first
@@ -59,10 +59,7 @@ def address_with_yes(text: str, pending: Pending | None) -> Destination | None:
     if not pending or pending.get("tool") not in (ITEM_CHANGE, EXCHANGE):
         return None
     if not (_opens_with_yes(text) or says_yes(text)):
-        # "no. first change the shipping address to 12 Oak Lane, …": a new destination all the same
-        if names_the_address(text) and (read_address(text, "USA") is not None or names_account_address(text)):
-            return "account" if read_address(text, "USA") is None else "whole"
-        return None
+        return _without_yes(text, pending)
     if names_account_address(text):
         return "account"
     if read_address(text, "USA") is not None:
@@ -70,6 +67,17 @@ def address_with_yes(text: str, pending: Pending | None) -> Destination | None:
     if read_street(text) is not None:
         return "street"
     return "none" if _sends_somewhere(text) else None
+
+
+def _without_yes(text: str, pending: Pending) -> Destination | None:
+    """"no. first change the shipping address to 12 Oak Lane, …": a new destination for this order all the same, a
+    whole address or the account's; None for words of another order or with no word of the address."""
+    order_id = str((pending.get("arguments") or {}).get("order_id") or "")
+    if of_another_order(text, order_id) or not names_the_address(text):
+        return None
+    if read_address(text, "USA") is not None:
+        return "whole"
+    return "account" if names_account_address(text) else None
 
 
 async def answer_address_with_yes(reader: CustomerReader, pending: Pending, text: str,

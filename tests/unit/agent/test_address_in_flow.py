@@ -134,3 +134,11 @@ def test_another_persons_address_refused_never_looked_up() -> None:
     assert "pending" not in result
     assert result["outbox"][0] == {"key": "other_persons_address", "facts": {"name": "Leo Martin"}}
     assert another_persons_address("ship it to Mia Novak's address", "mia novak") is None  # one's own name
+
+
+@pytest.mark.parametrize("text", ["and change the address of order W1234567 to 12 Oak Lane, Media, PA 19063",
+                                  "no, ship order #W1234567 to 12 Oak Lane, Media, PA 19063 instead"])
+def test_an_address_of_another_order_is_never_put_first(text: str) -> None:
+    assert address_with_yes(text, SWAP) is None
+    update = {"pending": SWAP, "outbox": [SWAP["question"]]}
+    assert keep_the_address(_state(text, None), update) == update
