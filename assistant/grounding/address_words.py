@@ -24,6 +24,7 @@ class AddressWords(BaseModel):
     another_persons_address: WordsPerLanguage
     correction: WordsPerLanguage
     address_named: WordsPerLanguage
+    item_refused: WordsPerLanguage
 
 
 def _joined(words: WordsPerLanguage) -> re.Pattern[str]:
@@ -58,6 +59,11 @@ def names_account_address(text: str) -> bool:
 def names_the_address(text: str) -> bool:
     """The words speak of where the order goes ("first change the shipping address to …", "livrez", "envíen")."""
     return _says("address_named", text)
+
+
+def refuses_the_item_change(text: str) -> bool:
+    """"no, don't change the jacket, just ship it to …", "ne changez pas la veste", "no cambies", "nicht tauschen"."""
+    return _says("item_refused", text)
 
 
 def corrects_itself(words_between: str) -> bool:

@@ -24,12 +24,14 @@ from assistant.grounding.address_words import (
     corrects_itself,
     names_account_address,
     names_the_address,
+    refuses_the_item_change,
 )
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.negations import refuses_action
 from assistant.grounding.other_people import own_name
 from assistant.grounding.requested_action import says_delivery
 from assistant.state import Pending, Reply
-from assistant.steps.address_in_flow import address_change, of_another_order
+from assistant.steps.address_in_flow import address_alone, address_change, of_another_order
 from assistant.steps.addresses import describe_address, read_address, read_addresses, read_street
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.proposal_questions import WITH_FIRST, ask_again, question_with_first
@@ -102,7 +104,15 @@ async def answer_address_with_yes(reader: CustomerReader, pending: Pending, text
     first = address_change(order_id, address)
     first.pop("question", None)
     both: Pending = {**pending, "action_id": uuid.uuid4().hex, "first": first}
+    if _item_change_refused(text, pending):  # "no, don't change the jacket, just ship it to …": the address alone
+        return address_alone(both)
     return {"pending": both, "outbox": [question_with_first(both)]}
+
+
+def _item_change_refused(text: str, pending: Pending) -> bool:
+    """Words with no yes that refuse the item change itself while they give the address."""
+    said_yes = _opens_with_yes(text) or says_yes(text)
+    return not said_yes and (refuses_the_item_change(text) or refuses_action(text, str(pending.get("tool"))))
 
 
 async def _destination(reader: CustomerReader, order: dict[str, Any], text: str,

@@ -142,3 +142,16 @@ def test_an_address_of_another_order_is_never_put_first(text: str) -> None:
     assert address_with_yes(text, SWAP) is None
     update = {"pending": SWAP, "outbox": [SWAP["question"]]}
     assert keep_the_address(_state(text, None), update) == update
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("no, don't change the jacket. just ship the order to 12 Oak Lane, Media, PA 19063", True),
+    ("non, ne changez pas la veste, livrez juste au 12 Oak Lane, Media, PA 19063", True),
+    ("no, no cambies la chaqueta, solo envía el pedido a 12 Oak Lane, Media, PA 19063", True),
+    ("nein, die jacke nicht tauschen, nur an 12 Oak Lane, Media, PA 19063 liefern", True),
+    ("no. first change the shipping address to 12 Oak Lane, Media, PA 19063", False),  # both, the address first
+])
+def test_item_change_refused_with_an_address(text: str, alone: bool) -> None:
+    pending = _answer(text)["pending"]
+    assert pending["tool"] == ("modify_pending_order_address" if alone else "modify_pending_order_items")
+    assert (pending.get("first") or pending)["arguments"]["address1"] == "12 Oak Lane"
