@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.grounding.address_words import keeps_the_address_only
 from assistant.grounding.orders import order_numbers
-from assistant.state import ConversationState, Pending, Reply
+from assistant.state import ConversationState, Pending, QueuedRequest, Reply
 from assistant.steps.addresses import describe_address, read_addresses
 from assistant.steps.proposal_questions import WITH_FIRST, question_with_first
 
@@ -73,13 +73,31 @@ def _first_for(state: ConversationState, after: Pending) -> Pending | None:
     return None
 
 
+def _queued_address(state: ConversationState, order_id: str) -> tuple[Pending, list[QueuedRequest]] | None:
+    """A request of this message queued behind the item change that only sends the order to one whole address
+    ("change the jacket to L and ship it to 12 Oak Lane, …"): it would come after the item change has closed the
+    order, so it goes first; the queue without it."""
+    queued = list(state.get("queued") or [])
+    for n, request in enumerate(queued):
+        said = read_addresses(request["text"], "USA")
+        if not request["noted"] and len(said) == 1 and not of_another_order(request["text"], order_id):
+            return address_change(order_id, said[0][0]), queued[:n] + queued[n + 1 :]
+    return None
+
+
 def keep_the_address(state: ConversationState, update: dict[str, Any]) -> dict[str, Any]:
     """A step's update with the address kept in front of a new item-change proposal (the proposal's question
     replaced by the one naming both); the update as it was otherwise."""
     after: Pending | None = update.get("pending")
-    if after is None or not _new_item_change(state.get("pending"), after) or not (first := _first_for(state, after)):
+    if after is None or not _new_item_change(state.get("pending"), after):
+        return update
+    order_id = str((after.get("arguments") or {}).get("order_id") or "")
+    first, rest = _first_for(state, after), None
+    if first is None and (queued := _queued_address(state, order_id)):
+        first, rest = queued
+    if first is None:
         return update
     both: Pending = {**after, "first": first}
     question = after.get("question")
     outbox = [question_with_first(both) if reply == question else reply for reply in update.get("outbox") or []]
-    return {**update, "pending": both, "outbox": outbox}
+    return {**update, "pending": both, "outbox": outbox, **({"queued": rest} if rest is not None else {})}

@@ -155,3 +155,12 @@ def test_item_change_refused_with_an_address(text: str, alone: bool) -> None:
     pending = _answer(text)["pending"]
     assert pending["tool"] == ("modify_pending_order_address" if alone else "modify_pending_order_items")
     assert (pending.get("first") or pending)["arguments"]["address1"] == "12 Oak Lane"
+
+
+def test_an_address_queued_behind_the_item_change_goes_first() -> None:
+    state: ConversationState = {  # type: ignore[typeddict-item]
+        "incoming": {"text": "can you change the toothbrush in order W5101035 to white"}, "pending": None,
+        "queued": [{"text": "ship it to 12 Oak Lane, Media, PA 19063", "message_id": "m1", "noted": False}]}
+    update = keep_the_address(state, {"pending": SWAP, "outbox": [SWAP["question"]]})
+    assert update["pending"]["first"]["arguments"]["address1"] == "12 Oak Lane"
+    assert update["queued"] == []  # never proposed again once the item change has closed the order
