@@ -6,11 +6,13 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from langgraph.graph import END, START, StateGraph
+from langgraph.runtime import Runtime
 
 from assistant.context import Deps
 from assistant.grounding.lexicon import load_vocabulary
 from assistant.state import ConversationState
 from assistant.steps.account_facts import account_facts
+from assistant.steps.address_in_flow import keep_the_address
 from assistant.steps.chit_chat import chit_chat
 from assistant.steps.complaint import complaint
 from assistant.steps.confirm import confirm
@@ -39,6 +41,17 @@ FLOW_STEPS: dict[str, Any] = {"identity": verify_identity, "orders": order_servi
               "other_account": refuse_other_account}
 
 
+def keeping_the_address(step: Callable[..., Awaitable[dict[str, Any]]]) -> Callable[..., Awaitable[dict[str, Any]]]:
+    """A step whose new item-change proposal keeps, in front of it, the new shipping address said with it or proposed
+    before it (`address_in_flow`)."""
+    async def kept(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
+        update = await step(state, runtime)
+        return keep_the_address(state, update) if isinstance(update, dict) else update
+
+    kept.__name__ = step.__name__
+    return kept
+
+
 def on_the_loop(route: Callable[[ConversationState], str]) -> Callable[[ConversationState], Awaitable[str]]:
     """An edge's routing function run on the event loop. LangGraph runs a plain function in a worker thread;
     the routes are pure and take microseconds, less than the thread hop (and its GIL hand-off) around them."""
@@ -54,7 +67,7 @@ def build_graph() -> StateGraph[ConversationState, Deps, Any, Any]:
     graph = StateGraph(ConversationState, context_schema=Deps)
     graph.add_node("understand", understand)
     for name, step in FLOW_STEPS.items():
-        graph.add_node(name, step)
+        graph.add_node(name, keeping_the_address(step) if name in ("orders", "confirm") else step)
     graph.add_node("next_request", next_request)
     graph.add_node("side_questions", answer_side_questions)
     graph.add_node("respond", respond)

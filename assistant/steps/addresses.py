@@ -60,8 +60,22 @@ def read_address(text: str, country: str) -> dict[str, str] | None:
     """The address written in `text` ("12 Oak Lane, Apt 3, Portland, OR 97201"), in `country`; None if none, or if
     it could not be written as it stands (a part longer than the store keeps): never proposed, then refused."""
     match = ADDRESS.search(_visible(text))
-    if not match:
-        return None
+    return _written(match, country) if match else None
+
+
+def read_addresses(text: str, country: str) -> list[tuple[dict[str, str], str]]:
+    """Every whole address written in `text`, in order, each with the words between it and the one before ("to 1
+    Oak St, Austin, TX 78701 and 2 Birch St, Boston, MA 02110": two, " and " before the second)."""
+    visible, end, found = _visible(text), 0, []
+    for match in ADDRESS.finditer(visible):
+        address = _written(match, country)
+        if address is not None:
+            found.append((address, visible[end:match.start()]))
+        end = match.end()
+    return found
+
+
+def _written(match: re.Match[str], country: str) -> dict[str, str] | None:
     address = {key: (value or "").strip() for key, value in match.groupdict().items()}
     # "order 9000002 to 5 Oak Lane, ...": the street address starts after the last "to <number>".
     address["address1"] = _STARTS_AFTER.split(address["address1"])[-1]

@@ -24,6 +24,7 @@ from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Pending, Reply
 from assistant.steps.balance_after_write import facts_after_write
+from assistant.steps.address_in_flow import address_alone, keeps_address_only
 from assistant.steps.cancel_instead import negated_cancellation
 from assistant.steps.held_open import held_open, holds_open, puts_on_hold
 from assistant.steps.method_with_yes import (
@@ -132,9 +133,8 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         return {"outbox": [one_order_at_a_time(pending, other), ask_again(pending)]}
     if every_order_with_yes(text, pending):  # "yes, cancel all my orders": not a yes to this one order alone
         return {"outbox": [one_order_at_a_time(pending, None), ask_again(pending)]}
-    # a yes beside a pasted block, or one refusing a part ("yes to the address, no to the item change"): no yes
-    if answer != "no" and ((state.get("incoming") or {}).get("role_block") or refuses_a_part(text)):
-        return {"outbox": [Reply(key="clear_answer_needed", facts={}), ask_again(pending)]}
+    if settled := _one_part_only(state, pending, text, answer):
+        return settled
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
     if settled := await _not_plain(reader, state, pending, text):
         return settled  # "yes if…", "what?", "sí, y el reloj también", "yes, but make it 501 Main St": kept open
@@ -178,6 +178,19 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
             return {"outbox": [Reply(key="clear_answer_needed", facts={}), ask_again(pending)]}
         return {"outbox": [Reply(key="ask_yes_no", facts={}, quick_replies=["Yes", "No"])]}
     return await _carry_out(runtime, state, pending, reader, text)
+
+
+def _one_part_only(state: ConversationState, pending: Pending, text: str,
+                   answer: Literal["yes", "no"] | None) -> dict[str, Any] | None:
+    """A yes beside a pasted block, or one refusing a part ("yes to the address, no to the item change"): no yes.
+    The new address kept alone ("only the address please, not the skateboard"): proposed alone (address_in_flow)."""
+    if (state.get("incoming") or {}).get("role_block"):
+        return None if answer == "no" else {"outbox": [Reply(key="clear_answer_needed", facts={}), ask_again(pending)]}
+    if keeps_address_only(text, pending):
+        return address_alone(pending)
+    if answer != "no" and refuses_a_part(text):
+        return {"outbox": [Reply(key="clear_answer_needed", facts={}), ask_again(pending)]}
+    return None
 
 
 async def _not_plain(reader: CustomerReader, state: ConversationState, pending: Pending,

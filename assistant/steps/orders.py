@@ -24,6 +24,7 @@ from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.address_without_order import default_address_instead, no_order_takes_the_address
+from assistant.steps.addresses import read_addresses
 from assistant.steps.changed_detail import changes_the_swap
 from assistant.steps.confirm import perform
 from assistant.steps.eligible_orders import (
@@ -347,6 +348,8 @@ async def _agreed_with_method(reader: CustomerReader, slots: dict[str, Any], tex
     arguments = proposal.get("arguments") or {}
     asked_for = slots.get(ASKED_METHOD_SLOT)
     if not asked_for or arguments.get("new_item_ids", [None])[0] != asked_for:
+        return False
+    if read_addresses(text, "USA"):  # "con paypal, y envíen el pedido a …": the new address proposed first, no yes
         return False
     if slots.get(UNNAMED_CHANGE_SLOT) == asked_for:  # a variant changing options not named: its own yes (F1)
         return False

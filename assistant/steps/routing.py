@@ -22,6 +22,7 @@ from assistant.guardrails import probes_instructions
 from assistant.models.contracts import Intent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS
 from assistant.state import ConversationState, Pending, Photo, Topic
+from assistant.steps.address_in_flow import keeps_address_only
 from assistant.steps.addresses import ADDRESS
 from assistant.steps.after_refusal import lets_it_go, refused_last
 from assistant.steps.cancel_instead import CANCEL_INTENT, cancel_instead, negated_cancellation
@@ -303,6 +304,7 @@ def not_plain_reply(text: str, pending: Pending) -> bool:
     """A reply to the proposal that is no plain yes or no and that the confirm step answers with the proposal kept
     open, whatever request its words could also be read as (`open_proposal_replies`, `yes_adds_item.yes_to_both`)."""
     return (sounds_confused(text) or yes_on_condition(text) or yes_to_both(text, pending)
+            or keeps_address_only(text, pending)
             or yes_to_the_other_item(text, pending) or address_with_yes(text, pending) is not None
             or (pending.get("tool") in REFUND_METHOD_TOOLS and names_only_a_method(text))
             or street_changed(pending, text) is not None)

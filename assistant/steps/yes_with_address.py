@@ -7,6 +7,10 @@ Hauptstraße 5"; fresh17 F2): more than the proposal, so nothing is written on i
 - A street alone, or a place with no address ("my work"): the missing parts asked for, the proposal as it stands.
 - A delivered order's exchange: its replacement goes to the order's own address, which is said; the proposal as it
   stands.
+- Said without a yes ("no. first change the shipping address to …"): the same two writes (fresh18 F1).
+- Two addresses: which one asked; one taken back for another ("500 Pine Road … no wait, 600 Oak Ave …"): the later
+  one. "The address on my account": the account's own. Another person's ("Leo Martin's address"): never looked up,
+  said so, the proposal as it stands (attack18 A18-4).
 """
 
 from __future__ import annotations
@@ -15,17 +19,27 @@ import uuid
 from typing import Any, Literal
 
 from assistant.consent_vocabulary import normalise, read_spans, split_words
+from assistant.grounding.address_words import (
+    another_persons_address,
+    corrects_itself,
+    names_account_address,
+    names_the_address,
+    refuses_the_item_change,
+)
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.negations import refuses_action
+from assistant.grounding.other_people import own_name
 from assistant.grounding.requested_action import says_delivery
 from assistant.state import Pending, Reply
-from assistant.steps.addresses import describe_address, read_address, read_street
+from assistant.steps.address_in_flow import address_alone, address_change, of_another_order
+from assistant.steps.addresses import describe_address, read_address, read_addresses, read_street
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.proposal_questions import WITH_FIRST, ask_again, question_with_first
 from assistant.steps.yes_taken_back import says_yes
 
 ITEM_CHANGE = "modify_pending_order_items"
 EXCHANGE = "exchange_delivered_order_items"
-Destination = Literal["whole", "street", "none"]
+Destination = Literal["whole", "street", "account", "none"]
 
 
 def _opens_with_yes(text: str) -> bool:
@@ -47,12 +61,25 @@ def address_with_yes(text: str, pending: Pending | None) -> Destination | None:
     if not pending or pending.get("tool") not in (ITEM_CHANGE, EXCHANGE):
         return None
     if not (_opens_with_yes(text) or says_yes(text)):
-        return None
+        return _without_yes(text, pending)
+    if names_account_address(text):
+        return "account"
     if read_address(text, "USA") is not None:
         return "whole"  # "yes, 55 Ocean Drive, Miami, FL 33139" once the whole address was asked for
     if read_street(text) is not None:
         return "street"
     return "none" if _sends_somewhere(text) else None
+
+
+def _without_yes(text: str, pending: Pending) -> Destination | None:
+    """"no. first change the shipping address to 12 Oak Lane, …": a new destination for this order all the same, a
+    whole address or the account's; None for words of another order or with no word of the address."""
+    order_id = str((pending.get("arguments") or {}).get("order_id") or "")
+    if of_another_order(text, order_id) or not names_the_address(text):
+        return None
+    if read_address(text, "USA") is not None:
+        return "whole"
+    return "account" if names_account_address(text) else None
 
 
 async def answer_address_with_yes(reader: CustomerReader, pending: Pending, text: str,
@@ -69,12 +96,46 @@ async def answer_address_with_yes(reader: CustomerReader, pending: Pending, text
     if destination == "street":
         street = read_street(text) or ""
         return {"outbox": [Reply(key="address_parts_needed", facts={"street": street}), ask_again(pending)]}
-    address = read_address(text, str(order["address"].get("country") or "USA"))
-    if destination == "none" or address is None:
+    address, said = await _destination(reader, order, text, destination)
+    if said is not None:
+        return {"outbox": [said, ask_again(pending)]}
+    if address is None:
         return {"outbox": [Reply(key="address_needed_with_yes", facts={}), ask_again(pending)]}
-    first: Pending = {"action_id": uuid.uuid4().hex, "tool": "modify_pending_order_address",
-                      "arguments": {"order_id": order_id, **address}, "ticket": None, "reply_key": "modified",
-                      "reply_facts": {"order_id": order_id, "what": "shipping address",
-                                      "new_value": describe_address(address)}}
+    first = address_change(order_id, address)
+    first.pop("question", None)
     both: Pending = {**pending, "action_id": uuid.uuid4().hex, "first": first}
+    if _item_change_refused(text, pending):  # "no, don't change the jacket, just ship it to …": the address alone
+        return address_alone(both)
     return {"pending": both, "outbox": [question_with_first(both)]}
+
+
+def _item_change_refused(text: str, pending: Pending) -> bool:
+    """Words with no yes that refuse the item change itself while they give the address."""
+    said_yes = _opens_with_yes(text) or says_yes(text)
+    return not said_yes and (refuses_the_item_change(text) or refuses_action(text, str(pending.get("tool"))))
+
+
+async def _destination(reader: CustomerReader, order: dict[str, Any], text: str,
+                       destination: Destination) -> tuple[dict[str, str] | None, Reply | None]:
+    """The address the words send the order to, or what to say instead: which of two, another person's (never
+    looked up), the account's own when the order already goes there."""
+    country = str(order["address"].get("country") or "USA")
+    if destination == "account":
+        own = (await reader.profile()).get("address") or {}
+        if not own.get("address1"):
+            return None, None
+        if describe_address(own) == describe_address(order["address"]):
+            return None, Reply(key="order_already_there", facts={"address": describe_address(own)})
+        return {field: str(own.get(field) or "") for field in ("address1", "address2", "city", "state", "zip")} | {
+            "country": country}, None
+    said = read_addresses(text, country)
+    if len(said) > 1 and corrects_itself(said[-1][1]):
+        return said[-1][0], None  # "500 Pine Road … - no wait, 600 Oak Ave …": the later one
+    if len({describe_address(address) for address, _ in said}) > 1:
+        listed = " | ".join(describe_address(address) for address, _ in said)
+        return None, Reply(key="which_address", facts={"addresses": listed})
+    if said:
+        return said[0][0], None
+    if destination == "none" and (name := another_persons_address(text, own_name(reader.customer_id))):
+        return None, Reply(key="other_persons_address", facts={"name": name})
+    return None, None

@@ -33,6 +33,8 @@ EXCHANGE: Pending = {**SWAP, "tool": "exchange_delivered_order_items",  # type: 
 
 
 class Reader:
+    customer_id = "demo_mia_novak"
+
     def __init__(self, order: dict[str, Any]) -> None:
         self._order = order
 
@@ -56,7 +58,11 @@ class Reader:
     ("sí, y mándalo a mi trabajo por favor", "none"),
     ("yes", None),
     ("yes and send me the tracking", None),
-    ("ship it to 55 Ocean Drive, Miami, FL 33139", None),  # no yes: read as a request of its own
+    # no yes, a whole address all the same: both writes proposed, never queued behind the item change that closes
+    # the order (address-in-flow-19; fresh18 F1 "no. first change the shipping address to …")
+    ("ship it to 55 Ocean Drive, Miami, FL 33139", "whole"),
+    ("no. first change the shipping address to 12 Oak Lane, Media, PA 19063", "whole"),
+    ("ship it to 55 Ocean Drive", None),  # no yes and a street alone: a request of its own
 ])
 def test_address_with_yes(text: str, destination: str | None) -> None:
     assert address_with_yes(text, SWAP) == destination

@@ -1,0 +1,103 @@
+"""A new shipping address said anywhere in a pending order's item-change flow, never dropped in silence (fresh18 F1,
+attack18 A18-2, A18-3): an item change closes a pending order to any later change, so the address goes first, under
+the same yes (`Pending.first`, `yes_with_address`).
+
+- The two writes answered "only the address, not the item change": the address change alone proposed.
+- A new item-change proposal made this turn (the method answered, the item changed inside the two-write proposal):
+  the address said with it, or the one already proposed first, kept in front of it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from assistant.grounding.address_words import keeps_the_address_only
+from assistant.grounding.orders import order_numbers
+from assistant.state import ConversationState, Pending, QueuedRequest, Reply
+from assistant.steps.addresses import describe_address, read_addresses
+from assistant.steps.proposal_questions import WITH_FIRST, question_with_first
+
+ITEM_CHANGE = "modify_pending_order_items"
+YES_NO = ["Yes", "No"]
+
+
+def address_change(order_id: str, address: dict[str, str]) -> Pending:
+    """The proposal of a pending order's new shipping address, with the question its yes answers."""
+    facts = {"order_id": order_id, "what": "shipping address", "new_value": describe_address(address)}
+    return {"action_id": uuid.uuid4().hex, "tool": "modify_pending_order_address",
+            "arguments": {"order_id": order_id, **address}, "ticket": None, "reply_key": "modified",
+            "reply_facts": facts, "question": Reply(key="confirm_modify", facts=facts, quick_replies=YES_NO)}
+
+
+def of_another_order(text: str, order_id: str) -> bool:
+    """The words name an order other than `order_id` ("… and change the address of #W2 to …"): an address said in
+    them may be that order's, never put in front of this one's item change."""
+    return any(digits not in order_id for digits in order_numbers(text))
+
+
+def keeps_address_only(text: str, pending: Pending | None) -> bool:
+    """A reply to the two writes (a new address, then an item change) that keeps the address alone."""
+    return bool(pending and pending.get("first")) and keeps_the_address_only(text)
+
+
+def address_alone(pending: Pending) -> dict[str, Any]:
+    """The turn's result: the address change alone proposed (nothing written); the item change dropped, said."""
+    arguments = dict((pending.get("first") or {}).get("arguments") or {})
+    order_id = str(arguments.pop("order_id", ""))
+    alone = address_change(order_id, {field: str(value) for field, value in arguments.items()})
+    question = alone.get("question") or Reply(key="proposal_again", facts={})
+    return {"pending": alone, "outbox": [Reply(key="address_only_then", facts={}), question]}
+
+
+def _new_item_change(before: Pending | None, after: Pending | None) -> bool:
+    return bool(after and after.get("tool") == ITEM_CHANGE and not after.get("first")
+                and (after.get("question") or {}).get("key") in WITH_FIRST
+                and (not before or after.get("action_id") != before.get("action_id")))
+
+
+def _first_for(state: ConversationState, after: Pending) -> Pending | None:
+    """The address to write ahead of a new item change: one whole address said this turn, else the one the previous
+    proposal of the same order wrote first."""
+    order_id = str((after.get("arguments") or {}).get("order_id") or "")
+    text = (state.get("incoming") or {}).get("text", "")
+    if of_another_order(text, order_id):
+        return None
+    said = read_addresses(text, "USA")
+    if len(said) == 1:
+        return address_change(order_id, said[0][0])
+    before = state.get("pending") or {}
+    first = before.get("first")
+    if first and (first.get("arguments") or {}).get("order_id") == order_id:
+        return {**first, "action_id": uuid.uuid4().hex}
+    return None
+
+
+def _queued_address(state: ConversationState, order_id: str) -> tuple[Pending, list[QueuedRequest]] | None:
+    """A request of this message queued behind the item change that only sends the order to one whole address
+    ("change the jacket to L and ship it to 12 Oak Lane, …"): it would come after the item change has closed the
+    order, so it goes first; the queue without it."""
+    queued = list(state.get("queued") or [])
+    for n, request in enumerate(queued):
+        said = read_addresses(request["text"], "USA")
+        if not request["noted"] and len(said) == 1 and not of_another_order(request["text"], order_id):
+            return address_change(order_id, said[0][0]), queued[:n] + queued[n + 1 :]
+    return None
+
+
+def keep_the_address(state: ConversationState, update: dict[str, Any]) -> dict[str, Any]:
+    """A step's update with the address kept in front of a new item-change proposal (the proposal's question
+    replaced by the one naming both); the update as it was otherwise."""
+    after: Pending | None = update.get("pending")
+    if after is None or not _new_item_change(state.get("pending"), after):
+        return update
+    order_id = str((after.get("arguments") or {}).get("order_id") or "")
+    first, rest = _first_for(state, after), None
+    if first is None and (queued := _queued_address(state, order_id)):
+        first, rest = queued
+    if first is None:
+        return update
+    both: Pending = {**after, "first": first}
+    question = after.get("question")
+    outbox = [question_with_first(both) if reply == question else reply for reply in update.get("outbox") or []]
+    return {**update, "pending": both, "outbox": outbox, **({"queued": rest} if rest is not None else {})}
