@@ -36,6 +36,7 @@ from assistant.steps.only_variant import (
     only_with_note,
     variants_with_asked,
 )
+from assistant.steps.several_swaps import several_swaps
 from assistant.steps.order_lookup import CustomerReader, item_names, money, pick_items
 from assistant.steps.payment_choice import refund_methods, usable_methods
 from assistant.steps.proposal_questions import asks_about_proposal, facts_asked
@@ -213,6 +214,11 @@ async def _return(request: Request, reader: CustomerReader) -> dict[str, Any]:
 
 
 async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dict[str, Any]:
+    # "la sudadera por talla L y el top Iris por talla M": each item's change from its own words, one proposal
+    if not request.slots.get(SWAP_ITEMS_SLOT) and (together := await several_swaps(
+            intent, request, reader, _swap,
+            lambda item_id, said: Request(request.order, {"item_ids": [item_id]}, said, request.language))):
+        return together
     # The item being swapped stays chosen while the customer answers a follow-up question with only the new
     # variant ("the green one, size L") or a payment method.
     order, slots = request.order, request.slots
