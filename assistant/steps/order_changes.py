@@ -36,7 +36,6 @@ from assistant.steps.only_variant import (
     only_with_note,
     variants_with_asked,
 )
-from assistant.steps.several_swaps import several_swaps
 from assistant.steps.order_lookup import CustomerReader, item_names, money, pick_items
 from assistant.steps.payment_choice import refund_methods, usable_methods
 from assistant.steps.proposal_questions import asks_about_proposal, facts_asked
@@ -48,6 +47,7 @@ from assistant.steps.question_candidates import (
     reason_candidates,
     variant_candidates,
 )
+from assistant.steps.several_swaps import several_swaps
 
 # Kept in the topic while a swap waits for the customer's answer (see `_swap`).
 SWAP_ITEMS_SLOT = "swap_item_ids"

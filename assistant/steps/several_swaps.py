@@ -20,8 +20,12 @@ _CLAUSE_END = (",", ";", ".", "!", "?")
 
 def _parts(text: str) -> list[str]:
     """The message cut where things are listed ("and", "y", "et", "und") or at a comma."""
-    cuts = [0, *(m.start() for m in lexicon().patterns["item_conjunctions"].finditer(text)),
-            *(i + 1 for i, ch in enumerate(text) if ch in _CLAUSE_END), len(text)]
+    cuts = [
+        0,
+        *(m.start() for m in lexicon().patterns["item_conjunctions"].finditer(text)),
+        *(i + 1 for i, ch in enumerate(text) if ch in _CLAUSE_END),
+        len(text),
+    ]
     edges = sorted(set(cuts))
     return [text[a:b].strip(" ,;") for a, b in zip(edges, edges[1:], strict=False) if text[a:b].strip(" ,;.!?")]
 
@@ -44,8 +48,9 @@ def parts_by_item(text: str, items: list[dict[str, Any]]) -> dict[str, str] | No
     return {item_id: ", ".join([*parts, *shared]) for item_id, parts in own.items()}
 
 
-async def several_swaps(intent: Intent, request: Any, reader: CustomerReader, swap: Swap,
-                        make_request: Callable[[str, str], Any]) -> dict[str, Any] | None:
+async def several_swaps(
+    intent: Intent, request: Any, reader: CustomerReader, swap: Swap, make_request: Callable[[str, str], Any]
+) -> dict[str, Any] | None:
     """One proposal changing every item the message gives a change for; None where the message is no such list or
     a part needs a question (the one-item flow then answers as before)."""
     parts = parts_by_item(request.text, request.order["items"])
@@ -64,15 +69,26 @@ def _together(intent: Intent, request: Any, proposals: list[dict[str, Any]]) -> 
     difference = sum(int(p["facts"]["difference_cents"]) for p in proposals)
     refund = "_refund" if difference < 0 else ""
     pending = "_pending" if intent is not Intent.EXCHANGE_ITEM else ""
-    changes = "; ".join(f"{p['facts']['item']} ({p['facts']['old_options']} → {p['facts']['new_options']})"
-                        for p in proposals)
+    changes = "; ".join(
+        f"{p['facts']['item']} ({p['facts']['old_options']} → {p['facts']['new_options']})" for p in proposals
+    )
     first = proposals[0]
-    return {"tool": first["tool"],
-            "arguments": {"order_id": request.order_id,
-                          "item_ids": [i for p in proposals for i in p["arguments"]["item_ids"]],
-                          "new_item_ids": [i for p in proposals for i in p["arguments"]["new_item_ids"]],
-                          "payment_method_id": first["arguments"]["payment_method_id"]},
-            "confirm_key": f"confirm_swaps{pending}{refund}", "done_key": f"swaps_done{refund}",
-            "remember": {},
-            "facts": {"order_id": request.order_id, "changes": changes, "difference": request.money(abs(difference)),
-                      "difference_cents": difference, "payment": first["facts"]["payment"]}}
+    return {
+        "tool": first["tool"],
+        "arguments": {
+            "order_id": request.order_id,
+            "item_ids": [i for p in proposals for i in p["arguments"]["item_ids"]],
+            "new_item_ids": [i for p in proposals for i in p["arguments"]["new_item_ids"]],
+            "payment_method_id": first["arguments"]["payment_method_id"],
+        },
+        "confirm_key": f"confirm_swaps{pending}{refund}",
+        "done_key": f"swaps_done{refund}",
+        "remember": {},
+        "facts": {
+            "order_id": request.order_id,
+            "changes": changes,
+            "difference": request.money(abs(difference)),
+            "difference_cents": difference,
+            "payment": first["facts"]["payment"],
+        },
+    }

@@ -10,6 +10,7 @@ from assistant.grounding.item_changes import wishes_a_swap
 from assistant.steps.order_lookup import pick_items
 from assistant.steps.question_answer import _items_listed
 from assistant.steps.question_candidates import item_candidates
+from assistant.steps.several_swaps import parts_by_item
 
 TWO = {
     "order_id": "#W2430890",
@@ -93,3 +94,23 @@ def test_both_answers_which_items_of_two() -> None:
 )
 def test_andere_is_no_change_word(text: str, wish: bool) -> None:
     assert wishes_a_swap(text) is wish
+
+
+PENDING = [
+    {"item_id": "2177260429", "name": "Sunglasses", "options": {"frame material": "metal"}},
+    {"item_id": "5650803029", "name": "Bluetooth Speaker", "options": {"color": "black"}},
+]
+
+
+def test_each_item_gets_its_own_part_of_two_changes() -> None:
+    said = "change the sunglasses in W6030855 to a plastic frame and the speaker to red, difference on my credit card"
+    parts = parts_by_item(said, PENDING)
+    assert parts is not None
+    assert "plastic" in parts["2177260429"] and "to red" not in parts["2177260429"]
+    assert "to red" in parts["5650803029"] and "plastic" not in parts["5650803029"]
+    # the part naming no item (the payment) goes with both
+    assert all("credit card" in part for part in parts.values())
+
+
+def test_one_item_is_left_to_the_one_item_flow() -> None:
+    assert parts_by_item("change the speaker to red, difference on my credit card", PENDING) is None
