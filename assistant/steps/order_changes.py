@@ -47,6 +47,7 @@ from assistant.steps.question_candidates import (
     reason_candidates,
     variant_candidates,
 )
+from assistant.steps.several_swaps import several_swaps
 
 # Kept in the topic while a swap waits for the customer's answer (see `_swap`).
 SWAP_ITEMS_SLOT = "swap_item_ids"
@@ -213,6 +214,11 @@ async def _return(request: Request, reader: CustomerReader) -> dict[str, Any]:
 
 
 async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dict[str, Any]:
+    # "la sudadera por talla L y el top Iris por talla M": each item's change from its own words, one proposal
+    if not request.slots.get(SWAP_ITEMS_SLOT) and (together := await several_swaps(
+            intent, request, reader, _swap,
+            lambda item_id, said: Request(request.order, {"item_ids": [item_id]}, said, request.language))):
+        return together
     # The item being swapped stays chosen while the customer answers a follow-up question with only the new
     # variant ("the green one, size L") or a payment method.
     order, slots = request.order, request.slots

@@ -8,6 +8,7 @@ from typing import Any
 
 from assistant.context import Deps
 from assistant.grounding.items_acted_on import items_acted_on, lists_items
+from assistant.grounding.other_items import with_other_items
 from tools.context import Actor, ToolContext
 from tools.money import format_money
 from tools.registry import invoke_tool
@@ -77,6 +78,9 @@ def pick_items(order: dict[str, Any], slots: dict[str, Any], text: str = "") -> 
         return chosen
     # "the headphones from the order with the thermostat", "the small 28 inch one", "the puzzle and the backpack"
     named = items_acted_on(text, order["items"]) if text else []
+    # "the boots, and the other item too", "beide Artikel": the order's other item, where one is meant
+    if (whole := with_other_items(text, order["items"], named)) != named:
+        return whole
     if len(set(named)) == 1:
         return named[:1]
     names = [item["name"] for item in order["items"] if item["item_id"] in named]

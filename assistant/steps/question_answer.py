@@ -15,6 +15,8 @@ from typing import Any
 
 from assistant.grounding.candidates import candidates_of, read_answer, words_of
 from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels, names_options
+from assistant.grounding.items_acted_on import items_acted_on, lists_items
+from assistant.grounding.other_items import with_other_items
 from assistant.grounding.payments import without_ruled_out
 from assistant.grounding.relative_sizes import size_step
 from assistant.models.contracts import Intent, TurnIntent
@@ -65,6 +67,11 @@ def answer_to_question(text: str, intent: TurnIntent, topic: Topic | None, pendi
         # "the one w the garden hose, pretty sure it hasnt shipped" to "why cancel order #W…?": that very order
         return intent.model_copy(update={**answered, "slots": intent.slots.model_copy(
             update={"order_ids": [record["about"]["key"]]})}), None
+    if record.get("slot") == "item_ids" and (listed := _items_listed(text, record)):
+        # "Hiking Boots und Smart Watch", "both" to "which items?": every item the answer names
+        slots.pop(ASKED_SLOT)
+        return intent.model_copy(update={**answered, "slots": intent.slots.model_copy(
+            update={"item_ids": listed})}), {**topic, "slots": slots}
     if not reading.said or (reading.chosen is None and record.get("slot") != "order_ids"):
         return intent, None  # several items or methods still fit: the request asks again, as it does for words
     if reading.chosen is None:  # several orders still fit: asked again, naming only them
@@ -84,6 +91,16 @@ def answer_to_question(text: str, intent: TurnIntent, topic: Topic | None, pendi
         slots[record["slot"]] = reading.chosen
         turn = intent.slots
     return intent.model_copy(update={**answered, "slots": turn}), {**topic, "slots": slots}
+
+
+def _items_listed(text: str, record: dict[str, Any]) -> list[str]:
+    """The items an answer to "which items?" lists ("the boots and the watch", "beide"), when it names more than
+    one; [] otherwise (one item is read as any other answer)."""
+    items = [{"item_id": c["key"], "name": (c.get("names") or [""])[0], "options": {}}
+             for c in record.get("candidates", [])]
+    named = items_acted_on(text, items) if lists_items(text) else []
+    named = with_other_items(text, items, named)
+    return named if len(set(named)) > 1 else []
 
 
 ORDER_REQUESTS = {Intent.CANCEL_ORDER, Intent.RETURN_ITEM, Intent.EXCHANGE_ITEM, Intent.MODIFY_ORDER,

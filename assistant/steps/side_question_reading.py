@@ -14,6 +14,7 @@ from assistant.grounding.catalog_questions import read_question
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary
 from assistant.grounding.other_accounts import says_a_change
 from assistant.grounding.other_people import asks_them_again, names_someone_else
+from assistant.grounding.proposal_question import has_question_word
 from assistant.grounding.relative_sizes import size_step
 from assistant.grounding.side_questions import (
     ITEM_QUESTION_KINDS,
@@ -126,11 +127,17 @@ def _kept_whole(split: SideSplit | None, text: str) -> SideSplit | None:
         return split
     accounts = [question for question in split.questions if question.kind == "account"]
     writes = says_a_write(split.request)
+    if writes and any(question.kind == "product" and not _asks(question.text) for question in split.questions):
+        return None  # "cambiar la sudadera por talla L y el top Iris por talla M": a second change, not a question
     if writes and any(REFUND_AS.search(fold(question.text)) for question in accounts):
         return None
     if len(accounts) == len(split.questions) and not writes and account_question(text):
         return None
     return split
+
+
+def _asks(clause: str) -> bool:
+    return "?" in clause or has_question_word(clause)
 
 
 async def _while_choosing(deps: Deps, state: ConversationState, text: str, language: str,
