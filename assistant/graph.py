@@ -76,7 +76,7 @@ def build_graph() -> StateGraph[ConversationState, Deps, Any, Any]:
     graph.add_edge(START, "understand")
     graph.add_conditional_edges("understand", on_the_loop(after_understanding), list(FLOW_STEPS))
     graph.add_conditional_edges("identity", on_the_loop(after_identity),
-                                ["orders", "complaint", "profile_address", "escalate", "respond"])
+                                ["orders", "complaint", "profile_address", "account_facts", "escalate", "respond"])
     for name in FLOW_STEPS.keys() - {"identity"}:  # requests said beside this one wait their turn (request_queue)
         graph.add_conditional_edges(name, on_the_loop(after_step), ["side_questions", "next_request", "respond"])
     graph.add_conditional_edges("side_questions", on_the_loop(after_step), ["next_request", "respond"])

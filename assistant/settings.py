@@ -210,18 +210,25 @@ class IdentitySettings(BaseModel):
     """How a guest proves who they are in chat (see tools/verification.py).
 
     `guest_verification`: `order_proof` (email + an order number + its zip, together) or `tau` (tau-bench's
-    email, or name + zip: for replays and evals only, refused in production). Failed attempts are limited
-    within the window per conversation, claimed email, order with zip, order, signed-in account and client address
-    (behind a trusted proxy, the one it names); an account is verified as a few customers at most.
+    email, or name + zip: for replays and evals only, refused in production). Failed attempts are throttled per
+    requester (conversation, signed-in or guest account, client address; behind a trusted proxy, the one it names)
+    with a wait after the first few that doubles with each further failure, and a limit for the window; per order,
+    order with zip and claimed email only by a much higher ceiling over a longer window, so a stranger's few wrong
+    zips never lock the owner out (attack18 A18-8); an account is verified as a few customers at most.
     """
 
     guest_verification: Literal["order_proof", "tau"] = "order_proof"
-    max_failed_verifications: int = Field(default=5, ge=1, le=100)
-    max_failed_verifications_per_order: int = Field(default=10, ge=1, le=100)
+    max_failed_verifications: int = Field(default=5, ge=1, le=100)  # per conversation
     max_failed_verifications_per_account: int = Field(default=10, ge=1, le=100)
     max_customers_per_account: int = Field(default=3, ge=1, le=100)
     max_failed_verifications_per_client: int = Field(default=20, ge=1, le=1000)
     verification_window_s: int = Field(default=3600, ge=60)
+    # a requester's failures before each further try waits, and the first wait (doubled by each further failure)
+    verification_backoff_after: int = Field(default=3, ge=1, le=100)
+    verification_backoff_s: int = Field(default=30, ge=1, le=86400)
+    # failures from anyone on one order (or order + zip, or claimed email) before it takes no more, in its window
+    max_failed_verifications_per_order: int = Field(default=20, ge=1, le=1000)
+    verification_order_window_s: int = Field(default=86400, ge=60)
     # a guest's proof ends after this long without a message (assistant/guest_proof_expiry.py)
     guest_proof_idle_s: int = Field(default=1800, ge=60)
 

@@ -73,6 +73,9 @@ async def open_assistant(settings: Settings, *, backend: ModelBackend | None = N
                             max_customers_per_requester=settings.identity.max_customers_per_account,
                             max_failures_per_client=settings.identity.max_failed_verifications_per_client,
                             window_s=settings.identity.verification_window_s,
+                            backoff_after=settings.identity.verification_backoff_after,
+                            backoff_base_s=settings.identity.verification_backoff_s,
+                            order_window_s=settings.identity.verification_order_window_s,
                             proof_idle_s=settings.identity.guest_proof_idle_s))
             service = ConversationService(deps, saver, evidence, turn_deadline_s=settings.intake.turn_deadline_s)
             try:

@@ -7,21 +7,26 @@ account linked to no customer) proves who they are with the shop's rule:
   that customer's orders, and the zip code that order ships to (or the profile's zip), all three together;
 - `tau` (tau-bench's lighter rule, for replays and evals only): the email alone, or first + last name + zip.
 
-Every attempt is recorded and audited. Within the window verification is refused (and the refusal audited) after
-`max_failures` failed attempts in one conversation, on one claimed email or name, or on one order number with one
-zip code, across conversations; after `max_failures_per_order` on one order number, whatever email or zip was
-claimed (a parcel label gives the order and zip; the email is then guessed in new conversations); and after
-`max_failures_per_requester` by one signed-in account, or once it was verified as `max_customers_per_requester`
-different customers; and after `max_failures_per_client` from one client address, whatever accounts it signs in
-with (several guest accounts on one address). A failure never says which part was wrong, and a refusal does not
-depend on whether the claim would have matched, so the answer tells a guesser nothing.
+Every attempt is recorded and audited, and throttled the way a shop throttles sign-ins (attack18 A18-8: four
+wrong zips from a stranger locked the owner out of their order in every new browser):
+
+- per requester, with backoff: the conversation, the signed-in or guest account and the client address each get
+  `backoff_after` free failures within `window_s`; after those each further try waits `backoff_base_s`, doubled by
+  every further failure (at most `window_s`), and `max_failures` (conversation), `max_failures_per_requester`
+  (account) and `max_failures_per_client` (address, whatever accounts it signs in with) end the tries for the
+  window; an account is verified as `max_customers_per_requester` different customers at most;
+- per target, only as a ceiling: one order number, one order with one zip, one claimed email or name take
+  `max_failures_per_order` failures from anyone within `order_window_s` (a parcel label gives the order and zip, and
+  guesses then come from many guest sessions); a few failures from a stranger never lock the owner out.
+
+A failure never says which part was wrong, and a refusal does not depend on whether the claim would have matched,
+so the answer tells a guesser nothing.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, Field
 from sqlalchemy import func, or_, select
@@ -30,6 +35,7 @@ from tools.audit import record_audit
 from tools.context import ToolContext
 from tools.keyed_digest import keyed_digest
 from tools.store.tables import Customer, Order, VerificationAttempt
+from tools.verification_throttle import locked_by
 
 
 class GuestRule(StrEnum):
@@ -38,13 +44,23 @@ class GuestRule(StrEnum):
 
 
 class VerificationLimits(BaseModel):
-    max_failures: int = Field(default=5, ge=1, description="failed attempts per conversation, claim, order + zip")
-    max_failures_per_order: int = Field(default=10, ge=1, description="failed attempts on one order number")
+    max_failures: int = Field(default=5, ge=1, description="failed attempts per conversation")
     max_failures_per_requester: int = Field(default=10, ge=1, description="failed attempts by one account")
     max_customers_per_requester: int = Field(default=3, ge=1, description="customers one account verified as")
     max_failures_per_client: int = Field(default=20, ge=1, description="failed attempts from one client address")
-    window_s: int = Field(default=3600, ge=60)
+    window_s: int = Field(default=3600, ge=60, description="the window a requester's failures count in")
+    backoff_after: int = Field(default=3, ge=1, description="a requester's failures before each try waits")
+    backoff_base_s: int = Field(default=30, ge=1, description="the first wait; doubled by each further failure")
+    max_failures_per_order: int = Field(default=20, ge=1,
+                                        description="failed attempts from anyone on one order, order + zip, claim")
+    order_window_s: int = Field(default=86400, ge=60, description="the window a target's failures count in")
     proof_idle_s: int = Field(default=1800, ge=60, description="a guest's proof ends after this long idle")
+
+    def backoff_s(self, failures: int) -> int:
+        """How long a requester with `failures` in the window waits after the last one before trying again."""
+        if failures < self.backoff_after:
+            return 0
+        return min(self.backoff_base_s * 2 ** min(failures - self.backoff_after, 30), self.window_s)
 
 
 class GuestClaim(BaseModel):
@@ -126,40 +142,6 @@ def client_key(pepper: bytes, address: str | None) -> str | None:
 def _known_address(client: str | None) -> bool:
     """A client address to count under; "unknown" (no peer) would lock every such guest out together."""
     return bool(client) and client != UNKNOWN_CLIENT
-
-
-async def _failures(ctx: ToolContext, column: Any, value: str, since: datetime) -> int:
-    return int(await ctx.session.scalar(select(func.count()).select_from(VerificationAttempt).where(
-        column == value, VerificationAttempt.succeeded.is_(False), VerificationAttempt.created_at > since)) or 0)
-
-
-async def _customers_verified(ctx: ToolContext, requester: str, since: datetime) -> int:
-    return int(await ctx.session.scalar(
-        select(func.count(func.distinct(VerificationAttempt.customer_id))).where(
-            VerificationAttempt.requester_digest == requester, VerificationAttempt.succeeded.is_(True),
-            VerificationAttempt.created_at > since)) or 0)
-
-
-async def locked_by(ctx: ToolContext, conversation_id: str, keys: AttemptKeys, limits: VerificationLimits
-                    ) -> str | None:
-    """The first limit these keys reached within the window ("conversation", "claim", "order_zip", "order",
-    "requester", "client", "requester_customers"), or None."""
-    since = ctx.now() - timedelta(seconds=limits.window_s)
-    row = VerificationAttempt
-    checks: list[tuple[str, Any, str | None, int]] = [
-        ("conversation", row.conversation_id, conversation_id, limits.max_failures),
-        ("claim", row.claim_digest, keys.claim, limits.max_failures),
-        ("order_zip", row.order_zip_digest, keys.order_zip, limits.max_failures),
-        ("order", row.order_digest, keys.order, limits.max_failures_per_order),
-        ("requester", row.requester_digest, keys.requester, limits.max_failures_per_requester),
-        ("client", row.client_digest, keys.client, limits.max_failures_per_client),
-    ]
-    for scope, column, value, limit in checks:
-        if value is not None and await _failures(ctx, column, value, since) >= limit:
-            return scope
-    if keys.requester and await _customers_verified(ctx, keys.requester, since) >= limits.max_customers_per_requester:
-        return "requester_customers"
-    return None
 
 
 def _order_number(order_id: str) -> str:

@@ -21,6 +21,7 @@ from assistant.grounding.reasons import read_cancel_reason
 from assistant.grounding.requested_action import says_delivery, says_order_address
 from assistant.grounding.unworded_writes import write_stems
 from assistant.models.prompts import PromptLibrary
+from assistant.models.resolver.patterns import EMAIL
 from assistant.steps.addresses import ADDRESS
 
 # Where a message may turn to another request: a sentence's end, a comma, or a word that joins requests ("also",
@@ -94,6 +95,7 @@ def asks_an_order_fact(clause: str) -> bool:
     """The clause asks what an order cost, where it is, its tracking number, what is in it: a question (its mark or
     a question word) to answer beside a write, never a write of its own. "refund it to the card I paid with" and
     "it hasn't shipped yet" say how a request is to be done, they ask nothing."""
+    clause = EMAIL.sub(" ", clause)
     asks = asked_order_fact(clause) or lexicon().patterns["status_questions"].search(clause)
     return bool(asks) and _is_a_question(clause) and action_of(clause) is None
 
@@ -114,7 +116,8 @@ def action_of(clause: str) -> str | None:
     """The write a clause asks for by its words ("address", "cancel", "return", "change"), with what it is done to
     (an order number, an item, an order); None for a reason ("I ordered it by mistake"), a detail (an address
     alone) or a question. Words, not a model's reading of a few words out of their message, so every backend
-    splits alike."""
+    splits alike. An email's words are nobody's request ("aarav.anderson…@": de "ändern", fresh18 F10)."""
+    clause = EMAIL.sub(" ", clause)
     patterns = lexicon().patterns
     if ADDRESS.search(clause) and says_delivery(clause):  # "and could you send it to my office? 1 Market St, …"
         return "address"

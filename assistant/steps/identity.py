@@ -13,6 +13,7 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from assistant.context import Deps
+from assistant.grounding.account_questions import account_question
 from assistant.grounding.other_accounts import asks_account_data, only_reads_account_data
 from assistant.grounding.unworded_writes import WRITES, says_a_write
 from assistant.models.contracts import Intent
@@ -133,10 +134,12 @@ async def verify_identity(state: ConversationState, runtime: Runtime[Deps]) -> d
         (topic, update["intent"]) = listed
         return {**update, "customer_id": customer_id, "verified_by": outcome.method, "topic": topic,
                 "outbox": [verified]}
+    asks_account = reread is None and account_question((state.get("incoming") or {}).get("text", "")) is not None
     return {
         **update,
         "customer_id": customer_id,
         "verified_by": outcome.method,
-        "topic": {"intent": intent, "slots": remaining} if _is_task(intent) else None,
+        # an account question is answered next (routing.after_identity), never left open as a change of the order
+        "topic": {"intent": intent, "slots": remaining} if _is_task(intent) and not asks_account else None,
         "outbox": [verified],
     }

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from assistant.consent import explicit_answer
+from assistant.grounding.details_only import gives_details_only
 from assistant.grounding.orders import canonical_order_id, order_numbers
 from assistant.grounding.request_clauses import (
     action_of,
@@ -43,7 +44,8 @@ class RequestsRead(BaseModel):
 
 
 class _Part(BaseModel):
-    kind: str  # "write", "fact", or "lead" (words before any request: "two things please:", identity details)
+    kind: str  # "write", "fact", "details" (an email, order number, zip and the words naming them), or "lead"
+    # (words before any request: "two things please:")
     text: str
     action: str | None = None  # a write's action in words (`request_clauses.action_of`)
     start: int = 0  # its words in the message, the clauses that belong to it included
@@ -69,12 +71,18 @@ def read_requests(text: str) -> RequestsRead | None:
         return None
     words = [text[part.start:part.end].strip(" ,") for part in parts]
     lead = [words[at] for at in range(writes[0]) if parts[at].kind == "lead"]
-    return RequestsRead(first=" ".join([*lead, words[writes[0]]]), facts=" ".join(words[at] for at in facts),
+    # Who the customer is goes with the request served now, wherever it was said ("I'd like to return a kettle.
+    # <email> order W… zip …", fresh18 F10): never a request of its own, never quoted back as one
+    details = [words[at] for at, part in enumerate(parts) if part.kind == "details"]
+    return RequestsRead(first=" ".join([*lead, words[writes[0]], *details]),
+                        facts=" ".join(words[at] for at in facts),
                         rest=[without_opening(words[at]) for at in writes[1:]])
 
 
 def _read_clause(clause: str, current: _Part | None) -> _Part | None:
     """The part a clause starts, or None when it belongs to the part before it (a reason, a detail, an address)."""
+    if gives_details_only(clause):  # "<email> commande W… code postal …": "commande" is no write here
+        return _Part(kind="details", text=clause)
     if asks_an_order_fact(clause):
         return _Part(kind="fact", text=clause)
     action = action_of(clause)

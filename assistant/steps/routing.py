@@ -198,6 +198,7 @@ NEEDS_A_PERSON = re.compile(
 
 
 # Steps that read or write the customer's own orders and account: a guest reaches them only once verified.
+VERIFIED_KEYS = frozenset({"identity_verified", "identity_verified_unnamed"})  # the identity step's "you're verified"
 CUSTOMER_STEPS = frozenset({"orders", "complaint", "profile_address", "account_facts", "confirm"})
 
 
@@ -360,12 +361,21 @@ def _clear_request(state: ConversationState, intent: Intent, confident: bool) ->
 
 def after_identity(state: ConversationState) -> str:
     topic = state.get("topic")
+    if _verified_this_turn(state) and account_question((state.get("incoming") or {}).get("text", "")):
+        # "what's my gift card balance? <email> order W… zip …": answered from the account now that the guest is
+        # verified, as a signed-in customer's would be, never read as a change of that order (fresh18 F8)
+        return "account_facts"
     if not state.get("customer_id") or not topic:
         return "respond"
     goal = Intent(topic["intent"])
     if goal in NEEDS_CUSTOMER and topic.get("slots", {}).get(OPTIONS_SLOT):
         return "orders"
     return STEP_FOR_INTENT.get(goal, "respond")
+
+
+def _verified_this_turn(state: ConversationState) -> bool:
+    outbox = state.get("outbox") or []
+    return bool(state.get("customer_id") and outbox and outbox[-1].get("key") in VERIFIED_KEYS)
 
 
 def after_respond(state: ConversationState) -> str:

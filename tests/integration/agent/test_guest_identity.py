@@ -88,12 +88,19 @@ async def test_someone_elses_order_number_does_not_prove_an_email(shop_rule_serv
     assert mixed.customer_id is None and "don't match" in texts(mixed)
 
 
-async def test_guessing_is_locked_out_per_claim_across_conversations(shop_rule_service) -> None:
+async def test_a_strangers_wrong_zips_make_the_stranger_wait_not_the_owner(shop_rule_service) -> None:
+    """attack18 A18-8: wrong zips for Ethan's order from one address, each in a new browser session (a new guest
+    id): that address is made to wait, and Ethan from his own browser verifies at once."""
     async with shop_rule_service() as service:
         for attempt, zip_code in enumerate(["11111", "22222", "33333"]):
-            await service.send(f"guess-{attempt}", f"{ETHAN_EMAIL} order #W6779827 zip {zip_code}")
-        locked = await service.send("guess-new", f"{ETHAN_EMAIL} order #W6779827 zip 43275")  # now right
-    assert locked.customer_id is None and "security" in texts(locked)
+            await service.send(f"guess-{attempt}", f"{ETHAN_EMAIL} order #W6779827 zip {zip_code}",
+                               session_account=f"guest:stranger{attempt}", session_client="203.0.113.7")
+        stranger = await service.send("guess-new", f"{ETHAN_EMAIL} order #W6779827 zip 43275",
+                                      session_account="guest:stranger9", session_client="203.0.113.7")
+        owner = await service.send("owner", f"{ETHAN_EMAIL} order #W6779827 zip 43275",
+                                   session_account="guest:ethan", session_client="198.51.100.2")
+    assert stranger.customer_id is None and "security" in texts(stranger) and "Ethan" not in texts(stranger)
+    assert owner.customer_id == ETHAN
 
 
 async def test_a_signed_in_customer_cannot_become_someone_else(shop_rule_service, store: Store) -> None:
@@ -165,7 +172,8 @@ async def test_guessing_through_several_guest_accounts_from_one_address_is_refus
     """attack11 F3: one address, several guest accounts, each under its own limit; the address's failures are
     counted together, so the right details from yet another account on it are refused; another address is not.
     The conversation keeps only a keyed digest of the address, never the address."""
-    limits = VerificationLimits(max_failures=3, max_failures_per_requester=3, max_failures_per_client=4)
+    limits = VerificationLimits(max_failures=3, max_failures_per_requester=3, max_failures_per_client=4,
+                                backoff_after=100)  # the address's hard limit, not its wait between tries
     async with open_checkpointer(f"sqlite:///{tmp_path / 'checkpoints.db'}") as saver:
         deps = Deps(sessions=store.sessions, backend=resolver, secret_key=b"test-secret", verification_limits=limits)
         service = ConversationService(deps, saver, EvidenceStore(tmp_path / "evidence", redactor))
