@@ -52,8 +52,10 @@ def option_question_words() -> OptionQuestionWords:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     words = option_question_words()
-    return {table: phrase_pattern([w for ws in getattr(words, table).values() for w in ws], accents_optional=True)
-            for table in TABLES}
+    return {
+        table: phrase_pattern([w for ws in getattr(words, table).values() for w in ws], accents_optional=True)
+        for table in TABLES
+    }
 
 
 def _opens_a_question(sentence: str) -> bool:
@@ -73,8 +75,7 @@ def option_question(text: str, names_values: Callable[[str], bool]) -> OptionQue
                 return None  # "Schwarz. Kostet das mehr?": black chosen, the proposal says what it costs
             continue
         first = _PART.split(sentence, maxsplit=1)[0]
-        if first != sentence and names_values(first) and not any(
-                patterns[t].search(first) for t in TABLES):
+        if first != sentence and names_values(first) and not any(patterns[t].search(first) for t in TABLES):
             return None  # "kabellos Over-Ear, was kostet der Unterschied?": chosen, with a question about it
         if patterns["cheapest_words"].search(sentence):
             question.cheapest = True

@@ -23,17 +23,26 @@ def _priced(variant: dict[str, Any], item: dict[str, Any], language: str) -> str
     options = describe_options(variant["options"], language, changed_keys(item["options"], variant["options"]) or None)
     difference = variant["price_cents"] - item["price_cents"]
     kind = "more" if difference > 0 else "less" if difference < 0 else "same"
-    return _line(kind, language, options=options, price=money(variant["price_cents"], language),
-                 difference=money(abs(difference), language))
+    return _line(
+        kind,
+        language,
+        options=options,
+        price=money(variant["price_cents"], language),
+        difference=money(abs(difference), language),
+    )
 
 
 def _holding(product: dict[str, Any], values: dict[str, str]) -> list[dict[str, Any]]:
-    return [v for v in product["variants"]
-            if all(str(v["options"].get(k, "")).lower() == str(x).lower() for k, x in values.items())]
+    return [
+        v
+        for v in product["variants"]
+        if all(str(v["options"].get(k, "")).lower() == str(x).lower() for k, x in values.items())
+    ]
 
 
-def _about(product: dict[str, Any], item: dict[str, Any], values: dict[str, str], language: str
-           ) -> tuple[list[str], list[dict[str, Any]]]:
+def _about(
+    product: dict[str, Any], item: dict[str, Any], values: dict[str, str], language: str
+) -> tuple[list[str], list[dict[str, Any]]]:
     """The lines saying what the variant with `values` (the rest as the item has it) costs, or the ones having
     them when that one is not sold."""
     target = {**item["options"], **values}
@@ -42,16 +51,18 @@ def _about(product: dict[str, Any], item: dict[str, Any], values: dict[str, str]
         variant = exact[0]
         if variant["available"]:
             return [_priced(variant, item, language)], [variant]
-        return [_line("out_of_stock", language, options=describe_options(variant["options"], language,
-                                                                          set(values)))], []
+        return [
+            _line("out_of_stock", language, options=describe_options(variant["options"], language, set(values)))
+        ], []
     having = [v for v in _holding(product, values) if v["available"] and v["item_id"] != item["item_id"]]
     if having:
         return [_priced(v, item, language) for v in having[:MAX_LINES]], having
     return [_line("not_sold", language, options=describe_options(values, language))], []
 
 
-def option_answer(product: dict[str, Any], item: dict[str, Any], question: OptionQuestion,
-                  chosen: dict[str, str], language: str) -> dict[str, Any] | None:
+def option_answer(
+    product: dict[str, Any], item: dict[str, Any], question: OptionQuestion, chosen: dict[str, str], language: str
+) -> dict[str, Any] | None:
     """The reply (an `ask` of the order step) answering the question; None when it names nothing to answer."""
     lines: list[str] = []
     offered: list[dict[str, Any]] = []
@@ -72,5 +83,8 @@ def option_answer(product: dict[str, Any], item: dict[str, Any], question: Optio
     if not lines:
         return None
     candidates = offered or [v for v in product["variants"] if v["available"] and v["item_id"] != item["item_id"]]
-    return {"ask": "option_answers", "facts": {"answers": "; ".join(dict.fromkeys(lines)), "item": item["name"]},
-            "asked": asked("item_ids", variant_candidates(candidates, language), by_options=True, choose=False)}
+    return {
+        "ask": "option_answers",
+        "facts": {"answers": "; ".join(dict.fromkeys(lines)), "item": item["name"]},
+        "asked": asked("item_ids", variant_candidates(candidates, language), by_options=True, choose=False),
+    }

@@ -259,12 +259,7 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
         # "which of those is the cheapest?": answered, asked again; a colour or size the question named ("is it in
         # red too?") is no choice, so the readers' slots of it are not kept for the answer to come
         return {**answer, "remember": {**remember, "colour": None, "size": None}}
-    choice = ground_variant(product, item, _variant_words(request), slots.get("item_ids", []),
-                            kept={**_changed_so_far(product, item, slots), **chosen}, said_kept=said_kept,
-                            said_ruled=said_ruled) if product else None
-    if choice is not None and choice.problem in ("unavailable", "several") and choice.wanted:
-        choice = choice.model_copy(update={"wanted": with_chosen(item, chosen, choice.wanted)})
-        remember[CHOSEN_SLOT] = choice.wanted
+    choice = _ground_with_chosen(product, item, request, chosen, said_kept, said_ruled, remember) if product else None
     grounded = choice is not None and choice.problem != "not_named"
     remember[KEPT_OPTIONS_SLOT] = choice.kept if grounded and choice else said_kept
     remember[RULED_OUT_SLOT] = choice.ruled_out if grounded and choice else said_ruled
@@ -386,10 +381,26 @@ async def _items_with_wanted_value(order: dict[str, Any], items: list[str], requ
 def _option_question_answer(product: dict[str, Any], item: dict[str, Any], request: Request,
                             chosen: dict[str, str]) -> dict[str, Any] | None:
     """A question about the variants while no variant is proposed yet in this swap (fresh18 F3): its answer."""
-    if request.slots.get(SWAP_VARIANT_SLOT) and request.slots.get(SWAP_ITEMS_SLOT) == [item["item_id"]]:
-        return None  # a proposal is out: its own questions are answered with it (`proposal_questions`)
+    if request.slots.get(SWAP_ITEMS_SLOT) != [item["item_id"]] or request.slots.get(SWAP_VARIANT_SLOT):
+        # not asked yet ("could I have it in medium brightness?" is the request itself), or a proposal is out: its
+        # own questions are answered with it (`proposal_questions`)
+        return None
     question = option_question(request.text, lambda part: bool(wanted_options(product, item, part)))
     return option_answer(product, item, question, chosen, request.language) if question else None
+
+
+def _ground_with_chosen(product: dict[str, Any], item: dict[str, Any], request: Request, chosen: dict[str, str],
+                        said_kept: dict[str, str] | None, said_ruled: dict[str, str] | None,
+                        remember: dict[str, Any]) -> VariantChoice:
+    """The variant the words ground, with the values set earlier in this swap (a proposal's, or chosen while several
+    fitted) held; values that still fit several or none are remembered for the next answer."""
+    choice = ground_variant(product, item, _variant_words(request), request.slots.get("item_ids", []),
+                            kept={**_changed_so_far(product, item, request.slots), **chosen}, said_kept=said_kept,
+                            said_ruled=said_ruled)
+    if choice.problem in ("unavailable", "several") and choice.wanted:
+        choice = choice.model_copy(update={"wanted": with_chosen(item, chosen, choice.wanted)})
+        remember[CHOSEN_SLOT] = choice.wanted
+    return choice
 
 
 def with_chosen(item: dict[str, Any], chosen: dict[str, str], wanted: dict[str, str]) -> dict[str, str]:

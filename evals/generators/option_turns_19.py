@@ -29,52 +29,106 @@ OUT = ROOT / "evals" / "suites" / "option-turns-19.yaml"
 LANGS = ["en", "fr", "es", "de"]
 SIZE = ["size", "taille", "talla", "Größe"]
 CONFIRM = ["To confirm", "Pour confirmer", "Para confirmar", "Zur Bestätigung"]
-PLAN = {"kept-choice": 2, "question-cheapest": 2, "price-question": 2, "question-not-choice": 1, "revise-keep": 1,
-        "revise-value": 2}
+PLAN = {
+    "kept-choice": 2,
+    "question-cheapest": 2,
+    "price-question": 2,
+    "question-not-choice": 1,
+    "revise-keep": 1,
+    "revise-value": 2,
+}
 OPENERS = [
-    ["hi, {email}, zip {zip}, order {order}: I'd like the {noun} in another {what}",
-     "{email} / {zip} / #{order} - can I get a different {what} for the {noun}?"],
-    ["bonjour, {email}, code postal {zip}, commande {order} : je voudrais {noun} dans une autre {what}",
-     "{email} {zip} commande #{order}, je peux avoir {noun} en une autre {what} ?"],
-    ["hola, {email}, cp {zip}, pedido {order}: quiero {noun} en otro {what}",
-     "{email} / {zip} / pedido #{order}: ¿puedo cambiar {noun} a otro {what}?"],
-    ["Hallo, {email}, PLZ {zip}, Bestellung {order}: ich möchte {noun} in einer anderen {what}",
-     "{email} {zip} Bestellung #{order} - kann ich {noun} in anderer {what} bekommen?"],
+    [
+        "hi, {email}, zip {zip}, order {order}: I'd like the {noun} in another {what}",
+        "{email} / {zip} / #{order} - can I get a different {what} for the {noun}?",
+    ],
+    [
+        "bonjour, {email}, code postal {zip}, commande {order} : je voudrais {noun} dans une autre {what}",
+        "{email} {zip} commande #{order}, je peux avoir {noun} en une autre {what} ?",
+    ],
+    [
+        "hola, {email}, cp {zip}, pedido {order}: quiero {noun} en otro {what}",
+        "{email} / {zip} / pedido #{order}: ¿puedo cambiar {noun} a otro {what}?",
+    ],
+    [
+        "Hallo, {email}, PLZ {zip}, Bestellung {order}: ich möchte {noun} in einer anderen {what}",
+        "{email} {zip} Bestellung #{order} - kann ich {noun} in anderer {what} bekommen?",
+    ],
 ]
 WHAT = {"color": ["colour", "couleur", "color", "Farbe"], "size": ["size", "taille", "talla", "Größe"]}
-CHEAPEST = [["which of those is the cheapest?", "whats the cheapest one"],
-            ["laquelle est la moins chère ?", "c'est laquelle la moins chere"],
-            ["¿cuál de esas es la más barata?", "cual sale mas barata?"],
-            ["Welche davon ist am günstigsten?", "welche ist die billigste?"]]
-PRICE_Q = [["does the {v} one cost more?", "would i have to pay anything if i pick {v}?"],
-           ["est-ce que la {v} coûte plus cher ?", "je dois payer quelque chose si je prends en {v} ?"],
-           ["¿tengo que pagar algo si la elijo en {v}?", "¿cuesta más en {v}?"],
-           ["Kostet {v} mehr?", "muss ich was draufzahlen, wenn ich {v} nehme?"]]
+CHEAPEST = [
+    ["which of those is the cheapest?", "whats the cheapest one"],
+    ["laquelle est la moins chère ?", "c'est laquelle la moins chere"],
+    ["¿cuál de esas es la más barata?", "cual sale mas barata?"],
+    ["Welche davon ist am günstigsten?", "welche ist die billigste?"],
+]
+PRICE_Q = [
+    ["does the {v} one cost more?", "would i have to pay anything if i pick {v}?"],
+    ["est-ce que la {v} coûte plus cher ?", "je dois payer quelque chose si je prends en {v} ?"],
+    ["¿tengo que pagar algo si la elijo en {v}?", "¿cuesta más en {v}?"],
+    ["Kostet {v} mehr?", "muss ich was draufzahlen, wenn ich {v} nehme?"],
+]
 TAKE = ["ok, {v} then", "d'accord, en {v} alors", "vale, en {v} entonces", "ok, dann {v}"]
-BOTH_Q = ["does {s} cost the same? and is it available in {v} too?",
-          "la {s} a le même prix ? et elle est disponible en {v} aussi ?",
-          "¿la {s} cuesta lo mismo? ¿y la hay también en {v}?",
-          "kostet {s} gleich viel? und gibt es sie auch in {v}?"]
+BOTH_Q = [
+    "does {s} cost the same? and is it available in {v} too?",
+    "la {s} a le même prix ? et elle est disponible en {v} aussi ?",
+    "¿la {s} cuesta lo mismo? ¿y la hay también en {v}?",
+    "kostet {s} gleich viel? und gibt es sie auch in {v}?",
+]
 JUST = ["ok, just {s}", "d'accord, juste la {s}", "vale, solo la {s}", "ok, nur {s}"]
 BOTH = ["{s} in {v}", "{s} en {v}", "{s} en {v}", "{s} in {v}"]
-KEEP = ["no, keep the {c}, just {s}", "non, je garde le {c}, juste la {s}", "no, me quedo con el {c}, solo la {s}",
-        "nein, ich behalte {c}, nur {s}"]
-REVISE = [["actually the {v} one", "hmm, make it {v} instead"], ["en fait plutôt le {v}", "finalement {v}"],
-          ["mejor en {v}", "pensándolo bien, la {v}"], ["doch lieber {v}", "ach nein, lieber {v}"]]
+KEEP = [
+    "no, keep the {c}, just {s}",
+    "non, je garde le {c}, juste la {s}",
+    "no, me quedo con el {c}, solo la {s}",
+    "nein, ich behalte {c}, nur {s}",
+]
+REVISE = [
+    ["actually the {v} one", "hmm, make it {v} instead"],
+    ["en fait plutôt le {v}", "finalement {v}"],
+    ["mejor en {v}", "pensándolo bien, la {v}"],
+    ["doch lieber {v}", "ach nein, lieber {v}"],
+]
 # The browser pass's own conversations (fresh18 F2, F4), written out: (id, customer, turns, write, forbidden).
 FOUND = [
-    ("de-found-headphones", None, ["Hallo, lei.patel3765@example.com, PLZ 98119, Bestellung W4172216: ich möchte die "
-                                   "Kopfhörer umtauschen, andere Farbe", "Schwarz. Kostet das mehr?",
-                                   "kabellos Over-Ear", "ja"],
-     ("modify_pending_order_items", "#W4172216", "1133777903", "7493556126", "credit_card_6450011"), []),
-    ("es-found-chair", None, ["hola, ivan.santos3158@example.com, cp 75277, pedido W8770097: quiero cambiar la silla "
-                              "de oficina a otro color", "vale, la azul", "la de malla con reposabrazos fijo", "sí"],
-     ("modify_pending_order_items", "#W8770097", "4274709903", "3704016729", "paypal_6151711"), []),
-    ("fr-found-pants", "demo_leo_martin", ["je voudrais échanger mon pantalon Caesar contre une autre taille",
-                                           "La 34 a le même prix ? et elle est disponible en gris aussi ?",
-                                           "non, je garde le noir, juste la taille 34", "oui"],
-     ("exchange_delivered_order_items", "#D9000003", "MP01-32-Black", "MP01-34-Black", "paypal_9000002"),
-     ["MP01-34-Gray"]),
+    (
+        "de-found-headphones",
+        None,
+        [
+            "Hallo, lei.patel3765@example.com, PLZ 98119, Bestellung W4172216: ich möchte die "
+            "Kopfhörer umtauschen, andere Farbe",
+            "Schwarz. Kostet das mehr?",
+            "kabellos Over-Ear",
+            "ja",
+        ],
+        ("modify_pending_order_items", "#W4172216", "1133777903", "7493556126", "credit_card_6450011"),
+        [],
+    ),
+    (
+        "es-found-chair",
+        None,
+        [
+            "hola, ivan.santos3158@example.com, cp 75277, pedido W8770097: quiero cambiar la silla "
+            "de oficina a otro color",
+            "vale, la azul",
+            "la de malla con reposabrazos fijo",
+            "sí",
+        ],
+        ("modify_pending_order_items", "#W8770097", "4274709903", "3704016729", "paypal_6151711"),
+        [],
+    ),
+    (
+        "fr-found-pants",
+        "demo_leo_martin",
+        [
+            "je voudrais échanger mon pantalon Caesar contre une autre taille",
+            "La 34 a le même prix ? et elle est disponible en gris aussi ?",
+            "non, je garde le noir, juste la taille 34",
+            "oui",
+        ],
+        ("exchange_delivered_order_items", "#D9000003", "MP01-32-Black", "MP01-34-Black", "paypal_9000002"),
+        ["MP01-34-Gray"],
+    ),
 ]
 YES = [["yes", "yes please"], ["oui", "oui vas-y"], ["sí", "sí, vale"], ["ja", "ja bitte"]]
 
@@ -111,9 +165,15 @@ def _items() -> list[dict[str, Any]]:
         names = [i["name"] for i in order["items"]]
         for item in order["items"]:
             if item["name"] in NOUNS and names.count(item["name"]) == 1 and "color" in item["options"]:
-                found.append({"order": order_id, "user": user, "item": item,
-                              "product": PRODUCTS[item["product_id"]],
-                              "method": next(iter(user["payment_methods"]))})
+                found.append(
+                    {
+                        "order": order_id,
+                        "user": user,
+                        "item": item,
+                        "product": PRODUCTS[item["product_id"]],
+                        "method": next(iter(user["payment_methods"])),
+                    }
+                )
     return found
 
 
@@ -142,12 +202,28 @@ def _unique_by_said(cur: dict[str, str], target: dict[str, Any], stocked: list[d
     return [v for v in stocked if all(v["options"].get(o) == x for o, x in changed.items())] == [target]
 
 
-def _write(base: dict[str, Any], target: str, lang: int, kind: str, n: int, turns: list[str],
-           forbidden: list[str], description: str, turn_checks: dict[int, dict[str, Any]] | None = None
-           ) -> dict[str, Any]:
-    calls = [{"name": "modify_pending_order_items", "arguments": {
-        "order_id": base["order"], "item_ids": [base["item"]["item_id"]], "new_item_ids": [target],
-        "payment_method_id": base["method"]}}]
+def _write(
+    base: dict[str, Any],
+    target: str,
+    lang: int,
+    kind: str,
+    n: int,
+    turns: list[str],
+    forbidden: list[str],
+    description: str,
+    turn_checks: dict[int, dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    calls = [
+        {
+            "name": "modify_pending_order_items",
+            "arguments": {
+                "order_id": base["order"],
+                "item_ids": [base["item"]["item_id"]],
+                "new_item_ids": [target],
+                "payment_method_id": base["method"],
+            },
+        }
+    ]
     forbid: list[dict[str, Any]] = [{"name": w} for w in WRITES if w != "modify_pending_order_items"]
     forbid += [{"name": "modify_pending_order_items", "arguments": {"new_item_ids": [f]}} for f in forbidden]
     checks = turn_checks or {}
@@ -155,18 +231,27 @@ def _write(base: dict[str, Any], target: str, lang: int, kind: str, n: int, turn
         "id": f"{LANGS[lang]}-{kind}-{n}",
         "tags": [LANGS[lang], "option-turns-19", kind],
         "description": f"{base['item']['name']} of {base['order']} ({base['item']['options']}): {description}",
-        "user": {"customer": None, "turns": [{"text": t, **({"reply": checks[i]} if i in checks else {})}
-                                             for i, t in enumerate(turns)]},
-        "expect": {"actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
-                   "forbidden": forbid,
-                   "store": {"orders": [{"id": base["order"], "status": "pending (item modified)"}]}},
+        "user": {
+            "customer": None,
+            "turns": [{"text": t, **({"reply": checks[i]} if i in checks else {})} for i, t in enumerate(turns)],
+        },
+        "expect": {
+            "actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
+            "forbidden": forbid,
+            "store": {"orders": [{"id": base["order"], "status": "pending (item modified)"}]},
+        },
     }
 
 
 def _opener(base: dict[str, Any], lang: int, n: int, what: str) -> str:
     noun = NOUNS[base["item"]["name"]][lang]
-    return OPENERS[lang][n % 2].format(email=base["user"]["email"], zip=base["user"]["address"]["zip"],
-                                       order=base["order"].lstrip("#"), noun=noun, what=WHAT[what][lang])
+    return OPENERS[lang][n % 2].format(
+        email=base["user"]["email"],
+        zip=base["user"]["address"]["zip"],
+        order=base["order"].lstrip("#"),
+        noun=noun,
+        what=WHAT[what][lang],
+    )
 
 
 def _colour_cases(base: dict[str, Any], lang: int, n: int, kind: str) -> dict[str, Any] | None:
@@ -188,9 +273,17 @@ def _colour_cases(base: dict[str, Any], lang: int, n: int, kind: str) -> dict[st
                 turns.append(CHEAPEST[lang][n % 2])
                 checks[2] = {"facts": [_money(_cents(target))]}
             turns += [said, YES[lang][n % 2]]
-            return _write(base, target["id"], lang, kind, n, turns, [wrong["id"]] if wrong else [],
-                          f"colour {found['colour']} then {said} ({target['id']}), never the original colour",
-                          checks)
+            return _write(
+                base,
+                target["id"],
+                lang,
+                kind,
+                n,
+                turns,
+                [wrong["id"]] if wrong else [],
+                f"colour {found['colour']} then {said} ({target['id']}), never the original colour",
+                checks,
+            )
     return None
 
 
@@ -205,11 +298,24 @@ def _price_case(base: dict[str, Any], lang: int, n: int) -> dict[str, Any] | Non
         if colour is None:
             continue
         diff = abs(_cents(v) - round(base["item"]["price"] * 100))
-        turns = [_opener(base, lang, n, "color"), PRICE_Q[lang][n % 2].format(v=colour), TAKE[lang].format(v=colour),
-                 YES[lang][n % 2]]
+        turns = [
+            _opener(base, lang, n, "color"),
+            PRICE_Q[lang][n % 2].format(v=colour),
+            TAKE[lang].format(v=colour),
+            YES[lang][n % 2],
+        ]
         checks = {1: {"facts": [_money(diff) + _money(_cents(v))], "must_not_say": [CONFIRM[lang]]}}
-        return _write(base, v["id"], lang, "price-question", n, turns, [],
-                      f"asks what {v['options']['color']} costs (answered: {diff} cents apart), then takes it", checks)
+        return _write(
+            base,
+            v["id"],
+            lang,
+            "price-question",
+            n,
+            turns,
+            [],
+            f"asks what {v['options']['color']} costs (answered: {diff} cents apart), then takes it",
+            checks,
+        )
     return None
 
 
@@ -224,8 +330,12 @@ def _size_pairs(base: dict[str, Any]) -> list[tuple[dict[str, Any], dict[str, An
         if o["size"] == cur["size"] or o != {**cur, "size": o["size"]} or not v["available"]:
             continue
         for w in variants:
-            if (w["available"] and w["options"] == {**o, "color": w["options"]["color"]}
-                    and w["options"]["color"] != cur["color"] and _say("color", w["options"]["color"], 0)):
+            if (
+                w["available"]
+                and w["options"] == {**o, "color": w["options"]["color"]}
+                and w["options"]["color"] != cur["color"]
+                and _say("color", w["options"]["color"], 0)
+            ):
                 pairs.append((v, w))
     return pairs
 
@@ -241,30 +351,74 @@ def _size_case(base: dict[str, Any], lang: int, n: int, kind: str) -> dict[str, 
     size = _say("size", kept["options"]["size"], lang)
     colour = _say("color", other["options"]["color"], lang)
     if kind == "question-not-choice":
-        turns = [_opener(base, lang, n, "size"), BOTH_Q[lang].format(s=size, v=colour), JUST[lang].format(s=size),
-                 YES[lang][n % 2]]
+        turns = [
+            _opener(base, lang, n, "size"),
+            BOTH_Q[lang].format(s=size, v=colour),
+            JUST[lang].format(s=size),
+            YES[lang][n % 2],
+        ]
         diff = abs(_cents(kept) - round(base["item"]["price"] * 100))
         checks = {1: {"facts": [_money(diff) + _money(_cents(kept))], "must_not_say": [CONFIRM[lang]]}}
-        return _write(base, kept["id"], lang, kind, n, turns, [other["id"]],
-                      f"asks about {kept['options']['size']} and {other['options']['color']}, then takes the size "
-                      "alone", checks)
-    turns = [_opener(base, lang, n, "size"), BOTH[lang].format(s=size, v=colour),
-             KEEP[lang].format(c=_say("color", cur["color"], lang), s=size), YES[lang][n % 2]]
-    return _write(base, kept["id"], lang, kind, n, turns, [other["id"]],
-                  f"{kept['options']['size']} in {other['options']['color']} proposed, then the colour kept", {})
+        return _write(
+            base,
+            kept["id"],
+            lang,
+            kind,
+            n,
+            turns,
+            [other["id"]],
+            f"asks about {kept['options']['size']} and {other['options']['color']}, then takes the size alone",
+            checks,
+        )
+    turns = [
+        _opener(base, lang, n, "size"),
+        BOTH[lang].format(s=size, v=colour),
+        KEEP[lang].format(c=_say("color", cur["color"], lang), s=size),
+        YES[lang][n % 2],
+    ]
+    return _write(
+        base,
+        kept["id"],
+        lang,
+        kind,
+        n,
+        turns,
+        [other["id"]],
+        f"{kept['options']['size']} in {other['options']['color']} proposed, then the colour kept",
+        {},
+    )
 
 
 def _revise_value(base: dict[str, Any], lang: int, n: int) -> dict[str, Any] | None:
     cur, variants = base["item"]["options"], _variants(base["product"])
-    swaps = [v for v in variants if v["available"] and v["options"]["color"] != cur["color"]
-             and v["options"] == {**cur, "color": v["options"]["color"]} and _say("color", v["options"]["color"], 0)]
+    swaps = [
+        v
+        for v in variants
+        if v["available"]
+        and v["options"]["color"] != cur["color"]
+        and v["options"] == {**cur, "color": v["options"]["color"]}
+        and _say("color", v["options"]["color"], 0)
+    ]
     if len(swaps) < 2:
         return None
     first, second = swaps[0], swaps[1]
-    turns = [_opener(base, lang, n, "color"), _say("color", first["options"]["color"], lang),
-             REVISE[lang][n % 2].format(v=_say("color", second["options"]["color"], lang)), YES[lang][n % 2]]
-    return _write(base, second["id"], lang, "revise-value", n, turns, [first["id"]],
-                  f"{first['options']['color']} proposed, then {second['options']['color']} instead", {})
+    turns = [
+        _opener(base, lang, n, "color"),
+        _say("color", first["options"]["color"], lang),
+        REVISE[lang][n % 2].format(v=_say("color", second["options"]["color"], lang)),
+        YES[lang][n % 2],
+    ]
+    return _write(
+        base,
+        second["id"],
+        lang,
+        "revise-value",
+        n,
+        turns,
+        [first["id"]],
+        f"{first['options']['color']} proposed, then {second['options']['color']} instead",
+        {},
+    )
 
 
 def main() -> None:
@@ -292,20 +446,46 @@ def main() -> None:
     for case_id, customer, turns, (tool, order, old, new, method), forbidden in FOUND:
         forbid: list[dict[str, Any]] = [{"name": w} for w in WRITES if w != tool]
         forbid += [{"name": tool, "arguments": {"new_item_ids": [f]}} for f in forbidden]
-        cases.append({"id": case_id, "tags": [case_id[:2], "option-turns-19", "found"],
-                      "description": f"the browser pass's conversation: {old} -> {new} in {order}",
-                      "user": {"customer": customer, "turns": [{"text": t} for t in turns]},
-                      "expect": {"actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": [
-                          {"name": tool, "arguments": {"order_id": order, "item_ids": [old], "new_item_ids": [new],
-                                                       "payment_method_id": method}}]},
-                                 "forbidden": forbid}})
-    write_suite(OUT, {
-        "suite": "option-turns-19",
-        "description": "Choosing a variant over several turns (fresh18 F2, F3, F4): earlier choices kept, a question "
-                       "at the option question answered from data, a choice revised; exactly the variant built from all "
-                       "choices is written after the yes. Guests proving the order. Generated by "
-                       "evals/generators/option_turns_19.py from data/tau-retail.",
-        "tags": ["option-turns-19"], "customer": None, "cases": cases})
+        cases.append(
+            {
+                "id": case_id,
+                "tags": [case_id[:2], "option-turns-19", "found"],
+                "description": f"the browser pass's conversation: {old} -> {new} in {order}",
+                "user": {"customer": customer, "turns": [{"text": t} for t in turns]},
+                "expect": {
+                    "actions": {
+                        "mode": "strict",
+                        "scope": "writes",
+                        "args": "superset",
+                        "calls": [
+                            {
+                                "name": tool,
+                                "arguments": {
+                                    "order_id": order,
+                                    "item_ids": [old],
+                                    "new_item_ids": [new],
+                                    "payment_method_id": method,
+                                },
+                            }
+                        ],
+                    },
+                    "forbidden": forbid,
+                },
+            }
+        )
+    write_suite(
+        OUT,
+        {
+            "suite": "option-turns-19",
+            "description": "Choosing a variant over several turns (fresh18 F2, F3, F4): earlier choices kept, a "
+            "question at the option question answered from data, a choice revised; exactly the variant "
+            "built from all choices is written after the yes. Guests proving the order (and Leo, signed "
+            "in). Generated by evals/generators/option_turns_19.py from data/tau-retail.",
+            "tags": ["option-turns-19"],
+            "customer": None,
+            "cases": cases,
+        },
+    )
     print(f"{len(cases)} cases -> {OUT}")  # noqa: T201
 
 
