@@ -11,7 +11,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from assistant.grounding.catalog_phrases import value_word
-from assistant.grounding.kept_options import kept_options, ruled_out_spans, without_ruled_out
+from assistant.grounding.kept_options import keep_clauses, kept_options, ruled_out_spans, without_ruled_out
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.measures import measure_of
 from assistant.grounding.option_labels import option_name, option_value, other_values_line
@@ -290,7 +290,24 @@ def _still_kept(product: dict[str, Any], item: dict[str, Any], text: str, kept: 
     current = {k: str(v).lower() for k, v in item["options"].items()}
     named_again = {key for key, value in wanted_options(product, {**item, "options": {**item["options"], **kept}},
                                                         text).items() if current.get(key) == value.lower()}
+    # "no, keep the black, just size 34" after a proposed grey 34: the item's own colour, said to keep (fresh18 F4)
+    named_again |= _current_said_to_keep(item, text)
     return {key: value for key, value in kept.items() if key not in named_again}
+
+
+def _current_said_to_keep(item: dict[str, Any], text: str) -> set[str]:
+    """The options whose value the item has now a keep clause names ("keep the black", "je garde le noir", "ich
+    behalte Rot"): that value stays, whatever the change under way had set."""
+    kept: set[str] = set()
+    for clause in keep_clauses(text):
+        for key, value in item["options"].items():
+            if _kind(key) == "colours":
+                said = [m.group(0).lower() for p in lexicon().grouped["colours"].values() for m in p.finditer(clause)]
+                if any(_names_current(word, str(value)) for word in said):
+                    kept.add(key)
+            elif re.search(rf"(?<!\w){re.escape(str(value))}(?!\w)", clause, re.I):
+                kept.add(key)
+    return kept
 
 
 def _closest(product: dict[str, Any], item: dict[str, Any], target: dict[str, Any],

@@ -52,8 +52,9 @@ def changes_the_swap(text: str, pending: Pending) -> bool:
     text = ORDER_NUMBER.sub(" ", text)  # "#W6348442, 1500 pieces": an order's number is no option value
     if pending.get("tool") not in SWAP_TOOLS or not names_options(text):
         return False
-    if explicit_answer(text, tool=pending.get("tool")) is not None:
-        return False  # a plain yes or no answers the proposal
+    if explicit_answer(text, tool=pending.get("tool")) == "yes":
+        return False  # a plain yes answers the proposal; a no with another value revises it ("no, keep the black,
+        # just size 34", fresh18 F4), a no naming only the item's own values keeps the item as it is (below)
     ids = set(_ITEM_ID.findall(text))
     if ids and ids <= set((pending.get("arguments") or {}).get("new_item_ids") or []):
         return False

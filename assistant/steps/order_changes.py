@@ -16,6 +16,7 @@ from assistant.grounding.item_changes import names_current_option, names_options
 from assistant.grounding.items import item_scores
 from assistant.grounding.kept_options import ruled_out_spans
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.option_questions import option_question
 from assistant.grounding.payments import describe_payment, ground_payment, unheld_card_digits
 from assistant.grounding.reasons import read_cancel_reason, read_modification
 from assistant.grounding.variants import (
@@ -36,6 +37,7 @@ from assistant.steps.only_variant import (
     only_with_note,
     variants_with_asked,
 )
+from assistant.steps.option_answers import option_answer
 from assistant.steps.order_lookup import CustomerReader, item_names, money, pick_items
 from assistant.steps.payment_choice import refund_methods, usable_methods
 from assistant.steps.proposal_questions import asks_about_proposal, facts_asked
@@ -59,6 +61,10 @@ SWAP_VARIANT_SLOT = "swap_new_item_id"
 # is offered as the only one, on this turn or a later one.
 KEPT_OPTIONS_SLOT = "swap_kept_options"
 RULED_OUT_SLOT = "swap_ruled_out_options"  # and the values ruled out ("but not navy"), likewise
+# The values the customer chose in this swap that fit several variants or none ("Schwarz", then the list of black
+# ones): they hold while the next answer names the rest ("kabellos Over-Ear"), never read against the item as it is
+# (fresh18 F2).
+CHOSEN_SLOT = "swap_chosen_options"
 # The variant whose price difference the customer was asked to settle (they saw the change and the amount).
 ASKED_METHOD_SLOT = "difference_method_asked_for"
 # The variant the customer said a plain yes to while asked which method settles its difference ("sí", then "a la
@@ -253,9 +259,13 @@ async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dic
     said_kept = slots.get(KEPT_OPTIONS_SLOT) if same_swap else None
     said_ruled = slots.get(RULED_OUT_SLOT) if same_swap else None
     remember.update(_slot_values_ruled_out(request))
-    choice = ground_variant(product, item, _variant_words(request), slots.get("item_ids", []),
-                            kept=_changed_so_far(product, item, slots), said_kept=said_kept,
-                            said_ruled=said_ruled) if product else None
+    chosen = dict(slots.get(CHOSEN_SLOT) or {}) if same_swap else {}
+    remember[CHOSEN_SLOT] = chosen or None
+    if product and (answer := _option_question_answer(product, item, request, chosen)):
+        # "which of those is the cheapest?": answered, asked again; a colour or size the question named ("is it in
+        # red too?") is no choice, so the readers' slots of it are not kept for the answer to come
+        return {**answer, "remember": {**remember, "colour": None, "size": None}}
+    choice = _ground_with_chosen(product, item, request, chosen, said_kept, said_ruled, remember) if product else None
     grounded = choice is not None and choice.problem != "not_named"
     remember[KEPT_OPTIONS_SLOT] = choice.kept if grounded and choice else said_kept
     remember[RULED_OUT_SLOT] = choice.ruled_out if grounded and choice else said_ruled
@@ -372,6 +382,39 @@ async def _items_with_wanted_value(order: dict[str, Any], items: list[str], requ
         if product and wanted_options(product, item, request.text):
             fitting.append(item["item_id"])
     return fitting if len(fitting) == 1 else []
+
+
+def _option_question_answer(product: dict[str, Any], item: dict[str, Any], request: Request,
+                            chosen: dict[str, str]) -> dict[str, Any] | None:
+    """A question about the variants while no variant is proposed yet in this swap (fresh18 F3): its answer."""
+    if request.slots.get(SWAP_ITEMS_SLOT) != [item["item_id"]] or request.slots.get(SWAP_VARIANT_SLOT):
+        # not asked yet ("could I have it in medium brightness?" is the request itself), or a proposal is out: its
+        # own questions are answered with it (`proposal_questions`)
+        return None
+    question = option_question(request.text, lambda part: bool(wanted_options(product, item, part)))
+    return option_answer(product, item, question, chosen, request.language) if question else None
+
+
+def _ground_with_chosen(product: dict[str, Any], item: dict[str, Any], request: Request, chosen: dict[str, str],
+                        said_kept: dict[str, str] | None, said_ruled: dict[str, str] | None,
+                        remember: dict[str, Any]) -> VariantChoice:
+    """The variant the words ground, with the values set earlier in this swap (a proposal's, or chosen while several
+    fitted) held; values that still fit several or none are remembered for the next answer."""
+    choice = ground_variant(product, item, _variant_words(request), request.slots.get("item_ids", []),
+                            kept={**_changed_so_far(product, item, request.slots), **chosen}, said_kept=said_kept,
+                            said_ruled=said_ruled)
+    if choice.problem in ("unavailable", "several") and choice.wanted:
+        choice = choice.model_copy(update={"wanted": with_chosen(item, chosen, choice.wanted)})
+        remember[CHOSEN_SLOT] = choice.wanted
+    return choice
+
+
+def with_chosen(item: dict[str, Any], chosen: dict[str, str], wanted: dict[str, str]) -> dict[str, str]:
+    """The values asked now, with those chosen earlier in this swap that they do not replace (an earlier choice
+    named again as the item has it is dropped)."""
+    current = {key: str(value).lower() for key, value in item["options"].items()}
+    earlier = {key: value for key, value in chosen.items() if key not in wanted and current.get(key) != value.lower()}
+    return {**earlier, **wanted}
 
 
 def _changed_so_far(product: dict[str, Any], item: dict[str, Any], slots: dict[str, Any]) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from typing import Any
 from assistant.grounding.candidates import candidates_of, read_answer, words_of
 from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels, names_options
 from assistant.grounding.items_acted_on import items_acted_on, lists_items
+from assistant.grounding.option_questions import option_question
 from assistant.grounding.other_items import with_other_items
 from assistant.grounding.payments import without_ruled_out
 from assistant.grounding.relative_sizes import size_step
@@ -57,6 +58,10 @@ def answer_to_question(text: str, intent: TurnIntent, topic: Topic | None, pendi
     said = without_ruled_out(text) if record.get("slot") in METHOD_SLOTS else text
     reading = read_answer(said, candidates_of(record.get("candidates", [])))
     answered = {"intent": Intent.PROVIDE_DETAILS, "confidence": 1.0}
+    if record.get("by_options") and option_question(text, names_options):
+        # "which of those is the cheapest?" to "which would you like?": a question, answered by the request (with
+        # the candidates kept), never the cheapest chosen (fresh18 F3)
+        return intent.model_copy(update=answered), None
     unchosen = reading.chosen is None or not record.get("choose", True)
     if unchosen and record.get("by_options") and (reading.said or names_options(text) or size_step(text)
                                                   or _values_said(text, record)):

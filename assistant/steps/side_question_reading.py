@@ -12,6 +12,7 @@ from assistant.grounding.catalog_constraint_reader import read_constraints
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.catalog_questions import read_question
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary
+from assistant.grounding.option_questions import option_question
 from assistant.grounding.other_accounts import says_a_change
 from assistant.grounding.other_people import asks_them_again, names_someone_else
 from assistant.grounding.proposal_question import has_question_word
@@ -146,9 +147,24 @@ async def _while_choosing(deps: Deps, state: ConversationState, text: str, langu
     """The whole message as side questions while the option question waits, the request going on with no words;
     a question about the item itself ("what is it made of?") is asked of the item's product."""
     if _names_an_option(vocabulary, text, language):
-        return None
+        return _option_question_beside(vocabulary, clauses, kinds, language)
     questions = [SideQuestion(kind=kind, text=clause) for clause, kind in zip(clauses, kinds, strict=True) if kind]
     about_the_item = not questions and ITEM_QUESTION_KINDS.intersection(read_question(text).asks)
     if about_the_item and (product_id := await _item_product(deps, state)) is not None:
         questions = [SideQuestion(kind="product", text=text, product_id=product_id)]
     return SideSplit(request="", questions=questions) if questions else None
+
+
+def _option_question_beside(vocabulary: CatalogVocabulary, clauses: list[str], kinds: list[SideKind | None],
+                            language: str) -> SideSplit | None:
+    """"¿tengo que pagar algo si elijo la azul? tengo el cupón DESCUENTO15" while the option question waits: the
+    question about the option is the request (answered from the variants), the clause naming no option a side
+    question (fresh18 F3: only the coupon was answered)."""
+    side = [kind is not None and not _names_an_option(vocabulary, clause, language)
+            for clause, kind in zip(clauses, kinds, strict=True)]
+    rest = " ".join(clause for clause, aside in zip(clauses, side, strict=True) if not aside)
+    if not any(side) or not rest or not option_question(rest, lambda part: _names_an_option(vocabulary, part,
+                                                                                             language)):
+        return None
+    return SideSplit(request=rest, questions=[SideQuestion(kind=kind, text=clause) for clause, kind, aside
+                                              in zip(clauses, kinds, side, strict=True) if aside and kind])
