@@ -14,6 +14,7 @@ from pydantic import BaseModel
 
 from assistant.grounding.account_aside import CLAUSE_BREAKS
 from assistant.grounding.account_questions import account_question
+from assistant.grounding.catalog_questions import read_question
 from assistant.grounding.courtesy import courtesy
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import asks_for_order_list, speaks_of_an_order_or_problem
@@ -61,6 +62,21 @@ def about_an_order(words: str) -> bool:
     """Words about the customer's orders: an order, its status, the list of them, or a write asked for."""
     return (speaks_of_an_order_or_problem(words) or bool(lexicon().patterns["status_questions"].search(words))
             or asks_for_order_list(words) or action_of(words) is not None)
+
+
+def with_fragments(clauses: list[str]) -> list[str]:
+    """Bare product-question fragments joined to the clause before them: "and the Gobi HeatTec Tee, what colours,
+    and what price?" and "how much is the Chaz hoodie and what colors does it come in?" are one question each. A
+    fragment asks a product fact (colours, price, sizes…) and is not about an order, nor is the clause it joins
+    ("where is my tee order? what colours?" is left as it was: the colours may be the order's item's)."""
+    joined: list[str] = []
+    for clause in clauses:
+        fragment = bool(read_question(clause).asks) and question_kind(clause) is None and not about_an_order(clause)
+        if fragment and joined and not about_an_order(joined[-1]) and question_kind(joined[-1]) is None:
+            joined[-1] = f"{joined[-1]}, {clause}"
+        else:
+            joined.append(clause)
+    return joined
 
 
 def split_side(clauses: list[str], kinds: list[SideKind | None]) -> SideSplit | None:

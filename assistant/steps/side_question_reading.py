@@ -14,6 +14,8 @@ from assistant.grounding.catalog_questions import read_question
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary
 from assistant.grounding.other_people import names_someone_else
 from assistant.grounding.relative_sizes import size_step
+from assistant.grounding.request_clauses import action_of
+from assistant.grounding.return_deadline import deadline_clauses
 from assistant.grounding.side_questions import (
     ITEM_QUESTION_KINDS,
     SideKind,
@@ -22,6 +24,7 @@ from assistant.grounding.side_questions import (
     clauses_of,
     question_kind,
     split_side,
+    with_fragments,
 )
 from assistant.grounding.unworded_writes import says_a_write
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
@@ -88,7 +91,7 @@ async def read_side_questions(deps: Deps, state: ConversationState, text: str, l
     waiting = awaits_an_option(state)
     if state.get("topic") and not waiting:
         return None
-    clauses = clauses_of(text)
+    clauses = clauses_of(text) if waiting else with_fragments(clauses_of(text))
     kinds: list[SideKind | None] = []
     for clause in clauses:
         options = _names_an_option(vocabulary, clause, language)
@@ -98,6 +101,9 @@ async def read_side_questions(deps: Deps, state: ConversationState, text: str, l
         kinds.append(kind)
     if waiting:
         return await _while_choosing(deps, state, text, language, vocabulary, clauses, kinds)
+    # "I'll return the jacket when it arrives, how many days do I have?": the how-long clause asks the return rule
+    deadlines = deadline_clauses(clauses, [action_of(clause) for clause in clauses])
+    kinds = ["policy" if deadline and kind is None else kind for kind, deadline in zip(kinds, deadlines, strict=True)]
     return _kept_whole(split_side(clauses, kinds) if len(clauses) > 1 else None, text)
 
 
