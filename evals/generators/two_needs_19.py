@@ -205,7 +205,7 @@ def _fit_cases(lang: str) -> list[dict[str, Any]]:
               "a return of a pending order's sneakers that are too small: a size change offered (pending orders "
               "can be changed), and 'a bigger size' read as the sneakers' change; nothing written",
               "emma_smith_8564",
-              [{"text": sneakers_first, "reply": {"facts": [SIZE_CHANGE, EXCHANGE + ["change", "changer", "ändern"]]}},
+              [{"text": sneakers_first, "reply": {"facts": [SIZE_CHANGE, EXCHANGE + ["change", "changer", "échangé", "ändern"]]}},
                {"text": sneakers_then, "reply": {"facts": [["Sneakers", "zapatillas", "baskets"]],
                                                  "must_not_say": NOT_IDENTIFIED}}],
               _writes([], WRITES)),
