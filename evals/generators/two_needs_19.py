@@ -169,7 +169,7 @@ def _photo_cases(lang: str) -> list[dict[str, Any]]:
               "price: the complaint goes to a person or gets a remedy, and the top's green and $29 are said",
               "demo_mia_novak",
               [{"text": HOLE_AND_GREEN[lang], "photo": {"source": "w/s/ws03-blue_main.jpg"}}],
-              {**_writes([], WRITES), "reply": {"facts": [PERSON_OR_REMEDY, GREEN, ["29"]],
+              {"forbidden": [{"name": name} for name in WRITES], "reply": {"facts": [PERSON_OR_REMEDY, GREEN, ["29"]],
                                                 "must_not_say": ["not a problem", "looks like what you ordered"]}}),
         _case(f"{lang}-wrong-colour-photo-and-price", lang, "photo-and-product",
               "a wrong colour photo of the ordered hoodie and whether the Stellar Solar Jacket is still $75: the "
