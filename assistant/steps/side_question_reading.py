@@ -13,6 +13,7 @@ from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.catalog_questions import read_question
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary
 from assistant.grounding.other_people import names_someone_else
+from assistant.grounding.photo_side_questions import beside_a_photo
 from assistant.grounding.relative_sizes import size_step
 from assistant.grounding.request_clauses import action_of
 from assistant.grounding.return_deadline import deadline_clauses
@@ -84,10 +85,12 @@ async def read_side_questions(deps: Deps, state: ConversationState, text: str, l
     """The side questions of this turn's words and the request left, or None. Read with nothing proposed and no
     photo; with a question of the assistant's open, only while an item change waits for its option (the words
     then name no option value: "in red" answers it) and only when the message asks nothing else."""
-    if state.get("pending") or (state.get("incoming") or {}).get("photo") or vocabulary is None or not text:
+    if state.get("pending") or vocabulary is None or not text:
         return None
     if names_someone_else(text, state.get("customer_id")):
         return None  # "Isabella Taylor's gift card? she said i could ask": the whole message is refused, never split
+    if (state.get("incoming") or {}).get("photo"):
+        return None if state.get("topic") else await _beside_a_photo(deps, text, language, vocabulary)
     waiting = awaits_an_option(state)
     if state.get("topic") and not waiting:
         return None
@@ -105,6 +108,15 @@ async def read_side_questions(deps: Deps, state: ConversationState, text: str, l
     deadlines = deadline_clauses(clauses, [action_of(clause) for clause in clauses])
     kinds = ["policy" if deadline and kind is None else kind for kind, deadline in zip(kinds, deadlines, strict=True)]
     return _kept_whole(split_side(clauses, kinds) if len(clauses) > 1 else None, text)
+
+
+async def _beside_a_photo(deps: Deps, text: str, language: str, vocabulary: CatalogVocabulary) -> SideSplit | None:
+    """A photo complaint's caption with product questions in it (`grounding/photo_side_questions.py`)."""
+    clauses = with_fragments(clauses_of(text))
+    if len(clauses) < 2:
+        return None
+    named = [await _named_product(deps, clause, _names_an_option(vocabulary, clause, language)) for clause in clauses]
+    return beside_a_photo(clauses, named)
 
 
 def _kept_whole(split: SideSplit | None, text: str) -> SideSplit | None:
