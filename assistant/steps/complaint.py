@@ -19,7 +19,7 @@ from assistant.models.damage_evidence import escalation_priority, is_damage_clai
 from assistant.models.requests import DecisionRequest, OrderLine, OrderSummary
 from assistant.models.resolver.patterns import extract_slots
 from assistant.models.resolver.photo_confidence import ESCALATE_BELOW  # chosen on train verdicts, with the model
-from assistant.state import ConversationState, Reply, with_replies
+from assistant.state import ConversationState, Photo, Reply, with_replies
 from assistant.steps.evidence_target import EvidenceTarget, evidence_target, ordered_items
 from assistant.steps.handoff import hand_to_human
 from assistant.steps.order_lookup import CustomerReader
@@ -167,15 +167,14 @@ async def _complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         return {"topic": topic, "outbox": with_replies(state, Reply(
             key=key, facts={"items": [c["title"] for c in cards]}, cards=cards))}
     item = next(i for i in order["items"] if i["item_id"] == target.item_ids[0])
-    assessed = await _assess(state, deps, reader, topic, order, item, target.item_ids, words, base)
+    assessed = await _assess(state, deps, reader, topic, order, item, target.item_ids, words, base, photo)
     return {**assessed, **questions_of_the_item(state.get("side_questions") or [], str(item["product_id"]))}
 
 
 async def _assess(state: ConversationState, deps: Deps, reader: CustomerReader, topic: dict[str, Any],
                   order: dict[str, Any], item: dict[str, Any], item_ids: list[str], words: str,
-                  base: DecisionRequest) -> dict[str, Any]:
+                  base: DecisionRequest, photo: Photo) -> dict[str, Any]:
     """The photo of the item assessed against the ordered variant, and the remedy, the ticket or the question."""
-    photo = state["photo"]  # type: ignore[typeddict-item]
     evidence = await gather_evidence(deps.catalog, photo["uri"], item, deps.catalog_images)
     triage = await deps.backend.decide(PhotoTriage, base.model_copy(update={"evidence": evidence}))
     remedy = (await deps.backend.decide(RemedyProposal, base.model_copy(update={

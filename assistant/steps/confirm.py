@@ -46,8 +46,8 @@ from assistant.steps.proposal_questions import (
     ask_again,
     asks_by_its_form,
     facts_asked,
-    opens_with_yes,
     method_named_is_proposed,
+    opens_with_yes,
     proposal_answer,
     yes_to_the_method_proposed,
 )

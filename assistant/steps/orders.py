@@ -279,17 +279,23 @@ async def _order_request(state: ConversationState, runtime: Runtime[Deps]) -> di
         return {"topic": None, "outbox": with_replies(state, reply)}
     if intent is Intent.ORDER_STATUS:
         return {"topic": None, "outbox": with_replies(state, *await order_answers(reader, order, text, language))}
-    asked, intent = intent, _swap_for_status(intent, order, slots, text)
+    requested, intent = intent, _swap_for_status(intent, order, slots, text)
     topic["intent"] = intent.value
     if refusal := _status_refusal(state, order, intent, language):
         return refusal
     proposed = await _propose(state, runtime.context, reader, intent, order, topic, text, language)
-    if asked is Intent.RETURN_ITEM and intent is Intent.MODIFY_ORDER and fits_badly(text):
-        # "quiero devolver las zapatillas, me quedan pequeñas" of a pending order: why a change is offered instead
-        said = len(state.get("outbox") or [])
-        why = Reply(key="return_becomes_change", facts={"order_id": order["order_id"]})
-        proposed["outbox"] = [*proposed["outbox"][:said], why, *proposed["outbox"][said:]]
-    return proposed
+    return _with_why_a_change(state, proposed, requested, intent, order, text)
+
+
+def _with_why_a_change(state: ConversationState, proposed: dict[str, Any], requested: Intent, intent: Intent,
+                       order: dict[str, Any], text: str) -> dict[str, Any]:
+    """"quiero devolver las zapatillas, me quedan pequeñas" of a pending order: a return asked, a change proposed
+    (`_swap_for_status`); why comes first (the order can be returned once delivered, changed while pending)."""
+    if not (requested is Intent.RETURN_ITEM and intent is Intent.MODIFY_ORDER and fits_badly(text)):
+        return proposed
+    said = len(state.get("outbox") or [])
+    why = Reply(key="return_becomes_change", facts={"order_id": order["order_id"]})
+    return {**proposed, "outbox": [*proposed["outbox"][:said], why, *proposed["outbox"][said:]]}
 
 
 async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader, intent: Intent,

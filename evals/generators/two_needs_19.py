@@ -40,6 +40,7 @@ NO_DEADLINE = ["time limit", "délai", "plazo", "Frist"]
 INVENTED_DAYS = [f"{n} {word}" for n in (7, 14, 15, 30, 60, 90)
                  for word in ("days", "jours", "días", "dias", "Tage", "Tagen")]
 SIZE_CHANGE = ["size", "taille", "talla", "Größe"]
+CHANGE_OFFERED = EXCHANGE + ["change", "changer", "échangé", "ändern"]
 NOT_IDENTIFIED = ["couldn't tell which product", "No pude identificar", "n'ai pas pu identifier",
                   "konnte nicht erkennen"]
 VISA = ["visa", "4242"]
@@ -205,7 +206,7 @@ def _fit_cases(lang: str) -> list[dict[str, Any]]:
               "a return of a pending order's sneakers that are too small: a size change offered (pending orders "
               "can be changed), and 'a bigger size' read as the sneakers' change; nothing written",
               "emma_smith_8564",
-              [{"text": sneakers_first, "reply": {"facts": [SIZE_CHANGE, EXCHANGE + ["change", "changer", "échangé", "ändern"]]}},
+              [{"text": sneakers_first, "reply": {"facts": [SIZE_CHANGE, CHANGE_OFFERED]}},
                {"text": sneakers_then, "reply": {"facts": [["Sneakers", "zapatillas", "baskets"]],
                                                  "must_not_say": NOT_IDENTIFIED}}],
               _writes([], WRITES)),
