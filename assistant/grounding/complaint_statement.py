@@ -44,7 +44,7 @@ def reads_as_complaint(text: str, *, photo: bool) -> bool:
     photo of what arrived, naming either is enough. A remedy asked by name (return, exchange, refund) or a
     parcel that never came is left to the intent reader."""
     said, cues = fold(text), complaint_cues()
-    if cues.remedy.search(said) or cues.not_arrived.search(said):
+    if cues.remedy.search(said) or _never_came(said, cues):
         return False
     received = cues.received.search(said) is not None
     if photo and says_colour_mismatch(text):  # "the top is green?? i picked blue" + a photo of it
@@ -63,6 +63,14 @@ def reads_as_complaint(text: str, *, photo: bool) -> bool:
         return True
     names_what = any(pattern.search(said) for pattern in (cues.ordered, cues.option_nouns, _option_word()))
     return received and names_what and (photo or cues.ordered.search(said) is not None)
+
+
+def _never_came(said: str, cues: ComplaintCues) -> bool:
+    """A parcel that never came ("pas reçu", "no me llegó"), unless those words are part of a mismatch said ("je
+    n'ai pas reçu la bonne couleur", "no me llegó la talla correcta": something came, not the one ordered)."""
+    missing = cues.not_arrived.search(said)
+    mismatch = cues.mismatch.search(said)
+    return missing is not None and not (mismatch and mismatch.start() <= missing.start() < mismatch.end())
 
 
 def asks_without_a_problem(text: str) -> bool:

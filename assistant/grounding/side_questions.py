@@ -14,6 +14,8 @@ from pydantic import BaseModel
 
 from assistant.grounding.account_aside import CLAUSE_BREAKS
 from assistant.grounding.account_questions import account_question
+from assistant.grounding.catalog_questions import read_question
+from assistant.grounding.complaint_statement import reads_as_complaint
 from assistant.grounding.courtesy import courtesy
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import asks_for_order_list, speaks_of_an_order_or_problem
@@ -31,6 +33,9 @@ class SideQuestion(BaseModel):
     kind: SideKind
     text: str
     product_id: str | None = None  # the product asked about when the words do not name it (the item being changed)
+    # asked of the item a photo complaint is about ("arrivé troué — vous l'avez en vert ?"): its product is known
+    # once the complaint has found the item, and the question is left unanswered when it has not
+    of_item: bool = False
 
 
 class SideSplit(BaseModel):
@@ -40,9 +45,14 @@ class SideSplit(BaseModel):
     questions: list[SideQuestion]
 
 
+DASH = re.compile(r"\s+[—–-]\s+")  # "arrivé troué — vous l'avez en vert ?"
+
+
 def clauses_of(text: str) -> list[str]:
-    """The message's clauses: at a sentence's end, a comma, or a joining word ("and", "et", "y", "und")."""
-    return [clause.strip() for clause in CLAUSE_BREAKS.split(text) if clause and clause.strip(" ,;.")]
+    """The message's clauses: at a sentence's end, a comma, a dash between words, or a joining word ("and", "et",
+    "y", "und")."""
+    return [clause.strip() for part in DASH.split(text) for clause in CLAUSE_BREAKS.split(part)
+            if clause and clause.strip(" ,;.")]
 
 
 def question_kind(clause: str) -> SideKind | None:
@@ -62,6 +72,29 @@ def about_an_order(words: str) -> bool:
     """Words about the customer's orders: an order, its status, the list of them, or a write asked for."""
     return (speaks_of_an_order_or_problem(words) or bool(lexicon().patterns["status_questions"].search(words))
             or asks_for_order_list(words) or action_of(words) is not None)
+
+
+def _open_to_a_fragment(clause: str) -> bool:
+    """A clause a bare fragment may complete: no order, rule or account question, no statement ended ("je n'ai pas
+    reçu la bonne couleur de sweat." is said and done) and no complaint."""
+    return (not about_an_order(clause) and question_kind(clause) is None and not clause.rstrip().endswith((".", "!"))
+            and not reads_as_complaint(clause, photo=True))
+
+
+def with_fragments(clauses: list[str]) -> list[str]:
+    """Bare product-question fragments joined to the clause before them: "and the Gobi HeatTec Tee, what colours,
+    and what price?" and "how much is the Chaz hoodie and what colors does it come in?" are one question each. A
+    fragment asks a product fact (colours, price, sizes…) and is not about an order, nor is the clause it joins
+    (`_open_to_a_fragment`: "where is my tee order? what colours?" is left as it was, the colours may be the
+    order's item's)."""
+    joined: list[str] = []
+    for clause in clauses:
+        fragment = bool(read_question(clause).asks) and question_kind(clause) is None and not about_an_order(clause)
+        if fragment and joined and _open_to_a_fragment(joined[-1]):
+            joined[-1] = f"{joined[-1]}, {clause}"
+        else:
+            joined.append(clause)
+    return joined
 
 
 def split_side(clauses: list[str], kinds: list[SideKind | None]) -> SideSplit | None:

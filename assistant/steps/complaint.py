@@ -12,13 +12,14 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from assistant.context import Deps
+from assistant.grounding.photo_side_questions import questions_of_the_item
 from assistant.grounding.statuses import was_received
 from assistant.models.contracts import ComplaintTarget, PhotoTriage, RemedyKind, RemedyProposal, TriageLabel
 from assistant.models.damage_evidence import escalation_priority, is_damage_claim
 from assistant.models.requests import DecisionRequest, OrderLine, OrderSummary
 from assistant.models.resolver.patterns import extract_slots
 from assistant.models.resolver.photo_confidence import ESCALATE_BELOW  # chosen on train verdicts, with the model
-from assistant.state import ConversationState, Reply, with_replies
+from assistant.state import ConversationState, Photo, Reply, with_replies
 from assistant.steps.evidence_target import EvidenceTarget, evidence_target, ordered_items
 from assistant.steps.handoff import hand_to_human
 from assistant.steps.order_lookup import CustomerReader
@@ -150,6 +151,9 @@ async def _complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     words = _complaint_words(state, start)
     if aside := state.get("aside"):  # the question beside the complaint names another order's item: not this one's
         words = " ".join(words.replace(aside, " ").split())
+    for question in state.get("side_questions") or []:  # "arrivé troué — vous l'avez en vert ?": not the problem
+        for part in question["text"].split(", "):
+            words = " ".join(words.replace(part, " ").split()).strip(" ,;—–-")
     base = DecisionRequest(text=words, history=chat_history(state), image=photo_input(state),
                            orders=[_summary(o) for o in orders])
     target = (await deps.backend.decide(ComplaintTarget, base)).value
@@ -163,15 +167,23 @@ async def _complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         return {"topic": topic, "outbox": with_replies(state, Reply(
             key=key, facts={"items": [c["title"] for c in cards]}, cards=cards))}
     item = next(i for i in order["items"] if i["item_id"] == target.item_ids[0])
+    assessed = await _assess(state, deps, reader, topic, order, item, target.item_ids, words, base, photo)
+    return {**assessed, **questions_of_the_item(state.get("side_questions") or [], str(item["product_id"]))}
+
+
+async def _assess(state: ConversationState, deps: Deps, reader: CustomerReader, topic: dict[str, Any],
+                  order: dict[str, Any], item: dict[str, Any], item_ids: list[str], words: str,
+                  base: DecisionRequest, photo: Photo) -> dict[str, Any]:
+    """The photo of the item assessed against the ordered variant, and the remedy, the ticket or the question."""
     evidence = await gather_evidence(deps.catalog, photo["uri"], item, deps.catalog_images)
     triage = await deps.backend.decide(PhotoTriage, base.model_copy(update={"evidence": evidence}))
     remedy = (await deps.backend.decide(RemedyProposal, base.model_copy(update={
         "evidence": evidence, "triage": triage.value.label, "triage_confidence": triage.value.confidence,
-        "target_order_id": order["order_id"], "target_item_ids": target.item_ids}))).value
+        "target_order_id": order["order_id"], "target_item_ids": item_ids}))).value
     remedy = within_policy(remedy, order, triage.value.label, evidence)
     ticket = {
         "category": triage.value.label.value, "summary": f"{triage.value.rationale}. Customer said: {words}"[:4000],
-        "order_id": order["order_id"], "item_ids": target.item_ids, "priority": "normal",
+        "order_id": order["order_id"], "item_ids": item_ids, "priority": "normal",
         "evidence": [{"uri": photo["uri"], "kind": "photo", "sha256": photo["sha256"]}],
         "verdict": {"label": triage.value.label.value, "confidence": triage.value.confidence,
                     "model_name": triage.model, "prompt_version": triage.prompt_version},
@@ -195,9 +207,9 @@ async def _complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         language = state.get("language") or "en"
         if is_damage_claim(triage.value.label):
             said = {**state, "outbox": with_replies(state, triage_reply, request_under_way_said(
-                order, target.item_ids, language))}
+                order, item_ids, language))}
         else:
-            pending, question = pass_photo_on(order, target.item_ids, ticket, language)
+            pending, question = pass_photo_on(order, item_ids, ticket, language)
             return {"topic": topic, "pending": pending, "outbox": with_replies(state, triage_reply, question)}
     if not confident or remedy.remedy is RemedyKind.ESCALATE:
         because = EscalationReason.POLICY if confident else EscalationReason.LOW_CONFIDENCE
@@ -207,7 +219,7 @@ async def _complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         return {"topic": None, "outbox": with_replies(state, triage_reply, Reply(key="no_problem_found", facts={}))}
     profile = await reader.profile()
     gift_card = next((m["id"] for m in profile.get("payment_methods", []) if m["source"] == "gift_card"), None)
-    pending = remedy_pending(remedy.remedy, order, target.item_ids, ticket, gift_card)
+    pending = remedy_pending(remedy.remedy, order, item_ids, ticket, gift_card)
     offer = Reply(key="remedy_offer", facts={"remedy_text": REMEDY_TEXT[remedy.remedy],
                                              "items": pending["reply_facts"]["items"], "order_id": order["order_id"]},
                   quick_replies=["Yes", "No"])

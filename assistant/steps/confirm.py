@@ -49,6 +49,7 @@ from assistant.steps.proposal_questions import (
     asks_by_its_form,
     facts_asked,
     method_named_is_proposed,
+    opens_with_yes,
     proposal_answer,
     yes_to_the_method_proposed,
 )
@@ -151,7 +152,8 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         if settled is not None:
             return settled
     if asked:  # answered from the data, then the proposal asked again; it stays open for the next yes or no
-        return {"outbox": await proposal_answer(reader, pending, asked, state.get("language") or "en")}
+        return {"outbox": await proposal_answer(reader, pending, asked, state.get("language") or "en",
+                                                yes_said=opens_with_yes(text))}
     # A hesitation a model reads as a no ("hmm, not sure actually") keeps the proposal open: asked again.
     # "ich will das gar nicht umtauschen" names the proposed action negated: a no, whatever a model read
     refused = answer is None and refuses_action(text, pending["tool"])

@@ -13,7 +13,7 @@ from langgraph.runtime import Runtime
 
 from assistant.consent import hedges
 from assistant.context import Deps
-from assistant.grounding.item_changes import asks_for_swap, names_options
+from assistant.grounding.item_changes import asks_for_swap, fits_badly, names_options
 from assistant.grounding.items import items_named, nouns_said
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import OrderChoice, asked_order_fact, asks_for_order_list, ground_order, order_numbers
@@ -136,8 +136,9 @@ def _swap_for_status(intent: Intent, order: dict[str, Any], slots: dict[str, Any
     if intent is Intent.EXCHANGE_ITEM and order["status"] in STILL_PENDING:
         return Intent.MODIFY_ORDER
     # "passez la montre en écran LCD, remboursement sur la carte cadeau": refund words about a new value of an item
-    # of a pending order are the swap's difference (a pending order has nothing to return)
-    if intent is Intent.RETURN_ITEM and order["status"] == "pending" and names_options(text):
+    # of a pending order are the swap's difference (a pending order has nothing to return); "quiero devolver las
+    # zapatillas, me quedan pequeñas": an item that does not fit is changed for another size while pending
+    if intent is Intent.RETURN_ITEM and order["status"] == "pending" and (names_options(text) or fits_badly(text)):
         return Intent.MODIFY_ORDER
     # "could I swap them for brown lenses? difference on paypal" names a method for the swap's difference: the
     # request changes an item, not the order's payment
@@ -279,11 +280,23 @@ async def _order_request(state: ConversationState, runtime: Runtime[Deps]) -> di
         return {"topic": None, "outbox": with_replies(state, reply)}
     if intent is Intent.ORDER_STATUS:
         return {"topic": None, "outbox": with_replies(state, *await order_answers(reader, order, text, language))}
-    intent = _swap_for_status(intent, order, slots, text)
+    requested, intent = intent, _swap_for_status(intent, order, slots, text)
     topic["intent"] = intent.value
     if refusal := _status_refusal(state, order, intent, language):
         return refusal
-    return await _propose(state, runtime.context, reader, intent, order, topic, text, language)
+    proposed = await _propose(state, runtime.context, reader, intent, order, topic, text, language)
+    return _with_why_a_change(state, proposed, requested, intent, order, text)
+
+
+def _with_why_a_change(state: ConversationState, proposed: dict[str, Any], requested: Intent, intent: Intent,
+                       order: dict[str, Any], text: str) -> dict[str, Any]:
+    """"quiero devolver las zapatillas, me quedan pequeñas" of a pending order: a return asked, a change proposed
+    (`_swap_for_status`); why comes first (the order can be returned once delivered, changed while pending)."""
+    if not (requested is Intent.RETURN_ITEM and intent is Intent.MODIFY_ORDER and fits_badly(text)):
+        return proposed
+    said = len(state.get("outbox") or [])
+    why = Reply(key="return_becomes_change", facts={"order_id": order["order_id"]})
+    return {**proposed, "outbox": [*proposed["outbox"][:said], why, *proposed["outbox"][said:]]}
 
 
 async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader, intent: Intent,

@@ -70,6 +70,11 @@ def _statement_question(text: str) -> bool:
     return not (names_payment(text, same_alone=True) or _DIGITS.search(text) or _opens_with_yes(text))
 
 
+def opens_with_yes(text: str) -> bool:
+    """The message opens with a yes ("yes please. will the money go back on my visa?")."""
+    return _opens_with_yes(text)
+
+
 def _opens_with_yes(text: str, skip: int = 0) -> bool:
     """The first word (after `skip` words, such as a leading "y"/"and") is a yes ("ok the same card")."""
     words = re.findall(r"[\w']+", text)[skip:]
@@ -101,14 +106,24 @@ def names_another_order(text: str, pending: Pending) -> bool:
     return bool(named) and not any(digits in proposed for digits in named)
 
 
-async def proposal_answer(reader: CustomerReader, pending: Pending, asked: list[Fact], language: str) -> list[Reply]:
+async def proposal_answer(reader: CustomerReader, pending: Pending, asked: list[Fact], language: str,
+                          yes_said: bool = False) -> list[Reply]:
     """The facts asked, from the proposal and the order's record (the difference or the refund and where the money
     goes, how long a refund takes, the order's status), then the proposal's question again: nothing is written,
-    the proposal stays open for the next yes or no."""
+    the proposal stays open for the next yes or no. `yes_said`: the question came with a yes ("yes please. will
+    the money go back on my visa?"), which the consent rules do not take as one: the customer is told so."""
+    replies = await _facts_answered(reader, pending, asked, language)
+    held = [Reply(key="yes_held_for_question", facts={})] if yes_said else []
+    return [*replies, *held, ask_again(pending)]
+
+
+async def _facts_answered(reader: CustomerReader, pending: Pending, asked: list[Fact], language: str
+                          ) -> list[Reply]:
+    """The facts asked, from the proposal and the order's record."""
     if remedy_steps := (pending.get("reply_facts") or {}).get("next_steps"):
         # a remedy offered for a complaint ("an exchange for the item you ordered"): what happens next is its
         # facts (the return label, the item shipped, the replacement's days), whatever was asked of it
-        return [Reply(key="proposal_fact_next_steps", facts={"next_steps": remedy_steps}), ask_again(pending)]
+        return [Reply(key="proposal_fact_next_steps", facts={"next_steps": remedy_steps})]
     order_id = (pending.get("arguments") or {}).get("order_id")
     order = await reader.order(order_id) if order_id else None
     method = await _method(reader, pending, order)
@@ -127,7 +142,7 @@ async def proposal_answer(reader: CustomerReader, pending: Pending, asked: list[
         replies.append(_items_line(pending, order, language))
     if not replies:
         replies.append(_money_line(pending, method, language))
-    return [*replies, ask_again(pending)]
+    return replies
 
 
 # A proposal's question, and the same question naming the write its yes makes first (`Pending.first`: a pending

@@ -15,8 +15,11 @@ from assistant.grounding.catalog_vocabulary import CatalogVocabulary
 from assistant.grounding.option_questions import option_question
 from assistant.grounding.other_accounts import says_a_change
 from assistant.grounding.other_people import asks_them_again, names_someone_else
+from assistant.grounding.photo_side_questions import beside_a_photo
 from assistant.grounding.proposal_question import has_question_word
 from assistant.grounding.relative_sizes import size_step
+from assistant.grounding.request_clauses import action_of
+from assistant.grounding.return_deadline import deadline_clauses
 from assistant.grounding.side_questions import (
     ITEM_QUESTION_KINDS,
     SideKind,
@@ -25,6 +28,7 @@ from assistant.grounding.side_questions import (
     clauses_of,
     question_kind,
     split_side,
+    with_fragments,
 )
 from assistant.grounding.unworded_writes import says_a_write
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
@@ -84,16 +88,18 @@ async def read_side_questions(deps: Deps, state: ConversationState, text: str, l
     """The side questions of this turn's words and the request left, or None. Read with nothing proposed and no
     photo; with a question of the assistant's open, only while an item change waits for its option (the words
     then name no option value: "in red" answers it) and only when the message asks nothing else."""
-    if state.get("pending") or (state.get("incoming") or {}).get("photo") or vocabulary is None or not text:
+    if state.get("pending") or vocabulary is None or not text:
         return None
     if names_someone_else(text, state.get("customer_id")):
         # "Isabella Taylor's gift card? she said i could ask": the whole message is refused, never split; beside a
         # write request of the customer's own, only that question is (attack18 A18-6)
         return _other_person_beside_a_request(text, state.get("customer_id"))
+    if (state.get("incoming") or {}).get("photo"):
+        return None if state.get("topic") else await _beside_a_photo(deps, text, language, vocabulary)
     waiting = awaits_an_option(state)
     if state.get("topic") and not waiting:
         return None
-    clauses = clauses_of(text)
+    clauses = clauses_of(text) if waiting else with_fragments(clauses_of(text))
     kinds: list[SideKind | None] = []
     for clause in clauses:
         options = _names_an_option(vocabulary, clause, language)
@@ -103,6 +109,9 @@ async def read_side_questions(deps: Deps, state: ConversationState, text: str, l
         kinds.append(kind)
     if waiting:
         return await _while_choosing(deps, state, text, language, vocabulary, clauses, kinds)
+    # "I'll return the jacket when it arrives, how many days do I have?": the how-long clause asks the return rule
+    deadlines = deadline_clauses(clauses, [action_of(clause) for clause in clauses])
+    kinds = ["policy" if deadline and kind is None else kind for kind, deadline in zip(kinds, deadlines, strict=True)]
     return _kept_whole(split_side(clauses, kinds) if len(clauses) > 1 else None, text)
 
 
@@ -118,6 +127,15 @@ def _other_person_beside_a_request(text: str, own_login: str | None) -> SideSpli
             or names_someone_else(request, own_login) or asks_them_again(request)):
         return None
     return SideSplit(request=request, questions=[SideQuestion(kind="other_person", text=clause) for clause in theirs])
+
+
+async def _beside_a_photo(deps: Deps, text: str, language: str, vocabulary: CatalogVocabulary) -> SideSplit | None:
+    """A photo complaint's caption with product questions in it (`grounding/photo_side_questions.py`)."""
+    clauses = with_fragments(clauses_of(text))
+    if len(clauses) < 2:
+        return None
+    named = [await _named_product(deps, clause, _names_an_option(vocabulary, clause, language)) for clause in clauses]
+    return beside_a_photo(clauses, named)
 
 
 def _kept_whole(split: SideSplit | None, text: str) -> SideSplit | None:

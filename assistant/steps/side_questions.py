@@ -49,6 +49,8 @@ async def answer_side_questions(state: ConversationState, runtime: Runtime[Deps]
         question = SideQuestion.model_validate(raw)
         if question.kind == "account" and not state.get("customer_id"):
             continue
+        if question.of_item and question.product_id is None:  # the complaint has not found its item yet
+            continue
         asked: dict[str, Any] = {**state, "incoming": {**incoming, "text": question.text, "photo": None},
                                  "outbox": [], "aside": None, "pending": None}
         if question.kind == "product":  # read as that question alone: its words, its colours and sizes
