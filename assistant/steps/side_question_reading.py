@@ -12,6 +12,7 @@ from assistant.grounding.catalog_constraint_reader import read_constraints
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.catalog_questions import read_question
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary
+from assistant.grounding.item_changes import asks_for_swap
 from assistant.grounding.option_questions import option_question
 from assistant.grounding.other_accounts import says_a_change
 from assistant.grounding.other_people import asks_them_again, names_someone_else
@@ -104,7 +105,8 @@ async def read_side_questions(deps: Deps, state: ConversationState, text: str, l
     for clause in clauses:
         options = _names_an_option(vocabulary, clause, language)
         kind = question_kind(clause)
-        if kind is None and await _named_product(deps, clause, options):
+        # "can I get a different colour for the water bottle?" asks a change of an item, no product question
+        if kind is None and (waiting or not asks_for_swap(clause)) and await _named_product(deps, clause, options):
             kind = "product"
         kinds.append(kind)
     if waiting:
