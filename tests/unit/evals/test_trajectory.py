@@ -23,8 +23,14 @@ LOOK_W1 = ToolCall(name="get_order_details", arguments={"order_id": "#W1"})
     (expected("strict", "superset", LOOK_W1, CANCEL_W1), [LOOKUP, CANCEL], True),
     (expected("strict", "superset", CANCEL_W1, LOOK_W1), [LOOKUP, CANCEL], False),  # order matters
     (expected("unordered", "ignore", CANCEL_W1, LOOK_W1), [LOOKUP, CANCEL], True),
-    # agentevals checks unordered both ways with the same argument mode: partial arguments do not match
-    (expected("unordered", "superset", CANCEL_W1, LOOK_W1), [LOOKUP, CANCEL], False),
+    # unordered with partial arguments: each call at least the expected arguments, in any order (agentevals alone
+    # would apply "superset" both ways and ask for exactly the expected arguments)
+    (expected("unordered", "superset", CANCEL_W1, LOOK_W1), [LOOKUP, CANCEL], True),
+    (expected("unordered", "superset", CANCEL_W1, LOOK_W1), [CANCEL], False),  # a call missing
+    (expected("unordered", "superset", CANCEL_W1, LOOK_W1), [LOOKUP, CANCEL, CANCEL], False),  # an extra call
+    (expected("unordered", "superset", ToolCall(name="cancel_pending_order", arguments={"order_id": "#W2"}), LOOK_W1),
+     [LOOKUP, CANCEL], False),  # another order's cancel
+    (expected("unordered", "exact", CANCEL_W1, LOOK_W1), [LOOKUP, CANCEL], False),  # the reason was not expected
     (expected("strict", "superset", CANCEL_W1), [LOOKUP, CANCEL], False),  # an extra call
     (expected("strict", "superset", CANCEL_W1, scope="writes"), [LOOKUP, CANCEL], True),
     (expected("subset", "ignore", LOOK_W1, CANCEL_W1), [LOOKUP], True),
