@@ -50,6 +50,10 @@ def _mentions(text: str, methods: list[dict[str, Any]]) -> list[tuple[int, list[
 
 
 _CARD_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# a house number: digits, a name of one to three words, then a street word ("1200 Congress Avenue", "1210 south lamar
+# blvd", "4820 e camelback rd")
+_STREET_AFTER = re.compile(r"\s+(?:[a-z.'-]+\s+){1,3}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|"
+                           r"lane|way|ct|court|pl|place|pkwy|parkway|hwy|highway|ter|terrace|cir|circle|sq|square)\b")
 
 
 def names_payment(text: str, *, same_alone: bool = False) -> bool:
@@ -77,6 +81,11 @@ def unheld_card_digits(text: str, methods: list[dict[str, Any]]) -> str | None:
         if match.group(0) in held or any(s <= match.start() < e for s, e in excluded):
             continue
         before, after = lowered[max(0, match.start() - 30):match.start()], lowered[match.end():match.end() + 12]
+        # the cue in the digits' own sentence, and no street number ("…not the gift card. oh and it should go to
+        # 1200 Congress Avenue")
+        before = re.split(r"[.!?;:]\s", before)[-1]
+        if _STREET_AFTER.match(lowered, match.end()):
+            continue
         if any(cue.search(before) for cue in cues) or re.match(r"(?:er)?\s*(?:card|karte|carte|tarjeta)", after):
             return match.group(0)
     return None

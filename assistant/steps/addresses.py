@@ -75,6 +75,16 @@ def read_addresses(text: str, country: str) -> list[tuple[dict[str, str], str]]:
     return found
 
 
+def after_the_addresses(text: str, country: str) -> str:
+    """The words after the last whole address written in `text` ("… 78704 – nein Moment, 1210 South Lamar
+    Boulevard, selbe PLZ"); the whole text when it writes none."""
+    visible, end = _visible(text), 0
+    for match in ADDRESS.finditer(visible):
+        if _written(match, country) is not None:
+            end = match.end()
+    return visible[end:]
+
+
 def _written(match: re.Match[str], country: str) -> dict[str, str] | None:
     address = {key: (value or "").strip() for key, value in match.groupdict().items()}
     # "order 9000002 to 5 Oak Lane, ...": the street address starts after the last "to <number>".

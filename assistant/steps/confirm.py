@@ -15,6 +15,7 @@ from langgraph.runtime import Runtime
 from assistant.consent import declines, explicit_answer, hesitates
 from assistant.consent_details import agrees_in_words
 from assistant.context import Deps
+from assistant.grounding.address_words import keeps_the_address_only
 from assistant.grounding.negations import refuses_action
 from assistant.grounding.order_follow_ups import sounds_confused
 from assistant.grounding.part_refused import refuses_a_part
@@ -23,8 +24,9 @@ from assistant.grounding.proposal_question import has_question_word
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Pending, Reply
-from assistant.steps.balance_after_write import facts_after_write
 from assistant.steps.address_in_flow import address_alone, keeps_address_only
+from assistant.steps.addresses import read_addresses
+from assistant.steps.balance_after_write import facts_after_write
 from assistant.steps.cancel_instead import negated_cancellation
 from assistant.steps.held_open import held_open, holds_open, puts_on_hold
 from assistant.steps.method_with_yes import (
@@ -35,6 +37,7 @@ from assistant.steps.method_with_yes import (
     with_method,
 )
 from assistant.steps.open_proposal_replies import (
+    ADDRESS_TOOLS,
     condition_answer,
     method_not_held,
     reinstated_again,
@@ -190,6 +193,11 @@ def _one_part_only(state: ConversationState, pending: Pending, text: str,
         return None if answer == "no" else {"outbox": [Reply(key="clear_answer_needed", facts={}), ask_again(pending)]}
     if keeps_address_only(text, pending):
         return address_alone(pending)
+    if (answer != "no" and keeps_the_address_only(text) and pending.get("tool") not in ADDRESS_TOOLS
+            and not read_addresses(text, "USA")):
+        # "yes, only the address" to a proposal that changes no address: no yes to it, the address asked for (with
+        # the address in the words, it is proposed alone: `yes_with_address`)
+        return {"outbox": [Reply(key="address_needed_with_yes", facts={}), ask_again(pending)]}
     if answer != "no" and refuses_a_part(text):
         return {"outbox": [Reply(key="clear_answer_needed", facts={}), ask_again(pending)]}
     return None

@@ -220,11 +220,21 @@ async def _return(request: Request, reader: CustomerReader) -> dict[str, Any]:
 
 
 async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dict[str, Any]:
-    # "la sudadera por talla L y el top Iris por talla M": each item's change from its own words, one proposal
-    if not request.slots.get(SWAP_ITEMS_SLOT) and (together := await several_swaps(
-            intent, request, reader, _swap,
-            lambda item_id, said: Request(request.order, {"item_ids": [item_id]}, said, request.language))):
+    if together := await _several_swaps(intent, request, reader):
         return together
+    return await _one_swap(intent, request, reader)
+
+
+async def _several_swaps(intent: Intent, request: Request, reader: CustomerReader) -> dict[str, Any] | None:
+    """"la sudadera por talla L y el top Iris por talla M": each item's change from its own words, one proposal."""
+    if request.slots.get(SWAP_ITEMS_SLOT):
+        return None
+    return await several_swaps(
+        intent, request, reader, _swap,
+        lambda item_id, said: Request(request.order, {"item_ids": [item_id]}, said, request.language))
+
+
+async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) -> dict[str, Any]:
     # The item being swapped stays chosen while the customer answers a follow-up question with only the new
     # variant ("the green one, size L") or a payment method.
     order, slots = request.order, request.slots

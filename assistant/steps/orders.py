@@ -13,10 +13,12 @@ from langgraph.runtime import Runtime
 
 from assistant.consent import hedges
 from assistant.context import Deps
+from assistant.grounding.address_words import keeps_the_address_only
 from assistant.grounding.item_changes import asks_for_swap, fits_badly, names_options
 from assistant.grounding.items import items_named, nouns_said
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import OrderChoice, asked_order_fact, asks_for_order_list, ground_order, order_numbers
+from assistant.grounding.part_refused import refuses_a_part
 from assistant.grounding.payments import ground_payment, names_payment
 from assistant.grounding.statuses import ITEMS_CHANGED, RECEIVED, STILL_PENDING, SWAP_FAMILIES, describe_status
 from assistant.grounding.variants import describe_options
@@ -317,6 +319,8 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
     # "#W…, 1500 pieces - yep that's right, do it": the words ground to the very proposal waiting, and agree to it
     restated = agrees_to_the_same(state.get("pending"), proposal["tool"], proposal["arguments"], text)
     agreed = restated or proposal.get("agreed") or await _agreed_with_method(reader, slots, text, proposal, order)
+    # "oui pour l'adresse" to an item change, "yes to the swap, not the address": a yes to a part only, none to this
+    agreed = agreed and not (keeps_the_address_only(text) or refuses_a_part(text))
     if agreed and not yes_taken_back(text, proposal["tool"]):  # "yes I do not want to cancel" agrees to nothing
         # "sí, con paypal" to "which method settles the difference of this change?": the yes was said to the
         # change and the amount shown, and the one detail left is named now; "yes" to "why cancel order #W…?"

@@ -84,6 +84,8 @@ def yes_to_the_other_item(text: str, pending: Pending | None) -> bool:
 def _yes_to_one_item_saying(text: str, pending: Pending | None, words: str) -> bool:
     if not pending or pending.get("tool") not in ADDING_TOOLS or not lexicon().patterns[words].search(text):
         return False
+    if words == "both_words" and pending.get("first"):
+        return False  # "ok, confirm both" to a new address and an item change: both changes, no other item
     if len((pending.get("arguments") or {}).get("item_ids") or []) != 1:
         return False
     spans = read_spans(split_words(normalise(text)))

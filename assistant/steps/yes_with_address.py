@@ -22,17 +22,25 @@ from assistant.consent_vocabulary import normalise, read_spans, split_words
 from assistant.grounding.address_words import (
     another_persons_address,
     corrects_itself,
+    keeps_the_address_only,
     names_account_address,
     names_the_address,
     refuses_the_item_change,
 )
+from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.negations import refuses_action
 from assistant.grounding.other_people import own_name
 from assistant.grounding.requested_action import says_delivery
 from assistant.state import Pending, Reply
 from assistant.steps.address_in_flow import address_alone, address_change, of_another_order
-from assistant.steps.addresses import describe_address, read_address, read_addresses, read_street
+from assistant.steps.addresses import (
+    after_the_addresses,
+    describe_address,
+    read_address,
+    read_addresses,
+    read_street,
+)
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.proposal_questions import WITH_FIRST, ask_again, question_with_first
 from assistant.steps.yes_taken_back import says_yes
@@ -62,6 +70,8 @@ def address_with_yes(text: str, pending: Pending | None) -> Destination | None:
         return None
     if not (_opens_with_yes(text) or says_yes(text)):
         return _without_yes(text, pending)
+    if _restates_the_first(text, pending):
+        return None  # "yes, the USB lamp and 600 Oak Ave" to the two writes: the address proposed, said again
     if names_account_address(text):
         return "account"
     if read_address(text, "USA") is not None:
@@ -69,6 +79,17 @@ def address_with_yes(text: str, pending: Pending | None) -> Destination | None:
     if read_street(text) is not None:
         return "street"
     return "none" if _sends_somewhere(text) else None
+
+
+def _restates_the_first(text: str, pending: Pending) -> bool:
+    """A yes to the two writes that names the proposed address again, by its street or whole, and no other."""
+    first = (pending.get("first") or {}).get("arguments") or {}
+    proposed = fold(str(first.get("address1") or ""))
+    if not proposed:
+        return False
+    said = [fold(address["address1"]) for address, _ in read_addresses(text, str(first.get("country") or "USA"))]
+    street = read_street(text)
+    return all(s == proposed for s in said) and (bool(said) or street is not None and fold(street) == proposed)
 
 
 def _without_yes(text: str, pending: Pending) -> Destination | None:
@@ -110,9 +131,12 @@ async def answer_address_with_yes(reader: CustomerReader, pending: Pending, text
 
 
 def _item_change_refused(text: str, pending: Pending) -> bool:
-    """Words with no yes that refuse the item change itself while they give the address."""
-    said_yes = _opens_with_yes(text) or says_yes(text)
-    return not said_yes and (refuses_the_item_change(text) or refuses_action(text, str(pending.get("tool"))))
+    """Words that refuse the item change itself while they give the address."""
+    # "only the address needs changing, leave the item: 2250 N Clybourn Ave, …", "oui, laissez l'article, livrez au
+    # …": the item change refused in words, with a yes or not; a bare "no" only without one
+    if keeps_the_address_only(text) or refuses_the_item_change(text):
+        return True
+    return not (_opens_with_yes(text) or says_yes(text)) and refuses_action(text, str(pending.get("tool")))
 
 
 async def _destination(reader: CustomerReader, order: dict[str, Any], text: str,
@@ -129,6 +153,11 @@ async def _destination(reader: CustomerReader, order: dict[str, Any], text: str,
         return {field: str(own.get(field) or "") for field in ("address1", "address2", "city", "state", "zip")} | {
             "country": country}, None
     said = read_addresses(text, country)
+    tail = after_the_addresses(text, country) if said else ""
+    if said and corrects_itself(tail) and (street := read_street(tail)):
+        # "1200 South Lamar Blvd, Austin TX 78704 – nein Moment, 1210 South Lamar Blvd, selbe PLZ": the street taken
+        # back for the one after it, in the same city (the proposal says the whole address before any yes)
+        return {**said[-1][0], "address1": street, "address2": ""}, None
     if len(said) > 1 and corrects_itself(said[-1][1]):
         return said[-1][0], None  # "500 Pine Road … - no wait, 600 Oak Ave …": the later one
     if len({describe_address(address) for address, _ in said}) > 1:

@@ -164,3 +164,26 @@ def test_an_address_queued_behind_the_item_change_goes_first() -> None:
     update = keep_the_address(state, {"pending": SWAP, "outbox": [SWAP["question"]]})
     assert update["pending"]["first"]["arguments"]["address1"] == "12 Oak Lane"
     assert update["queued"] == []  # never proposed again once the item change has closed the order
+
+
+@pytest.mark.parametrize("text", [
+    "hmm actually no, leave the toothbrush as it is. just change where it ships: 12 Oak Lane, Media, PA 19063",
+    "yes, leave the item, ship it to 12 Oak Lane, Media, PA 19063",
+    "mejor no, deja el cepillo de dientes como esta. solo cambia a donde se envia: 12 Oak Lane, Media, PA 19063",
+    "ach nein, lasst die Zahnbürste wie sie ist. nur die Lieferadresse bitte: 12 Oak Lane, Media, PA 19063",
+])
+def test_item_change_refused_in_other_words_with_an_address(text: str) -> None:
+    pending = _answer(text)["pending"]
+    assert pending["tool"] == "modify_pending_order_address" and not pending.get("first")
+
+
+@pytest.mark.parametrize("text", ["yes, the toothbrush and 12 Oak Street",
+                                  "yes, 12 Oak Street, Austin, TX 78701 and the swap"])
+def test_a_yes_naming_the_proposed_address_again_is_no_new_address(text: str) -> None:
+    assert address_with_yes(text, BOTH) is None
+
+
+def test_a_later_street_after_a_correction_replaces_the_retracted_one() -> None:
+    text = "ja, und Versand an 1200 South Lamar Blvd, Austin, TX 78704 – nein Moment, 1210 South Lamar Blvd, selbe PLZ"
+    first = _answer(text)["pending"]["first"]["arguments"]
+    assert (first["address1"], first["city"], first["zip"]) == ("1210 South Lamar Blvd", "Austin", "78704")

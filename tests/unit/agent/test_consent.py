@@ -92,3 +92,14 @@ def test_a_swap_is_not_agreed_by_a_lone_tail_or_another_action(text: str) -> Non
 def test_an_interjection_before_the_answer_leaves_it_as_said(text: str, answer: str) -> None:
     result = explicit_answer(text, tool="cancel_pending_order")
     assert result == answer
+
+
+@pytest.mark.parametrize("text", ["yes that's all correct", "yes, everything is correct", "oui tout est correct",
+                                  "oui c'est tout bon", "sí, todo está bien", "ja, passt alles"])
+def test_a_yes_saying_everything_is_right_is_a_yes(text: str) -> None:
+    assert explicit_answer(text, tool="modify_pending_order_items") == "yes"
+
+
+@pytest.mark.parametrize("text", ["is that all correct?", "everything is correct but wait"])
+def test_everything_right_asked_or_hedged_is_no_answer(text: str) -> None:
+    assert explicit_answer(text, tool="modify_pending_order_items") is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.grounding.payments import describe_payment, ground_payment, names_payment
+from assistant.grounding.payments import describe_payment, ground_payment, names_payment, unheld_card_digits
 
 DISCOVER = {"id": "credit_card_7001", "source": "credit_card", "brand": "discover", "last_four": "6011"}
 AMEX = {"id": "credit_card_7002", "source": "credit_card", "brand": "amex", "last_four": "1005"}
@@ -104,3 +104,15 @@ def test_names_payment(text: str, named: bool) -> None:
 def test_a_method_negated_after_a_comma_is_ruled_out(text: str) -> None:
     saved = [{"id": "paypal_1", "source": "paypal"}, {"id": "gift_card_1", "source": "gift_card"}]
     assert ground_payment(text, saved, original_id="paypal_1").method == saved[1]
+
+
+@pytest.mark.parametrize("text", [
+    "use my paypal not the gift card. oh and it should go to 1200 Congress Avenue, Austin, TX 78701 now",
+    "the visa please, and ship to 4410 ocean view blvd, san diego ca 92107",
+])
+def test_a_house_number_is_no_card_digits(text: str) -> None:
+    assert unheld_card_digits(text, [{"last_four": "5896"}]) is None
+
+
+def test_card_digits_beside_an_address_are_still_read() -> None:
+    assert unheld_card_digits("use the visa 1234 and ship to 12 Oak St", [{"last_four": "5896"}]) == "1234"
