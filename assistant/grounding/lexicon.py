@@ -80,7 +80,8 @@ def _accent_tolerant(text: str) -> str:
 ACCENTS_OPTIONAL = frozenset({"variant_wishes", "own_words", "exchange_verbs", "change_verbs", "size_words",
                               "option_name_words", "open_order", "item_nouns", "colours", "sizes",
                               "payment_same_as_order", "status_questions", "return_words",
-                              "addition_words", "both_words", "other_item_words", "destination_words"})
+                              "addition_words", "both_words", "other_item_words", "destination_words",
+                              "all_items_words"})
 
 
 
@@ -154,6 +155,8 @@ class Lexicon(BaseModel):
     both_words: list[str] = []
     # The order's other item or items, said with a yes to a proposal for one ("yes, and the other item too")
     other_item_words: list[str] = []
+    # Every item of the order, however many ("les trois", "all of them", "alle drei")
+    all_items_words: list[str] = []
     # Words a place to send something to follows ("ship it to …", "livrez-la au …", "mándalo a …", "schick ihn an …")
     destination_words: list[str] = []
     not_arrived_words: list[str]
@@ -185,7 +188,7 @@ class Lexicon(BaseModel):
                          "return_instead_words", "not_arrived_words", "received_words",
                          "order_reference_words", "item_conjunctions", "addition_words", "change_verbs", "an_order",
                          "content_words", "both_words", "other_item_words", "destination_words",
-                         "payment_exclusions_after", "difference_words", "card_digit_cues")
+                         "all_items_words", "payment_exclusions_after", "difference_words", "card_digit_cues")
         }
 
     @cached_property

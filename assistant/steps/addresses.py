@@ -47,6 +47,10 @@ ADDRESS = _address_pattern()
 DESTINATION_WITHOUT_STATE = re.compile(r"(?<![\w#])\d{1,6}[A-Za-z]?\s+[^\W\d_][^,\n]*,\s*[^\W\d_][^,\n\d]*?,?\s+"
                                        r"\d{5}(?!\d)")
 _STARTS_AFTER = re.compile(r"\s+(?:to|à|a|an|nach)\s+(?=\d)", re.I)
+# words before a house number that no street name has ("77 Route 9 North" is one street): a zip, a dash or colon
+# between words, or a sentence's worth of words
+_NOT_A_STREET = re.compile(r"\b\d{5}\b|\s[-–:;]\s|(?:\S+\s+){5,}")
+_LAST_HOUSE_NUMBER = re.compile(r"(?<![\w-])\d+[A-Za-z]?\s+(?:(?!(?<![\w-])\d+[A-Za-z]?\b).)+$")
 # "123 Oak St apt 4, Austin TX 78701": the apartment typed inside the street part is the second address line.
 _UNIT_IN_STREET = re.compile(r"^(?P<street>\S+\s+.*\S)\s+(?P<unit>(?:apt|apartment|suite|ste|unit|#)\.?\s*\w+)$", re.I)
 FIELDS = ("address1", "address2", "city", "state", "country", "zip")
@@ -89,6 +93,11 @@ def _written(match: re.Match[str], country: str) -> dict[str, str] | None:
     address = {key: (value or "").strip() for key, value in match.groupdict().items()}
     # "order 9000002 to 5 Oak Lane, ...": the street address starts after the last "to <number>".
     address["address1"] = _STARTS_AFTER.split(address["address1"])[-1]
+    # "20287 - pls ship the order to my new place 9 Oak Rd": a zip or other words typed before the street; the
+    # street starts at its house number, the last number with only words after it
+    if (last := _LAST_HOUSE_NUMBER.search(address["address1"])) and _NOT_A_STREET.search(
+            address["address1"][:last.start()]):
+        address["address1"] = address["address1"][last.start():]
     unit = _UNIT_IN_STREET.match(address["address1"])
     if unit and not address["address2"]:
         address["address1"], address["address2"] = unit["street"], unit["unit"]

@@ -46,3 +46,14 @@ def test_an_apartment_typed_in_the_street_part_is_the_second_line(text: str, str
     address = read_address(text, "USA")
     assert address is not None
     assert (address["address1"], address["address2"]) == (street, unit)
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    ("anya.lee@example.com W8005719 20287 - pls ship the order to my new place 9 Oak Rd, Austin, TX 78701", "9 Oak Rd"),
+    ("my zip is 20287 and the new address is 9 Oak Rd, Austin, TX 78701", "9 Oak Rd"),
+    ("77 Route 9 North, Albany, NY 12204", "77 Route 9 North"),  # a number inside the street's own name
+    ("ship to 123 4th Street, Austin, TX 78701", "123 4th Street"),
+])
+def test_words_typed_before_the_house_number_are_no_street(text: str, street: str) -> None:
+    address = read_address(text, "USA")
+    assert address is not None and address["address1"] == street

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.grounding.item_changes import wishes_a_swap
+from assistant.grounding.other_items import with_other_items
 from assistant.steps.order_lookup import pick_items
 from assistant.steps.question_answer import _items_listed
 from assistant.steps.question_candidates import item_candidates
@@ -114,3 +115,15 @@ def test_each_item_gets_its_own_part_of_two_changes() -> None:
 
 def test_one_item_is_left_to_the_one_item_flow() -> None:
     assert parts_by_item("change the speaker to red, difference on my credit card", PENDING) is None
+
+
+@pytest.mark.parametrize("text", ["la casquette, le sac et la veste polaire, les trois", "return all three please",
+                                  "los tres, porfa", "alle drei zurück"])
+def test_all_three_is_every_item(text: str) -> None:
+    items = [{"item_id": "a"}, {"item_id": "b"}, {"item_id": "c"}]
+    assert with_other_items(text, items, ["a", "b"]) == ["a", "b", "c"]
+
+
+def test_everything_said_in_passing_is_no_item() -> None:
+    items = [{"item_id": "a"}, {"item_id": "b"}, {"item_id": "c"}]
+    assert with_other_items("c'est tout, merci", items, ["a"]) == ["a"]
