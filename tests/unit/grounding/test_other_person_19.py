@@ -64,7 +64,8 @@ def test_a_pronoun_is_refused_only_right_after_that_refusal() -> None:
     assert after_understanding(_turn("and my own gift card?", ["other_account_data"])) != "other_account"
 
 
-@pytest.mark.parametrize("text", ["¿y mi saldo?", "und mein eigenes Guthaben?", "and my balance?", "et mon solde ?"])
+@pytest.mark.parametrize("text", ["¿y mi saldo?", "und mein eigenes Guthaben?", "and my balance?", "et mon solde ?",
+                                  "wie viel ist noch auf meiner Geschenkkarte?"])
 def test_own_balance_asked_alone(text: str) -> None:
     assert account_question(text) == "gift_card"
 
