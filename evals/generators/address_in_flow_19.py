@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.tau_data import ROOT, WRITES, write_suite
+from evals.generators.tau_data import ROOT, suite_case, write_suite
+from evals.generators.tau_data import reply_turn as _turn
 
 OUT = ROOT / "evals" / "suites" / "address-in-flow-19.yaml"
 SUITE = "address-in-flow-19"
@@ -38,23 +39,9 @@ PENDING = "modify_pending_order_items"
 ADDRESS = "modify_pending_order_address"
 
 
-def _turn(text: str, facts: list[list[str]] | None = None, never: list[str] | None = None) -> dict[str, Any]:
-    turn: dict[str, Any] = {"text": text}
-    if facts or never:
-        turn["reply"] = {**({"facts": facts} if facts else {}), **({"must_not_say": never} if never else {})}
-    return turn
-
-
 def _case(case_id: str, kind: str, description: str, customer: str, turns: list[dict[str, Any]],
           calls: list[dict[str, Any]]) -> dict[str, Any]:
-    names = {call["name"] for call in calls}
-    expect: dict[str, Any] = {"forbidden": [{"name": name} for name in WRITES if name not in names]}
-    if calls:
-        expect["actions"] = {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls}
-    else:
-        expect["store"] = {"unchanged": True}
-    return {"id": case_id, "tags": [case_id.split("-")[0], SUITE, kind], "description": description,
-            "user": {"customer": customer, "turns": turns}, "expect": expect}
+    return suite_case(SUITE, case_id, kind, description, customer, turns, calls)
 
 
 def _swap(order: str, item_id: str, new_id: str, method: str) -> dict[str, Any]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from evals.generators.tau_data import ORDERS, ROOT, USERS, WRITES, write_suite
+from evals.generators.tau_data import reply_turn as _turn
 
 OUT = ROOT / "evals" / "suites" / "proposal-replies-17.yaml"
 LANGS = ("en", "fr", "es", "de")
@@ -72,13 +73,6 @@ def _last_fours(user: str) -> list[str]:
 def _method_words(method_id: str, user: str) -> list[str]:
     method = USERS[user]["payment_methods"][method_id]
     return [method["last_four"]] if method.get("last_four") else ["PayPal"]
-
-
-def _turn(text: str, facts: list[list[str]] | None = None, never: list[str] | None = None) -> dict[str, Any]:
-    turn: dict[str, Any] = {"text": text}
-    if facts or never:
-        turn["reply"] = {**({"facts": facts} if facts else {}), **({"must_not_say": never} if never else {})}
-    return turn
 
 
 def _case(case_id: str, kind: str, description: str, customer: str | None, turns: list[dict[str, Any]],

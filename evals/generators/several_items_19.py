@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from evals.generators.tau_data import ORDERS, ROOT, WRITES, write_suite
+from evals.generators.tau_data import reply_turn as _turn
 
 OUT = ROOT / "evals" / "suites" / "several-items-19.yaml"
 SUITE = "several-items-19"
@@ -250,13 +251,6 @@ SIDE_QUESTION = [
         ["98,00", "98.00"],
     ),
 ]
-
-
-def _turn(text: str, facts: list[list[str]] | None = None, never: list[str] | None = None) -> dict[str, Any]:
-    turn: dict[str, Any] = {"text": text}
-    if facts or never:
-        turn["reply"] = {**({"facts": facts} if facts else {}), **({"must_not_say": never} if never else {})}
-    return turn
 
 
 def _case(

@@ -59,3 +59,24 @@ def reply_checks(facts: list[Any] | None, must_not_say: list[str] | None) -> dic
     if must_not_say:
         reply["must_not_say"] = must_not_say
     return reply
+
+
+def reply_turn(text: str, facts: list[list[str]] | None = None, never: list[str] | None = None) -> dict[str, Any]:
+    """A customer turn with the facts its reply must say and the words it must not."""
+    turn: dict[str, Any] = {"text": text}
+    if facts or never:
+        turn["reply"] = {**({"facts": facts} if facts else {}), **({"must_not_say": never} if never else {})}
+    return turn
+
+
+def suite_case(suite: str, case_id: str, kind: str, description: str, customer: str, turns: list[dict[str, Any]],
+          calls: list[dict[str, Any]]) -> dict[str, Any]:
+    """A case whose writes are `calls` in this order (every other write forbidden), or none (the store unchanged)."""
+    names = {call["name"] for call in calls}
+    expect: dict[str, Any] = {"forbidden": [{"name": name} for name in WRITES if name not in names]}
+    if calls:
+        expect["actions"] = {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls}
+    else:
+        expect["store"] = {"unchanged": True}
+    return {"id": case_id, "tags": [case_id.split("-")[0], suite, kind], "description": description,
+            "user": {"customer": customer, "turns": turns}, "expect": expect}

@@ -30,7 +30,8 @@ from typing import Any
 
 import yaml
 
-from evals.generators.tau_data import ROOT, WRITES, write_suite
+from evals.generators.tau_data import ROOT, suite_case, write_suite
+from evals.generators.tau_data import reply_turn as _turn
 
 OUT = ROOT / "evals" / "suites" / "yes-with-extra-18.yaml"
 SUITE = "yes-with-extra-18"
@@ -42,23 +43,9 @@ ADDRESS_WORDS = ["address", "adresse", "dirección", "Adresse"]
 NO_OTHER = ["no other item", "aucun autre article", "ningún otro artículo", "keinen anderen Artikel"]
 
 
-def _turn(text: str, facts: list[list[str]] | None = None, never: list[str] | None = None) -> dict[str, Any]:
-    turn: dict[str, Any] = {"text": text}
-    if facts or never:
-        turn["reply"] = {**({"facts": facts} if facts else {}), **({"must_not_say": never} if never else {})}
-    return turn
-
-
 def _case(case_id: str, kind: str, description: str, customer: str, turns: list[dict[str, Any]],
           calls: list[dict[str, Any]]) -> dict[str, Any]:
-    names = {call["name"] for call in calls}
-    expect: dict[str, Any] = {"forbidden": [{"name": name} for name in WRITES if name not in names]}
-    if calls:
-        expect["actions"] = {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls}
-    else:
-        expect["store"] = {"unchanged": True}
-    return {"id": case_id, "tags": [case_id.split("-")[0], SUITE, kind], "description": description,
-            "user": {"customer": customer, "turns": turns}, "expect": expect}
+    return suite_case(SUITE, case_id, kind, description, customer, turns, calls)
 
 
 def _swap(tool: str, order: str, item_id: str, new_id: str, method: str) -> dict[str, Any]:
