@@ -74,13 +74,13 @@ def _first_for(state: ConversationState, after: Pending) -> Pending | None:
 
 
 def _queued_address(state: ConversationState, order_id: str) -> tuple[Pending, list[QueuedRequest]] | None:
-    """A request of this message queued behind the item change that only sends the order to one whole address
-    ("change the jacket to L and ship it to 12 Oak Lane, …"): it would come after the item change has closed the
-    order, so it goes first; the queue without it."""
+    """A request queued behind the item change that only sends the order to one whole address ("change the jacket
+    to L and ship it to 12 Oak Lane, …", said in this message or one before while the item change asked its options):
+    it would come after the item change has closed the order, so it goes first; the queue without it."""
     queued = list(state.get("queued") or [])
     for n, request in enumerate(queued):
         said = read_addresses(request["text"], "USA")
-        if not request["noted"] and len(said) == 1 and not of_another_order(request["text"], order_id):
+        if len(said) == 1 and not of_another_order(request["text"], order_id):
             return address_change(order_id, said[0][0]), queued[:n] + queued[n + 1 :]
     return None
 

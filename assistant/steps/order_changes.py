@@ -12,7 +12,7 @@ from typing import Any
 from assistant.consent import explicit_answer, hedges
 from assistant.consent_details import yes_then_more
 from assistant.grounding.candidates import filler_words, words_of
-from assistant.grounding.item_changes import names_current_option, names_options
+from assistant.grounding.item_changes import asks_for_swap, names_current_option, names_options
 from assistant.grounding.items import item_scores
 from assistant.grounding.kept_options import ruled_out_spans
 from assistant.grounding.lexicon import lexicon
@@ -568,6 +568,12 @@ async def propose_change(intent: Intent, order: dict[str, Any], slots: dict[str,
                                                                   or read_modification(text))
     if modification == "payment" and names_options(text) and pick_items(order, slots, text):
         modification = "items"  # "the blue bottle, make it black, refund to paypal": a swap, paid with paypal
+    if (modification == "address" and asks_for_swap(text)
+            and read_address(text, order["address"]["country"]) is None):
+        # "can i switch the headphones to a different color? also i moved": the item change (kept for the turns
+        # that answer its questions); the address, said in another clause, waits behind it and goes first when it
+        # is proposed (`address_in_flow`)
+        modification = slots["modification"] = "items"
     if modification == "address":
         return _address(request) or {"ask": "ask_address", "facts": {"order_id": request.order_id}}
     if modification == "payment":
