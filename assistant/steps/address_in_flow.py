@@ -9,10 +9,13 @@ the same yes (`Pending.first`, `yes_with_address`).
 
 from __future__ import annotations
 
+import re
 import uuid
 from typing import Any
 
+from assistant.consent import explicit_answer
 from assistant.grounding.address_words import keeps_the_address_only
+from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import order_numbers
 from assistant.state import ConversationState, Pending, QueuedRequest, Reply
 from assistant.steps.addresses import describe_address, read_addresses
@@ -39,6 +42,21 @@ def of_another_order(text: str, order_id: str) -> bool:
 def keeps_address_only(text: str, pending: Pending | None) -> bool:
     """A reply to the two writes (a new address, then an item change) that keeps the address alone."""
     return bool(pending and pending.get("first")) and keeps_the_address_only(text)
+
+
+# words around "both" in a yes to the two writes: "ja zu beidem", "sí a las dos cosas", "oui pour les deux"
+_AROUND_BOTH = frozenset({"to", "for", "on", "with", "the", "a", "à", "pour", "para", "con", "zu", "für", "fur", "mit",
+                          "please", "pls", "svp", "stp", "bitte", "porfa", "por", "favor"})
+
+
+def yes_to_both_changes(text: str, pending: Pending | None) -> bool:
+    """A yes to the two writes that says "both" and nothing else ("yes to both", "ja zu beidem", "oui pour les
+    deux"): a yes to the whole proposal; any other word beside the yes may name one part and is no yes to both."""
+    both = lexicon().patterns["both_words"]
+    if not (pending and pending.get("first")) or not both.search(text):
+        return False
+    rest = [word for word in re.findall(r"[\w']+", both.sub(" ", text.lower())) if word not in _AROUND_BOTH]
+    return bool(rest) and explicit_answer(" ".join(rest), tool=pending.get("tool")) == "yes"
 
 
 def address_alone(pending: Pending) -> dict[str, Any]:

@@ -24,7 +24,7 @@ from assistant.grounding.proposal_question import has_question_word
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Pending, Reply
-from assistant.steps.address_in_flow import address_alone, keeps_address_only
+from assistant.steps.address_in_flow import address_alone, keeps_address_only, yes_to_both_changes
 from assistant.steps.addresses import read_addresses
 from assistant.steps.balance_after_write import facts_after_write
 from assistant.steps.cancel_instead import negated_cancellation
@@ -132,7 +132,8 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     pending = state["pending"]
     assert pending is not None  # routed here only with a pending proposal  # noqa: S101
     text = (state.get("incoming") or {}).get("text", "")
-    answer = explicit_answer(text, tool=pending["tool"])
+    # "ja zu beidem", "oui pour les deux" to two writes: a yes to both
+    answer = explicit_answer(text, tool=pending["tool"]) or ("yes" if yes_to_both_changes(text, pending) else None)
     if other := another_order_with_yes(text, pending):  # one order at a time: this one is not done, said so
         return {"outbox": [one_order_at_a_time(pending, other), ask_again(pending)]}
     if every_order_with_yes(text, pending):  # "yes, cancel all my orders": not a yes to this one order alone
@@ -143,14 +144,18 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     if settled := await _not_plain(reader, state, pending, text):
         return settled  # "yes if…", "what?", "sí, y el reloj también", "yes, but make it 501 Main St": kept open
     # "yes and send me the tracking", "sí, cancélalo porque ya no lo necesito": the yes, with words of its own
-    if (answer is None and not asks_by_its_form(text, pending) and yes_with_content(text, pending)
+    # Two writes (a new address, then an item change): only a plain yes agrees to both; a yes with words of its own
+    # ("ja, bloß die Adresse", "yes, only the item change", "yes please, keep the current design") may name a part
+    # and is asked again (attack19 A19-1, A19-10)
+    one_write = not pending.get("first")
+    if (one_write and answer is None and not asks_by_its_form(text, pending) and yes_with_content(text, pending)
             and await method_named_is_proposed(reader, pending, text)):
         answer = "yes"
     asked = facts_asked(text, pending) if answer is None else []
-    if not asked and answer is None and (await yes_to_the_method_proposed(reader, pending, text)
-                                         or yes_restating_the_proposal(text, pending)):
+    if one_write and not asked and answer is None and (await yes_to_the_method_proposed(reader, pending, text)
+                                                       or yes_restating_the_proposal(text, pending)):
         answer = "yes"  # "yep, the mastercard", "sí, la negra": what is proposed, named again
-    if not asked:
+    if not asked and one_write:
         pending, answer, settled = await _method_named(reader, pending, text, answer, state.get("language") or "en")
         if settled is not None:
             return settled

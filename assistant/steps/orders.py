@@ -321,6 +321,9 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
     agreed = restated or proposal.get("agreed") or await _agreed_with_method(reader, slots, text, proposal, order)
     # "oui pour l'adresse" to an item change, "yes to the swap, not the address": a yes to a part only, none to this
     agreed = agreed and not (keeps_the_address_only(text) or refuses_a_part(text))
+    # the words agree to the item change of a two-write proposal ("y e s"): never that part alone, the address dropped;
+    # proposed again, the address kept in front (`address_in_flow`) and a plain yes asked for (attack19 A19-2)
+    agreed = agreed and not (state.get("pending") or {}).get("first")
     if agreed and not yes_taken_back(text, proposal["tool"]):  # "yes I do not want to cancel" agrees to nothing
         # "sí, con paypal" to "which method settles the difference of this change?": the yes was said to the
         # change and the amount shown, and the one detail left is named now; "yes" to "why cancel order #W…?"
