@@ -51,6 +51,14 @@ def keeps_the_address_only(text: str) -> bool:
     return _says("only_address", text)
 
 
+def without_address_only(text: str) -> str:
+    """The words (folded) less those that keep the address alone: "yes, only the address" → "yes, "."""
+    folded = fold(text)
+    for pattern in _patterns()["only_address"]:
+        folded = pattern.sub(" ", folded)
+    return folded
+
+
 def names_account_address(text: str) -> bool:
     """"the address on my account", "l'adresse de mon compte", "la dirección de mi cuenta", "Adresse im Konto"."""
     return _says("account_address", text)

@@ -14,7 +14,7 @@ import uuid
 from typing import Any
 
 from assistant.consent import explicit_answer
-from assistant.grounding.address_words import keeps_the_address_only
+from assistant.grounding.address_words import keeps_the_address_only, without_address_only
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import order_numbers
 from assistant.state import ConversationState, Pending, QueuedRequest, Reply
@@ -22,6 +22,7 @@ from assistant.steps.addresses import describe_address, read_addresses
 from assistant.steps.proposal_questions import WITH_FIRST, question_with_first
 
 ITEM_CHANGE = "modify_pending_order_items"
+ADDRESS_CHANGE = "modify_pending_order_address"
 YES_NO = ["Yes", "No"]
 
 
@@ -59,13 +60,24 @@ def yes_to_both_changes(text: str, pending: Pending | None) -> bool:
     return bool(rest) and explicit_answer(" ".join(rest), tool=pending.get("tool")) == "yes"
 
 
+def yes_to_the_address_alone(text: str, pending: Pending | None) -> bool:
+    """"yes, only the address" to the address change proposed alone: a yes to that very proposal."""
+    if not pending or pending.get("tool") != ADDRESS_CHANGE or not keeps_the_address_only(text):
+        return False
+    # "oui pour l'adresse", "ja zur Adresse": the yes is inside the words that keep the address
+    rest = [word for word in re.findall(r"[\w']+", without_address_only(text)) if word not in _AROUND_BOTH] or (
+        re.findall(r"[\w']+", text.lower())[:1])
+    return bool(rest) and explicit_answer(" ".join(rest), tool=ADDRESS_CHANGE) == "yes"
+
+
 def address_alone(pending: Pending) -> dict[str, Any]:
     """The turn's result: the address change alone proposed (nothing written); the item change dropped, said."""
     arguments = dict((pending.get("first") or {}).get("arguments") or {})
     order_id = str(arguments.pop("order_id", ""))
     alone = address_change(order_id, {field: str(value) for field, value in arguments.items()})
     question = alone.get("question") or Reply(key="proposal_again", facts={})
-    return {"pending": alone, "outbox": [Reply(key="address_only_then", facts={}), question]}
+    # the item change is let go with its request ("only the address" said again must never bring it back)
+    return {"pending": alone, "topic": None, "outbox": [Reply(key="address_only_then", facts={}), question]}
 
 
 def _new_item_change(before: Pending | None, after: Pending | None) -> bool:

@@ -24,7 +24,12 @@ from assistant.grounding.proposal_question import has_question_word
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Pending, Reply
-from assistant.steps.address_in_flow import address_alone, keeps_address_only, yes_to_both_changes
+from assistant.steps.address_in_flow import (
+    address_alone,
+    keeps_address_only,
+    yes_to_both_changes,
+    yes_to_the_address_alone,
+)
 from assistant.steps.addresses import read_addresses
 from assistant.steps.balance_after_write import facts_after_write
 from assistant.steps.cancel_instead import negated_cancellation
@@ -133,7 +138,8 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     assert pending is not None  # routed here only with a pending proposal  # noqa: S101
     text = (state.get("incoming") or {}).get("text", "")
     # "ja zu beidem", "oui pour les deux" to two writes: a yes to both
-    answer = explicit_answer(text, tool=pending["tool"]) or ("yes" if yes_to_both_changes(text, pending) else None)
+    answer = explicit_answer(text, tool=pending["tool"]) or (
+        "yes" if yes_to_both_changes(text, pending) or yes_to_the_address_alone(text, pending) else None)
     if other := another_order_with_yes(text, pending):  # one order at a time: this one is not done, said so
         return {"outbox": [one_order_at_a_time(pending, other), ask_again(pending)]}
     if every_order_with_yes(text, pending):  # "yes, cancel all my orders": not a yes to this one order alone
@@ -198,6 +204,9 @@ def _one_part_only(state: ConversationState, pending: Pending, text: str,
         return None if answer == "no" else {"outbox": [Reply(key="clear_answer_needed", facts={}), ask_again(pending)]}
     if keeps_address_only(text, pending):
         return address_alone(pending)
+    if answer is None and keeps_the_address_only(text) and pending.get("tool") in ADDRESS_TOOLS:
+        # "only the address" to the address change alone: that is the proposal, asked as it stands for a plain yes
+        return {"outbox": [Reply(key="clear_answer_needed", facts={}), ask_again(pending)]}
     if (answer != "no" and keeps_the_address_only(text) and pending.get("tool") not in ADDRESS_TOOLS
             and not read_addresses(text, "USA")):
         # "yes, only the address" to a proposal that changes no address: no yes to it, the address asked for (with

@@ -7,6 +7,7 @@ from typing import Any
 
 from assistant.consent import declines, explicit_answer, hesitates
 from assistant.grounding.account_questions import account_question
+from assistant.grounding.address_words import keeps_the_address_only
 from assistant.grounding.items import nouns_said
 from assistant.grounding.language_request import requested_language
 from assistant.grounding.negations import refuses_action
@@ -274,7 +275,7 @@ def _within_the_request(state: ConversationState, text: str, intent: Intent, cha
     """The step for a turn inside the request in progress: an answer to its proposal, a question about it, a new
     detail of its swap, or words that hold it open; None when the turn is about something else."""
     pending = state.get("pending")
-    if pending and not_plain_reply(text, pending):
+    if pending and (not_plain_reply(text, pending) or keeps_the_address_only(text)):
         return "confirm"  # "yes if…", "what?", "put it on my paypal", "yes, both", "yes but 501 Main St": kept open
     if pending and state.get("aside") and not text.strip():
         return "confirm"  # "und wo bleibt meine andere bestellung?": answered beside the proposal, asked again
