@@ -38,3 +38,9 @@ def refusal_reply(result: ToolResult) -> Reply:
 def refused(code: str) -> Reply:
     """"I couldn't do that: <reason>. Nothing has been changed." for a reason code."""
     return Reply(key="action_refused", facts={"reason": REASONS.get(code, NOT_POSSIBLE)})
+
+
+def refused_after_a_write(result: ToolResult) -> Reply:
+    """A refused call after another write of the same yes went through: why, and that only the write above was made
+    (never "nothing has been changed")."""
+    return Reply(key="then_refused", facts={"reason": REASONS.get(result.error_code or "", NOT_POSSIBLE)})

@@ -22,7 +22,7 @@ from assistant.grounding.part_refused import refuses_a_part
 from assistant.grounding.payments import names_payment, unheld_card_digits
 from assistant.grounding.proposal_question import has_question_word
 from assistant.models.contracts import Intent
-from assistant.refusals import refusal_reply
+from assistant.refusals import refusal_reply, refused_after_a_write
 from assistant.state import ConversationState, Pending, Reply
 from assistant.steps.address_in_flow import (
     address_alone,
@@ -281,8 +281,9 @@ async def _carry_out(runtime: Runtime[Deps], state: ConversationState, pending: 
         done.append(Reply(key=first["reply_key"], facts=first["reply_facts"]))
     if pending["tool"] != "open_ticket":
         result = await perform(runtime.context, state, pending)
-        if not result.ok:
-            return {"pending": None, "topic": None, "outbox": [*done, refusal_reply(result)]}
+        if not result.ok:  # the address written first stays written, and is said so (attack19 A19-10)
+            refusal = refused_after_a_write(result) if done else refusal_reply(result)
+            return {"pending": None, "topic": None, "outbox": [*done, refusal]}
     facts = await facts_after_write(reader, pending, state.get("language") or "en")
     outbox = [*done, Reply(key=pending["reply_key"], facts=facts),
               *await _open_ticket(runtime.context, state, pending)]
