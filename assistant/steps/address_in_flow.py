@@ -14,7 +14,7 @@ import uuid
 from typing import Any
 
 from assistant.consent import explicit_answer
-from assistant.grounding.address_words import keeps_the_address_only, without_address_only
+from assistant.grounding.address_words import keeps_the_address_only, names_the_address, without_address_only
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import order_numbers
 from assistant.state import ConversationState, Pending, QueuedRequest, Reply
@@ -45,6 +45,13 @@ def keeps_address_only(text: str, pending: Pending | None) -> bool:
     return bool(pending and pending.get("first")) and keeps_the_address_only(text)
 
 
+# words that take a part out of a yes ("only", "not", "except"): never a yes to both
+_LIMITING = frozenset({"only", "just", "not", "except", "but", "without", "no", "don't", "dont", "nur", "bloß",
+                       "bloss", "nicht", "ohne", "außer", "ausser", "aber", "seulement", "juste", "uniquement", "pas",
+                       "sans", "sauf", "mais", "solo", "sólo", "solamente", "únicamente", "unicamente", "sin",
+                       "excepto", "pero", "schon", "keep", "garde", "gardez", "quedo", "behalte", "lass", "lasst"})
+_NOTHING_ELSE = re.compile(r"\b(?:nothing else|rien d'autre|rien de plus|nada mas|nada más|sonst nichts|nichts anderes|"
+                           r"nichts weiter)\b")
 # words around "both" in a yes to the two writes: "ja zu beidem", "sí a las dos cosas", "oui pour les deux"
 _AROUND_BOTH = frozenset({"to", "for", "on", "with", "the", "a", "à", "pour", "para", "con", "zu", "für", "fur", "mit",
                           "please", "pls", "svp", "stp", "bitte", "porfa", "por", "favor"})
@@ -56,8 +63,24 @@ def yes_to_both_changes(text: str, pending: Pending | None) -> bool:
     both = lexicon().patterns["both_words"]
     if not (pending and pending.get("first")) or not both.search(text):
         return False
+    words = re.findall(r"[\w']+", text.lower())
+    if _LIMITING & set(words):
+        return False  # "yes, both but not the colour", "ja, beides, nur nicht …": a part taken out
     rest = [word for word in re.findall(r"[\w']+", both.sub(" ", text.lower())) if word not in _AROUND_BOTH]
-    return bool(rest) and explicit_answer(" ".join(rest), tool=pending.get("tool")) == "yes"
+    # "yes to both the color and the new address", "ja, beides bitte so erledigen": a yes first, "both" said
+    return bool(rest) and (explicit_answer(" ".join(rest), tool=pending.get("tool")) == "yes"
+                           or explicit_answer(rest[0], tool=pending.get("tool")) == "yes")
+
+
+def names_both_parts(text: str, pending: Pending | None) -> bool:
+    """A reply to the two writes that speaks of the address (its word or its street) beside the item change and takes
+    no part out ("oui, la bouilloire induction et la nouvelle adresse", "ja, roter Lautsprecher und Virginia Ave")."""
+    first = ((pending or {}).get("first") or {}).get("arguments") or {}
+    if not first or _LIMITING & set(re.findall(r"[\w']+", text.lower())):
+        return False
+    street = str(first.get("address1") or "").lower()
+    name = " ".join(street.split()[1:2])  # "1020 Virginia Ave" → "virginia"
+    return names_the_address(text) or bool(name) and name in text.lower()
 
 
 def yes_to_the_address_alone(text: str, pending: Pending | None) -> bool:
@@ -65,7 +88,8 @@ def yes_to_the_address_alone(text: str, pending: Pending | None) -> bool:
     if not pending or pending.get("tool") != ADDRESS_CHANGE or not keeps_the_address_only(text):
         return False
     # "oui pour l'adresse", "ja zur Adresse": the yes is inside the words that keep the address
-    rest = [word for word in re.findall(r"[\w']+", without_address_only(text)) if word not in _AROUND_BOTH] or (
+    kept = _NOTHING_ELSE.sub(" ", without_address_only(text))  # "oui juste l'adresse, rien d'autre"
+    rest = [word for word in re.findall(r"[\w']+", kept) if word not in _AROUND_BOTH] or (
         re.findall(r"[\w']+", text.lower())[:1])
     return bool(rest) and explicit_answer(" ".join(rest), tool=ADDRESS_CHANGE) == "yes"
 

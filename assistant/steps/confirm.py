@@ -27,6 +27,7 @@ from assistant.state import ConversationState, Pending, Reply
 from assistant.steps.address_in_flow import (
     address_alone,
     keeps_address_only,
+    names_both_parts,
     yes_to_both_changes,
     yes_to_the_address_alone,
 )
@@ -153,7 +154,7 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     # Two writes (a new address, then an item change): only a plain yes agrees to both; a yes with words of its own
     # ("ja, bloß die Adresse", "yes, only the item change", "yes please, keep the current design") may name a part
     # and is asked again (attack19 A19-1, A19-10)
-    one_write = not pending.get("first")
+    one_write = not pending.get("first") or names_both_parts(text, pending)
     if (one_write and answer is None and not asks_by_its_form(text, pending) and yes_with_content(text, pending)
             and await method_named_is_proposed(reader, pending, text)):
         answer = "yes"
