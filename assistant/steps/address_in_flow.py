@@ -50,6 +50,8 @@ _LIMITING = frozenset({"only", "just", "not", "except", "but", "without", "no", 
                        "bloss", "nicht", "ohne", "außer", "ausser", "aber", "seulement", "juste", "uniquement", "pas",
                        "sans", "sauf", "mais", "solo", "sólo", "solamente", "únicamente", "unicamente", "sin",
                        "excepto", "pero", "schon", "keep", "garde", "gardez", "quedo", "behalte", "lass", "lasst"})
+# "correcto, confirma todo", "oui, tout", "ja, alles": every change proposed
+_EVERYTHING = frozenset({"all", "everything", "tout", "todo", "alles"})
 _NOTHING_ELSE = re.compile(r"\b(?:nothing else|rien d'autre|rien de plus|nada mas|nada más|sonst nichts|nichts anderes|"
                            r"nichts weiter)\b")
 # words around "both" in a yes to the two writes: "ja zu beidem", "sí a las dos cosas", "oui pour les deux"
@@ -61,12 +63,13 @@ def yes_to_both_changes(text: str, pending: Pending | None) -> bool:
     """A yes to the two writes that says "both" and nothing else ("yes to both", "ja zu beidem", "oui pour les
     deux"): a yes to the whole proposal; any other word beside the yes may name one part and is no yes to both."""
     both = lexicon().patterns["both_words"]
-    if not (pending and pending.get("first")) or not both.search(text):
-        return False
     words = re.findall(r"[\w']+", text.lower())
+    if not (pending and pending.get("first")) or not (both.search(text) or _EVERYTHING & set(words)):
+        return False
     if _LIMITING & set(words):
         return False  # "yes, both but not the colour", "ja, beides, nur nicht …": a part taken out
-    rest = [word for word in re.findall(r"[\w']+", both.sub(" ", text.lower())) if word not in _AROUND_BOTH]
+    rest = [word for word in re.findall(r"[\w']+", both.sub(" ", text.lower()))
+            if word not in _AROUND_BOTH and word not in _EVERYTHING]
     # "yes to both the color and the new address", "ja, beides bitte so erledigen": a yes first, "both" said
     return bool(rest) and (explicit_answer(" ".join(rest), tool=pending.get("tool")) == "yes"
                            or explicit_answer(rest[0], tool=pending.get("tool")) == "yes")
