@@ -59,16 +59,21 @@ _AROUND_BOTH = frozenset({"to", "for", "on", "with", "the", "a", "à", "pour", "
                           "please", "pls", "svp", "stp", "bitte", "porfa", "por", "favor"})
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w']+", text.lower())
+
+
 def yes_to_both_changes(text: str, pending: Pending | None) -> bool:
-    """A yes to the two writes that says "both" and nothing else ("yes to both", "ja zu beidem", "oui pour les
-    deux"): a yes to the whole proposal; any other word beside the yes may name one part and is no yes to both."""
+    """A yes to the two writes that says "both" or "all" ("yes to both", "ja zu beidem", "correcto, confirma todo"),
+    opening with the yes or saying nothing else, and with no word that takes a part out ("only", "not", "keep"): a
+    yes to the whole proposal."""
     both = lexicon().patterns["both_words"]
-    words = re.findall(r"[\w']+", text.lower())
+    words = _words(text)
     if not (pending and pending.get("first")) or not (both.search(text) or _EVERYTHING & set(words)):
         return False
     if _LIMITING & set(words):
         return False  # "yes, both but not the colour", "ja, beides, nur nicht …": a part taken out
-    rest = [word for word in re.findall(r"[\w']+", both.sub(" ", text.lower()))
+    rest = [word for word in _words(both.sub(" ", text.lower()))
             if word not in _AROUND_BOTH and word not in _EVERYTHING]
     # "yes to both the color and the new address", "ja, beides bitte so erledigen": a yes first, "both" said
     return bool(rest) and (explicit_answer(" ".join(rest), tool=pending.get("tool")) == "yes"
@@ -79,7 +84,7 @@ def names_both_parts(text: str, pending: Pending | None) -> bool:
     """A reply to the two writes that speaks of the address (its word or its street) beside the item change and takes
     no part out ("oui, la bouilloire induction et la nouvelle adresse", "ja, roter Lautsprecher und Virginia Ave")."""
     first = ((pending or {}).get("first") or {}).get("arguments") or {}
-    if not first or _LIMITING & set(re.findall(r"[\w']+", text.lower())):
+    if not first or _LIMITING & set(_words(text)):
         return False
     street = str(first.get("address1") or "").lower()
     name = " ".join(street.split()[1:2])  # "1020 Virginia Ave" → "virginia"
@@ -92,8 +97,8 @@ def yes_to_the_address_alone(text: str, pending: Pending | None) -> bool:
         return False
     # "oui pour l'adresse", "ja zur Adresse": the yes is inside the words that keep the address
     kept = _NOTHING_ELSE.sub(" ", without_address_only(text))  # "oui juste l'adresse, rien d'autre"
-    rest = [word for word in re.findall(r"[\w']+", kept) if word not in _AROUND_BOTH] or (
-        re.findall(r"[\w']+", text.lower())[:1])
+    rest = [word for word in _words(kept) if word not in _AROUND_BOTH] or (
+        _words(text)[:1])
     return bool(rest) and explicit_answer(" ".join(rest), tool=ADDRESS_CHANGE) == "yes"
 
 
