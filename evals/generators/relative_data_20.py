@@ -155,7 +155,8 @@ def _cases(lang: str) -> list[dict[str, Any]]:
     asker, intro, asked = INTRODUCED[lang]
     cases.append(_case("introduced-then-pronoun", lang, "possessive-later-turn",
                        "a friend introduced by name, then her gift card asked with a possessive: refused, never the "
-                       "asker's own balance", asker, [{"text": intro}, {"text": asked}], _refused(lang)))
+                       "asker's own balance (the statement's own reply is not this class's: not checked)", asker,
+                       [{"text": intro}, {"text": asked, "reply": _refused(lang)}], {}))
     asker, order, reason, text = CANCEL_BESIDE[lang]
     cancel = {"name": "cancel_pending_order", "arguments": {"order_id": order, "reason": reason}}
     cases.append(_case("cancel-beside-relative", lang, "own-request-beside",
