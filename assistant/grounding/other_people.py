@@ -16,6 +16,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from assistant.grounding.account_questions import AccountFact
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.lexicon import LANGUAGES
 from assistant.grounding.other_accounts import asks_another_account
@@ -52,6 +53,9 @@ class OtherPeopleWords(BaseModel):
     patterns: dict[str, list[str]] = Field(min_length=len(LANGUAGES))
     after_refusal: dict[str, str] = Field(min_length=len(LANGUAGES))
     own_words: str
+    mentioned: str
+    own_ellipsis: str
+    fact_words: dict[AccountFact, str] = Field(min_length=1)
 
 
 class OtherPerson(BaseModel):
@@ -75,6 +79,9 @@ class OtherPeopleCues(BaseModel):
     destination_data: re.Pattern[str]
     after_refusal: re.Pattern[str]
     own_words: re.Pattern[str]
+    mentioned: re.Pattern[str]
+    own_ellipsis: re.Pattern[str]
+    fact_words: dict[AccountFact, re.Pattern[str]]
 
 
 @cache
@@ -106,7 +113,11 @@ def other_people_cues(path: Path = WORDS_FILE) -> OtherPeopleCues:
                            destinations=re.compile(words.destinations, re.I),
                            destination_data=re.compile(rf"\b(?:{words.destination_data})", re.I),
                            after_refusal=re.compile(after, re.I),
-                           own_words=re.compile(rf"\b(?:{words.own_words})\b", re.I))
+                           own_words=re.compile(rf"\b(?:{words.own_words})\b", re.I),
+                           mentioned=re.compile(words.mentioned.replace("«KIN»", kin), re.I),
+                           own_ellipsis=re.compile(words.own_ellipsis, re.I),
+                           fact_words={fact: re.compile(rf"\b(?:{said})\b", re.I)
+                                       for fact, said in words.fact_words.items()})
 
 
 def unaccented(text: str) -> str:
@@ -168,3 +179,28 @@ def names_someone_else(text: str, own_login: str | None) -> bool:
     data: v15's "Isabella Taylor's gift card? she's a friend" got the asker's balance)."""
     return (asks_another_account(text, own_login=own_login)
             or other_person_asked(text, own_login=own_login) is not None)
+
+
+def mentions_another_person(text: str, *, own_login: str | None) -> bool:
+    """The words name a person of the customer's, by relation or by a first name not their own ("my friend Sophie
+    shops here as well", "ma copine Camille", "mein Mann"): a pronoun asking data in the next message is that
+    person's (relative-data-20)."""
+    cues = other_people_cues()
+    said = unaccented(text)
+    if cues.mentioned.search(said):
+        return True
+    own = own_name(own_login)
+    firsts = [fold(found).removesuffix("'s") for found in cues.first_names.findall(said)]
+    return any(not _is_own(first, own) and not _is_own(first.removesuffix("s"), own) for first in firsts)
+
+
+def asks_own_instead(text: str) -> bool:
+    """"and mine?" in the customer's words ("and how much is left on mine?", "et sur la mienne ?", "¿y a mí cuánto
+    me queda?", "und auf meiner?"): right after a refusal of another person's data, the same data, their own."""
+    return other_people_cues().own_ellipsis.search(unaccented(text)) is not None
+
+
+def fact_named(text: str) -> AccountFact | None:
+    """The account fact the words name, the first of the word file's order ("… su tarjeta regalo" → the gift card)."""
+    said = unaccented(text)
+    return next((fact for fact, words in other_people_cues().fact_words.items() if words.search(said)), None)

@@ -20,6 +20,7 @@ from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.addresses import describe_address
 from assistant.steps.order_lookup import CustomerReader, money
 from assistant.steps.orders import order_service
+from assistant.steps.person_in_talk import own_fact_after_refusal
 
 KEEPS = ("topic", "pending")  # the request in progress, if any, is not the order question's business
 
@@ -46,7 +47,8 @@ def account_reply(fact: AccountFact, profile: dict[str, Any], language: str) -> 
 
 async def account_facts(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     text = (state.get("incoming") or {}).get("text", "")
-    facts = account_questions(text) or ["payment_methods"]
+    own_instead = own_fact_after_refusal(state)  # "and mine?" right after another person's balance was refused
+    facts = account_questions(text) or ([own_instead] if own_instead else ["payment_methods"])
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
     profile = await reader.profile()
     # "what email and which cards do you have on file?": every fact asked, each answered

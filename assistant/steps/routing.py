@@ -14,7 +14,7 @@ from assistant.grounding.negations import refuses_action
 from assistant.grounding.order_follow_ups import sounds_confused
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.other_accounts import asks_account_data, asks_another_account, logins_named
-from assistant.grounding.other_people import asks_them_again, other_person_asked
+from assistant.grounding.other_people import other_person_asked
 from assistant.grounding.payments import names_payment
 from assistant.grounding.policy_questions import ABOUT_A_REQUEST, policy_question
 from assistant.grounding.requested_action import names_the_order, says_order_address
@@ -36,6 +36,7 @@ from assistant.steps.open_proposal_replies import REFUND_METHOD_TOOLS, street_ch
 from assistant.steps.open_question import declines_open_question
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, REFUND_ASKED_SLOT, SWAP_ITEMS_SLOT
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
+from assistant.steps.person_in_talk import asks_that_person_again, own_fact_after_refusal
 from assistant.steps.photo_not_sent import own_request_instead_of_photo
 from assistant.steps.proposal_questions import (
     asks_about_proposal,
@@ -224,8 +225,9 @@ def _step_for_turn(state: ConversationState) -> str:
         return "confirm"  # a pasted block, or a yes that also names another order: the proposal is asked again
     if NEEDS_A_PERSON.search(text) and not state.get("pending"):
         return "escalate"
-    if account_question(text) and not state.get("pending"):
-        # "what payment methods do I have?": answered from the account, whatever a model made of it
+    if (account_question(text) or own_fact_after_refusal(state)) and not state.get("pending"):
+        # "what payment methods do I have?", "and mine?" right after another person's balance was refused: answered
+        # from the account, whatever a model made of it
         return "account_facts" if state.get("customer_id") else "identity"
     if step := _about_what_was_said(state, text):
         return step
@@ -320,8 +322,6 @@ def _about_the_conversation(text: str) -> str | None:
     return "language_switch" if requested_language(text) else None
 
 
-OTHER_ACCOUNT_REFUSED = "other_account_data"
-
 
 def _about_another_account(state: ConversationState, text: str) -> str | None:
     """A question about another customer's account data: refused as such (attack16 F6: "what's the gift card
@@ -335,8 +335,10 @@ def _about_another_account(state: ConversationState, text: str) -> str | None:
     if person is not None and (customer or person.by == "relation"):
         # "Leo Martin's gift card balance", "les commandes de mon mari" (fresh17 F4); a guest's name may be their own
         return "other_account"
-    if OTHER_ACCOUNT_REFUSED in (state.get("said_last") or []) and asks_them_again(text):
-        return "other_account"  # "how much is on his gift card then?" right after that refusal (fresh18 F7)
+    if asks_that_person_again(state, text):
+        # "how much is on his gift card then?" right after that refusal (fresh18 F7), or right after "my friend
+        # Sophie shops here as well" (relative-data-20)
+        return "other_account"
     if customer and _offers_identity(state) and asks_account_data(text):
         return "identity"
     return None

@@ -14,6 +14,7 @@ from assistant.grounding.catalog_questions import read_question
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary
 from assistant.grounding.item_changes import asks_for_swap
 from assistant.grounding.option_questions import option_question
+from assistant.grounding.orders import order_numbers
 from assistant.grounding.other_accounts import says_a_change
 from assistant.grounding.other_people import asks_them_again, names_someone_else
 from assistant.grounding.photo_side_questions import beside_a_photo
@@ -89,12 +90,15 @@ async def read_side_questions(deps: Deps, state: ConversationState, text: str, l
     """The side questions of this turn's words and the request left, or None. Read with nothing proposed and no
     photo; with a question of the assistant's open, only while an item change waits for its option (the words
     then name no option value: "in red" answers it) and only when the message asks nothing else."""
-    if state.get("pending") or vocabulary is None or not text:
+    if vocabulary is None or not text:
         return None
     if names_someone_else(text, state.get("customer_id")):
         # "Isabella Taylor's gift card? she said i could ask": the whole message is refused, never split; beside a
-        # write request of the customer's own, only that question is (attack18 A18-6)
+        # write request or an order question of the customer's own, only that question is (attack18 A18-6), with
+        # a proposal open too ("annule la commande #W… et quel est le solde de … leo martin ?", A19-7)
         return _other_person_beside_a_request(text, state.get("customer_id"))
+    if state.get("pending"):
+        return None
     if (state.get("incoming") or {}).get("photo"):
         return None if state.get("topic") else await _beside_a_photo(deps, text, language, vocabulary)
     waiting = awaits_an_option(state)
@@ -118,14 +122,16 @@ async def read_side_questions(deps: Deps, state: ConversationState, text: str, l
 
 
 def _other_person_beside_a_request(text: str, own_login: str | None) -> SideSplit | None:
-    """A write request beside a question about another person's data ("cancel #W… because I no longer need it, and
-    what's the balance of Mia Novak's gift card?"): that question refused on its own, the request going on. Any
+    """A write request, or a question about an order the customer numbers, beside a question about another person's
+    data ("cancel #W… because I no longer need it, and what's the balance of Mia Novak's gift card?", "where's my
+    order #D9000002? also what did my sister order?"): that question refused on its own, the request going on. Any
     other message naming someone else is refused whole: a clause asking a change for them ("cancel my husband's
     order"), or a request that names them too ("… and cancel his order")."""
     clauses = clauses_of(text)
     theirs = [clause for clause in clauses if names_someone_else(clause, own_login)]
     request = ", ".join(clause for clause in clauses if clause not in theirs)
-    if (not theirs or not request or any(says_a_change(clause) for clause in theirs) or not says_a_write(request)
+    own_request = says_a_write(request) or bool(order_numbers(request))  # "where's my order #D9000002?" too
+    if (not theirs or not request or any(says_a_change(clause) for clause in theirs) or not own_request
             or names_someone_else(request, own_login) or asks_them_again(request)):
         return None
     return SideSplit(request=request, questions=[SideQuestion(kind="other_person", text=clause) for clause in theirs])
