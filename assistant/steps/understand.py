@@ -177,6 +177,9 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
                                         discussed[1], earlier[-1] if earlier else "")
             intent = swap_of_the_item(intent, item)
             intent, item_product = await item_focus(runtime.context, request.text, intent, item)
+    else:  # a photo with a question about another product named in words: that product is asked about (held20)
+        intent = await product_named_in_words(runtime.context, request.text, intent, _names_an_option(words),
+                                              photo=True)
     # "zahlungsart auf paypal ändern", "payer avec ma visa plutôt": a pending order's payment change, whatever a
     # reader made of it (a complaint, a cancellation)
     intent = payment_change_reading(request.text, intent, in_progress=bool(topic or seen.get("pending")))
