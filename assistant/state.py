@@ -90,6 +90,7 @@ class Handoff(TypedDict, total=False):
     agent_name: str  # set once an agent has replied (their display name, "" if they have none)
     relayed: int  # customer messages relayed to the desk since the handover or the agent's last reply
     unanswered: list[Relayed]  # those of them no agent reply nor policy answer followed (steps/hand_back.py)
+    before_reply: list[Relayed]  # those the agent's last reply followed, until the customer asks again (hand_back)
 
 
 class ConversationState(TypedDict, total=False):

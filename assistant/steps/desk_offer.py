@@ -50,6 +50,21 @@ def agent_message(state: ConversationState) -> str | None:
     return None
 
 
+HELD_LOOKBACK = 8  # transcript entries before the agent's last message read as the held conversation
+
+
+def held_conversation_words(state: ConversationState) -> list[str]:
+    """After a hand-back with no customer message since: what the customer wrote before the agent's last message
+    (the request for a person and the messages sent while held, a few entries back), oldest first; empty
+    otherwise. Their one order is the order a short follow-up means ("L please, same colour", issue 17)."""
+    if agent_message(state) is None:
+        return []
+    earlier = state.get("transcript", [])[:-1]
+    last_agent = max(i for i, turn in enumerate(earlier) if turn["role"] == "agent")
+    window = earlier[max(0, last_agent - HELD_LOOKBACK):last_agent]
+    return [turn["text"] for turn in window if turn["role"] == "customer" and turn["text"]]
+
+
 def agent_offer(state: ConversationState) -> str | None:
     """The agent's offer the customer may be answering: their last message when it offers something."""
     said = agent_message(state)

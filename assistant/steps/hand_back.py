@@ -10,6 +10,11 @@ answered, a write proposed, the rest queued), under the same guards (the custome
 only after their own yes given after the proposal). Nothing the customer said is lost behind "anything else?" or
 behind a last "yes". With nothing unanswered the plain hand-back line asks what is next.
 
+An agent's reply that passes the customer back to the assistant ("Je vous rends à l'assistant pour les écouteurs",
+`grounding.hand_back_note`) is the hand-back's note, not an answer: what was asked before it is picked up as well
+(issue 17, held20). Those messages are kept aside (`before_reply`) until the customer asks something again (then
+they went on from the note; thanks or "ok" do not count) or the agent answers in a later reply.
+
 The turn read again keeps the words and the last photo; its id is the last relayed message's with a suffix, so the
 tools' action ids derived from it never meet the original's, and the transcript keeps the messages once
 (`receive`).
@@ -21,6 +26,7 @@ from typing import Any
 
 from assistant.consent import explicit_answer
 from assistant.grounding.courtesy import courtesy
+from assistant.grounding.hand_back_note import passes_back
 from assistant.grounding.person_request import asks_for_a_person
 from assistant.state import ConversationState, Handoff, Incoming, Relayed, Reply
 
@@ -45,6 +51,20 @@ def with_unanswered(handoff: Handoff, message: dict[str, Any], *, answered: bool
     return earlier if answered else [*earlier, relayed(message)][-KEPT:]
 
 
+def followed_by_reply(handoff: Handoff, agent_text: str) -> list[Relayed]:
+    """At an agent's reply: the messages it followed (those of an earlier note still kept, then the unanswered)
+    when it only passes the customer back to the assistant; none when it answers them."""
+    if not passes_back(agent_text):
+        return []
+    return [*(handoff.get("before_reply") or []), *(handoff.get("unanswered") or [])][-KEPT:]
+
+
+def still_before_reply(handoff: Handoff, message: dict[str, Any]) -> list[Relayed]:
+    """At a customer message: the messages the agent's last reply followed stay kept unless this one asks
+    something (the customer read the reply and went on); "ok", thanks or a bare yes leave them."""
+    return [] if asks_something(relayed(message)) else list(handoff.get("before_reply") or [])
+
+
 def asks_something(message: Relayed) -> bool:
     """A photo, or words beyond thanks and farewells ("merci !" asks nothing; "merci ! et le bracelet ?" does); a
     request for a person was met by the agent who held the conversation (read again, it would escalate again); a
@@ -59,8 +79,10 @@ def asks_something(message: Relayed) -> bool:
 
 
 def to_pick_up(handoff: Handoff) -> list[Relayed]:
-    """Every unanswered message that asks something, oldest first."""
-    return [m for m in handoff.get("unanswered") or [] if asks_something(m)]
+    """Every unanswered message that asks something, oldest first, with those the agent's last reply followed when
+    the customer asked nothing since (that reply was the hand-back's note)."""
+    kept = [*(handoff.get("before_reply") or []), *(handoff.get("unanswered") or [])]
+    return [m for m in kept if asks_something(m)]
 
 
 def _as_sentence(text: str) -> str:
@@ -88,7 +110,7 @@ def picking_up_line(messages: list[Relayed]) -> Reply:
 def handed_back(state: ConversationState, handoff: Handoff) -> dict[str, Any]:
     """The state update of the hand-back event: the conversation is the assistant's again, and either the plain
     hand-back line or the line naming the request picked up, which `understand` then reads (`picks_up`)."""
-    released: Handoff = {**handoff, "active": False, "unanswered": []}
+    released: Handoff = {**handoff, "active": False, "unanswered": [], "before_reply": []}
     messages = to_pick_up(handoff)
     if not messages:
         return {"handoff": released, "outbox": [Reply(key="handed_back", facts={})]}

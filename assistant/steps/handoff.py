@@ -21,7 +21,13 @@ from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.conversation_evidence import order_named, photos_sent
-from assistant.steps.hand_back import handed_back, picks_up, with_unanswered
+from assistant.steps.hand_back import (
+    followed_by_reply,
+    handed_back,
+    picks_up,
+    still_before_reply,
+    with_unanswered,
+)
 from assistant.steps.held_answers import held_answer
 from assistant.steps.held_product_question import product_answer_while_held
 from assistant.steps.identity import ask_identity_key
@@ -128,13 +134,14 @@ async def await_agent(state: ConversationState, runtime: Runtime[Deps]) -> dict[
                                   "outbox": [answer] if answer else [], "messages": [],
                                   "language": language,
                                   "handoff": {**handoff, "relayed": int(handoff.get("relayed") or 0) + 1,
-                                              "unanswered": with_unanswered(handoff, event, answered=bool(answer))}}
+                                              "unanswered": with_unanswered(handoff, event, answered=bool(answer)),
+                                              "before_reply": still_before_reply(handoff, event)}}
         if event.get("photo"):
             update["photo"] = event["photo"]
         return update
     if kind == "agent_reply":
         return {"handoff": {**handoff, "agent_name": str(event.get("agent_name") or ""), "relayed": 0,
-                            "unanswered": []},
+                            "unanswered": [], "before_reply": followed_by_reply(handoff, str(event.get("text") or ""))},
                 "transcript": [{"role": "agent", "text": event["text"]}],
                 "outbox": [Reply(key="agent_message", facts={"text": event["text"]})]}
     return handed_back(state, handoff)  # what the customer asked the desk and no one answered is picked up

@@ -107,15 +107,17 @@ def _asks_of_a_product(text: str, options_named: bool) -> bool:
                                              and not asks_for_alternatives(text))
 
 
-async def product_named_in_words(deps: Deps, text: str, decided: TurnIntent, options_named: bool = False
-                                 ) -> TurnIntent:
+async def product_named_in_words(deps: Deps, text: str, decided: TurnIntent, options_named: bool = False,
+                                 photo: bool = False) -> TurnIntent:
     """A question about a product (its material, colours, price, warmth...) that names a catalog product by its
     name ("Woraus besteht der Selene Yoga Hoodie?") is a product question about it. The catalog is searched
-    only when the words ask such a question. `options_named`: the turn names a colour or size of the catalog."""
+    only when the words ask such a question. `options_named`: the turn names a colour or size of the catalog.
+    `photo`: the words came with a photo, so any reading the reader is unsure of may be the photo's, not theirs
+    ("la camiseta Gobi HeatTec viene en blanco?" under a photo of pants read, unsure, as an exchange)."""
     # "precio del orestes?" read as a new account address: no address has no digit
     no_address = decided.intent is Intent.CHANGE_DEFAULT_ADDRESS and not re.search(r"\d", text)
-    misread = decided.intent in NAMED_QUESTION_MISREAD or no_address or (decided.intent in UNSURE_ANSWERS
-                                                          and decided.confidence < UNSURE) or (
+    unsure = decided.intent in UNSURE_ANSWERS or photo
+    misread = decided.intent in NAMED_QUESTION_MISREAD or no_address or (unsure and decided.confidence < UNSURE) or (
         decided.intent is Intent.PRODUCT_QUESTION and decided.confidence < GROUNDED)  # grounded on the name
     if not misread or decided.slots.order_ids or not _asks_of_a_product(text, options_named):
         return decided

@@ -52,6 +52,8 @@ async def _target(state: ConversationState, deps: Deps, question: ProductQuestio
         ids = [focus] if focus else [p["product_id"] for p in shown]
         if ids and (named_product(text, shown) or not await _names_another(deps, text, shopping)):
             return ids, None, None
+    elif (named := await _named_beside_photo(deps, text)) is not None:
+        return [named.product_id], named, None  # the words name the product asked about, not the photo's
     photo = photo_in_focus(state)
     query = None if photo else (merged_slots(state).get("product_query") or text)
     hits = await find_products(deps.catalog, text=query, photo_uri=photo["uri"] if photo else None,
@@ -63,6 +65,16 @@ async def _target(state: ConversationState, deps: Deps, question: ProductQuestio
         return [], None, None
     best = hits[position]
     return [best.product_id], best, photo
+
+
+async def _named_beside_photo(deps: Deps, text: str) -> ProductCard | None:
+    """The catalog product the words name by its name, sent with a photo of another ("does the Gobi HeatTec tee
+    come in white?" under a photo of pants), else None: then the photo is what the question is about."""
+    hits = await find_products(deps.catalog, text=text, photo_uri=None, limit=NAMED_POOL)
+    position = best_named(text, [h.name for h in hits])
+    if position is None or not names_product(text, hits[position].name):
+        return None
+    return hits[position]
 
 
 async def _named_over_shown(deps: Deps, text: str, shown: list[ShownProduct]) -> ProductCard | None:

@@ -37,7 +37,13 @@ from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
 from assistant.steps.address_in_discussion import address_of_order_in_discussion
 from assistant.steps.addresses import ADDRESS
-from assistant.steps.desk_offer import agent_message, agent_offer, answers_offer, read_with_offer
+from assistant.steps.desk_offer import (
+    agent_message,
+    agent_offer,
+    answers_offer,
+    held_conversation_words,
+    read_with_offer,
+)
 from assistant.steps.identity_slots import identity_read
 from assistant.steps.listed_order import order_at_listed_position
 from assistant.steps.missed_order import ends_missed_request
@@ -177,6 +183,9 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
                                         discussed[1], earlier[-1] if earlier else "")
             intent = swap_of_the_item(intent, item)
             intent, item_product = await item_focus(runtime.context, request.text, intent, item)
+    else:  # a photo with a question about another product named in words: that product is asked about (held20)
+        intent = await product_named_in_words(runtime.context, request.text, intent, _names_an_option(words),
+                                              photo=True)
     # "zahlungsart auf paypal ändern", "payer avec ma visa plutôt": a pending order's payment change, whatever a
     # reader made of it (a complaint, a cancellation)
     intent = payment_change_reading(request.text, intent, in_progress=bool(topic or seen.get("pending")))
@@ -375,6 +384,8 @@ def _order_in_discussion(state: ConversationState) -> tuple[bool, list[str]]:
     named = list(dict.fromkeys(order_numbers(said[0]))) if said else []
     if not named and (desk := agent_message(state)):  # after a hand-back: the order the agent's last words named
         named = list(dict.fromkeys(order_numbers(desk)))
+    if not named:  # ... or the one order the customer's words named before it, in the held conversation
+        named = list(dict.fromkeys(n for text in held_conversation_words(state) for n in order_numbers(text)))
     return bool(topic.get("intent") in ORDER_TOPICS or named), named if len(named) == 1 else []
 
 

@@ -4,7 +4,15 @@
 from __future__ import annotations
 
 from assistant.state import ConversationState, Handoff
-from assistant.steps.hand_back import PICKED_UP_SUFFIX, handed_back, picks_up, to_pick_up, with_unanswered
+from assistant.steps.hand_back import (
+    PICKED_UP_SUFFIX,
+    followed_by_reply,
+    handed_back,
+    picks_up,
+    still_before_reply,
+    to_pick_up,
+    with_unanswered,
+)
 
 
 def _held(*texts: str) -> Handoff:
@@ -65,3 +73,30 @@ def test_the_hand_back_reads_the_message_again_under_its_own_id_and_a_stale_flag
     assert not picks_up({**state, **update, "replies_before": []})  # type: ignore[typeddict-item]
     plain = handed_back(state, _held("thanks!"))
     assert [r["key"] for r in plain["outbox"]] == ["handed_back"] and "incoming" not in plain
+
+
+def _agent_replies(handoff: Handoff, text: str) -> Handoff:
+    return {**handoff, "unanswered": [], "before_reply": followed_by_reply(handoff, text)}
+
+
+def _customer_writes(handoff: Handoff, text: str) -> Handoff:
+    message = {"message_id": "later", "text": text}
+    return {**handoff, "unanswered": with_unanswered(handoff, message, answered=False),
+            "before_reply": still_before_reply(handoff, message)}
+
+
+def test_an_agent_note_passing_back_to_the_assistant_leaves_what_was_asked_to_pick_up() -> None:
+    held = _held("je voudrais aussi echanger les ecouteurs contre des noirs")
+    for note in ("Je vous rends à l'assistant pour les écouteurs", "I'll hand you back to the assistant now",
+                 "Le devuelvo al asistente", "Ich gebe Sie an den Assistenten zurück"):
+        assert _texts(_agent_replies(held, note)) == ["je voudrais aussi echanger les ecouteurs contre des noirs"]
+    noted = _agent_replies(held, "Je vous rends à l'assistant pour les écouteurs")
+    assert _texts(_customer_writes(noted, "ok merci")) == ["je voudrais aussi echanger les ecouteurs contre des noirs"]
+    assert _texts(_customer_writes(noted, "et la veste, elle part quand ?")) == ["et la veste, elle part quand ?"]
+
+
+def test_an_agent_reply_that_answers_leaves_nothing_to_pick_up() -> None:
+    held = _held("my parcel arrived crushed")
+    assert to_pick_up(_agent_replies(held, "Sorry about that! I'm sending a replacement today.")) == []
+    noted = _agent_replies(held, "I'll hand you back to the assistant")
+    assert to_pick_up(_agent_replies(noted, "Actually, I've sent a replacement already.")) == []
