@@ -72,6 +72,9 @@ HOODIE = {
 }
 CHAIR_IDS = ["1793929609", "4274709903", "1071497737", "4168944673", "3704016729", "8069050545", "8323284863",
              "4648362606", "2386562819", "3915604618", "9459890810"]
+# the prices of the chair's other variants in stock (a colour listed with its price)
+CHAIR_PRICES = ["514.34", "544.29", "483.95", "471.82", "487.67", "499.28", "511.24", "503.76", "508.21", "487.60",
+                "510.10"]
 CHAIR = {
     "customer": None,
     "order": "#W8661412",
@@ -219,7 +222,7 @@ CASES: list[dict[str, Any]] = [
         "questions": [
             (["what colours are there? same price?", "il y a quelles couleurs ? c'est le même prix ?",
               "que colores hay? cuesta lo mismo?", "welche Farben gibts? kostet das gleich viel?"],
-             [WORDS["gray"], WORDS["blue"]]),
+             [WORDS["gray"], [p for amount in CHAIR_PRICES for p in _money(amount)]]),
         ],
         "choice": ["the blue mesh one", "la bleue en maille", "la azul de malla", "den blauen aus Netzstoff"],
         "target": "3704016729",
