@@ -273,8 +273,10 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
     remember[CHOSEN_SLOT] = chosen or None
     if product and (answer := _option_question_answer(product, item, request, chosen)):
         # "which of those is the cheapest?": answered, asked again; a colour or size the question named ("is it in
-        # red too?") is no choice, so the readers' slots of it are not kept for the answer to come
-        return {**answer, "remember": {**remember, "colour": None, "size": None}}
+        # red too?") is no choice, so the readers' slots of it are not kept for the answer to come; a clause choosing
+        # beside it ("the gray one, but first tell me …") is held like a choice
+        held = answer.pop("chosen")
+        return {**answer, "remember": {**remember, CHOSEN_SLOT: held or None, "colour": None, "size": None}}
     choice = _ground_with_chosen(product, item, request, chosen, said_kept, said_ruled, remember) if product else None
     grounded = choice is not None and choice.problem != "not_named"
     remember[KEPT_OPTIONS_SLOT] = choice.kept if grounded and choice else said_kept

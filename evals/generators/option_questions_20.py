@@ -185,7 +185,8 @@ CASES: list[dict[str, Any]] = [
         "open": "hoodie-size",
         "questions": [
             (["is there a grey in size L? whats the material btw", "il existe en gris en L ? c'est quoi la matière ?",
-              "¿hay una gris en talla L? ¿y de qué material es?", "gibt es den in grau in L? aus welchem Material ist der?"],
+              "¿hay una gris en talla L? ¿y de qué material es?",
+              "gibt es den in grau in L? aus welchem Material ist der?"],
              [WORDS["wool"]]),
         ],
         "choice": ["ok, L in grey", "ok, la L en gris", "vale, la L en gris", "ok, L in grau"],
@@ -196,7 +197,8 @@ CASES: list[dict[str, Any]] = [
         "subject": CHAIR,
         "open": "chair-colour",
         "questions": [
-            (["is the gray one mesh or fabric?", "la grise est en maille ou en tissu ?", "¿la gris es de malla o de tela?",
+            (["is the gray one mesh or fabric?", "la grise est en maille ou en tissu ?",
+              "¿la gris es de malla o de tela?",
               "ist der graue aus Netzstoff oder Stoff?"], [WORDS["mesh"], WORDS["fabric"]]),
         ],
         "choice": ["the gray fabric one", "la grise en tissu", "la gris de tela", "den grauen aus Stoff"],
@@ -234,7 +236,8 @@ def _case(spec: dict[str, Any], lang: int) -> dict[str, Any]:
     subject = spec["subject"]
     turns: list[dict[str, Any]] = [{"text": OPEN[spec["open"]][lang]}]
     for phrasings, facts in spec["questions"]:
-        turns.append({"text": phrasings[lang], "reply": {"facts": copy.deepcopy(facts), "must_not_say": [CONFIRM[lang]]}})
+        reply = {"facts": copy.deepcopy(facts), "must_not_say": [CONFIRM[lang]]}
+        turns.append({"text": phrasings[lang], "reply": reply})
     turns += [{"text": spec["choice"][lang]}, {"text": YES[lang]}]
     others = [v for v in subject["all"] if v not in (subject["item"], spec["target"])]
     forbidden: list[dict[str, Any]] = [{"name": w} for w in WRITES if w != subject["tool"]]
