@@ -284,9 +284,6 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
                                        "size": None}}
     remember[LISTED_SLOT] = slots.get(LISTED_SLOT) if same_swap else None
     choice = _ground_with_chosen(product, item, request, chosen, said_kept, said_ruled, remember) if product else None
-    if product and choice and choice.problem in ("unavailable", "several") and (
-            one := _one_listed(product, request.text, chosen, remember[LISTED_SLOT] or [])):
-        choice = ground_variant(product, item, "", [one])
     grounded = choice is not None and choice.problem != "not_named"
     remember[KEPT_OPTIONS_SLOT] = choice.kept if grounded and choice else said_kept
     remember[RULED_OUT_SLOT] = choice.ruled_out if grounded and choice else said_ruled
@@ -424,6 +421,9 @@ def _ground_with_chosen(product: dict[str, Any], item: dict[str, Any], request: 
     choice = ground_variant(product, item, _variant_words(request), request.slots.get("item_ids", []),
                             kept={**_changed_so_far(product, item, request.slots), **chosen}, said_kept=said_kept,
                             said_ruled=said_ruled)
+    if choice.problem in ("unavailable", "several") and (
+            one := _one_listed(product, request.text, chosen, remember.get(LISTED_SLOT) or [])):
+        return ground_variant(product, item, "", [one])  # "the gray fabric one" of the gray chairs just listed
     if choice.problem in ("unavailable", "several") and choice.wanted:
         choice = choice.model_copy(update={"wanted": with_chosen(item, chosen, choice.wanted)})
         remember[CHOSEN_SLOT] = choice.wanted
