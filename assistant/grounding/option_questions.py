@@ -20,7 +20,9 @@ from pydantic import BaseModel, ConfigDict
 from assistant.grounding.lexicon import PROMPTS, phrase_pattern, require_every_language
 from assistant.models.prompts import PromptLibrary
 
-TABLES = ("openers", "price_words", "stock_words", "cheapest_words", "ask_cues", "or_words", "joiners")
+TABLES = (
+    "openers", "price_words", "stock_words", "cheapest_words", "ask_cues", "or_words", "joiners", "request_openers"
+)
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
 _PART = re.compile(r"[,:]")
 
@@ -36,6 +38,7 @@ class OptionQuestionWords(BaseModel):
     cheapest_words: dict[str, list[str]]
     ask_cues: dict[str, list[str]]
     joiners: dict[str, list[str]]
+    request_openers: dict[str, list[str]]
     or_words: dict[str, list[str]]
     option_names: dict[str, dict[str, list[str]]]
     lines: dict[str, dict[str, str]]
@@ -97,10 +100,20 @@ def _after_cue(sentence: str) -> tuple[str, str]:
     return (sentence[: match.start()], sentence[match.start():]) if match else ("", sentence)
 
 
-def _opens_a_question(sentence: str) -> bool:
+def _start(sentence: str) -> str:
+    """The sentence's start, lower case, without a joiner first ("and do you have it in red", "ok can I …")."""
     start = sentence.strip(" ¿¡-").lower()
     joiner = _patterns()["joiners"].match(start)
-    start = start[joiner.end():].strip(" ,¿¡-") if joiner else start  # "and do you have it in red"
+    return start[joiner.end():].strip(" ,¿¡-") if joiner else start
+
+
+def _opens_a_request(sentence: str) -> bool:
+    """ "ok can I get it one size bigger then?": a value asked for, said as a question."""
+    return _patterns()["request_openers"].match(_start(sentence)) is not None
+
+
+def _opens_a_question(sentence: str) -> bool:
+    start = _start(sentence)  # "and do you have it in red"
     match = _patterns()["openers"].search(start)
     return sentence.rstrip().endswith("?") or (match is not None and match.start() == 0)
 
@@ -127,6 +140,9 @@ def option_question(text: str, names_values: Callable[[str], bool]) -> OptionQue
         offered = len(alternatives(sentence)) > 1 and names_values(sentence)  # "is the gray one mesh or fabric?"
         if patterns["cheapest_words"].search(sentence):
             question.cheapest = True
+        elif _opens_a_request(sentence) and not patterns["price_words"].search(sentence):
+            if names_values(sentence):
+                return None  # "could I have it in 34?": a choice said as a question
         elif patterns["price_words"].search(sentence) or patterns["stock_words"].search(sentence) or named or offered:
             question.asked.append(sentence)
             question.options += [kind for kind in named if kind not in question.options]

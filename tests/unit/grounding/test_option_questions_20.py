@@ -58,7 +58,8 @@ def test_questions_at_the_option_choice(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["Schwarz. Kostet das mehr?", "kabellos Over-Ear, was kostet der Unterschied?",
-                                  "la gris", "size 34 in grey"])
+                                  "la gris", "size 34 in grey", "ok can I get it one size bigger then?",
+                                  "could I have it in 34?", "kann ich die in rot haben?"])
 def test_choices_stay_choices(text: str) -> None:
     assert option_question(text, names_options) is None
 
