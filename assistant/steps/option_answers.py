@@ -1,26 +1,35 @@
 """The answer to a question about an item's variants asked while an item change waits for its option values
 ("which of those is the cheapest?", "does the green one cost more?", "la 34 a le même prix ? et elle est disponible
 en gris aussi ?"): each variant asked about with its price and how it compares with the customer's item, from the
-product's own variants, then the option asked again (fresh18 F3, F4). Nothing is chosen or proposed by it."""
+product's own variants, then the option asked again (fresh18 F3, F4). Nothing is chosen or proposed by it, except the
+values of a clause choosing beside the question ("the gray one, but first tell me if it's mesh or fabric": gray is
+kept for the next answer, and the gray chairs are listed with their material, fresh20 A1). "What colours are
+there?" lists each other colour with its prices; "whats the material btw" says the option the variants differ in,
+or the product's material (fresh20 A3)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from assistant.grounding.option_questions import OptionQuestion, option_question_words
-from assistant.grounding.variants import changed_keys, describe_options, wanted_options
+from assistant.grounding.catalog_phrases import answer, join_words
+from assistant.grounding.option_questions import OptionQuestion, alternatives, option_question_words
+from assistant.grounding.variants import changed_keys, describe_options, values_by_option, wanted_options
 from assistant.steps.order_lookup import money
+from assistant.steps.product_answers import materials_of
 from assistant.steps.question_candidates import asked, variant_candidates
 
 MAX_LINES = 4
+MAX_PER_VALUE = 3  # "what colours are there?": at most this many variants of each colour
+_STEMS = {"colour": "colo", "size": "size", "material": "material"}
 
 
 def _line(kind: str, language: str, **facts: str) -> str:
     return option_question_words().lines[kind][language].format(**facts)
 
 
-def _priced(variant: dict[str, Any], item: dict[str, Any], language: str) -> str:
-    options = describe_options(variant["options"], language, changed_keys(item["options"], variant["options"]) or None)
+def _priced(variant: dict[str, Any], item: dict[str, Any], language: str, shown: frozenset[str] = frozenset()) -> str:
+    keys = changed_keys(item["options"], variant["options"]) | shown
+    options = describe_options(variant["options"], language, keys or None)
     difference = variant["price_cents"] - item["price_cents"]
     kind = "more" if difference > 0 else "less" if difference < 0 else "same"
     return _line(
@@ -40,39 +49,102 @@ def _holding(product: dict[str, Any], values: dict[str, str]) -> list[dict[str, 
     ]
 
 
+def _differing(product: dict[str, Any], values: dict[str, str]) -> set[str]:
+    """The options in which the variants having `values` differ ("is the gray one mesh or fabric?": material)."""
+    having = _holding(product, values)
+    return {key for key in values_by_option(product) if len({str(v["options"].get(key)) for v in having}) > 1}
+
+
 def _about(
-    product: dict[str, Any], item: dict[str, Any], values: dict[str, str], language: str
+    product: dict[str, Any],
+    item: dict[str, Any],
+    values: dict[str, str],
+    language: str,
+    shown: frozenset[str] = frozenset(),
+    most: int = MAX_LINES,
 ) -> tuple[list[str], list[dict[str, Any]]]:
     """The lines saying what the variant with `values` (the rest as the item has it) costs, or the ones having
-    them when that one is not sold."""
+    them when that one is not sold or the question asks about an option they differ in (`shown`: the options the
+    question asks about, said in each line)."""
     target = {**item["options"], **values}
     exact = [v for v in _holding(product, target) if v["item_id"] != item["item_id"]]
-    if exact:
+    if exact and not (shown - values.keys()) & _differing(product, values):
         variant = exact[0]
         if variant["available"]:
-            return [_priced(variant, item, language)], [variant]
+            return [_priced(variant, item, language, shown)], [variant]
         return [
             _line("out_of_stock", language, options=describe_options(variant["options"], language, set(values)))
         ], []
     having = [v for v in _holding(product, values) if v["available"] and v["item_id"] != item["item_id"]]
     if having:
-        return [_priced(v, item, language) for v in having[:MAX_LINES]], having
+        return [_priced(v, item, language, shown) for v in having[:most]], having[:most]
     return [_line("not_sold", language, options=describe_options(values, language))], []
+
+
+def _keys_of(product: dict[str, Any], kinds: list[str]) -> set[str]:
+    """The product's options of the kinds a question names ("colour": color, "dial color")."""
+    return {key for key in values_by_option(product) for kind in kinds if _STEMS.get(kind, kind) in key.lower()}
+
+
+def _offered(product: dict[str, Any], sentence: str) -> set[str]:
+    """The options whose values "mesh or fabric" offers as alternatives (the item's own value counted too)."""
+    parts = [wanted_options(product, {"options": {}}, part) for part in alternatives(sentence)]
+    keys = [key for part in parts for key in part]
+    return {key for key in keys if keys.count(key) > 1} if len(parts) > 1 else set()
+
+
+def _values_listed(
+    product: dict[str, Any], item: dict[str, Any], keys: frozenset[str], named: dict[str, str], language: str
+) -> tuple[list[str], list[dict[str, Any]]]:
+    """ "What colours are there?": each other value of the option, with the variants having it (and the values
+    named so far) and their prices."""
+    lines: list[str] = []
+    offered: list[dict[str, Any]] = []
+    for key in sorted(keys - named.keys()):
+        current = str(item["options"].get(key, "")).lower()
+        for value in (v for v in values_by_option(product)[key] if v.lower() != current):
+            said, shown = _about(product, item, {**named, key: value}, language, keys, MAX_PER_VALUE)
+            lines += said
+            offered += shown
+    return lines, offered
+
+
+def _material(product: dict[str, Any], language: str) -> list[str]:
+    """The product's material when no option says it (the Chaz Kangeroo hoodie: wool)."""
+    materials = materials_of(product)
+    if not materials:
+        return []
+    return [answer("material", language, name=product["name"], values=join_words(materials, language))]
 
 
 def option_answer(
     product: dict[str, Any], item: dict[str, Any], question: OptionQuestion, chosen: dict[str, str], language: str
 ) -> dict[str, Any] | None:
-    """The reply (an `ask` of the order step) answering the question; None when it names nothing to answer."""
+    """The reply (an `ask` of the order step) answering the question; None when it names nothing to answer. Its
+    `chosen`: the values chosen so far, with those a clause beside the question chose ("the gray one, but …")."""
     lines: list[str] = []
     offered: list[dict[str, Any]] = []
+    if question.chosen:
+        chosen = {**chosen, **wanted_options(product, item, question.chosen)}
     named: dict[str, str] = dict(chosen)
+    # the options the question names that the variants differ in ("whats the material btw" of an all-wool hoodie
+    # is the product's material, said once)
+    asked_keys = {key for key in _keys_of(product, question.options) if len(values_by_option(product)[key]) > 1}
     for sentence in question.asked:
-        named.update(wanted_options(product, item, sentence))  # "…and in grey too?" keeps the 34 just asked
-        if named:
-            said, shown = _about(product, item, named, language)
-            lines += said
-            offered += shown
+        offered_keys = _offered(product, sentence)
+        keys = frozenset(asked_keys | offered_keys)
+        # "…and in grey too?" keeps the 34 just asked; "mesh or fabric" chooses neither
+        named.update({k: v for k, v in wanted_options(product, item, sentence).items() if k not in offered_keys})
+        said: list[str] = []
+        shown: list[dict[str, Any]] = []
+        if keys - named.keys() and not offered_keys:
+            said, shown = _values_listed(product, item, keys, named, language)
+        elif named:
+            said, shown = _about(product, item, named, language, keys)
+        lines += said
+        offered += shown
+    if "material" in question.options and not _keys_of(product, ["material"]) & asked_keys:
+        lines += _material(product, language)
     if question.cheapest:
         pool = [v for v in _holding(product, chosen) if v["available"] and v["item_id"] != item["item_id"]]
         if pool:
@@ -84,6 +156,7 @@ def option_answer(
         return None
     candidates = offered or [v for v in product["variants"] if v["available"] and v["item_id"] != item["item_id"]]
     return {
+        "chosen": chosen,
         "ask": "option_answers",
         "facts": {"answers": "; ".join(dict.fromkeys(lines)), "item": item["name"]},
         "asked": asked("item_ids", variant_candidates(candidates, language), by_options=True, choose=False),

@@ -65,6 +65,9 @@ RULED_OUT_SLOT = "swap_ruled_out_options"  # and the values ruled out ("but not 
 # ones): they hold while the next answer names the rest ("kabellos Over-Ear"), never read against the item as it is
 # (fresh18 F2).
 CHOSEN_SLOT = "swap_chosen_options"
+# the variants an answer to a question listed while the option question waited ("is the gray one mesh or fabric?":
+# the three gray chairs), so "the gray fabric one" is the one of them having those values (fresh20 A1)
+LISTED_SLOT = "swap_listed_variants"
 # The variant whose price difference the customer was asked to settle (they saw the change and the amount).
 ASKED_METHOD_SLOT = "difference_method_asked_for"
 # The variant the customer said a plain yes to while asked which method settles its difference ("sí", then "a la
@@ -273,8 +276,13 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
     remember[CHOSEN_SLOT] = chosen or None
     if product and (answer := _option_question_answer(product, item, request, chosen)):
         # "which of those is the cheapest?": answered, asked again; a colour or size the question named ("is it in
-        # red too?") is no choice, so the readers' slots of it are not kept for the answer to come
-        return {**answer, "remember": {**remember, "colour": None, "size": None}}
+        # red too?") is no choice, so the readers' slots of it are not kept for the answer to come; a clause choosing
+        # beside it ("the gray one, but first tell me …") is held like a choice
+        held = answer.pop("chosen")
+        listed = [c["key"] for c in answer["asked"]["candidates"]]
+        return {**answer, "remember": {**remember, CHOSEN_SLOT: held or None, LISTED_SLOT: listed, "colour": None,
+                                       "size": None}}
+    remember[LISTED_SLOT] = slots.get(LISTED_SLOT) if same_swap else None
     choice = _ground_with_chosen(product, item, request, chosen, said_kept, said_ruled, remember) if product else None
     grounded = choice is not None and choice.problem != "not_named"
     remember[KEPT_OPTIONS_SLOT] = choice.kept if grounded and choice else said_kept
@@ -413,10 +421,24 @@ def _ground_with_chosen(product: dict[str, Any], item: dict[str, Any], request: 
     choice = ground_variant(product, item, _variant_words(request), request.slots.get("item_ids", []),
                             kept={**_changed_so_far(product, item, request.slots), **chosen}, said_kept=said_kept,
                             said_ruled=said_ruled)
+    if choice.problem in ("unavailable", "several") and (
+            one := _one_listed(product, request.text, chosen, remember.get(LISTED_SLOT) or [])):
+        return ground_variant(product, item, "", [one])  # "the gray fabric one" of the gray chairs just listed
     if choice.problem in ("unavailable", "several") and choice.wanted:
         choice = choice.model_copy(update={"wanted": with_chosen(item, chosen, choice.wanted)})
         remember[CHOSEN_SLOT] = choice.wanted
     return choice
+
+
+def _one_listed(product: dict[str, Any], text: str, chosen: dict[str, str], listed: list[str]) -> str | None:
+    """The one variant of those just listed having every value the words name (the item's own counted: "the gray
+    fabric one" of the gray chairs listed) and those chosen earlier in this swap; None when not exactly one."""
+    named = {**chosen, **wanted_options(product, {"options": {}}, text)}
+    if not named:
+        return None
+    fitting = [v["item_id"] for v in product["variants"] if v["item_id"] in set(listed) and v["available"]
+               and all(str(v["options"].get(k, "")).lower() == str(x).lower() for k, x in named.items())]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def with_chosen(item: dict[str, Any], chosen: dict[str, str], wanted: dict[str, str]) -> dict[str, str]:

@@ -41,7 +41,7 @@ def _options(product: dict[str, Any], key: str, colours: list[str] | None = None
     return list(seen)
 
 
-def _materials(product: dict[str, Any]) -> list[str]:
+def materials_of(product: dict[str, Any]) -> list[str]:
     attribute = _list(product.get("attributes", {}).get("material"))
     if attribute:
         return attribute
@@ -49,7 +49,7 @@ def _materials(product: dict[str, Any]) -> list[str]:
 
 
 def _material(product: dict[str, Any], reading: CatalogReading, language: str) -> str:
-    name, materials = product["name"], _materials(product)
+    name, materials = product["name"], materials_of(product)
     if not materials:
         return answer("material_unknown", language, name=name)
     values = join_words(materials, language)
@@ -273,7 +273,7 @@ def side_by_side(products: list[dict[str, Any]], language: str) -> str:
         rated = [r["rating"] for r in product.get("reviews", []) if r.get("rating")]
         rating = answer("compared_rating", language, average=format_number(sum(rated) / len(rated), language),
                         count=len(rated)) if rated else answer("compared_unrated", language)
-        materials = _materials(product)
+        materials = materials_of(product)
         items.append(answer("compared_item", language, name=product["name"],
                             amount=format_money(min(v["price_cents"] for v in product["variants"]), language),
                             rating=rating, materials=join_words(materials, language) if materials else answer(

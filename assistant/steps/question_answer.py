@@ -52,15 +52,20 @@ def answer_to_question(text: str, intent: TurnIntent, topic: Topic | None, pendi
     topic is unchanged)."""
     slots: dict[str, Any] = dict((topic or {}).get("slots") or {})
     record = slots.get(ASKED_SLOT)
-    if pending or topic is None or not record or not _reads_as_answer(text, intent, topic):
+    if pending or topic is None or not record:
+        return intent, None
+    answered = {"intent": Intent.PROVIDE_DETAILS, "confidence": 1.0}
+    if record.get("by_options") and names_options(text) and option_question(text, names_options):
+        # "which of those is the cheapest?" to "which would you like?": a question, answered by the request (with
+        # the candidates kept), never the cheapest chosen (fresh18 F3); also a long one naming a value ("la grise,
+        # mais dis-moi d'abord si elle est en maille ou en tissu", fresh20 A1: read as a product search)
+        return intent.model_copy(update=answered), None
+    if not _reads_as_answer(text, intent, topic):
         return intent, None
     # "non, pas la carte cadeau, mon paypal" to "which method?": the method ruled out is no answer
     said = without_ruled_out(text) if record.get("slot") in METHOD_SLOTS else text
     reading = read_answer(said, candidates_of(record.get("candidates", [])))
-    answered = {"intent": Intent.PROVIDE_DETAILS, "confidence": 1.0}
     if record.get("by_options") and option_question(text, names_options):
-        # "which of those is the cheapest?" to "which would you like?": a question, answered by the request (with
-        # the candidates kept), never the cheapest chosen (fresh18 F3)
         return intent.model_copy(update=answered), None
     unchosen = reading.chosen is None or not record.get("choose", True)
     if unchosen and record.get("by_options") and (reading.said or names_options(text) or size_step(text)
