@@ -54,9 +54,11 @@ EXCHANGE = {"name": "exchange_delivered_order_items",
             "arguments": {"order_id": "#D9000003", "item_ids": ["MP01-32-Black"], "new_item_ids": ["MP01-33-Black"],
                           "payment_method_id": "paypal_9000002"}}
 RETURN = {"name": "return_delivered_order_items",
-          "arguments": {"order_id": "#D9000001", "item_ids": ["MH01-M-Black"], "payment_method_id": "gift_card_9000001"}}
+          "arguments": {"order_id": "#D9000001", "item_ids": ["MH01-M-Black"],
+                        "payment_method_id": "gift_card_9000001"}}
 ITEM_CHANGE = {"name": "modify_pending_order_items",
-               "arguments": {"order_id": "#D9000002", "item_ids": ["WJ01-M-Blue"], "new_item_ids": ["WJ01-L-Blue"]}}
+               "arguments": {"order_id": "#D9000002", "item_ids": ["WJ01-M-Blue"],
+                             "new_item_ids": ["WJ01-L-Blue"]}}
 CANCEL = {"name": "cancel_pending_order", "arguments": {"order_id": "#D9000002", "reason": "ordered by mistake"}}
 ADDRESS = {"name": "modify_pending_order_address",
            "arguments": {"order_id": "#D9000002", "address1": "55 Pine Street", "city": "Oakland", "zip": "94607"}}
