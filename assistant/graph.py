@@ -13,6 +13,7 @@ from assistant.grounding.lexicon import load_vocabulary
 from assistant.state import ConversationState
 from assistant.steps.account_facts import account_facts
 from assistant.steps.address_in_flow import keep_the_address
+from assistant.steps.after_write import confirm_written
 from assistant.steps.chit_chat import chit_chat
 from assistant.steps.complaint import complaint
 from assistant.steps.confirm import confirm
@@ -37,6 +38,7 @@ FLOW_STEPS: dict[str, Any] = {"identity": verify_identity, "orders": order_servi
               "profile_address": change_default_address, "product_qa": product_qa, "recommend": recommend,
               "confirm": confirm, "escalate": escalate, "chit_chat": chit_chat, "drop_topic": drop_topic,
               "account_facts": account_facts, "meta_follow_up": meta_follow_up,
+              "write_confirmed": confirm_written,
               "shop_policy": answer_policy_question, "language_switch": switch_language,
               "other_account": refuse_other_account}
 

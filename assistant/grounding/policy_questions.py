@@ -19,11 +19,14 @@ from assistant.grounding.orders import order_numbers
 WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "policy_questions.v1.yaml"
 PolicyTopic = Literal["cancel_or_return", "coupons", "refund_destination", "sale_returns", "return_policy",
                       "refund_time", "payment_methods", "shipping_time", "shipping_destinations", "cancel_policy",
-                      "exchange_policy"]
+                      "exchange_policy", "return_shipping", "worn_items", "send_back"]
 # Questions whose words also answer a request in progress ("can I pay with my gift card?" while a swap waits for
 # the method paying its difference): taken as a question about the rules only when no order request is open.
 ABOUT_A_REQUEST: frozenset[PolicyTopic] = frozenset({"payment_methods", "refund_time", "refund_destination",
                                                      "shipping_destinations"})
+# Questions that ask about a return or exchange just registered ("how do I send the old one back?"): before one,
+# the same words ask for a return, so they are a question about the rules only right after a return or exchange.
+AFTER_A_RETURN: frozenset[PolicyTopic] = frozenset({"send_back"})
 # Questions asked with a word that otherwise makes a request ("the difference between cancelling and returning").
 ALWAYS_A_QUESTION: frozenset[PolicyTopic] = frozenset({"cancel_or_return"})
 
@@ -52,13 +55,15 @@ def policy_question_cues(path: Path = WORDS_FILE) -> TopicCues[PolicyTopic]:
     return topic_cues(words.asks, words.requests)
 
 
-def policy_question(text: str) -> PolicyTopic | None:
+def policy_question(text: str, after_a_return: bool = False) -> PolicyTopic | None:
     """The shop rule the turn asks about, or None when it asks none, asks for something to be done ("I want to
-    return the one I bought on sale") or names an order (then it is about that order)."""
+    return the one I bought on sale") or names an order (then it is about that order). `after_a_return`: the last
+    turn registered a return or an exchange, so "how do I send it back?" asks how (`AFTER_A_RETURN`)."""
     said, cues = fold(text), policy_question_cues()
     if not said.strip() or order_numbers(text):
         return None
-    topic = next((topic for topic, pattern in cues.asks.items() if pattern.search(said)), None)
+    topic = next((topic for topic, pattern in cues.asks.items()
+                  if pattern.search(said) and (after_a_return or topic not in AFTER_A_RETURN)), None)
     if topic is None or (topic not in ALWAYS_A_QUESTION and cues.besides.search(said)):
         return None
     return topic

@@ -26,6 +26,7 @@ from assistant.state import ConversationState, Pending, Photo, Topic
 from assistant.steps.address_in_flow import keeps_address_only
 from assistant.steps.addresses import ADDRESS
 from assistant.steps.after_refusal import lets_it_go, refused_last
+from assistant.steps.after_write import asks_about_the_write, returned_last, wrote_last
 from assistant.steps.cancel_instead import CANCEL_INTENT, cancel_instead, negated_cancellation
 from assistant.steps.catalog_routing import catalog_follow_up, catalog_reading
 from assistant.steps.changed_detail import changes_the_swap
@@ -265,6 +266,8 @@ def _about_what_was_said(state: ConversationState, text: str) -> str | None:
     """Turns about the last reply or the shop's rules rather than a request: answered as such, or None."""
     if asks_about_last_message(state) and not state.get("pending"):
         return "meta_follow_up"  # "what does that mean?", "why do you need to know?": never a goodbye or a ticket
+    if asks_about_the_write(state):
+        return "write_confirmed"  # "so is it done?", "la cambiaste?" right after a write: it is said again as done
     if lets_it_go(state):
         return "drop_topic"  # "nvm, don't cancel it then" after a refusal: nothing changed, never the refusal again
     if _asks_a_shop_rule(state, text):
@@ -347,11 +350,11 @@ def _about_another_account(state: ConversationState, text: str) -> str | None:
 def _asks_a_shop_rule(state: ConversationState, text: str) -> bool:
     """A question about the shop's rules; one whose words could also answer an order request in progress ("can
     I pay with my gift card?" while a swap waits for its method) is left to that request."""
-    topic = policy_question(text)
+    topic = policy_question(text, after_a_return=returned_last(state))
     if topic is None:
         return False
     request_open = bool(state.get("pending")) or (state.get("topic") or {}).get("intent") in {
-        i.value for i in ORDER_INTENTS} and not refused_last(state)
+        i.value for i in ORDER_INTENTS} and not refused_last(state) and not wrote_last(state)
     return not (topic in ABOUT_A_REQUEST and request_open)
 
 

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from assistant.grounding.lexicon import LANGUAGES
 from assistant.grounding.policy_questions import PolicyTopic, policy_question
 from assistant.state import ConversationState, Reply, with_replies
+from assistant.steps.after_write import returned_last
 
 POLICY_FILE = Path(__file__).resolve().parents[2] / "prompts" / "shop_policy.v1.yaml"
 
@@ -54,7 +55,8 @@ def policy_reply(topic: PolicyTopic, language: str) -> Reply:
 async def answer_policy_question(state: ConversationState) -> dict[str, Any]:
     """The rule asked about; a proposal waiting for its yes is asked again after it (the customer may still say
     yes or no to it)."""
-    topic = policy_question((state.get("incoming") or {}).get("text", "")) or "return_policy"
+    text = (state.get("incoming") or {}).get("text", "")
+    topic = policy_question(text, after_a_return=returned_last(state)) or "return_policy"
     replies = [policy_reply(topic, state.get("language") or "en")]
     if (pending := state.get("pending")) and pending.get("question"):
         replies.append(pending["question"])
