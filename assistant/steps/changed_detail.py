@@ -9,7 +9,7 @@ import re
 from assistant.consent import explicit_answer
 from assistant.grounding.item_changes import names_options
 from assistant.grounding.lexicon import lexicon
-from assistant.grounding.measures import names_a_measure
+from assistant.grounding.measures import measures, names_a_measure
 from assistant.grounding.option_words import option_words
 from assistant.grounding.orders import ORDER_NUMBER
 from assistant.state import Pending
@@ -66,7 +66,13 @@ def changes_the_swap(text: str, pending: Pending) -> bool:
         return False  # "hmm, leave it blue after all": the item as it is, never a new value for the swap
     if named:
         return any(value.lower() not in kept and not re.search(rf"(?<!\w){re.escape(value.lower())}(?!\w)", proposed)
-                   for value in named)
+                   for value in named) or _another_measure(text, proposed)
     if names_a_measure(text):
         return any(number not in proposed for number in _NUMBER.findall(text))
     return False
+
+
+def _another_measure(text: str, proposed: str) -> bool:
+    """A measure said beside the proposal's own values that the proposal does not have ("keep the 10 hours
+    battery, only red" after a proposed red with 20 hours, mind20)."""
+    return any(number not in proposed for _, start, end in measures(text) for number in _NUMBER.findall(text[start:end]))
