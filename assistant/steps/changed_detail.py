@@ -8,6 +8,7 @@ import re
 
 from assistant.consent import explicit_answer
 from assistant.grounding.item_changes import names_options
+from assistant.grounding.kept_options import options_asked_again
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.measures import measures, names_a_measure
 from assistant.grounding.option_words import option_words
@@ -42,6 +43,13 @@ def _only_current_values(named: list[str], pending: Pending) -> bool:
     described = str((pending.get("reply_facts") or {}).get("old_options", ""))  # in the customer's language
     current = {value.lower() for value in [*_named_values(described), *_other_values(described)]}
     return bool(current) and all(value.lower() in current for value in named)
+
+
+def asks_another_value(text: str, pending: Pending) -> bool:
+    """A reply to a proposed variant that asks another value of one of its options and names none ("a different
+    colour instead", "welche anderen Farben gibt es?"; mind20, A19-4): the option is asked again, never the refused
+    value proposed again."""
+    return pending.get("tool") in SWAP_TOOLS and bool(options_asked_again(text)) and not changes_the_swap(text, pending)
 
 
 def changes_the_swap(text: str, pending: Pending) -> bool:

@@ -9,10 +9,11 @@
 - `keep-other-address-tau`: a speaker "red with 20 hours battery" proposed, then "no, keep the 10 hours, only red,
   and ship it to …": the address and the red 10-hour speaker, never the 20-hour one.
 - `other-colour-instead` (A19-4): the two changes (address + a colour) proposed, then "actually a different colour
-  instead": the other colours offered (never the refused one again), the address kept; the colour chosen; the yes
+  instead": the other colours offered (nothing proposed, never the refused one again), the address kept; the colour chosen; the yes
   writes both, never the refused colour.
 - `other-colour-instead-tau` (A19-4): the same on a tau-retail order (speaker: red proposed, blue is the other).
-- `other-size-instead`: "size L" proposed, then "a different size instead": S offered; S; yes: never the L.
+- `other-size-instead`: "size L" proposed, then "a different size instead": S offered (nothing proposed); S; yes:
+  never the L.
 - `only-address-again`: the two changes proposed; "yes, only the address"; "only the address" again: the address
   alone stays proposed (never the item change alone); the yes writes the address only.
 - `without-item`: the two changes proposed; "yes but without changing the item": the address alone proposed; its yes
@@ -172,8 +173,12 @@ def _address(order: str, line: str, zip_code: str) -> dict[str, Any]:
     return {"name": "modify_pending_order_address", "arguments": {"order_id": order, "address1": line, "zip": zip_code}}
 
 
-def _turn(text: str, facts: list[list[str]] | None = None) -> dict[str, Any]:
-    return {"text": text, **({"reply": {"facts": facts}} if facts else {})}
+CONFIRM = ["To confirm", "Pour confirmer", "Para confirmar", "Zur Bestätigung"]
+
+
+def _turn(text: str, facts: list[list[str]] | None = None, never: list[str] | None = None) -> dict[str, Any]:
+    reply = {**({"facts": facts} if facts else {}), **({"must_not_say": never} if never else {})}
+    return {"text": text, **({"reply": reply} if reply else {})}
 
 
 def _case(lang: str, kind: str, description: str, customer: str, turns: list[dict[str, Any]],
@@ -216,19 +221,19 @@ def cases(lang: str) -> list[dict[str, Any]]:
               [_never(w42, "7617930199")]),
         _case(lang, "other-colour-instead", "address + red jacket proposed; 'a different colour instead' (A19-4): "
               "yellow offered, the address kept; yellow; yes writes both, never red", MIA,
-              [_turn(JACKET_RED[lang]), _turn(YES_ADDRESS_MAIN[lang]), _turn(OTHER_COLOUR[lang], [YELLOW_WORDS]),
+              [_turn(JACKET_RED[lang]), _turn(YES_ADDRESS_MAIN[lang]), _turn(OTHER_COLOUR[lang], [YELLOW_WORDS], CONFIRM),
                _turn(YELLOW[lang]), _turn(YES[lang])],
               [_address(d2, "5 Main Street", "78701"), _items(d2, "WJ01-M-Blue", "WJ01-M-Yellow")],
               [_never(d2, "WJ01-M-Red")]),
         _case(lang, "other-colour-instead-tau", "address + red speaker proposed; 'not red after all, what other "
               "colours?' (A19-4): blue offered, the address kept; blue; yes writes both, never red", ETHAN,
-              [_turn(SPEAKER_RED[lang]), _turn(YES_ADDRESS_OAK[lang]), _turn(OTHER_COLOUR_2[lang], [BLUE_WORDS]),
+              [_turn(SPEAKER_RED[lang]), _turn(YES_ADDRESS_OAK[lang]), _turn(OTHER_COLOUR_2[lang], [BLUE_WORDS], CONFIRM),
                _turn(BLUE[lang]), _turn(YES[lang])],
               [_address(w42, "600 Oak Avenue", "53703"), _items(w42, "5967152432", "4716977452", gift)],
               [_never(w42, "7751905257")]),
         _case(lang, "other-size-instead", "L proposed; 'a different size instead': S offered; S; yes: the blue S, "
               "never the L", MIA,
-              [_turn(JACKET_L[lang]), _turn(OTHER_SIZE[lang]), _turn(SMALL[lang]), _turn(YES[lang])],
+              [_turn(JACKET_L[lang]), _turn(OTHER_SIZE[lang], None, CONFIRM), _turn(SMALL[lang]), _turn(YES[lang])],
               [_items(d2, "WJ01-M-Blue", "WJ01-S-Blue")], [_never(d2, "WJ01-L-Blue")]),
         _case(lang, "only-address-again", "the two changes proposed; 'yes, only the address', then 'only the "
               "address' again: the address alone, never the item change", ISABELLA,
