@@ -83,4 +83,5 @@ def changes_the_swap(text: str, pending: Pending) -> bool:
 def _another_measure(text: str, proposed: str) -> bool:
     """A measure said beside the proposal's own values that the proposal does not have ("keep the 10 hours
     battery, only red" after a proposed red with 20 hours, mind20)."""
-    return any(number not in proposed for _, start, end in measures(text) for number in _NUMBER.findall(text[start:end]))
+    return any(number not in proposed
+               for _, start, end in measures(text) for number in _NUMBER.findall(text[start:end]))

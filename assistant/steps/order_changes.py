@@ -271,13 +271,8 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
     remember.update(_slot_values_ruled_out(request))
     chosen = dict(slots.get(CHOSEN_SLOT) or {}) if same_swap else {}
     remember[CHOSEN_SLOT] = chosen or None
-    if product and same_swap and (again := _option_asked_again(product, item, request)):
-        # "a different colour instead" to a proposal (A19-4): never the refused value proposed again
-        return {**again, "remember": {**remember, **again["remember"]}}
-    if product and (answer := _option_question_answer(product, item, request, chosen)):
-        # "which of those is the cheapest?": answered, asked again; a colour or size the question named ("is it in
-        # red too?") is no choice, so the readers' slots of it are not kept for the answer to come
-        return {**answer, "remember": {**remember, "colour": None, "size": None}}
+    if product and (answer := _at_the_option(product, item, request, chosen, same_swap)):
+        return {**answer, "remember": {**remember, **answer["remember"]}}
     choice = _ground_with_chosen(product, item, request, chosen, said_kept, said_ruled, remember) if product else None
     grounded = choice is not None and choice.problem != "not_named"
     remember[KEPT_OPTIONS_SLOT] = choice.kept if grounded and choice else said_kept
@@ -395,6 +390,19 @@ async def _items_with_wanted_value(order: dict[str, Any], items: list[str], requ
         if product and wanted_options(product, item, request.text):
             fitting.append(item["item_id"])
     return fitting if len(fitting) == 1 else []
+
+
+def _at_the_option(product: dict[str, Any], item: dict[str, Any], request: Request, chosen: dict[str, str],
+                   same_swap: bool) -> dict[str, Any] | None:
+    """The option asked again, nothing proposed: "a different colour instead" to a proposal (mind20, A19-4: never
+    the refused value proposed again), or a question about the variants answered ("which of those is the
+    cheapest?"; a colour or size the question named, "is it in red too?", is no choice, so the readers' slots of it
+    are not kept for the answer to come)."""
+    if same_swap and (again := _option_asked_again(product, item, request)):
+        return again
+    if answer := _option_question_answer(product, item, request, chosen):
+        return {**answer, "remember": {"colour": None, "size": None}}
+    return None
 
 
 def _option_question_answer(product: dict[str, Any], item: dict[str, Any], request: Request,

@@ -1,5 +1,6 @@
 """Cases for the class "a customer takes back or replaces an option value during a pending order's item change"
-(issue 17, mind20; browser findings W2, A19-4), in four languages. Writes evals/suites/change-of-mind-20.yaml.
+(issue 17, mind20; browser findings W2, A19-4), in four languages. Writes
+evals/suites/change-of-mind-20.yaml.
 
 - `keep-other`: "size L in red" proposed, then "ok then L but keep it blue" (lassen/bleiben, garder, dejar, keep):
   the blue L, never the red one.
@@ -9,8 +10,8 @@
 - `keep-other-address-tau`: a speaker "red with 20 hours battery" proposed, then "no, keep the 10 hours, only red,
   and ship it to …": the address and the red 10-hour speaker, never the 20-hour one.
 - `other-colour-instead` (A19-4): the two changes (address + a colour) proposed, then "actually a different colour
-  instead": the other colours offered (nothing proposed, never the refused one again), the address kept; the colour chosen; the yes
-  writes both, never the refused colour.
+  instead": the other colours offered (nothing proposed, never the refused one again), the address kept; the colour
+  chosen; the yes writes both, never the refused colour.
 - `other-colour-instead-tau` (A19-4): the same on a tau-retail order (speaker: red proposed, blue is the other).
 - `other-size-instead`: "size L" proposed, then "a different size instead": S offered (nothing proposed); S; yes:
   never the L.
@@ -61,8 +62,10 @@ KEEP_BLUE = {
 }
 KEEP_BLUE_ADDRESS = {
     "en": "ok then L but it stays blue. and please send it to my new address 5 Main Street, Austin TX 78701",
-    "fr": "bon alors la L mais elle reste bleue. et envoyez-la à ma nouvelle adresse 5 Main Street, Austin TX 78701",
-    "es": "vale, entonces la L pero que siga en azul. y envíenla a mi nueva dirección 5 Main Street, Austin TX 78701",
+    "fr": "bon alors la L mais elle reste bleue. et envoyez-la à ma nouvelle adresse 5 Main Street, Austin TX "
+          "78701",
+    "es": "vale, entonces la L pero que siga en azul. y envíenla a mi nueva dirección 5 Main Street, Austin TX "
+          "78701",
     "de": "Ok dann L in blau bleiben. Und bitte an meine neue Adresse Hauptstrasse 5, Austin TX 78701",
 }
 KEEP_ADDRESS_LINE = {"en": "5 Main Street", "fr": "5 Main Street", "es": "5 Main Street", "de": "Hauptstrasse 5"}
@@ -73,9 +76,10 @@ KEEP_SIZE = {
     "de": "nein warte, ich bleibe bei M, nur in Rot",
 }
 SPEAKER_RED20 = {
-    "en": "please change the bluetooth speaker on order W4250290 to red with 20 hours battery, gift card for the difference",
-    "fr": "changez l'enceinte bluetooth de la commande W4250290 en rouge avec 20 heures d'autonomie, carte cadeau pour la "
-          "différence",
+    "en": "please change the bluetooth speaker on order W4250290 to red with 20 hours battery, gift card for the "
+          "difference",
+    "fr": "changez l'enceinte bluetooth de la commande W4250290 en rouge avec 20 heures d'autonomie, carte cadeau "
+          "pour la différence",
     "es": "cambien el altavoz bluetooth del pedido W4250290 a rojo con 20 horas de batería, tarjeta regalo para la "
           "diferencia",
     "de": "bitte den Bluetooth-Lautsprecher aus Bestellung W4250290 in Rot mit 20 Stunden Akku, Geschenkkarte für die "
@@ -201,7 +205,7 @@ def _never(order: str, new: str) -> dict[str, Any]:
 
 def cases(lang: str) -> list[dict[str, Any]]:
     d2, w42, w43 = "#D9000002", "#W4250290", "#W4386313"
-    gift, paypal = "gift_card_8545954", "paypal_8516781"
+    gift = "gift_card_8545954"
     line = KEEP_ADDRESS_LINE[lang]
     return [
         _case(lang, "keep-other", "L red proposed; 'L but keep it blue': the blue L, never the red one", MIA,
@@ -217,19 +221,23 @@ def cases(lang: str) -> list[dict[str, Any]]:
         _case(lang, "keep-other-address-tau", "red 20h speaker proposed; 'keep the 10 hours, only red, and ship to …': "
               "the address and the red 10h speaker, never the 20h one", ETHAN,
               [_turn(SPEAKER_RED20[lang]), _turn(KEEP_HOURS_ADDRESS[lang], [["600 Oak Avenue"]]), _turn(YES[lang])],
-              [_address(w42, "600 Oak Avenue", "53703"), _items(w42, "5967152432", "7751905257", gift)],
+              [_address(w42, "600 Oak Avenue", "53703"),
+               _items(w42, "5967152432", "7751905257", gift)],
               [_never(w42, "7617930199")]),
         _case(lang, "other-colour-instead", "address + red jacket proposed; 'a different colour instead' (A19-4): "
               "yellow offered, the address kept; yellow; yes writes both, never red", MIA,
-              [_turn(JACKET_RED[lang]), _turn(YES_ADDRESS_MAIN[lang]), _turn(OTHER_COLOUR[lang], [YELLOW_WORDS], CONFIRM),
+              [_turn(JACKET_RED[lang]), _turn(YES_ADDRESS_MAIN[lang]), 
+               _turn(OTHER_COLOUR[lang], [YELLOW_WORDS], CONFIRM),
                _turn(YELLOW[lang]), _turn(YES[lang])],
               [_address(d2, "5 Main Street", "78701"), _items(d2, "WJ01-M-Blue", "WJ01-M-Yellow")],
               [_never(d2, "WJ01-M-Red")]),
         _case(lang, "other-colour-instead-tau", "address + red speaker proposed; 'not red after all, what other "
               "colours?' (A19-4): blue offered, the address kept; blue; yes writes both, never red", ETHAN,
-              [_turn(SPEAKER_RED[lang]), _turn(YES_ADDRESS_OAK[lang]), _turn(OTHER_COLOUR_2[lang], [BLUE_WORDS], CONFIRM),
+              [_turn(SPEAKER_RED[lang]), _turn(YES_ADDRESS_OAK[lang]), 
+               _turn(OTHER_COLOUR_2[lang], [BLUE_WORDS], CONFIRM),
                _turn(BLUE[lang]), _turn(YES[lang])],
-              [_address(w42, "600 Oak Avenue", "53703"), _items(w42, "5967152432", "4716977452", gift)],
+              [_address(w42, "600 Oak Avenue", "53703"),
+               _items(w42, "5967152432", "4716977452", gift)],
               [_never(w42, "7751905257")]),
         _case(lang, "other-size-instead", "L proposed; 'a different size instead': S offered; S; yes: the blue S, "
               "never the L", MIA,
