@@ -435,7 +435,7 @@ def _option_asked_again(product: dict[str, Any], item: dict[str, Any], request: 
     remember = {RULED_OUT_SLOT: {**(request.slots.get(RULED_OUT_SLOT) or {}), **refused}}
     if not choices:
         return None
-    changing = set(keys) | set(changed_keys(item["options"], proposed["options"]))
+    changing = set(keys).union(*(changed_keys(item["options"], v["options"]) for v in choices))
     return {"ask": "variant_choice", "remember": remember,
             "asked": asked("item_ids", variant_candidates(choices, request.language), by_options=True),
             "facts": {"item": item["name"], "order_id": request.order_id,

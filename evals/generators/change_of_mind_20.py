@@ -13,6 +13,8 @@ evals/suites/change-of-mind-20.yaml.
   instead": the other colours offered (nothing proposed, never the refused one again), the address kept; the colour
   chosen; the yes writes both, never the refused colour.
 - `other-colour-instead-tau` (A19-4): the same on a tau-retail order (speaker: red proposed, blue is the other).
+- `other-colour-instead-options` (A19-4 itself): a bookshelf's black proposed with the address; "a different colour
+  instead": no other colour keeps its metal 6 ft, so the white ones are listed with what else they change; one chosen.
 - `other-size-instead`: "size L" proposed, then "a different size instead": S offered (nothing proposed); S; yes:
   never the L.
 - `only-address-again`: the two changes proposed; "yes, only the address"; "only the address" again: the address
@@ -128,6 +130,19 @@ OTHER_SIZE = {
     "es": "mmm, mejor otra talla en vez de esa",
     "de": "hm, lieber eine andere Größe stattdessen",
 }
+BOOKSHELF_BLACK = {
+    "en": "can I get the bookshelf in order W4250290 in black instead of brown? use my gift card",
+    "fr": "je voudrais l'étagère de la commande W4250290 en noir au lieu de marron, avec ma carte cadeau",
+    "es": "¿puedo tener la estantería del pedido W4250290 en negro en vez de marrón? con mi tarjeta regalo",
+    "de": "kann ich das Bücherregal aus Bestellung W4250290 in Schwarz statt Braun bekommen? Geschenkkarte bitte",
+}
+WHITE_WOOD = {
+    "en": "the white wood one, 5 ft",
+    "fr": "la blanche en bois, 5 ft",
+    "es": "la blanca de madera, 5 ft",
+    "de": "das weiße aus Holz, 5 ft",
+}
+WHITE_WORDS = ["white", "blanc", "blanche", "blanco", "blanca", "weiß", "Weiß"]
 YELLOW = {"en": "yellow then", "fr": "alors en jaune", "es": "entonces en amarillo", "de": "dann Gelb"}
 BLUE = {"en": "blue then", "fr": "alors en bleu", "es": "entonces en azul", "de": "dann Blau"}
 SMALL = {"en": "S then", "fr": "alors en S", "es": "entonces la S", "de": "dann S"}
@@ -239,6 +254,13 @@ def cases(lang: str) -> list[dict[str, Any]]:
               [_address(w42, "600 Oak Avenue", "53703"),
                _items(w42, "5967152432", "4716977452", gift)],
               [_never(w42, "7751905257")]),
+        _case(lang, "other-colour-instead-options", "address + black bookshelf proposed; 'a different colour "
+              "instead' (A19-4 itself): the white ones offered with what else they change, the address kept; the white "
+              "wood 5 ft; yes writes both, never black", ETHAN,
+              [_turn(BOOKSHELF_BLACK[lang]), _turn(YES_ADDRESS_OAK[lang]),
+               _turn(OTHER_COLOUR[lang], [WHITE_WORDS], CONFIRM), _turn(WHITE_WOOD[lang]), _turn(YES[lang])],
+              [_address(w42, "600 Oak Avenue", "53703"), _items(w42, "6735339143", "8479046075", gift)],
+              [_never(w42, "3778705663")]),
         _case(lang, "other-size-instead", "L proposed; 'a different size instead': S offered; S; yes: the blue S, "
               "never the L", MIA,
               [_turn(JACKET_L[lang]), _turn(OTHER_SIZE[lang], None, CONFIRM), _turn(SMALL[lang]), _turn(YES[lang])],
