@@ -19,7 +19,7 @@ from assistant.grounding.lexicon import PROMPTS, phrase_pattern, require_every_l
 from assistant.grounding.option_labels import option_labels
 from assistant.models.prompts import PromptLibrary
 
-TABLES = ("keep_words", "rest_words", "ruled_out_words", "ruled_out_fillers")
+TABLES = ("keep_words", "rest_words", "ruled_out_words", "ruled_out_fillers", "other_words")
 # A keep word holds over its own clause: "change it to size S, but it has to stay red" keeps red, not S.
 _CLAUSE = re.compile(r"[,;.!?¿¡:\n()]|\s(?:but|mais|pero|aber|and|et|y|und)\s", re.I)
 
@@ -34,6 +34,7 @@ class KeptWords(BaseModel):
     option_names: dict[str, list[str]]
     ruled_out_words: dict[str, list[str]]
     ruled_out_fillers: dict[str, list[str]]
+    other_words: dict[str, list[str]]
 
     def model_post_init(self, _: object) -> None:
         require_every_language(self, TABLES, "kept options")
@@ -58,6 +59,24 @@ def _name_pattern(key: str) -> re.Pattern[str]:
     names = [*_words().option_names.get(key.lower(), []), key.lower(),
              *option_labels().names_folded.get(key.lower(), {}).values()]
     return phrase_pattern(names, accents_optional=True)
+
+
+@lru_cache(maxsize=1)
+def _other_pattern() -> re.Pattern[str]:
+    return phrase_pattern([w for ws in _words().other_words.values() for w in ws], accents_optional=True)
+
+
+def options_asked_again(text: str, keys: Any = None) -> list[str]:
+    """The options (of `keys`, the catalog's; else the lexicon's common ones) the words ask another value of, naming
+    none: "a different colour instead", "what other sizes are there?", "in einer anderen Farbe" (mind20)."""
+    found = []
+    for match in _other_pattern().finditer(text):
+        after = text[match.end():].lstrip()
+        # at most one word between ("another nice colour", "einer anderen Farbe")
+        near = " ".join(after.split()[:2])
+        found += [key for key in (keys or _words().option_names) if _name_pattern(str(key)).match(near)
+                  or _name_pattern(str(key)).match(" ".join(after.split()[1:2]))]
+    return list(dict.fromkeys(found))
 
 
 def keep_clauses(text: str) -> list[str]:

@@ -19,6 +19,7 @@ from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import order_numbers
 from assistant.state import ConversationState, Pending, QueuedRequest, Reply
 from assistant.steps.addresses import describe_address, read_addresses
+from assistant.steps.order_changes import SWAP_ITEMS_SLOT
 from assistant.steps.proposal_questions import WITH_FIRST, question_with_first
 
 ITEM_CHANGE = "modify_pending_order_items"
@@ -151,6 +152,8 @@ def keep_the_address(state: ConversationState, update: dict[str, Any]) -> dict[s
     """A step's update with the address kept in front of a new item-change proposal (the proposal's question
     replaced by the one naming both); the update as it was otherwise."""
     after: Pending | None = update.get("pending")
+    if after is None and "pending" in update:
+        return _address_queued_while_asked(state, update)
     if after is None or not _new_item_change(state.get("pending"), after):
         return update
     order_id = str((after.get("arguments") or {}).get("order_id") or "")
@@ -163,3 +166,21 @@ def keep_the_address(state: ConversationState, update: dict[str, Any]) -> dict[s
     question = after.get("question")
     outbox = [question_with_first(both) if reply == question else reply for reply in update.get("outbox") or []]
     return {**update, "pending": both, "outbox": outbox, **({"queued": rest} if rest is not None else {})}
+
+
+def _address_queued_while_asked(state: ConversationState, update: dict[str, Any]) -> dict[str, Any]:
+    """A question of the same swap replacing the two writes ("a different colour instead": the colour asked again,
+    mind20 A19-4): the address they wrote first waits in the queue, and goes in front of the next proposal
+    (`_queued_address`); the update as it was otherwise."""
+    before = state.get("pending") or {}
+    first = before.get("first") or {}
+    topic = update.get("topic") or {}
+    if before.get("tool") != ITEM_CHANGE or not first or not (topic.get("slots") or {}).get(SWAP_ITEMS_SLOT):
+        return update
+    arguments = {field: str(value) for field, value in (first.get("arguments") or {}).items()}
+    order_id = arguments.pop("order_id", "")
+    words = f"ship order {order_id} to {describe_address(arguments)}"  # read back by `_queued_address`
+    message_id = str((state.get("incoming") or {}).get("message_id") or uuid.uuid4().hex)
+    queued: list[QueuedRequest] = [*(state.get("queued") or []),
+                                   {"text": words, "message_id": message_id, "noted": True}]
+    return {**update, "queued": queued}

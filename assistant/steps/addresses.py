@@ -79,6 +79,12 @@ def read_addresses(text: str, country: str) -> list[tuple[dict[str, str], str]]:
     return found
 
 
+def without_addresses(text: str) -> str:
+    """`text` with every address written in it blanked ("ok then L, stays blue. ship to 5 Main Street, Austin TX
+    78701" → its words about the item alone): a house number or a zip is never an option value."""
+    return ADDRESS.sub(" ", _visible(text))
+
+
 def after_the_addresses(text: str, country: str) -> str:
     """The words after the last whole address written in `text` ("… 78704 – nein Moment, 1210 South Lamar
     Boulevard, selbe PLZ"); the whole text when it writes none."""

@@ -8,8 +8,9 @@ import re
 
 from assistant.consent import explicit_answer
 from assistant.grounding.item_changes import names_options
+from assistant.grounding.kept_options import options_asked_again
 from assistant.grounding.lexicon import lexicon
-from assistant.grounding.measures import names_a_measure
+from assistant.grounding.measures import measures, names_a_measure
 from assistant.grounding.option_words import option_words
 from assistant.grounding.orders import ORDER_NUMBER
 from assistant.state import Pending
@@ -44,6 +45,13 @@ def _only_current_values(named: list[str], pending: Pending) -> bool:
     return bool(current) and all(value.lower() in current for value in named)
 
 
+def asks_another_value(text: str, pending: Pending) -> bool:
+    """A reply to a proposed variant that asks another value of one of its options and names none ("a different
+    colour instead", "welche anderen Farben gibt es?"; mind20, A19-4): the option is asked again, never the refused
+    value proposed again."""
+    return pending.get("tool") in SWAP_TOOLS and bool(options_asked_again(text)) and not changes_the_swap(text, pending)
+
+
 def changes_the_swap(text: str, pending: Pending) -> bool:
     """The reply names an option value the proposed variant does not have: a colour or size other than the
     proposal's, another option's value ("en plastique", "wireless"), or a measure ("5 ft"). Naming the proposed
@@ -66,7 +74,14 @@ def changes_the_swap(text: str, pending: Pending) -> bool:
         return False  # "hmm, leave it blue after all": the item as it is, never a new value for the swap
     if named:
         return any(value.lower() not in kept and not re.search(rf"(?<!\w){re.escape(value.lower())}(?!\w)", proposed)
-                   for value in named)
+                   for value in named) or _another_measure(text, proposed)
     if names_a_measure(text):
         return any(number not in proposed for number in _NUMBER.findall(text))
     return False
+
+
+def _another_measure(text: str, proposed: str) -> bool:
+    """A measure said beside the proposal's own values that the proposal does not have ("keep the 10 hours
+    battery, only red" after a proposed red with 20 hours, mind20)."""
+    return any(number not in proposed
+               for _, start, end in measures(text) for number in _NUMBER.findall(text[start:end]))

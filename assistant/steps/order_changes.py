@@ -14,7 +14,7 @@ from assistant.consent_details import yes_then_more
 from assistant.grounding.candidates import filler_words, words_of
 from assistant.grounding.item_changes import asks_for_swap, names_current_option, names_options
 from assistant.grounding.items import item_scores
-from assistant.grounding.kept_options import ruled_out_spans
+from assistant.grounding.kept_options import options_asked_again, ruled_out_spans
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.option_questions import option_question
 from assistant.grounding.payments import describe_payment, ground_payment, unheld_card_digits
@@ -274,14 +274,8 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
     remember.update(_slot_values_ruled_out(request))
     chosen = dict(slots.get(CHOSEN_SLOT) or {}) if same_swap else {}
     remember[CHOSEN_SLOT] = chosen or None
-    if product and (answer := _option_question_answer(product, item, request, chosen)):
-        # "which of those is the cheapest?": answered, asked again; a colour or size the question named ("is it in
-        # red too?") is no choice, so the readers' slots of it are not kept for the answer to come; a clause choosing
-        # beside it ("the gray one, but first tell me …") is held like a choice
-        held = answer.pop("chosen")
-        listed = [c["key"] for c in answer["asked"]["candidates"]]
-        return {**answer, "remember": {**remember, CHOSEN_SLOT: held or None, LISTED_SLOT: listed, "colour": None,
-                                       "size": None}}
+    if product and (answer := _at_the_option(product, item, request, chosen, same_swap)):
+        return {**answer, "remember": {**remember, **answer["remember"]}}
     remember[LISTED_SLOT] = slots.get(LISTED_SLOT) if same_swap else None
     choice = _ground_with_chosen(product, item, request, chosen, said_kept, said_ruled, remember) if product else None
     grounded = choice is not None and choice.problem != "not_named"
@@ -402,6 +396,24 @@ async def _items_with_wanted_value(order: dict[str, Any], items: list[str], requ
     return fitting if len(fitting) == 1 else []
 
 
+def _at_the_option(product: dict[str, Any], item: dict[str, Any], request: Request, chosen: dict[str, str],
+                   same_swap: bool) -> dict[str, Any] | None:
+    """The option asked again, nothing proposed: "a different colour instead" to a proposal (mind20, A19-4: never
+    the refused value proposed again), or a question about the variants answered ("which of those is the
+    cheapest?"; a colour or size the question named, "is it in red too?", is no choice, so the readers' slots of it
+    are not kept for the answer to come)."""
+    if same_swap and (again := _option_asked_again(product, item, request)):
+        listed = [c["key"] for c in again["asked"]["candidates"]]
+        return {**again, "remember": {**again["remember"], LISTED_SLOT: listed}}
+    if answer := _option_question_answer(product, item, request, chosen):
+        # a clause choosing beside the question ("the gray one, but first tell me …") is held like a choice; the
+        # variants the answer listed are remembered, so "the gray fabric one" picks among them
+        held = answer.pop("chosen")
+        listed = [c["key"] for c in answer["asked"]["candidates"]]
+        return {**answer, "remember": {CHOSEN_SLOT: held or None, LISTED_SLOT: listed, "colour": None, "size": None}}
+    return None
+
+
 def _option_question_answer(product: dict[str, Any], item: dict[str, Any], request: Request,
                             chosen: dict[str, str]) -> dict[str, Any] | None:
     """A question about the variants while no variant is proposed yet in this swap (fresh18 F3): its answer."""
@@ -411,6 +423,33 @@ def _option_question_answer(product: dict[str, Any], item: dict[str, Any], reque
         return None
     question = option_question(request.text, lambda part: bool(wanted_options(product, item, part)))
     return option_answer(product, item, question, chosen, request.language) if question else None
+
+
+def _option_asked_again(product: dict[str, Any], item: dict[str, Any], request: Request) -> dict[str, Any] | None:
+    """A variant proposed, then "a different colour instead", "what other sizes are there?" naming no value (mind20,
+    A19-4): the option asked again with the available variants having neither the item's value nor the proposal's
+    (those keeping the proposal's other values first); the proposal's value ruled out for the next answer."""
+    proposed = next((v for v in product["variants"] if v["item_id"] == request.slots.get(SWAP_VARIANT_SLOT)), None)
+    keys = options_asked_again(request.text, item["options"])
+    # the proposal's own value named as refused ("al final el rojo no") asks nothing else
+    if proposed is None or not keys or any(str(proposed["options"].get(key, "")).lower() != value.lower()
+                                           for key, value in wanted_options(product, item, request.text).items()):
+        return None
+    refused = {key: str(proposed["options"].get(key, "")) for key in keys}
+    left = [v for v in product["variants"] if v["available"] and v["item_id"] != item["item_id"] and all(
+        str(v["options"].get(key, "")).lower() not in (str(item["options"][key]).lower(), refused[key].lower())
+        for key in keys)]
+    rest = {key: value for key, value in proposed["options"].items() if key not in keys}
+    choices = ([v for v in left if all(v["options"].get(key) == value for key, value in rest.items())] or left)[:6]
+    remember = {RULED_OUT_SLOT: {**(request.slots.get(RULED_OUT_SLOT) or {}), **refused}}
+    if not choices:
+        return None
+    changing = set(keys).union(*(changed_keys(item["options"], v["options"]) for v in choices))
+    return {"ask": "variant_choice", "remember": remember,
+            "asked": asked("item_ids", variant_candidates(choices, request.language), by_options=True),
+            "facts": {"item": item["name"], "order_id": request.order_id,
+                      "choices": "; ".join(describe_options(v["options"], request.language, changing)
+                                           for v in choices)}}
 
 
 def _ground_with_chosen(product: dict[str, Any], item: dict[str, Any], request: Request, chosen: dict[str, str],

@@ -24,12 +24,12 @@ from assistant.models.contracts import Intent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS
 from assistant.state import ConversationState, Pending, Photo, Topic
 from assistant.steps.address_in_flow import keeps_address_only
-from assistant.steps.addresses import ADDRESS
+from assistant.steps.addresses import ADDRESS, without_addresses
 from assistant.steps.after_refusal import lets_it_go, refused_last
 from assistant.steps.after_write import asks_about_the_write, returned_last, wrote_last
 from assistant.steps.cancel_instead import CANCEL_INTENT, cancel_instead, negated_cancellation
 from assistant.steps.catalog_routing import catalog_follow_up, catalog_reading
-from assistant.steps.changed_detail import changes_the_swap
+from assistant.steps.changed_detail import asks_another_value, changes_the_swap
 from assistant.steps.held_open import HELD_TOPICS, holds_open
 from assistant.steps.meta_follow_up import asks_about_last_message
 from assistant.steps.method_with_yes import names_only_a_method
@@ -121,8 +121,9 @@ def _changes_the_pending_swap(state: ConversationState) -> bool:
     the swapped product's own variants when the turn was taken in (`incoming.other_value`: "ja aber lieber A5")."""
     pending = state.get("pending")
     incoming = state.get("incoming") or {}
-    return bool(pending) and (bool(incoming.get("other_value"))
-                              or changes_the_swap(incoming.get("text", ""), pending))  # type: ignore[arg-type]
+    text = incoming.get("text", "")
+    return bool(pending) and (bool(incoming.get("other_value")) or changes_the_swap(text, pending)  # type: ignore[arg-type]
+                              or asks_another_value(text, pending))  # type: ignore[arg-type]
 
 
 def _asks_the_amount(topic: Topic, state: ConversationState) -> bool:
@@ -280,6 +281,12 @@ def _within_the_request(state: ConversationState, text: str, intent: Intent, cha
     """The step for a turn inside the request in progress: an answer to its proposal, a question about it, a new
     detail of its swap, or words that hold it open; None when the turn is about something else."""
     pending = state.get("pending")
+    if pending and not changes_request and (_revised_with_an_address(text, pending)
+                                            or asks_another_value(text, pending)):
+        # "Ok dann L in blau bleiben. Und bitte an meine neue Adresse …": the swap revised, the address put in front
+        # of the new proposal (`address_in_flow.keep_the_address`), never the old variant; "a different colour
+        # instead": the option asked again (`order_changes._option_asked_again`)
+        return "orders"
     if pending and (not_plain_reply(text, pending) or keeps_the_address_only(text)):
         return "confirm"  # "yes if…", "what?", "put it on my paypal", "yes, both", "yes but 501 Main St": kept open
     if pending and state.get("aside") and not text.strip():
@@ -305,6 +312,12 @@ def _within_the_request(state: ConversationState, text: str, intent: Intent, cha
         # Preisunterschied?" while the swap asks its method: that swap's money, never shopping
         return "orders"
     return None
+
+
+def _revised_with_an_address(text: str, pending: Pending) -> bool:
+    """A reply to an item change that gives a whole new address and, in its other words, another option value
+    than the proposal's (mind20, W2: "L in blau bleiben" after a proposed red L, with the address)."""
+    return address_with_yes(text, pending) == "whole" and changes_the_swap(without_addresses(text), pending)
 
 
 def not_plain_reply(text: str, pending: Pending) -> bool:
