@@ -97,6 +97,16 @@ STATUS_PRODUCT = [
      "Gibt es ein Update zu W3927847? Und in welchen Farben gibt es den Marco Lightweight Active Hoodie?"),
     ("de", "sofia_ito_7804", "#W4825004", [["Black", "Schwarz"], ["Gray", "Grau"], ["Green", "Grün"]],
      "Was Neues bei Bestellung W4825004? Welche Farben hat der Hero Hoodie?"),
+    # the product question said with "other colours", words that also ask for another variant of an owned item
+    ("en", "daiki_silva_1055", "#W7554560", [["Blue", "Bleu", "Azul", "Blau"], ["Green", "Vert", "Verde", "Grün"],
+                                             ["Purple", "Violet", "Morado", "Lila"]],
+     "where's W7554560 at? and does the Juno Jacket come in other colours?"),
+    ("fr", "ethan_moore_3587", "#W3035044", [["Blue", "Bleu"], ["Red", "Rouge"], ["Yellow", "Jaune"]],
+     "où en est W3035044 ? et la Stellar Solar Jacket, elle existe dans d'autres couleurs ?"),
+    ("es", "harper_moore_6183", "#W9270202", [["Black", "Negro"], ["Gray", "Gris"], ["Orange", "Naranja"]],
+     "¿cómo va el pedido W9270202? ¿y el Chaz Kangeroo Hoodie viene en otros colores?"),
+    ("de", "yara_moore_6466", "#W5791782", [["Purple", "Lila", "Violett"], ["White", "Weiß"], ["Yellow", "Gelb"]],
+     "Ist W5791782 schon unterwegs? Gibt es das Breathe-Easy Tank auch in anderen Farben?"),
 ]
 
 
