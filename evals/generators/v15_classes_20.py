@@ -75,6 +75,13 @@ CANCEL_BALANCE = [
      "Bitte Bestellung W4503264 stornieren, brauche ich nicht mehr. Wie viel Guthaben ist noch auf meiner Geschenkkarte?"),
     ("de", "harper_li_7655", "#W2047423", 95,
      "storniert mal W2047423, aus versehen bestellt. und was ist der stand meiner geschenkkarte?"),
+    # the card named with the English words inside another language
+    ("fr", "olivia_sanchez_2914", "#W5101035", 5,
+     "merci d'annuler W5101035, je n'en ai plus l'utilité. il me reste combien sur ma gift card ?"),
+    ("es", "aarav_anderson_8794", "#W9300146", 17,
+     "cancelen el pedido W9300146, ya no lo necesito. y cuánto saldo queda en mi giftcard?"),
+    ("de", "omar_kim_3528", "#W1080318", 91,
+     "W1080318 bitte stornieren, hab mich verklickt. Wie viel Guthaben ist auf meiner Gift Card?"),
 ]
 
 # (language, customer, order, product colours (en, fr, es, de), text)
