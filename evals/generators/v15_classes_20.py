@@ -131,18 +131,19 @@ VALUE_IN_WORDS = [
     ("de", "aarav_nguyen_7344", "#W2443586", "1437889264", "3613716226", "paypal_7859314",
      "modify_pending_order_items",
      "Die Wanderschuhe in W2443586 sind Größe 7, ich brauche die 8. Aufpreis über PayPal."),
-    ("en", "daiki_moore_8567", "#W8032761", "8484921793", "1151293680", "gift_card_2977513",
+    ("en", "emma_santos_9753", "#W3113816", "4843487907", "6342039236", "credit_card_5869505",
      "exchange_delivered_order_items",
-     "can I exchange the mechanical keyboard from W8032761 for the full-size one? difference on my gift card"),
+     "can I exchange the mechanical keyboard from W3113816 for the full-size one? difference on my mastercard"),
     ("fr", "emma_santos_9753", "#W3113816", "4843487907", "6342039236", "credit_card_5869505",
      "exchange_delivered_order_items",
      "Je voudrais échanger le clavier de W3113816 contre la version pleine taille, différence sur ma mastercard."),
     ("es", "emma_santos_9753", "#W3113816", "4843487907", "6342039236", "credit_card_5869505",
      "exchange_delivered_order_items",
      "quiero cambiar el teclado del pedido W3113816 por la versión de tamaño completo. la diferencia a la mastercard"),
-    ("de", "daiki_moore_8567", "#W8032761", "8484921793", "1151293680", "gift_card_2977513",
-     "exchange_delivered_order_items",
-     "Die mechanische Tastatur aus W8032761 bitte gegen die in voller Größe tauschen, Differenz auf die Geschenkkarte."),
+    ("de", "noah_patel_6952", "#W1845024", "1340995114", "7658724607", "paypal_3169710",
+     "modify_pending_order_items",
+     "Die mechanische Tastatur in W1845024 ist mir zu wuchtig, ich hätte gern die 80%-Variante statt voller Größe. "
+     "Differenz per PayPal."),
 ]
 YES = {"en": "yes please", "fr": "oui", "es": "sí", "de": "ja"}
 
