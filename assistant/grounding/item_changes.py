@@ -24,7 +24,7 @@ from assistant.grounding.relative_sizes import size_step
 # only after a word that says "a size" ("du 9", "del 9", "a 9", "eine 9", "en 8"): no stray digit is a size.
 _ONE_DIGIT_AFTER = ("du", "del", "de", "en", "in", "an", "a", "la", "el", "un", "une", "eine", "einen", "die")
 SIZE_CODE = re.compile(r"(?<![\w'])(?:XXS|XS|S|M|L|XL|XXL)(?![\w'])|(?<![\w.#])\d{2}(?![\w.])|(?:"
-                       + "|".join(rf"(?<=\b{word} )" for word in _ONE_DIGIT_AFTER) + r")\d(?![\w.,:])")
+                       + "|".join(rf"(?<=\b{word} )" for word in _ONE_DIGIT_AFTER) + r")\d(?!\w|[.,:]\w)")
 
 
 @keeps_last_reading  # asked of the same message by several readers a turn
