@@ -24,7 +24,8 @@ SHIPPED = ["shipped", "on its way", "in transit", "expédi", "envoy", "en route"
 PICKING = [
     ("en", "raj_lopez_5873", "#W3502364", "3453331371", "8538875209", "paypal_7007375",
      ["Hi, on order W3502364 I'd like a different material for the water bottle.",
-      "Before I pick: once it's delivered, if I end up not liking it, could I send it back, and where would my money go?",
+      "Before I pick: once it's delivered, if I end up not liking it, could I send it back, and where would my "
+      "money go?",
       "ok, glass then, charge PayPal", "yes go ahead"]),
     ("en", "raj_li_9474", "#W8967935", "4947921075", "6777246137", "credit_card_9582448",
      ["hey, could the water bottle in W8967935 be a different colour?",
@@ -62,7 +63,8 @@ PICKING = [
 CANCEL_BALANCE = [
     ("en", "noah_hernandez_4232", "#W3897284", 56,
      "please cancel W3897284, I ordered it by mistake. also how much is left on my gift card?"),
-    ("en", "ava_smith_1453", "#W8328622", 78, "Cancel order W8328622, no longer needed. What's my gift card balance btw?"),
+    ("en", "ava_smith_1453", "#W8328622", 78,
+     "Cancel order W8328622, no longer needed. What's my gift card balance btw?"),
     ("fr", "liam_lopez_7019", "#W2000719", 21,
      "annulez la commande W2000719 svp, je n'en ai plus besoin. il me reste combien sur ma carte cadeau ?"),
     ("fr", "lei_li_6575", "#W5166363", 50,
@@ -72,7 +74,8 @@ CANCEL_BALANCE = [
     ("es", "daiki_silva_2903", "#W7999678", 19,
      "Quiero cancelar W7999678 porque ya no lo necesito, ¿me dices el saldo de mi tarjeta de regalo?"),
     ("de", "liam_li_6251", "#W4503264", 40,
-     "Bitte Bestellung W4503264 stornieren, brauche ich nicht mehr. Wie viel Guthaben ist noch auf meiner Geschenkkarte?"),
+     "Bitte Bestellung W4503264 stornieren, brauche ich nicht mehr. Wie viel Guthaben ist noch auf meiner "
+     "Geschenkkarte?"),
     ("de", "harper_li_7655", "#W2047423", 95,
      "storniert mal W2047423, aus versehen bestellt. und was ist der stand meiner geschenkkarte?"),
     # the card named with the English words inside another language
@@ -124,7 +127,8 @@ VALUE_IN_WORDS = [
      "The hiking boots from W4817420 are a 7, I need a 9. Put any difference on my gift card."),
     ("fr", "aarav_sanchez_9729", "#W5455653", "1262139877", "1615379700", "credit_card_2690859",
      "exchange_delivered_order_items",
-     "Les chaussures de randonnée de la commande W5455653 font du 7, il me faut du 10. La différence sur ma mastercard."),
+     "Les chaussures de randonnée de la commande W5455653 font du 7, il me faut du 10. La différence sur ma "
+     "mastercard."),
     ("es", "aarav_nguyen_7344", "#W7728728", "1437889264", "4582956489", "paypal_7859314",
      "exchange_delivered_order_items",
      "las botas del pedido W7728728 son del 7, necesito el 12. la diferencia por paypal"),
