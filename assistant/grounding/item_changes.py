@@ -14,6 +14,7 @@ from assistant.grounding.last_reading import keeps_last_reading
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.measures import measure_of, measures, names_a_measure
 from assistant.grounding.negations import unnegated
+from assistant.grounding.option_labels import asks_another_option
 from assistant.grounding.option_words import names_option_value, option_value_words
 from assistant.grounding.order_states import said_state, without_state_phrases
 from assistant.grounding.payments import names_payment
@@ -23,7 +24,7 @@ from assistant.grounding.relative_sizes import size_step
 # only after a word that says "a size" ("du 9", "del 9", "a 9", "eine 9", "en 8"): no stray digit is a size.
 _ONE_DIGIT_AFTER = ("du", "del", "de", "en", "in", "an", "a", "la", "el", "un", "une", "eine", "einen", "die")
 SIZE_CODE = re.compile(r"(?<![\w'])(?:XXS|XS|S|M|L|XL|XXL)(?![\w'])|(?<![\w.#])\d{2}(?![\w.])|(?:"
-                       + "|".join(rf"(?<=\b{word} )" for word in _ONE_DIGIT_AFTER) + r")\d(?![\w.,:])")
+                       + "|".join(rf"(?<=\b{word} )" for word in _ONE_DIGIT_AFTER) + r")\d(?!\w|[.,:]\w)")
 
 
 @keeps_last_reading  # asked of the same message by several readers a turn
@@ -66,8 +67,8 @@ def asks_for_swap(text: str) -> bool:
     """The words ask for another variant of something: a fit complaint, or a wish ("rather", "lieber",
     "même taille") or a price difference settled by a method ("den Aufpreis von der Geschenkkarte") together with a
     colour, a size or another option's value, or an option's name ("changer la couleur du smartphone": the new
-    value is asked for)."""
-    if fits_badly(text):
+    value is asked for), or another value of an option it names ("un autre bracelet")."""
+    if fits_badly(text) or asks_another_option(text):  # "ein anderes Armbandmaterial": the value is asked next
         return True
     # a difference settled opens a change only of an item it names: "en gris, y la diferencia a la mastercard"
     # answers the change under way

@@ -4,10 +4,12 @@
 
 from __future__ import annotations
 
+import re
 from functools import cached_property, lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.lexicon import PROMPTS
 from assistant.models.prompts import PromptLibrary
 
@@ -19,10 +21,22 @@ class OptionLabels(BaseModel):
     values: dict[str, dict[str, str]]
     other_values: dict[str, str]
     out_of_stock: dict[str, str]
+    another: dict[str, list[str]]
 
     @cached_property
     def names_folded(self) -> dict[str, dict[str, str]]:
         return {name.lower(): words for name, words in self.names.items()}
+
+    @cached_property
+    def another_option(self) -> re.Pattern[str]:
+        """"another" followed by an option's name (a word may come between: "a different strap material"); the
+        name's last word may run on ("Armbandmaterial", "bracelets"); never a kind of something ("another style of
+        hoodie")."""
+        others = sorted({fold(word) for words in self.another.values() for word in words}, key=len, reverse=True)
+        names = sorted({fold(word) for name, words in self.names.items() for word in (name, *words.values())},
+                       key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, others)) + r")\s+(?:[\w-]+\s+)?(?:"
+                          + "|".join(map(re.escape, names)) + r")\w*(?!\w)(?!\s+(?:of|de|del|d'|du|des|von)\b)")
 
     @cached_property
     def values_folded(self) -> dict[str, dict[str, str]]:
@@ -37,6 +51,12 @@ def option_labels() -> OptionLabels:
 def option_name(key: str, language: str) -> str | None:
     """The option's name in `language`, or None when the table has none (English, or a name not listed)."""
     return option_labels().names_folded.get(key.lower(), {}).get(language)
+
+
+def asks_another_option(text: str) -> bool:
+    """The words ask for another value of an option they name ("a different material", "un autre bracelet",
+    "otra correa", "ein anderes Armbandmaterial")."""
+    return option_labels().another_option.search(fold(text)) is not None
 
 
 def option_value(value: str, language: str) -> str:

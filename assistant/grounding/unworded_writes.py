@@ -27,6 +27,7 @@ from assistant.grounding.lexicon import (
     lexicon,
     phrase_pattern,
 )
+from assistant.grounding.option_labels import asks_another_option
 from assistant.grounding.orders import ORDER_NUMBER
 from assistant.grounding.payment_change import asks_payment_change
 from assistant.grounding.reasons import read_cancel_reason, read_modification
@@ -80,7 +81,7 @@ def names_a_write(text: str) -> bool:
         return True
     # "ship it to 700 Congress Ave, Austin 78701": a destination with a sending verb, its state left out
     sends_it = DESTINATION_WITHOUT_STATE.search(text) is not None and says_delivery(words)
-    return bool(read_cancel_reason(words) or read_modification(words)
+    return bool(read_cancel_reason(words) or read_modification(words) or asks_another_option(words)
                 or ADDRESS.search(text) or sends_it or asks_payment_change(words))
 
 

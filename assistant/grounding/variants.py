@@ -20,7 +20,7 @@ from assistant.grounding.relative_sizes import next_size, size_step, without_rel
 
 # Ids in the words are references to items, not option values ("MH07-M-Gray" is not a request for Gray).
 _IDS = re.compile(r"\b[A-Z]{2}\d{2}(?:-[\w.]+)*\b|#?\b[A-Za-z]?\d{7,10}\b")
-_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d)?)(?![\w.])")
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:[.,]\d)?)(?!\w|\.\w)")  # "I need a 9." ends a sentence
 _SHORT_SIZES = {"xs", "s", "m", "l", "xl"}
 
 Problem = Literal["not_named", "unavailable", "same", "several"]

@@ -71,9 +71,21 @@ def test_every_catalog_option_has_its_words_in_every_language() -> None:
 
 def test_the_labels_file_is_valid_yaml_with_names_and_values() -> None:
     data = yaml.safe_load((Path(__file__).resolve().parents[3] / "prompts" / "option_labels.v1.yaml").read_text())
-    assert set(data) == {"names", "values", "other_values", "out_of_stock"}
+    assert set(data) == {"names", "values", "other_values", "out_of_stock", "another"}
+    assert set(data["another"]) == {"en", "fr", "es", "de"}
     # the lines that list an item's other versions and those out of stock: one per language, each with the place
     # for the values
     for line_kind in ("other_values", "out_of_stock"):
         assert set(data[line_kind]) == {"en", "fr", "es", "de"}
         assert all("{values}" in line for line in data[line_kind].values())
+
+
+def test_another_value_of_an_option_named_is_asked_but_never_a_kind_of_something() -> None:
+    from assistant.grounding.option_labels import asks_another_option
+
+    for text in ("on my order I'd like a different material for the bottle", "je voudrais un autre bracelet",
+                 "la tetera con otro material", "ich möchte ein anderes Armbandmaterial"):
+        assert asks_another_option(text), text
+    for text in ("can you show me another style of hoodie", "quiero otro tipo de lámpara", "I want another order",
+                 "je voudrais une autre commande"):
+        assert not asks_another_option(text), text

@@ -138,3 +138,15 @@ def test_the_language_asked_for_holds_whatever_the_customer_writes_in() -> None:
                      "language_asked": "en"})
     assert later["language"] == "en"
     assert after_understanding(_turn("auf Deutsch bitte", "out_of_scope")) == "language_switch"
+
+
+def test_a_return_asked_as_a_hypothesis_is_a_question_about_the_rules() -> None:
+    from assistant.grounding.policy_questions import policy_question
+
+    for text in ("if it shows up and I don't like it, could I send it back?",
+                 "et si elle ne me va pas une fois reçue, je peux la renvoyer ?",
+                 "si cuando llegue no me convence, ¿lo puedo devolver?",
+                 "falls er mir nach der Lieferung nicht passt, kann ich ihn dann zurückgeben?"):
+        assert policy_question(text) == "return_policy", text
+    for text in ("I want to return the hoodie", "quiero devolver la cama", "if possible return W1234567 please"):
+        assert policy_question(text) is None, text

@@ -23,6 +23,7 @@ from assistant.grounding.item_changes import (
 )
 from assistant.grounding.items import nouns_said
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.option_labels import asks_another_option
 from assistant.grounding.option_words import names_option_value
 from assistant.grounding.reasons import _reason_with_a_slip, _slip_words, one_slip, read_cancel_reason
 from assistant.grounding.relative_sizes import size_step
@@ -60,7 +61,7 @@ def _slip_before(text: str) -> str | None:  # _reason_with_a_slip as it was befo
 def _swap_before(text: str) -> bool:  # asks_for_swap as it was before it read the wish first
     named = names_options.__wrapped__(text) or lexicon().patterns["option_name_words"].search(text) is not None
     settled = settles_a_difference(text) and bool(nouns_said(text))
-    return fits_badly(text) or ((wishes_a_swap.__wrapped__(text) or settled) and named)
+    return fits_badly(text) or asks_another_option(text) or ((wishes_a_swap.__wrapped__(text) or settled) and named)
 
 
 def _new_variant_before(text: str) -> bool:  # asks_for_new_variant as it was before it read the wish first
