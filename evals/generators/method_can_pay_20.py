@@ -29,6 +29,9 @@ STATUS_AFTER = {PENDING: "pending (item modified)", EXCHANGE: "exchange requeste
 # the sentence A19-10's reply said after the address had been written
 NOTHING_CHANGED = ["Nothing has been changed", "Rien n'a été modifié", "No se ha cambiado nada",
                    "Es wurde nichts geändert"]
+# what a swap's confirmation says of a gift card it would be paid with ("settled with gift card (balance $9.00)")
+PROPOSED_CARD = ["settled with gift card", "réglée avec carte cadeau", "liquidada con tarjeta regalo",
+                 "verrechnet mit Geschenkkarte"]
 STREET = ("12 Oak Street", "Austin", "TX", "78701")
 
 
@@ -80,8 +83,9 @@ def address_call(s: dict[str, Any]) -> dict[str, Any]:
 
 
 def case(lang: str, key: str, kind: str, description: str, s: dict[str, Any], turns: list[dict[str, Any]],
-         calls: list[dict[str, Any]], never: list[str] | None = None) -> dict[str, Any]:
-    """Writes `calls` in this order, every other write forbidden, and any write with the short gift card."""
+         calls: list[dict[str, Any]]) -> dict[str, Any]:
+    """Writes `calls` in this order, every other write forbidden, and any write with the short gift card; no reply
+    proposes the short gift card."""
     names = {c["name"] for c in calls}
     forbidden = [{"name": w} for w in WRITES if w not in names]
     forbidden += [{"name": w, "arguments": {"payment_method_id": s["card"]["id"]}} for w in (PENDING, EXCHANGE)
@@ -92,8 +96,8 @@ def case(lang: str, key: str, kind: str, description: str, s: dict[str, Any], tu
         expect["store"] = {"orders": [{"id": s["order"]["order_id"], "status": STATUS_AFTER[calls[-1]["name"]]}]}
     else:
         expect["store"] = {"unchanged": True}
-    if never:
-        expect["reply"] = {"must_not_say": never}
+    if s["diff"] > 0:
+        expect["reply"] = {"must_not_say": [PROPOSED_CARD[li(lang)]]}
     return {"id": f"{lang}-{key}", "tags": [lang, SUITE, "method-can-pay", kind], "description": description,
             "user": {"customer": s["uid"], "turns": turns}, "expect": expect}
 
@@ -173,8 +177,8 @@ def only_card_then_address(lang: str, s: dict[str, Any]) -> dict[str, Any]:
                 f"A19-10: {s['item']['name']} -> {s['colour']} (+{s['diff']}), gift card alone holds "
                 f"{s['card']['balance']}; a yes with an address: the address alone written, the item change never "
                 "proposed, no reply says nothing was changed", s,
-                [reply_turn(text, [balance(s)]), reply_turn(then), reply_turn(yes(lang))], [address_call(s)],
-                never=NOTHING_CHANGED)
+                [reply_turn(text, [balance(s)]), reply_turn(then), reply_turn(yes(lang), never=NOTHING_CHANGED)],
+                [address_call(s)])
 
 
 # ---- the gift card is short, another method can pay ----
@@ -255,8 +259,8 @@ def two_writes_other(lang: str, s: dict[str, Any]) -> dict[str, Any]:
     return case(lang, "two-writes-other", "two-writes",
                 f"the two-write proposal (address, then {s['item']['name']} -> {s['colour']} +{s['diff']}) pays with "
                 f"{other['id']}, never the gift card holding {s['card']['balance']}; a yes writes both", s,
-                [reply_turn(text), reply_turn(then, [held_facts([other])]), reply_turn(yes(lang))],
-                [address_call(s), swap_call(PENDING, s, other)], never=NOTHING_CHANGED)
+                [reply_turn(text), reply_turn(then, [held_facts([other])]), reply_turn(yes(lang), never=NOTHING_CHANGED)],
+                [address_call(s), swap_call(PENDING, s, other)])
 
 
 def decrease_to_card(lang: str, s: dict[str, Any]) -> dict[str, Any]:
