@@ -17,7 +17,18 @@ from __future__ import annotations
 from typing import Any
 
 from evals.generators.payment_in_changes import (
-    LANGS, TYPED, TYPED_COLOURS, colour_variants, held_facts, li, methods, money, orders_of, paid_with, said)
+    LANGS,
+    TYPED,
+    TYPED_COLOURS,
+    colour_variants,
+    held_facts,
+    li,
+    methods,
+    money,
+    orders_of,
+    paid_with,
+    said,
+)
 from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, reply_turn, write_suite
 
 OUT = ROOT / "evals" / "suites" / "method-can-pay-20.yaml"
@@ -136,7 +147,8 @@ def yes(lang: str, n: int = 0) -> str:
 def only_card_swap(lang: str, s: dict[str, Any]) -> dict[str, Any]:
     n, col = words(s, lang)
     text = (f"can i change {n} in my order to {col}?", f"est-ce que je peux avoir {n} en {col} a la place ?",
-            f"quiero cambiar {n} de mi pedido a {col}", f"kann ich {n} in meiner bestellung auf {col} ändern?")[li(lang)]
+            f"quiero cambiar {n} de mi pedido a {col}",
+            f"kann ich {n} in meiner bestellung auf {col} ändern?")[li(lang)]
     return case(lang, "only-card-swap", "only-gift-card",
                 f"{s['item']['name']} -> {s['colour']} costs {s['diff']} more; the only method, a gift card, holds "
                 f"{s['card']['balance']}: never proposed, its balance said, nothing written even after a yes", s,
@@ -259,7 +271,8 @@ def two_writes_other(lang: str, s: dict[str, Any]) -> dict[str, Any]:
     return case(lang, "two-writes-other", "two-writes",
                 f"the two-write proposal (address, then {s['item']['name']} -> {s['colour']} +{s['diff']}) pays with "
                 f"{other['id']}, never the gift card holding {s['card']['balance']}; a yes writes both", s,
-                [reply_turn(text), reply_turn(then, [held_facts([other])]), reply_turn(yes(lang), never=NOTHING_CHANGED)],
+                [reply_turn(text), reply_turn(then, [held_facts([other])]),
+                 reply_turn(yes(lang), never=NOTHING_CHANGED)],
                 [address_call(s), swap_call(PENDING, s, other)])
 
 
