@@ -287,6 +287,37 @@ def decrease_to_card(lang: str, s: dict[str, Any]) -> dict[str, Any]:
                 "takes a refund)", s, [reply_turn(text), reply_turn(yes(lang, 1))], [swap_call(PENDING, s, s["card"])])
 
 
+def short_for_order() -> list[dict[str, Any]]:
+    """Customers with one pending order, paid by another method, and one gift card holding less than its total."""
+    found = []
+    for uid in sorted(USERS):
+        cards = [p for p in methods(uid) if p["source"] == "gift_card"]
+        mine = orders_of(uid, "pending")
+        if len(cards) != 1 or len(mine) != 1 or len(mine[0]["payment_history"]) != 1:
+            continue
+        order, card = mine[0], cards[0]
+        if paid_with(order) != card["id"] and card["balance"] < order["payment_history"][0]["amount"]:
+            found.append({"uid": uid, "order": order, "card": card, "others": [
+                p for p in methods(uid) if p["source"] != "gift_card" and p["id"] != paid_with(order)], "diff": 1})
+    return found
+
+
+def pay_change_short(lang: str, s: dict[str, Any]) -> dict[str, Any]:
+    text = ("can i pay my pending order with my gift card instead?",
+            "je voudrais payer ma commande en cours avec ma carte cadeau plutot",
+            "quiero pagar mi pedido pendiente con mi tarjeta regalo",
+            "kann ich meine offene bestellung stattdessen mit meinem gutschein bezahlen?")[li(lang)]
+    total = float(s["order"]["payment_history"][0]["amount"])
+    c = case(lang, "pay-change-short-card", "modify-payment",
+             f"{s['order']['order_id']} ({total}) to the gift card holding {s['card']['balance']}: said it does not "
+             "cover the order, never proposed, nothing written", s,
+             [reply_turn(text, [balance(s)]), reply_turn(yes(lang, 1))], [])
+    # the confirmation's new value: "change the payment method of order #W… to gift card (balance $…)?"
+    c["expect"]["reply"] = {"must_not_say": [("to gift card (balance", "par carte cadeau (solde",
+                                              "a tarjeta regalo (saldo", "auf Geschenkkarte (Guthaben")[li(lang)]]}
+    return c
+
+
 def pool(status: str, others: int | None, paid_by_card: bool | None = None,
          decrease: bool = False) -> list[dict[str, Any]]:
     found = short_swaps(status, others, decrease)
@@ -305,6 +336,7 @@ def main() -> None:
     with_others = [s for s in short_swaps("pending", None) if s["others"]]
     delivered_others = [s for s in short_swaps("delivered", None) if s["others"]]
     refunds = pool("pending", None, decrease=True)
+    pay_changes = short_for_order()
     juan = next(s for s in alone if s["uid"] == "juan_gonzalez_6489")  # A19-10's own customer, in English
     rest = [s for s in alone if s is not juan]
     cases = []
@@ -322,6 +354,7 @@ def main() -> None:
             exchange_card_named(lang, delivered_others[i % len(delivered_others)]),
             two_writes_other(lang, one_other[i % len(one_other)]),
             decrease_to_card(lang, refunds[i % len(refunds)]),
+            pay_change_short(lang, pay_changes[i % len(pay_changes)]),
         ]
     write_suite(OUT, {
         "suite": SUITE,
