@@ -518,9 +518,16 @@ def _swap_in_progress(order: dict[str, Any], slots: dict[str, Any]) -> bool:
     return bool(slots.get(SWAP_ITEMS_SLOT)) or any(i not in _item_ids(order) for i in slots.get("item_ids", []))
 
 
+def _order_total(order: dict[str, Any]) -> int:
+    return int(order["payment_history"][0].get("amount_cents") or 0)
+
+
 async def _payment(request: Request, reader: CustomerReader) -> dict[str, Any] | None:
     current = _original_method(request.order)
-    others = [m for m in (await reader.profile()).get("payment_methods", []) if m["id"] != current]
+    held = [m for m in (await reader.profile()).get("payment_methods", []) if m["id"] != current]
+    others = usable_methods(held, _order_total(request.order))  # a gift card pays an order only if it covers it
+    if (short := _short_card_named(request, held, others)) is not None:
+        return short
     choice = ground_payment(request.text, others)
     if choice.method is None and (chosen := next((m for m in others if m["id"] == request.slots.get(
             PAYMENT_CHOICE_SLOT)), None)):
@@ -548,10 +555,26 @@ async def _payment(request: Request, reader: CustomerReader) -> dict[str, Any] |
                       "new_value": describe_payment(method, request.language)}}
 
 
+def _short_card_named(request: Request, held: list[dict[str, Any]], able: list[dict[str, Any]]
+                      ) -> dict[str, Any] | None:
+    """The one saved method named to pay the order that cannot (a gift card short of its total): said, with its
+    balance and the total, and the methods that can pay asked for; never proposed."""
+    named = ground_payment(request.text, held).method
+    if named is None or any(m["id"] == named["id"] for m in able):
+        return None
+    return {"ask": "ask_payment_choice", "asked": asked(PAYMENT_CHOICE_SLOT, payment_candidates(able)),
+            "note": Reply(key="order_method_ruled_out", facts={
+                "named": describe_payment(named, request.language), "order_id": request.order_id,
+                "total": request.money(_order_total(request.order))}),
+            "facts": {"order_id": request.order_id, "methods": [describe_payment(m, request.language) for m in able]}}
+
+
 async def _ask_saved_method(request: Request, reader: CustomerReader) -> dict[str, Any]:
-    """Which of the customer's own saved methods (not the order's) should pay: never a kind they do not have."""
+    """Which of the customer's own saved methods (not the order's) should pay: never a kind they do not have, nor a
+    gift card short of the order's total."""
     current = _original_method(request.order)
-    others = [m for m in (await reader.profile()).get("payment_methods", []) if m["id"] != current]
+    held = [m for m in (await reader.profile()).get("payment_methods", []) if m["id"] != current]
+    others = usable_methods(held, _order_total(request.order))
     return {"ask": "ask_payment_choice", "asked": asked(PAYMENT_CHOICE_SLOT, payment_candidates(others)), "facts": {
         "order_id": request.order_id, "methods": [describe_payment(m, request.language) for m in others]}}
 

@@ -85,3 +85,13 @@ def test_two_changes_whose_sum_the_gift_card_does_not_cover_are_not_proposed_tog
     together = asyncio.run(several_swaps_module.several_swaps(
         Intent.MODIFY_ORDER, request, Reader([card]), swap, lambda item_id, said: item_id))  # type: ignore[arg-type]
     assert together is None  # $16.00 in all on a $10.00 card: the one-item flow asks instead
+
+
+def test_a_pending_orders_payment_is_never_changed_to_a_gift_card_short_of_its_total() -> None:
+    order = {**ORDER, "payment_history": [{"payment_method_id": "credit_card_1", "amount_cents": 15000}]}
+    paypal = {"id": "paypal_1", "source": "paypal"}
+    slots: dict[str, Any] = {"modification": "payment"}
+    proposal = asyncio.run(propose_change(Intent.MODIFY_ORDER, order, slots, Reader([SHORT_CARD, VISA, paypal]),
+                                          "pay it with my gift card instead"))  # type: ignore[arg-type]
+    assert proposal["ask"] == "ask_payment_choice" and proposal["note"]["key"] == "order_method_ruled_out"
+    assert proposal["facts"]["methods"] == ["PayPal"]  # the order's own card and the short gift card left out
