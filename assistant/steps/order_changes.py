@@ -315,15 +315,13 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
              "difference": request.money(difference), "difference_cents": difference}
     saved = (await reader.profile()).get("payment_methods", [])  # read once: the method is chosen among them
     method = _difference_method(request, saved, difference)
-    unable = _named_method_unable(request, saved, difference)
-    unable_note: Reply | None = None
-    if unable is not None:  # "take the extra from my gift card" with too little on it: said, with its balance
-        unable_note = Reply(key="difference_method_ruled_out",
-                            facts={"named": describe_payment(unable, request.language)})
-    elif digits := unheld_card_digits(request.text, saved):  # "the card ending 1234" with no such card: said
-        unable_note = Reply(key="card_not_held", facts={"digits": digits})
+    unable_note = _method_named_unable_note(request, saved, difference)
     if unable_note is not None:  # never another method in its place without a word: which one is asked
         method = method if isinstance(method, list) else usable_methods(saved, difference)
+    if method == []:  # no saved method can pay the increase: said with their balances, nothing proposed
+        return {"refuse": Reply(key="difference_not_payable", facts={
+            **facts, "difference": request.money(difference),
+            "saved_methods": ", ".join(describe_payment(m, request.language) for m in saved)})}
     remember[SWAP_VARIANT_SLOT] = variant["item_id"]
     # the one variant there is changes options the customer did not name: its own yes agrees to it, never an
     # answer to the payment question (fresh16 F1), for as long as it is the variant of this swap
@@ -522,6 +520,16 @@ def _variant_words(request: Request) -> str:
     return " . ".join([text, *filter(None, proposed)])
 
 
+def _method_named_unable_note(request: Request, saved: list[dict[str, Any]], difference: int) -> Reply | None:
+    """What is said of a method this turn names that cannot pay the difference, before the question which one does."""
+    unable = _named_method_unable(request, saved, difference)
+    if unable is not None:  # "take the extra from my gift card" with too little on it: said, with its balance
+        return Reply(key="difference_method_ruled_out", facts={"named": describe_payment(unable, request.language)})
+    if digits := unheld_card_digits(request.text, saved):  # "the card ending 1234" with no such card: said
+        return Reply(key="card_not_held", facts={"digits": digits})
+    return None
+
+
 def _named_method_unable(request: Request, saved: list[dict[str, Any]], difference: int) -> dict[str, Any] | None:
     """The one saved method this turn's words name to pay the difference when it cannot (a gift card whose
     balance does not cover it): never replaced by another without a word."""
@@ -540,8 +548,10 @@ def _difference_method(request: Request, saved: list[dict[str, Any]], difference
         (m for m in usable if m["id"] == request.slots.get(DIFFERENCE_METHOD_SLOT)), None)
     if chosen:
         return chosen
+    if difference > 0 and saved and not usable:
+        return []  # every saved method is a gift card short of the increase: none is proposed (attack19 A19-10)
     if difference == 0 or not usable:
-        # Nothing to settle, or nothing usable (the tool then gives the policy's reason): the original method.
+        # Nothing to settle, or no saved method at all (the tool then gives the policy's reason): the original one.
         original = _original_method(request.order)
         return next((m for m in saved if m["id"] == original), {"id": original, "source": "unknown"})
     if len(usable) == 1:
@@ -569,9 +579,16 @@ def _swap_in_progress(order: dict[str, Any], slots: dict[str, Any]) -> bool:
     return bool(slots.get(SWAP_ITEMS_SLOT)) or any(i not in _item_ids(order) for i in slots.get("item_ids", []))
 
 
+def _order_total(order: dict[str, Any]) -> int:
+    return int(order["payment_history"][0].get("amount_cents") or 0)
+
+
 async def _payment(request: Request, reader: CustomerReader) -> dict[str, Any] | None:
     current = _original_method(request.order)
-    others = [m for m in (await reader.profile()).get("payment_methods", []) if m["id"] != current]
+    held = [m for m in (await reader.profile()).get("payment_methods", []) if m["id"] != current]
+    others = usable_methods(held, _order_total(request.order))  # a gift card pays an order only if it covers it
+    if (short := _short_card_named(request, held, others)) is not None:
+        return short
     choice = ground_payment(request.text, others)
     if choice.method is None and (chosen := next((m for m in others if m["id"] == request.slots.get(
             PAYMENT_CHOICE_SLOT)), None)):
@@ -599,10 +616,26 @@ async def _payment(request: Request, reader: CustomerReader) -> dict[str, Any] |
                       "new_value": describe_payment(method, request.language)}}
 
 
+def _short_card_named(request: Request, held: list[dict[str, Any]], able: list[dict[str, Any]]
+                      ) -> dict[str, Any] | None:
+    """The one saved method named to pay the order that cannot (a gift card short of its total): said, with its
+    balance and the total, and the methods that can pay asked for; never proposed."""
+    named = ground_payment(request.text, held).method
+    if named is None or any(m["id"] == named["id"] for m in able):
+        return None
+    return {"ask": "ask_payment_choice", "asked": asked(PAYMENT_CHOICE_SLOT, payment_candidates(able)),
+            "note": Reply(key="order_method_ruled_out", facts={
+                "named": describe_payment(named, request.language), "order_id": request.order_id,
+                "total": request.money(_order_total(request.order))}),
+            "facts": {"order_id": request.order_id, "methods": [describe_payment(m, request.language) for m in able]}}
+
+
 async def _ask_saved_method(request: Request, reader: CustomerReader) -> dict[str, Any]:
-    """Which of the customer's own saved methods (not the order's) should pay: never a kind they do not have."""
+    """Which of the customer's own saved methods (not the order's) should pay: never a kind they do not have, nor a
+    gift card short of the order's total."""
     current = _original_method(request.order)
-    others = [m for m in (await reader.profile()).get("payment_methods", []) if m["id"] != current]
+    held = [m for m in (await reader.profile()).get("payment_methods", []) if m["id"] != current]
+    others = usable_methods(held, _order_total(request.order))
     return {"ask": "ask_payment_choice", "asked": asked(PAYMENT_CHOICE_SLOT, payment_candidates(others)), "facts": {
         "order_id": request.order_id, "methods": [describe_payment(m, request.language) for m in others]}}
 

@@ -13,6 +13,7 @@ from assistant.grounding.items_acted_on import items_acted_on
 from assistant.grounding.lexicon import lexicon
 from assistant.models.contracts import Intent
 from assistant.steps.order_lookup import CustomerReader
+from assistant.steps.payment_choice import usable_methods
 
 Swap = Callable[[Intent, Any, CustomerReader], Awaitable[dict[str, Any]]]
 _CLAUSE_END = (",", ";", ".", "!", "?")
@@ -62,6 +63,10 @@ async def several_swaps(
     methods = {p["arguments"]["payment_method_id"] for p in proposals}
     if len(methods) != 1 or len({p["tool"] for p in proposals}) != 1:
         return None
+    total = sum(int(p["facts"]["difference_cents"]) for p in proposals)
+    saved = (await reader.profile()).get("payment_methods", [])
+    if not any(m["id"] in methods for m in usable_methods(saved, total)):
+        return None  # each part's difference fits a gift card, their sum does not: the one-item flow asks
     return _together(intent, request, proposals)
 
 
