@@ -128,6 +128,7 @@ class ConversationState(TypedDict, total=False):
     queued: list[QueuedRequest]
     replies_before: list[Reply]  # this turn's replies to requests already served, said before the outbox
     said_last: list[str]  # the reply keys of the assistant's last turn: what it just asked or refused (repeats)
+    written_said: str | None  # the message that said the last write was made (steps/after_write.py: questions about it)
     # message id -> digest of its text, for each customer message answered (a retry is not run twice)
     answered: Annotated[dict[str, str], keep_recent_answers]
 

@@ -16,6 +16,8 @@ METHOD_FACTS = ("refund_to", "payment")
 async def facts_after_write(reader: CustomerReader, pending: Pending, language: str) -> dict[str, Any]:
     """The done line's facts, the gift card the write used described as it is now."""
     facts = dict(pending.get("reply_facts") or {})
+    if pending.get("reply_key") == "cancelled":  # a cancellation proposed before its line named the method
+        facts.setdefault("method_note", "")
     method_id = (pending.get("arguments") or {}).get("payment_method_id")
     if not method_id or not any(key in facts for key in METHOD_FACTS):
         return facts

@@ -18,6 +18,7 @@ from assistant.guardrails import sanitise_markdown
 from assistant.models.requests import ReplyRequest
 from assistant.quick_replies import localised_quick_replies
 from assistant.state import ConversationState, text_digest
+from assistant.steps.last_write import WRITTEN
 from assistant.steps.repeated_refusal import vary_repeated_refusals
 from assistant.steps.understand import chat_history
 
@@ -63,6 +64,9 @@ async def respond(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         "refusals_said": refusals_said,
         "said_last": [reply["key"] for reply in outbox],
     }
+    written = [m["text"] for reply, m in zip(outbox, messages, strict=True) if reply["key"] in WRITTEN]
+    if written:
+        update["written_said"] = written[-1]
     shown = shown_after(messages, state.get("shown_list"))
     if shown != state.get("shown_list"):
         update["shown_list"] = shown

@@ -26,11 +26,12 @@ from assistant.state import ConversationState, Pending, Photo, Topic
 from assistant.steps.address_in_flow import keeps_address_only
 from assistant.steps.addresses import ADDRESS, without_addresses
 from assistant.steps.after_refusal import lets_it_go, refused_last
-from assistant.steps.after_write import asks_about_the_write, returned_last, wrote_last
+from assistant.steps.after_write import asks_about_the_write
 from assistant.steps.cancel_instead import CANCEL_INTENT, cancel_instead, negated_cancellation
 from assistant.steps.catalog_routing import catalog_follow_up, catalog_reading
 from assistant.steps.changed_detail import asks_another_value, changes_the_swap
 from assistant.steps.held_open import HELD_TOPICS, holds_open
+from assistant.steps.last_write import returned_last, wrote_last
 from assistant.steps.meta_follow_up import asks_about_last_message
 from assistant.steps.method_with_yes import names_only_a_method
 from assistant.steps.open_proposal_replies import REFUND_METHOD_TOOLS, street_changed, yes_on_condition

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from assistant.grounding.lexicon import LANGUAGES
 from assistant.grounding.policy_questions import PolicyTopic, policy_question
 from assistant.state import ConversationState, Reply, with_replies
-from assistant.steps.after_write import returned_last
+from assistant.steps.last_write import returned_last
 
 POLICY_FILE = Path(__file__).resolve().parents[2] / "prompts" / "shop_policy.v1.yaml"
 

@@ -1,0 +1,23 @@
+"""What the assistant's last turn wrote, by its reply keys (those of `prompts/replies.v1.yaml` that say a write was
+made): the turn after it reads questions about that write (steps/after_write.py, steps/shop_policy.py)."""
+
+from __future__ import annotations
+
+from assistant.state import ConversationState
+
+RETURN_WRITTEN = frozenset({"return_requested", "return_requested_none", "swap_done", "swap_done_refund",
+                            "swaps_done", "swaps_done_refund"})
+WRITTEN = RETURN_WRITTEN | {"cancelled", "modified", "default_address_changed", "remedy_done", "remedy_done_none",
+                            "photo_passed_on", "photo_passed_on_none"}
+RECALLED = frozenset({"write_confirmed", "write_recalled"})  # the write just made, said again
+
+
+def wrote_last(state: ConversationState) -> bool:
+    """The assistant's last turn said a write was made (or said again what the write just made did)."""
+    return bool((WRITTEN | RECALLED) & set(state.get("said_last") or []))
+
+
+def returned_last(state: ConversationState) -> bool:
+    """The assistant's last turn registered a return or a delivered order's exchange (or a pending order's item
+    change, said with the same words: asking how to send it back is then answered with the same rule)."""
+    return bool(RETURN_WRITTEN & set(state.get("said_last") or []))
