@@ -37,6 +37,7 @@ from assistant.steps.cancel_instead import negated_cancellation
 from assistant.steps.held_open import held_open, holds_open, puts_on_hold
 from assistant.steps.method_with_yes import (
     method_instead,
+    names_only_a_method,
     other_method_named,
     other_method_with_yes,
     ruled_out,
@@ -158,7 +159,9 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     if (one_write and answer is None and not asks_by_its_form(text, pending) and yes_with_content(text, pending)
             and await method_named_is_proposed(reader, pending, text)):
         answer = "yes"
-    asked = facts_asked(text, pending) if answer is None else []
+    # "entonces con la tarjeta de crédito": a method named alone chooses where the money goes, it asks nothing
+    chooses_a_method = names_only_a_method(text)
+    asked = facts_asked(text, pending) if answer is None and not chooses_a_method else []
     if one_write and not asked and answer is None and (await yes_to_the_method_proposed(reader, pending, text)
                                                        or yes_restating_the_proposal(text, pending)):
         answer = "yes"  # "yep, the mastercard", "sí, la negra": what is proposed, named again
