@@ -133,8 +133,7 @@ async def _cancel(request: Request, reader: CustomerReader) -> dict[str, Any]:
     return {"tool": "cancel_pending_order", "arguments": {"order_id": request.order_id, "reason": reason},
             "confirm_key": "confirm_cancel", "done_key": "cancelled", "remember": {"cancel_reason": reason},
             "agreed": agreed or agreed_with_reason,
-            "facts": {"order_id": request.order_id, "reason": reason, "amount": request.money(total),
-                      "method_note": await _original_method_note(request, reader)}}
+            "facts": {"order_id": request.order_id, "reason": reason, "amount": request.money(total)}}
 
 
 def _plain_yes(text: str, tool: str) -> bool:
@@ -161,20 +160,10 @@ def yes_in_a_sentence(text: str, tool: str) -> bool:
 async def _original_method_named(request: Request, reader: CustomerReader) -> str:
     """The order's original payment method as the customer knows it ("Visa ending 4242"), from their saved
     methods; the bare words "original payment method" when it is no longer saved."""
-    return describe_payment(await _original_saved(request, reader) or {"source": "unknown"}, request.language)
-
-
-async def _original_method_note(request: Request, reader: CustomerReader) -> str:
-    """" (Visa ending 4242)" after "the original payment method" in a cancellation's done line, so a question about
-    where the money goes can be answered from it; nothing when the method is no longer saved."""
-    method = await _original_saved(request, reader)  # a gift card by its name alone: its balance is the old one
-    return f" ({describe_payment({**method, 'balance_cents': None}, request.language)})" if method else ""
-
-
-async def _original_saved(request: Request, reader: CustomerReader) -> dict[str, Any] | None:
-    """The order's original payment method among the customer's saved ones; None when no longer saved."""
     original = _original_method(request.order)
-    return next((m for m in (await reader.profile()).get("payment_methods", []) if m.get("id") == original), None)
+    saved = (await reader.profile()).get("payment_methods", [])
+    method = next((m for m in saved if m.get("id") == original), {"source": "unknown"})
+    return describe_payment(method, request.language)
 
 
 def _item_lines(order: dict[str, Any], language: str) -> list[str]:
