@@ -40,7 +40,7 @@ WORDS = {
     "yellow": ["yellow", "jaune", "amarillo", "amarilla", "gelb"],
     "wool": ["wool", "laine", "lana", "Wolle"],
     "leather": ["leather", "cuir", "cuero", "Leder"],
-    "waterproof": ["waterproof", "imperméable", "impermeable", "wasserdicht"],
+    "waterproof": ["waterproof", "imperméable", "étanche", "impermeable", "wasserdicht"],
     "cotton": ["cotton", "coton", "algodón", "Baumwolle"],
 }
 
