@@ -65,10 +65,11 @@ def swap_question(text: str, names_values: Callable[[str], bool] = names_options
             continue
         stock = bool(patterns["stock_words"].search(sentence))
         property_asked = _asks_property(sentence, names)
-        if prices or stock or property_asked or options_named(sentence):
+        if prices or stock or property_asked:
             question.sentences.append(sentence)
             question.names_values = question.names_values or names
             question.asks_property = question.asks_property or property_asked
-        elif names:
+        elif names and not options_named(sentence):
             return None  # "what about red?", "and in red?": the value offered for the swap
+        # "what colours are there?" asks the option again, left to the swap (`changed_detail.asks_another_value`)
     return question if question.sentences else None

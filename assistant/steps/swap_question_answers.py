@@ -15,7 +15,7 @@ from assistant.grounding.option_questions import option_question_patterns
 from assistant.grounding.swap_questions import PROPERTY_KINDS, SwapQuestion, swap_question
 from assistant.grounding.variants import describe_options, wanted_options
 from assistant.state import Pending, Reply
-from assistant.steps.changed_detail import SWAP_TOOLS
+from assistant.steps.changed_detail import SWAP_TOOLS, asks_another_value
 from assistant.steps.option_answers import lines_about, material_lines, priced_line, question_line
 from assistant.steps.order_lookup import CustomerReader, money
 from assistant.steps.product_answers import answer_question
@@ -79,8 +79,11 @@ def swap_question_reply(product: dict[str, Any], item: dict[str, Any], proposed:
 def question_about_variants(text: str, pending: Pending | None) -> SwapQuestion | None:
     """The question a reply to a proposed swap asks about its variants or the item ("is the red one dearer?"), or
     None (no swap proposed, no such question, or a value chosen)."""
-    if not pending or pending.get("tool") not in SWAP_TOOLS:
-        return None
+    arguments: dict[str, Any] = (pending or {}).get("arguments") or {}
+    if not pending or pending.get("tool") not in SWAP_TOOLS or len(arguments.get("new_item_ids") or []) != 1:
+        return None  # several items swapped at once: their questions are the proposal's own
+    if asks_another_value(text, pending):
+        return None  # "hmm, not red after all, what other colours are there?": the option asked again
     question = swap_question(text)
     return question if question is not None and question.about_variants() else None
 
