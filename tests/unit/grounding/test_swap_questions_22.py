@@ -34,6 +34,7 @@ PENDING = {"tool": "modify_pending_order_items", "arguments": {"item_ids": ["bla
     "¿cuánto cuesta la morada?", "gibt es die auch in rot?", "do you also have it in yellow?",
     "¿la hay también en amarillo?", "is it leather?", "c'est du coton ?", "is it wool?", "¿son impermeables?",
     "sind die aus Leder?", "il est plus cher ? c'est du coton ?", "yes, but is the red one dearer?",
+    "¿son más caras? ¿son impermeables?", "les rouges sont plus chères ?",
 ])
 def test_a_question_about_the_variants_is_no_choice(text: str) -> None:
     assert question_about_variants(text, PENDING) is not None  # type: ignore[arg-type]
