@@ -23,6 +23,8 @@ from assistant.models.prompts import PromptLibrary
 TABLES = (
     "openers", "price_words", "stock_words", "cheapest_words", "ask_cues", "or_words", "joiners", "request_openers"
 )
+# read only of a question about a swap already proposed (assistant/grounding/swap_questions.py)
+WORD_TABLES = (*TABLES, "copulas")
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
 _PART = re.compile(r"[,:]")
 
@@ -39,12 +41,13 @@ class OptionQuestionWords(BaseModel):
     ask_cues: dict[str, list[str]]
     joiners: dict[str, list[str]]
     request_openers: dict[str, list[str]]
+    copulas: dict[str, list[str]]
     or_words: dict[str, list[str]]
     option_names: dict[str, dict[str, list[str]]]
     lines: dict[str, dict[str, str]]
 
     def model_post_init(self, _: object) -> None:
-        require_every_language(self, TABLES, "option questions")
+        require_every_language(self, WORD_TABLES, "option questions")
         for kind, words in self.option_names.items():
             if missing := {"en", "fr", "es", "de"} - words.keys():
                 raise ValueError(f"option questions: option_names.{kind} lacks {sorted(missing)}")
@@ -67,11 +70,12 @@ def option_question_words() -> OptionQuestionWords:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
+def option_question_patterns() -> dict[str, re.Pattern[str]]:
+    """Each table's words, every language in one pattern (lower case, accents optional)."""
     words = option_question_words()
     return {
         table: phrase_pattern([w for ws in getattr(words, table).values() for w in ws], accents_optional=True)
-        for table in TABLES
+        for table in WORD_TABLES
     }
 
 
@@ -90,42 +94,47 @@ def options_named(sentence: str) -> list[str]:
 
 def alternatives(sentence: str) -> list[str]:
     """The parts "mesh or fabric" offers as alternatives (the sentence itself when it offers none)."""
-    return [part for part in _patterns()["or_words"].split(sentence) if part.strip()]
+    return [part for part in option_question_patterns()["or_words"].split(sentence) if part.strip()]
 
 
 def _after_cue(sentence: str) -> tuple[str, str]:
     """("the gray one, but first ", "tell me if it's mesh or fabric"): the clause before an ask cue and the question
     from it on; ("", sentence) when there is no cue."""
-    match = _patterns()["ask_cues"].search(sentence)
+    match = option_question_patterns()["ask_cues"].search(sentence)
     return (sentence[: match.start()], sentence[match.start():]) if match else ("", sentence)
 
 
 def _start(sentence: str) -> str:
     """The sentence's start, lower case, without a joiner first ("and do you have it in red", "ok can I …")."""
     start = sentence.strip(" ¿¡-").lower()
-    joiner = _patterns()["joiners"].match(start)
+    joiner = option_question_patterns()["joiners"].match(start)
     return start[joiner.end():].strip(" ,¿¡-") if joiner else start
 
 
-def _opens_a_request(sentence: str) -> bool:
+def sentences_of(text: str) -> list[str]:
+    """The message's sentences, stripped, in order."""
+    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+
+
+def opens_a_request(sentence: str) -> bool:
     """ "ok can I get it one size bigger then?": a value asked for, said as a question."""
-    return _patterns()["request_openers"].match(_start(sentence)) is not None
+    return option_question_patterns()["request_openers"].match(_start(sentence)) is not None
 
 
-def _opens_a_question(sentence: str) -> bool:
+def opens_a_question(sentence: str) -> bool:
     start = _start(sentence)  # "and do you have it in red"
-    match = _patterns()["openers"].search(start)
+    match = option_question_patterns()["openers"].search(start)
     return sentence.rstrip().endswith("?") or (match is not None and match.start() == 0)
 
 
 def option_question(text: str, names_values: Callable[[str], bool]) -> OptionQuestion | None:
     """The question the words ask about the variants, or None when they ask none or choose values. `names_values`:
     a callable telling whether a piece of text names an option value of the item's product."""
-    patterns = _patterns()
+    patterns = option_question_patterns()
     question = OptionQuestion()
     for said in (s.strip() for s in _SENTENCE.findall(text) if s.strip()):
         chosen, sentence = _after_cue(said)  # "the gray one, but first tell me if it's mesh or fabric"
-        if sentence == said and not patterns["ask_cues"].search(said) and not _opens_a_question(sentence):
+        if sentence == said and not patterns["ask_cues"].search(said) and not opens_a_question(sentence):
             if names_values(sentence):
                 return None  # "Schwarz. Kostet das mehr?": black chosen, the proposal says what it costs
             continue
@@ -140,7 +149,7 @@ def option_question(text: str, names_values: Callable[[str], bool]) -> OptionQue
         offered = len(alternatives(sentence)) > 1 and names_values(sentence)  # "is the gray one mesh or fabric?"
         if patterns["cheapest_words"].search(sentence):
             question.cheapest = True
-        elif _opens_a_request(sentence) and not patterns["price_words"].search(sentence):
+        elif opens_a_request(sentence) and not patterns["price_words"].search(sentence):
             if names_values(sentence):
                 return None  # "could I have it in 34?": a choice said as a question
         elif patterns["price_words"].search(sentence) or patterns["stock_words"].search(sentence) or named or offered:

@@ -17,6 +17,7 @@ from assistant.consent_details import agrees_in_words
 from assistant.context import Deps
 from assistant.grounding.address_words import keeps_the_address_only
 from assistant.grounding.negations import refuses_action
+from assistant.grounding.option_questions import option_question_patterns
 from assistant.grounding.order_follow_ups import sounds_confused
 from assistant.grounding.part_refused import refuses_a_part
 from assistant.grounding.payments import names_payment, unheld_card_digits
@@ -66,6 +67,7 @@ from assistant.steps.proposal_questions import (
 from assistant.steps.question_after_no import question_after_no
 from assistant.steps.routing import turn_intent
 from assistant.steps.status_aside import with_status_aside
+from assistant.steps.swap_question_answers import answer_in_proposal, question_about_variants
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket
 from assistant.steps.yes_adds_item import (
     adds_to_the_proposal,
@@ -228,6 +230,8 @@ async def _not_plain(reader: CustomerReader, state: ConversationState, pending: 
     incoming = state.get("incoming") or {}
     if incoming.get("reinstated"):
         return {"outbox": reinstated_again(pending)}
+    if settled := await _variant_asked(reader, pending, text, state.get("language") or "en"):
+        return settled  # "is the red one dearer?", "c'est du coton ?": answered, the proposal asked again
     if not incoming.get("photo") and (adds_to_the_proposal(text, pending) or yes_to_both(text, pending)
                                       or yes_to_the_other_item(text, pending)) and (
             added := await yes_adding_items(reader, pending, text, state.get("topic"), state.get("language") or "en")):
@@ -267,6 +271,19 @@ async def _method_named(reader: CustomerReader, pending: Pending, text: str, ans
         changed = with_method(pending, instead.method, language)
         return changed, answer, {"pending": changed, "outbox": [ask_again(changed)]}
     return pending, answer, None
+
+
+async def _variant_asked(reader: CustomerReader, pending: Pending, text: str, language: str) -> dict[str, Any] | None:
+    """A question about another variant or the item while a swap is proposed (attack20 A1): its answer, then the
+    proposal as it was; a value the question names is never chosen (`swap_question_answers`)."""
+    question = question_about_variants(text, pending)
+    said = await answer_in_proposal(reader, pending, question, language) if question else None
+    if said is None:
+        return None
+    # "yes, but is the red one dearer?": the yes waits for the answer; "¿y la roja…?" opens with "and", no yes
+    joined = option_question_patterns()["joiners"].match(text.strip(" ¿¡").lower())
+    held = [Reply(key="yes_held_for_question", facts={})] if opens_with_yes(text) and not joined else []
+    return {"outbox": [said, *held, ask_again(pending)]}
 
 
 async def _carry_out(runtime: Runtime[Deps], state: ConversationState, pending: Pending, reader: CustomerReader,

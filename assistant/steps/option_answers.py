@@ -23,16 +23,18 @@ MAX_PER_VALUE = 3  # "what colours are there?": at most this many variants of ea
 _STEMS = {"colour": "colo", "size": "size", "material": "material"}
 
 
-def _line(kind: str, language: str, **facts: str) -> str:
+def question_line(kind: str, language: str, **facts: str) -> str:
     return option_question_words().lines[kind][language].format(**facts)
 
 
-def _priced(variant: dict[str, Any], item: dict[str, Any], language: str, shown: frozenset[str] = frozenset()) -> str:
+def priced_line(
+    variant: dict[str, Any], item: dict[str, Any], language: str, shown: frozenset[str] = frozenset()
+) -> str:
     keys = changed_keys(item["options"], variant["options"]) | shown
     options = describe_options(variant["options"], language, keys or None)
     difference = variant["price_cents"] - item["price_cents"]
     kind = "more" if difference > 0 else "less" if difference < 0 else "same"
-    return _line(
+    return question_line(
         kind,
         language,
         options=options,
@@ -55,7 +57,7 @@ def _differing(product: dict[str, Any], values: dict[str, str]) -> set[str]:
     return {key for key in values_by_option(product) if len({str(v["options"].get(key)) for v in having}) > 1}
 
 
-def _about(
+def lines_about(
     product: dict[str, Any],
     item: dict[str, Any],
     values: dict[str, str],
@@ -71,14 +73,14 @@ def _about(
     if exact and not (shown - values.keys()) & _differing(product, values):
         variant = exact[0]
         if variant["available"]:
-            return [_priced(variant, item, language, shown)], [variant]
+            return [priced_line(variant, item, language, shown)], [variant]
         return [
-            _line("out_of_stock", language, options=describe_options(variant["options"], language, set(values)))
+            question_line("out_of_stock", language, options=describe_options(variant["options"], language, set(values)))
         ], []
     having = [v for v in _holding(product, values) if v["available"] and v["item_id"] != item["item_id"]]
     if having:
-        return [_priced(v, item, language, shown) for v in having[:most]], having[:most]
-    return [_line("not_sold", language, options=describe_options(values, language))], []
+        return [priced_line(v, item, language, shown) for v in having[:most]], having[:most]
+    return [question_line("not_sold", language, options=describe_options(values, language))], []
 
 
 def _keys_of(product: dict[str, Any], kinds: list[str]) -> set[str]:
@@ -103,13 +105,13 @@ def _values_listed(
     for key in sorted(keys - named.keys()):
         current = str(item["options"].get(key, "")).lower()
         for value in (v for v in values_by_option(product)[key] if v.lower() != current):
-            said, shown = _about(product, item, {**named, key: value}, language, keys, MAX_PER_VALUE)
+            said, shown = lines_about(product, item, {**named, key: value}, language, keys, MAX_PER_VALUE)
             lines += said
             offered += shown
     return lines, offered
 
 
-def _material(product: dict[str, Any], language: str) -> list[str]:
+def material_lines(product: dict[str, Any], language: str) -> list[str]:
     """The product's material when no option says it (the Chaz Kangeroo hoodie: wool)."""
     materials = materials_of(product)
     if not materials:
@@ -140,17 +142,19 @@ def option_answer(
         if keys - named.keys() and not offered_keys:
             said, shown = _values_listed(product, item, keys, named, language)
         elif named:
-            said, shown = _about(product, item, named, language, keys)
+            said, shown = lines_about(product, item, named, language, keys)
         lines += said
         offered += shown
     if "material" in question.options and not _keys_of(product, ["material"]) & asked_keys:
-        lines += _material(product, language)
+        lines += material_lines(product, language)
     if question.cheapest:
         pool = [v for v in _holding(product, chosen) if v["available"] and v["item_id"] != item["item_id"]]
         if pool:
             low = min(v["price_cents"] for v in pool)
             cheapest = [v for v in pool if v["price_cents"] == low]
-            lines += [_line("cheapest", language, line=_priced(v, item, language)) for v in cheapest[:MAX_LINES]]
+            lines += [
+                question_line("cheapest", language, line=priced_line(v, item, language)) for v in cheapest[:MAX_LINES]
+            ]
             offered += cheapest
     if not lines:
         return None

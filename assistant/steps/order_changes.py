@@ -50,6 +50,7 @@ from assistant.steps.question_candidates import (
     variant_candidates,
 )
 from assistant.steps.several_swaps import several_swaps
+from assistant.steps.swap_question_answers import question_at_the_method, swap_question_reply
 
 # Kept in the topic while a swap waits for the customer's answer (see `_swap`).
 SWAP_ITEMS_SLOT = "swap_item_ids"
@@ -225,7 +226,26 @@ async def _return(request: Request, reader: CustomerReader) -> dict[str, Any]:
 async def _swap(intent: Intent, request: Request, reader: CustomerReader) -> dict[str, Any]:
     if together := await _several_swaps(intent, request, reader):
         return together
+    if answered := await _answered_at_the_method(intent, request, reader):
+        return answered
     return await _one_swap(intent, request, reader)
+
+
+async def _answered_at_the_method(intent: Intent, request: Request, reader: CustomerReader) -> dict[str, Any] | None:
+    """ "¿la morada es más cara?" while the proposed variant waits for its method (attack20 A23, fresh20 F3): the
+    question answered, then the same variant's method question again; the colour or size the question named is no
+    choice, so the readers' slots of it are not kept."""
+    swapped = request.slots.get(SWAP_ITEMS_SLOT) or []
+    item = next((i for i in request.order["items"] if swapped == [i["item_id"]]), None)
+    product = await reader.product(item["product_id"]) if item else None
+    note = _question_at_the_method(product, item, request) if product and item else None
+    if note is None:
+        return None
+    unnamed = {**request.slots, "colour": None, "size": None}
+    again = await _one_swap(intent, Request(request.order, unnamed, "", request.language), reader)
+    if not again.get("ask"):
+        return again
+    return {**again, "note": note, "remember": {**again.get("remember", {}), "colour": None, "size": None}}
 
 
 async def _several_swaps(intent: Intent, request: Request, reader: CustomerReader) -> dict[str, Any] | None:
@@ -421,6 +441,17 @@ def _option_question_answer(product: dict[str, Any], item: dict[str, Any], reque
         return None
     question = option_question(request.text, lambda part: bool(wanted_options(product, item, part)))
     return option_answer(product, item, question, chosen, request.language) if question else None
+
+
+def _question_at_the_method(product: dict[str, Any], item: dict[str, Any], request: Request) -> Reply | None:
+    """A question about another variant or the item while the proposed variant waits for its method (attack20 A23,
+    fresh20 F3): its answer, never a choice of the value it names."""
+    variant_id = request.slots.get(SWAP_VARIANT_SLOT)
+    question = question_at_the_method(request.text, bool(request.slots.get(ASKED_METHOD_SLOT) and variant_id))
+    proposed = next((v for v in product["variants"] if v["item_id"] == variant_id), None)
+    if question is None or proposed is None:
+        return None
+    return swap_question_reply(product, item, proposed, question, request.language)
 
 
 def _option_asked_again(product: dict[str, Any], item: dict[str, Any], request: Request) -> dict[str, Any] | None:

@@ -36,7 +36,7 @@ from assistant.steps.meta_follow_up import asks_about_last_message
 from assistant.steps.method_with_yes import names_only_a_method
 from assistant.steps.open_proposal_replies import REFUND_METHOD_TOOLS, street_changed, yes_on_condition
 from assistant.steps.open_question import declines_open_question
-from assistant.steps.order_changes import ASKED_METHOD_SLOT, REFUND_ASKED_SLOT, SWAP_ITEMS_SLOT
+from assistant.steps.order_changes import ASKED_METHOD_SLOT, REFUND_ASKED_SLOT, SWAP_ITEMS_SLOT, SWAP_VARIANT_SLOT
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
 from assistant.steps.person_in_talk import asks_that_person_again, own_fact_after_refusal
 from assistant.steps.photo_not_sent import own_request_instead_of_photo
@@ -48,6 +48,7 @@ from assistant.steps.proposal_questions import (
 )
 from assistant.steps.return_instead import RETURN_INTENT, return_instead
 from assistant.steps.swap_instead import SWAP_INTENT, swap_instead
+from assistant.steps.swap_question_answers import question_about_variants, question_at_the_method
 from assistant.steps.yes_adds_item import adds_to_the_proposal, yes_to_both, yes_to_the_other_item
 from assistant.steps.yes_and_another import another_order_with_yes, every_order_with_yes
 from assistant.steps.yes_with_address import address_with_yes
@@ -112,9 +113,22 @@ def active_intent(state: ConversationState) -> Intent:
     if topic and (intent in FOLLOW_UPS or confidence < NEW_TOPIC_CONFIDENCE or photo_only
                   or _asks_the_amount(topic, state)
                   or _names_swap_payment(topic, intent, state) or _gives_awaited_address(topic, state)
-                  or _names_swap_variant(topic, intent, state) or _changes_the_pending_swap(state)):
+                  or _names_swap_variant(topic, intent, state) or _changes_the_pending_swap(state)
+                  or _asks_about_swap_variants(state)):
         return Intent(topic["intent"])
     return intent
+
+
+def _asks_about_swap_variants(state: ConversationState) -> bool:
+    """A question about another variant or the item while a swap is proposed or asks its method ("is the red one
+    dearer?", "is it leather?"): answered within the swap, never a choice nor a product search (attack20 A1)."""
+    text = (state.get("incoming") or {}).get("text", "")
+    pending = state.get("pending")
+    if pending:
+        return question_about_variants(text, pending) is not None
+    slots = (state.get("topic") or {}).get("slots") or {}
+    waits = bool(slots.get(ASKED_METHOD_SLOT) and slots.get(SWAP_VARIANT_SLOT))
+    return question_at_the_method(text, waits) is not None
 
 
 def _changes_the_pending_swap(state: ConversationState) -> bool:
@@ -123,6 +137,8 @@ def _changes_the_pending_swap(state: ConversationState) -> bool:
     pending = state.get("pending")
     incoming = state.get("incoming") or {}
     text = incoming.get("text", "")
+    if question_about_variants(text, pending):
+        return False  # "is the red one dearer?": red is asked about, never chosen
     return bool(pending) and (bool(incoming.get("other_value")) or changes_the_swap(text, pending)  # type: ignore[arg-type]
                               or asks_another_value(text, pending))  # type: ignore[arg-type]
 
@@ -282,6 +298,9 @@ def _within_the_request(state: ConversationState, text: str, intent: Intent, cha
     """The step for a turn inside the request in progress: an answer to its proposal, a question about it, a new
     detail of its swap, or words that hold it open; None when the turn is about something else."""
     pending = state.get("pending")
+    if not changes_request and _asks_about_swap_variants(state):
+        # "is the red one dearer?", "c'est du coton ?": answered, the proposal (or the method question) asked again
+        return "confirm" if pending else "orders"
     if pending and not changes_request and (_revised_with_an_address(text, pending)
                                             or asks_another_value(text, pending)):
         # "Ok dann L in blau bleiben. Und bitte an meine neue Adresse …": the swap revised, the address put in front
