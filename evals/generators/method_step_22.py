@@ -27,9 +27,12 @@ LANGS = ("en", "fr", "es", "de")
 METHOD_QUESTION = {"en": "Which saved payment method", "fr": "Quel moyen de paiement enregistré",
                    "es": "Qué método de pago guardado", "de": "Welches gespeicherte Zahlungsmittel"}
 # One method pays the difference (a split is said to be impossible).
-ONE_METHOD = {"en": ["only one", "one payment method", "a single", "one method"],
-              "fr": ["un seul", "une seule"], "es": ["un solo", "una sola", "un único", "un único"],
-              "de": ["nur ein", "ein einziges", "eine einzige", "nur eine"]}
+ONE_METHOD = {"en": ["only one method", "only one payment method", "a single method", "a single payment method",
+                      "one payment method"],
+              "fr": ["un seul moyen", "un moyen de paiement unique", "un seul mode"],
+              "es": ["un solo método", "un único método", "un método de pago"],
+              "de": ["nur ein Zahlungsmittel", "ein einziges Zahlungsmittel", "nur einem Zahlungsmittel",
+                     "einem einzigen Zahlungsmittel"]}
 
 # Swaps (pending order, one item of its kind across the customer's orders, new variant dearer, several methods).
 OMAR = {"uid": "omar_silva_7446", "order": "#W9673784", "item": "8124970213", "new": "2060066974",
@@ -196,29 +199,37 @@ def cases_for(lang: str, n: int) -> list[dict[str, Any]]:
     return out
 
 
-AMBIGUOUS = {"en": "I need the hiking boots in my order one size down, size 10, pay with my paypal",
-             "fr": "il me faut les chaussures de randonnée de ma commande une taille en dessous, en 10, payé par paypal",
-             "es": "necesito las botas de montaña de mi pedido una talla menos, la 10, pago con paypal",
-             "de": "ich brauche die Wanderschuhe aus meiner Bestellung eine Nummer kleiner, Größe 10, zahle mit PayPal"}
+AMBIGUOUS = {"en": "I need the hiking boots in my order one size down, size 10, and pay with my gift card",
+             "fr": "il me faut les chaussures de randonnée de ma commande une taille en dessous, en 10, payé avec ma "
+                   "carte cadeau",
+             "es": "necesito las botas de montaña de mi pedido una talla menos, la 10, y pago con mi tarjeta regalo",
+             "de": "ich brauche die Wanderschuhe aus meiner Bestellung eine Nummer kleiner, Größe 10, bezahlt mit "
+                   "meiner Geschenkkarte"}
+SPLIT_AMBIGUOUS = {"en": "ok use the gift card anyway and put the rest on my credit card",
+                   "fr": "ok prenez quand même la carte cadeau et mettez le reste sur ma carte de crédit",
+                   "es": "vale, usa igual la tarjeta regalo y el resto a mi tarjeta de crédito",
+                   "de": "ok, trotzdem die Geschenkkarte nehmen und den Rest auf meine Kreditkarte"}
 BALANCE = {"en": "what's the balance on my gift card?", "fr": "il reste combien sur ma carte cadeau ?",
            "es": "¿cuánto saldo tiene mi tarjeta regalo?", "de": "wie viel Guthaben hat meine Geschenkkarte?"}
-REFUND = {"en": "and how long does a refund take?", "fr": "et un remboursement prend combien de temps ?",
-          "es": "¿y cuánto tarda un reembolso?", "de": "und wie lange dauert eine Erstattung?"}
+REFUND = {"en": "how do refunds work?", "fr": "et les remboursements, ça marche comment ?",
+          "es": "¿y cómo funcionan los reembolsos?", "de": "und wie funktionieren Erstattungen?"}
 
 
 def ambiguous(lang: str) -> dict[str, Any]:
     """F12: yusuf_garcia_3055 has hiking boots in two pending orders (#W2564042, #W3260419): which one is asked;
-    a balance question and a refund question are answered, never the order list again (nor his delivered orders);
-    then the order named goes on."""
+    a split payment asked meanwhile gets the same two orders again (never his delivered ones); a balance question
+    and a question about refunds are answered, never an order list. Nothing written."""
     never = ["#W2286012", "#W4794911", "#W6885344"]
+    both = [["#W2564042"], ["#W3260419"]]
     return suite_case(SUITE, f"{lang}-ambiguous-questions", "ambiguous-questions",
-                      "yusuf_garcia_3055: hiking boots in #W2564042 and #W3260419 (both pending): the order asked; "
-                      "a gift card balance question ($15.00) and a refund-time question answered, never a list of "
-                      "other orders; nothing written", "yusuf_garcia_3055",
-                      [reply_turn(AMBIGUOUS[lang], facts=[["#W2564042"], ["#W3260419"]], never=never),
+                      "yusuf_garcia_3055: hiking boots in #W2564042 and #W3260419 (both pending; gift card $15.00): "
+                      "the order asked, the same two orders after a split payment; a balance question ($15.00) and "
+                      "a question about refunds answered, never a list of orders; nothing written",
+                      "yusuf_garcia_3055",
+                      [reply_turn(AMBIGUOUS[lang], facts=both, never=never),
+                       reply_turn(SPLIT_AMBIGUOUS[lang], facts=both, never=never),
                        reply_turn(BALANCE[lang], facts=[["15.00", "15,00"]], never=never + ["#W2564042"]),
                        reply_turn(REFUND[lang], never=never + ["#W2564042"])], [])
-
 
 def main() -> None:
     cases = []
