@@ -25,6 +25,7 @@ from assistant.grounding.variants import describe_options
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Reply, with_replies
+from assistant.steps.address_in_flow import address_waits
 from assistant.steps.address_without_order import default_address_instead, no_order_takes_the_address
 from assistant.steps.addresses import read_addresses
 from assistant.steps.changed_detail import changes_the_swap
@@ -38,6 +39,7 @@ from assistant.steps.eligible_orders import (
 )
 from assistant.steps.held_open import held_open, holds_open
 from assistant.steps.method_question_addition import Addition, addition_to_open_question
+from assistant.steps.method_question_replies import reply_to_method_question
 from assistant.steps.missed_order import MISSED_SLOT
 from assistant.steps.only_variant import UNNAMED_CHANGE_SLOT
 from assistant.steps.order_answers import order_answers, picks_one_order
@@ -209,6 +211,11 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
     if addition := await addition_to_open_question(reader, state):
         return await _asked_again_after(state, runtime, addition)
+    if said := await reply_to_method_question(reader, state):  # "actually keep it purple", "ship it to …" (F2)
+        if not said.ask_again:
+            return said.update
+        again = await _asked_again_after(state, runtime, Addition(said=said.said, topic=dict(state.get("topic") or {})))
+        return {**again, **said.update}
     result = await _order_request(state, runtime)
     if aside := state.get("aside"):  # "…, and has my order with the helmet shipped yet?": answered beside it
         reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
@@ -326,6 +333,8 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
     # the words agree to the item change of a two-write proposal ("y e s"): never that part alone, the address dropped;
     # proposed again, the address kept in front (`address_in_flow`) and a plain yes asked for (attack19 A19-2)
     agreed = agreed and not (state.get("pending") or {}).get("first")
+    # a new address kept while the method was asked goes in front of the change: the two asked under one yes
+    agreed = agreed and not address_waits(state, order["order_id"])
     if agreed and not yes_taken_back(text, proposal["tool"]):  # "yes I do not want to cancel" agrees to nothing
         # "sí, con paypal" to "which method settles the difference of this change?": the yes was said to the
         # change and the amount shown, and the one detail left is named now; "yes" to "why cancel order #W…?"

@@ -33,6 +33,7 @@ from assistant.steps.changed_detail import asks_another_value, changes_the_swap
 from assistant.steps.held_open import HELD_TOPICS, holds_open
 from assistant.steps.last_write import returned_last, wrote_last
 from assistant.steps.meta_follow_up import asks_about_last_message
+from assistant.steps.method_question_replies import awaits_the_method, may_answer_otherwise
 from assistant.steps.method_with_yes import names_only_a_method
 from assistant.steps.open_proposal_replies import REFUND_METHOD_TOOLS, street_changed, yes_on_condition
 from assistant.steps.open_question import declines_open_question
@@ -226,8 +227,8 @@ def _step_for_turn(state: ConversationState) -> str:
         return "confirm"
     if pending and ((state.get("incoming") or {}).get("role_block") or another_order_with_yes(text, pending)):
         return "confirm"  # a pasted block, or a yes that also names another order: the proposal is asked again
-    if NEEDS_A_PERSON.search(text) and not state.get("pending"):
-        return "escalate"
+    if step := _whatever_it_reads_as(state, text):
+        return step
     if (account_question(text) or own_fact_after_refusal(state)) and not state.get("pending"):
         # "what payment methods do I have?", "and mine?" right after another person's balance was refused: answered
         # from the account, whatever a model made of it
@@ -262,6 +263,19 @@ def _step_for_turn(state: ConversationState) -> str:
     if step == "chit_chat" and intent is not Intent.THANKS_BYE and declines(text):
         return "drop_topic"  # "ne lass mal, doch nicht" with nothing open: nothing changed, said plainly
     return step
+
+
+def _whatever_it_reads_as(state: ConversationState, text: str) -> str | None:
+    """Turns whose step is known from the words and the state alone: a request only a person can handle, and a
+    reply to an item change's method question that may be no method ("actually keep it purple", "ship it to …",
+    "part on the gift card, the rest on my visa": never a balance question), read by the orders step
+    (`method_question_replies`)."""
+    if NEEDS_A_PERSON.search(text) and not state.get("pending"):
+        return "escalate"
+    if awaits_the_method(state) and may_answer_otherwise(text) and not (
+            swap_instead(state) or return_instead(state) or cancel_instead(state)):
+        return "orders"
+    return None
 
 
 def _about_what_was_said(state: ConversationState, text: str) -> str | None:
