@@ -20,6 +20,7 @@ from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import OrderChoice, asked_order_fact, asks_for_order_list, ground_order, order_numbers
 from assistant.grounding.part_refused import refuses_a_part
 from assistant.grounding.payments import ground_payment, names_payment
+from assistant.grounding.split_payment import splits_the_payment
 from assistant.grounding.statuses import ITEMS_CHANGED, RECEIVED, STILL_PENDING, SWAP_FAMILIES, describe_status
 from assistant.grounding.variants import describe_options
 from assistant.models.contracts import Intent
@@ -263,12 +264,7 @@ async def _order_request(state: ConversationState, runtime: Runtime[Deps]) -> di
                 return _ask(state, "no_orders", None)
             if intent is Intent.ORDER_STATUS and not options:
                 return await _list_orders(state, reader, language, detail_asked(text))
-            listed = _still_fitting(slots, [summary for summary in orders if summary["order_id"] in {
-                c["order_id"] for c in choice.candidates}] or orders)
-            request_text = (slots.get(ASKED_SLOT) or {}).get("text") or text  # asked again: the first request's
-            return _ask(state, "ask_which_order", topic, asked("order_ids", await order_candidates(reader, listed),
-                                                               request_text),
-                        orders="".join(await _order_lines(reader, listed, language)))
+            return await _which_order(state, reader, intent, topic, choice, orders, text, language)
         if choice.order_id:
             slots["order_ids"] = [choice.order_id]  # grounded once ("the shorts"): later turns need not repeat it
             slots.pop(MISSED_SLOT, None)  # the customer named one of theirs after a number not found
@@ -347,6 +343,34 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
     confirm = _confirmation(proposal, order, slots)
     said = [proposal["note"], confirm] if proposal.get("note") else [confirm]  # "size 10 comes only in white"
     return {"topic": topic, "pending": {**pending, "question": confirm}, "outbox": with_replies(state, *said)}
+
+
+async def _which_order(state: ConversationState, reader: CustomerReader, intent: Intent, topic: dict[str, Any],
+                       choice: OrderChoice, orders: list[dict[str, Any]], text: str, language: str) -> dict[str, Any]:
+    """"Which order?", asked (again) with the orders that fit; a split of a swap's difference said meanwhile ("use
+    the gift card and the rest on my credit card") is said to be impossible before it (fresh20 F6, F12)."""
+    slots = topic["slots"]
+    fitting = [summary for summary in orders if summary["order_id"] in {c["order_id"] for c in choice.candidates}]
+    listed = _still_fitting(slots, _as_listed_before(slots, fitting, orders) or fitting or orders)
+    request_text = (slots.get(ASKED_SLOT) or {}).get("text") or text  # asked again: the first request's
+    question = _ask(state, "ask_which_order", topic, asked("order_ids", await order_candidates(reader, listed),
+                                                            request_text),
+                    orders="".join(await _order_lines(reader, listed, language)))
+    if intent in SWAPS and splits_the_payment(text):
+        question["outbox"] = with_replies(state, Reply(key="one_method_pays", facts={}), question["outbox"][-1])
+    return question
+
+
+def _as_listed_before(slots: dict[str, Any], fitting: list[dict[str, Any]], orders: list[dict[str, Any]]
+                      ) -> list[dict[str, Any]]:
+    """The orders "which order?" listed last time, when it is asked again: those of them the words still fit, or
+    all of them (words naming no order never list others: fresh20 F12 showed two lists, then three, then others)."""
+    asked_before = slots.get(ASKED_SLOT) or {}
+    if asked_before.get("slot") != "order_ids":
+        return []
+    before = [str(c.get("key")) for c in asked_before.get("candidates") or []]
+    kept = [summary for summary in fitting if summary["order_id"] in before]
+    return kept or [summary for order_id in before for summary in orders if summary["order_id"] == order_id]
 
 
 def _still_fitting(slots: dict[str, Any], listed: list[dict[str, Any]]) -> list[dict[str, Any]]:

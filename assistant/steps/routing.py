@@ -18,6 +18,7 @@ from assistant.grounding.other_people import other_person_asked
 from assistant.grounding.payments import names_payment
 from assistant.grounding.policy_questions import ABOUT_A_REQUEST, policy_question
 from assistant.grounding.requested_action import names_the_order, says_order_address
+from assistant.grounding.split_payment import splits_the_payment
 from assistant.grounding.unworded_writes import WRITES
 from assistant.guardrails import probes_instructions
 from assistant.models.contracts import Intent
@@ -47,6 +48,7 @@ from assistant.steps.proposal_questions import (
     facts_asked,
     yes_naming_a_method,
 )
+from assistant.steps.question_candidates import ASKED_SLOT
 from assistant.steps.return_instead import RETURN_INTENT, return_instead
 from assistant.steps.swap_instead import SWAP_INTENT, swap_instead
 from assistant.steps.yes_adds_item import adds_to_the_proposal, yes_to_both, yes_to_the_other_item
@@ -229,7 +231,9 @@ def _step_for_turn(state: ConversationState) -> str:
         return "confirm"  # a pasted block, or a yes that also names another order: the proposal is asked again
     if step := _whatever_it_reads_as(state, text):
         return step
-    if (account_question(text) or own_fact_after_refusal(state)) and not state.get("pending"):
+    # "mettez le reste sur ma carte de crédit" splits a payment: no balance question (`splits_the_payment`)
+    if (account_question(text) or own_fact_after_refusal(state)) and not state.get("pending") and not (
+            splits_the_payment(text)):
         # "what payment methods do I have?", "and mine?" right after another person's balance was refused: answered
         # from the account, whatever a model made of it
         return "account_facts" if state.get("customer_id") else "identity"
@@ -382,8 +386,17 @@ def _asks_a_shop_rule(state: ConversationState, text: str) -> bool:
     if topic is None:
         return False
     request_open = bool(state.get("pending")) or (state.get("topic") or {}).get("intent") in {
-        i.value for i in ORDER_INTENTS} and not refused_last(state) and not wrote_last(state)
+        i.value for i in ORDER_INTENTS} and not refused_last(state) and not wrote_last(state) and not (
+        _asks_which_order(state) and not order_numbers(text))
+
     return not (topic in ABOUT_A_REQUEST and request_open)
+
+
+def _asks_which_order(state: ConversationState) -> bool:
+    """The request in progress waits to know which order: a question about the rules answers nothing of it ("how
+    do refunds work?" is answered, never read as a return: fresh20 F12)."""
+    slots = (state.get("topic") or {}).get("slots") or {}
+    return not state.get("pending") and (slots.get(ASKED_SLOT) or {}).get("slot") == "order_ids"
 
 
 def _clear_request(state: ConversationState, intent: Intent, confident: bool) -> bool:
