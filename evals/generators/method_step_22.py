@@ -38,7 +38,8 @@ ONE_METHOD = {"en": ["only one method", "only one payment method", "a single met
 OMAR = {"uid": "omar_silva_7446", "order": "#W9673784", "item": "8124970213", "new": "2060066974",
         "methods": {"paypal": "paypal_2192303", "mastercard": "credit_card_5322562", "gift": "gift_card_5540683"},
         "digits": {"mastercard": "5859"}, "material": ["cotton", "coton", "algodón", "Baumwolle"],
-        "noun": {"en": "the purple t-shirt", "fr": "le t-shirt violet", "es": "la camiseta morada", "de": "das lila T-Shirt"},
+        "noun": {"en": "the purple t-shirt", "fr": "le t-shirt violet", "es": "la camiseta morada",
+                 "de": "das lila T-Shirt"},
         "ask": {"en": "in black, same size", "fr": "en noir, même taille", "es": "en negro, misma talla",
                 "de": "in Schwarz, gleiche Größe"},
         "keep": {"en": "keep it purple", "fr": "je le garde en violet", "es": "me la quedo morada",
@@ -146,7 +147,8 @@ def cases_for(lang: str, n: int) -> list[dict[str, Any]]:
 
     add("mind-keep", "the item change asked, then taken back with the current value at the method question: "
         "dropped and said so, never the method asked again", s,
-        [reply_turn(first(lang, s)), reply_turn(MIND[lang].format(keep=s["keep"][lang]), never=_never_asked_again(lang))],
+        [reply_turn(first(lang, s)),
+         reply_turn(MIND[lang].format(keep=s["keep"][lang]), never=_never_asked_again(lang))],
         [])
     add("mind-address", "taken back with a new shipping address in the same message: the address alone proposed, "
         "written after the yes, the item never changed", t,
