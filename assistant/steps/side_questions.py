@@ -40,14 +40,15 @@ async def _as_product_question(deps: Deps, question: SideQuestion, language: str
     return read
 
 
-async def _of_the_variant(deps: Deps, asked: ConversationState, question: SideQuestion) -> str | None:
+async def _of_the_variant(deps: Deps, asked: dict[str, Any], question: SideQuestion) -> str | None:
     """The answer about the variant an item change would bring (its material), when the question is about it."""
     if question.kind != "product" or not question.variant_id or not question.product_id:
         return None
     product = await product_record(deps, asked["conversation_id"], question.product_id)
     if product is None:
         return None
-    return variant_material(product, question.variant_id, catalog_reading(asked), asked.get("language") or "en")
+    reading = catalog_reading(asked)  # type: ignore[arg-type]
+    return variant_material(product, question.variant_id, reading, asked.get("language") or "en")
 
 
 STEPS = {"account": account_facts, "product": product_qa}
