@@ -33,6 +33,7 @@ class SideQuestion(BaseModel):
     kind: SideKind
     text: str
     product_id: str | None = None  # the product asked about when the words do not name it (the item being changed)
+    variant_id: str | None = None  # and the variant its change would bring, once one is shown with its price
     # asked of the item a photo complaint is about ("arrivé troué — vous l'avez en vert ?"): its product is known
     # once the complaint has found the item, and the question is left unanswered when it has not
     of_item: bool = False

@@ -148,6 +148,11 @@ def _queued_address(state: ConversationState, order_id: str) -> tuple[Pending, l
     return None
 
 
+def address_waits(state: ConversationState, order_id: str) -> bool:
+    """A new address of `order_id` waits in the queue, to go in front of its next item change."""
+    return _queued_address(state, order_id) is not None
+
+
 def keep_the_address(state: ConversationState, update: dict[str, Any]) -> dict[str, Any]:
     """A step's update with the address kept in front of a new item-change proposal (the proposal's question
     replaced by the one naming both); the update as it was otherwise."""

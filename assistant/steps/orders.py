@@ -20,11 +20,13 @@ from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import OrderChoice, asked_order_fact, asks_for_order_list, ground_order, order_numbers
 from assistant.grounding.part_refused import refuses_a_part
 from assistant.grounding.payments import ground_payment, names_payment
+from assistant.grounding.split_payment import splits_the_payment
 from assistant.grounding.statuses import ITEMS_CHANGED, RECEIVED, STILL_PENDING, SWAP_FAMILIES, describe_status
 from assistant.grounding.variants import describe_options
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Reply, with_replies
+from assistant.steps.address_in_flow import address_waits
 from assistant.steps.address_without_order import default_address_instead, no_order_takes_the_address
 from assistant.steps.addresses import read_addresses
 from assistant.steps.changed_detail import changes_the_swap
@@ -38,6 +40,7 @@ from assistant.steps.eligible_orders import (
 )
 from assistant.steps.held_open import held_open, holds_open
 from assistant.steps.method_question_addition import Addition, addition_to_open_question
+from assistant.steps.method_question_replies import reply_to_method_question
 from assistant.steps.missed_order import MISSED_SLOT
 from assistant.steps.only_variant import UNNAMED_CHANGE_SLOT
 from assistant.steps.order_answers import order_answers, picks_one_order
@@ -209,6 +212,11 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
     if addition := await addition_to_open_question(reader, state):
         return await _asked_again_after(state, runtime, addition)
+    if said := await reply_to_method_question(reader, state):  # "actually keep it purple", "ship it to …" (F2)
+        if not said.ask_again:
+            return said.update
+        again = await _asked_again_after(state, runtime, Addition(said=said.said, topic=dict(state.get("topic") or {})))
+        return {**again, **said.update}
     result = await _order_request(state, runtime)
     if aside := state.get("aside"):  # "…, and has my order with the helmet shipped yet?": answered beside it
         reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
@@ -256,12 +264,7 @@ async def _order_request(state: ConversationState, runtime: Runtime[Deps]) -> di
                 return _ask(state, "no_orders", None)
             if intent is Intent.ORDER_STATUS and not options:
                 return await _list_orders(state, reader, language, detail_asked(text))
-            listed = _still_fitting(slots, [summary for summary in orders if summary["order_id"] in {
-                c["order_id"] for c in choice.candidates}] or orders)
-            request_text = (slots.get(ASKED_SLOT) or {}).get("text") or text  # asked again: the first request's
-            return _ask(state, "ask_which_order", topic, asked("order_ids", await order_candidates(reader, listed),
-                                                               request_text),
-                        orders="".join(await _order_lines(reader, listed, language)))
+            return await _which_order(state, reader, intent, topic, choice, orders, text, language)
         if choice.order_id:
             slots["order_ids"] = [choice.order_id]  # grounded once ("the shorts"): later turns need not repeat it
             slots.pop(MISSED_SLOT, None)  # the customer named one of theirs after a number not found
@@ -326,6 +329,8 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
     # the words agree to the item change of a two-write proposal ("y e s"): never that part alone, the address dropped;
     # proposed again, the address kept in front (`address_in_flow`) and a plain yes asked for (attack19 A19-2)
     agreed = agreed and not (state.get("pending") or {}).get("first")
+    # a new address kept while the method was asked goes in front of the change: the two asked under one yes
+    agreed = agreed and not address_waits(state, order["order_id"])
     if agreed and not yes_taken_back(text, proposal["tool"]):  # "yes I do not want to cancel" agrees to nothing
         # "sí, con paypal" to "which method settles the difference of this change?": the yes was said to the
         # change and the amount shown, and the one detail left is named now; "yes" to "why cancel order #W…?"
@@ -338,6 +343,34 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
     confirm = _confirmation(proposal, order, slots)
     said = [proposal["note"], confirm] if proposal.get("note") else [confirm]  # "size 10 comes only in white"
     return {"topic": topic, "pending": {**pending, "question": confirm}, "outbox": with_replies(state, *said)}
+
+
+async def _which_order(state: ConversationState, reader: CustomerReader, intent: Intent, topic: dict[str, Any],
+                       choice: OrderChoice, orders: list[dict[str, Any]], text: str, language: str) -> dict[str, Any]:
+    """"Which order?", asked (again) with the orders that fit; a split of a swap's difference said meanwhile ("use
+    the gift card and the rest on my credit card") is said to be impossible before it (fresh20 F6, F12)."""
+    slots = topic["slots"]
+    fitting = [summary for summary in orders if summary["order_id"] in {c["order_id"] for c in choice.candidates}]
+    listed = _still_fitting(slots, _as_listed_before(slots, fitting, orders) or fitting or orders)
+    request_text = (slots.get(ASKED_SLOT) or {}).get("text") or text  # asked again: the first request's
+    question = _ask(state, "ask_which_order", topic, asked("order_ids", await order_candidates(reader, listed),
+                                                            request_text),
+                    orders="".join(await _order_lines(reader, listed, language)))
+    if intent in SWAPS and splits_the_payment(text):
+        question["outbox"] = with_replies(state, Reply(key="one_method_pays", facts={}), question["outbox"][-1])
+    return question
+
+
+def _as_listed_before(slots: dict[str, Any], fitting: list[dict[str, Any]], orders: list[dict[str, Any]]
+                      ) -> list[dict[str, Any]]:
+    """The orders "which order?" listed last time, when it is asked again: those of them the words still fit, or
+    all of them (words naming no order never list others: fresh20 F12 showed two lists, then three, then others)."""
+    asked_before = slots.get(ASKED_SLOT) or {}
+    if asked_before.get("slot") != "order_ids":
+        return []
+    before = [str(c.get("key")) for c in asked_before.get("candidates") or []]
+    kept = [summary for summary in fitting if summary["order_id"] in before]
+    return kept or [summary for order_id in before for summary in orders if summary["order_id"] == order_id]
 
 
 def _still_fitting(slots: dict[str, Any], listed: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -48,6 +48,15 @@ def materials_of(product: dict[str, Any]) -> list[str]:
     return next((_list(v["options"]["material"]) for v in product["variants"] if v["options"].get("material")), [])
 
 
+def variant_material(product: dict[str, Any], variant_id: str, reading: CatalogReading, language: str) -> str | None:
+    """The material of the one variant an item change would bring, when its options say it ("is it wool?" of the
+    black XL T-shirt: that one's, never another variant's); None when they do not."""
+    variant = next((v for v in product.get("variants", []) if v.get("item_id") == variant_id), None)
+    if variant is None or not variant.get("options", {}).get("material"):
+        return None
+    return _material({**product, "attributes": {}, "variants": [variant]}, reading, language)
+
+
 def _material(product: dict[str, Any], reading: CatalogReading, language: str) -> str:
     name, materials = product["name"], materials_of(product)
     if not materials:

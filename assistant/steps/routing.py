@@ -18,6 +18,7 @@ from assistant.grounding.other_people import other_person_asked
 from assistant.grounding.payments import names_payment
 from assistant.grounding.policy_questions import ABOUT_A_REQUEST, policy_question
 from assistant.grounding.requested_action import names_the_order, says_order_address
+from assistant.grounding.split_payment import splits_the_payment
 from assistant.grounding.unworded_writes import WRITES
 from assistant.guardrails import probes_instructions
 from assistant.models.contracts import Intent
@@ -33,6 +34,7 @@ from assistant.steps.changed_detail import asks_another_value, changes_the_swap
 from assistant.steps.held_open import HELD_TOPICS, holds_open
 from assistant.steps.last_write import returned_last, wrote_last
 from assistant.steps.meta_follow_up import asks_about_last_message
+from assistant.steps.method_question_replies import awaits_the_method, may_answer_otherwise
 from assistant.steps.method_with_yes import names_only_a_method
 from assistant.steps.open_proposal_replies import REFUND_METHOD_TOOLS, street_changed, yes_on_condition
 from assistant.steps.open_question import declines_open_question
@@ -46,6 +48,7 @@ from assistant.steps.proposal_questions import (
     facts_asked,
     yes_naming_a_method,
 )
+from assistant.steps.question_candidates import ASKED_SLOT
 from assistant.steps.return_instead import RETURN_INTENT, return_instead
 from assistant.steps.swap_instead import SWAP_INTENT, swap_instead
 from assistant.steps.swap_question_answers import question_about_variants, question_at_the_method
@@ -242,9 +245,11 @@ def _step_for_turn(state: ConversationState) -> str:
         return "confirm"
     if pending and ((state.get("incoming") or {}).get("role_block") or another_order_with_yes(text, pending)):
         return "confirm"  # a pasted block, or a yes that also names another order: the proposal is asked again
-    if NEEDS_A_PERSON.search(text) and not state.get("pending"):
-        return "escalate"
-    if (account_question(text) or own_fact_after_refusal(state)) and not state.get("pending"):
+    if step := _whatever_it_reads_as(state, text):
+        return step
+    # "mettez le reste sur ma carte de crédit" splits a payment: no balance question (`splits_the_payment`)
+    if (account_question(text) or own_fact_after_refusal(state)) and not state.get("pending") and not (
+            splits_the_payment(text)):
         # "what payment methods do I have?", "and mine?" right after another person's balance was refused: answered
         # from the account, whatever a model made of it
         return "account_facts" if state.get("customer_id") else "identity"
@@ -278,6 +283,19 @@ def _step_for_turn(state: ConversationState) -> str:
     if step == "chit_chat" and intent is not Intent.THANKS_BYE and declines(text):
         return "drop_topic"  # "ne lass mal, doch nicht" with nothing open: nothing changed, said plainly
     return step
+
+
+def _whatever_it_reads_as(state: ConversationState, text: str) -> str | None:
+    """Turns whose step is known from the words and the state alone: a request only a person can handle, and a
+    reply to an item change's method question that may be no method ("actually keep it purple", "ship it to …",
+    "part on the gift card, the rest on my visa": never a balance question), read by the orders step
+    (`method_question_replies`)."""
+    if NEEDS_A_PERSON.search(text) and not state.get("pending"):
+        return "escalate"
+    if awaits_the_method(state) and may_answer_otherwise(text) and not (
+            swap_instead(state) or return_instead(state) or cancel_instead(state)):
+        return "orders"
+    return None
 
 
 def _about_what_was_said(state: ConversationState, text: str) -> str | None:
@@ -387,8 +405,17 @@ def _asks_a_shop_rule(state: ConversationState, text: str) -> bool:
     if topic is None:
         return False
     request_open = bool(state.get("pending")) or (state.get("topic") or {}).get("intent") in {
-        i.value for i in ORDER_INTENTS} and not refused_last(state) and not wrote_last(state)
+        i.value for i in ORDER_INTENTS} and not refused_last(state) and not wrote_last(state) and not (
+        _asks_which_order(state) and not order_numbers(text))
+
     return not (topic in ABOUT_A_REQUEST and request_open)
+
+
+def _asks_which_order(state: ConversationState) -> bool:
+    """The request in progress waits to know which order: a question about the rules answers nothing of it ("how
+    do refunds work?" is answered, never read as a return: fresh20 F12)."""
+    slots = (state.get("topic") or {}).get("slots") or {}
+    return not state.get("pending") and (slots.get(ASKED_SLOT) or {}).get("slot") == "order_ids"
 
 
 def _clear_request(state: ConversationState, intent: Intent, confident: bool) -> bool:

@@ -17,6 +17,7 @@ from assistant.grounding.option_questions import option_question
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.other_accounts import says_a_change
 from assistant.grounding.other_people import asks_them_again, names_someone_else
+from assistant.grounding.payments import names_payment
 from assistant.grounding.photo_side_questions import beside_a_photo
 from assistant.grounding.proposal_question import has_question_word
 from assistant.grounding.relative_sizes import size_step
@@ -35,7 +36,8 @@ from assistant.grounding.side_questions import (
 from assistant.grounding.unworded_writes import says_a_write
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.state import ConversationState
-from assistant.steps.order_changes import SWAP_ITEMS_SLOT
+from assistant.steps.method_question_replies import awaits_the_method, may_answer_otherwise
+from assistant.steps.order_changes import SWAP_ITEMS_SLOT, SWAP_VARIANT_SLOT
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.product_focus import product_named_in_words
 from assistant.steps.question_candidates import ASKED_SLOT
@@ -101,7 +103,9 @@ async def read_side_questions(deps: Deps, state: ConversationState, text: str, l
         return None
     if (state.get("incoming") or {}).get("photo"):
         return None if state.get("topic") else await _beside_a_photo(deps, text, language, vocabulary)
-    waiting = awaits_an_option(state)
+    waiting = awaits_an_option(state) or awaits_the_method(state)
+    if awaits_the_method(state) and (names_payment(text, same_alone=True) or may_answer_otherwise(text)):
+        return None  # the method named, or words the method question reads itself (`method_question_replies`)
     if state.get("topic") and not waiting:
         return None
     clauses = clauses_of(text) if waiting else with_fragments(clauses_of(text))
@@ -177,7 +181,10 @@ async def _while_choosing(deps: Deps, state: ConversationState, text: str, langu
     questions = [SideQuestion(kind=kind, text=clause) for clause, kind in zip(clauses, kinds, strict=True) if kind]
     about_the_item = not questions and ITEM_QUESTION_KINDS.intersection(read_question(text).asks)
     if about_the_item and (product_id := await _item_product(deps, state)) is not None:
-        questions = [SideQuestion(kind="product", text=text, product_id=product_id)]
+        # asked while the method question waits: about the variant shown with its price ("is it wool?")
+        variant = ((state.get("topic") or {}).get("slots") or {}).get(SWAP_VARIANT_SLOT) if awaits_the_method(
+            state) else None
+        questions = [SideQuestion(kind="product", text=text, product_id=product_id, variant_id=variant)]
     return SideSplit(request="", questions=questions) if questions else None
 
 

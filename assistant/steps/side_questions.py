@@ -17,9 +17,12 @@ from assistant.grounding.catalog_constraint_reader import read_constraints
 from assistant.grounding.catalog_vocabulary import read_vocabulary_async
 from assistant.grounding.side_questions import SideQuestion
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
-from assistant.state import ConversationState
+from assistant.state import ConversationState, Reply
 from assistant.steps.account_facts import account_facts
+from assistant.steps.catalog_routing import catalog_reading
 from assistant.steps.other_account import refuse_other_account
+from assistant.steps.product_answers import variant_material
+from assistant.steps.product_focus import product_record
 from assistant.steps.product_qa import product_qa
 from assistant.steps.shop_policy import answer_policy_question
 
@@ -35,6 +38,17 @@ async def _as_product_question(deps: Deps, question: SideQuestion, language: str
         words = read_constraints(question.text, await read_vocabulary_async(deps.catalog), language)
         read["catalog_reading"] = words.model_dump(mode="json", exclude_defaults=True)
     return read
+
+
+async def _of_the_variant(deps: Deps, asked: dict[str, Any], question: SideQuestion) -> str | None:
+    """The answer about the variant an item change would bring (its material), when the question is about it."""
+    if question.kind != "product" or not question.variant_id or not question.product_id:
+        return None
+    product = await product_record(deps, asked["conversation_id"], question.product_id)
+    if product is None:
+        return None
+    reading = catalog_reading(asked)  # type: ignore[arg-type]
+    return variant_material(product, question.variant_id, reading, asked.get("language") or "en")
 
 
 STEPS = {"account": account_facts, "product": product_qa}
@@ -59,6 +73,8 @@ async def answer_side_questions(state: ConversationState, runtime: Runtime[Deps]
             said = await refuse_other_account(asked)  # type: ignore[arg-type]
         elif question.kind == "policy":
             said = await answer_policy_question(asked)  # type: ignore[arg-type]
+        elif line := await _of_the_variant(runtime.context, asked, question):
+            said = {"outbox": [Reply(key="product_answer", facts={"answer": line})]}
         else:
             said = await STEPS[question.kind](asked, runtime)  # type: ignore[arg-type]
         replies.extend(said.get("outbox") or [])
