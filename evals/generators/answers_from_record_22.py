@@ -71,6 +71,7 @@ GRAY_AFTER = {"en": "actually I'd rather exchange the hoodie from D9000001 for a
 GRAY = ["gray", "grey", "gris", "grau"]
 ASKS_OPTION = ["Which colour", "which size or", "Quelle couleur", "quelle taille ou", "Qué color", "qué talla u",
                "Welche Farbe", "welche Größe oder"]
+NEW_TICKET = ["VT-000002"]  # a second ticket: the question read as another request for a person
 NOT_FOUND_PRODUCT = ["doesn't list the material", "n'indique pas la matière", "no indica el material",
                      "nennt kein Material"]
 
@@ -159,7 +160,10 @@ def _writes(calls: list[dict[str, Any]]) -> dict[str, Any]:
             "forbidden": [{"name": name} for name in WRITES if name not in done]}
 
 
-def _no_write() -> dict[str, Any]:
+def _no_write(*, ticket: bool = False) -> dict[str, Any]:
+    """No order or account write; with `ticket`, the desk's own ticket (opened by the request for a person) only."""
+    if ticket:
+        return {"forbidden": [{"name": name} for name in WRITES]}
     return {"forbidden": [{"name": name} for name in WRITES], "store": {"unchanged": True}}
 
 
@@ -179,12 +183,12 @@ def _desk_cases(lang: str) -> list[dict[str, Any]]:
               "agent's own reply quoted from the ticket, never a question which colour", MIA,
               [*_desk(lang), _asked(WOOL_AFTER[lang], [WOOL], NOT_FOUND_PRODUCT),
                _asked(NOTED_BLACK[lang], [DESK_QUOTED[lang]], ASKS_OPTION)],
-              _no_write()),
+              _no_write(ticket=True)),
         _case(f"{lang}-desk-what-promised", lang, "desk-said",
               "after the hand-back, 'what exactly did the agent promise me?': the agent's reply quoted from the "
               "ticket", MIA,
-              [*_desk(lang), _asked(WHAT_PROMISED[lang], [DESK_QUOTED[lang]], ASKS_OPTION)],
-              _no_write()),
+              [*_desk(lang), _asked(WHAT_PROMISED[lang], [DESK_QUOTED[lang]], ASKS_OPTION + NEW_TICKET)],
+              _no_write(ticket=True)),
         _case(f"{lang}-desk-then-real-change", lang, "desk-near-miss",
               "near-miss: after the hand-back, a real change of the hoodie to gray is a request, proposed as usual "
               "(no quote of the agent)", MIA,
