@@ -38,7 +38,7 @@ async def answer_desk_said(state: ConversationState, runtime: Runtime[Deps]) -> 
             ticket = await get_ticket(ctx, int(handoff["ticket_id"]))
     except TicketNotFound:
         return {"outbox": with_replies(state, Reply(key="desk_said_none", facts={"ticket_id": ""}))}
-    said = [e.body.strip() for e in ticket.events if e.kind == TicketEventKind.AGENT_REPLY and (e.body or "").strip()]
+    said = [body for e in ticket.events if e.kind == TicketEventKind.AGENT_REPLY and (body := (e.body or "").strip())]
     # a reply delivered straight into the conversation (not through the desk's ticket page) is in its transcript
     said = said or [t["text"].strip() for t in state.get("transcript") or []
                     if t.get("role") == "agent" and t.get("text", "").strip()]

@@ -18,9 +18,8 @@ from assistant.grounding.catalog_questions import (
     names_weather,
 )
 from assistant.grounding.product_features import feature_label, features_asked, features_in
-from assistant.grounding.product_properties import properties_asked
 from assistant.language import detect_language
-from assistant.steps.property_answers import property_answers
+from assistant.steps.property_answers import properties_first
 from tools.catalog.records import clean_value
 from tools.money import format_money
 
@@ -297,15 +296,10 @@ def _about(product: dict[str, Any], language: str) -> str:
 def answer_question(product: dict[str, Any], question: ProductQuestion, reading: CatalogReading,
                     language: str = "en", text: str = "") -> str:
     """One or more grounded sentences; every fact comes from `product` (a `get_product_details` result)."""
-    parts = []
-    asks = set(question.asks)
-    properties = [p for p in properties_asked(fold(text)) if p != "running" or "suitability" in asks]
-    if properties:  # "is it breathable?", "¿es elástico?": from its own page, never a material's "no"
-        said, answered = property_answers(product, properties, language)
-        parts.extend(said)
-        asks -= {"material", "suitability"} if answered else {"material"}
-        if not asks:
-            return " ".join(parts)
+    # "is it breathable?", "¿es elástico?": from its own page, never a material's "no"
+    parts, asks = properties_first(product, set(question.asks), language, fold(text))
+    if parts and not asks:
+        return " ".join(parts)
     feature_question = reading.constraints.features or features_asked(fold(text))
     if feature_question:  # "does it have a hood?": from the product's own text
         parts.append(_features(product, list(feature_question), language))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.grounding.catalog_phrases import answer
-from assistant.grounding.product_properties import property_evidence, property_label
+from assistant.grounding.product_properties import properties_asked, property_evidence, property_label
 
 QUOTE_CHARS = 120
 # Properties the catalog's activity attribute answers when it lists them: the page's words only add to it.
@@ -44,3 +44,15 @@ def property_answers(product: dict[str, Any], asked: list[str], language: str) -
             parts.append(answer("property_unsaid", language, name=product["name"], label=label))
             said.add(name)
     return parts, said
+
+
+def properties_first(product: dict[str, Any], asks: set[str], language: str,
+                     folded: str) -> tuple[list[str], set[str]]:
+    """The answers to the properties the (folded) question names, and what else it asks: a material asked by a
+    property word ("breathable" reads as breathable fabrics) is answered by the property, and so is suitability
+    when the page says the activity ("made for running" asked only with a suitability question)."""
+    asked = [p for p in properties_asked(folded) if p not in ACTIVITIES or "suitability" in asks]
+    if not asked:
+        return [], asks
+    parts, said = property_answers(product, asked, language)
+    return parts, asks - ({"material", "suitability"} if said else {"material"})

@@ -30,8 +30,8 @@ from assistant.steps.after_write import asks_about_the_write
 from assistant.steps.cancel_instead import CANCEL_INTENT, cancel_instead, negated_cancellation
 from assistant.steps.catalog_routing import catalog_follow_up, catalog_reading
 from assistant.steps.changed_detail import asks_another_value, changes_the_swap
-from assistant.steps.held_open import HELD_TOPICS, holds_open
 from assistant.steps.desk_said import asks_about_the_desk
+from assistant.steps.held_open import HELD_TOPICS, holds_open
 from assistant.steps.last_write import returned_last, wrote_last
 from assistant.steps.meta_follow_up import asks_about_last_message
 from assistant.steps.method_with_yes import names_only_a_method
@@ -218,10 +218,10 @@ def after_understanding(state: ConversationState) -> str:
 def _step_for_turn(state: ConversationState) -> str:
     intent = turn_intent(state)
     text = (state.get("incoming") or {}).get("text", "")
-    if about_the_conversation := _about_the_conversation(text) or _about_another_account(state, text):
+    # "did the person note I want it in black?" after the desk handed back: answered from the ticket (fresh20 F9)
+    if about_the_conversation := (_about_the_conversation(text) or _about_another_account(state, text)
+                                  or ("desk_said" if asks_about_the_desk(state) else None)):
         return about_the_conversation
-    if asks_about_the_desk(state):
-        return "desk_said"  # "did the person note I want it in black?" after the hand-back: from the ticket (F9)
     pending = state.get("pending")
     if pending and ((state.get("incoming") or {}).get("queued_now") or (state.get("incoming") or {}).get("reinstated")):
         # "oh and also, return the lamp": queued behind the proposal, which is asked again; "do it after all, same
