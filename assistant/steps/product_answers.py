@@ -129,8 +129,9 @@ def _warmth(product: dict[str, Any], reading: CatalogReading, language: str, wea
     if near := _near_climates(climate, asked):  # "in the heat?" of one rated for warm weather: no "not really"
         return answer("climate_near", language, name=product["name"], values=join_words(climate, language),
                       asked=join_words(asked, language, conjunction="or"), near=join_words(near, language))
-    if not weather and (unknown := _property_unknown(asked)):
-        # "waterproof?" is a property of the garment, not a weather: the climate tags do not answer it
+    if (not weather or _only_properties(asked)) and (unknown := _property_unknown(asked)):
+        # "waterproof?" is a property of the garment, not a weather: the climate tags do not answer it, nor do they
+        # when rain is named with it ("will it keep the rain out?" of one rated "all-weather": no "not really")
         return answer(unknown, language, name=product["name"])
     return answer("climate_no", language, name=product["name"], values=join_words(climate, language))
 
@@ -142,6 +143,11 @@ NEAR_CLIMATES = {"hot": ("Warm",), "warm": ("Hot",)}
 def _near_climates(climate: list[str], asked: list[str]) -> list[str]:
     near = {value for a in asked for value in NEAR_CLIMATES.get(a.lower(), ())}
     return [c for c in climate if c in near]
+
+
+def _only_properties(asked: list[str]) -> bool:
+    """Every climate asked is a garment's property (rain or wind kept out), none a season's warmth."""
+    return all(QUALITY_OF_CLIMATE.get(a.lower()) in ("water", "wind") for a in asked)
 
 
 def _property_unknown(asked: list[str]) -> str | None:
