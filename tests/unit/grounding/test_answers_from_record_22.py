@@ -48,8 +48,8 @@ def test_only_after_the_desk_handed_back() -> None:
 
 
 KENOBI = {"name": "Kenobi Trail Jacket", "attributes": {"climate": "Cold|Cool|Spring|Windy|Wintry"},
-          "description": "<p>Aside from sealed seams to keep moisture out and body heat in, the Kenobi Trail Vest is all "
-                         "about media convenience.</p>"}
+          "description": "<p>Aside from sealed seams to keep moisture out and body heat in, the Kenobi Trail Vest "
+                         "is all about media convenience.</p>"}
 STELLAR = {"name": "Stellar Solar Jacket", "attributes": {"style_general": "Jacket|Hooded|Soft Shell|Full zip"},
            "description": "<p>It's loaded with all the engineered features you need: 100% UV protection, a breathable "
                           "perforated construction, and advanced moisture-wicking technology.</p>"}
