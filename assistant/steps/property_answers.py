@@ -4,14 +4,23 @@ F10); never a "no" from an attribute that answers something else (its material).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.catalog_phrases import answer
 from assistant.grounding.product_properties import properties_asked, property_evidence, property_label
 
 QUOTE_CHARS = 120
 # Properties the catalog's activity attribute answers when it lists them: the page's words only add to it.
 ACTIVITIES = {"running": "Running"}
+
+
+def _without_the_name(folded: str, name: str) -> str:
+    """The question without the product's name typed in it (two or more of its words in a row): "is the Apollo
+    Running Short good in the heat?" asks nothing about running."""
+    words = "|".join(re.escape(w) for w in sorted(set(re.findall(r"\w+", name)), key=len, reverse=True))
+    return re.sub(rf"\b(?:{words})(?:\s+(?:{words}))+\b", " ", folded) if words else folded
 
 
 def _texts(product: dict[str, Any]) -> list[str]:
@@ -51,7 +60,8 @@ def properties_first(product: dict[str, Any], asks: set[str], language: str,
     """The answers to the properties the (folded) question names, and what else it asks: a material asked by a
     property word ("breathable" reads as breathable fabrics) is answered by the property, and so is suitability
     when the page says the activity ("made for running" asked only with a suitability question)."""
-    asked = [p for p in properties_asked(folded) if p not in ACTIVITIES or "suitability" in asks]
+    said = _without_the_name(folded, fold(product["name"]))
+    asked = [p for p in properties_asked(said) if p not in ACTIVITIES or "suitability" in asks]
     if not asked:
         return [], asks
     parts, said = property_answers(product, asked, language)

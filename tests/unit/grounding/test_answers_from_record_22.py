@@ -100,3 +100,11 @@ def test_an_activity_from_the_page_answers_the_suitability_question() -> None:
 def test_must_i_send_it_back_is_the_send_back_question_after_a_write_only(text: str) -> None:
     assert policy_question(text, after_a_return=True) == "send_back"
     assert policy_question(text, after_a_return=False) != "send_back"
+
+
+def test_a_property_word_in_the_product_name_asks_nothing() -> None:
+    apollo = {"name": "Apollo Running Short", "attributes": {}, "description": "<p>Fast and light.</p>"}
+    assert properties_first(apollo, {"suitability"}, "en", "is the apollo running short good in the heat?") == (
+        [], {"suitability"})
+    parts, _ = properties_first(apollo, {"suitability"}, "en", "is the apollo running short good for running?")
+    assert parts and parts[0].startswith("Yes:")
