@@ -17,6 +17,7 @@ from assistant.steps.after_write import confirm_written
 from assistant.steps.chit_chat import chit_chat
 from assistant.steps.complaint import complaint
 from assistant.steps.confirm import confirm
+from assistant.steps.desk_said import answer_desk_said
 from assistant.steps.handoff import after_agent_event, await_agent, escalate
 from assistant.steps.identity import verify_identity
 from assistant.steps.language_switch import switch_language
@@ -38,7 +39,7 @@ FLOW_STEPS: dict[str, Any] = {"identity": verify_identity, "orders": order_servi
               "profile_address": change_default_address, "product_qa": product_qa, "recommend": recommend,
               "confirm": confirm, "escalate": escalate, "chit_chat": chit_chat, "drop_topic": drop_topic,
               "account_facts": account_facts, "meta_follow_up": meta_follow_up,
-              "write_confirmed": confirm_written,
+              "write_confirmed": confirm_written, "desk_said": answer_desk_said,
               "shop_policy": answer_policy_question, "language_switch": switch_language,
               "other_account": refuse_other_account}
 

@@ -19,6 +19,7 @@ from assistant.grounding.catalog_questions import (
 )
 from assistant.grounding.product_features import feature_label, features_asked, features_in
 from assistant.language import detect_language
+from assistant.steps.property_answers import properties_first
 from tools.catalog.records import clean_value
 from tools.money import format_money
 
@@ -137,8 +138,9 @@ def _warmth(product: dict[str, Any], reading: CatalogReading, language: str, wea
     if near := _near_climates(climate, asked):  # "in the heat?" of one rated for warm weather: no "not really"
         return answer("climate_near", language, name=product["name"], values=join_words(climate, language),
                       asked=join_words(asked, language, conjunction="or"), near=join_words(near, language))
-    if not weather and (unknown := _property_unknown(asked)):
-        # "waterproof?" is a property of the garment, not a weather: the climate tags do not answer it
+    if (not weather or _only_properties(asked)) and (unknown := _property_unknown(asked)):
+        # "waterproof?" is a property of the garment, not a weather: the climate tags do not answer it, nor do they
+        # when rain is named with it ("will it keep the rain out?" of one rated "all-weather": no "not really")
         return answer(unknown, language, name=product["name"])
     return answer("climate_no", language, name=product["name"], values=join_words(climate, language))
 
@@ -150,6 +152,11 @@ NEAR_CLIMATES = {"hot": ("Warm",), "warm": ("Hot",)}
 def _near_climates(climate: list[str], asked: list[str]) -> list[str]:
     near = {value for a in asked for value in NEAR_CLIMATES.get(a.lower(), ())}
     return [c for c in climate if c in near]
+
+
+def _only_properties(asked: list[str]) -> bool:
+    """Every climate asked is a garment's property (rain or wind kept out), none a season's warmth."""
+    return all(QUALITY_OF_CLIMATE.get(a.lower()) in ("water", "wind") for a in asked)
 
 
 def _property_unknown(asked: list[str]) -> str | None:
@@ -304,8 +311,10 @@ def _about(product: dict[str, Any], language: str) -> str:
 def answer_question(product: dict[str, Any], question: ProductQuestion, reading: CatalogReading,
                     language: str = "en", text: str = "") -> str:
     """One or more grounded sentences; every fact comes from `product` (a `get_product_details` result)."""
-    parts = []
-    asks = set(question.asks)
+    # "is it breathable?", "¿es elástico?": from its own page, never a material's "no"
+    parts, asks = properties_first(product, set(question.asks), language, fold(text))
+    if parts and not asks:
+        return " ".join(parts)
     feature_question = reading.constraints.features or features_asked(fold(text))
     if feature_question:  # "does it have a hood?": from the product's own text
         parts.append(_features(product, list(feature_question), language))

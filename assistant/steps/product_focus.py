@@ -9,12 +9,15 @@ from typing import Any
 
 from assistant.context import Deps
 from assistant.grounding.catalog_focus import best_named, several_named
+from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.catalog_questions import asks_availability, asks_for_alternatives, read_question
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import speaks_of_an_order_or_problem
 from assistant.grounding.product_cues import product_reading
+from assistant.grounding.product_properties import properties_asked
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.steps.catalog_lookup import find_products
+from assistant.steps.property_answers import ACTIVITIES
 from tools.catalog.search import ProductCard
 from tools.context import Actor
 from tools.registry import invoke_tool
@@ -103,8 +106,11 @@ UNSURE_ANSWERS = {Intent.AFFIRM, Intent.DENY, Intent.PROVIDE_DETAILS}
 def _asks_of_a_product(text: str, options_named: bool) -> bool:
     """A product question's words ("what is it made of?"), or whether something comes in a colour or size
     ("gibts den Mona Pullover Hoodlie in grün in XS?": an availability cue with a colour or size)."""
-    return bool(read_question(text).asks) or (asks_availability(text) and options_named
-                                             and not asks_for_alternatives(text))
+    # "is it breathable?": a property of the page; an activity ("running", also in product names) asks only with
+    # a suitability question, which `read_question` reads
+    qualities = [p for p in properties_asked(fold(text)) if p not in ACTIVITIES]
+    return bool(read_question(text).asks or qualities) or (
+        asks_availability(text) and options_named and not asks_for_alternatives(text))
 
 
 async def product_named_in_words(deps: Deps, text: str, decided: TurnIntent, options_named: bool = False,

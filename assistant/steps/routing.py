@@ -31,6 +31,7 @@ from assistant.steps.after_write import asks_about_the_write
 from assistant.steps.cancel_instead import CANCEL_INTENT, cancel_instead, negated_cancellation
 from assistant.steps.catalog_routing import catalog_follow_up, catalog_reading
 from assistant.steps.changed_detail import asks_another_value, changes_the_swap
+from assistant.steps.desk_said import asks_about_the_desk
 from assistant.steps.held_open import HELD_TOPICS, holds_open
 from assistant.steps.last_write import returned_last, wrote_last
 from assistant.steps.meta_follow_up import asks_about_last_message
@@ -223,7 +224,7 @@ NEEDS_A_PERSON = re.compile(
 
 # Steps that read or write the customer's own orders and account: a guest reaches them only once verified.
 VERIFIED_KEYS = frozenset({"identity_verified", "identity_verified_unnamed"})  # the identity step's "you're verified"
-CUSTOMER_STEPS = frozenset({"orders", "complaint", "profile_address", "account_facts", "confirm"})
+CUSTOMER_STEPS = frozenset({"orders", "complaint", "profile_address", "account_facts", "confirm", "desk_said"})
 
 
 def after_understanding(state: ConversationState) -> str:
@@ -236,7 +237,9 @@ def after_understanding(state: ConversationState) -> str:
 def _step_for_turn(state: ConversationState) -> str:
     intent = turn_intent(state)
     text = (state.get("incoming") or {}).get("text", "")
-    if about_the_conversation := _about_the_conversation(text) or _about_another_account(state, text):
+    # "did the person note I want it in black?" after the desk handed back: answered from the ticket (fresh20 F9)
+    if about_the_conversation := (_about_the_conversation(text) or _about_another_account(state, text)
+                                  or ("desk_said" if asks_about_the_desk(state) else None)):
         return about_the_conversation
     pending = state.get("pending")
     if pending and ((state.get("incoming") or {}).get("queued_now") or (state.get("incoming") or {}).get("reinstated")):

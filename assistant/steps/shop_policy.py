@@ -9,12 +9,15 @@ from pathlib import Path
 from typing import Any, get_args
 
 import yaml
+from langgraph.runtime import Runtime
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from assistant.context import Deps
 from assistant.grounding.lexicon import LANGUAGES
 from assistant.grounding.policy_questions import PolicyTopic, policy_question
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.last_write import returned_last
+from assistant.steps.nothing_to_send import nothing_to_send_back
 
 POLICY_FILE = Path(__file__).resolve().parents[2] / "prompts" / "shop_policy.v1.yaml"
 
@@ -52,12 +55,13 @@ def policy_reply(topic: PolicyTopic, language: str) -> Reply:
     return Reply(key="policy_answer", facts={"answer": shop_policy().answer(topic, language)})
 
 
-async def answer_policy_question(state: ConversationState) -> dict[str, Any]:
+async def answer_policy_question(state: ConversationState, runtime: Runtime[Deps] | None = None) -> dict[str, Any]:
     """The rule asked about; a proposal waiting for its yes is asked again after it (the customer may still say
-    yes or no to it)."""
+    yes or no to it). Sending back the item of an order just changed that has not shipped: nothing to send."""
     text = (state.get("incoming") or {}).get("text", "")
     topic = policy_question(text, after_a_return=returned_last(state)) or "return_policy"
-    replies = [policy_reply(topic, state.get("language") or "en")]
+    unshipped = await nothing_to_send_back(runtime.context, state, topic) if runtime is not None else None
+    replies = [unshipped or policy_reply(topic, state.get("language") or "en")]
     if (pending := state.get("pending")) and pending.get("question"):
         replies.append(pending["question"])
     return {"outbox": with_replies(state, *replies)}
