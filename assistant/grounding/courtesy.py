@@ -27,6 +27,10 @@ class Courtesy:
             previous, rest = rest, _EDGES.sub("", rest).strip()
         return rest
 
+    def says_something(self, text: str) -> bool:
+        """Words that are more than courtesy ("hi", "thanks", "ok cool"): at least two words once it is removed."""
+        return len(re.findall(r"\w+", self.without(text).strip(" ,.;:!?-"))) >= 2
+
 
 @lru_cache(maxsize=1)
 def courtesy() -> Courtesy:

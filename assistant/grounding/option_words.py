@@ -75,6 +75,11 @@ def has_vocabulary(key: str) -> bool:
 def values_said(key: str, values: list[str], text: str) -> list[str]:
     """The values of option `key` (the product's own) that the words name, in the order said. A phrase inside a
     longer one naming another value does not count ("waterproof" in "not waterproof")."""
+    return list(dict.fromkeys(value for _, _, value in _value_spans(key, values, text)))
+
+
+def _value_spans(key: str, values: list[str], text: str) -> list[tuple[int, int, str]]:
+    """Where the words name each value of option `key`, in the order said, no two overlapping."""
     table = option_words().value_patterns.get(key.lower(), {})
     spans: list[tuple[int, int, str]] = []
     for value in values:
@@ -89,15 +94,20 @@ def values_said(key: str, values: list[str], text: str) -> list[str]:
         if any(start < k_end and end > k_start for k_start, k_end, _ in kept):
             continue
         kept.append((start, end, value))
-    return list(dict.fromkeys(value for _, _, value in kept))
+    return kept
 
 
 def wanted_value(key: str, values: list[str], current: str, text: str) -> str | None:
     """The first value of option `key` the words name that the item does not have now ("USB statt Batterie" on a
     battery lamp is USB; "half zip, I wanted the full zip one" on a half-zip jacket is full)."""
-    said = next((v for v in values_said(key, values, text) if v.lower() != current.lower()), None)
+    spans = _value_spans(key, values, text)
+    said = next((v for _, _, v in spans if v.lower() != current.lower()), None)
     if said is not None:
         return said
+    # the looser reader never reads again the words a value was named by: "black, still in-ear" on an in-ear item
+    # keeps in-ear, it does not ask for on-ear; "same wireless ones" is not "wired"
+    for start, end, _ in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
     named, ruled = read_values(values, text)  # "switches lineales", "mode nuit", "sin lo de pelo de mascota"
     said = next((v for v in named if v.lower() != current.lower() and v not in ruled), None)
     if said is None and key in read_values([key], text)[1]:  # "ohne Konnektivität", "sans rétroéclairage"

@@ -27,8 +27,9 @@ ABOUT_A_REQUEST: frozenset[PolicyTopic] = frozenset({"payment_methods", "refund_
 # Questions that ask about a return or exchange just registered ("how do I send the old one back?"): before one,
 # the same words ask for a return, so they are a question about the rules only right after a return or exchange.
 AFTER_A_RETURN: frozenset[PolicyTopic] = frozenset({"send_back"})
-# Questions asked with a word that otherwise makes a request ("the difference between cancelling and returning").
-ALWAYS_A_QUESTION: frozenset[PolicyTopic] = frozenset({"cancel_or_return"})
+# Questions asked with a word that otherwise makes a request ("the difference between cancelling and returning",
+# "do I need to send anything back?": its words are all question forms, read only right after a write).
+ALWAYS_A_QUESTION: frozenset[PolicyTopic] = frozenset({"cancel_or_return", "send_back"})
 
 
 class PolicyQuestionWords(BaseModel):

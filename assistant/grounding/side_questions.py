@@ -65,8 +65,7 @@ def question_kind(clause: str) -> SideKind | None:
 
 def _says_something(words: str) -> bool:
     """Words that are more than courtesy ("hi", "thanks", "please"): a need of their own."""
-    rest = courtesy().without(words).strip(" ,.;:!?-")
-    return len(re.findall(r"\w+", rest)) >= 2
+    return courtesy().says_something(words)
 
 
 def about_an_order(words: str) -> bool:

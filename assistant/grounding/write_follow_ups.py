@@ -49,6 +49,12 @@ def _shares_a_word(said: str, written: str) -> bool:
     return bool(shared - set(_words().common))
 
 
+def asks_a_question(text: str) -> bool:
+    """The words read as a question ("und von wo?", "its the visa right?") asking for nothing more."""
+    said, patterns = fold(text), _patterns()
+    return bool(said.strip()) and bool(patterns["asks"].search(said)) and not patterns["new_request"].search(said)
+
+
 def asks_about_what_was_written(text: str, written: str) -> bool:
     """The message asks about the write whose message was `written`: a question about its money, method, address
     or outcome (or naming a word of it), naming no other order and asking for nothing more."""

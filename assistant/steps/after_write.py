@@ -1,13 +1,19 @@
 """What the assistant's last turn wrote, for the questions asked right after it ("how do I send the old one back?",
 "when do I get my money back?", "so is it done?", "la cambiaste?"): they ask about the write just made, never for
-another one (the reply keys that say a write was made: steps/last_write.py)."""
+another one (the reply keys that say a write was made: steps/last_write.py). One message may ask several of them
+("how do I send it back? and how much do I get back, and where?"): each is answered."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from assistant.grounding.policy_questions import policy_question
-from assistant.grounding.write_follow_ups import asks_about_what_was_written
+from pydantic import BaseModel
+
+from assistant.grounding.courtesy import courtesy
+from assistant.grounding.orders import order_numbers
+from assistant.grounding.policy_questions import PolicyTopic, policy_question
+from assistant.grounding.side_questions import clauses_of
+from assistant.grounding.write_follow_ups import asks_a_question, asks_about_what_was_written
 from assistant.grounding.written_questions import asks_if_written
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.last_write import wrote_last
@@ -22,6 +28,14 @@ RULES_NOT_IN_THE_WRITE = frozenset({"send_back", "return_shipping", "worn_items"
 ALSO_ANSWERED = frozenset({"refund_time"})
 
 
+class WriteQuestions(BaseModel):
+    """What a message right after a write asks: about the write itself (its money, method, address, outcome), and
+    the shop's rules beside it, in the order asked."""
+
+    about_the_write: bool
+    rules: list[PolicyTopic]
+
+
 def written_message(state: ConversationState) -> str:
     """The assistant's message that said the last write was made (kept across the questions about it)."""
     return state.get("written_said") or last_said(state) or ""
@@ -29,11 +43,12 @@ def written_message(state: ConversationState) -> str:
 
 def asks_about_the_write(state: ConversationState) -> bool:
     """ "Is it done?" / "the new address is saved?" / "so where does the money go?" right after a write, with no
-    proposal open."""
+    proposal open, alone or beside questions about the shop's rules ("how do I send it back? and how much?")."""
     if not wrote_last(state) or state.get("pending"):
         return False
     text = (state.get("incoming") or {}).get("text", "")
-    return asks_if_written(text) or _asks_what_it_did(text, written_message(state))
+    return (asks_if_written(text) or _asks_what_it_did(text, written_message(state))
+            or questions_about_the_write(text, written_message(state)) is not None)
 
 
 def _asks_what_it_did(text: str, written: str) -> bool:
@@ -41,12 +56,39 @@ def _asks_what_it_did(text: str, written: str) -> bool:
         text, after_a_return=True) not in RULES_NOT_IN_THE_WRITE
 
 
+def questions_about_the_write(text: str, written: str) -> WriteQuestions | None:
+    """Several questions in one message, each about the write or a shop rule ("comment je la renvoie ? et je
+    récupère combien, c'est bien sur la mastercard ?"), with at least one about the write; None when a clause asks
+    for something else (a new request, another order) or no clause asks about the write."""
+    if set(order_numbers(text)) - set(order_numbers(written)):
+        return None
+    about, rules = False, []
+    for clause in clauses_of(text):
+        if (topic := policy_question(clause, after_a_return=True)) is not None:
+            rules.append(topic)
+        elif asks_if_written(clause) or asks_about_what_was_written(clause, written):
+            about = True
+        elif asks_a_question(clause):
+            continue  # "und von wo?": part of a question about the write when one is asked
+        elif courtesy().says_something(clause):
+            return None
+    if not about:
+        return None
+    return WriteQuestions(about_the_write=True, rules=list(dict.fromkeys(rules)))
+
+
 async def confirm_written(state: ConversationState) -> dict[str, Any]:
     """The write just made, said again (its own words, with its order, values, amounts and method): "yes, that's
-    done" to a question whether it is, "here is what was done" to one about its money, method or address."""
+    done" to a question whether it is, "here is what was done" to one about its money, method or address; the shop's
+    rules asked beside it are answered after it."""
     text = (state.get("incoming") or {}).get("text", "")
+    language = state.get("language") or "en"
     key = "write_confirmed" if asks_if_written(text) else "write_recalled"
     replies = [Reply(key=key, facts={"previous": written_message(state)})]
-    if (topic := policy_question(text, after_a_return=True)) in ALSO_ANSWERED:  # "how much and when?": both
-        replies.append(policy_reply(topic, state.get("language") or "en"))
+    asked = questions_about_the_write(text, written_message(state))
+    topics = asked.rules if asked else []
+    if not topics and (topic := policy_question(text, after_a_return=True)) in ALSO_ANSWERED:
+        topics = [topic]  # "how much and when?": both
+    replies.extend(policy_reply(topic, language) for topic in topics
+                   if topic in RULES_NOT_IN_THE_WRITE | ALSO_ANSWERED)
     return {"outbox": with_replies(state, *replies)}

@@ -58,15 +58,15 @@ PROFILE_ADDRESS = re.compile(
     r"|\baddress\s+(?:on|in|of|saved (?:on|in|to))\s+(?:my|the)\s+(?:account|profile)\b|\baddress\s+on\s+file\b"
     r"|\baddress (?:for|on) (?:all )?(?:my )?(?:future|next|new) orders\b"
     r"|\badresse (?:par d[ée]faut|enregistr[ée]e|de (?:mon|votre) (?:compte|profil))\b"
-    r"|\bdirecci[óo]n (?:predeterminada|guardada|de (?:mi|su) (?:cuenta|perfil))\b"
-    r"|\bstandard-?(?:liefer)?adresse\b|\bhinterlegte adresse\b"
+    r"|\bdirecci[óo]n (?:predeterminada|por defecto|guardada|de (?:mi|su) (?:cuenta|perfil))\b"
+    r"|\bstandard-?(?:liefer)?adresse\b|\bhinterlegte adresse\b|\bals standard(?:adresse)?\b|\bvoreinstellung\b"
     r"|\badresse (?:in meinem|im) (?:kundenkonto|konto|profil)\b",
     re.I,
 )
 CHANGES_IT = re.compile(
     r"\b(?:change|update|edit|set|replace|correct|fix|modify|new|moved|wrong|old|out of date"
-    r"|changer|modifier|mettre à jour|nouvelle|déménagé|cambiar|actualizar|modificar|nueva|mudado"
-    r"|ändern|aktualisieren|neue|umgezogen)\b",
+    r"|changer|modifier|mettre à jour|nouvelle|déménagé|cambiar(?:la)?|cambia(?:la)?|cambie|actualizar|modificar|nueva"
+    r"|mudado|vivo en|ändern|aktualisieren|neue|umgezogen|speichern)\b",
     re.I,
 )
 COLOURS = (
