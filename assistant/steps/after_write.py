@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from langgraph.runtime import Runtime
 from pydantic import BaseModel
 
+from assistant.context import Deps
 from assistant.grounding.courtesy import courtesy
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.policy_questions import PolicyTopic, policy_question
@@ -18,6 +20,7 @@ from assistant.grounding.written_questions import asks_if_written
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.last_write import wrote_last
 from assistant.steps.meta_follow_up import last_said
+from assistant.steps.nothing_to_send import nothing_to_send_back
 from assistant.steps.shop_policy import policy_reply
 
 # shop rules asked after a write that its own words do not answer ("how do I send it back?", "who pays the return
@@ -77,10 +80,11 @@ def questions_about_the_write(text: str, written: str) -> WriteQuestions | None:
     return WriteQuestions(about_the_write=True, rules=list(dict.fromkeys(rules)))
 
 
-async def confirm_written(state: ConversationState) -> dict[str, Any]:
+async def confirm_written(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     """The write just made, said again (its own words, with its order, values, amounts and method): "yes, that's
     done" to a question whether it is, "here is what was done" to one about its money, method or address; the shop's
-    rules asked beside it are answered after it."""
+    rules asked beside it are answered after it ("do I send anything back?" after a change of an order that has
+    not shipped, or a cancellation: there is nothing to send)."""
     text = (state.get("incoming") or {}).get("text", "")
     language = state.get("language") or "en"
     key = "write_confirmed" if asks_if_written(text) else "write_recalled"
@@ -89,6 +93,7 @@ async def confirm_written(state: ConversationState) -> dict[str, Any]:
     topics = asked.rules if asked else []
     if not topics and (topic := policy_question(text, after_a_return=True)) in ALSO_ANSWERED:
         topics = [topic]  # "how much and when?": both
-    replies.extend(policy_reply(topic, language) for topic in topics
-                   if topic in RULES_NOT_IN_THE_WRITE | ALSO_ANSWERED)
+    for topic in topics:
+        if topic in RULES_NOT_IN_THE_WRITE | ALSO_ANSWERED:
+            replies.append(await nothing_to_send_back(runtime.context, state, topic) or policy_reply(topic, language))
     return {"outbox": with_replies(state, *replies)}

@@ -1,6 +1,7 @@
-""""How do I send the old one back?" right after an item change of an order that has not shipped (fresh20 F11):
-there is nothing to send back, the old item never leaves (the return email of `shop_policy` is for delivered
-orders). The order is the one the write's own message names, read again from the store."""
+""""How do I send the old one back?" right after an item change of an order that has not shipped (fresh20 F11),
+or "do I need to mail anything back?" right after a cancellation: there is nothing to send back, the item never
+left (the return email of `shop_policy` is for delivered orders). The order is the one the write's own message
+names, read again from the store."""
 
 from __future__ import annotations
 
@@ -22,12 +23,16 @@ async def nothing_to_send_back(deps: Deps, state: ConversationState, topic: str)
     """The reply that the order just changed has nothing to send back, or None when the question is not about
     sending back, the last write was no return or item change, or its order has shipped."""
     customer = state.get("customer_id")
-    if topic not in SEND_BACK_TOPICS or not customer or not returned_last(state):
+    cancelled = "cancelled" in (state.get("said_last") or [])
+    if topic not in SEND_BACK_TOPICS or not customer or not (returned_last(state) or cancelled):
         return None
     named = _ORDER_ID.findall(state.get("written_said") or "")
     if not named:
         return None
     order = await CustomerReader(deps, customer, state["conversation_id"]).order(named[-1])
-    if not order or str(order.get("status") or "") not in NOT_SHIPPED:
+    status = str((order or {}).get("status") or "")
+    if order and cancelled and status == "cancelled":
+        return Reply(key="nothing_to_send_back_cancelled", facts={"order_id": order.get("order_id") or named[-1]})
+    if not order or status not in NOT_SHIPPED:
         return None
     return Reply(key="nothing_to_send_back", facts={"order_id": order.get("order_id") or named[-1]})
