@@ -25,8 +25,8 @@ YES = {"en": "yes", "fr": "oui", "es": "sí", "de": "ja"}
 # how the order payment-method change the finding proposed reads (never for an item change)
 ORDER_PAYMENT = ["payment method of order", "moyen de paiement de la commande", "método de pago del pedido",
                  "Zahlungsmittel der Bestellung"]
-UNAVAILABLE = {"en": ["isn't available", "not available"], "fr": ["pas disponible"],
-               "es": ["no está disponible"], "de": ["nicht verfügbar", "nicht in"]}
+UNAVAILABLE = {"en": ["isn't available", "not available", "no available"], "fr": ["pas disponible"],
+               "es": ["no está disponible", "no hay"], "de": ["nicht verfügbar", "nicht in"]}
 
 
 def _item(order_id: str, name: str) -> dict[str, Any]:
@@ -99,7 +99,8 @@ SPEAKER_CARD = {
     "en": "switch the bluetooth speaker in order W8367380 to the waterproof one, paid with my gift card",
     "fr": "je voudrais l'enceinte bluetooth de la commande W8367380 en version étanche, payée avec ma carte cadeau",
     "es": "el altavoz bluetooth del pedido W8367380 lo quiero resistente al agua, pagando con mi tarjeta regalo",
-    "de": "den Bluetooth-Lautsprecher aus Bestellung W8367380 bitte als wasserfeste Ausführung, bezahlt mit meiner Geschenkkarte",
+    "de": "den Bluetooth-Lautsprecher aus Bestellung W8367380 bitte als wasserfeste Ausführung, bezahlt mit meiner "
+          "Geschenkkarte",
 }
 CAPSULE_NO_PAYMENT = {
     "en": "I'd like the espresso machine in my order as the capsule one instead of the manual",
@@ -125,7 +126,8 @@ FOREIGN_REFUND = {
     "en": f"make the action camera in order W9728773 the waterproof one and refund the difference to my visa {FOREIGN}",
     "fr": f"la caméra sport de la commande W9728773 en modèle étanche, remboursez la différence sur ma visa {FOREIGN}",
     "es": f"la cámara deportiva del pedido W9728773 en versión resistente al agua, y el reembolso a mi visa {FOREIGN}",
-    "de": f"die Actionkamera aus Bestellung W9728773 als wasserdichte Variante, Erstattung bitte auf meine Visa {FOREIGN}",
+    "de": f"die Actionkamera aus Bestellung W9728773 als wasserdichte Variante, Erstattung bitte auf meine Visa "
+          f"{FOREIGN}",
 }
 THEN_PAYPAL = {"en": "ok then paypal", "fr": "bon, alors paypal", "es": "vale, entonces a paypal",
                "de": "ok, dann auf PayPal"}
@@ -186,7 +188,8 @@ def _cases(lang: str) -> list[dict[str, Any]]:
               [reply_turn(NO_SUCH_COLOUR[lang], [UNAVAILABLE[lang]], ORDER_PAYMENT), reply_turn(yes)], []),
         _case(lang, "foreign-id", "A6: another customer's card id named for the refund: said not theirs, never "
               "used; then PayPal named and written", "#W9728773",
-              [reply_turn(FOREIGN_REFUND[lang], [[FOREIGN]]), reply_turn(THEN_PAYPAL[lang]), reply_turn(yes)],
+              [reply_turn(FOREIGN_REFUND[lang], [[FOREIGN, FOREIGN.replace("_", "\\_")]]),  # as the chat escapes it
+               reply_turn(THEN_PAYPAL[lang]), reply_turn(yes)],
               [camera], [{"name": "modify_pending_order_items", "arguments": {"payment_method_id": FOREIGN}}]),
         _case(lang, "two-addresses", "A7: the order's address and the default address in one message: the default "
               "address said too, both written after their yes", "#W8327915",
