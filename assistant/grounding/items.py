@@ -61,8 +61,10 @@ def _dative_plural_dropped(text: str) -> str:
                      in nouns else m.group(0), text)
 
 
-_COMPOUND_HEAD = 3  # letters before the noun a German compound ends in ("Action|kamera", "Wander|rucksack")
-_COMPOUND_NOUN = 5  # the noun it ends in is this long or longer ("kamera", not "uhr")
+# letters before the noun a German compound ends in ("Action|kamera", "Wander|rucksack"; not "Bild|schirm")
+_COMPOUND_HEAD = 5
+# the noun it ends in is this long or longer ("kamera"; not "uhr", nor the "bolso" of Spanish "reembolso")
+_COMPOUND_NOUN = 6
 
 
 def _compounds_split(text: str) -> str:

@@ -13,14 +13,14 @@ from pydantic import BaseModel, ConfigDict
 
 # Values are read with German umlauts typed as two letters read as one ("konnektivitaet", "groesser").
 from assistant.grounding.catalog_lexicon import fold_german as fold
-from assistant.grounding.lexicon import PROMPTS, lexicon
+from assistant.grounding.lexicon import PROMPTS
 from assistant.models.prompts import PromptLibrary
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 STEM = 4  # letters a word shares with a catalog word to say it ("lineales" for linear, "automatique")
 STEM_SLACK = 2  # letters the shorter word may have beyond the shared stem ("manuel", "manual")
 TYPO_LENGTH = 7  # words this long are read with one letter wrong
-INFLECTED = 5  # a customer's word this long is also read with an ending ("wasserdicht|es", "étanche|s")
+INFLECTED = 6  # a customer's word this long is also read with an ending ("wasserdicht|es", "étanche|s")
 COMPOUND_HEAD = 4  # letters of the noun a value word heads in a German compound ("kapsel|maschine")
 DISTINCT = 5  # a catalog word this long, in one value only of an option, names that value by itself ("acero")
 NEGATION_REACH = 5  # words between "sin"/"without"/"ohne" and the value it rules out
@@ -69,9 +69,10 @@ class ValueWords(BaseModel):
 
     @cached_property
     def compound_tail(self) -> str:
-        """What may follow a value word inside one German word: a linking s/n/en, then a compound head, a version
-        noun or an item noun ("kapsel|maschine", "edelstahl|flasche", "wasserdicht|modell")."""
-        heads = {fold(w) for w in [*self.compound_heads, *self.versions, *_item_nouns()]
+        """What may follow a value word inside one German word: a linking s/n/en, then a compound head or a version
+        noun ("kapsel|maschine", "edelstahl|flasche", "wasserdicht|modell"); never any item noun: a "Fleecejacke"
+        is a kind of jacket, no fleece asked for."""
+        heads = {fold(w) for w in [*self.compound_heads, *self.versions]
                  if " " not in w and len(fold(w)) >= COMPOUND_HEAD}
         return r"(?:s|n|en)?(?:" + _alternation(sorted(heads, key=len, reverse=True)) + r")"
 
@@ -102,12 +103,6 @@ class ValueWords(BaseModel):
 
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in words)
-
-
-@lru_cache(maxsize=1)
-def _item_nouns() -> list[str]:
-    """The item nouns of every language (`prompts/item_nouns.vN.yaml`): heads of compounds a value word starts."""
-    return [word for words in lexicon().item_nouns.values() for word in words]
 
 
 @lru_cache(maxsize=1)
