@@ -195,7 +195,7 @@ def _cases(lang: str) -> list[dict[str, Any]]:
               "address said too, both written after their yes", "#W8327915",
               [reply_turn(TWO_ADDRESSES[lang], [DEFAULT_WORDS[lang]]), reply_turn(yes), reply_turn(yes)],
               [{"name": "modify_pending_order_address", "arguments": {"order_id": "#W8327915", **address}},
-               {"name": "modify_customer_address", "arguments": {"user_id": "ava_lopez_2676", **address}}]),
+               {"name": "modify_customer_address", "arguments": address}]),
     ]
 
 

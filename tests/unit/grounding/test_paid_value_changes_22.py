@@ -43,3 +43,13 @@ def test_a_payment_id_not_held_is_named() -> None:
     assert unheld_payment_id("Erstattung auf credit_card_9000001 bitte", held) == "credit_card_9000001"
     assert unheld_payment_id("auf paypal_2192303 bitte", held) is None
     assert unheld_payment_id("order W9728773, zip 19122", held) is None
+
+
+def test_an_order_address_and_the_default_address_in_one_message_are_two_requests() -> None:
+    from assistant.steps.request_queue import read_requests
+
+    read = read_requests("Ändere bitte die Lieferadresse der Bestellung W8327915 und auch meine Standardadresse auf "
+                         "500 Market Street, Suite 2, San Francisco, CA 94105", "de")
+    assert read is not None
+    assert read.first.endswith(": 500 Market Street, Suite 2, San Francisco, CA 94105")
+    assert read.rest == ["bitte ändern Sie meine Standardadresse auf 500 Market Street, Suite 2, San Francisco, CA 94105"]
