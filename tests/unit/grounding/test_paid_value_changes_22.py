@@ -52,4 +52,5 @@ def test_an_order_address_and_the_default_address_in_one_message_are_two_request
                          "500 Market Street, Suite 2, San Francisco, CA 94105", "de")
     assert read is not None
     assert read.first.endswith(": 500 Market Street, Suite 2, San Francisco, CA 94105")
-    assert read.rest == ["bitte ändern Sie meine Standardadresse auf 500 Market Street, Suite 2, San Francisco, CA 94105"]
+    assert read.rest == ["bitte ändern Sie meine Standardadresse auf 500 Market Street, Suite 2, San Francisco, "
+                         "CA 94105"]
