@@ -45,7 +45,7 @@ def _nouns_said(text: str) -> frozenset[str]:
     said: set[str] = set()
     # "Gluehbirne", "Kaffeemaschine" typed without umlauts read as "Glühbirne" too (another reading, never fewer)
     spelt_out = fold_german(text)
-    for source in (text, fold(text), _dative_plural_dropped(text), spelt_out):
+    for source in (text, fold(text), _dative_plural_dropped(text), spelt_out, _compounds_split(text)):
         spans = [(m.start(), m.end(), word) for word, pattern in lexicon().grouped["item_nouns"].items()
                  for m in pattern.finditer(source)]
         said |= {_stem(word) for start, end, word in spans
@@ -59,6 +59,32 @@ def _dative_plural_dropped(text: str) -> str:
     nouns = _one_word_nouns()
     return _WORD.sub(lambda m: m.group(0)[:-1] if m.group(0).lower().endswith("n") and m.group(0)[:-1].lower()
                      in nouns else m.group(0), text)
+
+
+# letters before the noun a German compound ends in ("Action|kamera", "Wander|rucksack"; not "Bild|schirm")
+_COMPOUND_HEAD = 5
+# the noun it ends in is this long or longer ("kamera"; not "uhr", nor the "bolso" of Spanish "reembolso")
+_COMPOUND_NOUN = 6
+
+
+def _compounds_split(text: str) -> str:
+    """German compounds that end in an item noun and are none themselves ("Actionkamera", "Sportkopfhörer"): the
+    noun written apart, so it names its kind ("Action kamera")."""
+    return _WORD.sub(lambda m: _split_compound(m.group(0)), text)
+
+
+def _split_compound(word: str) -> str:
+    lowered = word.lower()
+    if lowered in _one_word_nouns() or len(lowered) < _COMPOUND_HEAD + _COMPOUND_NOUN:
+        return word
+    match = _noun_endings().search(lowered)
+    return word[:match.start()] + " " + word[match.start():] if match else word
+
+
+@lru_cache(maxsize=1)
+def _noun_endings() -> re.Pattern[str]:
+    nouns = sorted((n for n in _one_word_nouns() if len(n) >= _COMPOUND_NOUN and n.isalpha()), key=len, reverse=True)
+    return re.compile(rf"(?<=\w{{{_COMPOUND_HEAD}}})(?:{'|'.join(map(re.escape, nouns))})$")
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,9 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 STEM = 4  # letters a word shares with a catalog word to say it ("lineales" for linear, "automatique")
 STEM_SLACK = 2  # letters the shorter word may have beyond the shared stem ("manuel", "manual")
 TYPO_LENGTH = 7  # words this long are read with one letter wrong
+INFLECTED = 6  # a customer's word this long is also read with an ending ("wasserdicht|es", "étanche|s")
+COMPOUND_HEAD = 4  # letters of the noun a value word heads in a German compound ("kapsel|maschine")
+DISTINCT = 5  # a catalog word this long, in one value only of an option, names that value by itself ("acero")
 NEGATION_REACH = 5  # words between "sin"/"without"/"ohne" and the value it rules out
 # Values that are a bare yes ("water resistance: yes"): the customer's "yes, the gift card" answers a question and
 # names no such value.
@@ -35,13 +38,43 @@ class ValueWords(BaseModel):
     versions: list[str] = []
     alone: list[str] = []
     others: list[str] = []
+    compound_heads: list[str] = []
+    endings: list[str] = []
 
     @cached_property
     def said_as(self) -> dict[str, re.Pattern[str]]:
-        """Catalog word → the pattern of the customers' words for it (folded text)."""
-        return {fold(word): re.compile(r"(?<![a-z0-9])(?:" + "|".join(
-            sorted((re.escape(fold(w)) for w in words), key=len, reverse=True)) + r")(?![a-z0-9])")
-            for word, words in self.words.items()}
+        """Catalog word → the pattern of the customers' words for it (folded text): inflected ("kabellose",
+        "inalámbricas"), or heading a German compound ("Kapselmaschine")."""
+        return {fold(word): re.compile(r"(?<![a-z0-9])(?:" + _alternation(self.inflected(words))
+                                       + r")(?:" + self.compound_tail + r")?(?![a-z0-9])")
+                for word, words in self.words.items()}
+
+    def inflected(self, words: list[str]) -> list[str]:
+        """`words` and their inflected forms (folded), the longest first."""
+        return sorted({fold(form) for form in self.with_endings(words)}, key=len, reverse=True)
+
+    def with_endings(self, phrases: list[str]) -> list[str]:
+        """`phrases` and their forms with an ending on the last word: each ending after a word of INFLECTED letters
+        or more, and a Spanish -o/-a word with the other vowel and their plurals ("wasserdichtes", "étanches",
+        "inalámbricas")."""
+        forms = set(phrases)
+        for phrase in phrases:
+            last = phrase.rsplit(" ", 1)[-1]
+            if len(last) < INFLECTED or not last[-1].isalpha():
+                continue
+            forms.update(phrase + ending for ending in self.endings)
+            if last[-1] in "oa":
+                forms.update(phrase[:-1] + ending for ending in ("o", "a", "os", "as"))
+        return sorted(forms)
+
+    @cached_property
+    def compound_tail(self) -> str:
+        """What may follow a value word inside one German word: a linking s/n/en, then a compound head or a version
+        noun ("kapsel|maschine", "edelstahl|flasche", "wasserdicht|modell"); never any item noun: a "Fleecejacke"
+        is a kind of jacket, no fleece asked for."""
+        heads = {fold(w) for w in [*self.compound_heads, *self.versions]
+                 if " " not in w and len(fold(w)) >= COMPOUND_HEAD}
+        return r"(?:s|n|en)?(?:" + _alternation(sorted(heads, key=len, reverse=True)) + r")"
 
     @cached_property
     def negation(self) -> frozenset[str]:
@@ -53,10 +86,11 @@ class ValueWords(BaseModel):
 
     @cached_property
     def said_alone(self) -> re.Pattern[str]:
-        """The catalog words that name a value by themselves, and the customers' words for them (folded text)."""
-        words = {fold(w) for word in self.alone for w in [word, *self.words.get(word, [])]}
-        return re.compile(r"(?<![a-z0-9])(?:" + "|".join(
-            sorted((re.escape(w) for w in words), key=len, reverse=True)) + r")(?![a-z0-9])")
+        """The catalog words that name a value by themselves, and the customers' words for them, inflected or
+        heading a compound (folded text)."""
+        words = self.inflected([w for word in self.alone for w in [word, *self.words.get(word, [])]])
+        return re.compile(r"(?<![a-z0-9])(?:" + _alternation(words) + r")(?:" + self.compound_tail
+                          + r")?(?![a-z0-9])")
 
     @cached_property
     def other_versions(self) -> re.Pattern[str]:
@@ -65,6 +99,10 @@ class ValueWords(BaseModel):
     @cached_property
     def preference(self) -> re.Pattern[str]:
         return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(fold(w)) for w in self.preferences) + r")(?![a-z])")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -108,17 +146,32 @@ def _spans(word: str, text: str, tokens: list[re.Match[str]]) -> list[tuple[int,
     return found
 
 
-def _mentions(value: str, text: str, tokens: list[re.Match[str]]) -> list[tuple[int, int]] | None:
-    """The spans saying most of the value's words, or None when the words do not name it."""
+def _words_of(value: str) -> list[str]:
     # a word of one or two letters is read only with a digit in it ("4K"): "s" of "it's" is no size S
-    words = [word for word in _TOKEN.findall(fold(value)) if len(word) > 2 or re.search(r"\d", word)]
+    return [word for word in _TOKEN.findall(fold(value)) if len(word) > 2 or re.search(r"\d", word)]
+
+
+def _mentions(value: str, text: str, tokens: list[re.Match[str]],
+              distinct: frozenset[str] = frozenset()) -> list[tuple[int, int]] | None:
+    """The spans saying most of the value's words, or one of its `distinct` words (said in no other value of the
+    option: "la de acero" for "stainless steel" beside glass and plastic); None when the words do not name it."""
+    words = _words_of(value)
     if not words or set(words) <= ANSWER_WORDS:
         return None
     spans = {word: _spans(word, text, tokens) for word in words}
     said = [word for word in words if spans[word]]
-    if len(said) * 2 <= len(words):
+    if len(said) * 2 <= len(words) and not distinct & set(said):
         return None
     return sorted(span for word in said for span in spans[word])
+
+
+def _distinct_words(values: list[str]) -> frozenset[str]:
+    """The long words of these values that only one of them has and that name a value alone (`alone`: "steel" of
+    stainless steel beside glass and plastic; never "filter" of HEPA filter)."""
+    counted = [word for value in values for word in set(_words_of(value))]
+    alone = {fold(word) for word in value_words().alone}  # a material or kind, never a head noun ("filter")
+    return frozenset(word for word in counted if counted.count(word) == 1 and len(word) >= DISTINCT
+                     and word in alone)
 
 
 def _ruled_out(text: str, start: int) -> bool:
@@ -133,8 +186,9 @@ def read_values(values: list[str], text: str) -> tuple[list[str], set[str]]:
     tokens = list(_TOKEN.finditer(folded))
     named: list[tuple[int, str]] = []
     ruled: set[str] = set()
+    distinct = _distinct_words(values) if len(values) > 1 else frozenset()
     for value in values:
-        spans = _mentions(value, folded, tokens)
+        spans = _mentions(value, folded, tokens, distinct)
         if spans is None:
             continue
         if _ruled_out(folded, spans[0][0]):

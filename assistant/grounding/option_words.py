@@ -13,7 +13,7 @@ from assistant.grounding.items import name_words
 from assistant.grounding.last_reading import keeps_last_reading
 from assistant.grounding.lexicon import PROMPTS, phrase_pattern
 from assistant.grounding.measures import measure_of, measures
-from assistant.grounding.option_values import names_a_value_alone, read_values
+from assistant.grounding.option_values import names_a_value_alone, read_values, value_words
 from assistant.models.prompts import PromptLibrary
 
 # Option values that are also answers ("waterproof: yes"): "yes, use the visa" names no such value; the option's
@@ -35,14 +35,16 @@ class OptionWords(BaseModel):
     @cached_property
     def value_patterns(self) -> dict[str, dict[str, re.Pattern[str]]]:
         """Option name (lower case) → value (lower case) → the pattern of its words."""
-        return {key.lower(): {value.lower(): phrase_pattern(words, accents_optional=True)
+        # inflected as customers write them ("als wasserdichtes Modell", "les étanches", "las inalámbricas")
+        return {key.lower(): {value.lower(): phrase_pattern(value_words().with_endings(words), accents_optional=True)
                               for value, words in table.items()}
                 for key, table in self.values.items()}
 
     @cached_property
     def any_value(self) -> re.Pattern[str]:
-        return phrase_pattern([word for table in self.values.values() for words in table.values() for word in words],
-                              accents_optional=True)
+        return phrase_pattern(value_words().with_endings(
+            [word for table in self.values.values() for words in table.values() for word in words]),
+            accents_optional=True)
 
     @cached_property
     def part_patterns(self) -> dict[str, re.Pattern[str]]:

@@ -91,6 +91,17 @@ def unheld_card_digits(text: str, methods: list[dict[str, Any]]) -> str | None:
     return None
 
 
+# A saved method's id as the store writes it ("credit_card_5051208", "gift_card_4855547", "paypal_2192303").
+_METHOD_ID = re.compile(r"\b(?:credit_card|gift_card|paypal|debit_card|bank_account)_\d{5,}\b", re.I)
+
+
+def unheld_payment_id(text: str, methods: list[dict[str, Any]]) -> str | None:
+    """A payment method id the words give ("auf meine Visa credit_card_9000001") that is none of the customer's
+    saved methods (another customer's, or made up): never used, and no other may stand in for it without a word."""
+    held = {str(m.get("id", "")).lower() for m in methods}
+    return next((m.group(0) for m in _METHOD_ID.finditer(text) if m.group(0).lower() not in held), None)
+
+
 def unheld_kind(text: str, methods: list[dict[str, Any]]) -> str | None:
     """A payment kind the words name ("my gift card", "paypal", "ma carte bancaire") that none of the customer's
     saved methods is, unless ruled out ("not the gift card"): the kind ("gift_card", "paypal", "credit_card"), or

@@ -43,11 +43,23 @@ class SeveralRequestWords(BaseModel):
     one_of_them: list[str] = Field(min_length=1)
     added: list[str] = Field(min_length=1)
     both: list[str] = Field(min_length=1)
+    default_address_request: dict[str, str] = Field(min_length=1)
+
+
+@cache
+def _several_words() -> SeveralRequestWords:
+    return SeveralRequestWords.model_validate(PromptLibrary(PROMPTS).get("several_requests").data())
+
+
+def default_address_request(address: str, language: str) -> str:
+    """The request to change the account's default address to `address`, in the message's language."""
+    table = _several_words().default_address_request
+    return table.get(language, table["en"]).format(address=address)
 
 
 @cache
 def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    words = SeveralRequestWords.model_validate(PromptLibrary(PROMPTS).get("several_requests").data())
+    words = _several_words()
     return (phrase_pattern(words.one_of_them, accents_optional=True), phrase_pattern(words.added),
             phrase_pattern(words.both))
 

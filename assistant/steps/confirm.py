@@ -20,7 +20,7 @@ from assistant.grounding.negations import refuses_action
 from assistant.grounding.option_questions import option_question_patterns
 from assistant.grounding.order_follow_ups import sounds_confused
 from assistant.grounding.part_refused import refuses_a_part
-from assistant.grounding.payments import names_payment, unheld_card_digits
+from assistant.grounding.payments import names_payment
 from assistant.grounding.proposal_question import has_question_word
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply, refused_after_a_write
@@ -69,6 +69,7 @@ from assistant.steps.routing import turn_intent
 from assistant.steps.status_aside import with_status_aside
 from assistant.steps.swap_question_answers import answer_in_proposal, question_about_variants
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket
+from assistant.steps.unheld_method import unheld_method_note
 from assistant.steps.yes_adds_item import (
     adds_to_the_proposal,
     yes_adding_items,
@@ -256,9 +257,8 @@ async def _method_named(reader: CustomerReader, pending: Pending, text: str, ans
     the proposal, the answer, and the turn's result when the turn ends here. Card digits no saved method ends in
     ("yes on the 1234 card") are said to be unknown, and the proposal is asked again as it stands."""
     if answer != "no" and (pending.get("arguments") or {}).get("payment_method_id") and names_payment(text) and (
-            digits := unheld_card_digits(text, methods := (await reader.profile()).get("payment_methods", []))):
-        return pending, answer, {"outbox": [Reply(key="card_not_held", facts={"digits": digits}),
-                                            saved_methods(methods, language), ask_again(pending)]}
+            note := unheld_method_note(text, methods := (await reader.profile()).get("payment_methods", []))):
+        return pending, answer, {"outbox": [note, saved_methods(methods, language), ask_again(pending)]}
     if answer != "no" and (not_held := await method_not_held(reader, pending, text, language)):
         return pending, answer, {"outbox": not_held}  # "to my gift card" with none saved: said, with the saved ones
     if answer != "no" and (named := await other_method_with_yes(reader, pending, text)):

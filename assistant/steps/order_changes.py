@@ -17,7 +17,7 @@ from assistant.grounding.items import item_scores
 from assistant.grounding.kept_options import options_asked_again, ruled_out_spans
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.option_questions import option_question
-from assistant.grounding.payments import describe_payment, ground_payment, unheld_card_digits
+from assistant.grounding.payments import describe_payment, ground_payment
 from assistant.grounding.reasons import read_cancel_reason, read_modification
 from assistant.grounding.variants import (
     VariantChoice,
@@ -51,6 +51,7 @@ from assistant.steps.question_candidates import (
 )
 from assistant.steps.several_swaps import several_swaps
 from assistant.steps.swap_question_answers import question_at_the_method, swap_question_reply
+from assistant.steps.unheld_method import unheld_method_note
 
 # Kept in the topic while a swap waits for the customer's answer (see `_swap`).
 SWAP_ITEMS_SLOT = "swap_item_ids"
@@ -197,8 +198,9 @@ async def _return(request: Request, reader: CustomerReader) -> dict[str, Any]:
     ruled_out = choice.method is None and choice.named and ground_payment(request.text, saved).method is not None
     method = choice.method or (None if ruled_out else next(
         (m for m in allowed if m["id"] == request.slots.get(REFUND_METHOD_SLOT)), None))
-    if digits := unheld_card_digits(request.text, saved):  # "refund to the card ending 1234", none held: said
-        return {"ask": "ask_refund_method", "note": Reply(key="card_not_held", facts={"digits": digits}),
+    # "refund to the card ending 1234", "auf meine Visa credit_card_9000001", none held: said
+    if note := unheld_method_note(request.text, saved):
+        return {"ask": "ask_refund_method", "note": note,
                 "remember": {RETURN_ITEMS_SLOT: items, REFUND_ASKED_SLOT: request.order_id},
                 "asked": asked(REFUND_METHOD_SLOT, payment_candidates(allowed)),
                 "facts": {"order_id": request.order_id,
@@ -556,9 +558,7 @@ def _method_named_unable_note(request: Request, saved: list[dict[str, Any]], dif
     unable = _named_method_unable(request, saved, difference)
     if unable is not None:  # "take the extra from my gift card" with too little on it: said, with its balance
         return Reply(key="difference_method_ruled_out", facts={"named": describe_payment(unable, request.language)})
-    if digits := unheld_card_digits(request.text, saved):  # "the card ending 1234" with no such card: said
-        return Reply(key="card_not_held", facts={"digits": digits})
-    return None
+    return unheld_method_note(request.text, saved)  # "the card ending 1234", another's method id: said
 
 
 def _named_method_unable(request: Request, saved: list[dict[str, Any]], difference: int) -> dict[str, Any] | None:

@@ -22,17 +22,22 @@ from assistant.grounding.request_clauses import (
     adds_a_request,
     asks_an_order_fact,
     clauses,
+    default_address_request,
     says_one_of_them,
     without_opening,
 )
+from assistant.grounding.requested_action import says_order_address
 from assistant.models.backend import Decision, ModelBackend
 from assistant.models.contracts import TurnIntent
 from assistant.models.requests import DecisionRequest
+from assistant.models.resolver.patterns import PROFILE_ADDRESS
 from assistant.state import ConversationState, Pending, QueuedRequest, Reply
+from assistant.steps.addresses import ADDRESS
 from assistant.steps.yes_and_another import another_order_with_yes
 from assistant.steps.yes_with_address import address_with_yes
 
 NOTE_KEY = "request_queued"
+DEFAULT_ADDRESS = "default_address"  # the account's address, asked beside an order's (not one of `action_of`'s)
 
 
 class RequestsRead(BaseModel):
@@ -52,7 +57,7 @@ class _Part(BaseModel):
     end: int = 0
 
 
-def read_requests(text: str) -> RequestsRead | None:
+def read_requests(text: str, language: str = "en") -> RequestsRead | None:
     """The requests of a message that asks for two writes, or a write and an order fact; None for one request, or
     for requests of which the customer wants one if not both can be done (read whole, as one message)."""
     said = clauses(text)
@@ -70,6 +75,7 @@ def read_requests(text: str) -> RequestsRead | None:
     if not writes or len(writes) + len(facts) < 2:
         return None
     words = [text[part.start:part.end].strip(" ,") for part in parts]
+    words = _address_shared(text, parts, words, language)
     lead = [words[at] for at in range(writes[0]) if parts[at].kind == "lead"]
     # Who the customer is goes with the request served now, wherever it was said ("I'd like to return a kettle.
     # <email> order W… zip …", fresh18 F10): never a request of its own, never quoted back as one
@@ -86,9 +92,31 @@ def _read_clause(clause: str, current: _Part | None) -> _Part | None:
     if asks_an_order_fact(clause):
         return _Part(kind="fact", text=clause)
     action = action_of(clause)
+    if action is None and _default_address_too(current, clause):
+        action = DEFAULT_ADDRESS  # "… and also my default address to <address>" after an order's address change
     if action is not None and _starts_another(current, action, clause):
         return _Part(kind="write", text=clause, action=action)
     return _Part(kind="lead", text=clause) if current is None else None
+
+
+def _default_address_too(current: _Part | None, clause: str) -> bool:
+    """The account's default address named after a change of an order's shipping address ("… und auch meine
+    Standardadresse auf …", attack20 A7): a write of its own, never dropped into the order's change."""
+    return (current is not None and current.action == "address" and PROFILE_ADDRESS.search(clause) is not None
+            and not says_order_address(clause))
+
+
+def _address_shared(text: str, parts: list[_Part], words: list[str], language: str) -> list[str]:
+    """The two address changes of one message said with one postal address ("the order's address and also my
+    default address to 500 Market Street, …"): the order's said with it, the account's as a request of its own in
+    the message's language, so each is proposed with that address."""
+    found = ADDRESS.search(text)
+    if found is None or not any(part.action == DEFAULT_ADDRESS for part in parts):
+        return words
+    address = found.group(0)
+    return [default_address_request(address, language) if part.action == DEFAULT_ADDRESS
+            else f"{said}: {address}" if part.action == "address" and address not in said
+            else said for part, said in zip(parts, words, strict=True)]
 
 
 def _starts_another(current: _Part | None, action: str, clause: str) -> bool:
@@ -153,7 +181,7 @@ async def several_requests(backend: ModelBackend, request: DecisionRequest, stat
         added = QueuedRequest(text=without_opening(request.text), message_id=message_id, noted=False)
         return QueueReading(request=request, decision=await backend.decide(TurnIntent, request),
                             queued=[*queued, added], added=True)
-    read = read_requests(request.text)
+    read = read_requests(request.text, request.language)
     if read is None:
         return None
     first = request.model_copy(update={"text": read.first})
