@@ -60,8 +60,8 @@ def properties_first(product: dict[str, Any], asks: set[str], language: str,
     """The answers to the properties the (folded) question names, and what else it asks: a material asked by a
     property word ("breathable" reads as breathable fabrics) is answered by the property, and so is suitability
     when the page says the activity ("made for running" asked only with a suitability question)."""
-    said = _without_the_name(folded, fold(product["name"]))
-    asked = [p for p in properties_asked(said) if p not in ACTIVITIES or "suitability" in asks]
+    question = _without_the_name(folded, fold(product["name"]))
+    asked = [p for p in properties_asked(question) if p not in ACTIVITIES or "suitability" in asks]
     if not asked:
         return [], asks
     parts, said = property_answers(product, asked, language)
