@@ -30,6 +30,7 @@ from assistant.intake.replays import AlreadyAnswered, nothing_done_again, replay
 from assistant.intake.turn_order import ConversationTurns
 from assistant.intake.validation import PhotoRefused
 from assistant.language import detect_language
+from assistant.no_item_photo import ask_for_the_item, set_aside
 from assistant.progress import with_progress_deadline
 from assistant.state import Photo, text_digest
 from tools.verification import client_key
@@ -364,8 +365,12 @@ class ConversationService:
             # While an agent holds the conversation the message (and its photo) goes to the ticket.
             return Command(resume={"kind": "customer_message", "text": message.text,
                                    "message_id": message.message_id, "photo": photo})
+        aside = set_aside(photo, message.text)  # a note, a screen, a blank sheet with no problem named
         payload: dict[str, Any] = {"conversation_id": conversation_id, "incoming": {
-            "message_id": message.message_id, "text": message.text, "photo": photo, "client": message.session_client}}
+            "message_id": message.message_id, "text": message.text, "photo": None if aside else photo,
+            "client": message.session_client}}
+        if aside:  # told first; the words are answered on their own (no_item_photo.py)
+            payload["replies_before"] = [ask_for_the_item()]
         if saved and guest_proof_expired(values, saved.checkpoint.get("ts"), self.deps.clock(),
                                          idle_s=self.deps.verification_limits.proof_idle_s,
                                          session_customer_id=customer_id):
