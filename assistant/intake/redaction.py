@@ -19,9 +19,9 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant.intake.codes import CodeDetector
 from assistant.intake.faces import Box, FaceDetector
+from assistant.intake.no_item import NoItem, no_item_in
 from assistant.intake.personal_text import personal_blocks
 from assistant.intake.regions import MARGIN, MaskedRegion, RegionKind, padded
-from assistant.intake.no_item import NoItem, no_item_in
 from assistant.intake.text_reading import DETECT_SIDE, TextLine, TextReader, inked, shrunk
 
 __all__ = ["MARGIN", "Box", "Redacted", "RedactionReport", "Redactor", "apply_masks"]

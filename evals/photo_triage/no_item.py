@@ -66,7 +66,8 @@ def measure(source: Path, per_kind: int, per_truth: int, seeds: str) -> dict[str
         verdict = report.no_item
         said[group][verdict.value if verdict else "item"] += 1
     return {"seeds": seeds, "groups": {g: dict(c) for g, c in sorted(said.items())},
-            "redact_ms_p50": round(1000 * float(np.median(times)), 1), "redact_ms_p90": round(1000 * float(np.percentile(times, 90)), 1)}
+            "redact_ms_p50": round(1000 * float(np.median(times)), 1),
+            "redact_ms_p90": round(1000 * float(np.percentile(times, 90)), 1)}
 
 
 def main(source: Path = typer.Option(Path("../shared/data/magento-catalog")), per_kind: int = 20, per_truth: int = 20,
