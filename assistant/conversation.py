@@ -26,9 +26,11 @@ from assistant.guest_proof_expiry import FORGOTTEN, guest_proof_expired
 from assistant.intake.evidence import EvidenceStore
 from assistant.intake.held import HeldMessage, HeldMessages, held_reply
 from assistant.intake.message_ledger import Claim, MessageRecord, claim_message, give_back, record_answer
-from assistant.intake.replays import AlreadyAnswered, replay_of, replay_of_record
+from assistant.intake.replays import AlreadyAnswered, nothing_done_again, replay_of, replay_of_record
+from assistant.intake.turn_order import ConversationTurns
 from assistant.intake.validation import PhotoRefused
 from assistant.language import detect_language
+from assistant.no_item_photo import ask_for_the_item, set_aside
 from assistant.progress import with_progress_deadline
 from assistant.state import Photo, text_digest
 from tools.verification import client_key
@@ -82,6 +84,7 @@ class ConversationService:
         self.held = held or HeldMessages(evidence.directory / "held" if evidence else None)
         self.turn_deadline_s = turn_deadline_s
         self._in_flight: set[str] = set()  # message ids being answered now: not replayed by a parallel turn
+        self._turns = ConversationTurns()  # one turn at a time per conversation; a repeat of unanswered words told so
         self._winding_down: set[asyncio.Task[None]] = set()  # stalled turns cancelled, still releasing resources
         self.checkpointer = checkpointer
         self.graph = build_graph().compile(checkpointer=checkpointer)
@@ -237,31 +240,35 @@ class ConversationService:
                               text=kept_text(text), photo=cast(dict[str, str], dict(photo)) if photo else None,
                               session_customer_id=session_customer_id, session_account=session_account,
                               session_client=client_key(self.deps.secret_key, session_client))
-        queue = [m for m in self.held.pending(conversation_id) if m.message_id not in self._in_flight]
-        queue = [message if m.message_id == message.message_id else m for m in queue]  # a retry keeps its place
-        if message not in queue:
-            queue.append(message)
-        for position, turn in enumerate(queue):
-            answered = True
-            async for event in self._guarded(turn, live=live):
-                answered = answered and not (event["type"] == "turn" and event["result"].held)
-                yield event
-            if not answered:  # still failing: keep the rest too, without trying them
-                for later in queue[position + 1:]:
-                    self.held.keep(later)
-                return
+        async with self._turns.turn(conversation_id, message.text, with_photo=photo is not None) as repeated:
+            queue = [m for m in self.held.pending(conversation_id) if m.message_id not in self._in_flight]
+            queue = [message if m.message_id == message.message_id else m for m in queue]  # a retry keeps its place
+            if message not in queue:
+                queue.append(message)
+            for position, turn in enumerate(queue):
+                answered = True
+                async for event in self._guarded(turn, live=live, repeated=repeated and turn is message):
+                    answered = answered and not (event["type"] == "turn" and event["result"].held)
+                    yield event
+                if not answered:  # still failing: keep the rest too, without trying them
+                    for later in queue[position + 1:]:
+                        self.held.keep(later)
+                    return
 
-    async def _guarded(self, message: HeldMessage, *, live: bool = True) -> AsyncIterator[dict[str, Any]]:
+    async def _guarded(self, message: HeldMessage, *, live: bool = True, repeated: bool = False
+                       ) -> AsyncIterator[dict[str, Any]]:
         """One customer turn under the fault rules (see `__init__`).
 
         The message is kept before it runs and dropped once answered, so a crash mid-turn loses nothing
         either; a retry re-runs it with the same message id, on which every side effect is idempotent, so
-        no action happens twice."""
+        no action happens twice. `repeated`: its words were sent again while still being answered (turn_order.py):
+        it is claimed and answered as such, never run."""
         self.held.keep(message)
         self._in_flight.add(message.message_id)
         claimed: list[Claim] = []  # set by `_payload` once this call holds the message id's claim in the store
         try:
-            async with aclosing(with_progress_deadline(self._turn(message, claimed, live), self.turn_deadline_s,
+            async with aclosing(with_progress_deadline(self._turn(message, claimed, live, repeated),
+                                                       self.turn_deadline_s,
                                                        on_abandoned=self._track_winding_down)) as events:
                 async for event in events:
                     if event["type"] == "turn":
@@ -276,7 +283,9 @@ class ConversationService:
             # the reply as recorded, with where the conversation stands now (still with an agent, its ticket)
             snapshot = await self.graph.aget_state(self._config(message.conversation_id))
             now = self._result(message.conversation_id, dict(snapshot.values or {}))
-            yield {"type": "turn", "result": now.model_copy(update={"messages": replay.messages, "notices": []})}
+            answer = now.model_copy(update={"messages": replay.messages, "notices": []})
+            await self._record_answer(message, claimed, answer)  # a repeat this call claimed: a retry of it too
+            yield {"type": "turn", "result": answer}
         except Exception as error:  # noqa: BLE001 - a dependency failed or stalled: tell the customer, keep it
             log.warning("turn %s held: %s", message.message_id, type(error).__name__, exc_info=error)
             if claimed:
@@ -334,13 +343,14 @@ class ConversationService:
             raise replay_of_record(values, claim, message.text, values.get("language"))
         claimed.append(claim)
 
-    async def _turn(self, message: HeldMessage, claimed: list[Claim], live: bool = True,
+    async def _turn(self, message: HeldMessage, claimed: list[Claim], live: bool = True, repeated: bool = False,
                     ) -> AsyncIterator[dict[str, Any]]:
-        payload = await self._payload(message, cast(Photo | None, message.photo), claimed)
+        payload = await self._payload(message, cast(Photo | None, message.photo), claimed, repeated)
         async for event in self._events(message.conversation_id, payload, live=live):
             yield event
 
-    async def _payload(self, message: HeldMessage, photo: Photo | None, claimed: list[Claim]) -> Any:
+    async def _payload(self, message: HeldMessage, photo: Photo | None, claimed: list[Claim],
+                       repeated: bool = False) -> Any:
         conversation_id, customer_id = message.conversation_id, message.session_customer_id
         saved = await read_turn_start(self.checkpointer, self._config(conversation_id))
         values = saved.checkpoint["channel_values"] if saved else {}
@@ -349,12 +359,18 @@ class ConversationService:
         if (replay := replay_of(values, message.message_id, message.text, values.get("language"))) is not None:
             raise replay
         await self._claim(message, saved, values, claimed)
+        if repeated:
+            raise nothing_done_again(values.get("language"))
         if is_paused(saved):
             # While an agent holds the conversation the message (and its photo) goes to the ticket.
             return Command(resume={"kind": "customer_message", "text": message.text,
                                    "message_id": message.message_id, "photo": photo})
+        aside = set_aside(photo, message.text)  # a note, a screen, a blank sheet with no problem named
         payload: dict[str, Any] = {"conversation_id": conversation_id, "incoming": {
-            "message_id": message.message_id, "text": message.text, "photo": photo, "client": message.session_client}}
+            "message_id": message.message_id, "text": message.text, "photo": None if aside else photo,
+            "client": message.session_client}}
+        if aside:  # told first; the words are answered on their own (no_item_photo.py)
+            payload["replies_before"] = [ask_for_the_item()]
         if saved and guest_proof_expired(values, saved.checkpoint.get("ts"), self.deps.clock(),
                                          idle_s=self.deps.verification_limits.proof_idle_s,
                                          session_customer_id=customer_id):

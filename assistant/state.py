@@ -16,6 +16,7 @@ class Photo(TypedDict):
     uri: str
     sha256: str
     media_type: str
+    no_item: NotRequired[str]  # the photo shows no item: "text" (paper, a screen) or "blank" (intake/no_item.py)
 
 
 class Turn(TypedDict):

@@ -14,7 +14,9 @@ wrong zips from a stranger locked the owner out of their order in every new brow
   `backoff_after` free failures within `window_s`; after those each further try waits `backoff_base_s`, doubled by
   every further failure (at most `window_s`), and `max_failures` (conversation), `max_failures_per_requester`
   (account) and `max_failures_per_client` (address, whatever accounts it signs in with) end the tries for the
-  window; an account is verified as `max_customers_per_requester` different customers at most;
+  window; an account is verified as `max_customers_per_requester` different customers at most. The client
+  address's wait counts its failures on the order tried (attack20 A10: people behind one address no longer wait
+  for each other's wrong zips on other orders), its hard limit its failures on every order;
 - per target, only as a ceiling: one order number, one order with one zip, one claimed email or name take
   `max_failures_per_order` failures from anyone within `order_window_s` (a parcel label gives the order and zip, and
   guesses then come from many guest sessions); a few failures from a stranger never lock the owner out.

@@ -91,7 +91,10 @@ class EvidenceStore:
         save_masked(path, report.regions)
         if self.keep_originals:
             self._keep_original(digest, original)
-        return Photo(uri=str(path), sha256=digest, media_type="image/jpeg")
+        photo = Photo(uri=str(path), sha256=digest, media_type="image/jpeg")
+        if report.no_item is not None:  # a note, a screen, a blank sheet: never evidence of an item
+            photo["no_item"] = report.no_item.value
+        return photo
 
     def close(self) -> None:
         self._workers.shutdown(wait=False, cancel_futures=True)

@@ -19,9 +19,10 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant.intake.codes import CodeDetector
 from assistant.intake.faces import Box, FaceDetector
+from assistant.intake.no_item import NoItem, no_item_in
 from assistant.intake.personal_text import personal_blocks
 from assistant.intake.regions import MARGIN, MaskedRegion, RegionKind, padded
-from assistant.intake.text_reading import DETECT_SIDE, TextReader, inked, shrunk
+from assistant.intake.text_reading import DETECT_SIDE, TextLine, TextReader, inked, shrunk
 
 __all__ = ["MARGIN", "Box", "Redacted", "RedactionReport", "Redactor", "apply_masks"]
 
@@ -30,6 +31,7 @@ class RedactionReport(BaseModel):
     faces: int
     text_regions: int  # personal text blocks and codes
     regions: list[MaskedRegion] = []
+    no_item: NoItem | None = None  # the photo shows no item: paper or a screen of text, a blank sheet (no_item.py)
 
 
 class Redacted(BaseModel):
@@ -39,6 +41,7 @@ class Redacted(BaseModel):
 
     rgb: np.ndarray
     regions: list[MaskedRegion]
+    no_item: NoItem | None = None
 
 
 class Redactor:
@@ -76,32 +79,40 @@ class Redactor:
 
     def text_regions(self, rgb: np.ndarray) -> list[Box]:
         """Boxes of the personal text blocks, barcodes and QR codes (what redaction blurs)."""
-        return [region.box for region in self._text_and_codes(rgb, shrunk(rgb, DETECT_SIDE))]
+        return [region.box for region in self._text_and_codes(rgb, shrunk(rgb, DETECT_SIDE))[0]]
 
     def masked_regions(self, rgb: np.ndarray) -> list[MaskedRegion]:
         """Every region redaction would mask on this photo, faces first."""
+        return self._read(rgb)[0]
+
+    def _read(self, rgb: np.ndarray) -> tuple[list[MaskedRegion], list[TextLine]]:
+        """The regions to mask, faces first, and every line of text found."""
         # Every detector looks at one reduced copy: area-averaging a phone photo costs more than a face model.
         small = shrunk(rgb, DETECT_SIDE)
         scale = small.shape[1] / rgb.shape[1]
         faces = [_region(RegionKind.FACE, _scaled(face.box, 1 / scale, rgb.shape), rgb.shape)
                  for face in self._face_detector.detect(small)]
-        return faces + self._text_and_codes(rgb, small)
+        regions, lines = self._text_and_codes(rgb, small)
+        return faces + regions, lines
 
-    def _text_and_codes(self, rgb: np.ndarray, small: np.ndarray) -> list[MaskedRegion]:
+    def _text_and_codes(self, rgb: np.ndarray, small: np.ndarray) -> tuple[list[MaskedRegion], list[TextLine]]:
         # A barcode or QR code is printed beside the address it ships to: its surroundings are read closely,
         # both ways up, even when the reduced photo showed no text there (small print turned sideways).
         # Blocks of ink on paper (a label, a note, a code) are looked at closely by both.
         ink = inked(rgb, small)
         codes = self._codes().detect(rgb, small, near=ink)
-        blocks = personal_blocks(self._reader().read(rgb, small, near=codes + ink))
+        lines = self._reader().read(rgb, small, near=codes + ink)
+        blocks = personal_blocks(lines)
         return ([_region(RegionKind.PERSONAL_TEXT, block.box, rgb.shape) for block in blocks]
-                + [_region(RegionKind.CODE, box, rgb.shape) for box in codes])
+                + [_region(RegionKind.CODE, box, rgb.shape) for box in codes]), lines
 
     def redact_pixels(self, rgb: np.ndarray) -> Redacted:
         """A redacted copy of the pixels and the regions masked: use it on a reference photo (a catalog view)
         to compare it with a customer's redacted photo like with like."""
-        regions = self.masked_regions(rgb)
-        return Redacted(rgb=apply_masks(rgb, regions), regions=regions)
+        regions, lines = self._read(rgb)
+        # What the photo shows is read here, on the original with every line of text found (before any is blurred)
+        shown = no_item_in(rgb, [np.asarray(line.corners, dtype=np.float32) for line in lines])
+        return Redacted(rgb=apply_masks(rgb, regions), regions=regions, no_item=shown)
 
     def redact(self, jpeg: bytes) -> tuple[bytes, RedactionReport]:
         rgb = _decoded(jpeg)
@@ -110,7 +121,7 @@ class Redactor:
         Image.fromarray(redacted.rgb).save(buffer, format="JPEG", quality=90)
         faces = sum(region.kind is RegionKind.FACE for region in redacted.regions)
         return buffer.getvalue(), RedactionReport(faces=faces, text_regions=len(redacted.regions) - faces,
-                                                  regions=redacted.regions)
+                                                  regions=redacted.regions, no_item=redacted.no_item)
 
 
 def _decoded(jpeg: bytes) -> np.ndarray:

@@ -28,7 +28,7 @@ def replay_of(values: dict[str, Any], message_id: str, text: str, language: str 
     last = values.get("incoming") or {}
     if last.get("message_id") == message_id and answered[message_id] == text_digest(text) and values.get("messages"):
         return AlreadyAnswered(list(values["messages"]))
-    return _nothing_done_again(language)
+    return nothing_done_again(language)
 
 
 def replay_of_record(values: dict[str, Any], claim: Claim, text: str, language: str | None) -> AlreadyAnswered:
@@ -38,9 +38,10 @@ def replay_of_record(values: dict[str, Any], claim: Claim, text: str, language: 
     record = claim.record
     if record.answered and record.digest == text_digest(text) and record.messages == values.get("messages"):
         return AlreadyAnswered(list(record.messages))
-    return _nothing_done_again(language)
+    return nothing_done_again(language)
 
 
-def _nothing_done_again(language: str | None) -> AlreadyAnswered:
+def nothing_done_again(language: str | None) -> AlreadyAnswered:
+    """A line saying the message was answered above and nothing was done again."""
     line = intake_line("already_answered", language)
     return AlreadyAnswered([{"text": line, "cards": [], "quick_replies": [], "author": "assistant"}])

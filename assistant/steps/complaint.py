@@ -19,6 +19,7 @@ from assistant.models.damage_evidence import escalation_priority, is_damage_clai
 from assistant.models.requests import DecisionRequest, OrderLine, OrderSummary
 from assistant.models.resolver.patterns import extract_slots
 from assistant.models.resolver.photo_confidence import ESCALATE_BELOW  # chosen on train verdicts, with the model
+from assistant.no_item_photo import shows_no_item, without_damage_read
 from assistant.state import ConversationState, Photo, Reply, with_replies
 from assistant.steps.evidence_target import EvidenceTarget, evidence_target, ordered_items
 from assistant.steps.handoff import hand_to_human
@@ -167,15 +168,19 @@ async def _complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         return {"topic": topic, "outbox": with_replies(state, Reply(
             key=key, facts={"items": [c["title"] for c in cards]}, cards=cards))}
     item = next(i for i in order["items"] if i["item_id"] == target.item_ids[0])
-    assessed = await _assess(state, deps, reader, topic, order, item, target.item_ids, words, base, photo)
+    # a claim sent with a note, a screen or a blank sheet (the service sets such a photo aside without one)
+    assessed = await _assess(state, deps, reader, topic, order, item, target.item_ids, words, base, photo,
+                             no_item=shows_no_item(photo))
     return {**assessed, **questions_of_the_item(state.get("side_questions") or [], str(item["product_id"]))}
 
 
 async def _assess(state: ConversationState, deps: Deps, reader: CustomerReader, topic: dict[str, Any],
                   order: dict[str, Any], item: dict[str, Any], item_ids: list[str], words: str,
-                  base: DecisionRequest, photo: Photo) -> dict[str, Any]:
-    """The photo of the item assessed against the ordered variant, and the remedy, the ticket or the question."""
+                  base: DecisionRequest, photo: Photo, *, no_item: bool = False) -> dict[str, Any]:
+    """The photo of the item assessed against the ordered variant, and the remedy, the ticket or the question
+    (`no_item`: the photo shows none, so no damage is read from it)."""
     evidence = await gather_evidence(deps.catalog, photo["uri"], item, deps.catalog_images)
+    evidence = without_damage_read(evidence, no_item)
     triage = await deps.backend.decide(PhotoTriage, base.model_copy(update={"evidence": evidence}))
     remedy = (await deps.backend.decide(RemedyProposal, base.model_copy(update={
         "evidence": evidence, "triage": triage.value.label, "triage_confidence": triage.value.confidence,

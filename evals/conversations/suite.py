@@ -16,7 +16,8 @@ from tools.verification import GuestRule
 TrajectoryMode = Literal["strict", "unordered", "subset", "superset"]
 ArgsMode = Literal["exact", "ignore", "subset", "superset"]
 Alteration = Literal["none", "tear", "stain", "crushed", "text"]
-DrawnKind = Literal["flat", "label", "card", "box", "scene", "screenshot"]  # evals/conversations/drawn_photos.py
+# evals/conversations/drawn_photos.py
+DrawnKind = Literal["flat", "label", "card", "box", "scene", "screenshot", "text", "page", "receipt", "document"]
 # A phone's degradation of the re-shot photo (evals/retrieval/phone.py), seeded by the fixture
 Degradation = Literal["none", "blur", "light", "jpeg", "perspective", "crop"]
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from tools.money import tau_price_difference, to_amount
 from tools.store.enums import AdjustmentKind
-from tools.store.tau_export import tau_payment_method
+from tools.store.tau_export import tau_payment_method, tau_zero_settlement
 from tools.views import (
     AddressView,
     AdjustmentView,
@@ -62,6 +62,15 @@ def _adjustment_fields(adjustment: AdjustmentView) -> dict[str, Any]:
     return {}
 
 
+def _zero_settlements(view: OrderView) -> list[dict[str, Any]]:
+    settled = {p.adjustment_id for p in view.payment_history}
+    return [
+        entry
+        for a in view.adjustments
+        if a.id not in settled and (entry := tau_zero_settlement(a.kind, _pairs(a), a.payment_method_id))
+    ]
+
+
 def tau_order(view: OrderView) -> dict[str, Any]:
     adjustments: dict[int | None, AdjustmentView] = {a.id: a for a in view.adjustments}
     record: dict[str, Any] = {
@@ -87,7 +96,7 @@ def tau_order(view: OrderView) -> dict[str, Any]:
                 "payment_method_id": p.payment_method_id,
             }
             for p in view.payment_history
-        ],
+        ] + _zero_settlements(view),
     }
     if view.cancel_reason is not None:
         record["cancel_reason"] = view.cancel_reason

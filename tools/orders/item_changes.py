@@ -8,7 +8,6 @@ from typing import Any
 from tools.arguments import ExchangeDeliveredOrderItems, ModifyPendingOrderItems
 from tools.context import ToolContext
 from tools.errors import PolicyViolation
-from tools.money import tau_price_difference
 from tools.orders.confirmed_change import change_order
 from tools.orders.loading import (
     first_item,
@@ -77,13 +76,22 @@ async def record_adjustment(
     return adjustment
 
 
-def settlement_type(swaps: list[Swap]) -> TransactionType:
-    difference = price_difference(swaps)
+def settle_difference(ctx: ToolContext, order: Order, adjustment: OrderAdjustment, method: PaymentMethod) -> None:
+    """Charge or refund the price difference; a same-price change moves no money, so it writes no row.
+
+    (tau-retail's ledger does record a zero settlement; the tau export writes it from the adjustment.)
+    """
+    difference = adjustment.price_difference_cents
     if difference == 0:
-        # A zero settlement keeps the label tau-retail gives it (the sign of its float running sum).
-        float_sum = tau_price_difference((s.old_price_cents, s.variant.price_cents) for s in swaps)
-        return TransactionType.PAYMENT if float_sum > 0 else TransactionType.REFUND
-    return TransactionType.PAYMENT if difference > 0 else TransactionType.REFUND
+        return
+    append_transaction(
+        ctx,
+        order,
+        transaction_type=TransactionType.PAYMENT if difference > 0 else TransactionType.REFUND,
+        amount_cents=abs(difference),
+        method=method,
+        adjustment_id=adjustment.id,
+    )
 
 
 async def modify_pending_order_items(
@@ -94,14 +102,7 @@ async def modify_pending_order_items(
         method = await load_customer_payment_method(ctx, args.payment_method_id)
         require_gift_card_covers(method, price_difference(swaps))
         adjustment = await record_adjustment(ctx, order, AdjustmentKind.ITEM_MODIFICATION, method, swaps)
-        append_transaction(
-            ctx,
-            order,
-            transaction_type=settlement_type(swaps),
-            amount_cents=abs(adjustment.price_difference_cents),
-            method=method,
-            adjustment_id=adjustment.id,
-        )
+        settle_difference(ctx, order, adjustment, method)
         for swap in swaps:
             item = first_item(order, swap.old_item_id)
             item.item_id = swap.variant.item_id

@@ -111,6 +111,10 @@ async def export_users(session: AsyncSession, user_ids: Collection[str] | None =
         "customer_id",
     )
     touched = set((await session.execute(select(GiftCardMovement.payment_method_id).distinct())).scalars())
+    # tau rounds a gift card's balance after a same-price change too, which writes it as a float.
+    touched |= set((await session.execute(select(OrderAdjustment.payment_method_id).where(
+        OrderAdjustment.kind == AdjustmentKind.ITEM_MODIFICATION, OrderAdjustment.price_difference_cents == 0
+    ))).scalars())
     orders = _grouped(
         await _all(session, Order, Order.customer_id, Order.customer_seq, where=_among(Order.customer_id, user_ids)),
         "customer_id",
@@ -125,6 +129,44 @@ async def export_users(session: AsyncSession, user_ids: Collection[str] | None =
         }
         for customer in await _all(session, Customer, Customer.id, where=_among(Customer.id, user_ids))
     }
+
+
+def tau_zero_settlement(
+    kind: AdjustmentKind, pairs: list[tuple[int, int]], payment_method_id: str
+) -> dict[str, Any] | None:
+    """tau-retail's ledger entry for a same-price item modification, which Vitrine's ledger does not write.
+
+    No money moves, so the store keeps no row; tau's tool appends one anyway, labelled by the sign of its float
+    running sum and with that sum as the amount. Only item modifications settle at once (exchanges do not).
+    """
+    if kind is not AdjustmentKind.ITEM_MODIFICATION or sum(new - old for old, new in pairs) != 0:
+        return None
+    float_sum = tau_price_difference(pairs)
+    return {
+        "transaction_type": "payment" if float_sum > 0 else "refund",
+        "amount": abs(float_sum),
+        "payment_method_id": payment_method_id,
+    }
+
+
+def _payment_history(transactions: list[PaymentTransaction], adjustments: list[dict[str, Any]],
+                     every_adjustment: dict[int, Any]) -> list[dict[str, Any]]:
+    history = [
+        {
+            "transaction_type": t.transaction_type.value,
+            "amount": _transaction_amount(t, every_adjustment),
+            "payment_method_id": t.payment_method_id,
+        }
+        for t in transactions
+    ]
+    # A same-price change is the order's last settlement: its status then allows no other payment change.
+    settled = {t.adjustment_id for t in transactions}
+    return history + [
+        entry
+        for adjustment in adjustments
+        if adjustment["id"] not in settled
+        and (entry := tau_zero_settlement(adjustment["kind"], adjustment["pairs"], adjustment["payment_method_id"]))
+    ]
 
 
 def _transaction_amount(transaction: PaymentTransaction, adjustments: dict[int, Any]) -> float | int:
@@ -159,6 +201,7 @@ async def _adjustments(session: AsyncSession, order_ids: Collection[str] | None)
     )
     return {
         adj.id: {
+            "id": adj.id,
             "kind": adj.kind,
             "order_id": adj.order_id,
             "payment_method_id": adj.payment_method_id,
@@ -206,14 +249,7 @@ async def export_orders(session: AsyncSession, order_ids: Collection[str] | None
                 {"tracking_id": f.tracking_ids, "item_ids": f.item_ids} for f in fulfilments[order.id]
             ],
             "status": order.status.value,
-            "payment_history": [
-                {
-                    "transaction_type": t.transaction_type.value,
-                    "amount": _transaction_amount(t, adjustments),
-                    "payment_method_id": t.payment_method_id,
-                }
-                for t in transactions[order.id]
-            ],
+            "payment_history": _payment_history(transactions[order.id], by_order[order.id], adjustments),
         }
         if order.cancel_reason is not None:
             entry["cancel_reason"] = order.cancel_reason

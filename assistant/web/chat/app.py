@@ -28,6 +28,7 @@ from assistant.language import detect_language
 from assistant.language_tables import supported_language
 from assistant.message_limits import MAX_MESSAGE_CHARS, too_long_notice
 from assistant.web.chat import binding, error_line, held_elsewhere, history, identity, sessions, turns
+from assistant.web.chat.button_clicks import give_back_click, take_click
 from assistant.web.chat.message_text import chat_word
 from assistant.web.chat.open_proposal import open_proposal
 from assistant.web.chat.photo_copies import REDACTED_COPIES
@@ -40,6 +41,7 @@ from assistant.web.turn_rate import too_fast_notice
 
 log = logging.getLogger("assistant.web.chat")
 SESSION_CHECK_S = 15.0
+REPEAT_NOTE_WAIT_S = 60.0  # a repeated click's note waits for the first click's reply, at most this long
 RESUMED_HISTORY_S = 1.0  # a resumed chat's history reaches the page right after on_chat_resume (chainlit.socket)
 
 
@@ -230,8 +232,9 @@ async def _within_turn_budget(text: str) -> bool:
     return False
 
 
-async def _clear_buttons() -> None:
-    for action in cl.user_session.get("buttons") or []:
+async def _clear_buttons(taken: list[cl.Action] | None = None) -> None:
+    """Remove the buttons on offer (or the offer a click has `taken`) from the page."""
+    for action in [*(cl.user_session.get("buttons") or []), *(taken or [])]:
         with contextlib.suppress(Exception):
             await action.remove()
     cl.user_session.set("buttons", [])
@@ -320,19 +323,31 @@ async def _offer_still_open() -> bool:
 
 @cl.action_callback(turns.QUICK_REPLY)
 async def on_quick_reply(action: cl.Action) -> None:
+    # Only a button this session is offering now counts, with the words it was offered with: a click replayed
+    # from an older proposal, or a payload the page rewrote ("No" made "yes"), sends nothing. The first click
+    # takes the offer before anything awaits; clicks sent with it are told once, after its reply (button_clicks).
+    click = take_click(cl.user_session, action.id)
+    if click.repeat and click.offer is not None:
+        if click.tell:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(click.offer.replied.wait(), timeout=REPEAT_NOTE_WAIT_S)
+            await cl.Message(content=chat_word("offer_answered", _chat_language()), author=turns.ASSISTANT).send()
+        return
     if not await _session_live():
         return
-    # Only a button this session is offering now counts, with the words it was offered with: a click replayed
-    # from an older proposal, or a payload the page rewrote ("No" made "yes"), sends nothing.
-    text = turns.offered_reply(cl.user_session.get("buttons") or [], action.id)
-    if text is None or not await _offer_still_open():
+    if click.text is None or click.offer is None or not await _offer_still_open():
         log.info("quick reply %s is not on offer in this session: ignored", action.id)
         await _clear_buttons()
         await cl.Message(content=chat_word("offer_closed", _chat_language()), author=turns.ASSISTANT).send()
         return
-    if not await _within_turn_budget(text):  # the buttons stay on offer: the same click works once the wait is over
-        return
-    user = cl.user_session.get("user")
-    echo = cl.Message(content=text, author=getattr(user, "identifier", "you"), type="user_message")
-    await echo.send()
-    await _turn(text, None, echo.id)
+    try:
+        if not await _within_turn_budget(click.text):  # on offer again: the same click works after the wait
+            give_back_click(cl.user_session, click.offer)
+            return
+        await _clear_buttons(click.offer.buttons)
+        user = cl.user_session.get("user")
+        echo = cl.Message(content=click.text, author=getattr(user, "identifier", "you"), type="user_message")
+        await echo.send()
+        await _turn(click.text, None, echo.id)
+    finally:
+        click.offer.replied.set()

@@ -9,11 +9,13 @@ resuming a chat thread resumes the graph. The tables follow Chainlit's documente
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 
 from chainlit.data.sql_alchemy import SQLAlchemyDataLayer
 from chainlit.data.utils import queue_until_user_message
 from chainlit.element import Element
+from chainlit.user import PersistedUser, User
 from sqlalchemy import JSON, Boolean, Column, ForeignKey, Integer, MetaData, Table, Text
 from sqlalchemy.ext.asyncio import create_async_engine
 
@@ -85,6 +87,19 @@ class ChatHistory(SQLAlchemyDataLayer):
             return await super().get_thread_author(thread_id)
         except ValueError:
             return ""
+
+    async def create_user(self, user: User) -> PersistedUser | None:
+        """Insert-or-get the user in one statement.
+
+        A fresh guest's widget sends several requests at once, each authenticating and each finding no user;
+        Chainlit's own create_user (read, then insert) then failed all but one on the unique identifier.
+        """
+        row = {"id": str(uuid.uuid4()), "identifier": str(user.identifier),
+               "metadata": json.dumps(user.metadata), "createdAt": await self.get_current_timestamp()}
+        await self.execute_sql('INSERT INTO users ("id", "identifier", "createdAt", "metadata") '
+                               "VALUES (:id, :identifier, :createdAt, :metadata) "
+                               'ON CONFLICT ("identifier") DO UPDATE SET "metadata" = excluded."metadata";', row)
+        return await self.get_user(user.identifier)
 
     @queue_until_user_message()
     async def create_element(self, element: Element) -> None:

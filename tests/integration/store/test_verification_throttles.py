@@ -202,3 +202,38 @@ async def test_an_orders_ceiling_holds_against_many_requesters_and_ends_with_its
     )
     assert during.status == "locked" and after.status == "verified"
     assert await _lock_scopes(store) == ["order"]
+
+
+async def test_a_clients_wait_after_wrong_zips_on_one_order_does_not_hold_another_order(store: Store) -> None:
+    """attack20 A10: behind one address, three wrong zips on Sofia's order in fresh guest sessions make the next try
+    at her order wait, but Yusuf's right proof for his own order from the same address verifies at once."""
+    client = "203.0.113.9"
+    for n in range(3):
+        guess = SOFIA.model_copy(update={"zip_code": f"1111{n}"})
+        outcome = await _verify(store, guess, f"h{n}", requester=f"guest:h{n}", client=client, limits=WAITING,
+                                at=T0 + timedelta(seconds=n))
+        assert outcome.status == "failed"
+    later = T0 + timedelta(seconds=10)
+
+    same_order = await _verify(store, SOFIA, "h-same", requester="guest:h7", client=client, limits=WAITING, at=later)
+    other_order = await _verify(store, CUSTOMERS[1], "h-other", requester="guest:h8", client=client, limits=WAITING,
+                                at=later)
+
+    assert same_order.status == "locked"
+    assert other_order.status == "verified"
+    assert await _lock_scopes(store) == ["client_backoff"]
+
+
+async def test_a_clients_guesses_spread_over_many_orders_still_end_at_its_hard_limit(store: Store) -> None:
+    """The brute-force bound A10's change keeps: one wrong zip on each of many orders, from fresh guest sessions at
+    one address, waits nowhere, but the address's failures over every order still end its tries."""
+    client = "203.0.113.10"
+    for n in range(LIMITS.max_failures_per_client):
+        claim = GuestClaim(email=f"v{n}@example.com", order_id=f"#W500000{n}", zip_code=f"6000{n}")
+        outcome = await _verify(store, claim, f"v{n}", requester=f"guest:v{n}", client=client,
+                                limits=LIMITS.model_copy(update={"backoff_after": 3}), at=T0 + timedelta(seconds=n))
+        assert outcome.status == "failed"
+    last = await _verify(store, CUSTOMERS[1], "v-right", requester="guest:v-new", client=client,
+                         limits=LIMITS.model_copy(update={"backoff_after": 3}), at=T0 + timedelta(seconds=30))
+    assert last.status == "locked"
+    assert await _lock_scopes(store) == ["client"]
