@@ -201,7 +201,8 @@ def clauses_about_them(text: str, own_login: str | None) -> list[tuple[str, str 
         return list(zip(clauses, how, strict=True))
     named = None
     for position, clause in enumerate(clauses):
-        if how[position] is None and named is not None and asks_them_again(clause):
+        if how[position] is None and named is not None and asks_them_again(clause) and not _where_it_goes(
+                clauses[named], clause):
             how[position] = "pronoun"
             for between in range(named, position):  # "ma sœur commande | aussi chez vous | où en est son colis ?"
                 if how[between] is None and (between == named or not cues.own_words.search(unaccented(
@@ -210,6 +211,18 @@ def clauses_about_them(text: str, own_login: str | None) -> list[tuple[str, str 
         if mentions_another_person(clause, own_login=own_login):
             named = position
     return list(zip(clauses, how, strict=True))
+
+
+def _where_it_goes(naming: str, asking: str) -> bool:
+    """"send it to my sister, her address is 5 Main St …": an address given, or asked of a person named as where
+    something goes, is no question about their data (the word file's `destinations`, as in `other_person_asked`)."""
+    cues = other_people_cues()
+    asked, said = unaccented(asking), unaccented(naming)
+    if not cues.destination_data.search(asked):
+        return False
+    mention = cues.mentioned.search(said)
+    return any(character.isdigit() for character in asked) or (
+        mention is not None and cues.destinations.search(said[: mention.start()]) is not None)
 
 
 def names_someone_else(text: str, own_login: str | None) -> bool:

@@ -108,3 +108,10 @@ async def test_an_order_not_on_the_account_beside_an_own_one_gets_its_line() -> 
     assert result["outbox"][-1] == {"key": "orders_not_on_account", "facts": {"numbers": "#W1234567"}}
     alone: Any = {"incoming": {"text": "where is #W1234567?"}, "outbox": []}
     assert await with_orders_not_theirs(alone, _Orders(), said) == said  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["send it to my sister, her address is 5 Main St, Austin TX 78701",
+                                  "ship it to my mum, what is her address?",
+                                  "envoie-le à ma sœur, son adresse est 3 rue de la Paix"])
+def test_a_person_named_as_where_something_goes_is_no_data_question(text: str) -> None:
+    assert all(how is None for _, how in clauses_about_them(text, MIA))
