@@ -209,7 +209,8 @@ class ConversationService:
         result = None
         async for event in self._messages(conversation_id, text, photo=photo, session_customer_id=session_customer_id,
                                           message_id=message_id, session_account=session_account,
-                                          session_client=session_client, live=False):
+                                          session_client=session_client, live=False,
+                                          photo_refused=refusal is not None):
             if event["type"] == "turn":
                 result = event["result"] if result is None else _joined(result, event["result"])
         assert result is not None  # the stream always ends with the turn  # noqa: S101
@@ -220,26 +221,29 @@ class ConversationService:
     async def stream(
         self, conversation_id: str, text: str, *, photo: Photo | None = None,
         session_customer_id: str | None = None, message_id: str | None = None, session_account: str | None = None,
-        session_client: str | None = None,
+        session_client: str | None = None, photo_refused: bool = False,
     ) -> AsyncIterator[dict[str, Any]]:
         """Like `send` for an already accepted photo, but yields step and token events as they happen.
+        `photo_refused`: the message came with a file the intake refused (the words are answered knowing it).
 
         Messages held by an earlier failure are answered first, each ending with its own "turn" event.
         """
         async for event in self._messages(conversation_id, text, photo=photo, session_customer_id=session_customer_id,
                                           message_id=message_id, session_account=session_account,
-                                          session_client=session_client, live=True):
+                                          session_client=session_client, live=True, photo_refused=photo_refused):
             yield event
 
     async def _messages(
         self, conversation_id: str, text: str, *, photo: Photo | None, session_customer_id: str | None,
         message_id: str | None, session_account: str | None, session_client: str | None, live: bool,
+        photo_refused: bool = False,
     ) -> AsyncIterator[dict[str, Any]]:
         """`stream`'s turns; `live` streams steps as they start too (see `_events`)."""
         message = HeldMessage(conversation_id=conversation_id, message_id=message_id or uuid.uuid4().hex,
                               text=kept_text(text), photo=cast(dict[str, str], dict(photo)) if photo else None,
                               session_customer_id=session_customer_id, session_account=session_account,
-                              session_client=client_key(self.deps.secret_key, session_client))
+                              session_client=client_key(self.deps.secret_key, session_client),
+                              photo_refused=photo_refused)
         async with self._turns.turn(conversation_id, message.text, with_photo=photo is not None) as repeated:
             queue = [m for m in self.held.pending(conversation_id) if m.message_id not in self._in_flight]
             queue = [message if m.message_id == message.message_id else m for m in queue]  # a retry keeps its place
@@ -368,7 +372,7 @@ class ConversationService:
         aside = set_aside(photo, message.text)  # a note, a screen, a blank sheet with no problem named
         payload: dict[str, Any] = {"conversation_id": conversation_id, "incoming": {
             "message_id": message.message_id, "text": message.text, "photo": None if aside else photo,
-            "client": message.session_client}}
+            "client": message.session_client, **({"photo_refused": True} if message.photo_refused else {})}}
         if aside:  # told first; the words are answered on their own (no_item_photo.py)
             payload["replies_before"] = [ask_for_the_item()]
         if saved and guest_proof_expired(values, saved.checkpoint.get("ts"), self.deps.clock(),

@@ -26,6 +26,7 @@ from assistant.steps.next_request import after_next_request, after_step, next_re
 from assistant.steps.open_question import drop_topic
 from assistant.steps.orders import order_service
 from assistant.steps.other_account import refuse_other_account
+from assistant.steps.photo_refused import ask_for_a_readable_photo
 from assistant.steps.product_qa import product_qa
 from assistant.steps.profile_address import change_default_address
 from assistant.steps.recommend import recommend
@@ -41,7 +42,7 @@ FLOW_STEPS: dict[str, Any] = {"identity": verify_identity, "orders": order_servi
               "account_facts": account_facts, "meta_follow_up": meta_follow_up,
               "write_confirmed": confirm_written, "desk_said": answer_desk_said,
               "shop_policy": answer_policy_question, "language_switch": switch_language,
-              "other_account": refuse_other_account}
+              "other_account": refuse_other_account, "photo_refused": ask_for_a_readable_photo}
 
 
 def keeping_the_address(step: Callable[..., Awaitable[dict[str, Any]]]) -> Callable[..., Awaitable[dict[str, Any]]]:

@@ -29,6 +29,7 @@ class Incoming(TypedDict, total=False):
     message_id: str
     text: str  # the customer's own words: a pasted transcript or "[SYSTEM]" block is cut off (role_blocks.py)
     photo: Photo | None
+    photo_refused: bool  # it came with a file the intake refused: "here's a photo" has none (steps/photo_refused.py)
     role_block: bool  # the message held such a block: it answers no proposal with a yes
     client: str | None  # keyed digest of the client address it came from (`tools.verification.client_key`)
     queued_now: bool  # the message added a request to the queue while a proposal waits (steps/request_queue.py)

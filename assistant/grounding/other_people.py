@@ -16,9 +16,11 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from assistant.grounding.account_aside import CLAUSE_BREAKS
 from assistant.grounding.account_questions import AccountFact
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.lexicon import LANGUAGES
+from assistant.grounding.orders import order_numbers
 from assistant.grounding.other_accounts import asks_another_account
 
 WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "other_people.v1.yaml"
@@ -141,8 +143,18 @@ def _is_own(name: str, own: str | None) -> bool:
 
 
 def other_person_asked(text: str, *, own_login: str | None) -> OtherPerson | None:
-    """The other person whose account data the turn asks about, by name or relation; None when there is none,
-    or when the name is the customer's own."""
+    """The other person whose account data the turn asks about, by name or relation, or with a pronoun after a
+    clause that named them ("Je suis l'épouse de Leo Martin, … ses commandes ?"); None when there is none, or when
+    the name is the customer's own."""
+    person = _asked_by_words(text, own_login=own_login)
+    if person is not None:
+        return person
+    return next((OtherPerson(by="relation", said=clause) for clause, how in clauses_about_them(text, own_login)
+                 if how == "pronoun"), None)
+
+
+def _asked_by_words(text: str, *, own_login: str | None) -> OtherPerson | None:
+    """The person the word file's patterns read as the one whose data is asked."""
     cues = other_people_cues()
     said = unaccented(text)
     named = (any(first.lower() not in cues.not_first_names for first in _PAIR.findall(text))
@@ -171,6 +183,46 @@ def asks_them_again(text: str) -> bool:
     cues = other_people_cues()
     said = unaccented(text)
     return cues.after_refusal.search(said) is not None and cues.own_words.search(said) is None
+
+
+def clauses_about_them(text: str, own_login: str | None) -> list[tuple[str, str | None]]:
+    """Each clause of the message and how it is about another person, None where it is not: "words" (it asks
+    their data by name, login or relation), "pronoun" (it asks data with a pronoun after a clause that named a
+    person of the customer's: "Meine Frau Anna hat auch bei euch bestellt, wo ist ihr Paket?", fresh20 F7) or
+    "named" (that naming clause, when such a pronoun clause follows it). An order number typed with no word of the
+    customer's own may be the order the pronoun means ("I bought a gift for my mum, order #D9000002, where is her
+    order?"): then no pronoun is read as theirs, and the order step checks whose the order is."""
+    cues = other_people_cues()
+    clauses = [clause.strip() for clause in CLAUSE_BREAKS.split(text) if clause and clause.strip(" ,;.")]
+    how: list[str | None] = [
+        "words" if asks_another_account(clause, own_login=own_login)
+        or _asked_by_words(clause, own_login=own_login) is not None else None for clause in clauses]
+    if any(order_numbers(clause) and not cues.own_words.search(unaccented(clause)) for clause in clauses):
+        return list(zip(clauses, how, strict=True))
+    named = None
+    for position, clause in enumerate(clauses):
+        if how[position] is None and named is not None and asks_them_again(clause) and not _where_it_goes(
+                clauses[named], clause):
+            how[position] = "pronoun"
+            for between in range(named, position):  # "ma sœur commande | aussi chez vous | où en est son colis ?"
+                if how[between] is None and (between == named or not cues.own_words.search(unaccented(
+                        clauses[between]))) and not order_numbers(clauses[between]):
+                    how[between] = "named"
+        if mentions_another_person(clause, own_login=own_login):
+            named = position
+    return list(zip(clauses, how, strict=True))
+
+
+def _where_it_goes(naming: str, asking: str) -> bool:
+    """"send it to my sister, her address is 5 Main St …": an address given, or asked of a person named as where
+    something goes, is no question about their data (the word file's `destinations`, as in `other_person_asked`)."""
+    cues = other_people_cues()
+    asked, said = unaccented(asking), unaccented(naming)
+    if not cues.destination_data.search(asked):
+        return False
+    mention = cues.mentioned.search(said)
+    return any(character.isdigit() for character in asked) or (
+        mention is not None and cues.destinations.search(said[: mention.start()]) is not None)
 
 
 def names_someone_else(text: str, own_login: str | None) -> bool:

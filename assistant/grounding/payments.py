@@ -50,6 +50,8 @@ def _mentions(text: str, methods: list[dict[str, Any]]) -> list[tuple[int, list[
 
 
 _CARD_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# A saved method's id typed the shop's way: "gift_card_4855547", "credit_card_9000001", "paypal_9000002"
+_METHOD_ID = re.compile(r"\b(?:credit_card|debit_card|gift_card|paypal|apple_pay|google_pay)_\d+\b", re.I)
 # a house number: digits, a name of one to three words, then a street word ("1200 Congress Avenue", "1210 south lamar
 # blvd", "4820 e camelback rd")
 _STREET_AFTER = re.compile(r"\s+(?:[a-z.'-]+\s+){1,3}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|"
@@ -91,15 +93,18 @@ def unheld_card_digits(text: str, methods: list[dict[str, Any]]) -> str | None:
     return None
 
 
-# A saved method's id as the store writes it ("credit_card_5051208", "gift_card_4855547", "paypal_2192303").
-_METHOD_ID = re.compile(r"\b(?:credit_card|gift_card|paypal|debit_card|bank_account)_\d{5,}\b", re.I)
+def typed_method_ids(text: str, methods: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
+    """The saved-method ids the words type ("what's on gift_card_4855547?"): the customer's own, and the others
+    (another customer's, or none at all: which, is never said; attack20 A4)."""
+    typed = list(dict.fromkeys(match.group(0).lower() for match in _METHOD_ID.finditer(text)))
+    held = {str(m.get("id", "")).lower() for m in methods}
+    return [i for i in typed if i in held], [i for i in typed if i not in held]
 
 
 def unheld_payment_id(text: str, methods: list[dict[str, Any]]) -> str | None:
     """A payment method id the words give ("auf meine Visa credit_card_9000001") that is none of the customer's
     saved methods (another customer's, or made up): never used, and no other may stand in for it without a word."""
-    held = {str(m.get("id", "")).lower() for m in methods}
-    return next((m.group(0) for m in _METHOD_ID.finditer(text) if m.group(0).lower() not in held), None)
+    return next(iter(typed_method_ids(text, methods)[1]), None)
 
 
 def unheld_kind(text: str, methods: list[dict[str, Any]]) -> str | None:

@@ -26,6 +26,7 @@ class HeldMessage(BaseModel):
     session_customer_id: str | None = None
     session_account: str | None = None
     session_client: str | None = None  # keyed digest of the client address (`tools.verification.client_key`)
+    photo_refused: bool = False  # it came with a file the intake refused (`steps/photo_refused.py`)
     reason: str = ""
     held_at: float = 0.0
 

@@ -13,14 +13,14 @@ from langgraph.runtime import Runtime
 from assistant.context import Deps
 from assistant.grounding.account_aside import order_question_beside
 from assistant.grounding.account_questions import AccountFact, account_questions
-from assistant.grounding.payments import describe_payment
+from assistant.grounding.payments import describe_payment, typed_method_ids
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.resolver.patterns import extract_slots
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.addresses import describe_address
 from assistant.steps.order_lookup import CustomerReader, money
 from assistant.steps.orders import order_service
-from assistant.steps.person_in_talk import own_fact_after_refusal
+from assistant.steps.person_in_talk import OTHER_ACCOUNT_REFUSED, own_fact_after_refusal
 
 KEEPS = ("topic", "pending")  # the request in progress, if any, is not the order question's business
 
@@ -53,6 +53,9 @@ async def account_facts(state: ConversationState, runtime: Runtime[Deps]) -> dic
     profile = await reader.profile()
     # "what email and which cards do you have on file?": every fact asked, each answered
     replies = [account_reply(fact, profile, state.get("language") or "en") for fact in facts]
+    own_ids, other_ids = typed_method_ids(text, profile.get("payment_methods") or [])
+    if other_ids:  # "the balance on gift_card_4855547?": not the customer's, so never answered with their own
+        replies = [*(replies if own_ids else []), Reply(key=OTHER_ACCOUNT_REFUSED, facts={})]
     answered: dict[str, Any] = {"outbox": with_replies(state, *replies)}
     if not (((state.get("topic") or {}).get("slots") or {}).get("order_ids")):
         # a request still waiting to know which order ("I couldn't find #W…, which one do you mean?") ends here: a

@@ -49,6 +49,7 @@ from assistant.steps.order_facts import detail_asked, line_detail
 from assistant.steps.order_history_answers import history_answer
 from assistant.steps.order_lookup import CustomerReader, money, pick_items
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
+from assistant.steps.orders_not_theirs import with_orders_not_theirs
 from assistant.steps.proposal_questions import yes_naming_a_method
 from assistant.steps.question_candidates import ASKED_SLOT, FITTING_SLOT, REQUEST_TEXT_SLOT, asked, order_candidates
 from assistant.steps.restated_proposal import agrees_to_the_same
@@ -217,7 +218,7 @@ async def order_service(state: ConversationState, runtime: Runtime[Deps]) -> dic
             return said.update
         again = await _asked_again_after(state, runtime, Addition(said=said.said, topic=dict(state.get("topic") or {})))
         return {**again, **said.update}
-    result = await _order_request(state, runtime)
+    result = await with_orders_not_theirs(state, reader, await _order_request(state, runtime))
     if aside := state.get("aside"):  # "…, and has my order with the helmet shipped yet?": answered beside it
         reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
         result = await with_status_aside(reader, result, aside, state.get("language") or "en")

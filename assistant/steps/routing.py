@@ -43,6 +43,7 @@ from assistant.steps.order_changes import ASKED_METHOD_SLOT, REFUND_ASKED_SLOT, 
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
 from assistant.steps.person_in_talk import asks_that_person_again, own_fact_after_refusal
 from assistant.steps.photo_not_sent import own_request_instead_of_photo
+from assistant.steps.photo_refused import photo_words_without_photo
 from assistant.steps.proposal_questions import (
     asks_about_proposal,
     asks_by_its_form,
@@ -238,8 +239,10 @@ def _step_for_turn(state: ConversationState) -> str:
     intent = turn_intent(state)
     text = (state.get("incoming") or {}).get("text", "")
     # "did the person note I want it in black?" after the desk handed back: answered from the ticket (fresh20 F9)
+    # "here's a picture of my problem" with a file the intake refused: a readable photo or words asked for
+    refused_photo = "photo_refused" if photo_words_without_photo(state) else None
     if about_the_conversation := (_about_the_conversation(text) or _about_another_account(state, text)
-                                  or ("desk_said" if asks_about_the_desk(state) else None)):
+                                  or ("desk_said" if asks_about_the_desk(state) else None) or refused_photo):
         return about_the_conversation
     pending = state.get("pending")
     if pending and ((state.get("incoming") or {}).get("queued_now") or (state.get("incoming") or {}).get("reinstated")):

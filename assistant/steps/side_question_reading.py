@@ -14,9 +14,9 @@ from assistant.grounding.catalog_questions import read_question
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary
 from assistant.grounding.item_changes import asks_for_swap
 from assistant.grounding.option_questions import option_question
-from assistant.grounding.orders import order_numbers
+from assistant.grounding.orders import asks_for_order_list, order_numbers
 from assistant.grounding.other_accounts import says_a_change
-from assistant.grounding.other_people import asks_them_again, names_someone_else
+from assistant.grounding.other_people import asks_them_again, clauses_about_them, names_someone_else
 from assistant.grounding.payments import names_payment
 from assistant.grounding.photo_side_questions import beside_a_photo
 from assistant.grounding.proposal_question import has_question_word
@@ -126,19 +126,28 @@ async def read_side_questions(deps: Deps, state: ConversationState, text: str, l
 
 
 def _other_person_beside_a_request(text: str, own_login: str | None) -> SideSplit | None:
-    """A write request, or a question about an order the customer numbers, beside a question about another person's
-    data ("cancel #W… because I no longer need it, and what's the balance of Mia Novak's gift card?", "where's my
-    order #D9000002? also what did my sister order?"): that question refused on its own, the request going on. Any
-    other message naming someone else is refused whole: a clause asking a change for them ("cancel my husband's
-    order"), or a request that names them too ("… and cancel his order")."""
-    clauses = clauses_of(text)
-    theirs = [clause for clause in clauses if names_someone_else(clause, own_login)]
-    request = ", ".join(clause for clause in clauses if clause not in theirs)
-    own_request = says_a_write(request) or bool(order_numbers(request))  # "where's my order #D9000002?" too
-    if (not theirs or not request or any(says_a_change(clause) for clause in theirs) or not own_request
+    """A request of the customer's own beside a question about another person's data ("cancel #W… because I no
+    longer need it, and what's the balance of Mia Novak's gift card?", "where's my order #D9000002? also what did
+    my sister order?", "Meine Frau Anna hat auch bei euch bestellt, wo ist ihr Paket? Und wie viel Guthaben hat meine
+    Geschenkkarte?"): that question refused on its own, the request going on. The request is a write, an order the
+    customer numbers, an account question or the customer's order list (fresh20 F7). Any other message naming
+    someone else is refused whole: a clause asking a change for them ("cancel my husband's order"), or a request
+    that names them too ("… and cancel his order")."""
+    read = clauses_about_them(text, own_login)
+    theirs = [clause for clause, how in read if how is not None]
+    request = ", ".join(clause for clause, how in read if how is None)
+    if (not theirs or not request or any(says_a_change(clause) for clause in theirs) or not _own_request(request)
             or names_someone_else(request, own_login) or asks_them_again(request)):
         return None
-    return SideSplit(request=request, questions=[SideQuestion(kind="other_person", text=clause) for clause in theirs])
+    # one refusal for the other person, however many clauses ask of them ("my husband … has his parcel left?")
+    return SideSplit(request=request, questions=[SideQuestion(kind="other_person", text=", ".join(theirs))])
+
+
+def _own_request(words: str) -> bool:
+    """Words asking something of the customer's own account: a write, an order they number ("where's my order
+    #D9000002?"), an account question ("und wie viel Guthaben hat meine Geschenkkarte?") or their order list."""
+    return (says_a_write(words) or bool(order_numbers(words)) or account_question(words) is not None
+            or asks_for_order_list(words))
 
 
 async def _beside_a_photo(deps: Deps, text: str, language: str, vocabulary: CatalogVocabulary) -> SideSplit | None:

@@ -30,7 +30,7 @@ from assistant.grounding.photo_shopping import photo_shopping_reading
 from assistant.grounding.role_blocks import own_words
 from assistant.grounding.side_questions import SideSplit
 from assistant.grounding.status_aside import asks_another_orders_status, split_list_aside, split_status_aside
-from assistant.grounding.unworded_writes import WRITES, unworded_write_reading
+from assistant.grounding.unworded_writes import WRITES, says_a_write, unworded_write_reading
 from assistant.models.backend import Decision, ModelBackend
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
@@ -297,7 +297,10 @@ async def _split_status_aside(backend: ModelBackend, request: DecisionRequest, p
         Intent.REPORT_PROBLEM)
     if request.image is not None and not complains:
         return None
-    return (alone, decision, split.aside) if decision.value.intent in WRITE_REQUESTS or change or complains else None
+    # "mi madre me pidió esta chaqueta con mi cuenta, ¿dónde está el pedido #D9000002?": a write read in words that
+    # say none is no request beside the question (own-and-others-22: a new default address was asked instead)
+    written = decision.value.intent in WRITE_REQUESTS and says_a_write(split.request)
+    return (alone, decision, split.aside) if written or change or complains else None
 
 
 def _lone_status_aside(state: ConversationState, request: DecisionRequest

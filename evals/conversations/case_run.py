@@ -95,9 +95,11 @@ async def _converse(case: Case, service: ConversationService, deps: CaseDeps, co
 
 
 def _photo_name(photo: PhotoFixture | None) -> str | None:
-    """The photo as the transcript names it: its catalog source, or the drawn kind and seed."""
+    """The photo as the transcript names it: its catalog source, the drawn kind and seed, or the bytes no image."""
     if photo is None:
         return None
+    if photo.not_image:
+        return f"not-image:{photo.not_image}"
     return photo.source or f"drawn:{photo.drawn}:{photo.seed}"
 
 

@@ -20,6 +20,9 @@ from evals.retrieval.phone import blur, jpeg, partial_crop, perspective, uneven_
 DEGRADATIONS = {"blur": blur, "light": uneven_light, "jpeg": jpeg, "perspective": perspective, "crop": partial_crop}
 
 IMAGES = PROJECT_ROOT / "data" / "demo-catalog" / "images"
+# Bytes that are no image (attack20 A9 sent a shell script named notanimage.jpg)
+NOT_IMAGES = {"script": b"#!/bin/sh\necho 'not a photo'\nrm -rf /tmp/x\n",
+              "truncated": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01"}
 
 
 def _reshoot(studio: Image.Image) -> Image.Image:
@@ -88,6 +91,8 @@ def _wrap(text: str, width: int) -> list[str]:
 
 def render_photo(fixture: PhotoFixture, seed: str = "") -> bytes:
     """The JPEG bytes the simulated customer uploads (deterministic for a fixture and seed)."""
+    if fixture.not_image:
+        return NOT_IMAGES[fixture.not_image]
     if fixture.drawn:
         return _jpeg(draw_picture(fixture.drawn, fixture.seed or seed))
     studio = Image.open(IMAGES / fixture.source).convert("RGB")

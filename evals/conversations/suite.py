@@ -18,6 +18,8 @@ ArgsMode = Literal["exact", "ignore", "subset", "superset"]
 Alteration = Literal["none", "tear", "stain", "crushed", "text"]
 # evals/conversations/drawn_photos.py
 DrawnKind = Literal["flat", "label", "card", "box", "scene", "screenshot", "text", "page", "receipt", "document"]
+# An upload that is no image at all (evals/conversations/photos.py): a shell script named .jpg, a JPEG cut short
+NotImage = Literal["script", "truncated"]
 # A phone's degradation of the re-shot photo (evals/retrieval/phone.py), seeded by the fixture
 Degradation = Literal["none", "blur", "light", "jpeg", "perspective", "crop"]
 
@@ -28,7 +30,8 @@ class Strict(BaseModel):
 
 class PhotoFixture(Strict):
     """A customer photo made at run time from a demo catalog image (path under data/demo-catalog/images), or a
-    picture drawn in code that shows no product (`drawn`, with `seed` choosing one of its kind)."""
+    picture drawn in code that shows no product (`drawn`, with `seed` choosing one of its kind), or bytes that are no
+    image (`not_image`: the intake refuses them, and the message's words are answered without a photo)."""
 
     source: str = ""
     alter: Alteration = "none"
@@ -37,11 +40,12 @@ class PhotoFixture(Strict):
     degrade: Degradation = "none"  # after the re-shoot and the alteration
     drawn: DrawnKind | None = None
     seed: str = ""
+    not_image: NotImage | None = None
 
     @model_validator(mode="after")
     def _one_origin(self) -> PhotoFixture:
-        if bool(self.source) == bool(self.drawn):
-            raise ValueError("a photo is either a catalog `source` or `drawn`, not both or neither")
+        if [bool(self.source), bool(self.drawn), bool(self.not_image)].count(True) != 1:
+            raise ValueError("a photo is one of a catalog `source`, `drawn` or `not_image`")
         return self
 
 

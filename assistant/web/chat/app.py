@@ -241,9 +241,11 @@ async def _clear_buttons(taken: list[cl.Action] | None = None) -> None:
     cl.user_session.set("buttons_for", None)
 
 
-async def _turn(text: str, photo_data: bytes | None, message_id: str, upload_ids: list[str] | None = None) -> None:
+async def _turn(text: str, photo_data: bytes | None, message_id: str, upload_ids: list[str] | None = None,
+                photo_refused: bool = False) -> None:
     """One customer turn; the caller has checked the session is live. Posting into a conversation of another
-    account is refused by the service itself (`IdentityConflict`)."""
+    account is refused by the service itself (`IdentityConflict`). `photo_refused`: the file sent with the words was
+    refused already (the graph answers "here's a photo" knowing it)."""
     runtime, customer_id = binding.current(), _customer_id()
     if not await _follow():
         return
@@ -264,8 +266,10 @@ async def _turn(text: str, photo_data: bytes | None, message_id: str, upload_ids
                              author=turns.ASSISTANT).send()
             if not text.strip():
                 return
+            photo_refused = True
     events = runtime.service.stream(_conversation_id(), text, photo=photo, session_customer_id=customer_id,
-                                    message_id=message_id, session_account=_account(), session_client=_client())
+                                    message_id=message_id, session_account=_account(), session_client=_client(),
+                                    photo_refused=photo_refused)
     try:
         _results, buttons = await turns.show_turn(events, progress, language)
     except IdentityConflict:
@@ -304,8 +308,10 @@ async def on_message(message: cl.Message) -> None:
                              author=turns.ASSISTANT).send()
             if not message.content.strip():
                 return
-            data = None
-        await _turn(message.content, data, message.id, upload_ids)
+            data, refused = None, True
+        else:
+            refused = False
+        await _turn(message.content, data, message.id, upload_ids, photo_refused=refused)
         log.debug("chat %s message %s answered", _conversation_id(), message.id)
     finally:
         REDACTED_COPIES.resolve(upload_ids, cl.context.session.id, None)  # not redacted: nothing to show

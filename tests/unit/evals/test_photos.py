@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from assistant.intake.validation import PhotoRefused, clean_photo
 from evals.conversations.photos import render_photo
 from evals.conversations.suite import PhotoFixture
 
@@ -42,3 +43,11 @@ def test_a_photo_is_either_drawn_or_from_the_catalog() -> None:
         PhotoFixture(source=SOURCE, drawn="flat")
     with pytest.raises(ValueError):
         PhotoFixture()
+    with pytest.raises(ValueError):
+        PhotoFixture(source=SOURCE, not_image="script")
+
+
+def test_bytes_that_are_no_image_are_refused_by_the_intake() -> None:
+    for kind in ("script", "truncated"):
+        with pytest.raises(PhotoRefused):
+            clean_photo(render_photo(PhotoFixture(not_image=kind)))  # type: ignore[arg-type]
