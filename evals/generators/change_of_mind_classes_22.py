@@ -1,0 +1,140 @@
+"""Cases for issue 17's classes of change-of-mind-hand-21 (mindhand22), written before the fixes.
+
+Writes evals/suites/change-of-mind-classes-22.yaml. Two classes, four languages each (en, fr, es, de):
+
+- `after-refusal` (the dialogue-classes-27 regression): an item change or exchange is refused because no saved
+  method can pay its increase (a gift card short of it: difference_not_payable), then the customer switches to
+  another action for the same item or order ("then I'll just send it back", "annulez plutôt la commande"): that
+  action is proposed for the item and order of the refused request, and its yes writes it. Near-misses: "ok, I'll
+  keep it then" after the refusal, then a stray yes: nothing is written.
+- `keep-as-ordered`: a pending item change of two options is proposed, then the customer keeps one option as
+  ordered (by the option's name or its ordered value: "keep the colour", "laissez-la en noir", "déjala en 34",
+  "Farbe lassen") and changes only the other: the item with only that option changed is proposed and written on
+  the yes; the first proposal is forbidden. Near-miss: "keep it as it is" (no other value named) refuses the change.
+
+Order ids, item ids and payment methods are looked up in data/tau-retail; run from the repository root:
+python -m evals.generators.change_of_mind_classes_22"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
+
+OUT = ROOT / "evals" / "suites" / "change-of-mind-classes-22.yaml"
+
+
+def _item(order_id: str, name: str) -> dict[str, Any]:
+    return next(i for i in ORDERS[order_id]["items"] if i["name"] == name)
+
+
+def _variant(item: dict[str, Any], **changed: str) -> str:
+    """The one available variant of the item's product with `changed` options and every other one as ordered."""
+    wanted = {**item["options"], **{k.replace("_", " "): v for k, v in changed.items()}}
+    found = [vid for vid, v in PRODUCTS[item["product_id"]]["variants"].items()
+             if v["options"] == wanted and v["available"]]
+    assert len(found) == 1, (item["name"], wanted, found)  # noqa: S101 - a generator's own check
+    return found[0]
+
+
+def _gift_card(uid: str) -> str:
+    return next(pm["id"] for pm in USERS[uid]["payment_methods"].values() if pm["source"] == "gift_card")
+
+
+def _expect(calls: list[dict[str, Any]], forbidden: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    names = {c["name"] for c in calls}
+    exp: dict[str, Any] = {"actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
+                           "forbidden": [*(forbidden or []), *({"name": w} for w in WRITES if w not in names)]}
+    return exp
+
+
+def _case(lang: str, cid: str, kind: str, description: str, uid: str, turns: list[str],
+          exp: dict[str, Any]) -> dict[str, Any]:
+    return {"id": f"{lang}-{cid}", "tags": ["change-of-mind-classes-22", lang, kind], "description": description,
+            "user": {"customer": uid, "turns": [{"text": t} for t in turns]}, "expect": exp}
+
+
+def _return(uid: str, order_id: str, name: str) -> dict[str, Any]:
+    return {"name": "return_delivered_order_items", "arguments": {
+        "order_id": order_id, "item_ids": [_item(order_id, name)["item_id"]], "payment_method_id": _gift_card(uid)}}
+
+
+def _cancel(order_id: str) -> dict[str, Any]:
+    return {"name": "cancel_pending_order", "arguments": {"order_id": order_id, "reason": "no longer needed"}}
+
+
+def after_refusal() -> list[dict[str, Any]]:
+    kind = "after-refusal"
+    refused = "refused (difference_not_payable: the only saved method is a gift card short of the increase)"
+    cases = [
+        _case("en", "refused-exchange-then-return", kind, f"Luggage Set -> red {refused}, then a return",
+              "sophia_garcia_1101",
+              ["I'd like to exchange the luggage set from order #W1023987 for the red one",
+               "ok forget it then, i'll just send it back. refund on my gift card", "yes"],
+              _expect([_return("sophia_garcia_1101", "#W1023987", "Luggage Set")])),
+        _case("en", "refused-change-then-cancel", kind, f"Mechanical Keyboard -> full size {refused}, then cancel",
+              "mei_kim_3337",
+              ["please change the keyboard in my pending order #W3263208 to the full size version",
+               "fine, in that case cancel the order instead, I don't need it anymore", "yes please"],
+              _expect([_cancel("#W3263208")])),
+        _case("fr", "refused-exchange-then-return", kind, f"Hiking Boots -> size 9 {refused}, then a return",
+              "daiki_davis_5031",
+              ["je voudrais échanger les chaussures de randonnée de la commande #W5457973 contre une taille 9",
+               "bon tant pis, je préfère les retourner alors, remboursement sur la carte cadeau", "oui"],
+              _expect([_return("daiki_davis_5031", "#W5457973", "Hiking Boots")])),
+        _case("fr", "refused-change-then-cancel", kind, f"Tablet -> gold {refused}, then cancel",
+              "chen_taylor_6919",
+              ["je voudrais changer la tablette de ma commande #W4633848 pour la couleur or",
+               "dans ce cas annulez plutôt toute la commande, je n'en ai plus besoin", "oui"],
+              _expect([_cancel("#W4633848")])),
+        _case("es", "refused-exchange-then-return", kind, f"Mechanical Keyboard -> full size {refused}, then a return",
+              "daiki_moore_8567",
+              ["quiero cambiar el teclado del pedido #W8032761 por el modelo full size",
+               "vale, entonces prefiero devolverlo, reembolso a mi tarjeta regalo", "sí"],
+              _expect([_return("daiki_moore_8567", "#W8032761", "Mechanical Keyboard")])),
+        _case("es", "refused-change-then-cancel", kind, f"Bluetooth Speaker -> 10 hours {refused}, then cancel",
+              "liam_lopez_7019",
+              ["quiero cambiar el altavoz del pedido #W7555783 por el de 10 horas de batería",
+               "pues entonces cancela el pedido entero, ya no lo necesito", "sí"],
+              _expect([_cancel("#W7555783")])),
+        _case("de", "refused-exchange-then-return", kind, f"Digital Camera -> 10x zoom {refused}, then a return",
+              "ethan_johnson_7053",
+              ["ich möchte die Digitalkamera aus Bestellung #W7450915 gegen die mit 10x Zoom umtauschen",
+               "na gut, dann schicke ich sie lieber zurück, Erstattung auf die Geschenkkarte", "ja"],
+              _expect([_return("ethan_johnson_7053", "#W7450915", "Digital Camera")])),
+        _case("de", "refused-change-then-cancel", kind, f"Bicycle -> large frame {refused}, then cancel",
+              "mason_johansson_2485",
+              ["bitte das Fahrrad in meiner Bestellung #W3358610 auf Rahmengröße large ändern",
+               "dann stornieren Sie bitte die ganze Bestellung, ich brauche sie nicht mehr", "ja"],
+              _expect([_cancel("#W3358610")])),
+    ]
+    near = "near-miss: the refused change, then the item kept and a stray yes: nothing written"
+    cases += [
+        _case("en", "refused-then-keep", kind, f"Indoor Security Camera -> Ethernet {refused}; {near}",
+              "james_li_5688",
+              ["can I exchange the security camera from #W3638028 for the ethernet version?",
+               "ok never mind then, I'll keep it. thanks", "yes"], _expect([])),
+        _case("fr", "refused-then-keep", kind, f"Digital Camera -> 10x zoom {refused}; {near}", "harper_lee_2110",
+              ["je voudrais échanger l'appareil photo de la commande #W8413040 contre celui avec zoom 10x",
+               "d'accord, je le garde comme il est alors, merci", "oui"], _expect([])),
+        _case("es", "refused-then-keep", kind, f"Tablet -> 32GB {refused}; {near}", "olivia_lopez_3865",
+              ["quiero cambiar la tableta del pedido #W2692684 por la de 32GB",
+               "vale, me la quedo como está, gracias", "sí"], _expect([])),
+        _case("de", "refused-then-keep", kind, f"Espresso Machine -> 1.5L {refused}; {near}", "yusuf_garcia_5427",
+              ["ich würde die Espressomaschine aus Bestellung #W5763385 gern gegen die mit 1,5 Liter umtauschen",
+               "ok, dann behalte ich sie so wie sie ist, danke", "ja"], _expect([])),
+    ]
+    return cases
+
+
+def main() -> None:
+    cases = after_refusal()
+    write_suite(OUT, {"suite": "change-of-mind-classes-22",
+                      "description": "Classes of change-of-mind-hand-21 and a dialogue-classes-27 regression "
+                                     "(mindhand22): another action after a refused change keeps its item and "
+                                     "order; an option kept as ordered while another changes.",
+                      "tags": ["change-of-mind-classes-22"], "customer": None, "cases": cases})
+
+
+if __name__ == "__main__":
+    main()
