@@ -87,6 +87,12 @@ def keep_clauses(text: str) -> list[str]:
     return [clause for clause in _CLAUSE.split(text) if clause and keep.search(clause)]
 
 
+def options_named_to_keep(item: dict[str, Any], text: str) -> set[str]:
+    """The item's options whose name a keep clause says ("keep the colour", "laissez la couleur", "Größe lassen"):
+    their ordered values stay, whatever a change under way had set (mindhand22)."""
+    return {key for clause in keep_clauses(text) for key in (item.get("options") or {}) if _name_pattern(key).search(clause)}
+
+
 def kept_options(item: dict[str, Any], text: str, values_named: Any) -> dict[str, str]:
     """The item's options the words keep, with the item's values: an option named in a keep clause ("same colour"),
     an option whose current value the clause names ("stay red"), or every option for "keep the rest".

@@ -11,7 +11,13 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from assistant.grounding.catalog_phrases import value_word
-from assistant.grounding.kept_options import keep_clauses, kept_options, ruled_out_spans, without_ruled_out
+from assistant.grounding.kept_options import (
+    keep_clauses,
+    kept_options,
+    options_named_to_keep,
+    ruled_out_spans,
+    without_ruled_out,
+)
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.measures import measure_of
 from assistant.grounding.option_labels import option_name, option_value, other_values_line
@@ -291,14 +297,15 @@ def _still_kept(product: dict[str, Any], item: dict[str, Any], text: str, kept: 
     named_again = {key for key, value in wanted_options(product, {**item, "options": {**item["options"], **kept}},
                                                         text).items() if current.get(key) == value.lower()}
     # "no, keep the black, just size 34" after a proposed grey 34: the item's own colour, said to keep (fresh18 F4)
-    named_again |= _current_said_to_keep(item, text)
+    named_again |= kept_as_ordered(item, text)
     return {key: value for key, value in kept.items() if key not in named_again}
 
 
-def _current_said_to_keep(item: dict[str, Any], text: str) -> set[str]:
+def kept_as_ordered(item: dict[str, Any], text: str) -> set[str]:
     """The options whose value the item has now a keep clause names ("keep the black", "je garde le noir", "ich
-    behalte Rot"): that value stays, whatever the change under way had set."""
-    kept: set[str] = set()
+    behalte Rot"), or whose name it says ("keep the colour", "Größe lassen"): that value stays, whatever the change
+    under way had set."""
+    kept: set[str] = options_named_to_keep(item, text)
     for clause in keep_clauses(text):
         for key, value in item["options"].items():
             if _kind(key) == "colours":

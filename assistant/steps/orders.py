@@ -308,8 +308,9 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
     proposal = await propose_change(intent, order, slots, reader, text, language)
     proposal = _same_swap_again(state, proposal, order, text, language)
     topic["slots"].update(proposal.get("remember", {}))
-    if proposal.get("refuse"):  # nothing can be proposed (no saved method can pay): said, the request closed
-        return {"pending": None, "topic": None, "outbox": with_replies(state, proposal["refuse"])}
+    if proposal.get("refuse"):  # nothing can be proposed (no saved method can pay): said, nothing left open; the
+        # topic keeps its order and items, so "then I'll just send it back" acts on them (`return_instead`)
+        return {"pending": None, "topic": topic, "outbox": with_replies(state, proposal["refuse"])}
     if proposal.get("ask"):
         question = _ask(state, proposal["ask"], topic, proposal.get("asked"), **proposal.get("facts", {}))
         if proposal.get("note"):  # "size 10 isn't available as it is; in size 10 it comes only as …", then the ask

@@ -232,11 +232,11 @@ def _step_for_turn(state: ConversationState) -> str:
         # "what payment methods do I have?", "and mine?" right after another person's balance was refused: answered
         # from the account, whatever a model made of it
         return "account_facts" if state.get("customer_id") else "identity"
-    if step := _about_what_was_said(state, text):
+    # another request replaces the one in progress (or the one just refused: "forget it then, I'll send it back")
+    changes_request = swap_instead(state) or return_instead(state) or cancel_instead(state)
+    if step := _about_what_was_said(state, text, changes_request):
         return step
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
-    # another request replaces the one in progress
-    changes_request = swap_instead(state) or return_instead(state) or cancel_instead(state)
     if step := _within_the_request(state, text, intent, changes_request):
         return step
     if declines_open_question(state) and not changes_request:
@@ -264,13 +264,13 @@ def _step_for_turn(state: ConversationState) -> str:
     return step
 
 
-def _about_what_was_said(state: ConversationState, text: str) -> str | None:
+def _about_what_was_said(state: ConversationState, text: str, changes_request: bool = False) -> str | None:
     """Turns about the last reply or the shop's rules rather than a request: answered as such, or None."""
     if asks_about_last_message(state) and not state.get("pending"):
         return "meta_follow_up"  # "what does that mean?", "why do you need to know?": never a goodbye or a ticket
     if asks_about_the_write(state):
         return "write_confirmed"  # "so is it done?", "la cambiaste?" right after a write: it is said again as done
-    if lets_it_go(state):
+    if lets_it_go(state) and not changes_request:
         return "drop_topic"  # "nvm, don't cancel it then" after a refusal: nothing changed, never the refusal again
     if _asks_a_shop_rule(state, text):
         # "what's the return window?": answered from the rules, never an order action (nor a yes to a proposal)

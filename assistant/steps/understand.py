@@ -61,6 +61,7 @@ from assistant.steps.receive import receive
 from assistant.steps.request_after_no import request_after_no
 from assistant.steps.request_queue import several_requests
 from assistant.steps.side_question_reading import SIDE_KEY, read_side_questions
+from assistant.steps.kept_change import keeps_one_change
 from assistant.steps.yes_naming_another_value import names_another_value
 
 HISTORY_TURNS = 6
@@ -95,7 +96,8 @@ async def _another_value(deps: Deps, seen: ConversationState, text: str) -> dict
     if not pending or not seen.get("customer_id") or not text.strip():
         return {}
     reader = CustomerReader(deps, seen["customer_id"], seen["conversation_id"])  # type: ignore[arg-type]
-    if not await names_another_value(reader, pending, text):
+    # "keep it white, just the wood" to a white-to-black wood swap: one change kept as ordered, the swap revised
+    if not (await names_another_value(reader, pending, text) or await keeps_one_change(reader, pending, text)):
         return {}
     return {"incoming": {**(seen.get("incoming") or {}), "other_value": True}}
 
