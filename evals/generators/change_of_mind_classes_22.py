@@ -127,8 +127,95 @@ def after_refusal() -> list[dict[str, Any]]:
     return cases
 
 
+def _method(uid: str, order_id: str) -> str:
+    return str(ORDERS[order_id]["payment_history"][0]["payment_method_id"])
+
+
+def _swap(uid: str, order_id: str, name: str, variant_id: str) -> dict[str, Any]:
+    return {"name": "modify_pending_order_items", "arguments": {
+        "order_id": order_id, "item_ids": [_item(order_id, name)["item_id"]], "new_item_ids": [variant_id],
+        "payment_method_id": _method(uid, order_id)}}
+
+
+GIFT_CARD = {"en": "gift card", "fr": "carte cadeau", "es": "tarjeta regalo", "de": "Geschenkkarte"}
+
+
+def _method_word(uid: str, order_id: str, lang: str) -> str:
+    """The order's own method as a customer names it ("paypal", "visa"): the case's first message names it."""
+    method = USERS[uid]["payment_methods"][_method(uid, order_id)]
+    if method["source"] == "gift_card":
+        return GIFT_CARD[lang]
+    return "paypal" if method["source"] == "paypal" else str(method["brand"])
+
+
+def _kept(lang: str, cid: str, uid: str, order_id: str, name: str, first: dict[str, str], last: dict[str, str],
+          turns: list[str]) -> dict[str, Any]:
+    item = _item(order_id, name)
+    turns = [turns[0].replace("{method}", _method_word(uid, order_id, lang)), *turns[1:]]
+    first_id, last_id = _variant(item, **first), _variant(item, **last)
+    description = (f"{name} {item['options']} in {order_id}: {first} proposed ({first_id}), then one option kept "
+                   f"as ordered: {last} ({last_id}) written with the order's own method")
+    discarded = {"name": "modify_pending_order_items", "arguments": {
+        "order_id": order_id, "item_ids": [item["item_id"]], "new_item_ids": [first_id]}}
+    return _case(lang, cid, "keep-as-ordered", description, uid, turns,
+                 _expect([_swap(uid, order_id, name, last_id)], [discarded]))
+
+
+def _kept_whole(lang: str, cid: str, uid: str, turns: list[str]) -> dict[str, Any]:
+    return _case(lang, cid, "keep-as-ordered", "near-miss: a two-option change proposed, then the item kept as it "
+                 "is (no other value named): nothing written", uid, turns, _expect([]))
+
+
+def keep_as_ordered() -> list[dict[str, Any]]:
+    return [
+        _kept("en", "keep-colour-by-name", "raj_lopez_5873", "#W3502364", "Water Bottle",
+              {"color": "green", "material": "glass"}, {"material": "glass"},
+              ["can the water bottle in #W3502364 be green and glass instead? {method} for the difference",
+               "hmm actually leave the colour as it is, only the glass", "yes"]),
+        _kept("en", "keep-colour-by-value", "juan_lopez_5820", "#W3386832", "Cycling Helmet",
+              {"color": "white", "size": "S"}, {"size": "S"},
+              ["I'd like my cycling helmet from #W3386832 in white and size S, {method} for any difference",
+               "no wait, keep it blue, just the size S", "yes please"]),
+        _kept_whole("en", "keep-it-all", "emma_santos_9753",
+                    ["please change the kettle in order #W1620235 to white, 1.5L", "actually no, keep it as it is",
+                     "thanks"]),
+        _kept("fr", "garder-couleur-par-nom", "olivia_smith_5265", "#W1974181", "Bookshelf",
+              {"color": "white", "material": "wood"}, {"material": "wood"},
+              ["je voudrais l'étagère de la commande #W1974181 en blanc et en bois, avec ma {method}",
+               "non finalement laissez la couleur, seulement le bois", "oui"]),
+        _kept("fr", "garder-couleur-compatibilite", "mei_davis_8935", "#W1267569", "Smart Thermostat",
+              {"color": "black", "compatibility": "Apple HomeKit"}, {"compatibility": "Apple HomeKit"},
+              ["bonjour, le thermostat de la commande #W1267569, je le voudrais noir et compatible Apple HomeKit. {method} pour la différence",
+               "attendez, gardez la couleur, juste la compatibilité HomeKit", "oui c'est bon"]),
+        _kept_whole("fr", "tout-garder", "yusuf_khan_7091",
+                    ["la gourde de #W1787190 en noir et en verre svp", "non, laissez-la comme elle est", "merci"]),
+        _kept("es", "dejar-color-por-valor", "sophia_thomas_5301", "#W4862767", "Bookshelf",
+              {"color": "brown", "material": "glass"}, {"material": "glass"},
+              ["quiero la estantería del pedido #W4862767 en marrón y de vidrio, la diferencia con {method}",
+               "mejor déjala en blanco, solo cambia el material a vidrio", "sí"]),
+        _kept("es", "dejar-color-por-nombre", "mia_jackson_2250", "#W7807323", "Electric Kettle",
+              {"color": "white", "capacity": "1L"}, {"capacity": "1L"},
+              ["el hervidor del pedido #W7807323 lo quiero blanco y de 1L, con mi {method}",
+               "no, deja el color igual, solo la capacidad de 1L", "sí, vale"]),
+        _kept_whole("es", "dejar-todo", "sophia_nguyen_7885",
+                    ["la botella del pedido #W4183735 la quiero negra y de vidrio", "no, mejor déjala como está",
+                     "gracias"]),
+        _kept("de", "farbe-lassen", "yusuf_ahmed_6232", "#W1302858", "Bookshelf",
+              {"color": "white", "height": "5 ft"}, {"height": "5 ft"},
+              ["das Bücherregal aus Bestellung #W1302858 bitte in Weiß und 5 ft hoch, Differenz über {method}",
+               "nee, Farbe lassen, nur 5 ft hoch", "ja"]),
+        _kept("de", "schwarz-lassen", "harper_thomas_9402", "#W7425646", "Smart Thermostat",
+              {"color": "stainless steel", "compatibility": "Amazon Alexa"}, {"compatibility": "Amazon Alexa"},
+              ["den Thermostat aus #W7425646 hätte ich gern in Edelstahl und mit Amazon Alexa, über meine {method}",
+               "doch lieber schwarz lassen, nur Amazon Alexa", "ja bitte"]),
+        _kept_whole("de", "alles-lassen", "evelyn_ahmed_3960",
+                    ["das Bücherregal aus #W1416704 bitte in Weiß und aus Glas", "nein, lass es lieber so wie es ist",
+                     "danke"]),
+    ]
+
+
 def main() -> None:
-    cases = after_refusal()
+    cases = [*after_refusal(), *keep_as_ordered()]
     write_suite(OUT, {"suite": "change-of-mind-classes-22",
                       "description": "Classes of change-of-mind-hand-21 and a dialogue-classes-27 regression "
                                      "(mindhand22): another action after a refused change keeps its item and "
