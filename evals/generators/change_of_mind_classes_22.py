@@ -166,6 +166,50 @@ def _kept_whole(lang: str, cid: str, uid: str, turns: list[str]) -> dict[str, An
                  "is (no other value named): nothing written", uid, turns, _expect([]))
 
 
+def _kept_with_address(lang: str, cid: str, uid: str, order_id: str, name: str, first: dict[str, str],
+                       last: dict[str, str], address: tuple[str, str, str], turns: list[str]) -> dict[str, Any]:
+    """As `_kept`, with a new shipping address in the same message (a letter of the street is no size): the yes
+    writes the address and the item with only the other option changed, in any order."""
+    case = _kept(lang, cid, uid, order_id, name, first, last, turns)
+    street, city, zip_code = address
+    case["description"] += f"; the address {street}, {city} {zip_code} said with it, both written on the yes"
+    case["expect"]["actions"]["mode"] = "unordered"
+    case["expect"]["actions"]["calls"].insert(0, {"name": "modify_pending_order_address", "arguments": {
+        "order_id": order_id, "address1": street, "city": city, "zip": zip_code}})
+    case["expect"]["forbidden"] = [f for f in case["expect"]["forbidden"]
+                                   if f.get("name") != "modify_pending_order_address"]
+    return case
+
+
+def keep_with_address() -> list[dict[str, Any]]:
+    return [
+        _kept_with_address("en", "keep-colour-with-address", "lucas_silva_7435", "#W1814268", "Bookshelf",
+                           {"color": "brown", "material": "glass"}, {"material": "glass"},
+                           ("410 S Elm Street", "Austin", "78704"),
+                           ["please make the bookshelf in #W1814268 brown and glass, {method} for the difference",
+                            "actually keep it white, just the glass. and ship the order to 410 S Elm Street, Austin "
+                            "TX 78704", "yes"]),
+        _kept_with_address("fr", "garder-couleur-avec-adresse", "mei_ahmed_5058", "#W2631563", "Smart Thermostat",
+                           {"color": "black", "compatibility": "Amazon Alexa"}, {"compatibility": "Amazon Alexa"},
+                           ("77 N Oak Avenue", "Portland", "97205"),
+                           ["le thermostat de la commande #W2631563 en noir et compatible Amazon Alexa svp, {method}",
+                            "non gardez la couleur, seulement Amazon Alexa. et livrez la commande au 77 N Oak Avenue, "
+                            "Portland OR 97205", "oui"]),
+        _kept_with_address("es", "dejar-color-con-direccion", "sophia_garcia_5795", "#W4958652", "Smart Thermostat",
+                           {"color": "black", "compatibility": "Amazon Alexa"}, {"compatibility": "Amazon Alexa"},
+                           ("930 W Pine Street", "Phoenix", "85003"),
+                           ["el termostato del pedido #W4958652 lo quiero negro y con Amazon Alexa, con mi {method}",
+                            "deja el color como está, solo Amazon Alexa. y envía el pedido a 930 W Pine Street, "
+                            "Phoenix AZ 85003", "sí"]),
+        _kept_with_address("de", "farbe-lassen-mit-adresse", "emma_santos_9753", "#W1620235", "Bookshelf",
+                           {"color": "black", "height": "4 ft"}, {"height": "4 ft"},
+                           ("55 S Main Street", "Salt Lake City", "84111"),
+                           ["das Bücherregal aus #W1620235 bitte in Schwarz und 4 ft hoch, Differenz über {method}",
+                            "nee, Farbe lassen, nur 4 ft. und bitte an 55 S Main Street, Salt Lake City UT 84111 "
+                            "liefern", "ja"]),
+    ]
+
+
 def keep_as_ordered() -> list[dict[str, Any]]:
     return [
         _kept("en", "keep-colour-by-name", "raj_lopez_5873", "#W3502364", "Water Bottle",
@@ -215,7 +259,7 @@ def keep_as_ordered() -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    cases = [*after_refusal(), *keep_as_ordered()]
+    cases = [*after_refusal(), *keep_as_ordered(), *keep_with_address()]
     write_suite(OUT, {"suite": "change-of-mind-classes-22",
                       "description": "Classes of change-of-mind-hand-21 and a dialogue-classes-27 regression "
                                      "(mindhand22): another action after a refused change keeps its item and "
