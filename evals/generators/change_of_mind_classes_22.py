@@ -181,6 +181,29 @@ def _kept_with_address(lang: str, cid: str, uid: str, order_id: str, name: str, 
     return case
 
 
+def drop_a_change() -> list[dict[str, Any]]:
+    """One option's change proposed, then dropped by the option's name ("forget the water resistance") and another
+    option changed instead: only that one is written."""
+    return [
+        _kept("en", "forget-option-other-instead", "sofia_thomas_1518", "#W7619352", "Wireless Earbuds",
+              {"water_resistance": "IPX4"}, {"color": "black"},
+              ["can I switch the earbuds in #W7619352 to the IPX4 ones? {method} if there's a difference",
+               "hmm forget the water resistance, just black instead", "yes"]),
+        _kept("fr", "oublier-option-autre-valeur", "fatima_nguyen_7539", "#W8808563", "Desk Lamp",
+              {"brightness": "high"}, {"color": "black"},
+              ["la lampe de bureau de la commande #W8808563, je la voudrais en luminosité élevée, {method}",
+               "non oubliez la luminosité, plutôt juste en noir", "oui"]),
+        _kept("es", "olvidar-opcion-otro-valor", "isabella_santos_1643", "#W9527030", "Smart Watch",
+              {"display": "AMOLED"}, {"color": "black"},
+              ["quiero el reloj inteligente del pedido #W9527030 con pantalla AMOLED, con mi {method}",
+               "olvida la pantalla, mejor solo en negro", "sí"]),
+        _kept("de", "option-vergessen-andere", "lei_wilson_4541", "#W3826449", "Tablet",
+              {"storage": "32GB"}, {"color": "gold"},
+              ["das Tablet aus Bestellung #W3826449 bitte mit 32GB Speicher, Differenz über {method}",
+               "ach vergiss den Speicher, lieber nur in Gold", "ja"]),
+    ]
+
+
 def keep_with_address() -> list[dict[str, Any]]:
     return [
         _kept_with_address("en", "keep-colour-with-address", "lucas_silva_7435", "#W1814268", "Bookshelf",
@@ -259,7 +282,7 @@ def keep_as_ordered() -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    cases = [*after_refusal(), *keep_as_ordered(), *keep_with_address()]
+    cases = [*after_refusal(), *keep_as_ordered(), *keep_with_address(), *drop_a_change()]
     write_suite(OUT, {"suite": "change-of-mind-classes-22",
                       "description": "Classes of change-of-mind-hand-21 and a dialogue-classes-27 regression "
                                      "(mindhand22): another action after a refused change keeps its item and "
