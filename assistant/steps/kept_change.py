@@ -9,6 +9,7 @@ from typing import Any
 
 from assistant.grounding.variants import changed_keys, kept_as_ordered
 from assistant.state import Pending
+from assistant.steps.addresses import without_addresses
 from assistant.steps.changed_detail import SWAP_TOOLS
 from assistant.steps.order_lookup import CustomerReader
 
@@ -28,7 +29,7 @@ async def keeps_one_change(reader: CustomerReader, pending: Pending, text: str) 
         if not item or not proposed:
             continue
         changed = changed_keys(item.get("options") or {}, proposed["options"])
-        kept = kept_as_ordered(item, text) & set(changed)
+        kept = kept_as_ordered(item, without_addresses(text), product) & set(changed)
         if kept and set(changed) - kept:
             return True
     return False

@@ -31,7 +31,7 @@ from assistant.grounding.variants import (
 )
 from assistant.models.contracts import Intent
 from assistant.state import Reply
-from assistant.steps.addresses import describe_address, read_address
+from assistant.steps.addresses import describe_address, read_address, without_addresses
 from assistant.steps.only_variant import (
     UNNAMED_CHANGE_SLOT,
     only_variant_with,
@@ -460,7 +460,7 @@ def _ground_with_chosen(product: dict[str, Any], item: dict[str, Any], request: 
                         remember: dict[str, Any]) -> VariantChoice:
     """The variant the words ground, with the values set earlier in this swap (a proposal's, or chosen while several
     fitted) held; values that still fit several or none are remembered for the next answer."""
-    choice = ground_variant(product, item, _variant_words(request, item), request.slots.get("item_ids", []),
+    choice = ground_variant(product, item, _variant_words(request, item, product), request.slots.get("item_ids", []),
                             kept={**_changed_so_far(product, item, request.slots), **chosen}, said_kept=said_kept,
                             said_ruled=said_ruled)
     if choice.problem in ("unavailable", "several") and (
@@ -512,25 +512,27 @@ def _slot_values_ruled_out(request: Request) -> dict[str, Any]:
             if str(request.slots.get(slot) or "").lower() in ruled and request.slots.get(slot)}
 
 
-def _variant_words(request: Request, item: dict[str, Any] | None = None) -> str:
+def _variant_words(request: Request, item: dict[str, Any] | None = None,
+                   product: dict[str, Any] | None = None) -> str:
     """This turn's words, then the colour and size read earlier in the topic (a model's or the patterns'
     proposal: "in black" may come a turn before the item is known); grounding checks them against the product.
     An option the turn keeps as ordered ("grau lassen", "laissez la couleur") drops the value read earlier."""
     size = request.slots.get("size")
-    ruled = {*_slot_values_ruled_out(request), *_kept_slots(request, item)}
+    ruled = {*_slot_values_ruled_out(request), *_kept_slots(request, item, product)}
     if size and (names_a_size_word(request.text) or "size" in ruled):
         size = None  # the turn says its size itself ("in a medium"): the slot would say it twice, as two options
     proposed = ["" if "colour" in ruled else request.slots.get("colour") or "", f"size {size}" if size else ""]
     # "le même moyen que pour la commande", "mismo medio de pago": a method's words name no size (moyen, medio)
     text = lexicon().patterns["payment_same_as_order"].sub(" ", request.text)
-    return " . ".join([text, *filter(None, proposed)])
+    # "solo negra. y manda el pedido a 1260 S Pearl St": an address's letters and numbers are no option values
+    return " . ".join([without_addresses(text), *filter(None, proposed)])
 
 
 def _less_kept(product: dict[str, Any], item: dict[str, Any], variant_id: str, text: str) -> str:
     """The variant like `variant_id` with the options the words keep as ordered set back to the item's values (the
     one sold so); `variant_id` itself when they keep none, or none is sold so."""
     variant = next((v for v in product["variants"] if v["item_id"] == variant_id), None)
-    kept = kept_as_ordered(item, text) if variant else set()
+    kept = kept_as_ordered(item, text, product) if variant else set()
     if not variant or not kept:
         return variant_id
     target = {**variant["options"], **{key: item["options"][key] for key in kept if key in item["options"]}}
@@ -539,11 +541,11 @@ def _less_kept(product: dict[str, Any], item: dict[str, Any], variant_id: str, t
     return same[0]["item_id"] if same else variant_id
 
 
-def _kept_slots(request: Request, item: dict[str, Any] | None) -> set[str]:
+def _kept_slots(request: Request, item: dict[str, Any] | None, product: dict[str, Any] | None) -> set[str]:
     """The colour and size slots whose option this turn keeps as the item has it (by its value or its name)."""
     if not item or not request.text:
         return set()
-    keys = {str(key).lower() for key in kept_as_ordered(item, request.text)}
+    keys = {str(key).lower() for key in kept_as_ordered(item, request.text, product)}
     return {slot for slot, names in (("colour", {"color", "colour"}), ("size", {"size"})) if keys & names}
 
 

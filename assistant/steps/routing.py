@@ -282,7 +282,8 @@ def _within_the_request(state: ConversationState, text: str, intent: Intent, cha
     """The step for a turn inside the request in progress: an answer to its proposal, a question about it, a new
     detail of its swap, or words that hold it open; None when the turn is about something else."""
     pending = state.get("pending")
-    if pending and not changes_request and (_revised_with_an_address(text, pending)
+    kept_one = bool((state.get("incoming") or {}).get("other_value"))
+    if pending and not changes_request and (_revised_with_an_address(text, pending, kept_one)
                                             or asks_another_value(text, pending)):
         # "Ok dann L in blau bleiben. Und bitte an meine neue Adresse …": the swap revised, the address put in front
         # of the new proposal (`address_in_flow.keep_the_address`), never the old variant; "a different colour
@@ -315,10 +316,12 @@ def _within_the_request(state: ConversationState, text: str, intent: Intent, cha
     return None
 
 
-def _revised_with_an_address(text: str, pending: Pending) -> bool:
+def _revised_with_an_address(text: str, pending: Pending, kept_one: bool = False) -> bool:
     """A reply to an item change that gives a whole new address and, in its other words, another option value
-    than the proposal's (mind20, W2: "L in blau bleiben" after a proposed red L, with the address)."""
-    return address_with_yes(text, pending) == "whole" and changes_the_swap(without_addresses(text), pending)
+    than the proposal's (mind20, W2: "L in blau bleiben" after a proposed red L, with the address), or one of the
+    swap's changes kept as ordered (`kept_one`, read against the product: "keep it black, just the 4K")."""
+    return address_with_yes(text, pending) == "whole" and (
+        kept_one or changes_the_swap(without_addresses(text), pending))
 
 
 def not_plain_reply(text: str, pending: Pending) -> bool:

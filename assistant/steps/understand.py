@@ -45,6 +45,7 @@ from assistant.steps.desk_offer import (
     read_with_offer,
 )
 from assistant.steps.identity_slots import identity_read
+from assistant.steps.kept_change import keeps_one_change
 from assistant.steps.listed_order import order_at_listed_position
 from assistant.steps.missed_order import ends_missed_request
 from assistant.steps.open_proposal_replies import reinstated
@@ -61,7 +62,6 @@ from assistant.steps.receive import receive
 from assistant.steps.request_after_no import request_after_no
 from assistant.steps.request_queue import several_requests
 from assistant.steps.side_question_reading import SIDE_KEY, read_side_questions
-from assistant.steps.kept_change import keeps_one_change
 from assistant.steps.yes_naming_another_value import names_another_value
 
 HISTORY_TURNS = 6

@@ -252,7 +252,8 @@ def keep_as_ordered() -> list[dict[str, Any]]:
                "non finalement laissez la couleur, seulement le bois", "oui"]),
         _kept("fr", "garder-couleur-compatibilite", "mei_davis_8935", "#W1267569", "Smart Thermostat",
               {"color": "black", "compatibility": "Apple HomeKit"}, {"compatibility": "Apple HomeKit"},
-              ["bonjour, le thermostat de la commande #W1267569, je le voudrais noir et compatible Apple HomeKit. {method} pour la différence",
+              ["bonjour, le thermostat de la commande #W1267569, je le voudrais noir et compatible Apple HomeKit. "
+               "{method} pour la différence",
                "attendez, gardez la couleur, juste la compatibilité HomeKit", "oui c'est bon"]),
         _kept_whole("fr", "tout-garder", "yusuf_khan_7091",
                     ["la gourde de #W1787190 en noir et en verre svp", "non, laissez-la comme elle est", "merci"]),
