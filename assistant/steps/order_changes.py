@@ -285,8 +285,8 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
     if product and choice and choice.problem == "not_named" and slots.get(SWAP_VARIANT_SLOT):
         # a turn that names nothing new ("still black", "same size") keeps the variant grounded before, less the
         # options it keeps as ordered ("dann lieber rot lassen" to a green one: red with the rest as proposed)
-        earlier = _less_kept(product, item, slots[SWAP_VARIANT_SLOT], request.text)
-        choice = ground_variant(product, item, "", [earlier])
+        revised = _less_kept(product, item, slots[SWAP_VARIANT_SLOT], request.text)
+        choice = ground_variant(product, item, "", [revised])
     if choice is None or choice.problem == "not_named":  # what it is now, and in which order
         others = [v for v in (product or {}).get("variants", []) if v["available"] and v["item_id"] != item["item_id"]]
         return {"ask": "ask_new_variant", "remember": remember,
