@@ -54,6 +54,8 @@ from assistant.steps.several_swaps import several_swaps
 
 # Kept in the topic while a swap waits for the customer's answer (see `_swap`).
 SWAP_ITEMS_SLOT = "swap_item_ids"
+# the items of a request refused as not payable: another action on them right after ("then I'll send it back")
+REFUSED_ITEMS_SLOT = "refused_item_ids"
 DIFFERENCE_METHOD_SLOT = "difference_method_id"  # the three slots a method answers fill: `METHOD_SLOTS`
 REFUND_METHOD_SLOT = "refund_method_id"
 RETURN_ITEMS_SLOT = "return_item_ids"

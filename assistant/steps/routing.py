@@ -109,10 +109,11 @@ def active_intent(state: ConversationState) -> Intent:
         return CANCEL_INTENT
     if own_request_instead_of_photo(state, intent):
         return intent  # "no photo, I ordered it by mistake: cancel it" after a photo was asked for
-    if topic and (intent in FOLLOW_UPS or confidence < NEW_TOPIC_CONFIDENCE or photo_only
-                  or _asks_the_amount(topic, state)
-                  or _names_swap_payment(topic, intent, state) or _gives_awaited_address(topic, state)
-                  or _names_swap_variant(topic, intent, state) or _changes_the_pending_swap(state)):
+    # a refused request is never continued: "yes but ship it to …" after it is a request of its own
+    if topic and not topic.get("refused") and (
+            intent in FOLLOW_UPS or confidence < NEW_TOPIC_CONFIDENCE or photo_only or _asks_the_amount(topic, state)
+            or _names_swap_payment(topic, intent, state) or _gives_awaited_address(topic, state)
+            or _names_swap_variant(topic, intent, state) or _changes_the_pending_swap(state)):
         return Intent(topic["intent"])
     return intent
 
