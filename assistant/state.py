@@ -53,6 +53,9 @@ class Topic(TypedDict, total=False):
 
     intent: str
     slots: dict[str, Any]
+    # the request was refused (no saved method can pay its change): its order and items are kept for another action
+    # on them ("then I'll just send it back"), never continued as it was (mindhand22)
+    refused: bool
 
 
 class Pending(TypedDict, total=False):

@@ -87,7 +87,14 @@ def keep_clauses(text: str) -> list[str]:
     return [clause for clause in _CLAUSE.split(text) if clause and keep.search(clause)]
 
 
-def kept_options(item: dict[str, Any], text: str, values_named: Any) -> dict[str, str]:
+def options_named_to_keep(item: dict[str, Any], text: str) -> set[str]:
+    """The item's options whose name a keep clause says ("keep the colour", "laissez la couleur", "Größe lassen"):
+    their ordered values stay, whatever a change under way had set (mindhand22)."""
+    return {key for clause in keep_clauses(text) for key in (item.get("options") or {})
+            if _name_pattern(key).search(clause)}
+
+
+def kept_options(item: dict[str, Any], text: str, values_named: Any, rest: bool = True) -> dict[str, str]:
     """The item's options the words keep, with the item's values: an option named in a keep clause ("same colour"),
     an option whose current value the clause names ("stay red"), or every option for "keep the rest".
     `values_named(clause)` reads the option values a clause names (the swap's own reader, keys as the catalog's)."""
@@ -95,11 +102,13 @@ def kept_options(item: dict[str, Any], text: str, values_named: Any) -> dict[str
     if not clauses:
         return {}
     options = {key: str(value) for key, value in (item.get("options") or {}).items()}
-    _, rest = _patterns()
+    _, rest_words = _patterns()
     kept: dict[str, str] = {}
     for clause in clauses:
-        if rest.search(clause):
-            return options
+        if rest_words.search(clause):
+            if rest:
+                return options
+            continue  # "keep the rest": only the options named are asked for (`rest=False`: none said by name)
         named = values_named(clause)
         kept.update({key: value for key, value in options.items()
                      if _name_pattern(key).search(clause) or str(named.get(key, "")).lower() == value.lower()})

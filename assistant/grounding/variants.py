@@ -11,7 +11,13 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from assistant.grounding.catalog_phrases import value_word
-from assistant.grounding.kept_options import keep_clauses, kept_options, ruled_out_spans, without_ruled_out
+from assistant.grounding.kept_options import (
+    keep_clauses,
+    kept_options,
+    options_named_to_keep,
+    ruled_out_spans,
+    without_ruled_out,
+)
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.measures import measure_of
 from assistant.grounding.option_labels import option_name, option_value, other_values_line
@@ -130,7 +136,7 @@ def _sizes_said(text: str, values: list[str]) -> list[str]:
     said: list[str] = []
     size_word = lexicon().patterns["size_words"]
     for match in size_word.finditer(text):
-        token = re.match(r"\s*([\w.,]+)", text[match.end():])
+        token = re.match(r"\s*([\w.,]+%?)", text[match.end():])  # "taille 60%": the keyboard's size is "60%"
         if token and (token.group(1).lower() in lowered or token.group(1).isdigit()):
             said.append(lowered.get(token.group(1).lower(), token.group(1)))
     # The longest phrase wins where two overlap ("extra grande" is XL, not the L of "grande").
@@ -229,7 +235,10 @@ def ground_variant(product: dict[str, Any], item: dict[str, Any], text: str,
         if not variant["available"]:
             return VariantChoice(problem="unavailable", wanted=variant["options"])
         return VariantChoice(variant=variant, wanted=variant["options"])
-    wanted = wanted_options(product, item, text)
+    # an option a keep clause names is not asked for, even where its name reads as a value ("oubliez l'étanche":
+    # waterproof stays as ordered, never "waterproof yes")
+    named_kept = options_named_to_keep(item, text)
+    wanted = {key: value for key, value in wanted_options(product, item, text).items() if key not in named_kept}
     if not wanted:
         return _left_to_choose(product, item, text)
     target = {**item["options"], **_still_kept(product, item, text, kept or {}), **wanted}
@@ -291,14 +300,18 @@ def _still_kept(product: dict[str, Any], item: dict[str, Any], text: str, kept: 
     named_again = {key for key, value in wanted_options(product, {**item, "options": {**item["options"], **kept}},
                                                         text).items() if current.get(key) == value.lower()}
     # "no, keep the black, just size 34" after a proposed grey 34: the item's own colour, said to keep (fresh18 F4)
-    named_again |= _current_said_to_keep(item, text)
+    named_again |= kept_as_ordered(item, text, product)
     return {key: value for key, value in kept.items() if key not in named_again}
 
 
-def _current_said_to_keep(item: dict[str, Any], text: str) -> set[str]:
+def kept_as_ordered(item: dict[str, Any], text: str, product: dict[str, Any] | None = None) -> set[str]:
     """The options whose value the item has now a keep clause names ("keep the black", "je garde le noir", "ich
-    behalte Rot"): that value stays, whatever the change under way had set."""
-    kept: set[str] = set()
+    behalte Rot"), or whose name it says ("keep the colour", "Größe lassen"): that value stays, whatever the change
+    under way had set."""
+    kept: set[str] = options_named_to_keep(item, text)
+    if product:  # the item's value said in the customer's words ("garde le dossier haut": high-back)
+        unvalued = {**item, "options": {}}
+        kept |= set(kept_options(item, text, lambda clause: wanted_options(product, unvalued, clause), rest=False))
     for clause in keep_clauses(text):
         for key, value in item["options"].items():
             if _kind(key) == "colours":

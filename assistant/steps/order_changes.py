@@ -24,13 +24,14 @@ from assistant.grounding.variants import (
     changed_keys,
     describe_options,
     ground_variant,
+    kept_as_ordered,
     names_a_size_word,
     other_values,
     wanted_options,
 )
 from assistant.models.contracts import Intent
 from assistant.state import Reply
-from assistant.steps.addresses import describe_address, read_address
+from assistant.steps.addresses import describe_address, read_address, without_addresses
 from assistant.steps.only_variant import (
     UNNAMED_CHANGE_SLOT,
     only_variant_with,
@@ -55,6 +56,8 @@ from assistant.steps.unheld_method import unheld_method_note
 
 # Kept in the topic while a swap waits for the customer's answer (see `_swap`).
 SWAP_ITEMS_SLOT = "swap_item_ids"
+# the items of a request refused as not payable: another action on them right after ("then I'll send it back")
+REFUSED_ITEMS_SLOT = "refused_item_ids"
 DIFFERENCE_METHOD_SLOT = "difference_method_id"  # the three slots a method answers fill: `METHOD_SLOTS`
 REFUND_METHOD_SLOT = "refund_method_id"
 RETURN_ITEMS_SLOT = "return_item_ids"
@@ -304,8 +307,10 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
     remember[KEPT_OPTIONS_SLOT] = choice.kept if grounded and choice else said_kept
     remember[RULED_OUT_SLOT] = choice.ruled_out if grounded and choice else said_ruled
     if product and choice and choice.problem == "not_named" and slots.get(SWAP_VARIANT_SLOT):
-        # a turn that names nothing new ("still black", "same size") keeps the variant grounded before
-        choice = ground_variant(product, item, "", [slots[SWAP_VARIANT_SLOT]])
+        # a turn that names nothing new ("still black", "same size") keeps the variant grounded before, less the
+        # options it keeps as ordered ("dann lieber rot lassen" to a green one: red with the rest as proposed)
+        revised = _less_kept(product, item, slots[SWAP_VARIANT_SLOT], request.text)
+        choice = ground_variant(product, item, "", [revised])
     if choice is None or choice.problem == "not_named":  # what it is now, and in which order
         others = [v for v in (product or {}).get("variants", []) if v["available"] and v["item_id"] != item["item_id"]]
         return {"ask": "ask_new_variant", "remember": remember,
@@ -341,9 +346,11 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
     if unable_note is not None:  # never another method in its place without a word: which one is asked
         method = method if isinstance(method, list) else usable_methods(saved, difference)
     if method == []:  # no saved method can pay the increase: said with their balances, nothing proposed
+        # the item is remembered: "then I'll just send it back" acts on it (`return_instead`)
         return {"refuse": Reply(key="difference_not_payable", facts={
             **facts, "difference": request.money(difference),
-            "saved_methods": ", ".join(describe_payment(m, request.language) for m in saved)})}
+            "saved_methods": ", ".join(describe_payment(m, request.language) for m in saved)}),
+            "remember": {SWAP_ITEMS_SLOT: remember[SWAP_ITEMS_SLOT]}}
     remember[SWAP_VARIANT_SLOT] = variant["item_id"]
     # the one variant there is changes options the customer did not name: its own yes agrees to it, never an
     # answer to the payment question (fresh16 F1), for as long as it is the variant of this swap
@@ -488,7 +495,7 @@ def _ground_with_chosen(product: dict[str, Any], item: dict[str, Any], request: 
                         remember: dict[str, Any]) -> VariantChoice:
     """The variant the words ground, with the values set earlier in this swap (a proposal's, or chosen while several
     fitted) held; values that still fit several or none are remembered for the next answer."""
-    choice = ground_variant(product, item, _variant_words(request), request.slots.get("item_ids", []),
+    choice = ground_variant(product, item, _variant_words(request, item, product), request.slots.get("item_ids", []),
                             kept={**_changed_so_far(product, item, request.slots), **chosen}, said_kept=said_kept,
                             said_ruled=said_ruled)
     if choice.problem in ("unavailable", "several") and (
@@ -540,17 +547,41 @@ def _slot_values_ruled_out(request: Request) -> dict[str, Any]:
             if str(request.slots.get(slot) or "").lower() in ruled and request.slots.get(slot)}
 
 
-def _variant_words(request: Request) -> str:
+def _variant_words(request: Request, item: dict[str, Any] | None = None,
+                   product: dict[str, Any] | None = None) -> str:
     """This turn's words, then the colour and size read earlier in the topic (a model's or the patterns'
-    proposal: "in black" may come a turn before the item is known); grounding checks them against the product."""
+    proposal: "in black" may come a turn before the item is known); grounding checks them against the product.
+    An option the turn keeps as ordered ("grau lassen", "laissez la couleur") drops the value read earlier."""
     size = request.slots.get("size")
-    ruled = _slot_values_ruled_out(request)
+    ruled = {*_slot_values_ruled_out(request), *_kept_slots(request, item, product)}
     if size and (names_a_size_word(request.text) or "size" in ruled):
         size = None  # the turn says its size itself ("in a medium"): the slot would say it twice, as two options
     proposed = ["" if "colour" in ruled else request.slots.get("colour") or "", f"size {size}" if size else ""]
     # "le même moyen que pour la commande", "mismo medio de pago": a method's words name no size (moyen, medio)
     text = lexicon().patterns["payment_same_as_order"].sub(" ", request.text)
-    return " . ".join([text, *filter(None, proposed)])
+    # "solo negra. y manda el pedido a 1260 S Pearl St": an address's letters and numbers are no option values
+    return " . ".join([without_addresses(text), *filter(None, proposed)])
+
+
+def _less_kept(product: dict[str, Any], item: dict[str, Any], variant_id: str, text: str) -> str:
+    """The variant like `variant_id` with the options the words keep as ordered set back to the item's values (the
+    one sold so); `variant_id` itself when they keep none, or none is sold so."""
+    variant = next((v for v in product["variants"] if v["item_id"] == variant_id), None)
+    kept = kept_as_ordered(item, text, product) if variant else set()
+    if not variant or not kept:
+        return variant_id
+    target = {**variant["options"], **{key: item["options"][key] for key in kept if key in item["options"]}}
+    same = [v for v in product["variants"] if v["available"] and v["item_id"] != item["item_id"]
+            and changed_keys(v["options"], target) == set()]
+    return same[0]["item_id"] if same else variant_id
+
+
+def _kept_slots(request: Request, item: dict[str, Any] | None, product: dict[str, Any] | None) -> set[str]:
+    """The colour and size slots whose option this turn keeps as the item has it (by its value or its name)."""
+    if not item or not request.text:
+        return set()
+    keys = {str(key).lower() for key in kept_as_ordered(item, request.text, product)}
+    return {slot for slot, names in (("colour", {"color", "colour"}), ("size", {"size"})) if keys & names}
 
 
 def _method_named_unable_note(request: Request, saved: list[dict[str, Any]], difference: int) -> Reply | None:

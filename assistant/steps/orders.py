@@ -44,7 +44,13 @@ from assistant.steps.method_question_replies import reply_to_method_question
 from assistant.steps.missed_order import MISSED_SLOT
 from assistant.steps.only_variant import UNNAMED_CHANGE_SLOT
 from assistant.steps.order_answers import order_answers, picks_one_order
-from assistant.steps.order_changes import ASKED_METHOD_SLOT, YES_TO_CHANGE_SLOT, propose_change
+from assistant.steps.order_changes import (
+    ASKED_METHOD_SLOT,
+    REFUSED_ITEMS_SLOT,
+    SWAP_ITEMS_SLOT,
+    YES_TO_CHANGE_SLOT,
+    propose_change,
+)
 from assistant.steps.order_facts import detail_asked, line_detail
 from assistant.steps.order_history_answers import history_answer
 from assistant.steps.order_lookup import CustomerReader, money, pick_items
@@ -240,9 +246,20 @@ async def _asked_again_after(state: ConversationState, runtime: Runtime[Deps], a
     return result
 
 
+ITEM_ACTIONS = frozenset({Intent.RETURN_ITEM, Intent.EXCHANGE_ITEM})  # not an address change of the order
+
+
+def _with_refused_items(slots: dict[str, Any], intent: Intent) -> dict[str, Any]:
+    """"then I'll just send it back" right after a change refused as not payable: the item of that change."""
+    refused_items = slots.pop(REFUSED_ITEMS_SLOT, None)
+    if refused_items and intent in ITEM_ACTIONS and not slots.get("item_ids"):
+        slots["item_ids"] = refused_items
+    return slots
+
+
 async def _order_request(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     intent = active_intent(state)
-    slots = merged_slots(state)
+    slots = _with_refused_items(merged_slots(state), intent)
     options = asks_for_options(state)
     if options:
         slots[OPTIONS_SLOT] = True  # kept while the order number is still to be asked
@@ -312,8 +329,13 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
     proposal = await propose_change(intent, order, slots, reader, text, language)
     proposal = _same_swap_again(state, proposal, order, text, language)
     topic["slots"].update(proposal.get("remember", {}))
-    if proposal.get("refuse"):  # nothing can be proposed (no saved method can pay): said, the request closed
-        return {"pending": None, "topic": None, "outbox": with_replies(state, proposal["refuse"])}
+    if proposal.get("refuse"):  # nothing can be proposed (no saved method can pay): said, nothing left open; the
+        # topic keeps its order, and its items for another action on them ("then I'll just send it back":
+        # `return_instead`); "yes but ship it to …" is an address change of that order, never this request again
+        about = {"order_ids": slots.get("order_ids") or [order["order_id"]],
+                 REFUSED_ITEMS_SLOT: slots.get(SWAP_ITEMS_SLOT) or slots.get("item_ids") or []}
+        return {"pending": None, "topic": {"intent": topic["intent"], "slots": about, "refused": True},
+                "outbox": with_replies(state, proposal["refuse"])}
     if proposal.get("ask"):
         question = _ask(state, proposal["ask"], topic, proposal.get("asked"), **proposal.get("facts", {}))
         if proposal.get("note"):  # "size 10 isn't available as it is; in size 10 it comes only as …", then the ask

@@ -13,7 +13,7 @@ from assistant.grounding.payments import names_payment
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState
 from assistant.steps.changed_detail import SWAP_TOOLS
-from assistant.steps.order_changes import SWAP_ITEMS_SLOT
+from assistant.steps.order_changes import REFUSED_ITEMS_SLOT, SWAP_ITEMS_SLOT
 
 RETURN_INTENT = Intent.RETURN_ITEM
 # The verbs of sending back or refunding in any form, pronouns joined on ("devuélvelos", "devolvérselo",
@@ -30,7 +30,9 @@ def return_instead(state: ConversationState) -> bool:
     """An item swap is in progress, and the turn asks to send the item back instead (and names no new variant)."""
     pending = state.get("pending") or {}
     topic = state.get("topic") or {}
-    swapping = pending.get("tool") in SWAP_TOOLS or bool((topic.get("slots") or {}).get(SWAP_ITEMS_SLOT))
+    # or one just refused as not payable (its items kept: `REFUSED_ITEMS_SLOT`)
+    swapping = pending.get("tool") in SWAP_TOOLS or bool(
+        (topic.get("slots") or {}).get(SWAP_ITEMS_SLOT) or (topic.get("slots") or {}).get(REFUSED_ITEMS_SLOT))
     if not swapping:
         return False
     text = (state.get("incoming") or {}).get("text", "")

@@ -115,11 +115,12 @@ def active_intent(state: ConversationState) -> Intent:
         return CANCEL_INTENT
     if own_request_instead_of_photo(state, intent):
         return intent  # "no photo, I ordered it by mistake: cancel it" after a photo was asked for
-    if topic and (intent in FOLLOW_UPS or confidence < NEW_TOPIC_CONFIDENCE or photo_only
-                  or _asks_the_amount(topic, state)
-                  or _names_swap_payment(topic, intent, state) or _gives_awaited_address(topic, state)
-                  or _names_swap_variant(topic, intent, state) or _changes_the_pending_swap(state)
-                  or _asks_about_swap_variants(state)):
+    # a refused request is never continued: "yes but ship it to …" after it is a request of its own
+    if topic and not topic.get("refused") and (
+            intent in FOLLOW_UPS or confidence < NEW_TOPIC_CONFIDENCE or photo_only or _asks_the_amount(topic, state)
+            or _names_swap_payment(topic, intent, state) or _gives_awaited_address(topic, state)
+            or _names_swap_variant(topic, intent, state) or _changes_the_pending_swap(state)
+            or _asks_about_swap_variants(state)):
         return Intent(topic["intent"])
     return intent
 
@@ -259,11 +260,11 @@ def _step_for_turn(state: ConversationState) -> str:
         # "what payment methods do I have?", "and mine?" right after another person's balance was refused: answered
         # from the account, whatever a model made of it
         return "account_facts" if state.get("customer_id") else "identity"
-    if step := _about_what_was_said(state, text):
+    # another request replaces the one in progress (or the one just refused: "forget it then, I'll send it back")
+    changes_request = swap_instead(state) or return_instead(state) or cancel_instead(state)
+    if step := _about_what_was_said(state, text, changes_request):
         return step
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
-    # another request replaces the one in progress
-    changes_request = swap_instead(state) or return_instead(state) or cancel_instead(state)
     if step := _within_the_request(state, text, intent, changes_request):
         return step
     if declines_open_question(state) and not changes_request:
@@ -304,13 +305,13 @@ def _whatever_it_reads_as(state: ConversationState, text: str) -> str | None:
     return None
 
 
-def _about_what_was_said(state: ConversationState, text: str) -> str | None:
+def _about_what_was_said(state: ConversationState, text: str, changes_request: bool = False) -> str | None:
     """Turns about the last reply or the shop's rules rather than a request: answered as such, or None."""
     if asks_about_last_message(state) and not state.get("pending"):
         return "meta_follow_up"  # "what does that mean?", "why do you need to know?": never a goodbye or a ticket
     if asks_about_the_write(state):
         return "write_confirmed"  # "so is it done?", "la cambiaste?" right after a write: it is said again as done
-    if lets_it_go(state):
+    if lets_it_go(state) and not changes_request:
         return "drop_topic"  # "nvm, don't cancel it then" after a refusal: nothing changed, never the refusal again
     if _asks_a_shop_rule(state, text):
         # "what's the return window?": answered from the rules, never an order action (nor a yes to a proposal)
@@ -325,7 +326,8 @@ def _within_the_request(state: ConversationState, text: str, intent: Intent, cha
     if not changes_request and _asks_about_swap_variants(state):
         # "is the red one dearer?", "c'est du coton ?": answered, the proposal (or the method question) asked again
         return "confirm" if pending else "orders"
-    if pending and not changes_request and (_revised_with_an_address(text, pending)
+    kept_one = bool((state.get("incoming") or {}).get("other_value"))
+    if pending and not changes_request and (_revised_with_an_address(text, pending, kept_one)
                                             or asks_another_value(text, pending)):
         # "Ok dann L in blau bleiben. Und bitte an meine neue Adresse …": the swap revised, the address put in front
         # of the new proposal (`address_in_flow.keep_the_address`), never the old variant; "a different colour
@@ -358,10 +360,12 @@ def _within_the_request(state: ConversationState, text: str, intent: Intent, cha
     return None
 
 
-def _revised_with_an_address(text: str, pending: Pending) -> bool:
+def _revised_with_an_address(text: str, pending: Pending, kept_one: bool = False) -> bool:
     """A reply to an item change that gives a whole new address and, in its other words, another option value
-    than the proposal's (mind20, W2: "L in blau bleiben" after a proposed red L, with the address)."""
-    return address_with_yes(text, pending) == "whole" and changes_the_swap(without_addresses(text), pending)
+    than the proposal's (mind20, W2: "L in blau bleiben" after a proposed red L, with the address), or one of the
+    swap's changes kept as ordered (`kept_one`, read against the product: "keep it black, just the 4K")."""
+    return address_with_yes(text, pending) == "whole" and (
+        kept_one or changes_the_swap(without_addresses(text), pending))
 
 
 def not_plain_reply(text: str, pending: Pending) -> bool:

@@ -45,6 +45,7 @@ from assistant.steps.desk_offer import (
     read_with_offer,
 )
 from assistant.steps.identity_slots import identity_read
+from assistant.steps.kept_change import keeps_one_change
 from assistant.steps.listed_order import order_at_listed_position
 from assistant.steps.missed_order import ends_missed_request
 from assistant.steps.open_proposal_replies import reinstated
@@ -95,7 +96,8 @@ async def _another_value(deps: Deps, seen: ConversationState, text: str) -> dict
     if not pending or not seen.get("customer_id") or not text.strip():
         return {}
     reader = CustomerReader(deps, seen["customer_id"], seen["conversation_id"])  # type: ignore[arg-type]
-    if not await names_another_value(reader, pending, text):
+    # "keep it white, just the wood" to a white-to-black wood swap: one change kept as ordered, the swap revised
+    if not (await names_another_value(reader, pending, text) or await keeps_one_change(reader, pending, text)):
         return {}
     return {"incoming": {**(seen.get("incoming") or {}), "other_value": True}}
 
