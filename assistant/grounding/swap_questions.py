@@ -16,6 +16,7 @@ from pydantic import BaseModel
 
 from assistant.grounding.catalog_questions import read_question
 from assistant.grounding.item_changes import names_options
+from assistant.grounding.kept_options import ruled_out_spans
 from assistant.grounding.option_questions import (
     opens_a_question,
     opens_a_request,
@@ -50,6 +51,8 @@ def _asks_property(sentence: str, names: bool) -> bool:
 def swap_question(text: str, names_values: Callable[[str], bool] = names_options) -> SwapQuestion | None:
     """The question the words ask about the swap's variants or the item, or None when they ask none, or choose a
     value (a statement or a request naming one). `names_values`: whether a piece of text names an option value."""
+    if ruled_out_spans(text):
+        return None  # "non, pas blanc, noir ça existe ?": the value proposed ruled out, a change of mind
     patterns = option_question_patterns()
     question = SwapQuestion()
     for sentence in sentences_of(text):

@@ -7,6 +7,7 @@ proposal (or the method question) is asked again after it, as it was."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from assistant.grounding.catalog_constraints import CatalogReading
@@ -21,6 +22,7 @@ from assistant.steps.order_lookup import CustomerReader, money
 from assistant.steps.product_answers import answer_question
 
 NO_ITEM: dict[str, Any] = {"options": {}}
+_ALTERNATIVES = re.compile(r"\s+(?:or|o|ou|oder)\s+", re.I)  # "the adjustable or the fixed one"
 
 
 def _than_proposed(line: str, variant: dict[str, Any], proposed: dict[str, Any], language: str) -> str:
@@ -47,8 +49,18 @@ def _other_variant(product: dict[str, Any], item: dict[str, Any], proposed: dict
 
 def _sentence_lines(product: dict[str, Any], item: dict[str, Any], proposed: dict[str, Any], sentence: str,
                     language: str) -> list[str]:
+    """The answer to one sentence; "which is cheaper, the adjustable or the fixed one?" answers each value named
+    (the alternatives joined by "or", "o", "ou", "oder"), not only the first."""
     patterns = option_question_patterns()
     prices = bool(patterns["price_words"].search(sentence) or patterns["stock_words"].search(sentence))
+    parts = [part for part in _ALTERNATIVES.split(sentence) if wanted_options(product, NO_ITEM, part)]
+    if len(parts) > 1:
+        return [line for part in parts for line in _value_lines(product, item, proposed, part, prices, language)]
+    return _value_lines(product, item, proposed, sentence, prices, language)
+
+
+def _value_lines(product: dict[str, Any], item: dict[str, Any], proposed: dict[str, Any], sentence: str,
+                 prices: bool, language: str) -> list[str]:
     named = wanted_options(product, NO_ITEM, sentence)
     other = {k: v for k, v in named.items() if str(proposed["options"].get(k, "")).lower() != v.lower()}
     proposed_said = describe_options(proposed["options"], language, set(named) or None)
