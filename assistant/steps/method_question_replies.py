@@ -105,8 +105,11 @@ async def reply_to_method_question(reader: CustomerReader, state: ConversationSt
 
 def takes_the_change_back(text: str, product: dict[str, Any], item: dict[str, Any], variant: dict[str, Any]) -> bool:
     """The words go back to what the item is now ("keep it purple", "me quedo con la talla 8") and name no other
-    value than the proposed one ("size 7 instead" re-grounds the change), or let the change go ("never mind",
-    "laissez tomber", "no cambies nada")."""
+    value than the proposed one ("size 7 instead" re-grounds the change), nor one of the proposal's own the item
+    lacks ("keep the plain design, only the deck to bamboo": the change narrowed, read again), or let the change go
+    ("never mind", "laissez tomber", "no cambies nada")."""
+    if wanted_options(product, item, text):
+        return False  # "keep the plain design, only the deck to bamboo": part of the change still wanted
     wanted = wanted_options(product, {**item, "options": variant["options"]}, text)
     if wanted:
         current = {key: str(value).lower() for key, value in item["options"].items()}

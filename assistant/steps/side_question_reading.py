@@ -189,6 +189,10 @@ async def _while_choosing(deps: Deps, state: ConversationState, text: str, langu
         return _option_question_beside(vocabulary, clauses, kinds, language)
     questions = [SideQuestion(kind=kind, text=clause) for clause, kind in zip(clauses, kinds, strict=True) if kind]
     about_the_item = not questions and ITEM_QUESTION_KINDS.intersection(read_question(text).asks)
+    if about_the_item and awaits_the_method(state) and not _asks(text):
+        # "verstellbar sollen sie bleiben, nur das material auf eisen": a change said at the method question, no
+        # question about the item (the change is read again by the orders step)
+        about_the_item = set()
     if about_the_item and (product_id := await _item_product(deps, state)) is not None:
         # asked while the method question waits: about the variant shown with its price ("is it wool?")
         variant = ((state.get("topic") or {}).get("slots") or {}).get(SWAP_VARIANT_SLOT) if awaits_the_method(
