@@ -64,9 +64,12 @@ def _colour(text: str, values: list[str], current: str) -> str | None:
     for pattern in lexicon().grouped["colours"].values():
         found.extend((match.start(), match.group(0).lower()) for match in pattern.finditer(text)
                      if not _kept_as_is(text, match.start()))
+    own = {value.lower() for value in values}
     for _, word in sorted(found):
-        if _names_current(word, current):
-            continue  # "la mochila azul marino" when it is navy: the colour it has, not the one wanted
+        if _names_current(word, current) and (word not in own or word == current.lower()):
+            # "la mochila azul marino" when it is navy: the colour it has, not the one wanted; a value of the
+            # product's own ("beige" beside its brown) is that value, whatever colour family it belongs to
+            continue
         fits = _colour_values(word, values)
         if fits and fits[0].lower() != current.lower():
             return fits[0]
