@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from assistant.grounding.address_words import corrects_itself
 from assistant.grounding.lexicon import lexicon
 from tools.money import format_money
 
@@ -189,7 +190,10 @@ def _ground_named(lowered: str, methods: list[dict[str, Any]]) -> PaymentChoice:
     chosen: list[dict[str, Any]] = []
     ruled_out: set[str] = set()
     mentions = _mentions(lowered, methods)
-    for start, fits in mentions:
+    for index, (start, fits) in enumerate(mentions):
+        if any(corrects_itself(lowered[start:later]) for later, _ in mentions[index + 1:]):
+            ruled_out.update(fit["id"] for fit in fits if len(fits) == 1)
+            continue  # "the gift card… no wait, the credit card": the method named after the correction is meant
         if any(s <= start < e for s, e in excluded):
             if len(fits) == 1:
                 ruled_out.add(fits[0]["id"])

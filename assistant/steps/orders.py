@@ -29,6 +29,7 @@ from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.address_in_flow import address_waits
 from assistant.steps.address_without_order import default_address_instead, no_order_takes_the_address
 from assistant.steps.addresses import read_addresses
+from assistant.steps.balance_after_write import facts_after_write
 from assistant.steps.changed_detail import changes_the_swap
 from assistant.steps.confirm import perform
 from assistant.steps.eligible_orders import (
@@ -361,8 +362,10 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
         result = await perform(deps, state, pending)  # type: ignore[arg-type]
         if not result.ok:
             return {"pending": None, "topic": None, "outbox": with_replies(state, refusal_reply(result))}
+        # the done line's facts as a confirmed write's: the method's balance now, a cancellation's original method
+        facts = await facts_after_write(reader, pending, state.get("language") or "en")  # type: ignore[arg-type]
         return {"pending": None, "topic": None, "dissatisfaction": 0, "outbox": with_replies(
-            state, Reply(key=proposal["done_key"], facts=proposal["facts"]))}
+            state, Reply(key=proposal["done_key"], facts=facts))}
     confirm = _confirmation(proposal, order, slots)
     said = [proposal["note"], confirm] if proposal.get("note") else [confirm]  # "size 10 comes only in white"
     return {"topic": topic, "pending": {**pending, "question": confirm}, "outbox": with_replies(state, *said)}
