@@ -23,6 +23,8 @@ from typing import Any
 from assistant.consent import declines
 from assistant.grounding.address_words import refuses_the_item_change
 from assistant.grounding.payments import names_payment
+from assistant.grounding.policy_questions import policy_question
+from assistant.grounding.proposal_question import says_change_of_mind
 from assistant.grounding.split_payment import splits_the_payment
 from assistant.grounding.variants import changed_keys, describe_options, wanted_options
 from assistant.models.contracts import Intent
@@ -32,6 +34,7 @@ from assistant.steps.addresses import describe_address, read_addresses, without_
 from assistant.steps.order_changes import DIFFERENCE_METHOD_SLOT, SWAP_ITEMS_SLOT, SWAP_VARIANT_SLOT
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.question_candidates import ASKED_SLOT
+from assistant.steps.shop_policy import policy_reply
 
 SWAP_TOPICS = {Intent.MODIFY_ORDER.value, Intent.EXCHANGE_ITEM.value}
 PENDING_SWAP = Intent.MODIFY_ORDER.value  # only a pending order's shipping address can still change
@@ -60,7 +63,7 @@ def may_answer_otherwise(text: str) -> bool:
     """Words to the method question that may be something else than a method (read in full by the orders step):
     a new address, a split of the amount, or a change taken back."""
     rest = without_addresses(text)
-    return bool(read_addresses(text, "USA")) or splits_the_payment(text) or (
+    return bool(read_addresses(text, "USA")) or splits_the_payment(text) or asks_how_to_send_back(text) or (
         not names_payment(rest, same_alone=True) and (declines(rest) or refuses_the_item_change(rest)))
 
 
@@ -76,6 +79,8 @@ async def reply_to_method_question(reader: CustomerReader, state: ConversationSt
     rest = without_addresses(text) if addresses else text
     if splits_the_payment(rest):
         return MethodReply(said=[Reply(key="one_method_pays", facts={})], ask_again=True)
+    if asks_how_to_send_back(rest):  # "how do I send it back and how much do I get?": answered, never a return
+        return MethodReply(said=[policy_reply("send_back", state.get("language") or "en")], ask_again=True)
     if names_payment(rest, same_alone=True):
         return None  # the method named (an address with it goes in front: `address_in_flow`)
     order = await reader.order(order_id)
@@ -101,6 +106,12 @@ async def reply_to_method_question(reader: CustomerReader, state: ConversationSt
     if address is not None and (state.get("topic") or {}).get("intent") == PENDING_SWAP:
         return _address_kept(state, order_id, address)
     return None
+
+
+def asks_how_to_send_back(text: str) -> bool:
+    """ "How do I send the old one back?" while an exchange asks its method: a question about the exchange (its
+    email says how), never a return asked instead ("I'd rather just return it" is one)."""
+    return policy_question(text, after_a_return=True) == "send_back" and not says_change_of_mind(text)
 
 
 def takes_the_change_back(text: str, product: dict[str, Any], item: dict[str, Any], variant: dict[str, Any]) -> bool:

@@ -13,6 +13,7 @@ from assistant.grounding.payments import names_payment
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState
 from assistant.steps.changed_detail import SWAP_TOOLS
+from assistant.steps.method_question_replies import asks_how_to_send_back
 from assistant.steps.order_changes import REFUSED_ITEMS_SLOT, SWAP_ITEMS_SLOT
 
 RETURN_INTENT = Intent.RETURN_ITEM
@@ -36,6 +37,8 @@ def return_instead(state: ConversationState) -> bool:
     if not swapping:
         return False
     text = (state.get("incoming") or {}).get("text", "")
+    if asks_how_to_send_back(text):
+        return False  # "how do I send it back and how much do I get?" during an exchange: asked, no return wanted
     # "refund the difference to paypal" pays the swap's difference: it sends nothing back
     difference = re.search(r"\b(?:difference|différence|diferencia|differenz|unterschied)\b", text, re.I)
     # "ok alors remboursez sur la visa" to the question which method takes a lower price's difference: a refund
