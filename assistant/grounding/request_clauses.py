@@ -42,6 +42,7 @@ class SeveralRequestWords(BaseModel):
     model_config = ConfigDict(extra="forbid")
     one_of_them: list[str] = Field(min_length=1)
     added: list[str] = Field(min_length=1)
+    added_with_order: list[str] = Field(min_length=1)
     both: list[str] = Field(min_length=1)
     default_address_request: dict[str, str] = Field(min_length=1)
 
@@ -58,10 +59,10 @@ def default_address_request(address: str, language: str) -> str:
 
 
 @cache
-def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = _several_words()
     return (phrase_pattern(words.one_of_them, accents_optional=True), phrase_pattern(words.added),
-            phrase_pattern(words.both))
+            phrase_pattern(words.both), phrase_pattern([*words.added, *words.added_with_order]))
 
 
 def says_both(text: str) -> bool:
@@ -154,6 +155,8 @@ def says_one_of_them(text: str) -> bool:
 
 def adds_a_request(text: str) -> bool:
     """"oh and also, please return the lamp from #W…": a request added (its word among the first few) to the one
-    under way."""
+    under way; with an order named, the word may come anywhere ("can #W3260419 be cancelled too?", "et la #W…,
+    elle peut être annulée aussi ?", "kann #W… auch storniert werden?": attack22 A22-1)."""
     opening = " ".join(text.split()[:4])
-    return _words()[1].search(opening) is not None and action_of(text) is not None
+    added = (_words()[3].search(text) if order_numbers(text) else _words()[1].search(opening)) is not None
+    return added and action_of(text) is not None
