@@ -13,7 +13,9 @@ from langgraph.runtime import Runtime
 from assistant.context import Deps
 from assistant.grounding.account_aside import order_question_beside
 from assistant.grounding.account_questions import AccountFact, account_questions
+from assistant.grounding.other_people import names_someone_else
 from assistant.grounding.payments import describe_payment, typed_method_ids
+from assistant.grounding.side_questions import clauses_of
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.resolver.patterns import extract_slots
 from assistant.state import ConversationState, Reply, with_replies
@@ -45,6 +47,14 @@ def account_reply(fact: AccountFact, profile: dict[str, Any], language: str) -> 
     return Reply(key="default_address", facts={"address": describe_address(address)})
 
 
+def _asked_of_their_own(text: str, other_ids: list[str]) -> list[AccountFact]:
+    """The account facts a clause asks of the customer's own account beside another's method id: a clause naming
+    no such id and no other person ("combien il reste sur ma carte cadeau ?")."""
+    clauses = [clause for clause in clauses_of(text)
+               if not any(other in clause.lower() for other in other_ids) and not names_someone_else(clause, None)]
+    return list(dict.fromkeys(fact for clause in clauses for fact in account_questions(clause)))
+
+
 async def account_facts(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     text = (state.get("incoming") or {}).get("text", "")
     own_instead = own_fact_after_refusal(state)  # "and mine?" right after another person's balance was refused
@@ -55,7 +65,9 @@ async def account_facts(state: ConversationState, runtime: Runtime[Deps]) -> dic
     replies = [account_reply(fact, profile, state.get("language") or "en") for fact in facts]
     own_ids, other_ids = typed_method_ids(text, profile.get("payment_methods") or [])
     if other_ids:  # "the balance on gift_card_4855547?": not the customer's, so never answered with their own
-        replies = [*(replies if own_ids else []), Reply(key=OTHER_ACCOUNT_REFUSED, facts={})]
+        own_facts = _asked_of_their_own(text, other_ids)  # "what's left on my gift card? and on Tom's, gift_card_…?"
+        own = [account_reply(fact, profile, state.get("language") or "en") for fact in own_facts]
+        replies = [*(replies if own_ids else own), Reply(key=OTHER_ACCOUNT_REFUSED, facts={})]
     answered: dict[str, Any] = {"outbox": with_replies(state, *replies)}
     if not (((state.get("topic") or {}).get("slots") or {}).get("order_ids")):
         # a request still waiting to know which order ("I couldn't find #W…, which one do you mean?") ends here: a
