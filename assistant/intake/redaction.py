@@ -110,8 +110,11 @@ class Redactor:
         """A redacted copy of the pixels and the regions masked: use it on a reference photo (a catalog view)
         to compare it with a customer's redacted photo like with like."""
         regions, lines = self._read(rgb)
-        # What the photo shows is read here, on the original with every line of text found (before any is blurred)
-        shown = no_item_in(rgb, [np.asarray(line.corners, dtype=np.float32) for line in lines])
+        # What the photo shows is read here, on the original with every line of text found (before any is blurred);
+        # a person in it makes it a scene taken somewhere, never a bare sheet or screen (a parcel's label beside a
+        # face reads as paper when the box is one flat colour)
+        has_face = any(region.kind is RegionKind.FACE for region in regions)
+        shown = None if has_face else no_item_in(rgb, [np.asarray(line.corners, dtype=np.float32) for line in lines])
         return Redacted(rgb=apply_masks(rgb, regions), regions=regions, no_item=shown)
 
     def redact(self, jpeg: bytes) -> tuple[bytes, RedactionReport]:
