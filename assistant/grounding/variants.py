@@ -223,6 +223,9 @@ def _one_reading_per_size_word(wanted: dict[str, str], text: str) -> dict[str, s
             if _kind(key) == "sizes" or not any(pattern.fullmatch(value) for pattern in sizes)}
 
 
+_NAME_AS_VALUE = frozenset({"yes", "no", "none"})
+
+
 def ground_variant(product: dict[str, Any], item: dict[str, Any], text: str,
                    named_ids: list[str] | None = None, kept: dict[str, Any] | None = None,
                    said_kept: dict[str, str] | None = None, said_ruled: dict[str, str] | None = None
@@ -241,6 +244,13 @@ def ground_variant(product: dict[str, Any], item: dict[str, Any], text: str,
     # an option a keep clause names is not asked for, even where its name reads as a value ("oubliez l'étanche":
     # waterproof stays as ordered, never "waterproof yes")
     named_kept = options_named_to_keep(item, text)
+    if named_kept:  # "the same ones in a size 8", "das gleiche Modell mit hoher Helligkeit": a value asked in the
+        # keep clause itself is asked for, never kept
+        # (a yes/no option's name is its value's word too: "oubliez l'étanche" keeps it, asks no "waterproof yes")
+        asked_there = {key: value for clause in keep_clauses(text)
+                       for key, value in wanted_options(product, item, clause).items()
+                       if value.lower() not in _NAME_AS_VALUE}
+        named_kept = {key for key in named_kept if key not in asked_there}
     wanted = {key: value for key, value in wanted_options(product, item, text).items() if key not in named_kept}
     if not wanted:
         return _left_to_choose(product, item, text)
