@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from langgraph.runtime import Runtime
-from pydantic import BaseModel
 
 from assistant.context import Deps
 from assistant.grounding.courtesy import courtesy
@@ -31,14 +30,6 @@ RULES_NOT_IN_THE_WRITE = frozenset({"send_back", "return_shipping", "worn_items"
 ALSO_ANSWERED = frozenset({"refund_time"})
 
 
-class WriteQuestions(BaseModel):
-    """What a message right after a write asks: about the write itself (its money, method, address, outcome), and
-    the shop's rules beside it, in the order asked."""
-
-    about_the_write: bool
-    rules: list[PolicyTopic]
-
-
 def written_message(state: ConversationState) -> str:
     """The assistant's message that said the last write was made (kept across the questions about it)."""
     return state.get("written_said") or last_said(state) or ""
@@ -59,10 +50,11 @@ def _asks_what_it_did(text: str, written: str) -> bool:
         text, after_a_return=True) not in RULES_NOT_IN_THE_WRITE
 
 
-def questions_about_the_write(text: str, written: str) -> WriteQuestions | None:
+def questions_about_the_write(text: str, written: str) -> list[PolicyTopic] | None:
     """Several questions in one message, each about the write or a shop rule ("comment je la renvoie ? et je
-    récupère combien, c'est bien sur la mastercard ?"), with at least one about the write; None when a clause asks
-    for something else (a new request, another order) or no clause asks about the write."""
+    récupère combien, c'est bien sur la mastercard ?"), with at least one about the write: the shop rules asked
+    beside it, in the order asked; None when a clause asks for something else (a new request, another order) or no
+    clause asks about the write."""
     if set(order_numbers(text)) - set(order_numbers(written)):
         return None
     about, rules = False, []
@@ -77,7 +69,7 @@ def questions_about_the_write(text: str, written: str) -> WriteQuestions | None:
             return None
     if not about:
         return None
-    return WriteQuestions(about_the_write=True, rules=list(dict.fromkeys(rules)))
+    return list(dict.fromkeys(rules))
 
 
 async def confirm_written(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
@@ -89,8 +81,7 @@ async def confirm_written(state: ConversationState, runtime: Runtime[Deps]) -> d
     language = state.get("language") or "en"
     key = "write_confirmed" if asks_if_written(text) else "write_recalled"
     replies = [Reply(key=key, facts={"previous": written_message(state)})]
-    asked = questions_about_the_write(text, written_message(state))
-    topics = asked.rules if asked else []
+    topics = questions_about_the_write(text, written_message(state)) or []
     if not topics and (topic := policy_question(text, after_a_return=True)) in ALSO_ANSWERED:
         topics = [topic]  # "how much and when?": both
     for topic in topics:

@@ -192,7 +192,7 @@ async def _while_choosing(deps: Deps, state: ConversationState, text: str, langu
     if about_the_item and awaits_the_method(state) and not _asks(text):
         # "verstellbar sollen sie bleiben, nur das material auf eisen": a change said at the method question, no
         # question about the item (the change is read again by the orders step)
-        about_the_item = set()
+        about_the_item = frozenset()
     if about_the_item and (product_id := await _item_product(deps, state)) is not None:
         # asked while the method question waits: about the variant shown with its price ("is it wool?")
         variant = ((state.get("topic") or {}).get("slots") or {}).get(SWAP_VARIANT_SLOT) if awaits_the_method(
