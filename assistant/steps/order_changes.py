@@ -51,7 +51,11 @@ from assistant.steps.question_candidates import (
     variant_candidates,
 )
 from assistant.steps.several_swaps import several_swaps
-from assistant.steps.swap_question_answers import question_at_the_method, swap_question_reply
+from assistant.steps.swap_question_answers import (
+    price_with_the_switch,
+    question_at_the_method,
+    swap_question_reply,
+)
 from assistant.steps.unheld_method import unheld_method_note
 
 # Kept in the topic while a swap waits for the customer's answer (see `_swap`).
@@ -357,6 +361,9 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
     unnamed = only_one is not None or slots.get(UNNAMED_CHANGE_SLOT) == variant["item_id"]
     remember[UNNAMED_CHANGE_SLOT] = variant["item_id"] if unnamed else None
     tool = "exchange_delivered_order_items" if intent is Intent.EXCHANGE_ITEM else "modify_pending_order_items"
+    # "no, espera, mejor la verde, ¿cuánto cuesta?": the price of the variant switched to, asked beside the switch
+    price_asked = price_with_the_switch(item, variant, request.text, slots.get(SWAP_VARIANT_SLOT) if same_swap
+                                        else None, request.language)
     if isinstance(method, list):
         key = "ask_difference_payment" if difference > 0 else "ask_difference_refund"
         # the question shows the order and its once-only rule: a yes said with the method agrees to them too
@@ -367,13 +374,14 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
             # "yes" to the question that showed this change and its amount: agreed, the method is still to name
             method_asked[YES_TO_CHANGE_SLOT] = variant["item_id"]
         note = unable_note or (
-            only_with_note(choice, variant, item, request.language) if only_one else None)
+            only_with_note(choice, variant, item, request.language) if only_one else price_asked)
         return {"ask": key, "note": note,
                 "remember": {**remember, **method_asked},
                 "asked": asked(DIFFERENCE_METHOD_SLOT, payment_candidates(method)),
                 "facts": {**facts, "difference": request.money(abs(difference)),
                           "methods": [describe_payment(m, request.language) for m in method]}}
-    return {"tool": tool, "note": only_with_note(choice, variant, item, request.language) if only_one else None,
+    return {"tool": tool,
+            "note": only_with_note(choice, variant, item, request.language) if only_one else price_asked,
             "arguments": {"order_id": request.order_id, "item_ids": [item["item_id"]],
                           "new_item_ids": [variant["item_id"]], "payment_method_id": method["id"]},
             # said before the yes: an item change locks a pending order, and a delivered one is exchanged once
