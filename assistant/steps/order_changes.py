@@ -324,6 +324,10 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
             "options": f" ({describe_options(item['options'], request.language)})" if item.get("options") else "",
             # what it also comes in, so the question can be answered (never the same question twice with nothing)
             "others": _also_comes_in(product, item, request.language)}}
+    if choice.wanted and slots.get(SWAP_VARIANT_SLOT) and choice.problem in ("several", "unavailable"):
+        # "no, espera, mejor la verde" after the grey one was proposed or asked its method, and the green one is sold
+        # only in other ways: the grey one is let go, so a "yes" to the list never proposes it again (swap23)
+        remember.update({SWAP_VARIANT_SLOT: None, ASKED_METHOD_SLOT: None})
     if choice.problem == "several":  # the words rule the item's value out and leave several: which one
         changing = changed_keys(item["options"], choice.alternatives[0]["options"])
         choices = choice.alternatives[:6]
