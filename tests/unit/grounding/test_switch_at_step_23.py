@@ -83,3 +83,7 @@ def test_the_price_of_the_variant_switched_to_is_said_when_asked() -> None:
 ])
 def test_no_price_line_without_a_switch_or_a_price_asked(text: str, before: str | None) -> None:
     assert price_with_the_switch(ITEM, RED, text, before, "en") is None
+
+
+def test_a_method_ruled_out_after_another_is_no_correction_of_it() -> None:
+    assert ground_payment("sur ma carte cadeau plutôt que sur la mastercard", METHODS).method == GIFT
