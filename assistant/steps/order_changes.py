@@ -563,9 +563,11 @@ def _variant_words(request: Request, item: dict[str, Any] | None = None,
                    product: dict[str, Any] | None = None) -> str:
     """This turn's words, then the colour and size read earlier in the topic (a model's or the patterns'
     proposal: "in black" may come a turn before the item is known); grounding checks them against the product.
-    An option the turn keeps as ordered ("grau lassen", "laissez la couleur") drops the value read earlier."""
+    An option the turn keeps as ordered ("grau lassen", "laissez la couleur") or names anew ("the portable one
+    instead") drops the value read earlier."""
     size = request.slots.get("size")
-    ruled = {*_slot_values_ruled_out(request), *_kept_slots(request, item, product)}
+    ruled = {*_slot_values_ruled_out(request), *_kept_slots(request, item, product),
+             *_slots_named_anew(request, item, product)}
     if size and (names_a_size_word(request.text) or "size" in ruled):
         size = None  # the turn says its size itself ("in a medium"): the slot would say it twice, as two options
     proposed = ["" if "colour" in ruled else request.slots.get("colour") or "", f"size {size}" if size else ""]
@@ -573,6 +575,16 @@ def _variant_words(request: Request, item: dict[str, Any] | None = None,
     text = lexicon().patterns["payment_same_as_order"].sub(" ", request.text)
     # "solo negra. y manda el pedido a 1260 S Pearl St": an address's letters and numbers are no option values
     return " . ".join([without_addresses(text), *filter(None, proposed)])
+
+
+def _slots_named_anew(request: Request, item: dict[str, Any] | None, product: dict[str, Any] | None) -> set[str]:
+    """The colour and size slots whose option this turn names another value of, read against the product's own
+    values ("ok then the portable one instead" after size large: "portable" is a size of this grill that no word list
+    knows), so the value read earlier in the topic never wins over the one said now (swap23)."""
+    if not item or not product or not request.text:
+        return set()
+    keys = {str(key).lower() for key in wanted_options(product, item, request.text)}
+    return {slot for slot, names in (("colour", {"color", "colour"}), ("size", {"size"})) if keys & names}
 
 
 def _less_kept(product: dict[str, Any], item: dict[str, Any], variant_id: str, text: str) -> str:
