@@ -21,7 +21,7 @@ from assistant.grounding.option_questions import option_question_patterns
 from assistant.grounding.order_follow_ups import sounds_confused
 from assistant.grounding.part_refused import refuses_a_part
 from assistant.grounding.payments import names_payment
-from assistant.grounding.proposal_question import has_question_word
+from assistant.grounding.proposal_question import Fact, has_question_word
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply, refused_after_a_write
 from assistant.state import ConversationState, Pending, Reply
@@ -203,7 +203,7 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     return await _carry_out(runtime, state, pending, reader, text)
 
 
-async def _answered(reader: CustomerReader, state: ConversationState, pending: Pending, text: str, asked: list[str],
+async def _answered(reader: CustomerReader, state: ConversationState, pending: Pending, text: str, asked: list[Fact],
                     *, may_move: bool) -> dict[str, Any]:
     """A question about the proposal, answered from the data; the proposal stays open for the next yes or no. A method
     named in a sentence of its own beside it moves the proposal first ("use paypal instead. how much is the
