@@ -24,9 +24,10 @@ TABLES = (
     "openers", "price_words", "stock_words", "cheapest_words", "ask_cues", "or_words", "joiners", "request_openers"
 )
 # read only of a question about a swap already proposed (assistant/grounding/swap_questions.py)
-WORD_TABLES = (*TABLES, "copulas")
+WORD_TABLES = (*TABLES, "copulas", "switch_cues")
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
 _PART = re.compile(r"[,:]")
+_CLAUSE = re.compile(r"[,:;]|\s[-–—]\s|[–—]")  # "the red one instead - is it cheaper?"
 
 
 class OptionQuestionWords(BaseModel):
@@ -42,6 +43,7 @@ class OptionQuestionWords(BaseModel):
     joiners: dict[str, list[str]]
     request_openers: dict[str, list[str]]
     copulas: dict[str, list[str]]
+    switch_cues: dict[str, list[str]]
     or_words: dict[str, list[str]]
     option_names: dict[str, dict[str, list[str]]]
     lines: dict[str, dict[str, str]]
@@ -114,6 +116,21 @@ def _start(sentence: str) -> str:
 def sentences_of(text: str) -> list[str]:
     """The message's sentences, stripped, in order."""
     return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+
+
+def clauses_of(sentence: str) -> list[str]:
+    """A sentence's clauses ("oh wait", "the red one instead", "is it cheaper?"), stripped, in order."""
+    return [part.strip() for part in _CLAUSE.split(sentence) if part.strip(" ¿¡")]
+
+
+def switch_said(sentence: str, names_values: Callable[[str], bool]) -> bool:
+    """A clause of the sentence before its question changes the value ("no, espera, mejor la verde, ¿cuánto
+    cuesta?"): it names a value with a switch cue, asks nothing itself and offers no alternatives."""
+    patterns = option_question_patterns()
+    clauses = clauses_of(sentence)
+    return any(patterns["switch_cues"].search(clause.lower()) and names_values(clause)
+               and not opens_a_question(clause) and not patterns["or_words"].search(clause.lower())
+               for clause in clauses[:-1])
 
 
 def opens_a_request(sentence: str) -> bool:

@@ -189,9 +189,13 @@ def _ground_named(lowered: str, methods: list[dict[str, Any]]) -> PaymentChoice:
     excluded = _excluded_ranges(lowered)
     chosen: list[dict[str, Any]] = []
     ruled_out: set[str] = set()
-    mentions = _mentions(lowered, methods)
+    # in the order they are said: a correction takes back only what was named before it ("the credit card... hmm
+    # no, paypal": the kinds are looked for one after the other, so PayPal is found before the card)
+    mentions = sorted(_mentions(lowered, methods), key=lambda mention: mention[0])
     for index, (start, fits) in enumerate(mentions):
-        if any(corrects_itself(lowered[start:later]) for later, _ in mentions[index + 1:]):
+        # a method ruled out after it is no correction of it ("sur ma carte cadeau plutôt que sur la Discover")
+        if any(corrects_itself(lowered[start:later]) for later, _ in mentions[index + 1:]
+               if later > start and not any(s <= later < e for s, e in excluded)):
             ruled_out.update(fit["id"] for fit in fits if len(fits) == 1)
             continue  # "the gift card… no wait, the credit card": the method named after the correction is meant
         if any(s <= start < e for s, e in excluded):

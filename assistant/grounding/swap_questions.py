@@ -18,11 +18,13 @@ from assistant.grounding.catalog_questions import read_question
 from assistant.grounding.item_changes import names_options
 from assistant.grounding.kept_options import ruled_out_spans
 from assistant.grounding.option_questions import (
+    clauses_of,
     opens_a_question,
     opens_a_request,
     option_question_patterns,
     options_named,
     sentences_of,
+    switch_said,
 )
 
 # what a product question may ask of the item itself ("is it wool?", "is it waterproof?")
@@ -50,7 +52,8 @@ def _asks_property(sentence: str, names: bool) -> bool:
 
 def swap_question(text: str, names_values: Callable[[str], bool] = names_options) -> SwapQuestion | None:
     """The question the words ask about the swap's variants or the item, or None when they ask none, or choose a
-    value (a statement or a request naming one). `names_values`: whether a piece of text names an option value."""
+    value (a statement, a clause switching to one before the question, or a request naming one). `names_values`:
+    whether a piece of text names an option value."""
     if ruled_out_spans(text):
         return None  # "non, pas blanc, noir ça existe ?": the value proposed ruled out, a change of mind
     patterns = option_question_patterns()
@@ -61,6 +64,8 @@ def swap_question(text: str, names_values: Callable[[str], bool] = names_options
             if names:
                 return None  # "ok then the red one. is it dearer?": red chosen
             continue
+        if names and switch_said(sentence, names_values):
+            return None  # "oh wait, the red one instead - is it cheaper?": red chosen, the price said with it
         prices = bool(patterns["price_words"].search(sentence))
         if opens_a_request(sentence) and not prices:
             if names:
@@ -76,3 +81,11 @@ def swap_question(text: str, names_values: Callable[[str], bool] = names_options
             return None  # "what about red?", "and in red?": the value offered for the swap
         # "what colours are there?" asks the option again, left to the swap (`changed_detail.asks_another_value`)
     return question if question.sentences else None
+
+
+def asks_a_price(text: str) -> bool:
+    """A clause of the words asks a price ("how much is it?", "il est moins cher ?", "¿cuánto cuesta?", "was kostet
+    das?"), whatever else they say."""
+    prices = option_question_patterns()["price_words"]
+    return any(opens_a_question(clause) and prices.search(clause.lower())
+               for sentence in sentences_of(text) for clause in clauses_of(sentence))

@@ -21,7 +21,7 @@ from assistant.grounding.option_questions import option_question_patterns
 from assistant.grounding.order_follow_ups import sounds_confused
 from assistant.grounding.part_refused import refuses_a_part
 from assistant.grounding.payments import names_payment
-from assistant.grounding.proposal_question import has_question_word
+from assistant.grounding.proposal_question import Fact, has_question_word
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply, refused_after_a_write
 from assistant.state import ConversationState, Pending, Reply
@@ -38,6 +38,7 @@ from assistant.steps.cancel_instead import negated_cancellation
 from assistant.steps.held_open import held_open, holds_open, puts_on_hold
 from assistant.steps.method_with_yes import (
     method_instead,
+    method_instead_with_a_question,
     names_only_a_method,
     other_method_named,
     other_method_with_yes,
@@ -173,8 +174,7 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         if settled is not None:
             return settled
     if asked:  # answered from the data, then the proposal asked again; it stays open for the next yes or no
-        return {"outbox": await proposal_answer(reader, pending, asked, state.get("language") or "en",
-                                                yes_said=opens_with_yes(text))}
+        return await _answered(reader, state, pending, text, asked, may_move=one_write)
     # A hesitation a model reads as a no ("hmm, not sure actually") keeps the proposal open: asked again.
     # "ich will das gar nicht umtauschen" names the proposed action negated: a no, whatever a model read
     refused = answer is None and refuses_action(text, pending["tool"])
@@ -201,6 +201,19 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
             return {"outbox": [Reply(key="clear_answer_needed", facts={}), ask_again(pending)]}
         return {"outbox": [Reply(key="ask_yes_no", facts={}, quick_replies=["Yes", "No"])]}
     return await _carry_out(runtime, state, pending, reader, text)
+
+
+async def _answered(reader: CustomerReader, state: ConversationState, pending: Pending, text: str, asked: list[Fact],
+                    *, may_move: bool) -> dict[str, Any]:
+    """A question about the proposal, answered from the data; the proposal stays open for the next yes or no. A method
+    named in a sentence of its own beside it moves the proposal first ("use paypal instead. how much is the
+    difference?"): the answer and the proposal asked again say PayPal, and a yes writes it."""
+    language = state.get("language") or "en"
+    moved = await method_instead_with_a_question(reader, pending, text) if may_move else None
+    if moved is not None and moved.allowed:
+        pending = with_method(pending, moved.method, language)
+    outbox = await proposal_answer(reader, pending, asked, language, yes_said=opens_with_yes(text))
+    return {"pending": pending, "outbox": outbox} if moved is not None and moved.allowed else {"outbox": outbox}
 
 
 def _one_part_only(state: ConversationState, pending: Pending, text: str,

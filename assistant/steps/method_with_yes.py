@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.option_questions import sentences_of
 from assistant.grounding.payment_change import asks_another_write
 from assistant.grounding.payments import describe_payment, ground_payment, names_payment
 from assistant.state import Pending, Reply
@@ -52,7 +53,8 @@ def names_only_a_method(text: str) -> bool:
     if "?" in text or not names_payment(text) or lexicon().patterns["payment_exclusions"].search(text):
         return False  # "lieber auf die Geschenkkarte, nicht PayPal": read where exclusions are read
     rest, _ = without_payment_words(text)
-    return len(rest.split()) <= METHOD_ONLY_WORDS and not asks_another_write(rest)
+    words = [word for word in rest.split() if any(c.isalnum() for c in word)]  # "..." and "-" are no words
+    return len(words) <= METHOD_ONLY_WORDS and not asks_another_write(rest)
 
 
 async def method_instead(reader: CustomerReader, pending: Pending, text: str) -> OtherMethod | None:
@@ -61,6 +63,16 @@ async def method_instead(reader: CustomerReader, pending: Pending, text: str) ->
     if not names_only_a_method(text):
         return None
     return await other_method_named(reader, pending, text)
+
+
+async def method_instead_with_a_question(reader: CustomerReader, pending: Pending, text: str) -> OtherMethod | None:
+    """Another saved method named in a sentence of its own beside a question ("use paypal instead. how much is the
+    difference?", "mejor con PayPal. ¿cuánto es la diferencia?"): the proposal moves to it and the question is
+    answered of the moved proposal; a method named only inside the question ("can it go on paypal?") moves nothing."""
+    said = [sentence for sentence in sentences_of(text) if "?" not in sentence and names_only_a_method(sentence)]
+    if len(said) != 1 or len(said) == len(sentences_of(text)):
+        return None
+    return await other_method_named(reader, pending, said[0])
 
 
 async def other_method_named(reader: CustomerReader, pending: Pending, text: str) -> OtherMethod | None:

@@ -51,7 +51,11 @@ from assistant.steps.question_candidates import (
     variant_candidates,
 )
 from assistant.steps.several_swaps import several_swaps
-from assistant.steps.swap_question_answers import question_at_the_method, swap_question_reply
+from assistant.steps.swap_question_answers import (
+    price_with_the_switch,
+    question_at_the_method,
+    swap_question_reply,
+)
 from assistant.steps.unheld_method import unheld_method_note
 
 # Kept in the topic while a swap waits for the customer's answer (see `_swap`).
@@ -320,6 +324,10 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
             "options": f" ({describe_options(item['options'], request.language)})" if item.get("options") else "",
             # what it also comes in, so the question can be answered (never the same question twice with nothing)
             "others": _also_comes_in(product, item, request.language)}}
+    if choice.wanted and slots.get(SWAP_VARIANT_SLOT) and choice.problem in ("several", "unavailable"):
+        # "no, espera, mejor la verde" after the grey one was proposed or asked its method, and the green one is sold
+        # only in other ways: the grey one is let go, so a "yes" to the list never proposes it again (swap23)
+        remember.update({SWAP_VARIANT_SLOT: None, ASKED_METHOD_SLOT: None})
     if choice.problem == "several":  # the words rule the item's value out and leave several: which one
         changing = changed_keys(item["options"], choice.alternatives[0]["options"])
         choices = choice.alternatives[:6]
@@ -357,6 +365,9 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
     unnamed = only_one is not None or slots.get(UNNAMED_CHANGE_SLOT) == variant["item_id"]
     remember[UNNAMED_CHANGE_SLOT] = variant["item_id"] if unnamed else None
     tool = "exchange_delivered_order_items" if intent is Intent.EXCHANGE_ITEM else "modify_pending_order_items"
+    # "no, espera, mejor la verde, ¿cuánto cuesta?": the price of the variant switched to, asked beside the switch
+    price_asked = price_with_the_switch(item, variant, request.text, slots.get(SWAP_VARIANT_SLOT) if same_swap
+                                        else None, request.language)
     if isinstance(method, list):
         key = "ask_difference_payment" if difference > 0 else "ask_difference_refund"
         # the question shows the order and its once-only rule: a yes said with the method agrees to them too
@@ -367,13 +378,14 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
             # "yes" to the question that showed this change and its amount: agreed, the method is still to name
             method_asked[YES_TO_CHANGE_SLOT] = variant["item_id"]
         note = unable_note or (
-            only_with_note(choice, variant, item, request.language) if only_one else None)
+            only_with_note(choice, variant, item, request.language) if only_one else price_asked)
         return {"ask": key, "note": note,
                 "remember": {**remember, **method_asked},
                 "asked": asked(DIFFERENCE_METHOD_SLOT, payment_candidates(method)),
                 "facts": {**facts, "difference": request.money(abs(difference)),
                           "methods": [describe_payment(m, request.language) for m in method]}}
-    return {"tool": tool, "note": only_with_note(choice, variant, item, request.language) if only_one else None,
+    return {"tool": tool,
+            "note": only_with_note(choice, variant, item, request.language) if only_one else price_asked,
             "arguments": {"order_id": request.order_id, "item_ids": [item["item_id"]],
                           "new_item_ids": [variant["item_id"]], "payment_method_id": method["id"]},
             # said before the yes: an item change locks a pending order, and a delivered one is exchanged once
@@ -551,9 +563,11 @@ def _variant_words(request: Request, item: dict[str, Any] | None = None,
                    product: dict[str, Any] | None = None) -> str:
     """This turn's words, then the colour and size read earlier in the topic (a model's or the patterns'
     proposal: "in black" may come a turn before the item is known); grounding checks them against the product.
-    An option the turn keeps as ordered ("grau lassen", "laissez la couleur") drops the value read earlier."""
+    An option the turn keeps as ordered ("grau lassen", "laissez la couleur") or names anew ("the portable one
+    instead") drops the value read earlier."""
     size = request.slots.get("size")
-    ruled = {*_slot_values_ruled_out(request), *_kept_slots(request, item, product)}
+    ruled = {*_slot_values_ruled_out(request), *_kept_slots(request, item, product),
+             *_slots_named_anew(request, item, product)}
     if size and (names_a_size_word(request.text) or "size" in ruled):
         size = None  # the turn says its size itself ("in a medium"): the slot would say it twice, as two options
     proposed = ["" if "colour" in ruled else request.slots.get("colour") or "", f"size {size}" if size else ""]
@@ -561,6 +575,16 @@ def _variant_words(request: Request, item: dict[str, Any] | None = None,
     text = lexicon().patterns["payment_same_as_order"].sub(" ", request.text)
     # "solo negra. y manda el pedido a 1260 S Pearl St": an address's letters and numbers are no option values
     return " . ".join([without_addresses(text), *filter(None, proposed)])
+
+
+def _slots_named_anew(request: Request, item: dict[str, Any] | None, product: dict[str, Any] | None) -> set[str]:
+    """The colour and size slots whose option this turn names another value of, read against the product's own
+    values ("ok then the portable one instead" after size large: "portable" is a size of this grill that no word list
+    knows), so the value read earlier in the topic never wins over the one said now (swap23)."""
+    if not item or not product or not request.text:
+        return set()
+    keys = {str(key).lower() for key in wanted_options(product, item, request.text)}
+    return {slot for slot, names in (("colour", {"color", "colour"}), ("size", {"size"})) if keys & names}
 
 
 def _less_kept(product: dict[str, Any], item: dict[str, Any], variant_id: str, text: str) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 from assistant.grounding.catalog_constraints import CatalogReading
 from assistant.grounding.catalog_questions import read_question
 from assistant.grounding.option_questions import option_question_patterns
-from assistant.grounding.swap_questions import PROPERTY_KINDS, SwapQuestion, swap_question
+from assistant.grounding.swap_questions import PROPERTY_KINDS, SwapQuestion, asks_a_price, swap_question
 from assistant.grounding.variants import describe_options, wanted_options
 from assistant.state import Pending, Reply
 from assistant.steps.changed_detail import SWAP_TOOLS, asks_another_value
@@ -86,6 +86,17 @@ def swap_question_reply(product: dict[str, Any], item: dict[str, Any], proposed:
     if not said:
         return None
     return Reply(key="variant_answers", facts={"answers": said[:1].upper() + said[1:]})
+
+
+def price_with_the_switch(item: dict[str, Any], variant: dict[str, Any], text: str, before: str | None,
+                          language: str) -> Reply | None:
+    """The price of the variant a change of mind moved the swap to, when the same words ask it ("no, espera, mejor
+    la verde, ¿cuánto cuesta?", "the red one instead - is it cheaper?"): said before the new proposal or method
+    question, which show only the difference. None when the swap had no other variant before, or no price is asked."""
+    if not before or before == variant["item_id"] or not asks_a_price(text):
+        return None
+    line = priced_line(variant, item, language).strip().rstrip(".")
+    return Reply(key="variant_answers", facts={"answers": line[:1].upper() + line[1:]})
 
 
 def question_about_variants(text: str, pending: Pending | None) -> SwapQuestion | None:
