@@ -40,7 +40,7 @@ NOT_WATERPROOF = ["not waterproof", "isn't waterproof", "is not waterproof", "ar
 DOESNT_SAY = ["doesn't say", "does not say", "doesn't list", "does not list", "doesn't mention", "doesn't specify",
               "no material", "n'indique pas", "ne précise pas", "ne mentionne pas", "n'indique aucune", "ne dit pas",
               "no indica", "no especifica", "no menciona", "no dice", "nennt kein", "gibt kein", "keine Angabe",
-              "nicht angegeben", "sagt nichts", "enthält keine"]
+              "nicht angegeben", "sagt nichts", "enthält keine", "nennt das material"]
 PRODUCT_WORDS = {
     "Headphones": ["headphones", "casque", "auriculares", "kopfhörer"],
     "Cycling Helmet": ["helmet", "casque", "casco", "helm"],
@@ -146,12 +146,17 @@ def which_did_i_order_single() -> list[dict[str, Any]]:
         "es": ("isabella_lopez_6490", "#W4923227", "Bluetooth Speaker", "color", "¿de qué color lo pedí?"),
         "de": ("ivan_rossi_9776", "#W7008160", "Hiking Boots", "size", "welche Größe hatte ich bestellt?"),
     }
-    words = {"red": ["red", "rouge", "rojo", "rot"], "8": ["8"]}
+    words = {"red": ["red", "rouge", "rojo", "rot"],
+             "8": ["size 8", "taille 8", "pointure 8", "talla 8", "größe 8", "grösse 8"]}
+    # the answer, never the order's status or the list of orders
+    status = ["pending", "delivered", "en attente", "livrée", "pendiente", "entregado", "ausstehend", "zugestellt",
+              "geliefert", "here are your orders", "voici vos commandes", "estos son sus pedidos", "ihre bestellungen"]
     cases = []
     for lang, (customer, order, name, option, text) in rows.items():
         value = _item(order, name)["options"][option]
         cases.append(_case(lang, "which-did-i-order", f"{customer}'s one order {order} holds one {name}, {option} "
-                           f"{value}: that value answered", customer, [_turn(text, [words[value]], NOT_UNDERSTOOD)]))
+                           f"{value}: that value answered, not the order's status or list", customer,
+                           [_turn(text, [words[value]], NOT_UNDERSTOOD + status)]))
     return cases
 
 
