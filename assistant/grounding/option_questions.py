@@ -147,12 +147,15 @@ def option_question(text: str, names_values: Callable[[str], bool]) -> OptionQue
         question.chosen = f"{question.chosen} {chosen}".strip()
         named = options_named(sentence)
         offered = len(alternatives(sentence)) > 1 and names_values(sentence)  # "is the gray one mesh or fabric?"
+        # "are they leather?", "¿son de cuero?": whether the variants have the value, a question (nothing chosen)
+        checked = bool(patterns["copulas"].search(sentence.lower())) and names_values(sentence)
         if patterns["cheapest_words"].search(sentence):
             question.cheapest = True
         elif opens_a_request(sentence) and not patterns["price_words"].search(sentence):
             if names_values(sentence):
                 return None  # "could I have it in 34?": a choice said as a question
-        elif patterns["price_words"].search(sentence) or patterns["stock_words"].search(sentence) or named or offered:
+        elif (patterns["price_words"].search(sentence) or patterns["stock_words"].search(sentence) or named or offered
+              or checked):
             question.asked.append(sentence)
             question.options += [kind for kind in named if kind not in question.options]
     return question if question.cheapest or question.asked else None
