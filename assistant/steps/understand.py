@@ -180,9 +180,10 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = await owned_item_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                            request.text, intent)
         # "are the hiking boots in my order waterproof?": answered from that item's own options
+        customer = seen.get("customer_id")
         intent = await own_item_option_question(
-            CustomerReader(runtime.context, seen["customer_id"], seen["conversation_id"])
-            if seen.get("customer_id") else None, request.text, intent, bool(seen.get("pending") or topic))
+            CustomerReader(runtime.context, customer, seen["conversation_id"]) if customer else None,
+            request.text, intent, bool(seen.get("pending") or topic))
         # "what is it made of?" after "where is my jacket?"; never while a question of the assistant's is open
         # (a hedge to "why do you want to cancel?" answers that question, it asks nothing of the item)
         if discussed[1] and not seen.get("pending") and not topic and needs_the_item(request.text, intent):
