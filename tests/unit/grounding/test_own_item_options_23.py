@@ -29,7 +29,8 @@ HEADPHONES = {"name": "Headphones", "variants": [
     _variant("h1", 33008, type="in-ear", connectivity="wireless", color="blue"),
     _variant("h2", 34455, type="in-ear", connectivity="wireless", color="black"),
 ]}
-BOOTS_ITEM = {"item_id": "b1", "product_id": "boots", "name": "Hiking Boots", "options": BOOTS["variants"][0]["options"]}
+BOOTS_ITEM = {"item_id": "b1", "product_id": "boots", "name": "Hiking Boots",
+              "options": BOOTS["variants"][0]["options"]}
 PURIFIER_ITEM = {"item_id": "p1", "product_id": "purifier", "name": "Air Purifier",
                  "options": PURIFIER["variants"][0]["options"]}
 ORDERS = [{"order_id": "#W5442520", "items": [BOOTS_ITEM]}, {"order_id": "#W7032009", "items": [PURIFIER_ITEM]}]
