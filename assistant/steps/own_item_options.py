@@ -3,7 +3,8 @@
 hatte ich bestellt?") is answered from that item's own options: a yes or no when a value is asked, the value when an
 option is asked, never the order's status alone, the list of orders, the product's every variant, or a swap to the
 value asked. A request ("can I get it in white?"), a question of stock or price ("does it come in black?", "is the
-black one dearer?"), a change, a return or a complaint is none of these: the other steps read them as before."""
+black one dearer?"), of the order's status ("has the order with the black hoodie shipped?"), a change, a return or a
+complaint is none of these: the other steps read them as before."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from assistant.grounding.option_questions import (
     sentences_of,
 )
 from assistant.grounding.option_values import prefers
+from assistant.grounding.order_follow_ups import asks_status_in_words
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.variants import describe_options, values_by_option, wanted_options
 from assistant.models.contracts import Intent, TurnIntent
@@ -47,6 +49,8 @@ def asks_of_an_own_item(text: str) -> bool:
         return False
     if prefers(text) or wishes_a_swap(text) or asks_for_swap(text) or asks_for_return(text) or cancels(text):
         return False
+    if lexicon().patterns["status_questions"].search(text) or asks_status_in_words(text):
+        return False  # "has the order with the black hoodie shipped?": the value names the item, the status is asked
     return not (lexicon().patterns["problem_words"].search(text) or fits_badly(text))
 
 

@@ -50,6 +50,7 @@ def test_a_question_about_an_own_item(text: str) -> None:
     "can I change the running shoes in my order to white?", "does the backpack from my order come in black?",
     "is the black one dearer?", "my hiking boots arrived broken, are they even waterproof?",
     "I'd like the headphones in order W1787190 in black instead", "gibt es den Helm aus W3323013 auch in Schwarz?",
+    "has the order with the black hoodie shipped?", "where is my black hoodie?",
 ])
 def test_a_request_a_stock_or_price_question_or_a_complaint_is_none(text: str) -> None:
     assert not asks_of_an_own_item(text)
