@@ -24,7 +24,7 @@ TABLES = (
     "openers", "price_words", "stock_words", "cheapest_words", "ask_cues", "or_words", "joiners", "request_openers"
 )
 # read only of a question about a swap already proposed (assistant/grounding/swap_questions.py)
-WORD_TABLES = (*TABLES, "copulas")
+WORD_TABLES = (*TABLES, "copulas", "has_words", "possible_words")
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
 _PART = re.compile(r"[,:]")
 
@@ -42,6 +42,8 @@ class OptionQuestionWords(BaseModel):
     joiners: dict[str, list[str]]
     request_openers: dict[str, list[str]]
     copulas: dict[str, list[str]]
+    has_words: dict[str, list[str]]
+    possible_words: dict[str, list[str]]
     or_words: dict[str, list[str]]
     option_names: dict[str, dict[str, list[str]]]
     lines: dict[str, dict[str, str]]

@@ -45,8 +45,11 @@ def asks_of_an_own_item(text: str) -> bool:
     if not any(opens_a_question(s) for s in sentences) or any(opens_a_request(s) for s in sentences):
         return False
     words = option_question_patterns()
-    if words["stock_words"].search(text) or words["price_words"].search(text):
-        return False
+    if words["stock_words"].search(text) or words["price_words"].search(text) or words["possible_words"].search(text):
+        return False  # "does it come in black?", "is the black one dearer?", "en noir ce serait possible ?"
+    lowered = text.lower()
+    if not (words["copulas"].search(lowered) or words["has_words"].search(lowered) or options_named(text)):
+        return False  # "¿me lo mandan en azul?": a value asked for, not asked about
     if prefers(text) or wishes_a_swap(text) or asks_for_swap(text) or asks_for_return(text) or cancels(text):
         return False
     if lexicon().patterns["status_questions"].search(text) or asks_status_in_words(text):

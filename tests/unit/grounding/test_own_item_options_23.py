@@ -51,6 +51,8 @@ def test_a_question_about_an_own_item(text: str) -> None:
     "is the black one dearer?", "my hiking boots arrived broken, are they even waterproof?",
     "I'd like the headphones in order W1787190 in black instead", "gibt es den Helm aus W3323013 auch in Schwarz?",
     "has the order with the black hoodie shipped?", "where is my black hoodie?",
+    "mi altavoz que todavía no ha salido, ¿me lo mandan en azul?",
+    "ma gourde pas encore livrée, en noir ce serait possible ?",
 ])
 def test_a_request_a_stock_or_price_question_or_a_complaint_is_none(text: str) -> None:
     assert not asks_of_an_own_item(text)
