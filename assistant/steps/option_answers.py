@@ -104,8 +104,10 @@ def _checked(product: dict[str, Any], sentence: str, named: dict[str, str]) -> s
     """The options whose value a copula question names ("are they leather?", "¿son de cuero?"): each of their values
     is listed with the variants having it, as for "mesh or fabric?" (nothing chosen); the values chosen so far
     ("is the white one leather?": white) are kept."""
-    if not option_question_patterns()["copulas"].search(sentence.lower()):
-        return set()
+    words = option_question_patterns()
+    if not words["copulas"].search(sentence.lower()) or words["price_words"].search(sentence) or (
+            words["stock_words"].search(sentence)):
+        return set()  # "is the red one cheaper?": the red one's price, as before
     said = wanted_options(product, {"options": {}}, sentence)
     return {key for key, value in said.items() if str(named.get(key, "")).lower() != value.lower()}
 
