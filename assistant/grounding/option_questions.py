@@ -24,7 +24,7 @@ TABLES = (
     "openers", "price_words", "stock_words", "cheapest_words", "ask_cues", "or_words", "joiners", "request_openers"
 )
 # read only of a question about a swap already proposed (assistant/grounding/swap_questions.py)
-WORD_TABLES = (*TABLES, "copulas", "switch_cues")
+WORD_TABLES = (*TABLES, "copulas", "switch_cues", "has_words", "possible_words")
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
 _PART = re.compile(r"[,:]")
 _CLAUSE = re.compile(r"[,:;]|\s[-–—]\s|[–—]")  # "the red one instead - is it cheaper?"
@@ -44,6 +44,8 @@ class OptionQuestionWords(BaseModel):
     request_openers: dict[str, list[str]]
     copulas: dict[str, list[str]]
     switch_cues: dict[str, list[str]]
+    has_words: dict[str, list[str]]
+    possible_words: dict[str, list[str]]
     or_words: dict[str, list[str]]
     option_names: dict[str, dict[str, list[str]]]
     lines: dict[str, dict[str, str]]
@@ -164,12 +166,15 @@ def option_question(text: str, names_values: Callable[[str], bool]) -> OptionQue
         question.chosen = f"{question.chosen} {chosen}".strip()
         named = options_named(sentence)
         offered = len(alternatives(sentence)) > 1 and names_values(sentence)  # "is the gray one mesh or fabric?"
+        # "are they leather?", "¿son de cuero?": whether the variants have the value, a question (nothing chosen)
+        checked = bool(patterns["copulas"].search(sentence.lower())) and names_values(sentence)
         if patterns["cheapest_words"].search(sentence):
             question.cheapest = True
         elif opens_a_request(sentence) and not patterns["price_words"].search(sentence):
             if names_values(sentence):
                 return None  # "could I have it in 34?": a choice said as a question
-        elif patterns["price_words"].search(sentence) or patterns["stock_words"].search(sentence) or named or offered:
+        elif (patterns["price_words"].search(sentence) or patterns["stock_words"].search(sentence) or named or offered
+              or checked):
             question.asked.append(sentence)
             question.options += [kind for kind in named if kind not in question.options]
     return question if question.cheapest or question.asked else None

@@ -12,7 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.grounding.catalog_phrases import answer, join_words
-from assistant.grounding.option_questions import OptionQuestion, alternatives, option_question_words
+from assistant.grounding.option_questions import (
+    OptionQuestion,
+    alternatives,
+    option_question_patterns,
+    option_question_words,
+)
 from assistant.grounding.variants import changed_keys, describe_options, values_by_option, wanted_options
 from assistant.steps.order_lookup import money
 from assistant.steps.product_answers import materials_of
@@ -95,6 +100,18 @@ def _offered(product: dict[str, Any], sentence: str) -> set[str]:
     return {key for key in keys if keys.count(key) > 1} if len(parts) > 1 else set()
 
 
+def _checked(product: dict[str, Any], sentence: str, named: dict[str, str]) -> set[str]:
+    """The options whose value a copula question names ("are they leather?", "¿son de cuero?"): each of their values
+    is listed with the variants having it, as for "mesh or fabric?" (nothing chosen); the values chosen so far
+    ("is the white one leather?": white) are kept."""
+    words = option_question_patterns()
+    if not words["copulas"].search(sentence.lower()) or words["price_words"].search(sentence) or (
+            words["stock_words"].search(sentence)):
+        return set()  # "is the red one cheaper?": the red one's price, as before
+    said = wanted_options(product, {"options": {}}, sentence)
+    return {key for key, value in said.items() if str(named.get(key, "")).lower() != value.lower()}
+
+
 def _values_listed(
     product: dict[str, Any], item: dict[str, Any], keys: frozenset[str], named: dict[str, str], language: str
 ) -> tuple[list[str], list[dict[str, Any]]]:
@@ -112,10 +129,11 @@ def _values_listed(
 
 
 def material_lines(product: dict[str, Any], language: str) -> list[str]:
-    """The product's material when no option says it (the Chaz Kangeroo hoodie: wool)."""
+    """The product's material when no option says it (the Chaz Kangeroo hoodie: wool), or that the catalog does
+    not list one (headphones, a helmet): "is it leather?" is answered, never dropped."""
     materials = materials_of(product)
     if not materials:
-        return []
+        return [answer("material_unknown", language, name=product["name"])]
     return [answer("material", language, name=product["name"], values=join_words(materials, language))]
 
 
@@ -133,7 +151,7 @@ def option_answer(
     # is the product's material, said once)
     asked_keys = {key for key in _keys_of(product, question.options) if len(values_by_option(product)[key]) > 1}
     for sentence in question.asked:
-        offered_keys = _offered(product, sentence)
+        offered_keys = _offered(product, sentence) or _checked(product, sentence, named)
         keys = frozenset(asked_keys | offered_keys)
         # "…and in grey too?" keeps the 34 just asked; "mesh or fabric" chooses neither
         named.update({k: v for k, v in wanted_options(product, item, sentence).items() if k not in offered_keys})

@@ -23,6 +23,7 @@ from assistant.steps.order_facts import order_fact_reply
 from assistant.steps.order_history_answers import not_found_replies, refund_reply
 from assistant.steps.order_lookup import CustomerReader, money
 from assistant.steps.order_status_reply import status_reply
+from assistant.steps.own_item_options import own_item_option_reply
 
 CLAUSES = re.compile(r"[,;]|\b(?:and|et|y|und|also|puis|luego|dann)\b", re.I)
 
@@ -77,6 +78,8 @@ async def order_answers(reader: CustomerReader, order: dict[str, Any], text: str
         total = money(sum(line["price_cents"] for line in order.get("items", [])), language)
         return [Reply(key="order_item_price", facts={"order_id": order["order_id"], "item": _items(
             {"items": [item]}, language), "price": money(item["price_cents"], language), "total": total})]
+    if (asked := await own_item_option_reply(reader, order, text, language)) is not None:
+        return [asked]  # "are the hiking boots in it waterproof?": that item's own options, not the status
     replies = [reply for fact in facts_asked(text)
                if (reply := await order_fact_reply(reader, order, text, language, fact=fact))]
     if replies:

@@ -69,12 +69,17 @@ def _value_lines(product: dict[str, Any], item: dict[str, Any], proposed: dict[s
         return [*lacks, *_other_variant(product, item, proposed, other, language)]
     if named and not prices:
         return [question_line("proposed_has", language, options=proposed_said)]
-    asks = set(read_question(sentence).asks)
+    question = read_question(sentence)
+    asks = set(question.asks)
+    priced = [question_line("proposed", language, line=priced_line(proposed, item, language))]
     if not named and (asks & PROPERTY_KINDS or not prices):
-        if asks - {"material"} and asks & PROPERTY_KINDS:  # "is it warm enough?": from the product's record
-            return [answer_question(product, read_question(sentence), CatalogReading(), language, sentence)]
-        return material_lines(product, language)
-    return [question_line("proposed", language, line=priced_line(proposed, item, language))]
+        # "how much is it, and is it leather?": the price of the one proposed, then the property, both answered
+        before = priced if prices else []
+        if (asks & PROPERTY_KINDS) - {"material"}:  # "is it warm enough?": from the product's record
+            kept = question.model_copy(update={"asks": [kind for kind in question.asks if kind in PROPERTY_KINDS]})
+            return [*before, answer_question(product, kept, CatalogReading(), language, sentence)]
+        return [*before, *material_lines(product, language)]
+    return priced
 
 
 def swap_question_reply(product: dict[str, Any], item: dict[str, Any], proposed: dict[str, Any],

@@ -54,6 +54,7 @@ from assistant.steps.order_facts import order_fact_question, order_status_questi
 from assistant.steps.order_in_discussion import order_in_discussion
 from assistant.steps.order_item_focus import discussed_item, item_focus, needs_the_item, swap_of_the_item
 from assistant.steps.order_lookup import CustomerReader
+from assistant.steps.own_item_options import own_item_option_question
 from assistant.steps.owned_items import owned_item_change, owned_item_question
 from assistant.steps.photo_not_sent import instead_of_photo_reading
 from assistant.steps.product_focus import product_in_focus, product_named_in_words, product_question
@@ -178,6 +179,11 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = history_question_reading(request.text, intent, bool(seen.get("pending")))
         intent = await owned_item_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                            request.text, intent)
+        # "are the hiking boots in my order waterproof?": answered from that item's own options
+        customer = seen.get("customer_id")
+        intent = await own_item_option_question(
+            CustomerReader(runtime.context, customer, seen["conversation_id"]) if customer else None,
+            request.text, intent, bool(seen.get("pending") or topic))
         # "what is it made of?" after "where is my jacket?"; never while a question of the assistant's is open
         # (a hedge to "why do you want to cancel?" answers that question, it asks nothing of the item)
         if discussed[1] and not seen.get("pending") and not topic and needs_the_item(request.text, intent):
