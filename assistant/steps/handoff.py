@@ -109,7 +109,7 @@ async def escalate(state: ConversationState, runtime: Runtime[Deps]) -> dict[str
         fields, triage_line = assessed
         note = fields.pop("photo_note")
         ticket = {**ticket, **fields, "summary": f"{ticket['summary']} {note}"[:4000]}
-        state = {**state, "outbox": with_replies(state, triage_line)}  # type: ignore[typeddict-item]
+        state = {**state, "outbox": with_replies(state, triage_line)}
     return await hand_to_human(runtime.context, state, ticket, because)
 
 
