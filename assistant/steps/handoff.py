@@ -94,13 +94,23 @@ async def escalate(state: ConversationState, runtime: Runtime[Deps]) -> dict[str
     said = (state.get("incoming") or {}).get("text", "")  # an order named by its item ("my pants exchange")
     order_id = (slots.get("order_ids") or [None])[0] or order_named(state) or await order_of_item_named(
         runtime.context, state["customer_id"] or "", state["conversation_id"], said)
-    return await hand_to_human(runtime.context, state, {
+    ticket: dict[str, Any] = {
         "category": category if category in COMPLAINT_CATEGORIES else TicketCategory.OTHER.value,
         "summary": _summary(state, because),
         "order_id": order_id,
         "evidence": photos_sent(state),
         "priority": "high" if state.get("dissatisfaction", 0) >= 2 else "normal",
-    }, because)
+    }
+    # A photo sent with the request: assessed as a complaint's would be, for the person (steps/photo_handoff.py;
+    # imported here, as it reads the complaint step's helpers and that step hands over through this module).
+    from assistant.steps.photo_handoff import photo_in_handoff
+
+    if (assessed := await photo_in_handoff(runtime.context, state)) is not None:
+        fields, triage_line = assessed
+        note = fields.pop("photo_note")
+        ticket = {**ticket, **fields, "summary": f"{ticket['summary']} {note}"[:4000]}
+        state = {**state, "outbox": with_replies(state, triage_line)}
+    return await hand_to_human(runtime.context, state, ticket, because)
 
 
 def escalation_reason(state: ConversationState) -> EscalationReason:

@@ -6,6 +6,14 @@ import time
 from collections import defaultdict, deque
 from collections.abc import Callable
 
+# The lockout is per account AND client address: 5 wrong passwords lock that account from that address only. The
+# account's own ceiling is far above what one guesser's few addresses reach (attack22 A22-4: at 20, five wrong
+# passwords from each of four addresses locked the account for every client, its owner on a fresh address
+# included), and still caps a guess spread over many addresses at 100 tries per window.
+PER_PAIR = 5
+PER_LOGIN = 100
+PER_CLIENT = 30
+
 
 def throttle_keys(login: str, client: str, *, per_pair: int, per_login: int, per_client: int
                   ) -> list[tuple[tuple[str, str], int]]:
@@ -18,8 +26,10 @@ def throttle_keys(login: str, client: str, *, per_pair: int, per_login: int, per
 class LoginThrottle:
     """Slows password guessing on every sign-in surface, counted three ways within `window_s`:
 
-    - one login from one client: `per_pair` wrong passwords;
-    - one login from any clients (a spread-out guess at one account): `per_login`;
+    - one login from one client: `per_pair` wrong passwords (the lockout a guesser meets);
+    - one login from any clients (a guess spread over many addresses): `per_login`, a ceiling far above the pair's
+      (PER_LOGIN), so that a guesser's few addresses lock the account from those addresses only and its owner
+      signs in from their own;
     - one client at any logins (one client spraying many accounts): `per_client`.
 
     Past any of them that sign-in is refused until the window passes. This one counts in-process (the
@@ -27,8 +37,9 @@ class LoginThrottle:
     keeps the same counts in Redis. Both are async, so callers need not know which they hold.
     """
 
-    def __init__(self, max_failures: int = 5, window_s: float = 300.0,
-                 clock: Callable[[], float] = time.monotonic, *, per_login: int = 20, per_client: int = 30) -> None:
+    def __init__(self, max_failures: int = PER_PAIR, window_s: float = 300.0,
+                 clock: Callable[[], float] = time.monotonic, *, per_login: int = PER_LOGIN,
+                 per_client: int = PER_CLIENT) -> None:
         self.max_failures = max_failures
         self.per_login = per_login
         self.per_client = per_client

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from redis.asyncio import Redis
 
-from assistant.web.login_throttle import LoginThrottle
+from assistant.web.login_throttle import PER_CLIENT, PER_LOGIN, PER_PAIR, LoginThrottle
 
 KEY_PREFIX = "vitrine:signin:"
 
@@ -22,8 +22,9 @@ KEY_PREFIX = "vitrine:signin:"
 class RedisLoginThrottle(LoginThrottle):
     """`LoginThrottle`'s rule with its counts in Redis (same limits and window)."""
 
-    def __init__(self, redis: Redis, max_failures: int = 5, window_s: float = 300.0,
-                 clock: Callable[[], float] = time.time, *, per_login: int = 20, per_client: int = 30,
+    def __init__(self, redis: Redis, max_failures: int = PER_PAIR, window_s: float = 300.0,
+                 clock: Callable[[], float] = time.time, *, per_login: int = PER_LOGIN,
+                 per_client: int = PER_CLIENT,
                  key_prefix: str = KEY_PREFIX) -> None:
         super().__init__(max_failures, window_s, clock, per_login=per_login, per_client=per_client)
         self._redis = redis

@@ -216,3 +216,28 @@ def test_a_shopper_in_another_language_gets_its_words_prices_and_search(  # noqa
     assert found and all(kind in (CATALOG[i].category_path or "") for i in found), [CATALOG[i].name for i in found]
     assert page.inner_text("#product-count") in (f"{len(found)} {products}", f"1 {products[:-1]}")
     assert violations(page) == []
+
+
+@pytest.mark.parametrize(("accept", "words", "back"), [("en-GB", "This shop has no category", "Back to the shop"),
+                                                       ("de-DE", "In diesem Shop gibt es keine Kategorie", None)])
+def test_addresses_typed_wrong_get_a_page_in_the_visitors_language(  # noqa: PLR0913
+        browser, demo_server: DemoServer, artifacts: Path, accept: str, words: str, back: str | None) -> None:  # noqa: ANN001
+    """fresh22 F17: /shop?page=abc and ?page=-3 gave the framework's JSON (422); ?category=zzz a listing titled
+    "zzz" with nothing in it."""
+    screens = Screens(artifacts, f"shop-bad-addresses-{accept}")
+    page = watched(browser.new_context(locale=accept, extra_http_headers={"Accept-Language": accept}).new_page())
+    for typed in ("abc", "-3", "99999999"):
+        response = page.goto(f"{demo_server.url}/shop?page={typed}")
+        assert response is not None and response.status == 200, typed
+        assert page.locator("article.product").count() > 0 and "int_parsing" not in page.content()
+    assert page.locator('nav.pager [aria-current="page"]').inner_text() == str(-(-len(CATALOG) // 24))
+    screens.shot(page, "past-the-last-page")
+    response = page.goto(f"{demo_server.url}/shop?category=zzz")
+    assert response is not None and response.status == 404
+    assert words in page.inner_text("#problem") and "zzz" in page.inner_text("#problem")
+    screens.shot(page, "unknown-category")
+    if back:
+        assert page.inner_text("#back-to-shop") == back
+    page.click("#back-to-shop")
+    page.wait_for_selector("article.product")
+    assert violations(page) == []

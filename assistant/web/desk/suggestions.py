@@ -8,6 +8,7 @@ page with 409 and the reason.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
@@ -17,14 +18,16 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from assistant.web.api import suggestion_actions
 from assistant.web.api.attribute_suggestions import SKU_PATTERN, SuggestionId
 from assistant.web.auth import Principal
+from assistant.web.desk.pages import DeskFormErrors
 from assistant.web.desk.session import check_csrf, csrf_token, desk_agent
 from assistant.web.desk.templating import render
+from assistant.web.query_params import page_number
 from assistant.web.runtime import WebRuntime, get_runtime
 from tools.errors import NotFound
 from tools.store.attribute_reviews import SuggestionFilter
 from tools.store.enums import SuggestionStatus
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, route_class=DeskFormErrors)  # a refused form or address: a desk page
 Sku = Annotated[str, Path(pattern=SKU_PATTERN)]
 Csrf = Annotated[str, Form(alias="csrf_token", max_length=128)]
 Decision = Annotated[str, Path(pattern="^(accept|reject)$")]
@@ -37,18 +40,31 @@ DONE = {"accept": "Suggestion accepted: search uses it now.", "reject": "Suggest
 @router.get("/suggestions", response_class=HTMLResponse, name="desk_suggestions")
 async def products_page(
     request: Request,
-    attribute: Annotated[str | None, Query(max_length=64, pattern=r"^[a-z_]*$")] = None,
-    min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
-    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+    attribute: Annotated[str | None, Query()] = None,
+    min_confidence: Annotated[str | None, Query()] = None,
+    page: Annotated[str | None, Query()] = None,
     agent: Principal = Depends(desk_agent),
     runtime: WebRuntime = Depends(get_runtime),
 ) -> HTMLResponse:
-    filters = SuggestionFilter(attribute=attribute or None, min_confidence=min_confidence)
+    """The products with pending suggestions; filters typed wrong in the address are dropped, never a framework
+    error (fresh22 F17): a page that is no number is the first, a confidence outside 0–1 or no number is none."""
+    attribute = attribute if attribute and len(attribute) <= 64 and re.fullmatch(r"[a-z_]+", attribute) else None
+    confidence = _confidence(min_confidence)
+    number = page_number(page)
+    filters = SuggestionFilter(attribute=attribute, min_confidence=confidence)
     products = await suggestion_actions.pending_products(runtime, agent, filters, limit=PAGE + 1,
-                                                         offset=(page - 1) * PAGE)
+                                                         offset=(number - 1) * PAGE)
     return render(request, "suggestions.html", {
-        "agent": agent, "csrf": csrf_token(runtime, agent), "products": products[:PAGE], "page": page,
-        "more": len(products) > PAGE, "attribute": attribute or "", "min_confidence": min_confidence})
+        "agent": agent, "csrf": csrf_token(runtime, agent), "products": products[:PAGE], "page": number,
+        "more": len(products) > PAGE, "attribute": attribute or "", "min_confidence": confidence})
+
+
+def _confidence(raw: str | None) -> float | None:
+    try:
+        value = float((raw or "").strip())
+    except ValueError:
+        return None
+    return value if 0.0 <= value <= 1.0 else None
 
 
 async def _product_page(request: Request, runtime: WebRuntime, agent: Principal, sku: str, *,
@@ -65,11 +81,12 @@ async def _product_page(request: Request, runtime: WebRuntime, agent: Principal,
 
 @router.get("/suggestions/{sku}", response_class=HTMLResponse, name="desk_product_suggestions")
 async def product_page(request: Request, sku: Sku, done: Annotated[str | None, Query(max_length=16)] = None,
-                       count: Annotated[int, Query(ge=0, le=10_000)] = 0,
+                       count: Annotated[str | None, Query()] = None,
                        agent: Principal = Depends(desk_agent),
                        runtime: WebRuntime = Depends(get_runtime)) -> HTMLResponse:
     notice = DONE.get(done or "")
-    return await _product_page(request, runtime, agent, sku, notice=notice.format(count=count) if notice else None)
+    return await _product_page(request, runtime, agent, sku,
+                               notice=notice.format(count=min(page_number(count), 10_000)) if notice else None)
 
 
 async def _act(request: Request, runtime: WebRuntime, agent: Principal, sku: str, csrf: str,

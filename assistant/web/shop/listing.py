@@ -65,9 +65,10 @@ def in_category(query: Select, category: str | None) -> Select:
 
 async def list_products(session: AsyncSession, *, category: str | None = None, page: int = 1,
                         page_size: int = PAGE_SIZE) -> ProductPage:
-    """Products by name, `page_size` a page (pages count from 1; past the last page is an empty page)."""
+    """Products by name, `page_size` a page (pages count from 1; a page past the last is the last)."""
     shop = in_category(select(Product).where(Product.source.in_(SHOP_SOURCES)), category)
     total = await session.scalar(select(func.count()).select_from(shop.subquery())) or 0
+    page = min(max(1, page), max(1, -(-total // page_size)))
     rows = await session.scalars(shop.options(selectinload(Product.variants))
                                  .order_by(Product.name, Product.id).offset((page - 1) * page_size).limit(page_size))
     products = [item for item in map(listed, rows) if item is not None]

@@ -32,13 +32,14 @@ from assistant.web.shop.chat_sign_in import chat_sign_in
 from assistant.web.shop.guests import guest_login, keep_guest
 from assistant.web.shop.listing import list_products, search_listing
 from assistant.web.shop.product import product_detail
+from assistant.web.shop.query_params import ShopPageErrors, category_paths, page_number
 from assistant.web.shop.wording import category_word, page_language, translator
 from tools.money import format_money
 from tools.sessions import SessionVerdict, check_session
 from tools.store.engine import read_session
 from tools.store.tables import AccountRole
 
-router = APIRouter(tags=["shop"], include_in_schema=False)
+router = APIRouter(tags=["shop"], include_in_schema=False, route_class=ShopPageErrors)
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=HERE / "templates")
 # Filters in the page's language (the context's `lang`): prices, colours and category names.
@@ -72,7 +73,7 @@ def _page(request: Request, name: str, context: dict[str, Any], status_code: int
                                       status_code=status_code, headers={**HEADERS, "Vary": "Accept-Language"})
 
 
-Page = Annotated[int, Query(ge=1, le=10_000)]
+Page = Annotated[str | None, Query()]  # read by page_number: never refused
 CategoryPath = Annotated[str | None, Query(max_length=300, pattern=PLAIN_TEXT)]
 SearchText = Annotated[str | None, Query(max_length=200, pattern=PLAIN_TEXT)]
 ProductId = Annotated[str, PathParam(max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
@@ -150,19 +151,41 @@ def _guest_page(request: Request, runtime: WebRuntime, name: str, context: dict[
     return response
 
 
-@router.get("", response_class=HTMLResponse)
-async def storefront(request: Request, page: Page = 1, category: CategoryPath = None, q: SearchText = None,
-                     runtime: WebRuntime = Depends(get_runtime)) -> Response:
-    """The listing: every product a page at a time, one category's, or a search's."""
+async def refused_address(request: Request, errors: Any) -> Response:
+    """The page for a storefront address the rules refuse (query_params.ShopPageErrors)."""
+    runtime = await get_runtime(request)
+    if request.method == "POST":  # the sign-in form: a login no account can have
+        return _page(request, "login.html", {"error": "wrong_password"}, status_code=status.HTTP_401_UNAUTHORIZED)
     async with read_session(runtime.sessions) as session:
         customer = await _visitor(request, runtime, session)
         if isinstance(customer, HTMLResponse):
             return customer
         categories = await shop_categories(session)
+    if any(tuple(error.get("loc") or ())[:1] == ("path",) for error in errors):
+        return await _shop_page(request, runtime, "missing.html", customer, {"categories": categories},
+                                status_code=status.HTTP_404_NOT_FOUND)
+    return await _shop_page(request, runtime, "missing.html", customer, {"categories": categories,
+                            "problem": "bad_address"}, status_code=status.HTTP_400_BAD_REQUEST)
+
+
+@router.get("", response_class=HTMLResponse)
+async def storefront(request: Request, page: Page = None, category: CategoryPath = None, q: SearchText = None,
+                     runtime: WebRuntime = Depends(get_runtime)) -> Response:
+    """The listing: every product a page at a time (a page past the last: the last), one category's, or a
+    search's; a category the catalog does not hold is said to be unknown, with the way back."""
+    async with read_session(runtime.sessions) as session:
+        customer = await _visitor(request, runtime, session)
+        if isinstance(customer, HTMLResponse):
+            return customer
+        categories = await shop_categories(session)
+        if category and category not in category_paths(categories):
+            return await _shop_page(request, runtime, "missing.html", customer, {
+                "categories": categories, "problem": "no_such_category", "name": category},
+                status_code=status.HTTP_404_NOT_FOUND)
         if q and q.strip():
             listing = await search_listing(session, runtime.service.deps.catalog, q, category=category)
         else:
-            listing = await list_products(session, category=category, page=page)
+            listing = await list_products(session, category=category, page=page_number(page))
     return await _shop_page(request, runtime, "shop.html", customer, {
         "listing": listing, "products": listing.products, "categories": categories, "category": category,
         "trail": trail(category), "q": (q or "").strip()})

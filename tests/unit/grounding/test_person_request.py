@@ -29,6 +29,13 @@ ASKS = [
     "kann ich mit jemandem reden, der sich auskennt?",
     "ich will sofort Ihren Vorgesetzten sprechen",
     "gibt es einen echten Berater?",
+    # fresh22 F14: said beside a photo complaint
+    "Je voudrais un vrai interlocuteur : le pantalon est violet alors que j'ai commandé du noir",
+    "est-ce que je peux parler à un interlocuteur ?",
+    "el top me llegó rojo y lo pedí azul, prefiero que me atienda alguien del equipo",
+    "¿me atiende una persona, por favor?",
+    "Die Hose ist grau statt schwarz gekommen, ich möchte einen Kundenberater sprechen",
+    "kann ich bitte jemanden sprechen?",
 ]
 
 DOES_NOT_ASK = [
@@ -47,6 +54,9 @@ DOES_NOT_ASK = [
     "meinem Chef gefällt die Jacke, habt ihr sie in Blau?",
     "ich muss nicht mit einem Mitarbeiter sprechen, storniere einfach",
     "der Paketbote hat mit jemandem im Haus gesprochen",
+    "ich kann einen Satz Deutsch sprechen",
+    "la persona que me atendió en la tienda fue muy amable",
+    "mon interlocuteur chez le transporteur m'a dit que le colis était livré",
 ]
 
 

@@ -102,3 +102,31 @@ async def test_failures_on_two_replicas_add_up_when_the_counts_are_shared(redis_
     await replica_a.succeeded("agent_ana", "10.0.0.1")
     assert await replica_b.retry_after("agent_ana", "10.0.0.1") == 0
     await redis.aclose()
+
+
+async def test_a_guesser_on_a_few_addresses_does_not_lock_the_owner_out(make_throttle: MakeThrottle) -> None:
+    """attack22 A22-4: five wrong passwords from each of four addresses locked the account for every client (the
+    per-account count was 20), its owner's right password from a fresh address included. With the shipped limits
+    the guesser's addresses are locked out of that account and the owner's is not."""
+    clock = Clock()
+    throttle = make_throttle(clock=clock)
+    for address in ("203.0.113.1", "203.0.113.2", "203.0.113.3", "203.0.113.4"):
+        for _ in range(5):
+            assert await throttle.retry_after("demo_mia_novak", address) == 0
+            await throttle.failed("demo_mia_novak", address)
+            clock.now += 1
+        assert await throttle.retry_after("demo_mia_novak", address) > 0  # that address is locked out
+    assert await throttle.retry_after("demo_mia_novak", "198.51.100.9") == 0  # the owner, elsewhere
+
+
+async def test_the_account_ceiling_still_stops_a_guess_spread_over_many_addresses(make_throttle: MakeThrottle) -> None:
+    from assistant.web.login_throttle import PER_LOGIN, PER_PAIR
+
+    assert PER_LOGIN >= 10 * PER_PAIR  # far above what a few addresses reach
+    clock = Clock()
+    throttle = make_throttle(clock=clock)
+    for attempt in range(PER_LOGIN):
+        await throttle.failed("demo_mia_novak", f"10.{attempt // 250}.{attempt % 250}.1")
+    assert await throttle.retry_after("demo_mia_novak", "198.51.100.9") > 0
+    clock.now += 301
+    assert await throttle.retry_after("demo_mia_novak", "198.51.100.9") == 0
