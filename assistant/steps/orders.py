@@ -26,6 +26,7 @@ from assistant.grounding.variants import describe_options
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Reply, with_replies
+from assistant.steps.hypothetical_quote import hypothetical_quote
 from assistant.steps.address_in_flow import address_waits
 from assistant.steps.address_without_order import default_address_instead, no_order_takes_the_address
 from assistant.steps.addresses import read_addresses
@@ -343,6 +344,8 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
             question["outbox"] = with_replies(state, proposal["note"], question["outbox"][-1])
         return question
     topic["slots"].pop(ASKED_SLOT, None)  # a proposal answers the question: its yes or no is read next
+    if (quote := hypothetical_quote(proposal, text, language)) is not None:  # "if I returned it, how much?"
+        return {"topic": topic, "pending": None, "outbox": with_replies(state, *quote)}
     pending = {"action_id": uuid.uuid4().hex, "tool": proposal["tool"], "arguments": proposal["arguments"],
                "ticket": None, "reply_key": proposal["done_key"], "reply_facts": proposal["facts"]}
     # "#W…, 1500 pieces - yep that's right, do it": the words ground to the very proposal waiting, and agree to it

@@ -16,6 +16,7 @@ from assistant.grounding.catalog_constraints import CatalogReading
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary, read_vocabulary_async
 from assistant.grounding.complaint_statement import complaint_reading
 from assistant.grounding.contrast import without_ruled_out
+from assistant.grounding.taken_back import without_taken_back
 from assistant.grounding.courtesy import courtesy
 from assistant.grounding.details_only import details_only_reading
 from assistant.grounding.german_spelling import with_umlauts
@@ -109,6 +110,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     received = receive(state, vocabulary.name_pairs if vocabulary else ())
     received.update(_own_incoming(state))
     received.update(_german_spelled(state, received))
+    received.update(_taken_back_read(state, received))
     received.update(_contrast_read(state, received))
     received.update(request_after_no(state, received))  # "no, don't cancel; switch the payment instead"
     seen = cast(ConversationState, {**state, **received,
@@ -338,6 +340,17 @@ def _german_spelled(state: ConversationState, received: dict[str, Any]) -> dict[
     if received.get("language") != "de" or not text or (spelled := with_umlauts(text)) == text:
         return {}
     return {"incoming": {**incoming, "text": spelled}}
+
+
+def _taken_back_read(state: ConversationState, received: dict[str, Any]) -> dict[str, Any]:
+    """A message that takes back what it just said ("the bookshelf... sorry, I mean the water bottle", "W3130816,
+    Entschuldigung, ich meine W9222585") is read with the later words in place of the earlier ones
+    (`grounding/taken_back.py`): one request, about what was meant; the transcript keeps the message as sent."""
+    incoming = received.get("incoming") or state.get("incoming") or {}
+    text = incoming.get("text", "")
+    if not text or (read := without_taken_back(text)) == text:
+        return {}
+    return {"incoming": {**incoming, "text": read}}
 
 
 def _contrast_read(state: ConversationState, received: dict[str, Any]) -> dict[str, Any]:
