@@ -26,7 +26,6 @@ from assistant.grounding.variants import describe_options
 from assistant.models.contracts import Intent
 from assistant.refusals import refusal_reply
 from assistant.state import ConversationState, Reply, with_replies
-from assistant.steps.hypothetical_quote import hypothetical_quote
 from assistant.steps.address_in_flow import address_waits
 from assistant.steps.address_without_order import default_address_instead, no_order_takes_the_address
 from assistant.steps.addresses import read_addresses
@@ -41,6 +40,7 @@ from assistant.steps.eligible_orders import (
     qualifying,
 )
 from assistant.steps.held_open import held_open, holds_open
+from assistant.steps.hypothetical_quote import hypothetical_quote
 from assistant.steps.method_question_addition import Addition, addition_to_open_question
 from assistant.steps.method_question_replies import reply_to_method_question
 from assistant.steps.missed_order import MISSED_SLOT
