@@ -111,6 +111,8 @@ def _taken_back(text: str, plain: str, marker: re.Match[str]) -> str | None:
     if best is None:
         return None
     start = before[best[1]]
-    if best[0] == 1 and _kind(later[0]) in ("order", "number"):  # "W3130816 stornieren, sorry, W9222585, …"
+    if best[0] == 1 and _kind(later[0]) == "number":  # "500 Pine Road... no sorry, 600 Oak Avenue": an address
+        return None  # said again whole, left to the address reading (`address_in_flow` correction)
+    if best[0] == 1 and _kind(later[0]) == "order":  # "W3130816 stornieren, sorry, W9222585, …"
         return text[:start.start()] + later[0] + text[start.end():marker.start()] + text[after[0].end():]
     return text[:start.start()] + text[marker.end():]
