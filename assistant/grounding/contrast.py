@@ -15,7 +15,7 @@ from assistant.grounding.lexicon import PROMPTS, lexicon, phrase_pattern, requir
 from assistant.grounding.orders import ORDER_NUMBER
 from assistant.models.prompts import PromptLibrary
 
-TABLES = ("instead_of", "instead_said", "stop_words", "pronouns", "value_fillers")
+TABLES = ("instead_of", "instead_said", "stop_words", "pronouns", "value_fillers", "not_but")
 # What a marker rules out ends at a clause mark.
 _CLAUSE_END = re.compile(r"[,;.!?¿¡:\n()]")
 _WORD = re.compile(r"[^\s]+")
@@ -31,6 +31,7 @@ class ContrastWords(BaseModel):
     stop_words: dict[str, list[str]]
     pronouns: dict[str, list[str]]
     value_fillers: dict[str, list[str]]
+    not_but: dict[str, list[str]]
     max_words: int
 
     def model_post_init(self, _: object) -> None:
@@ -117,7 +118,7 @@ def without_ruled_out(text: str) -> str:
     paypal" reads "instead #W1, pay with paypal". An option value ruled out ("in blau statt rot", "M not XL") is
     kept: it tells which item is meant, and the swap's grounding reads the value wanted against the item's own. The
     text itself when it has no contrast."""
-    read = text
+    read = _without_not_but(text)
     parts, position = [], 0
     for marker, language in _found_markers(read):
         if marker.start() < position:
@@ -131,5 +132,26 @@ def without_ruled_out(text: str) -> str:
         position = end
     parts.append(read[position:])
     if not position:
-        return read
+        return read if read == text else re.sub(r"\s{2,}", " ", read).strip()
     return re.sub(r"\s{2,}", " ", re.sub(r",\s*,", ",", "".join(parts))).strip()
+
+
+@lru_cache(maxsize=1)
+def _not_but() -> list[re.Pattern[str]]:
+    return [re.compile(entry, re.I) for entries in _words().not_but.values() for entry in entries]
+
+
+def _without_not_but(text: str) -> str:
+    """`text` without a destination it rules out by "not … but …" ("nicht an die Standardadresse schicken, sondern
+    an …" reads "schicken an …"): its negation, what it rules out and the "but" are left out, the verb kept."""
+    for pattern in _not_but():
+        found = pattern.search(text)
+        if found is None:
+            continue
+        spans = sorted(found.span(group) for group in ("neg", "obj", "but"))
+        kept, position = [], 0
+        for start, end in spans:
+            kept.append(text[position:start])
+            position = end
+        return _without_not_but("".join([*kept, text[position:]]))
+    return text

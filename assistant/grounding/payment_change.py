@@ -26,7 +26,7 @@ from assistant.models.prompts import PromptLibrary
 
 # A change word this long or longer is read with one letter slipped ("chnage", "umstelen").
 SLIP_LENGTH = 6
-TABLES = ("pay_words", "change_words", "ask_words")
+TABLES = ("pay_words", "change_words", "ask_words", "kept_words")
 
 
 class PaymentChangeWords(BaseModel):
@@ -37,6 +37,7 @@ class PaymentChangeWords(BaseModel):
     pay_words: dict[str, list[str]]
     change_words: dict[str, list[str]]
     ask_words: dict[str, list[str]]
+    kept_words: dict[str, list[str]]
 
     def model_post_init(self, _: object) -> None:
         require_every_language(self, TABLES, "payment change words")
@@ -88,8 +89,8 @@ def asks_payment_change(text: str) -> bool:
     found = lexicon().patterns
     of_an_order = bool(found["order_words"].search(text) or orders_named(text))
     said_payment = bool(_patterns()["pay_words"].search(text)) or (_names_method_kind(text) and of_an_order)
-    if not said_payment or asks_another_write(text):
-        return False
+    if not said_payment or asks_another_write(text) or _patterns()["kept_words"].search(text):
+        return False  # "paid with my usual card, that's all fine, but ship it to …": the payment stays
     change = _says_change(text) or (of_an_order and bool(_patterns()["ask_words"].search(text)))
     if found["payment_questions"].search(text) and not change:
         return False  # "how did I pay for it?"

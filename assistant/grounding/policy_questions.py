@@ -68,3 +68,10 @@ def policy_question(text: str, after_a_return: bool = False) -> PolicyTopic | No
     if topic is None or (topic not in ALWAYS_A_QUESTION and cues.besides.search(said)):
         return None
     return topic
+
+
+def rules_asked_beside(text: str) -> list[PolicyTopic]:
+    """The shop rules a turn asks about beside its own order ("how much would I get back if I returned it, and do I
+    pay the return shipping?"): every topic its words ask, an order named or not."""
+    said, cues = fold(text), policy_question_cues()
+    return [topic for topic, pattern in cues.asks.items() if topic not in AFTER_A_RETURN and pattern.search(said)]

@@ -40,6 +40,7 @@ from assistant.steps.eligible_orders import (
     qualifying,
 )
 from assistant.steps.held_open import held_open, holds_open
+from assistant.steps.hypothetical_quote import hypothetical_quote
 from assistant.steps.method_question_addition import Addition, addition_to_open_question
 from assistant.steps.method_question_replies import reply_to_method_question
 from assistant.steps.missed_order import MISSED_SLOT
@@ -343,6 +344,8 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
             question["outbox"] = with_replies(state, proposal["note"], question["outbox"][-1])
         return question
     topic["slots"].pop(ASKED_SLOT, None)  # a proposal answers the question: its yes or no is read next
+    if (quote := hypothetical_quote(proposal, text, language)) is not None:  # "if I returned it, how much?"
+        return {"topic": topic, "pending": None, "outbox": with_replies(state, *quote)}
     pending = {"action_id": uuid.uuid4().hex, "tool": proposal["tool"], "arguments": proposal["arguments"],
                "ticket": None, "reply_key": proposal["done_key"], "reply_facts": proposal["facts"]}
     # "#W…, 1500 pieces - yep that's right, do it": the words ground to the very proposal waiting, and agree to it

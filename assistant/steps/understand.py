@@ -29,7 +29,9 @@ from assistant.grounding.person_request import person_reading
 from assistant.grounding.photo_shopping import photo_shopping_reading
 from assistant.grounding.role_blocks import own_words
 from assistant.grounding.side_questions import SideSplit
+from assistant.grounding.site_trouble import without_site_trouble
 from assistant.grounding.status_aside import asks_another_orders_status, split_list_aside, split_status_aside
+from assistant.grounding.taken_back import without_taken_back
 from assistant.grounding.unworded_writes import WRITES, says_a_write, unworded_write_reading
 from assistant.models.backend import Decision, ModelBackend
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
@@ -110,6 +112,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     received = receive(state, vocabulary.name_pairs if vocabulary else ())
     received.update(_own_incoming(state))
     received.update(_german_spelled(state, received))
+    received.update(_taken_back_read(state, received))
     received.update(_contrast_read(state, received))
     received.update(request_after_no(state, received))  # "no, don't cancel; switch the payment instead"
     seen = cast(ConversationState, {**state, **received,
@@ -344,6 +347,18 @@ def _german_spelled(state: ConversationState, received: dict[str, Any]) -> dict[
     if received.get("language") != "de" or not text or (spelled := with_umlauts(text)) == text:
         return {}
     return {"incoming": {**incoming, "text": spelled}}
+
+
+def _taken_back_read(state: ConversationState, received: dict[str, Any]) -> dict[str, Any]:
+    """A message that takes back what it just said ("the bookshelf... sorry, I mean the water bottle", "W3130816,
+    Entschuldigung, ich meine W9222585") is read with the later words in place of the earlier ones
+    (`grounding/taken_back.py`): one request, about what was meant; what it says of a broken link or page is left
+    out (`grounding/site_trouble.py`: no damage of an item). The transcript keeps the message as sent."""
+    incoming = received.get("incoming") or state.get("incoming") or {}
+    text = incoming.get("text", "")
+    if not text or (read := without_site_trouble(without_taken_back(text))) == text:
+        return {}
+    return {"incoming": {**incoming, "text": read}}
 
 
 def _contrast_read(state: ConversationState, received: dict[str, Any]) -> dict[str, Any]:
