@@ -18,10 +18,11 @@ from assistant.grounding.other_accounts import asks_account_data, only_reads_acc
 from assistant.grounding.unworded_writes import WRITES, says_a_write
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState
+from assistant.steps.guest_request_words import REQUEST_WORDS, request_read_again, with_request_words
 from assistant.steps.list_at_sign_in import order_list_topic
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
 from assistant.steps.owned_items import request_once_verified
-from assistant.steps.routing import STEP_FOR_INTENT, active_intent, merged_slots
+from assistant.steps.routing import STEP_FOR_INTENT, active_intent, asks_while_proving, merged_slots
 from tools.context import Actor
 from tools.registry import invoke_tool
 from tools.verification import Detail, GuestClaim, GuestRule, verify_guest
@@ -55,7 +56,7 @@ def _is_task(intent: str) -> bool:
 
 
 def _without_identity(slots: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in slots.items() if key not in IDENTITY_SLOTS}
+    return {key: value for key, value in slots.items() if key not in (*IDENTITY_SLOTS, REQUEST_WORDS)}
 
 
 async def _own_profile(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
@@ -97,6 +98,8 @@ async def verify_identity(state: ConversationState, runtime: Runtime[Deps]) -> d
     if asks_for_options(state):
         slots[OPTIONS_SLOT] = True  # answered once the customer is verified
     intent = active_intent(state).value
+    if asks_while_proving(state):  # a question while the proof comes in pieces: the request waiting is kept
+        intent = (state.get("topic") or {}).get("intent") or intent
     if state.get("customer_id"):
         return await _known_customer(state, runtime, slots, intent)
     deps = runtime.context
@@ -109,6 +112,8 @@ async def verify_identity(state: ConversationState, runtime: Runtime[Deps]) -> d
                                      client=(state.get("incoming") or {}).get("client"))
     tau = deps.guest_rule is GuestRule.TAU
     if outcome.status == "incomplete":
+        # the request's own words kept while the proof comes in pieces, read again once verified (mixed23)
+        topic["slots"] = with_request_words(topic["slots"], state)
         return {"topic": topic, "outbox": [{"key": ask_identity_key(deps.guest_rule, outcome.missing), "facts": {}}]}
     if outcome.status == "locked":
         return {"topic": None, "outbox": [{"key": "identity_locked", "facts": {}}]}
@@ -123,8 +128,8 @@ async def verify_identity(state: ConversationState, runtime: Runtime[Deps]) -> d
                 else {"key": "identity_verified_unnamed", "facts": {}})
     remaining = _without_identity(slots)
     update: dict[str, Any] = {}
-    reread = await request_once_verified(deps, customer_id, state["conversation_id"],
-                                         (state.get("incoming") or {}).get("text", ""), state.get("intent"))
+    words, understood = request_read_again(slots, state)
+    reread = await request_once_verified(deps, customer_id, state["conversation_id"], words, understood)
     if reread is not None:
         intent, remaining = reread.intent.value, {**remaining, **reread.slots.model_dump(exclude_defaults=True)}
         update["intent"] = reread.model_dump(mode="json")

@@ -370,7 +370,9 @@ async def request_once_verified(deps: Deps, customer_id: str, conversation_id: s
         return None
     decided = TurnIntent.model_validate(understood)
     reread = await owned_item_change(deps, customer_id, conversation_id, text, decided)
-    return reread if reread.intent is not decided.intent else None
+    # the item a request said before the proof names is grounded now too (`guest_request_words`)
+    grounded = bool(reread.slots.item_ids) and not decided.slots.item_ids
+    return reread if reread.intent is not decided.intent or grounded else None
 
 
 def _change_not_cancel(decided: TurnIntent) -> TurnIntent:

@@ -17,6 +17,7 @@ from assistant.grounding.other_accounts import asks_account_data, asks_another_a
 from assistant.grounding.other_people import other_person_asked
 from assistant.grounding.payments import names_payment
 from assistant.grounding.policy_questions import ABOUT_A_REQUEST, policy_question
+from assistant.grounding.proposal_question import has_question_word
 from assistant.grounding.requested_action import names_the_order, says_order_address
 from assistant.grounding.split_payment import splits_the_payment
 from assistant.grounding.unworded_writes import WRITES
@@ -242,8 +243,12 @@ def _step_for_turn(state: ConversationState) -> str:
     # "did the person note I want it in black?" after the desk handed back: answered from the ticket (fresh20 F9)
     # "here's a picture of my problem" with a file the intake refused: a readable photo or words asked for
     refused_photo = "photo_refused" if photo_words_without_photo(state) else None
+    # "is the grey one dearer?" while a guest's change waits for the email: the proof still missing asked again, the
+    # change kept (mixed23), never a product search that drops it
+    proving = "identity" if asks_while_proving(state) else None
     if about_the_conversation := (_about_the_conversation(text) or _about_another_account(state, text)
-                                  or ("desk_said" if asks_about_the_desk(state) else None) or refused_photo):
+                                  or ("desk_said" if asks_about_the_desk(state) else None) or refused_photo
+                                  or proving):
         return about_the_conversation
     pending = state.get("pending")
     if pending and ((state.get("incoming") or {}).get("queued_now") or (state.get("incoming") or {}).get("reinstated")):
@@ -376,6 +381,17 @@ def not_plain_reply(text: str, pending: Pending) -> bool:
             or yes_to_the_other_item(text, pending) or address_with_yes(text, pending) is not None
             or (pending.get("tool") in REFUND_METHOD_TOOLS and names_only_a_method(text))
             or street_changed(pending, text) is not None)
+
+
+def asks_while_proving(state: ConversationState) -> bool:
+    """A guest asked for the rest of their proof while an order request waits, who asks a question of it and no new
+    request: the request is kept for when they are verified."""
+    topic = state.get("topic") or {}
+    asked_proof = any(str(key).startswith("ask_identity") for key in state.get("said_last") or [])
+    if state.get("customer_id") or not asked_proof or topic.get("intent") not in {i.value for i in ORDER_INTENTS}:
+        return False
+    text = (state.get("incoming") or {}).get("text", "")
+    return turn_intent(state) not in ORDER_INTENTS and ("?" in text or has_question_word(text))
 
 
 def _about_the_conversation(text: str) -> str | None:

@@ -16,6 +16,7 @@ from assistant.grounding.item_changes import asks_for_swap
 from assistant.grounding.option_questions import option_question
 from assistant.grounding.orders import asks_for_order_list, order_numbers
 from assistant.grounding.other_accounts import says_a_change
+from assistant.grounding.other_details import clauses_of_someone_else, identifies_someone_else
 from assistant.grounding.other_people import asks_them_again, clauses_about_them, names_someone_else
 from assistant.grounding.payments import names_payment
 from assistant.grounding.photo_side_questions import beside_a_photo
@@ -94,6 +95,10 @@ async def read_side_questions(deps: Deps, state: ConversationState, text: str, l
     then name no option value: "in red" answers it) and only when the message asks nothing else."""
     if vocabulary is None or not text:
         return None
+    if identifies_someone_else(text, state.get("customer_id")):
+        # "the status of my order W…, and my sister's #W…? her name is Olivia Ito, zip 80218": the clauses that
+        # identify her, or ask of her, refused alone; the customer's own request going on (mixed23)
+        return _identified_other_beside_a_request(text, state.get("customer_id"))
     if names_someone_else(text, state.get("customer_id")):
         # "Isabella Taylor's gift card? she said i could ask": the whole message is refused, never split; beside a
         # write request or an order question of the customer's own, only that question is (attack18 A18-6), with
@@ -140,6 +145,21 @@ def _other_person_beside_a_request(text: str, own_login: str | None) -> SideSpli
             or names_someone_else(request, own_login) or asks_them_again(request)):
         return None
     # one refusal for the other person, however many clauses ask of them ("my husband … has his parcel left?")
+    return SideSplit(request=request, questions=[SideQuestion(kind="other_person", text=", ".join(theirs))])
+
+
+def _identified_other_beside_a_request(text: str, own_login: str | None) -> SideSplit | None:
+    """A request of the customer's own beside another person identified by an email or a name and zip: the clauses
+    about that person one refused question, the rest the request. None (the message refused whole, as the identity
+    step does) where the rest asks nothing of the customer's own or still names that person."""
+    if not own_login:
+        return None
+    theirs, rest = clauses_of_someone_else(text, own_login, _own_request)
+    request = ", ".join(rest)
+    if (not theirs or not request or any(says_a_change(clause) and not _own_request(clause) for clause in theirs)
+            or not _own_request(request) or identifies_someone_else(request, own_login)
+            or names_someone_else(request, own_login) or asks_them_again(request)):
+        return None
     return SideSplit(request=request, questions=[SideQuestion(kind="other_person", text=", ".join(theirs))])
 
 
