@@ -22,14 +22,14 @@ ROOT = Path(__file__).resolve().parents[2]
 CATALOG = ROOT / "data" / "demo-catalog"
 OUT = ROOT / "evals" / "suites" / "search-after-list-23.yaml"
 
-YES = {"en": ["yes"], "fr": ["oui"], "es": ["sí"], "de": ["ja,", "ja.", "ja ", "ja!"]}
+YES = {"en": ["yes"], "fr": ["oui"], "es": ["sí"], "de": ["ja:", "ja,", "ja.", "ja ", "ja!"]}
 NO = {
     "en": ["no,", "no.", "not ", "n't"],
     "fr": ["non", "pas"],
     "es": ["no ", "no,", "no."],
     "de": ["nein", "nicht", "kein"],
 }
-YES_WORDS = {"en": ["yes"], "fr": ["oui"], "es": ["sí,", "sí."], "de": ["ja,", "ja."]}
+YES_WORDS = {"en": ["yes"], "fr": ["oui"], "es": ["sí,", "sí."], "de": ["ja:", "ja,", "ja."]}
 DASH = [" -.", " -,", "as -", "comme -", "como -", "als -"]
 CUSTOMERS = [None, "demo_mia_novak", "demo_leo_martin"]
 
@@ -290,7 +290,7 @@ FEATURES = [  # (id, lang, question, yes?) checked against the catalog below
     ),
     ("impulse-wheels", "es", "¿La Impulse Duffle tiene ruedas?", ("Impulse Duffle", "Wheeled")),
     ("joust-tsa", "de", "Ist die Joust Duffle Bag TSA-zugelassen?", ("Joust Duffle Bag", "TSA Approved")),
-    ("savvy-waterproof", "en", "Is the Savvy Shoulder Tote waterproof?", ("Savvy Shoulder Tote", "Waterproof")),
+    ("savvy-laptop-sleeve", "en", "does the Savvy Shoulder Tote have a laptop sleeve?", ("Savvy Shoulder Tote", "Laptop Sleeve")),
     ("driven-waterproof", "fr", "Le Driven Backpack est-il imperméable ?", ("Driven Backpack", "Waterproof")),
     ("rival-waterproof", "es", "¿El Rival Field Messenger es impermeable?", ("Rival Field Messenger", "Waterproof")),
     (
