@@ -91,6 +91,8 @@ def _suitability(product: dict[str, Any], reading: CatalogReading, language: str
     name, attributes = product["name"], product.get("attributes", {})
     asked_climate = reading.constraints.attributes.get("climate")
     asked = reading.constraints.attributes.get("activity")
+    if asked_climate and asked and all(_in_name(a, name) for a in asked):
+        asked = None  # "is the Josie Yoga Jacket ok in the rain?": the weather is asked, "Yoga" is its name
     if asked_climate and not asked:
         return _warmth(product, reading, language, weather)
     made_for = _list(attributes.get("activity"))
@@ -108,6 +110,10 @@ def _suitability(product: dict[str, Any], reading: CatalogReading, language: str
     listed = listed or [str(product.get("category_path") or "").split("/")[-1].lower()]
     return answer("suitable_unknown", language, name=name, values=join_words(listed, language),
                   asked=asked_words or "?")
+
+
+def _in_name(value: str, name: str) -> bool:
+    return re.search(rf"\b{re.escape(value.lower())}\b", name.lower()) is not None
 
 
 def _has_word(value: str, language: str) -> bool:
