@@ -290,7 +290,12 @@ FEATURES = [  # (id, lang, question, yes?) checked against the catalog below
     ),
     ("impulse-wheels", "es", "¿La Impulse Duffle tiene ruedas?", ("Impulse Duffle", "Wheeled")),
     ("joust-tsa", "de", "Ist die Joust Duffle Bag TSA-zugelassen?", ("Joust Duffle Bag", "TSA Approved")),
-    ("savvy-laptop-sleeve", "en", "does the Savvy Shoulder Tote have a laptop sleeve?", ("Savvy Shoulder Tote", "Laptop Sleeve")),
+    (
+        "savvy-laptop-sleeve",
+        "en",
+        "does the Savvy Shoulder Tote have a laptop sleeve?",
+        ("Savvy Shoulder Tote", "Laptop Sleeve"),
+    ),
     ("driven-waterproof", "fr", "Le Driven Backpack est-il imperméable ?", ("Driven Backpack", "Waterproof")),
     ("rival-waterproof", "es", "¿El Rival Field Messenger es impermeable?", ("Rival Field Messenger", "Waterproof")),
     (
@@ -318,10 +323,10 @@ CLIMATE = [  # apparel climate asked by name: (id, lang, question, product, clim
         ["lluvia", "lluvioso"],
     ),
     (
-        "juno-rain",
+        "riona-rain",
         "de",
-        "Ist die Juno Jacket für Regen geeignet?",
-        "Juno Jacket",
+        "Ist die Riona Full Zip Jacket für Regen geeignet?",
+        "Riona Full Zip Jacket",
         ["kalt", "kühl", "wind", "winter", "frühling"],
     ),
 ]
@@ -344,7 +349,7 @@ def _features() -> list[dict[str, Any]]:
         )
     for n, (key, lang, question, name, words) in enumerate(CLIMATE):
         product = next(p for p in APPAREL if p["name"] == name)
-        rainy = "Rainy" in product["climate"]
+        rainy = "Rainy" in product["climate"] or bool({"Rain Coat", "Hard Shell"} & product["style"])
         facts = [YES[lang] if rainy else NO[lang]] + ([] if lang == "en" or not rainy else [words])
         if not rainy and lang != "en":
             facts.append(words)
