@@ -334,6 +334,16 @@ def _about(product: dict[str, Any], language: str) -> str:
     return text
 
 
+def _features_asked(product: dict[str, Any], reading: CatalogReading, text: str) -> list[str]:
+    """The features a question asks of the product, less those only its own name says ("Riona Full Zip Jacket":
+    the zip of its name is no question)."""
+    name = str(product.get("name") or "")
+    said = fold(re.sub(re.escape(name), " ", text, flags=re.I)) if name else fold(text)
+    in_name, asked_now = set(features_asked(fold(name))), set(features_asked(said))
+    return [f for f in (reading.constraints.features or features_asked(fold(text)))
+            if f in asked_now or f not in in_name]
+
+
 def answer_question(product: dict[str, Any], question: ProductQuestion, reading: CatalogReading,
                     language: str = "en", text: str = "") -> str:
     """One or more grounded sentences; every fact comes from `product` (a `get_product_details` result)."""
@@ -341,7 +351,7 @@ def answer_question(product: dict[str, Any], question: ProductQuestion, reading:
     parts, asks = properties_first(product, set(question.asks), language, fold(text))
     if parts and not asks:
         return " ".join(parts)
-    feature_question = reading.constraints.features or features_asked(fold(text))
+    feature_question = _features_asked(product, reading, text)
     if feature_question:  # "does it have a hood?": from the product's own text
         parts.append(_features(product, list(feature_question), language))
         if not asks:
