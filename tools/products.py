@@ -36,7 +36,10 @@ async def product_texts(session: AsyncSession) -> list[tuple[str, list[str]]]:
 
 
 def _styles(attributes: dict[str, object]) -> list[str]:
-    return [str(attributes[key]) for key in ("style_general", "style_bottom") if attributes.get(key)]
+    """The style values and the features the catalog lists (a bag's "Laptop Sleeve", "Lockable")."""
+    features = attributes.get("features")
+    listed = [str(f) for f in features] if isinstance(features, list) else []
+    return [*(str(attributes[key]) for key in ("style_general", "style_bottom") if attributes.get(key)), *listed]
 
 
 async def list_product_types(ctx: ToolContext) -> list[ProductType]:

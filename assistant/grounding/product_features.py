@@ -16,6 +16,7 @@ from assistant.models.prompts import PromptLibrary
 
 class Feature(BaseModel):
     model_config = ConfigDict(extra="forbid")
+    column: bool = False  # a feature the catalog's features column lists ("Laptop Sleeve"): not listed there is a no
     evidence: list[str]
     words: dict[str, list[str]]
     label: dict[str, str]
@@ -76,6 +77,12 @@ def has_features(product_features: frozenset[str] | None, wanted: list[str], rul
     """Every feature wanted and none ruled out; a product whose texts are unknown meets none it is asked for."""
     found = product_features or frozenset()
     return set(wanted) <= found and not set(ruled_out) & found
+
+
+def listed_in_column(name: str) -> bool:
+    """A feature a product's catalog features column would list ("Laptop Sleeve", "Lockable"), when it has one."""
+    feature = feature_table().features.get(name)
+    return bool(feature and feature.column)
 
 
 def feature_label(name: str, language: str) -> str:

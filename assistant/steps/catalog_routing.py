@@ -47,12 +47,13 @@ def catalog_reading(state: ConversationState) -> CatalogReading:
     return CatalogReading.model_validate(state.get("catalog_reading") or {})
 
 
-def _refines(reading: CatalogReading) -> bool:
-    """Words only a refinement of products uses: any/another colour, cheaper, an exclusion, a price, a feature."""
+def _refines(reading: CatalogReading, *, features: bool = True) -> bool:
+    """Words only a refinement of products uses: any/another colour, cheaper, an exclusion, a price, a feature
+    (`features=False`: a feature named is no refinement, as in a question whether a product has it)."""
     c = reading.constraints
     return (reading.any_colour or reading.another_colour or reading.cheaper
             or bool(c.exclude_colours or c.exclude_categories or c.exclude_attributes)
-            or bool(c.features or c.exclude_features)  # "sin cremallera", "with pockets": a feature of the list
+            or (features and bool(c.features or c.exclude_features))  # "sin cremallera", "with pockets"
             or c.max_price_cents is not None or c.min_price_cents is not None)
 
 
@@ -97,6 +98,20 @@ def _ranks_another_kind(state: ConversationState, question: ProductQuestion, rea
     kept), not the products shown: the kind said holds for the answer."""
     topic, c = constraints_of(state.get("shopping")), reading.constraints
     return question.compares() and bool(set(c.categories) - set(topic.categories) or set(c.kinds) - set(topic.kinds))
+
+
+def _names_another_kind_or_gender(state: ConversationState, question: ProductQuestion,
+                                   reading: CatalogReading) -> bool:
+    """"et une veste imperméable pour femme ?" after a list of hoodies, "ahora busco una mochila para senderismo"
+    after yoga bags: a kind or a gender other than the list's is a new search, whatever it asks of it ("waterproof"
+    is then a constraint of the search, not a question about the products shown). A card numbered ("is the first
+    one for women?") keeps it a question about the list."""
+    if question.ordinal is not None:
+        return False
+    topic, c = constraints_of(state.get("shopping")), reading.constraints
+    other_kind = bool(set(c.categories) - set(topic.categories) or set(c.kinds) - set(topic.kinds))
+    other_gender = c.gender is not None and topic.gender is not None and c.gender != topic.gender
+    return other_kind or other_gender
 
 
 def _asks_beyond_the_search(question: ProductQuestion, reading: CatalogReading) -> list[str]:
@@ -181,6 +196,8 @@ def _after_a_list(state: ConversationState, question: ProductQuestion, reading: 
         return "product_qa"
     if _refines(reading):
         return "recommend"
+    if _names_another_kind_or_gender(state, question, reading):
+        return "recommend"
     if question.asks and not _asks_for_other_products(question, reading, text):
         return "product_qa"
     # "gibt es auch was Eleganteres?": a request for other products, even in words the catalog cannot ground
@@ -200,8 +217,10 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
         return "recommend"
     if _asks_feature_of_focus(state, question, reading, text):
         return "product_qa"
-    # "X or Y, which one's cheaper?" compares the products named ("cheaper" is no refinement of a list there)
-    refines = _refines(reading) and not (question.compares() and not state.get("shopping"))
+    # "X or Y, which one's cheaper?" compares the products named ("cheaper" is no refinement of a list there);
+    # "does the Push It Messenger Bag have a laptop sleeve?" asks whether the product named has it, no search
+    asks_it = asks_whether_it_has(fold(text)) and not asks_for_other_products(text)
+    refines = _refines(reading, features=not asks_it) and not (question.compares() and not state.get("shopping"))
     if intent is Intent.PRODUCT_QUESTION and float(understood.get("confidence", 1.0)) >= GROUNDED and not (
             refines or state.get("shopping") and reading.constraints.colours):
         return None  # a product named by its id or name is asked about, whatever kind of product it is

@@ -17,7 +17,7 @@ from assistant.grounding.catalog_questions import (
     description_says,
     names_weather,
 )
-from assistant.grounding.product_features import feature_label, features_asked, features_in
+from assistant.grounding.product_features import feature_label, features_asked, features_in, listed_in_column
 from assistant.language import detect_language
 from assistant.steps.property_answers import properties_first
 from tools.catalog.records import clean_value
@@ -91,6 +91,8 @@ def _suitability(product: dict[str, Any], reading: CatalogReading, language: str
     name, attributes = product["name"], product.get("attributes", {})
     asked_climate = reading.constraints.attributes.get("climate")
     asked = reading.constraints.attributes.get("activity")
+    if asked_climate and asked and all(_in_name(a, name) for a in asked):
+        asked = None  # "is the Josie Yoga Jacket ok in the rain?": the weather is asked, "Yoga" is its name
     if asked_climate and not asked:
         return _warmth(product, reading, language, weather)
     made_for = _list(attributes.get("activity"))
@@ -110,6 +112,10 @@ def _suitability(product: dict[str, Any], reading: CatalogReading, language: str
                   asked=asked_words or "?")
 
 
+def _in_name(value: str, name: str) -> bool:
+    return re.search(rf"\b{re.escape(value.lower())}\b", name.lower()) is not None
+
+
 def _has_word(value: str, language: str) -> bool:
     """A catalog value the customer's language has a word for (styles are many and English-only)."""
     return language == "en" or value_word(value, language) != value
@@ -120,6 +126,11 @@ def _warmth(product: dict[str, Any], reading: CatalogReading, language: str, wea
     warm", "water-resistant"): an answer never contradicts the page the customer reads."""
     climate = _list(product.get("attributes", {}).get("climate"))
     asked = reading.constraints.attributes.get("climate") or WARMTH_DEFAULT
+    if (listed := listed_features(product)) and not climate and _only_properties(asked):
+        # "is the bag waterproof?": a bag has no weather rating but a features column that says it, yes or no
+        has = any(f.lower() == "waterproof" for f in listed)
+        return answer("water_listed_yes" if has else "water_listed_no", language, name=product["name"],
+                      values=join_words(listed, language))
     if {c.lower() for c in climate} & {a.lower() for a in asked}:
         return answer("climate_yes", language, name=product["name"], values=join_words(climate, language))
     if styles := styled_for(product, asked):  # "waterproof?" of a jacket the catalog styles a rain coat
@@ -132,8 +143,10 @@ def _warmth(product: dict[str, Any], reading: CatalogReading, language: str, wea
             return answer("climate_no_described", language, values=join_words(climate, language),
                           asked=join_words(asked, language, conjunction="or"), **facts)
         return answer("described_yes", language, **facts)
-    if not climate:
-        return answer("suitable_unknown", language, name=product["name"], values="-",
+    if not climate:  # no weather rating at all: said so, never an empty value shown as "-"
+        if unknown := _property_unknown(asked):
+            return answer(unknown, language, name=product["name"])
+        return answer("climate_unrated", language, name=product["name"],
                       asked=join_words(asked, language, conjunction="or"))
     if near := _near_climates(climate, asked):  # "in the heat?" of one rated for warm weather: no "not really"
         return answer("climate_near", language, name=product["name"], values=join_words(climate, language),
@@ -266,12 +279,20 @@ def _features(product: dict[str, Any], asked: list[str], language: str) -> str:
     """"Does it have a hood?": yes where the product's own name, description or style says so; otherwise that the
     catalog does not mention it (its silence is no "no": a page may leave a hood unsaid)."""
     attributes = product.get("attributes", {})
+    listed = listed_features(product)
     texts = [product["name"], str(product.get("description") or ""),
              *(str(attributes[key]) for key in ("style_general", "style_bottom") if attributes.get(key))]
-    has = features_in(texts)
-    said = [f for f in asked if f in has]
-    unsaid = [f for f in asked if f not in has]
+    has, in_column = features_in(texts), features_in(listed)
+    # the catalog's features column answers what it lists, yes or no ("Laptop Sleeve" listed or not)
+    from_column = [f for f in asked if listed and listed_in_column(f)]
+    said = [f for f in asked if f in has and f not in from_column]
+    unsaid = [f for f in asked if f not in has and f not in from_column]
     parts = []
+    for feature in from_column:
+        label = feature_label(feature, language)
+        parts.append(answer("feature_listed", language, name=product["name"], feature=label) if feature in in_column
+                     else answer("feature_no", language, name=product["name"], feature=label,
+                                 values=join_words(listed, language)))
     if said:
         parts.append(answer("feature_yes", language, name=product["name"],
                             feature=join_words([feature_label(f, language) for f in said], language)))
@@ -280,6 +301,11 @@ def _features(product: dict[str, Any], asked: list[str], language: str) -> str:
                             feature=join_words([feature_label(f, language) for f in unsaid], language,
                                                conjunction="or")))
     return " ".join(parts)
+
+
+def listed_features(product: dict[str, Any]) -> list[str]:
+    """The features the catalog's features column lists for the product ("Waterproof", "Laptop Sleeve"), if any."""
+    return _list(product.get("attributes", {}).get("features"))
 
 
 def side_by_side(products: list[dict[str, Any]], language: str) -> str:
@@ -308,6 +334,16 @@ def _about(product: dict[str, Any], language: str) -> str:
     return text
 
 
+def _features_asked(product: dict[str, Any], reading: CatalogReading, text: str) -> list[str]:
+    """The features a question asks of the product, less those only its own name says ("Riona Full Zip Jacket":
+    the zip of its name is no question)."""
+    name = str(product.get("name") or "")
+    said = fold(re.sub(re.escape(name), " ", text, flags=re.I)) if name else fold(text)
+    in_name, asked_now = set(features_asked(fold(name))), set(features_asked(said))
+    return [f for f in (reading.constraints.features or features_asked(fold(text)))
+            if f in asked_now or f not in in_name]
+
+
 def answer_question(product: dict[str, Any], question: ProductQuestion, reading: CatalogReading,
                     language: str = "en", text: str = "") -> str:
     """One or more grounded sentences; every fact comes from `product` (a `get_product_details` result)."""
@@ -315,7 +351,7 @@ def answer_question(product: dict[str, Any], question: ProductQuestion, reading:
     parts, asks = properties_first(product, set(question.asks), language, fold(text))
     if parts and not asks:
         return " ".join(parts)
-    feature_question = reading.constraints.features or features_asked(fold(text))
+    feature_question = _features_asked(product, reading, text)
     if feature_question:  # "does it have a hood?": from the product's own text
         parts.append(_features(product, list(feature_question), language))
         if not asks:

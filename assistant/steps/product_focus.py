@@ -14,6 +14,7 @@ from assistant.grounding.catalog_questions import asks_availability, asks_for_al
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import speaks_of_an_order_or_problem
 from assistant.grounding.product_cues import product_reading
+from assistant.grounding.product_features import asks_whether_it_has
 from assistant.grounding.product_properties import properties_asked
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.steps.catalog_lookup import find_products
@@ -109,7 +110,8 @@ def _asks_of_a_product(text: str, options_named: bool) -> bool:
     # "is it breathable?": a property of the page; an activity ("running", also in product names) asks only with
     # a suitability question, which `read_question` reads
     qualities = [p for p in properties_asked(fold(text)) if p not in ACTIVITIES]
-    return bool(read_question(text).asks or qualities) or (
+    # "does the Push It Messenger Bag have a laptop sleeve?": whether the product named has a feature
+    return bool(read_question(text).asks or qualities) or asks_whether_it_has(fold(text)) or (
         asks_availability(text) and options_named and not asks_for_alternatives(text))
 
 

@@ -191,6 +191,10 @@ def _read_gear(directory: Path) -> Iterator[ProductRecord]:
                 # gear has no Men/Women category: the CSV says whom a watch is for ("Men", or "Men Women Unisex")
                 "gender": [_text(g) for g in (row.get("gender") or "").split("\n") if g.strip()],
             }
+            # a bag's features as the catalog lists them ("Waterproof", "Laptop Sleeve", "Lockable"): what a
+            # question of a feature is answered from, a yes or a no (assistant/steps/product_answers.py)
+            if features := [_text(f) for f in (row.get("features_bags") or "").split("\n") if f.strip()]:
+                attributes["features"] = features
             yield ProductRecord(
                 id=sku,
                 name=_text(row["name"]),
