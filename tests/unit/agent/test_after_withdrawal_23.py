@@ -20,6 +20,8 @@ from assistant.steps.agent_question import KEEP, answer_to_agent
 from assistant.steps.held_open import puts_on_hold
 from assistant.steps.open_proposal_replies import bare_yes, reinstated
 from assistant.steps.open_question import let_go_line
+from assistant.steps.order_changes import SWAP_ITEMS_SLOT
+from assistant.steps.return_instead import return_instead
 
 SWAP: Pending = {  # type: ignore[typeddict-item]
     "action_id": "a1", "tool": "modify_pending_order_items",
@@ -124,3 +126,13 @@ def test_words_beyond_a_yes_or_no_are_read_as_usual() -> None:
 @pytest.mark.parametrize("text", ["oye, ¿puedo hablar primero con una persona?", "actually, can I talk to a person first?"])
 def test_a_person_asked_for_first(text: str) -> None:
     assert asks_for_a_person(text)
+
+
+def _at_the_method_question(text: str) -> ConversationState:
+    topic = {"intent": "modify_order", "slots": {"order_ids": ["#W7807323"], SWAP_ITEMS_SLOT: ["1"]}}
+    return {"topic": topic, "pending": None, "incoming": {"text": text}}  # type: ignore[typeddict-item]
+
+
+def test_a_refund_to_a_named_method_is_no_return() -> None:
+    assert not return_instead(_at_the_method_question("yes, but only if you refund me to PayPal, otherwise no"))
+    assert return_instead(_at_the_method_question("actually just refund me, I'll send it back"))
