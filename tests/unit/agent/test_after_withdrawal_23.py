@@ -80,7 +80,8 @@ def test_what_did_i_order_is_no_contents_question() -> None:
 
 @pytest.mark.parametrize("question", ["Would you like to keep your order then?",
                                       "Souhaitez-vous garder votre commande alors ?",
-                                      "¿Entonces prefiere conservar su pedido?", "Möchten Sie die Bestellung dann behalten?",
+                                      "¿Entonces prefiere conservar su pedido?",
+                                      "Möchten Sie die Bestellung dann behalten?",
                                       "On laisse les chaussures comme elles sont alors ?",
                                       "¿Dejamos el altavoz como está entonces?", "Sollen wir den Helm dann so lassen?",
                                       "Shall we leave the lamp as it is then?"])
@@ -123,7 +124,8 @@ def test_words_beyond_a_yes_or_no_are_read_as_usual() -> None:
     assert answer_to_agent(state, "what's the status of #W1?") == (None, None)
 
 
-@pytest.mark.parametrize("text", ["oye, ¿puedo hablar primero con una persona?", "actually, can I talk to a person first?"])
+@pytest.mark.parametrize("text", ["oye, ¿puedo hablar primero con una persona?",
+                                  "actually, can I talk to a person first?"])
 def test_a_person_asked_for_first(text: str) -> None:
     assert asks_for_a_person(text)
 
