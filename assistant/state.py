@@ -37,6 +37,7 @@ class Incoming(TypedDict, total=False):
     other_value: bool  # the words name a value of the pending swap's product it does not write ("lieber A5")
     picked_up: bool  # a message the customer sent the desk, read again when it handed back (steps/hand_back.py)
     reinstated: bool  # "do it after all" brought back the proposal just let go (steps/open_proposal_replies.py)
+    agent_answer: str  # "keep": a yes to the desk agent's "keep your order then?" (steps/agent_question.py)
 
 
 class Reply(TypedDict, total=False):

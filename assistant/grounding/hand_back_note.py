@@ -18,14 +18,35 @@ class HandBackNoteWords(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     notes: list[str] = Field(min_length=1)
+    keep_questions: list[str] = Field(min_length=1)
+
+
+@cache
+def _words() -> HandBackNoteWords:
+    return HandBackNoteWords.model_validate(PromptLibrary(PROMPTS).get("hand_back_notes").data())
 
 
 @cache
 def _note_words() -> re.Pattern[str]:
-    words = HandBackNoteWords.model_validate(PromptLibrary(PROMPTS).get("hand_back_notes").data())
-    return phrase_pattern(words.notes, accents_optional=True)
+    return phrase_pattern(_words().notes, accents_optional=True)
+
+
+@cache
+def _keep_words() -> re.Pattern[str]:
+    return phrase_pattern(_words().keep_questions, accents_optional=True)
 
 
 def passes_back(agent_text: str) -> bool:
     """The agent's words pass the customer back to the assistant rather than answer them."""
     return _note_words().search(agent_text) is not None
+
+
+def asks_the_customer(agent_text: str) -> bool:
+    """The agent's reply ends on a question to the customer ("Would you like to keep your order then?") and is no
+    note passing them back: the customer's next yes or no answers it (steps/agent_question.py)."""
+    return agent_text.rstrip().endswith("?") and not passes_back(agent_text)
+
+
+def asks_to_keep(agent_text: str) -> bool:
+    """The agent's question is whether to keep things as they are: a yes keeps them, a no does not."""
+    return _keep_words().search(agent_text) is not None

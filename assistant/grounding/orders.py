@@ -174,4 +174,15 @@ def asked_order_fact(text: str) -> str | None:
         return freely
     if found["payment_questions"].search(text):
         return "payment"
-    return "contents" if found["contents_questions"].search(text) else freely
+    if found["contents_questions"].search(text) or _asks_an_ordered_option(text):
+        return "contents"
+    return freely
+
+
+def _asks_an_ordered_option(text: str) -> bool:
+    """"what colour did I order?", "¿de qué color lo pedí?", "welche Größe hatte ich bestellt?": an option of what
+    was ordered, answered with the order's items and their options (withdraw23)."""
+    words = lexicon().patterns
+    return bool(words["option_name_words"].search(text)) and any(
+        _within(text, what.end(), verb.start(), 40)
+        for what in words["what_words"].finditer(text) for verb in words["ordered_words"].finditer(text))

@@ -55,6 +55,7 @@ from assistant.steps.open_proposal_replies import (
     unclear_again,
     yes_on_condition,
 )
+from assistant.steps.open_question import let_go_line
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.proposal_questions import (
     ask_again,
@@ -188,7 +189,8 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     if answer == "no" or refused or (answer is None and denied):
         answered = await question_after_no(reader, pending, text, state.get("language") or "en")
         return {"pending": None, "topic": None, "withdrawn": pending,  # "do it after all" next asks it again
-                "outbox": [Reply(key="declined_then_answer" if answered else "not_confirmed", facts={}),
+                "outbox": [Reply(key="declined_then_answer", facts={}) if answered
+                           else let_go_line((pending.get("arguments") or {}).get("order_id")),
                            *([answered] if answered else [])]}
     if answer is None and (changed := await other_method_named(reader, pending, text)) and changed.allowed:
         # "ok, aber die Differenz lieber über PayPal": no yes to the proposal shown; shown again with that method

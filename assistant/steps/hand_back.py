@@ -8,7 +8,10 @@ answered no proposal, and it never consents to one made after it, desk19 / attac
 together as one customer turn: understood, routed and answered like any message with several requests (a question
 answered, a write proposed, the rest queued), under the same guards (the customer from the conversation, writes
 only after their own yes given after the proposal). Nothing the customer said is lost behind "anything else?" or
-behind a last "yes". With nothing unanswered the plain hand-back line asks what is next.
+behind a last "yes". With nothing unanswered the plain hand-back line asks what is next, unless the agent's
+last reply asked the customer something ("Would you like to keep your order then?"): then the line asks nothing,
+and the customer's bare yes or no answers the agent's question (`agent_question`, withdraw23), never the request
+in progress before.
 
 An agent's reply that passes the customer back to the assistant ("Je vous rends à l'assistant pour les écouteurs",
 `grounding.hand_back_note`) is the hand-back's note, not an answer: what was asked before it is picked up as well
@@ -26,7 +29,7 @@ from typing import Any
 
 from assistant.consent import explicit_answer
 from assistant.grounding.courtesy import courtesy
-from assistant.grounding.hand_back_note import passes_back
+from assistant.grounding.hand_back_note import asks_the_customer, passes_back
 from assistant.grounding.person_request import asks_for_a_person
 from assistant.state import ConversationState, Handoff, Incoming, Relayed, Reply
 
@@ -113,10 +116,19 @@ def handed_back(state: ConversationState, handoff: Handoff) -> dict[str, Any]:
     released: Handoff = {**handoff, "active": False, "unanswered": [], "before_reply": []}
     messages = to_pick_up(handoff)
     if not messages:
-        return {"handoff": released, "outbox": [Reply(key="handed_back", facts={})]}
+        # The agent's last reply asked the customer something ("Would you like to keep your order then?"): the
+        # customer's next yes or no answers it (steps/agent_question.py), so the line asks nothing of its own.
+        key = "handed_back_after_question" if _agent_asked(state) else "handed_back"
+        return {"handoff": released, "outbox": [Reply(key=key, facts={})]}
     # The line goes before the answer: `replies_before` survives the turn's fresh outbox (receive) until respond.
     return {"handoff": released, "incoming": together(messages), "outbox": [],
             "replies_before": [picking_up_line(messages)]}
+
+
+def _agent_asked(state: ConversationState) -> bool:
+    """The conversation's last words are the agent's, and they ask the customer something."""
+    transcript = state.get("transcript", [])
+    return bool(transcript) and transcript[-1]["role"] == "agent" and asks_the_customer(transcript[-1]["text"])
 
 
 def picks_up(state: ConversationState) -> bool:

@@ -13,6 +13,8 @@ from typing import Any
 import yaml
 
 from assistant.consent import explicit_answer, hesitates
+from assistant.consent_vocabulary import BREAK, read_spans, split_words
+from assistant.consent_vocabulary import normalise as consent_words
 from assistant.grounding.item_changes import asks_for_swap
 from assistant.grounding.lexicon import phrase_pattern
 from assistant.grounding.proposal_question import plain
@@ -37,17 +39,39 @@ def _order_in_progress(state: ConversationState) -> str | None:
 
 
 @cache
-def _hold_words() -> re.Pattern[str]:
-    phrases = yaml.safe_load(VOCABULARY.read_text("utf-8"))["hold_phrases"]
+def _hold_words(kind: str = "hold_phrases") -> re.Pattern[str]:
+    phrases = yaml.safe_load(VOCABULARY.read_text("utf-8"))[kind]
     return phrase_pattern([plain(p) for p in phrases])
+
+
+def lets_go(text: str) -> bool:
+    """The words let the request go on their own: a withdrawal ("never mind", "laissez tomber") or a no standing as
+    its own clause ("finalement non, …", "ach nein, …"), not the "no" of "no cambies nada"."""
+    words = split_words(consent_words(text))
+    spans = read_spans(words)
+    position = 0
+    for length, kinds in spans:
+        position += length
+        if "yes" in kinds:
+            continue
+        stands_alone = length > 1 or position >= len(words) or words[position] == BREAK
+        if "withdrawal" in kinds or ("no" in kinds and stands_alone):
+            return True
+    return False
 
 
 def puts_on_hold(text: str) -> bool:
     """Words that hold the request ("gonna think about it, leave it for now", "déjame pensarlo"), with no
-    question, no yes and no wish for another option in them."""
+    question, no yes and no wish for another option in them. Words that only say nothing is to change, with a
+    withdrawal or a no of their own ("never mind, don't change anything"), drop the request instead (withdraw23)."""
     if "?" in text or explicit_answer(text) == "yes" or asks_for_swap(text):
         return False
-    return bool(_hold_words().search(plain(text)))
+    written = plain(text)
+    holds = [m.group(0) for m in _hold_words().finditer(written)]
+    if not holds:
+        return False
+    only_unchanged = all(_hold_words("unchanged_phrases").fullmatch(hold) for hold in holds)
+    return not (only_unchanged and lets_go(text))
 
 
 def holds_open(state: ConversationState) -> bool:

@@ -10,15 +10,16 @@ F9): the proposal stays open, nothing is written on them, and the reply says exa
   methods, and the proposal asked again as it stands; card digits none ends in are said with the saved methods too.
 - Another street with the yes to an address change ("yes, but make it 501 Main St"): proposed again with it.
 - "Do it after all" right after a proposal was let go: that very proposal asked again (`reinstated`), never written
-  on these words.
+  on these words. A bare yes ("oui", "ja", "ok") after the withdrawal's "anything else?" answers that question, not
+  the dead proposal (withdraw23): nothing comes back, the customer is asked what they need.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from assistant.consent import declines
-from assistant.consent_vocabulary import sets_a_condition
+from assistant.consent import declines, explicit_answer
+from assistant.consent_vocabulary import normalise, read_phrases, sets_a_condition, split_words
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.payments import describe_payment, names_payment, unheld_kind
 from assistant.models.contracts import Intent
@@ -46,7 +47,17 @@ REQUESTS_OF = {"cancel_pending_order": frozenset({Intent.CANCEL_ORDER}),
                "modify_pending_order_address": frozenset({Intent.MODIFY_ORDER, Intent.CHANGE_DEFAULT_ADDRESS}),
                "modify_customer_address": frozenset({Intent.CHANGE_DEFAULT_ADDRESS})}
 # The replies that let a proposal go: "do it after all" in the very next message brings it back.
-WITHDRAWALS = frozenset({"not_confirmed", "declined_then_answer"})
+WITHDRAWALS = frozenset({"not_confirmed", "not_confirmed_order", "declined_then_answer"})
+# The withdrawals that end on "is there something else I can do?": a bare yes answers that question.
+ASKS_ANYTHING_ELSE = frozenset({"not_confirmed", "not_confirmed_order"})
+
+
+def bare_yes(text: str) -> bool:
+    """A plain yes that names no action ("oui", "ja gerne", "ok", "yes please"): an answer to the last question,
+    whichever it was; "yes, change it" restates an action and is more than that."""
+    if explicit_answer(text) != "yes":
+        return False
+    return not any(kind.startswith("verb:") for kinds in read_phrases(split_words(normalise(text))) for kind in kinds)
 
 
 def yes_on_condition(text: str) -> bool:
@@ -120,7 +131,9 @@ def reinstated(state: ConversationState, text: str, intent: Intent) -> dict[str,
         return {"withdrawn": None}
     proposed = str((withdrawn.get("arguments") or {}).get("order_id") or "")
     same_request = intent in (REQUESTS_OF.get(withdrawn.get("tool") or "", frozenset()) | AGREEMENT)
-    if ("?" in text or not same_request or not says_yes(text) or declines(text) or sets_a_condition(text)
+    answers_anything_else = bool(ASKS_ANYTHING_ELSE & set(state.get("said_last") or [])) and bare_yes(text)
+    if ("?" in text or answers_anything_else or not same_request or not says_yes(text) or declines(text)
+            or sets_a_condition(text)
             or any(digits not in proposed for digits in order_numbers(text))):
         return {"withdrawn": None}
     return {"pending": withdrawn, "withdrawn": None,

@@ -51,6 +51,17 @@ def declines_open_question(state: ConversationState) -> bool:
     return declines((state.get("incoming") or {}).get("text", ""))
 
 
+def let_go_line(order_id: object = None) -> Reply:
+    """Nothing changed, said with the order the request was about (it stays the order in discussion: "what's the
+    status of the order?" next means it, withdraw23), and "anything else?"."""
+    if order_id:
+        return Reply(key="not_confirmed_order", facts={"order_id": str(order_id)})
+    return Reply(key="not_confirmed", facts={})
+
+
 async def drop_topic(state: ConversationState) -> dict[str, Any]:
     """The request in progress is dropped: nothing was changed, and the customer is told so."""
-    return {"topic": None, "pending": None, "outbox": [Reply(key="not_confirmed", facts={})]}
+    pending = state.get("pending") or {}
+    order_ids = ((state.get("topic") or {}).get("slots") or {}).get("order_ids") or []
+    order_id = (pending.get("arguments") or {}).get("order_id") or (order_ids[0] if len(order_ids) == 1 else None)
+    return {"topic": None, "pending": None, "outbox": [let_go_line(order_id)]}

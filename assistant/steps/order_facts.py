@@ -103,6 +103,19 @@ def _about_discussed(text: str, decided: TurnIntent, discussed: list[str] | None
     return decided.model_copy(update={"slots": decided.slots.model_copy(update={"order_ids": discussed})})
 
 
+def ordered_option_question(text: str, decided: TurnIntent, discussed: list[str] | None) -> TurnIntent:
+    """"what colour did I order again?", "¿de qué color lo pedí?" right after a reply about one order (a change let
+    go: "nothing changed, order #W… stays as it is"): what that order holds, with its options, never the list of
+    every order (withdraw23). Words that name an order or an item of their own keep their reading."""
+    if (not discussed or order_numbers(text) or decided.slots.order_ids or nouns_said(text)
+            or not asks_for_order_list(text) or lexicon().patterns["order_nouns"].search(text)
+            or not lexicon().patterns["option_name_words"].search(text)):
+        return decided
+    slots = decided.slots.model_copy(update={"order_ids": discussed, "modification": None, "product_query": None})
+    return decided.model_copy(update={"intent": Intent.ORDER_STATUS, "confidence": max(decided.confidence, 0.9),
+                                      "slots": slots})
+
+
 async def order_fact_reply(reader: CustomerReader, order: dict[str, Any], text: str, language: str,
                            fact: str | None = None) -> Reply | None:
     """The answer to a question about the order's payment, contents or total; None when the text asks none."""

@@ -24,6 +24,7 @@ _RETURN_VERB = re.compile(
     r"\b(?:devu[eé]lv\w*|devolv\w*|renvoy\w*|renvoi[es]?\b|retourn\w*"
     r"|zur(?:ü|ue)ck(?:geb|gib|schick|send)\w*)", re.I)
 _REFUND_VERB = re.compile(r"\b(?:reemb[oó]ls(?:a|ar|e)\w*|rembours(?:ez|er)\w*|rembourse\b|erstatte[nt]?\b)", re.I)
+_REFUND_WORD = re.compile(r"\brefund", re.I)
 # (never the nouns: "remboursement", "reembolso", "Erstattung" may say where a swap's difference goes)
 
 
@@ -44,5 +45,8 @@ def return_instead(state: ConversationState) -> bool:
     # "ok alors remboursez sur la visa" to the question which method takes a lower price's difference: a refund
     # verb with a method names where the difference goes, it sends nothing back
     refund = _REFUND_VERB.search(text) is not None and not names_payment(text)
-    words = lexicon().patterns["return_instead_words"].search(text) or _RETURN_VERB.search(text) or refund
+    said = lexicon().patterns["return_instead_words"].search(text)
+    if said and _REFUND_WORD.search(said.group(0)) and names_payment(text):
+        said = None  # "yes, but only if you refund me to PayPal": where the difference goes, nothing sent back
+    words = said or _RETURN_VERB.search(text) or refund
     return bool(words) and not names_options(text) and not difference

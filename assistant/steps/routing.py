@@ -29,6 +29,8 @@ from assistant.steps.address_in_flow import keeps_address_only
 from assistant.steps.addresses import ADDRESS, without_addresses
 from assistant.steps.after_refusal import lets_it_go, refused_last
 from assistant.steps.after_write import asks_about_the_write
+from assistant.steps.agent_question import KEEP
+from assistant.steps.agent_question import marked as agent_answer_marked
 from assistant.steps.cancel_instead import CANCEL_INTENT, cancel_instead, negated_cancellation
 from assistant.steps.catalog_routing import catalog_follow_up, catalog_reading
 from assistant.steps.changed_detail import asks_another_value, changes_the_swap
@@ -248,7 +250,9 @@ def _step_for_turn(state: ConversationState) -> str:
     proving = "identity" if asks_while_proving(state) else None
     if about_the_conversation := (_about_the_conversation(text) or _about_another_account(state, text)
                                   or ("desk_said" if asks_about_the_desk(state) else None) or refused_photo
-                                  or proving):
+                                  or proving
+                                  # "yes" to the agent's "would you like to keep your order then?": nothing changes
+                                  or ("drop_topic" if agent_answer_marked(state) == KEEP else None)):
         return about_the_conversation
     pending = state.get("pending")
     if pending and ((state.get("incoming") or {}).get("queued_now") or (state.get("incoming") or {}).get("reinstated")):
@@ -304,6 +308,8 @@ def _whatever_it_reads_as(state: ConversationState, text: str) -> str | None:
     (`method_question_replies`)."""
     if NEEDS_A_PERSON.search(text) and not state.get("pending"):
         return "escalate"
+    if awaits_the_method(state) and turn_intent(state) is Intent.HUMAN_AGENT:
+        return "escalate"  # "can I talk to a person first?" to the method question: never "first" as a method
     if awaits_the_method(state) and may_answer_otherwise(text) and not (
             swap_instead(state) or return_instead(state) or cancel_instead(state)):
         return "orders"
@@ -356,7 +362,9 @@ def _within_the_request(state: ConversationState, text: str, intent: Intent, cha
                     or explicit_answer(text, tool=pending.get("tool"))
                     or yes_naming_a_method(text, pending.get("tool", "")) or asks_about_proposal(text, pending)
                     or yes_restating_the_proposal(text, pending) or yes_with_content(text, pending)
-                    or refuses_action(text, pending.get("tool") or "") or every_order_with_yes(text, pending)):
+                    or refuses_action(text, pending.get("tool") or "") or every_order_with_yes(text, pending)
+                    # "bueno no, mejor déjalo así", whatever a model read in it: the proposal let go (`confirm`)
+                    or declines(text)):
         return "confirm"
     if not pending and (holds_open(state) or _asks_about_the_request(state)):
         # "hmm let me think about it": the request stays open, nothing written (`held_open`); "wie hoch ist der

@@ -39,6 +39,7 @@ from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo
 from assistant.steps.address_in_discussion import address_of_order_in_discussion
 from assistant.steps.addresses import ADDRESS
+from assistant.steps.agent_question import answer_to_agent, marked_keep
 from assistant.steps.desk_offer import (
     agent_message,
     agent_offer,
@@ -52,7 +53,7 @@ from assistant.steps.listed_order import order_at_listed_position
 from assistant.steps.missed_order import ends_missed_request
 from assistant.steps.open_proposal_replies import reinstated
 from assistant.steps.option_change_in_context import option_change_in_context
-from assistant.steps.order_facts import order_fact_question, order_status_question
+from assistant.steps.order_facts import order_fact_question, order_status_question, ordered_option_question
 from assistant.steps.order_in_discussion import order_in_discussion
 from assistant.steps.order_item_focus import discussed_item, item_focus, needs_the_item, swap_of_the_item
 from assistant.steps.order_lookup import CustomerReader
@@ -144,14 +145,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         decision = await beyond_courtesy(runtime.context.backend, request,
                                          await runtime.context.backend.decide(TurnIntent, request))
     if not (seen.get("pending") or topic):
-        decision = await beyond_opener(runtime.context.backend, request, decision)
-        offer = agent_offer(seen)
-        if offer and answers_offer(request.text, decision.value.intent):  # a yes to what the desk offered
-            text = read_with_offer(offer, request.text)
-            received["incoming"] = {**(seen.get("incoming") or {}), "text": text}
-            seen = cast(ConversationState, {**seen, "incoming": received["incoming"]})
-            request = request.model_copy(update={"text": text})
-            decision = await runtime.context.backend.decide(TurnIntent, request)
+        request, seen, decision = await _after_the_desk(runtime.context.backend, request, seen, received, decision)
     earlier = [turn.text for turn in request.history if turn.role == "customer"]
     words = _words_read(vocabulary, request)  # what the turn says of products, read once for every step below
     intent = identity_read(request.text, complaint_reading(request.text, request.image is not None, decision.value),
@@ -179,6 +173,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
                                                 under_way=bool(seen.get("pending") or topic))
         intent = order_fact_question(request.text, intent, *discussed)
         intent = order_status_question(request.text, intent, *discussed)
+        intent = ordered_option_question(request.text, intent, discussed[1])  # "what colour did I order again?"
         intent = history_question_reading(request.text, intent, bool(seen.get("pending")))
         intent = await owned_item_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                            request.text, intent)
@@ -217,6 +212,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
                                                 request.text, intent, seen.get("shown_list"))
     received.update(await _another_value(runtime.context, seen, request.text))  # "ja aber lieber A5"
     received.update(reinstated(seen, request.text, intent.intent))  # "si finalement faites le" after "laissez tomber"
+    # "yes" right after the desk handed back on "would you like to keep your order then?": the agent's question
     update: dict[str, Any] = {**received, "intent": intent.model_dump(mode="json"), "offered": None, "aside": aside,
                               SIDE_KEY: [q.model_dump(mode="json") for q in side.questions] if side else None,
                               "catalog_reading": _catalog_reading(vocabulary, words, request.text, intent.slots,
@@ -397,6 +393,27 @@ async def beyond_opener(backend: ModelBackend, request: DecisionRequest, decisio
         return decision
     asked = await backend.decide(TurnIntent, request.model_copy(update={"text": rest}))
     return asked if asked.value.intent not in NO_REQUEST | ANSWERS else decision
+
+
+async def _after_the_desk(backend: ModelBackend, request: DecisionRequest, seen: ConversationState,
+                          received: dict[str, Any], decision: Decision[TurnIntent],
+                          ) -> tuple[DecisionRequest, ConversationState, Decision[TurnIntent]]:
+    """Nothing in progress: a bare yes or no to the question the desk agent asked before handing back answers it
+    ("would you like to keep your order then?": `agent_question`); else a yes to what the agent offered is read with
+    the offer."""
+    decision = await beyond_opener(backend, request, decision)
+    keep, earlier = answer_to_agent(seen, request.text)
+    offer = None if keep or earlier else agent_offer(seen)
+    if keep:
+        received["incoming"] = marked_keep(received, seen)
+        return request, cast(ConversationState, {**seen, "incoming": received["incoming"]}), decision
+    if earlier or (offer and answers_offer(request.text, decision.value.intent)):  # a yes to what the desk offered
+        text = earlier or read_with_offer(offer or "", request.text)  # or the request from before, not kept
+        received["incoming"] = {**(seen.get("incoming") or {}), "text": text}
+        seen = cast(ConversationState, {**seen, "incoming": received["incoming"]})
+        request = request.model_copy(update={"text": text})
+        decision = await backend.decide(TurnIntent, request)
+    return request, seen, decision
 
 
 ORDER_TOPICS = {"order_status", "cancel_order", "modify_order", "return_item", "exchange_item"}
