@@ -339,6 +339,24 @@ PHRASINGS = {
 }
 
 
+# batch b (added after batch a scored 16/16 before any fix): the change asked as a question or a bare want, no gift card in
+# it, one order number in brackets; the gift card named in the next message
+QUESTIONS = {
+    "en": ["can i have {n} in {v}?", "can you switch {n} (#{o}) to {v}?", "i want {n} in {v}", "could you make {n} {v}?"],
+    "fr": ["je peux avoir {n} en {v} ?", "vous pouvez passer {n} (#{o}) en {v} ?", "je veux {n} en {v}",
+           "vous pourriez mettre {n} en {v} ?"],
+    "es": ["¿me das {n} en {v}?", "¿puedes pasar {n} (#{o}) a {v}?", "quiero {n} en {v}", "¿se puede poner {n} en {v}?"],
+    "de": ["kann ich {n} in {v} haben?", "könnt ihr {n} (#{o}) auf {v} umstellen?", "ich will {n} in {v}",
+           "geht {n} auch in {v}?"],
+}
+CARD_NEXT = {
+    "short": {"en": "yes, but with my gift card", "fr": "oui, mais avec ma carte cadeau", "es": "sí, pero con mi tarjeta regalo",
+              "de": "ja, aber mit meinem gutschein"},
+    "covers": {"en": "gift card please", "fr": "avec la carte cadeau svp", "es": "con la tarjeta regalo",
+               "de": "mit der geschenkkarte bitte"},
+}
+
+
 def phrasing_suite(excluded: set[str]) -> dict[str, Any]:
     cases = []
     used = set(excluded)
@@ -357,29 +375,38 @@ def phrasing_suite(excluded: set[str]) -> dict[str, Any]:
                 short_pool.append(entry)
             else:
                 cover_pool.append(entry)
-    for lang in LANGS:
-        for i in range(4):
+    for batch, lang, i in [("a", lang, i) for lang in LANGS for i in range(4)] + [
+            ("b", lang, i) for lang in LANGS for i in range(4)]:
+        if batch == "b" and lang == "en" and i == 0:
+            used = set(excluded)  # batch b may meet batch a's customers again, in other words
+        if True:
             pool = short_pool if i % 2 == 0 else cover_pool
             entry = next(e for e in pool[(LANGS.index(lang) * 7 + i * 5) % len(pool):] + pool if e[0]["order"]["user_id"] not in used)
             c, value, card, inc = entry
             used.add(c["order"]["user_id"])
             order, item, opt = c["order"], c["item"], c["option"]
             new = c["found"][value][0]
-            text = PHRASINGS[lang][i].format(n=NAMES[item["name"]][lang], o=order["order_id"].lstrip("#"), v=word(opt, value, lang))
+            said = PHRASINGS if batch == "a" else QUESTIONS
+            text = said[lang][i].format(n=NAMES[item["name"]][lang], o=order["order_id"].lstrip("#"), v=word(opt, value, lang))
+            calls: list[dict[str, Any]] = []
             if i % 2 == 0:
                 kind = "gift-card-short"
-                turns = [reply_turn(text, [money(card["balance"])]), reply_turn(WORDING["yes"][lang])]
-                calls: list[dict[str, Any]] = []
+                if batch == "a":
+                    turns = [reply_turn(text, [money(card["balance"])]), reply_turn(WORDING["yes"][lang])]
+                else:
+                    turns = [reply_turn(text), reply_turn(CARD_NEXT["short"][lang], [money(card["balance"])]),
+                             reply_turn(WORDING["yes"][lang])]
             else:
                 kind = "gift-card-covers"
-                turns = [reply_turn(text), reply_turn(WORDING["yes"][lang])]
+                turns = [reply_turn(text)] + ([reply_turn(CARD_NEXT["covers"][lang])] if batch == "b" else []) + [
+                    reply_turn(WORDING["yes"][lang])]
                 calls = [item_call(order, item, new, card["id"])]
             for turn in turns:
                 turn["text"] = elided(turn["text"], lang)
             desc = (f"{order['order_id']} pending, {item['name']} {item['item_id']} -> {opt}={value} {new['item_id']} (+{inc:.2f}); "
                     f"gift card {card['id']} balance {card['balance']}: "
                     + ("short, balance said, nothing written" if i % 2 == 0 else "covers, written on it after yes"))
-            cases.append(suite_case("item-change-phrasings-23", f"{lang}-{kind}-{i}-{item['name'].lower().replace(' ', '-')}",
+            cases.append(suite_case("item-change-phrasings-23", f"{lang}-{kind}-{batch}{i}-{item['name'].lower().replace(' ', '-')}",
                                     kind, desc, order["user_id"], turns, calls))
     return {"suite": "item-change-phrasings-23",
             "description": "An item change of a pending order worded in many ways (swap, rather have, make it, the X version), the "
