@@ -25,6 +25,7 @@ from assistant.grounding.item_changes import (
 )
 from assistant.grounding.items import item_scores, items_named, nouns_said
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.option_questions import opens_a_request
 from assistant.grounding.option_values import asks_other_versions, names_a_version, prefers
 from assistant.grounding.order_states import STATUSES_OF, said_state, without_state_phrases
 from assistant.grounding.orders import OPEN_STATUSES, asked_order_fact, order_numbers
@@ -233,7 +234,10 @@ def _wants_another_version(text: str) -> bool:
         wishes_a_swap(text) or says_replacement(text) or prefers(text) or _changes_an_item(text)
         or names_a_version(text) or asks_other_versions(text)
         or (bool(order_numbers(text)) and "?" not in text)  # "bestellung W2601346: mein gartenschlauch aus latex"
-        or _value_for_an_own_thing(text))
+        or _value_for_an_own_thing(text)
+        # "je peux avoir la caméra sport en noir ?", "¿me das el hervidor en plateado?", "ich will den wasserkocher
+        # in silber": a value asked for a kind of product, said as a request (grounded in an item of theirs next)
+        or (opens_a_request(text) and names_options(text)))
 
 
 def _value_for_an_own_thing(text: str) -> bool:
