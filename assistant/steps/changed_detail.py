@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from assistant.consent import explicit_answer
+from assistant.grounding.catalog_lexicon import fold_german as fold
 from assistant.grounding.item_changes import names_options
 from assistant.grounding.kept_options import options_asked_again
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.measures import measures, names_a_measure
-from assistant.grounding.catalog_lexicon import fold_german as fold
 from assistant.grounding.option_values import value_words
 from assistant.grounding.option_words import option_words
 from assistant.grounding.orders import ORDER_NUMBER

@@ -182,6 +182,8 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         by_value = await items_taking_the_value(reader, text, orders) if opens else []
         holding = by_value or _swapped_without_its_value(text, orders, browsing)
     holding = in_order_named_by_its_items(text, orders, holding)
+    # "geht den wasserkocher (#W3260419) auch in weiss?": of the items fitting, those of the order the words number
+    holding = [h for h in holding if h[0][-7:] in order_numbers(text)] or holding
     if meant is Intent.EXCHANGE_ITEM:
         holding = await _narrowed_swap(reader, text, orders, holding)
         if decided.intent is Intent.MODIFY_ORDER and len(holding) != 1:

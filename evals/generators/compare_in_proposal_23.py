@@ -650,11 +650,9 @@ def phrasing_suite(excluded: set[str]) -> dict[str, Any]:
                 if batch == "a":
                     turns = [reply_turn(text, [money(card["balance"])]), reply_turn(WORDING["yes"][lang])]
                 else:
-                    turns = [
-                        reply_turn(text),
-                        reply_turn(CARD_NEXT["short"][lang], [money(card["balance"])]),
-                        reply_turn(WORDING["yes"][lang]),
-                    ]
+                    # no yes after it: the change may be proposed again with another method the customer
+                    # holds, which a yes would rightly write (the gift card never pays it)
+                    turns = [reply_turn(text), reply_turn(CARD_NEXT["short"][lang], [money(card["balance"])])]
             else:
                 kind = "gift-card-covers"
                 turns = (
