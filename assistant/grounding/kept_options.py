@@ -53,6 +53,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return phrase_pattern(every, accents_optional=True), phrase_pattern(rest, accents_optional=True)
 
 
+def without_keep_words(text: str) -> str:
+    """The words without their keep phrases ("bon je garde le 11, oui" → "bon je  le 11, oui")."""
+    return _patterns()[0].sub(" ", text)
+
+
 @lru_cache(maxsize=256)
 def _name_pattern(key: str) -> re.Pattern[str]:
     """An option's name in any language: the lexicon's, the catalog's own and its labels."""

@@ -64,6 +64,11 @@ def option_value(value: str, language: str) -> str:
     return option_labels().values_folded.get(value.lower(), {}).get(language, value)
 
 
+def has_label(value: str, language: str) -> bool:
+    """The option labels say the value in `language` (maybe with the catalog's own word: "beige" is beige)."""
+    return language in option_labels().values_folded.get(value.lower(), {})
+
+
 def other_values_line(values: str, language: str) -> str:
     """The line listing an item's other option values ("Autres options : couleur blanc, bois.")."""
     lines = option_labels().other_values

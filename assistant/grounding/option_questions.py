@@ -24,7 +24,7 @@ TABLES = (
     "openers", "price_words", "stock_words", "cheapest_words", "ask_cues", "or_words", "joiners", "request_openers"
 )
 # read only of a question about a swap already proposed (assistant/grounding/swap_questions.py)
-WORD_TABLES = (*TABLES, "copulas", "switch_cues", "has_words", "possible_words")
+WORD_TABLES = (*TABLES, "copulas", "switch_cues", "has_words", "possible_words", "and_words", "than_words")
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
 _PART = re.compile(r"[,:]")
 _CLAUSE = re.compile(r"[,:;]|\s[-–—]\s|[–—]")  # "the red one instead - is it cheaper?"
@@ -47,6 +47,8 @@ class OptionQuestionWords(BaseModel):
     has_words: dict[str, list[str]]
     possible_words: dict[str, list[str]]
     or_words: dict[str, list[str]]
+    and_words: dict[str, list[str]]
+    than_words: dict[str, list[str]]
     option_names: dict[str, dict[str, list[str]]]
     lines: dict[str, dict[str, str]]
 
@@ -99,6 +101,18 @@ def options_named(sentence: str) -> list[str]:
 def alternatives(sentence: str) -> list[str]:
     """The parts "mesh or fabric" offers as alternatives (the sentence itself when it offers none)."""
     return [part for part in option_question_patterns()["or_words"].split(sentence) if part.strip()]
+
+
+def compared(sentence: str) -> list[str]:
+    """The two sides of a comparison "is the wood cheaper than the black?" (the sentence itself when it has none)."""
+    return [part for part in option_question_patterns()["than_words"].split(sentence) if part.strip()]
+
+
+def listed(sentence: str) -> list[str]:
+    """The parts of a list "the black, the red and the white" (commas and "and" words), the sentence itself when it
+    lists nothing."""
+    parts = _PART.split(sentence)
+    return [piece for part in parts for piece in option_question_patterns()["and_words"].split(part) if piece.strip()]
 
 
 def _after_cue(sentence: str) -> tuple[str, str]:

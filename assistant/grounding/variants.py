@@ -20,7 +20,7 @@ from assistant.grounding.kept_options import (
 )
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.measures import measure_of
-from assistant.grounding.option_labels import option_name, option_value, other_values_line
+from assistant.grounding.option_labels import has_label, option_name, option_value, other_values_line
 from assistant.grounding.option_words import has_vocabulary, part_named, part_of, values_left, wanted_value
 from assistant.grounding.relative_sizes import next_size, size_step, without_relative_size
 
@@ -389,6 +389,8 @@ def colour_text(text: str, language: str) -> str:
     if word == text and text.islower():
         word = value_word(text.capitalize(), language)
     if word in (text, text.capitalize()):
+        if has_label(text, language):  # "beige" is beige in French, never the brown its colour family is
+            return option_value(text, language)
         word = option_value(text, language)
     if word == text:
         meant = [c for c, p in lexicon().grouped["colours"].items() if p.fullmatch(text)]

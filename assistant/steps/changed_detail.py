@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 
 from assistant.consent import explicit_answer
+from assistant.grounding.catalog_lexicon import fold_german as fold
 from assistant.grounding.item_changes import names_options
 from assistant.grounding.kept_options import options_asked_again
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.measures import measures, names_a_measure
+from assistant.grounding.option_values import value_words
 from assistant.grounding.option_words import option_words
 from assistant.grounding.orders import ORDER_NUMBER
 from assistant.state import Pending
@@ -32,9 +34,11 @@ def _named_values(text: str) -> list[str]:
 
 
 def _other_values(text: str) -> list[str]:
-    """Values of other options the words name, as the store writes them ("capsule", "glass", "wireless")."""
-    return [value for table in option_words().value_patterns.values() for value, pattern in table.items()
-            if pattern.search(text)]
+    """Values of other options the words name, as the store writes them ("capsule", "glass", "wireless"), and the
+    words that name a value by themselves, as said ("the wood", "en bois": a colour option's "wood" too)."""
+    tabled = [value for table in option_words().value_patterns.values() for value, pattern in table.items()
+              if pattern.search(text)]
+    return [*tabled, *(match.group(0) for match in value_words().said_alone.finditer(fold(text)))]
 
 
 def _only_current_values(named: list[str], pending: Pending) -> bool:
@@ -73,7 +77,9 @@ def changes_the_swap(text: str, pending: Pending) -> bool:
     if named and _only_current_values(named, pending):
         return False  # "hmm, leave it blue after all": the item as it is, never a new value for the swap
     if named:
+        folded = fold(proposed)  # a value said alone is folded as said ("metal" of "métal")
         return any(value.lower() not in kept and not re.search(rf"(?<!\w){re.escape(value.lower())}(?!\w)", proposed)
+                   and not re.search(rf"(?<!\w){re.escape(fold(value))}(?!\w)", folded)
                    for value in named) or _another_measure(text, proposed)
     if names_a_measure(text):
         return any(number not in proposed for number in _NUMBER.findall(text))

@@ -79,9 +79,14 @@ def lines_about(
         variant = exact[0]
         if variant["available"]:
             return [priced_line(variant, item, language, shown)], [variant]
-        return [
-            question_line("out_of_stock", language, options=describe_options(variant["options"], language, set(values)))
-        ], []
+        said = describe_options(variant["options"], language, set(values))
+        out = question_line("out_of_stock", language, options=said)
+        # the value asked is sold with other options: those variants said too ("size 10 in leather: out of stock;
+        # size 10, synthetic: $253.89"), the options they differ in named
+        asked = {k: x for k, x in values.items() if str(item["options"].get(k, "")).lower() != str(x).lower()}
+        having = [v for v in _holding(product, asked) if v["available"] and v["item_id"] != item["item_id"]
+                  ] if asked else []
+        return [out, *(priced_line(v, item, language, shown) for v in having[:most])], having[:most]
     having = [v for v in _holding(product, values) if v["available"] and v["item_id"] != item["item_id"]]
     if having:
         return [priced_line(v, item, language, shown) for v in having[:most]], having[:most]

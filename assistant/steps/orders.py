@@ -16,6 +16,7 @@ from assistant.context import Deps
 from assistant.grounding.address_words import keeps_the_address_only
 from assistant.grounding.item_changes import asks_for_swap, fits_badly, names_options
 from assistant.grounding.items import items_named, nouns_said
+from assistant.grounding.kept_options import without_keep_words
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import OrderChoice, asked_order_fact, asks_for_order_list, ground_order, order_numbers
 from assistant.grounding.part_refused import refuses_a_part
@@ -358,7 +359,9 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
     agreed = agreed and not (state.get("pending") or {}).get("first")
     # a new address kept while the method was asked goes in front of the change: the two asked under one yes
     agreed = agreed and not address_waits(state, order["order_id"])
-    if agreed and not yes_taken_back(text, proposal["tool"]):  # "yes I do not want to cancel" agrees to nothing
+    # "bon je garde le 11, oui" restating the proposal: its keep phrase keeps the proposal's own value, no decline
+    checked = without_keep_words(text) if restated else text
+    if agreed and not yes_taken_back(checked, proposal["tool"]):  # "yes I do not want to cancel" agrees to nothing
         # "sí, con paypal" to "which method settles the difference of this change?": the yes was said to the
         # change and the amount shown, and the one detail left is named now; "yes" to "why cancel order #W…?"
         # was said to the cancellation of that order (`order_changes._cancel`).

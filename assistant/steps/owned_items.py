@@ -25,6 +25,7 @@ from assistant.grounding.item_changes import (
 )
 from assistant.grounding.items import item_scores, items_named, nouns_said
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.option_questions import opens_a_request
 from assistant.grounding.option_values import asks_other_versions, names_a_version, prefers
 from assistant.grounding.order_states import STATUSES_OF, said_state, without_state_phrases
 from assistant.grounding.orders import OPEN_STATUSES, asked_order_fact, order_numbers
@@ -181,6 +182,8 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
         by_value = await items_taking_the_value(reader, text, orders) if opens else []
         holding = by_value or _swapped_without_its_value(text, orders, browsing)
     holding = in_order_named_by_its_items(text, orders, holding)
+    # "geht den wasserkocher (#W3260419) auch in weiss?": of the items fitting, those of the order the words number
+    holding = [h for h in holding if h[0][-7:] in order_numbers(text)] or holding
     if meant is Intent.EXCHANGE_ITEM:
         holding = await _narrowed_swap(reader, text, orders, holding)
         if decided.intent is Intent.MODIFY_ORDER and len(holding) != 1:
@@ -233,7 +236,10 @@ def _wants_another_version(text: str) -> bool:
         wishes_a_swap(text) or says_replacement(text) or prefers(text) or _changes_an_item(text)
         or names_a_version(text) or asks_other_versions(text)
         or (bool(order_numbers(text)) and "?" not in text)  # "bestellung W2601346: mein gartenschlauch aus latex"
-        or _value_for_an_own_thing(text))
+        or _value_for_an_own_thing(text)
+        # "je peux avoir la caméra sport en noir ?", "¿me das el hervidor en plateado?", "ich will den wasserkocher
+        # in silber": a value asked for a kind of product, said as a request (grounded in an item of theirs next)
+        or (opens_a_request(text) and names_options(text)))
 
 
 def _value_for_an_own_thing(text: str) -> bool:

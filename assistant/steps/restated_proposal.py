@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.consent_details import agrees_in_words
+from assistant.grounding.kept_options import without_keep_words
 from assistant.grounding.negations import refuses_action
 from assistant.state import Pending
 
@@ -23,6 +24,9 @@ def same_write(pending: Pending | None, tool: str, arguments: dict[str, Any]) ->
 
 
 def agrees_to_the_same(pending: Pending | None, tool: str, arguments: dict[str, Any], text: str) -> bool:
-    """The turn restates the waiting proposal (it grounds to the same write) and agrees to it."""
-    return (same_write(pending, tool, arguments) and agrees_in_words(text, tool=tool)
-            and not refuses_action(text, tool))
+    """The turn restates the waiting proposal (it grounds to the same write) and agrees to it. A keep phrase there
+    keeps the proposal's own value ("bon je garde le 11, oui allez-y" when size 11 is proposed, after a comparison):
+    it is no "no" to the proposal, whose write the words ground to."""
+    if not same_write(pending, tool, arguments) or refuses_action(text, tool):
+        return False
+    return agrees_in_words(text, tool=tool) or agrees_in_words(without_keep_words(text), tool=tool)

@@ -12,7 +12,7 @@ from typing import Any
 
 from assistant.grounding.catalog_constraints import CatalogReading
 from assistant.grounding.catalog_questions import read_question
-from assistant.grounding.option_questions import option_question_patterns
+from assistant.grounding.option_questions import compared, listed, option_question_patterns
 from assistant.grounding.swap_questions import PROPERTY_KINDS, SwapQuestion, asks_a_price, swap_question
 from assistant.grounding.variants import describe_options, wanted_options
 from assistant.state import Pending, Reply
@@ -37,8 +37,8 @@ def _other_variant(product: dict[str, Any], item: dict[str, Any], proposed: dict
     proposal's (or that it is out of stock); when it is not made, the variants having those values."""
     target = {**proposed["options"], **other}
     lines, shown = lines_about(product, item, target, language, frozenset(other))
-    if len(shown) == 1:
-        return [_than_proposed(lines[0], shown[0], proposed, language)]
+    if len(shown) == 1:  # the last line prices it (an out-of-stock line may come first)
+        return [*lines[:-1], _than_proposed(lines[-1], shown[0], proposed, language)]
     made = any(all(str(v["options"].get(k, "")).lower() == str(x).lower() for k, x in target.items())
                for v in product["variants"])
     if shown or made:
@@ -50,10 +50,14 @@ def _other_variant(product: dict[str, Any], item: dict[str, Any], proposed: dict
 def _sentence_lines(product: dict[str, Any], item: dict[str, Any], proposed: dict[str, Any], sentence: str,
                     language: str) -> list[str]:
     """The answer to one sentence; "which is cheaper, the adjustable or the fixed one?" answers each value named
-    (the alternatives joined by "or", "o", "ou", "oder"), not only the first."""
+    (the alternatives joined by "or", "o", "ou", "oder"), not only the first; so do the two sides of a comparison ("is
+    the wood cheaper than the black?") and a list ("how do the black, the red and the white compare in price?")."""
     patterns = option_question_patterns()
     prices = bool(patterns["price_words"].search(sentence) or patterns["stock_words"].search(sentence))
     parts = [part for part in _ALTERNATIVES.split(sentence) if wanted_options(product, NO_ITEM, part)]
+    for split in (compared, listed):  # "is the wood cheaper than the black?", "the black, the red and the white"
+        if len(parts) < 2:
+            parts = [part for part in split(sentence) if wanted_options(product, NO_ITEM, part)]
     if len(parts) > 1:
         return [line for part in parts for line in _value_lines(product, item, proposed, part, prices, language)]
     return _value_lines(product, item, proposed, sentence, prices, language)
