@@ -51,6 +51,15 @@ def _mentions(text: str, methods: list[dict[str, Any]]) -> list[tuple[int, list[
 
 
 _CARD_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def words_after_the_method(text: str) -> str:
+    """The words after the last method the text names ("paypal... no wait, I don't want to change it anymore" → "...
+    no wait, I don't want to change it anymore"); the whole text when it names none."""
+    words = lexicon()
+    patterns = [*words.grouped["payment_kinds"].values(), words.patterns["card_brands"], _CARD_DIGITS]
+    ends = [match.end() for pattern in patterns for match in pattern.finditer(text)]
+    return text[max(ends):] if ends else text
 # A saved method's id typed the shop's way: "gift_card_4855547", "credit_card_9000001", "paypal_9000002"
 _METHOD_ID = re.compile(r"\b(?:credit_card|debit_card|gift_card|paypal|apple_pay|google_pay)_\d+\b", re.I)
 # a house number: digits, a name of one to three words, then a street word ("1200 Congress Avenue", "1210 south lamar

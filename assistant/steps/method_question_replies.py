@@ -22,6 +22,7 @@ from typing import Any
 
 from assistant.consent import declines
 from assistant.grounding.address_words import refuses_the_item_change
+from assistant.grounding.method_then_take_back import takes_back_after_the_method
 from assistant.grounding.payments import names_payment
 from assistant.grounding.policy_questions import policy_question
 from assistant.grounding.proposal_question import says_change_of_mind
@@ -64,7 +65,8 @@ def may_answer_otherwise(text: str) -> bool:
     a new address, a split of the amount, or a change taken back."""
     rest = without_addresses(text)
     return bool(read_addresses(text, "USA")) or splits_the_payment(text) or asks_how_to_send_back(text) or (
-        not names_payment(rest, same_alone=True) and (declines(rest) or refuses_the_item_change(rest)))
+        not names_payment(rest, same_alone=True) and (declines(rest) or refuses_the_item_change(rest))) or (
+        takes_back_after_the_method(rest))
 
 
 async def reply_to_method_question(reader: CustomerReader, state: ConversationState) -> MethodReply | None:
@@ -81,7 +83,8 @@ async def reply_to_method_question(reader: CustomerReader, state: ConversationSt
         return MethodReply(said=[Reply(key="one_method_pays", facts={})], ask_again=True)
     if asks_how_to_send_back(rest):  # "how do I send it back and how much do I get?": answered, never a return
         return MethodReply(said=[policy_reply("send_back", state.get("language") or "en")], ask_again=True)
-    if names_payment(rest, same_alone=True):
+    taken_back = takes_back_after_the_method(rest)
+    if names_payment(rest, same_alone=True) and not taken_back:
         return None  # the method named (an address with it goes in front: `address_in_flow`)
     order = await reader.order(order_id)
     item = next((i for i in (order or {}).get("items", []) if i["item_id"] == slots[SWAP_ITEMS_SLOT][0]), None)
@@ -91,7 +94,8 @@ async def reply_to_method_question(reader: CustomerReader, state: ConversationSt
         return None
     language = state.get("language") or "en"
     address = addresses[0][0] if len(addresses) == 1 else None
-    if takes_the_change_back(rest, product, item, variant):
+    # "paypal... no wait, I don't want to change it anymore": the change taken back after the method (attack24 A24-1)
+    if taken_back or takes_the_change_back(rest, product, item, variant):
         let_go = Reply(key="swap_let_go", facts={
             "item": item["name"], "order_id": order_id,
             "old_options": describe_options(item["options"], language, changed_keys(item["options"],

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from assistant.consent import declines
+from assistant.grounding.method_then_take_back import takes_back_after_the_method
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.payments import names_payment
 from assistant.models.contracts import Intent
@@ -41,7 +42,8 @@ def _names_the_method_asked(topic: Mapping[str, Any], text: str) -> bool:
     """"which method should pay the difference?" answered with a method, a "no" before it included ("no, not the
     gift card, the paypal", "nein, nicht PayPal, auf die Geschenkkarte"): an answer, never the request dropped."""
     asked = (topic.get("slots") or {}).get(ASKED_SLOT) or {}
-    return asked.get("slot") in METHOD_SLOTS and names_payment(text, same_alone=True)
+    return (asked.get("slot") in METHOD_SLOTS and names_payment(text, same_alone=True)
+            and not takes_back_after_the_method(text))
 
 
 def declines_open_question(state: ConversationState) -> bool:

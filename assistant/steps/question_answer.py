@@ -16,6 +16,7 @@ from typing import Any
 from assistant.grounding.candidates import candidates_of, read_answer, words_of
 from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels, names_options
 from assistant.grounding.items_acted_on import items_acted_on, lists_items
+from assistant.grounding.method_then_take_back import takes_back_after_the_method
 from assistant.grounding.option_questions import option_question
 from assistant.grounding.other_items import with_other_items
 from assistant.grounding.payments import without_ruled_out
@@ -62,6 +63,8 @@ def answer_to_question(text: str, intent: TurnIntent, topic: Topic | None, pendi
         return intent.model_copy(update=answered), None
     if not _reads_as_answer(text, intent, topic):
         return intent, None
+    if record.get("slot") in METHOD_SLOTS and takes_back_after_the_method(text):
+        return intent, None  # "paypal... no wait, I don't want to change it anymore": no answer (attack24 A24-1)
     # "non, pas la carte cadeau, mon paypal" to "which method?": the method ruled out is no answer
     said = without_ruled_out(text) if record.get("slot") in METHOD_SLOTS else text
     reading = read_answer(said, candidates_of(record.get("candidates", [])))

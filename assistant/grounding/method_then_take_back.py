@@ -1,0 +1,21 @@
+"""A method named to the method question and the change taken back after it, in one message (attack24 A24-1):
+"paypal... no wait, I don't want to change it anymore", "la carte cadeau, ah non attendez, laissez tomber",
+"con la tarjeta de crédito, bueno no, ya no quiero cambiarla", "mit PayPal... nein warte, ich will es doch nicht
+mehr tauschen". The words after the method decide: the method was taken and the next "ok" wrote the one-shot item
+change the customer had just withdrawn. Another method named after a correction ("gift card… no wait, the credit
+card") chooses that method instead (`payments.ground_payment`)."""
+
+from __future__ import annotations
+
+from assistant.consent import declines
+from assistant.grounding.address_words import corrects_itself, refuses_the_item_change
+from assistant.grounding.payments import names_payment, words_after_the_method
+
+
+def takes_back_after_the_method(text: str) -> bool:
+    """The text names a method, then takes the change itself back."""
+    if not names_payment(text, same_alone=True):
+        return False
+    after = words_after_the_method(text)
+    return bool(after.strip()) and not names_payment(after, same_alone=True) and (
+        refuses_the_item_change(after) or (corrects_itself(after) and declines(after)))
