@@ -27,6 +27,8 @@ class FeatureTable(BaseModel):
     version: int
     features: dict[str, Feature]
     asks_of_product: dict[str, list[str]] = {}
+    asks_what_it_is: dict[str, list[str]] = {}
+    articles: dict[str, list[str]] = {}
 
 
 @cache
@@ -59,6 +61,23 @@ def features_asked(folded: str) -> list[str]:
     found = feature_words().search(folded)
     return [name for name in feature_table().features if found and any(
         match.group(name) for match in feature_words().finditer(folded))]
+
+
+@cache
+def _what_it_is() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = feature_table()
+    opens = "|".join(f"(?:{w})" for patterns in table.asks_what_it_is.values() for w in patterns) or "(?!)"
+    articles = "|".join(f"(?:{w})" for patterns in table.articles.values() for w in patterns) or "(?!)"
+    return (re.compile(rf"^\W*(?:(?:and|et|y|und|mais|but|pero|aber)\s+)?(?:{opens})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:{articles})(?!\w)"))
+
+
+def asks_what_it_is(folded: str) -> bool:
+    """"is it waterproof?", "il est imperméable ?", "c'est fait en quoi ?", "¿es impermeable?", "sind die
+    wasserdicht?": a question opening on a pronoun and a copula, with no indefinite article ("une veste imperméable"
+    asks for products): it asks what the product(s) being talked about are."""
+    opens, articles = _what_it_is()
+    return "?" in folded and opens.search(folded) is not None and articles.search(folded) is None
 
 
 def asks_whether_it_has(folded: str) -> bool:

@@ -21,7 +21,7 @@ from assistant.grounding.item_changes import fits_badly
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.order_history import asks_whether_it_arrived
 from assistant.grounding.orders import speaks_of_an_order_or_problem
-from assistant.grounding.product_features import asks_whether_it_has
+from assistant.grounding.product_features import asks_what_it_is, asks_whether_it_has
 from assistant.grounding.relations import without_relations
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState
@@ -154,6 +154,21 @@ def _asks_feature_of_focus(state: ConversationState, question: ProductQuestion, 
             and not _asks_about_an_order(text))
 
 
+def _asks_what_the_shown_are(state: ConversationState, reading: CatalogReading, text: str) -> bool:
+    """"il est imperméable ?", "c'est fait en quoi ?", "¿es impermeable?", "sind die wasserdicht?" once a product is
+    in focus or products were shown: a pronoun and a copula with an adjective ask about them, even where the
+    adjective is also a noun of a kind ("un imperméable") or reads as a climate. A gender, a price, a colour or words
+    asking for other products keep it a search ("is it for women?" is asked of a card by its number)."""
+    shopping = state.get("shopping") or {}
+    if not (shopping.get("focus") or shopping.get("shown")):
+        return False
+    c = reading.constraints
+    other = bool(c.colours or c.exclude_colours or c.gender or c.max_price_cents is not None
+                 or c.min_price_cents is not None or reading.another_colour)
+    return (not other and asks_what_it_is(fold(text)) and not asks_for_other_products(text)
+            and not _asks_about_an_order(text))
+
+
 def _leaves_open_question(state: ConversationState) -> bool:
     """A request in progress asked a question, and this turn shops instead of answering it ("vous avez des shorts
     bleus ?" after "why would you like to cancel?"): no detail the request needs, no word of an order, and the
@@ -215,7 +230,7 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
     reading, question = catalog_reading(state), read_question(text)
     if _new_search(state, reading, text):
         return "recommend"
-    if _asks_feature_of_focus(state, question, reading, text):
+    if _asks_feature_of_focus(state, question, reading, text) or _asks_what_the_shown_are(state, reading, text):
         return "product_qa"
     # "X or Y, which one's cheaper?" compares the products named ("cheaper" is no refinement of a list there);
     # "does the Push It Messenger Bag have a laptop sleeve?" asks whether the product named has it, no search
