@@ -142,13 +142,9 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     return result
 
 
-async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
-    pending = state["pending"]
-    assert pending is not None  # routed here only with a pending proposal  # noqa: S101
-    text = (state.get("incoming") or {}).get("text", "")
-    # "ja zu beidem", "oui pour les deux" to two writes: a yes to both
-    answer = explicit_answer(text, tool=pending["tool"]) or (
-        "yes" if yes_to_both_changes(text, pending) or yes_to_the_address_alone(text, pending) else None)
+async def _about_another_order(state: ConversationState, runtime: Runtime[Deps], pending: Pending,
+                               text: str) -> dict[str, Any] | None:
+    """A reply that also names another order (or all of them): the proposal is kept and asked again."""
     if other := another_order_with_yes(text, pending):  # one order at a time: this one is not done, said so
         return {"outbox": [one_order_at_a_time(pending, other), ask_again(pending)]}
     if other := weighs_another_order(text, pending):  # "would it be better to cancel #W… instead?": answered, kept
@@ -156,6 +152,18 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         return {"outbox": await weighed_order_replies(reader, pending, other, state.get("language") or "en")}
     if every_order_with_yes(text, pending):  # "yes, cancel all my orders": not a yes to this one order alone
         return {"outbox": [one_order_at_a_time(pending, None), ask_again(pending)]}
+    return None
+
+
+async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
+    pending = state["pending"]
+    assert pending is not None  # routed here only with a pending proposal  # noqa: S101
+    text = (state.get("incoming") or {}).get("text", "")
+    # "ja zu beidem", "oui pour les deux" to two writes: a yes to both
+    answer = explicit_answer(text, tool=pending["tool"]) or (
+        "yes" if yes_to_both_changes(text, pending) or yes_to_the_address_alone(text, pending) else None)
+    if settled := await _about_another_order(state, runtime, pending, text):
+        return settled
     if settled := _one_part_only(state, pending, text, answer):
         return settled
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
