@@ -19,6 +19,7 @@ from assistant.grounding.address_words import keeps_the_address_only
 from assistant.grounding.negations import refuses_action
 from assistant.grounding.option_questions import option_question_patterns
 from assistant.grounding.order_follow_ups import sounds_confused
+from assistant.grounding.other_order_question import weighs_another_order
 from assistant.grounding.part_refused import refuses_a_part
 from assistant.grounding.payments import names_payment
 from assistant.grounding.proposal_question import Fact, has_question_word
@@ -72,6 +73,7 @@ from assistant.steps.status_aside import with_status_aside
 from assistant.steps.swap_question_answers import answer_in_proposal, question_about_variants
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket
 from assistant.steps.unheld_method import unheld_method_note
+from assistant.steps.weighed_order import weighed_order_replies
 from assistant.steps.yes_adds_item import (
     adds_to_the_proposal,
     yes_adding_items,
@@ -140,6 +142,19 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     return result
 
 
+async def _about_another_order(state: ConversationState, runtime: Runtime[Deps], pending: Pending,
+                               text: str) -> dict[str, Any] | None:
+    """A reply that also names another order (or all of them): the proposal is kept and asked again."""
+    if other := another_order_with_yes(text, pending):  # one order at a time: this one is not done, said so
+        return {"outbox": [one_order_at_a_time(pending, other), ask_again(pending)]}
+    if other := weighs_another_order(text, pending):  # "would it be better to cancel #W… instead?": answered, kept
+        reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
+        return {"outbox": await weighed_order_replies(reader, pending, other, state.get("language") or "en")}
+    if every_order_with_yes(text, pending):  # "yes, cancel all my orders": not a yes to this one order alone
+        return {"outbox": [one_order_at_a_time(pending, None), ask_again(pending)]}
+    return None
+
+
 async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     pending = state["pending"]
     assert pending is not None  # routed here only with a pending proposal  # noqa: S101
@@ -147,10 +162,8 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     # "ja zu beidem", "oui pour les deux" to two writes: a yes to both
     answer = explicit_answer(text, tool=pending["tool"]) or (
         "yes" if yes_to_both_changes(text, pending) or yes_to_the_address_alone(text, pending) else None)
-    if other := another_order_with_yes(text, pending):  # one order at a time: this one is not done, said so
-        return {"outbox": [one_order_at_a_time(pending, other), ask_again(pending)]}
-    if every_order_with_yes(text, pending):  # "yes, cancel all my orders": not a yes to this one order alone
-        return {"outbox": [one_order_at_a_time(pending, None), ask_again(pending)]}
+    if settled := await _about_another_order(state, runtime, pending, text):
+        return settled
     if settled := _one_part_only(state, pending, text, answer):
         return settled
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]

@@ -87,6 +87,11 @@ def lines_about(
         having = [v for v in _holding(product, asked) if v["available"] and v["item_id"] != item["item_id"]
                   ] if asked else []
         return [out, *(priced_line(v, item, language, shown) for v in having[:most])], having[:most]
+    if not exact and all(str(item["options"].get(k, "")).lower() == str(x).lower() for k, x in values.items()):
+        # the values asked are those of the customer's own item ("how much would the black one be?" when theirs is
+        # black): that item at its price, never "not made in that combination" (attack24 A24-5)
+        said = describe_options(item["options"], language, set(values) | shown or None)
+        return [question_line("yours", language, options=said, price=money(item["price_cents"], language))], []
     having = [v for v in _holding(product, values) if v["available"] and v["item_id"] != item["item_id"]]
     if having:
         return [priced_line(v, item, language, shown) for v in having[:most]], having[:most]

@@ -46,7 +46,7 @@ def _items(order: dict[str, Any], language: str) -> str:
                      else html.unescape(i["name"]) for i in order.get("items", []))
 
 
-def _summary(order: dict[str, Any], language: str) -> Reply:
+def order_summary(order: dict[str, Any], language: str) -> Reply:
     """The order's status, items and total, as one order's line of the list says them."""
     total = money(sum(item["price_cents"] for item in order.get("items", [])), language)
     tracking = [t for f in order.get("fulfilments", []) for t in f["tracking_ids"]]
@@ -87,5 +87,5 @@ async def order_answers(reader: CustomerReader, order: dict[str, Any], text: str
     picked_only = ordinal_of(text) is not None or asks_for_more(text)
     asks_status = lexicon().patterns["status_questions"].search(text) or asks_status_in_words(text)
     if picked_only and not asks_status:
-        return [_summary(order, language)]
+        return [order_summary(order, language)]
     return [status_reply(order, language, text), *not_found_replies(order, text)]

@@ -14,6 +14,7 @@ from assistant.grounding.negations import refuses_action
 from assistant.grounding.order_follow_ups import sounds_confused
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.other_accounts import asks_account_data, asks_another_account, logins_named
+from assistant.grounding.other_order_question import cancels_another_order, weighs_another_order
 from assistant.grounding.other_people import other_person_asked
 from assistant.grounding.payments import names_payment
 from assistant.grounding.policy_questions import ABOUT_A_REQUEST, policy_question
@@ -22,7 +23,7 @@ from assistant.grounding.requested_action import names_the_order, says_order_add
 from assistant.grounding.split_payment import splits_the_payment
 from assistant.grounding.unworded_writes import WRITES
 from assistant.guardrails import probes_instructions
-from assistant.models.contracts import Intent
+from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.resolver.patterns import PROFILE_ADDRESS
 from assistant.state import ConversationState, Pending, Photo, Topic
 from assistant.steps.address_in_flow import keeps_address_only
@@ -259,7 +260,9 @@ def _step_for_turn(state: ConversationState) -> str:
         # "oh and also, return the lamp": queued behind the proposal, which is asked again; "do it after all, same
         # address" right after letting it go: the proposal let go, asked again
         return "confirm"
-    if pending and ((state.get("incoming") or {}).get("role_block") or another_order_with_yes(text, pending)):
+    if pending and ((state.get("incoming") or {}).get("role_block") or another_order_with_yes(text, pending)
+                    # "would it be better to cancel #W… instead?": answered, the proposal kept (attack24)
+                    or weighs_another_order(text, pending)):
         return "confirm"  # a pasted block, or a yes that also names another order: the proposal is asked again
     if step := _whatever_it_reads_as(state, text):
         return step
@@ -270,7 +273,7 @@ def _step_for_turn(state: ConversationState) -> str:
         # from the account, whatever a model made of it
         return "account_facts" if state.get("customer_id") else "identity"
     # another request replaces the one in progress (or the one just refused: "forget it then, I'll send it back")
-    changes_request = swap_instead(state) or return_instead(state) or cancel_instead(state)
+    changes_request = _changes_request(state, text)
     if step := _about_what_was_said(state, text, changes_request):
         return step
     confident = float((state.get("intent") or {}).get("confidence", 1.0)) >= NEW_TOPIC_CONFIDENCE
@@ -299,6 +302,15 @@ def _step_for_turn(state: ConversationState) -> str:
     if step == "chit_chat" and intent is not Intent.THANKS_BYE and declines(text):
         return "drop_topic"  # "ne lass mal, doch nicht" with nothing open: nothing changed, said plainly
     return step
+
+
+def _changes_request(state: ConversationState, text: str) -> bool:
+    """Another request replaces the one in progress: a swap, a return or a cancellation instead, or the cancellation
+    of another order than the one proposed ("non, plutôt la commande #W…", attack24)."""
+    if swap_instead(state) or return_instead(state) or cancel_instead(state):
+        return True
+    decided = state.get("intent")
+    return bool(decided) and cancels_another_order(text, TurnIntent.model_validate(decided), state.get("pending"))
 
 
 def _whatever_it_reads_as(state: ConversationState, text: str) -> str | None:

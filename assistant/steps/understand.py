@@ -24,6 +24,7 @@ from assistant.grounding.items import nouns_said
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.order_history import history_question_reading
 from assistant.grounding.orders import order_numbers
+from assistant.grounding.other_order_question import switch_reading
 from assistant.grounding.payment_change import payment_change_reading
 from assistant.grounding.person_request import person_reading
 from assistant.grounding.photo_shopping import photo_shopping_reading
@@ -200,6 +201,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = TurnIntent(intent=Intent.OUT_OF_SCOPE, confidence=1.0, slots=TurnSlots())
     # order numbers, emails and zip codes alone ask for no write, whatever a reader made of them
     intent = details_only_reading(request.text, intent, in_progress=bool(topic or seen.get("pending")))
+    # "non, plutôt la commande #W…" while a cancellation is proposed: that order's cancellation (attack24)
+    intent = switch_reading(request.text, intent, seen.get("pending"))
     # a write read where the words say none ("<email> #W… cp 43230, ou en est-elle"): the question it is
     intent = unworded_write_reading(request.text, intent, write_in_progress=bool(
         seen.get("pending") or (topic and topic.get("intent") in {write.value for write in WRITES})))

@@ -1,0 +1,76 @@
+"""A question weighing another order against the one a proposal is about, asked while that proposal waits for its
+yes ("hmm, would it be better to cancel #W7941031 instead?", "vaudrait-il mieux annuler #W… plutôt ?", "¿sería mejor
+cancelar #W…?", "wäre es besser, #W… zu stornieren?", "should I cancel #W… instead?"): a question, answered from the
+other order's data, never a new proposal replacing the one on screen (attack24). A plain switch ("actually cancel
+#W… instead") asks nothing and is none. The words are data (prompts/other_order_questions.vN.yaml)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.grounding.catalog_lexicon import fold
+from assistant.grounding.lexicon import PROMPTS, any_language_pattern, require_every_language
+from assistant.grounding.orders import canonical_order_id, orders_named
+from assistant.models.contracts import Intent, TurnIntent
+from assistant.models.prompts import PromptLibrary
+from assistant.state import Pending
+
+TABLES = ("weighs", "switches")
+CANCEL_TOOL = "cancel_pending_order"
+
+
+class OtherOrderWords(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    weighs: dict[str, list[str]]
+    switches: dict[str, list[str]]
+
+    def model_post_init(self, _: object) -> None:
+        require_every_language(self, TABLES, "other order question words")
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    words = OtherOrderWords.model_validate(PromptLibrary(PROMPTS).get("other_order_questions").data())
+    return {table: any_language_pattern(getattr(words, table)) for table in TABLES}
+
+
+def _other_order(text: str, pending: Pending | None) -> str | None:
+    proposed = ((pending or {}).get("arguments") or {}).get("order_id")
+    others = [order for order in orders_named(text) if proposed and order != canonical_order_id(proposed)]
+    return others[0] if len(others) == 1 else None
+
+
+def weighs_another_order(text: str, pending: Pending | None) -> str | None:
+    """The other order a question weighs against the proposal's own order, or None: the turn names an order other
+    than the proposal's, asks (a question mark), and weighs ("would it be better", "vaudrait-il mieux")."""
+    if "?" not in text or not _patterns()["weighs"].search(fold(text)):
+        return None
+    return _other_order(text, pending)
+
+
+def switch_reading(text: str, decided: TurnIntent, pending: Pending | None) -> TurnIntent:
+    """`decided`, or, for a message that asks nothing and switches a proposed cancellation to another order ("non,
+    plutôt la commande #W…", "actually cancel #W… instead"), that cancellation of the other order with the reason
+    already given: a switch is never read as a hesitation that leaves the first order's proposal on screen."""
+    if (pending or {}).get("tool") != CANCEL_TOOL or "?" in text or decided.intent is Intent.CANCEL_ORDER:
+        return decided
+    other = _other_order(text, pending)
+    if other is None or not _patterns()["switches"].search(fold(text)):
+        return decided
+    reason = ((pending or {}).get("arguments") or {}).get("reason")
+    slots = decided.slots.model_copy(update={"order_ids": [other],
+                                             "cancel_reason": reason or decided.slots.cancel_reason})
+    return decided.model_copy(update={"intent": Intent.CANCEL_ORDER, "confidence": 0.97, "slots": slots})
+
+
+def cancels_another_order(text: str, decided: TurnIntent, pending: Pending | None) -> bool:
+    """A cancellation of another order than the one a cancellation proposal is about, asking nothing ("actually
+    cancel #W… instead", "non, plutôt la commande #W…"): the new request replaces the proposal."""
+    if (pending or {}).get("tool") != CANCEL_TOOL or decided.intent is not Intent.CANCEL_ORDER or "?" in text:
+        return False
+    proposed = canonical_order_id(((pending or {}).get("arguments") or {}).get("order_id") or "")
+    return any(canonical_order_id(order) != proposed for order in decided.slots.order_ids)
