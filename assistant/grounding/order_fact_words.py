@@ -12,8 +12,9 @@ from pydantic import BaseModel, ConfigDict
 
 from assistant.grounding.lexicon import PROMPTS, phrase_pattern
 from assistant.models.prompts import PromptLibrary
+from assistant.steps.addresses import ADDRESS
 
-Fact = Literal["payment", "contents", "total"]
+Fact = Literal["payment", "contents", "total", "address"]
 _CLAUSE = re.compile(r"[.;!?¿¡]")
 # An order's number is as much its whole as "in total": "wie viel hat die Bestellung #W… gekostet?" (as orders.py
 # reads numbers; not imported from there, which reads this module)
@@ -34,12 +35,16 @@ class OrderFactWords(BaseModel):
     tracking_labels: dict[str, str]
     tracking_asks: list[str]
     status_asks: list[str]
+    address_asks: list[str]
+    address_words: list[str]
+    address_changes: list[str]
 
     @cached_property
     def patterns(self) -> dict[str, re.Pattern[str]]:
         return {name: phrase_pattern(getattr(self, name)) for name in
                 ("payment_asks", "payment_verbs", "total_amounts", "total_wholes", "total_exceptions", "contents",
-                 "tracking_asks", "status_asks")}
+                 "tracking_asks", "status_asks", "address_words", "address_changes")} | {
+            "address_asks": phrase_pattern(self.address_asks, accents_optional=True)}
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +63,18 @@ def freely_asked_fact(text: str) -> Fact | None:
             return "payment"
         if found["contents"].search(clause):
             return "contents"
-    return None
+    return "address" if asks_for_the_address(text) else None
+
+
+def asks_for_the_address(text: str) -> bool:
+    """Where the order ships, asked ("what address is it going to?", "c'est livré à quelle adresse ?", "¿a qué
+    dirección lo mandan?", "wohin wird meine Bestellung geschickt?"): a question word before an address word or a
+    verb of sending in one clause. Words of a change ("change", "nouvelle", "en vez de", "neue"), the account's own
+    address or a postal address in the words ask for a change, no fact."""
+    found = order_fact_words().patterns
+    if found["address_changes"].search(text) or ADDRESS.search(text):
+        return False
+    return any(_before(found["address_asks"], found["address_words"], clause) for clause in _CLAUSE.split(text))
 
 
 def _before(asks: re.Pattern[str], verbs: re.Pattern[str], clause: str) -> bool:

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.complaint_cues import complaint_cues
 from assistant.grounding.lexicon import PROMPTS, lexicon, phrase_pattern
+from assistant.grounding.order_fact_words import asks_for_the_address
 from assistant.grounding.orders import orders_named
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.models.prompts import PromptLibrary
@@ -63,9 +64,10 @@ def _reports_a_problem(text: str) -> bool:
 
 def asks_for_open_orders(text: str) -> bool:
     """"how many of my orders haven't arrived yet?", "est-ce qu'il me reste une commande en cours ?", "hab ich noch
-    was offen?": the orders still on their way, counted and named. A complaint keeps its own reading."""
+    was offen?": the orders still on their way, counted and named. A complaint keeps its own reading, and so does a
+    question where an open order ships ("an welche Adresse wird meine offene Bestellung geliefert?")."""
     found = order_history_words().patterns
-    if not _asked(text) or _reports_a_problem(text):
+    if not _asked(text) or _reports_a_problem(text) or asks_for_the_address(text):
         return False
     if found["still_open"].search(text):
         return True

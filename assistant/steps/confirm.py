@@ -128,9 +128,11 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     pending = state.get("pending")
     if pending and (state.get("incoming") or {}).get("queued_now"):
         return {"outbox": [ask_again(pending)]}  # a request added to the queue (request_queue): this proposal first
-    if pending and negated_cancellation(state):
-        return {"outbox": [ask_again(pending)]}  # "no no, don't cancel anything, just the swap": asked again
     text = (state.get("incoming") or {}).get("text", "")
+    if pending and negated_cancellation(state) and explicit_answer(text, tool=pending["tool"]) != "no":
+        # "no no, don't cancel anything, just the swap": asked again; "no! don't cancel anything" (nothing else)
+        # is a plain no to the proposal, read as one below
+        return {"outbox": [ask_again(pending)]}
     aside = state.get("aside")
     # a message that only asked about another order: the proposal is asked again after its answer
     result = {"outbox": [ask_again(pending)]} if aside and not text.strip() and pending else (

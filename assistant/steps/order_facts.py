@@ -19,7 +19,7 @@ from assistant.grounding.payments import describe_payment
 from assistant.grounding.variants import describe_options
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.state import Reply
-from assistant.steps.addresses import ADDRESS
+from assistant.steps.addresses import ADDRESS, describe_address
 from assistant.steps.order_lookup import CustomerReader, money
 
 MISREAD = {Intent.MODIFY_ORDER, Intent.REPORT_PROBLEM, Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.OUT_OF_SCOPE,
@@ -31,7 +31,10 @@ def order_fact_question(text: str, decided: TurnIntent, in_order_topic: bool, di
     """The turn as an order question when it asks how an order was paid or what was in it, and points at an
     order (a number, an order word, an item's noun, or an order already being discussed: `discussed` is the one
     the last reply named)."""
-    if (decided.intent not in MISREAD and decided.intent is not Intent.ORDER_STATUS) or asked_order_fact(text) is None:
+    fact = asked_order_fact(text)
+    # "an welche Adresse geht die?" may read as the account's address: where an order ships names no account
+    misread = MISREAD | {Intent.ORDER_STATUS} | ({Intent.CHANGE_DEFAULT_ADDRESS} if fact == "address" else set())
+    if decided.intent not in misread or fact is None:
         return decided
     if _asks_for_a_change(text):
         return decided  # "refund it to the card I paid with" names a method for a return, asks no fact
@@ -118,7 +121,8 @@ def ordered_option_question(text: str, decided: TurnIntent, discussed: list[str]
 
 async def order_fact_reply(reader: CustomerReader, order: dict[str, Any], text: str, language: str,
                            fact: str | None = None) -> Reply | None:
-    """The answer to a question about the order's payment, contents or total; None when the text asks none."""
+    """The answer to a question about the order's payment, contents, total or shipping address; None when the text
+    asks none."""
     fact = fact or asked_order_fact(text)
     if fact == "payment":
         # each method with what it paid ("PayPal (535,61 $)"): "how did I pay, and how much?" is one question
@@ -130,6 +134,9 @@ async def order_fact_reply(reader: CustomerReader, order: dict[str, Any], text: 
         methods = [f"{describe_payment(m, language)} ({money(paid[m['id']], language)})" for m in saved] or [
             describe_payment({"source": "unknown"}, language)]
         return Reply(key="order_payment", facts={"order_id": order["order_id"], "methods": ", ".join(methods)})
+    if fact == "address":  # where the order ships, as its record says (never a change of it)
+        return Reply(key="order_address", facts={"order_id": order["order_id"],
+                                                 "address": describe_address(order.get("address") or {})})
     if fact in ("contents", "total"):
         items = [f"{html.unescape(i['name'])} ({describe_options(i['options'], language)})" if i.get("options")
                  else html.unescape(i["name"]) for i in order["items"]]
