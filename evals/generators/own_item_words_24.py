@@ -45,6 +45,7 @@ WORDS = {
     "black": ["black", "noir", "negro", "schwarz"],
     "blue": ["blue", "bleu", "azul", "blau"],
     "red": ["red", "rouge", "rojo", " rot"],
+    "white": ["white", "blanc", "blanche", "blanco", "blanca", "weiß", "weiss"],
     "gray": ["gray", "grey", "gris", "grau"],
     "gas": ["gas", "gaz"],
     "plastic": ["plastic", "plastique", "plástico", "kunststoff", "plastik"],
@@ -61,6 +62,8 @@ def _own(customer: str, name: str, option: str, value: str) -> str:
         (oid, i) for oid in USERS[customer]["orders"] for i in ORDERS[oid]["items"] if i["name"] == name
     ]
     assert len(hits) == 1, (customer, name, hits)
+    kettles = [i for oid in USERS[customer]["orders"] for i in ORDERS[oid]["items"] if i["name"] == "Tea Kettle"]
+    assert not (name == "Electric Kettle" and kettles), customer  # "la bouilloire" would name both
     oid, item = hits[0]
     assert item["options"][option] == value, (customer, name, item["options"])
     return str(oid)
@@ -108,7 +111,7 @@ def cases() -> list[dict[str, Any]]:
         "et l'adresse de livraison c'est laquelle ?",
         "le vélo il est de quelle couleur déjà ?",
     ]))
-    c.append(_case("fr", "colour-kettle", "juan_sanchez_8249", "Electric Kettle", "color", "black", [
+    c.append(_case("fr", "colour-kettle", "olivia_brown_4616", "Electric Kettle", "color", "white", [
         "la bouilloire que j'ai commandée, elle est de quelle couleur ?",
     ]))
     c.append(_case("fr", "material-backpack", "evelyn_ito_7643", "Backpack", "material", "leather", [
@@ -156,7 +159,7 @@ def cases() -> list[dict[str, Any]]:
         "hi, where's my order at?",
         "what colour is the bike again?",
     ]))
-    c.append(_case("en", "glass-or-plastic", "sophia_patel_6833", "Electric Kettle", "material", "glass", [
+    c.append(_case("en", "glass-or-plastic", "noah_brown_6181", "Electric Kettle", "material", "glass", [
         "is the kettle glass or plastic?",
     ]))
     c.append(_case("en", "colour-chair", "lucas_johansson_1090", "Office Chair", "color", "gray", [
