@@ -181,7 +181,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         customer = seen.get("customer_id")
         intent = await own_item_option_question(
             CustomerReader(runtime.context, customer, seen["conversation_id"]) if customer else None,
-            request.text, intent, bool(seen.get("pending") or topic))
+            request.text, intent, bool(seen.get("pending") or (topic and not _asks_an_address(topic))))
         # "what is it made of?" after "where is my jacket?"; never while a question of the assistant's is open
         # (a hedge to "why do you want to cancel?" answers that question, it asks nothing of the item)
         if discussed[1] and not seen.get("pending") and not topic and needs_the_item(request.text, intent):
@@ -460,3 +460,10 @@ def _catalog_reading(vocabulary: CatalogVocabulary | None, words: CatalogReading
     reading = words if said == text else read_constraints(said, vocabulary, language)
     # "let's start over" says nothing of products but drops the topic: kept for routing
     return reading.model_dump(mode="json", exclude_defaults=True) if reading.says_something() or reading.reset else None
+
+
+def _asks_an_address(topic: dict[str, Any]) -> bool:
+    """The open topic waits for an order's new address: a question about an item of the customer's own is answered
+    beside it ("le vélo il est de quelle couleur déjà ?" after "quelle est la nouvelle adresse ?"), never read as
+    the item's change."""
+    return topic.get("intent") == Intent.MODIFY_ORDER and (topic.get("slots") or {}).get("modification") == "address"
