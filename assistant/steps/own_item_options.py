@@ -74,15 +74,15 @@ def options_asked(product: dict[str, Any], text: str) -> dict[str, str | None]:
 
 
 def item_asked(text: str, orders: list[dict[str, Any]],
-               named: bool = False) -> tuple[dict[str, Any], dict[str, Any]] | None:
+               by_name: bool = False) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """The one (order, item) the words point at among `orders` (full records): named by its product or noun, or
-    the only item of them all (never where `named`: the words must name it); None when none or several."""
+    the only item of them all (never where `by_name`: the words must name it); None when none or several."""
     named = set(order_numbers(text))
     if named:
         orders = [o for o in orders if o["order_id"] in named] or orders
     lines = [(o, i) for o in orders for i in o.get("items", [])]
     meant = [(o, i) for o, i in lines if owned_items_meant(text, [i], noun_alone=True)]
-    if not meant and len(lines) == 1 and not named:
+    if not meant and len(lines) == 1 and not by_name:
         meant = lines
     products = {i["product_id"] for _, i in meant}
     items = {i["item_id"] for _, i in meant}
@@ -99,7 +99,7 @@ async def own_item_option_question(reader: CustomerReader | None, text: str, dec
     # vélo il est de quelle couleur déjà ?", "la parrilla es de gas o de carbón?", "welche Farbe hat das Fahrrad?").
     said_own = bool(lexicon().patterns["own_words"].search(text) or order_numbers(text))
     orders = [order for summary in await reader.orders() if (order := await reader.order(summary["order_id"]))]
-    found = item_asked(text, orders, named=not said_own)
+    found = item_asked(text, orders, by_name=not said_own)
     if found is None:
         return decided
     order, item = found
