@@ -15,7 +15,7 @@ import yaml
 from assistant.consent import explicit_answer, hesitates
 from assistant.consent_vocabulary import BREAK, read_spans, split_words
 from assistant.consent_vocabulary import normalise as consent_words
-from assistant.grounding.item_changes import asks_for_swap
+from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels
 from assistant.grounding.lexicon import phrase_pattern
 from assistant.grounding.proposal_question import plain
 from assistant.models.contracts import Intent
@@ -72,6 +72,17 @@ def puts_on_hold(text: str) -> bool:
         return False
     only_unchanged = all(_hold_words("unchanged_phrases").fullmatch(hold) for hold in holds)
     return not (only_unchanged and lets_go(text))
+
+
+def nothing_to_change(text: str) -> bool:
+    """Words that only say nothing is to change, with a no or a withdrawal of their own ("no, mejor no cambies
+    nada", "never mind, don't change anything"), with no question, no yes and no wish for another option: a no."""
+    if "?" in text or explicit_answer(text) == "yes" or asks_for_swap(text) or asks_for_return(text) or cancels(text):
+        return False
+    if any(ch.isdigit() for ch in text):
+        return False  # an order number, an address or a size beside it: a request of its own
+    holds = [m.group(0) for m in _hold_words().finditer(plain(text))]
+    return bool(holds) and all(_hold_words("unchanged_phrases").fullmatch(hold) for hold in holds) and lets_go(text)
 
 
 def holds_open(state: ConversationState) -> bool:

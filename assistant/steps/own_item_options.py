@@ -59,8 +59,13 @@ def asks_of_an_own_item(text: str) -> bool:
 
 def options_asked(product: dict[str, Any], text: str) -> dict[str, str | None]:
     """The product's options the words ask about: with the value said ("waterproof": yes, "the HEPA one": filter
-    type HEPA), or None for an option asked by its name ("what colour…")."""
+    type HEPA), or None for an option asked by its name ("what colour…") or by two of its values put as a choice
+    ("es de gas o de carbón?", "is the kettle glass or plastic?": the item's value answers)."""
     asked: dict[str, str | None] = dict(wanted_options(product, {"options": {}}, text))
+    if option_question_patterns()["or_words"].search(text.lower()):
+        for key, value in list(asked.items()):
+            if value is not None and key in wanted_options(product, {"options": {key: value}}, text):
+                asked[key] = None  # a second value of the same option said beside the first: which one it is
     for kind in options_named(text):
         for key in values_by_option(product):
             if key not in asked and any(word in key.lower() for word in KIND_KEYS.get(kind, ())):
@@ -68,15 +73,16 @@ def options_asked(product: dict[str, Any], text: str) -> dict[str, str | None]:
     return asked
 
 
-def item_asked(text: str, orders: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, Any]] | None:
+def item_asked(text: str, orders: list[dict[str, Any]],
+               by_name: bool = False) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """The one (order, item) the words point at among `orders` (full records): named by its product or noun, or
-    the only item of them all; None when none or several."""
+    the only item of them all (never where `by_name`: the words must name it); None when none or several."""
     named = set(order_numbers(text))
     if named:
         orders = [o for o in orders if o["order_id"] in named] or orders
     lines = [(o, i) for o in orders for i in o.get("items", [])]
     meant = [(o, i) for o, i in lines if owned_items_meant(text, [i], noun_alone=True)]
-    if not meant and len(lines) == 1:
+    if not meant and len(lines) == 1 and not by_name:
         meant = lines
     products = {i["product_id"] for _, i in meant}
     items = {i["item_id"] for _, i in meant}
@@ -89,10 +95,11 @@ async def own_item_option_question(reader: CustomerReader | None, text: str, dec
     options, `own_item_option_reply`); else `decided` as it was."""
     if reader is None or in_progress or not asks_of_an_own_item(text):
         return decided
-    if not (lexicon().patterns["own_words"].search(text) or order_numbers(text)):
-        return decided
+    # Without "my" or an order number, the words must name one item the customer owns by its everyday name ("le
+    # vélo il est de quelle couleur déjà ?", "la parrilla es de gas o de carbón?", "welche Farbe hat das Fahrrad?").
+    said_own = bool(lexicon().patterns["own_words"].search(text) or order_numbers(text))
     orders = [order for summary in await reader.orders() if (order := await reader.order(summary["order_id"]))]
-    found = item_asked(text, orders)
+    found = item_asked(text, orders, by_name=not said_own)
     if found is None:
         return decided
     order, item = found

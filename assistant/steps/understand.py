@@ -37,7 +37,7 @@ from assistant.grounding.unworded_writes import WRITES, says_a_write, unworded_w
 from assistant.models.backend import Decision, ModelBackend
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
-from assistant.state import ConversationState, Photo
+from assistant.state import ConversationState, Photo, Topic
 from assistant.steps.address_in_discussion import address_of_order_in_discussion
 from assistant.steps.addresses import ADDRESS
 from assistant.steps.agent_question import answer_to_agent, marked_keep
@@ -48,6 +48,7 @@ from assistant.steps.desk_offer import (
     held_conversation_words,
     read_with_offer,
 )
+from assistant.steps.held_open import nothing_to_change
 from assistant.steps.identity_slots import identity_read
 from assistant.steps.kept_change import keeps_one_change
 from assistant.steps.listed_order import order_at_listed_position
@@ -182,7 +183,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         customer = seen.get("customer_id")
         intent = await own_item_option_question(
             CustomerReader(runtime.context, customer, seen["conversation_id"]) if customer else None,
-            request.text, intent, bool(seen.get("pending") or topic))
+            request.text, intent, bool(seen.get("pending") or (topic and not _asks_an_address(topic))))
         # "what is it made of?" after "where is my jacket?"; never while a question of the assistant's is open
         # (a hedge to "why do you want to cancel?" answers that question, it asks nothing of the item)
         if discussed[1] and not seen.get("pending") and not topic and needs_the_item(request.text, intent):
@@ -206,6 +207,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     # a write read where the words say none ("<email> #W… cp 43230, ou en est-elle"): the question it is
     intent = unworded_write_reading(request.text, intent, write_in_progress=bool(
         seen.get("pending") or (topic and topic.get("intent") in {write.value for write in WRITES})))
+    if not seen.get("pending") and nothing_to_change(request.text):  # "no, mejor no cambies nada": a no, no change
+        intent = TurnIntent(intent=Intent.DENY, confidence=max(intent.confidence, 0.9), slots=TurnSlots())
     # an answer to the question just asked is read against its candidates first ("the second one")
     intent, answered = answer_to_question(request.text, intent, topic, seen.get("pending"))
     if answered is None and not seen.get("pending"):  # "cancel the second one" after a list of orders
@@ -463,3 +466,10 @@ def _catalog_reading(vocabulary: CatalogVocabulary | None, words: CatalogReading
     reading = words if said == text else read_constraints(said, vocabulary, language)
     # "let's start over" says nothing of products but drops the topic: kept for routing
     return reading.model_dump(mode="json", exclude_defaults=True) if reading.says_something() or reading.reset else None
+
+
+def _asks_an_address(topic: Topic) -> bool:
+    """The open topic waits for an order's new address: a question about an item of the customer's own is answered
+    beside it ("le vélo il est de quelle couleur déjà ?" after "quelle est la nouvelle adresse ?"), never read as
+    the item's change."""
+    return topic.get("intent") == Intent.MODIFY_ORDER and (topic.get("slots") or {}).get("modification") == "address"
