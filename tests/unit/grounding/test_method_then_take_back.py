@@ -28,3 +28,9 @@ def test_the_change_taken_back_after_the_method(text: str) -> None:
 ])
 def test_a_method_chosen_or_no_method_named(text: str) -> None:
     assert not takes_back_after_the_method(text)
+
+
+def test_a_correction_switching_the_value_is_no_take_back() -> None:
+    assert not takes_back_after_the_method(
+        "con la mastercard. bueno no, pensandolo mejor ponme el de 30-50 lbs en vez del de 5-25")
+    assert not takes_back_after_the_method("paypal... no wait, make it the 2 litre one instead")
