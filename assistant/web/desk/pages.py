@@ -6,13 +6,11 @@ ticket page (post/redirect/get). A stale form (someone else changed the ticket) 
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Query, Request, status
-from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from fastapi.routing import APIRoute
 
 from assistant.message_limits import MAX_MESSAGE_CHARS
 from assistant.web.api import ticket_actions
@@ -25,25 +23,10 @@ from assistant.web.desk.form_errors import form_problem, kept_draft
 from assistant.web.desk.session import check_csrf, csrf_token, desk_agent
 from assistant.web.desk.templating import render
 from assistant.web.runtime import WebRuntime, get_runtime
+from assistant.web.validation_pages import route_explaining_errors
 from tools.errors import NotFound, PolicyViolation, TicketConflict
 from tools.store.enums import TicketCategory, TicketPriority, TicketStatus
 from tools.ticket_views import TICKET_INT_MAX, TicketFilter
-
-
-class DeskFormErrors(APIRoute):
-    """A form or filter the rules refuse gets the desk page it came from, with a sentence saying what to change
-    (form_errors.py), status 422; only for a signed-in agent (otherwise the usual sign-in redirect or 403)."""
-
-    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
-        handle = super().get_route_handler()
-
-        async def handle_or_explain(request: Request) -> Response:
-            try:
-                return await handle(request)
-            except RequestValidationError as error:
-                return await _refused_form(request, error.errors())
-
-        return handle_or_explain
 
 
 async def _refused_form(request: Request, errors: Any) -> Response:
@@ -63,6 +46,9 @@ async def _refused_form(request: Request, errors: Any) -> Response:
         "shows": list(STATUS_CHOICES), "error": problem}, status.HTTP_422_UNPROCESSABLE_ENTITY)
 
 
+DeskFormErrors = route_explaining_errors(lambda: _refused_form, "DeskFormErrors")
+"""A form or filter the rules refuse gets the desk page it came from, with a sentence saying what to change
+(form_errors.py), status 422; only for a signed-in agent (otherwise the usual sign-in redirect or 403)."""
 router = APIRouter(include_in_schema=False, route_class=DeskFormErrors)
 DONE = {"replied": "Reply sent to the customer.", "handed_back": "Conversation handed back to the assistant.",
         "resolved": "Ticket resolved.", "reassigned": "Ticket reassigned."}

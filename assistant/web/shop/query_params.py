@@ -8,17 +8,14 @@ FastAPI's JSON with the refused input echoed back (`ShopPageErrors`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine, Iterable
+from collections.abc import Iterable
 from typing import Any
 
-from fastapi import Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import Response
-from fastapi.routing import APIRoute
-
 from assistant.web.query_params import page_number
+from assistant.web.validation_pages import Explain, route_explaining_errors
 
 __all__ = ["ShopPageErrors", "category_paths", "page_number"]
+
 
 def category_paths(tree: Iterable[Any]) -> set[str]:
     """Every path of the category tree (a branch or a leaf): the categories a listing can be asked for."""
@@ -29,20 +26,13 @@ def category_paths(tree: Iterable[Any]) -> set[str]:
     return paths
 
 
-class ShopPageErrors(APIRoute):
-    """A storefront address the rules refuse gets a page in the visitor's language with a way back to the shop
-    (a product id that cannot be one: the "no such product" page, 404; the sign-in form: its wrong-login line),
-    status 4xx, never the framework's JSON."""
+def _refused_address() -> Explain:
+    from assistant.web.shop.pages import refused_address
 
-    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
-        handle = super().get_route_handler()
+    return refused_address
 
-        async def handle_or_explain(request: Request) -> Response:
-            try:
-                return await handle(request)
-            except RequestValidationError as error:
-                from assistant.web.shop.pages import refused_address
 
-                return await refused_address(request, error.errors())
-
-        return handle_or_explain
+ShopPageErrors = route_explaining_errors(_refused_address, "ShopPageErrors")
+"""A storefront address the rules refuse gets a page in the visitor's language with a way back to the shop
+(a product id that cannot be one: the "no such product" page, 404; the sign-in form: its wrong-login line),
+status 4xx, never the framework's JSON."""
