@@ -16,6 +16,8 @@ from assistant.context import Deps
 from assistant.grounding.account_questions import account_question
 from assistant.grounding.details_only import without_details
 from assistant.grounding.other_accounts import asks_account_data, only_reads_account_data
+from assistant.grounding.request_clauses import action_of
+from assistant.grounding.requested_action import says_order_address
 from assistant.grounding.unworded_writes import WRITES, says_a_write
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState
@@ -74,17 +76,20 @@ def _refused_again(slots: dict[str, Any], claim: GuestClaim) -> bool:
 
 
 def _corrects_the_proof(state: ConversationState) -> bool:
-    """After a refused attempt, a turn that gives a proof detail and no address besides it ("perdón, mi código
-    postal es 78228", "oops, my email is …"): it corrects the proof, whatever a reader made of it (a zip read as a
-    new shipping address), and the request said before it is the one served. A new address has a house number:
-    any digit left once the details are blanked keeps the turn's own reading."""
+    """After a refused attempt, a turn that gives a proof detail, no address besides it and no request ("perdón,
+    mi código postal es 78228", "oops, my email is …"): it corrects the proof, whatever a reader made of it (a zip
+    read as a new shipping address), and the request said before it is the one served. A new address has a house
+    number: any digit left once the details are blanked keeps the turn's own reading."""
     if FAILED_PROOF not in ((state.get("topic") or {}).get("slots") or {}):
         return False
     said = (state.get("intent") or {}).get("slots") or {}
     if not any(said.get(detail) for detail in ("email", "order_ids", "zip_code")):
         return False
-    rest, _ = without_details((state.get("incoming") or {}).get("text", ""))
-    return not any(character.isdigit() for character in rest)
+    text = (state.get("incoming") or {}).get("text", "")
+    rest, _ = without_details(text)
+    # "cancel order W…", "cambie la dirección de envío, CP …": a request of its own, read as it is
+    return not any(character.isdigit() for character in rest) and action_of(rest) is None and not (
+        says_order_address(text))
 
 
 def _kept_after_failure(slots: dict[str, Any], claim: GuestClaim, state: ConversationState) -> dict[str, Any]:

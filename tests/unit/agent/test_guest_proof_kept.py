@@ -76,3 +76,9 @@ def test_the_refused_details_unchanged_are_refused_without_a_new_attempt() -> No
     assert _refused_again(kept, refused)
     assert not _refused_again(kept, refused.model_copy(update={"zip_code": "75215"}))
     assert not _refused_again({}, refused)
+
+
+@pytest.mark.parametrize("text", ["cancel order W4566809", "annulez la commande W4566809",
+                                  "cambie la dirección de envío, CP 78228", "bitte Bestellung W4566809 stornieren"])
+def test_a_request_with_a_detail_after_a_refusal_is_read_as_it_is(text: str) -> None:
+    assert not _corrects_the_proof(_correction(text, {"order_ids": ["#W4566809"], "zip_code": "78228"}))
