@@ -6,15 +6,18 @@ card?") is theirs, refused again; "and mine?" right after the refusal asks the s
 from __future__ import annotations
 
 from assistant.grounding.account_questions import AccountFact, account_question
+from assistant.grounding.details_only import without_details
 from assistant.grounding.other_people import (
     asks_own_instead,
     asks_them_again,
     fact_named,
     mentions_another_person,
+    other_person_asked,
 )
 from assistant.state import ConversationState
 
 OTHER_ACCOUNT_REFUSED = "other_account_data"  # the reply key refusing another person's data
+VERIFIED = frozenset({"identity_verified", "identity_verified_unnamed"})  # the identity step's "you're verified"
 
 
 def _earlier_words(state: ConversationState) -> str | None:
@@ -37,11 +40,27 @@ def asks_that_person_again(state: ConversationState, text: str) -> bool:
         earlier, own_login=state.get("customer_id")))
 
 
+def _asked_before_the_proof(state: ConversationState) -> str | None:
+    """A guest verified by the last turn: the message asking another person's data that their proof followed, the
+    messages since it all giving details (email, order number, zip) — "what's my sister's balance?" (refused, as
+    another person's data always is) → "I'm olivia…@…, order W…, zip …" → "and mine?" (issue 17)."""
+    if not state.get("customer_id") or not VERIFIED & set(state.get("said_last") or []):
+        return None
+    said = [turn["text"] for turn in state.get("transcript", [])[:-1] if turn["role"] == "customer" and turn["text"]]
+    for text in reversed(said):
+        if other_person_asked(text, own_login=None) is not None:
+            return text
+        if not without_details(text)[1]:
+            return None
+    return None
+
+
 def own_fact_after_refusal(state: ConversationState) -> AccountFact | None:
     """The account fact "and mine?" asks right after another person's was refused: the one the refused message
-    asked ("how much is left on my husband Leo's gift card?" → the gift card), or None."""
+    asked ("how much is left on my husband Leo's gift card?" → the gift card), or None. A guest's proof between
+    the refusal and "and mine?" leaves it asked right after."""
     text = (state.get("incoming") or {}).get("text", "")
-    if not _refused_last(state) or not asks_own_instead(text) or account_question(text) is not None:
+    if not asks_own_instead(text) or account_question(text) is not None:
         return None
-    earlier = _earlier_words(state)
+    earlier = _earlier_words(state) if _refused_last(state) else _asked_before_the_proof(state)
     return (account_question(earlier) or fact_named(earlier)) if earlier else None

@@ -189,3 +189,40 @@ async def test_guessing_through_several_guest_accounts_from_one_address_is_refus
     assert right.customer_id is None and "for your security" in texts(right).lower()
     assert elsewhere.customer_id == ETHAN
     assert "203.0.113.7" not in repr(saved.values)
+
+
+async def _attempts(store: Store, conversation_id: str) -> list[bool]:
+    async with store.sessions() as session:
+        return list((await session.scalars(select(VerificationAttempt.succeeded)
+                                           .where(VerificationAttempt.conversation_id == conversation_id)
+                                           .order_by(VerificationAttempt.id))).all())
+
+
+@pytest.mark.parametrize("correction", ["sorry zip is 43275", "oops, it's order #W6779827",
+                                        f"my email is {ETHAN_EMAIL}"])
+async def test_the_detail_corrected_alone_after_a_refusal_verifies_with_the_others_kept(
+        shop_rule_service, store: Store, correction: str) -> None:
+    """issue 17: after a refused attempt the guest sends only the detail that was wrong; the others said before
+    are kept, the corrected one replaces its old value, and the attempt is checked and recorded again."""
+    wrong = {"sorry zip is 43275": f"{ETHAN_EMAIL} order #W6779827 zip 43257, where is it?",
+             "oops, it's order #W6779827": f"{ETHAN_EMAIL} order #W6779872 zip 43275, where is it?",
+             f"my email is {ETHAN_EMAIL}": "ethan.lopez8934@example.com order #W6779827 zip 43275, where is it?"}
+    async with shop_rule_service() as service:
+        refused = await service.send("fix", wrong[correction])
+        fixed = await service.send("fix", correction)
+    assert refused.customer_id is None and "don't match" in texts(refused) and "Ethan" not in texts(refused)
+    assert fixed.customer_id == ETHAN and "still need" not in texts(fixed)
+    assert await _attempts(store, "fix") == [False, True]
+
+
+async def test_a_correction_never_joins_the_proofs_of_two_customers(shop_rule_service, store: Store) -> None:
+    """Omar's email with Ethan's order and a wrong zip, then Ethan's right zip: the three kept still belong to no
+    one customer, so it is refused again and recorded; a turn that corrects nothing makes no new attempt."""
+    async with shop_rule_service() as service:
+        await service.send("mixed", f"{OMAR_EMAIL} order #W6779827 zip 43257")
+        corrected = await service.send("mixed", "sorry zip is 43275")
+        nothing_new = await service.send("mixed", "yes")
+    for reply in (corrected, nothing_new):
+        assert reply.customer_id is None and "don't match" in texts(reply)
+        assert "Ethan" not in texts(reply) and "pending" not in texts(reply)
+    assert await _attempts(store, "mixed") == [False, False]
