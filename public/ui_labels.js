@@ -6,7 +6,9 @@
 // the full-page chat (public/thread_address.js); it relabels the page and the widget's shadow root as they change.
 // Its photo-upload notifications too ("File is larger than 10 MB", "Too many files": the browser's own checks,
 // before anything reaches the server) are reworded from "vitrine" > "uploadErrors" of the same file; the text the
-// customer typed stays in the box (Chainlit only drops the file).
+// customer typed stays in the box (Chainlit only drops the file). A refused sign-in's notification, which Chainlit
+// writes as the raw HTTP error ("Unauthorized: credentialssignin") beside its own translated form error, says that
+// translated sentence instead (auth > login > errors > credentialsSignin).
 (function () {
   "use strict";
   var TRANSLATIONS = "/chat/project/translations?language=";
@@ -29,7 +31,12 @@
   function reword(root, words) {
     root.querySelectorAll("[data-sonner-toast] [data-title], [data-sonner-toast] [data-description]").forEach(function (node) {
       if (node.children.length !== 0) return;
-      var found = uploadError(node.textContent.trim(), words.failedPrefix);
+      var text = node.textContent.trim();
+      if (words.signInFailed && /^Unauthorized: credentialssignin$/i.test(text)) {
+        node.textContent = words.signInFailed;
+        return;
+      }
+      var found = uploadError(text, words.failedPrefix);
       if (found && own(words.errors, found.key)) node.textContent = words.errors[found.key].replace("{mb}", found.mb || "");
     });
   }
@@ -75,7 +82,9 @@
       var own_words = translation.vitrine || {};
       var labels = own_words.uiLabels || {};
       var upload = ((translation.chat || {}).fileUpload || {}).errors || {};
-      var words = own_words.uploadErrors ? { errors: own_words.uploadErrors, failedPrefix: upload.failed } : null;
+      var signInFailed = (((translation.auth || {}).login || {}).errors || {}).credentialsSignin;
+      var words = own_words.uploadErrors || signInFailed
+        ? { errors: own_words.uploadErrors || {}, failedPrefix: upload.failed, signInFailed: signInFailed } : null;
       if (!own_words.uiLabels && !words) return;
       follow(document.body, labels, words);
       followWidget(labels, words);

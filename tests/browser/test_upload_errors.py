@@ -48,3 +48,23 @@ def test_a_refused_file_is_explained_in_the_customers_language_and_the_text_is_k
     assert "File type must be" not in widget.inner_text()
     assert widget.locator("#chat-input").inner_text().strip() == typed or \
         widget.locator("#chat-input").input_value().strip() == typed
+
+
+@pytest.mark.parametrize(("locale", "refused"), [("es-ES", "Error al iniciar sesión"),
+                                                 ("de-DE", "Anmeldung fehlgeschlagen")])
+def test_a_refused_chat_sign_in_is_said_in_the_customers_language_never_as_the_raw_error(
+        browser, demo_server: DemoServer, artifacts: Path, locale: str, refused: str) -> None:  # noqa: ANN001
+    """fresh25 F14: Chainlit's notification of a refused sign-in read "Unauthorized: credentialssignin" (its raw HTTP
+    error, in English) beside the form's translated error."""
+    screens = Screens(artifacts, f"chat-sign-in-refused-{locale}")
+    page = browser.new_context(locale=locale, viewport={"width": 1280, "height": 900}).new_page()
+    page.goto(f"{demo_server.url}/chat/login")
+    page.fill("#email", "demo_mia_novak")
+    page.fill("#password", "not-her-password")
+    page.locator("button[type=submit]").click()
+    page.locator("[data-sonner-toast]").first.wait_for(timeout=TURN_TIMEOUT_MS)
+    page.wait_for_timeout(1000)  # the page's notice observer rewords the notification as it appears
+    screens.shot(page, "refused")
+    toast = page.locator("[data-sonner-toast]").first.inner_text()
+    assert "credentialssignin" not in toast.lower() and "Unauthorized" not in toast
+    assert refused in toast
