@@ -19,6 +19,7 @@ from assistant.grounding.contrast import without_ruled_out
 from assistant.grounding.courtesy import courtesy
 from assistant.grounding.details_only import details_only_reading
 from assistant.grounding.german_spelling import with_umlauts
+from assistant.grounding.item_again import damaged_item_again_reading
 from assistant.grounding.item_changes import asks_for_swap, names_options, size_said_as_fit
 from assistant.grounding.items import nouns_said
 from assistant.grounding.lexicon import lexicon
@@ -153,6 +154,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     intent = identity_read(request.text, complaint_reading(request.text, request.image is not None, decision.value),
                            earlier)
     intent = _remedy_or_photo_search(request, intent, in_progress=bool(seen.get("pending") or topic))
+    # "der hoodie hat ein loch, kann ich den umtauschen?": the same item again for a damage, a complaint
+    intent = damaged_item_again_reading(request.text, intent, in_progress=bool(seen.get("pending") or topic))
     intent = instead_of_photo_reading(seen, request.text, cancel_reading(request.text, request.awaiting, intent))
     if size_said_as_fit(request.text, intent.slots.size):
         intent = intent.model_copy(update={"slots": intent.slots.model_copy(update={"size": None})})
