@@ -26,9 +26,9 @@ from assistant.models.contracts import Intent, TurnIntent
 
 WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "item_again_words.v1.yaml"
 
-# Readings a damaged item's exchange or replacement is mistaken for: the variant exchange, a return's kind of
-# request, shopping for a new one, a question about the product, nothing the shop does.
-MISREADINGS = {Intent.EXCHANGE_ITEM, Intent.MODIFY_ORDER, Intent.RECOMMEND, Intent.PRODUCT_QUESTION,
+# Readings a damaged item's exchange or replacement is mistaken for: the variant exchange, a return (none asked by
+# name: "vous pouvez me le remplacer ?"), shopping for a new one, a question about the product, nothing the shop does.
+MISREADINGS = {Intent.EXCHANGE_ITEM, Intent.RETURN_ITEM, Intent.MODIFY_ORDER, Intent.RECOMMEND, Intent.PRODUCT_QUESTION,
                Intent.OUT_OF_SCOPE, Intent.ORDER_STATUS}
 
 
@@ -63,5 +63,19 @@ def damaged_item_again_reading(text: str, decided: TurnIntent, in_progress: bool
     """`decided`, or a complaint where the words say a damage and ask for the item again (never while a proposal or
     a question of the assistant's is open: the answer to it is read there)."""
     if in_progress or decided.intent not in MISREADINGS or not damaged_item_again(text):
+        return decided
+    return decided.model_copy(update={"intent": Intent.REPORT_PROBLEM, "confidence": max(decided.confidence, 0.9)})
+
+
+# What "the same again, just new" is misread as once a photo was asked for: a search for a new one, a question, the
+# variant exchange, nothing the shop does.
+INSTEAD_OF_PHOTO = {Intent.RECOMMEND, Intent.PRODUCT_QUESTION, Intent.EXCHANGE_ITEM, Intent.OUT_OF_SCOPE}
+
+
+def item_again_without_photo(text: str, decided: TurnIntent, photo_asked: bool) -> TurnIntent:
+    """`decided`, or the complaint going on where a photo of the damage was asked for and the customer, sending
+    none, asks for the item again ("the same one again, just new", "gleiche nochmal, einfach neu"): the complaint
+    says what can be done without a photo, as in every language, never a product search."""
+    if not photo_asked or decided.intent not in INSTEAD_OF_PHOTO or not asks_for_the_item_again(text):
         return decided
     return decided.model_copy(update={"intent": Intent.REPORT_PROBLEM, "confidence": max(decided.confidence, 0.9)})

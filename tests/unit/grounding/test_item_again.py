@@ -4,7 +4,7 @@ reading, and nothing is re-read while a proposal or question is open."""
 
 import pytest
 
-from assistant.grounding.item_again import damaged_item_again, damaged_item_again_reading
+from assistant.grounding.item_again import damaged_item_again, damaged_item_again_reading, item_again_without_photo
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 
 AGAIN = ["my hoodie arrived with a rip in it, can I exchange it?", "the top came stained, can I get a replacement?",
@@ -35,3 +35,11 @@ def test_a_return_another_option_or_no_damage_keeps_its_reading(text: str) -> No
 def test_nothing_is_read_again_while_a_question_is_open() -> None:
     exchange = TurnIntent(intent=Intent.EXCHANGE_ITEM, confidence=0.8, slots=TurnSlots())
     assert damaged_item_again_reading(AGAIN[0], exchange, in_progress=True) is exchange
+
+
+@pytest.mark.parametrize("text", ["the same one again, just new", "la même, neuve", "la misma pero nueva",
+                                  "gleiche nochmal, einfach neu"])
+def test_the_item_asked_again_instead_of_a_photo_keeps_the_complaint(text: str) -> None:
+    search = TurnIntent(intent=Intent.RECOMMEND, confidence=0.7, slots=TurnSlots())
+    assert item_again_without_photo(text, search, photo_asked=True).intent is Intent.REPORT_PROBLEM
+    assert item_again_without_photo(text, search, photo_asked=False) is search
