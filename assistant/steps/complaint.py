@@ -34,7 +34,7 @@ from assistant.steps.status_aside import with_status_aside
 from assistant.steps.ticket_follow_up import follow_up_open_ticket
 from assistant.steps.understand import chat_history, photo_input
 from assistant.steps.verdict_reasons import verdict_reason
-from tools.store.enums import EscalationReason
+from tools.store.enums import EscalationReason, TicketCategory
 
 MAX_CANDIDATE_ORDERS = 5
 
@@ -90,6 +90,7 @@ async def _images(reader: CustomerReader, orders: list[dict[str, Any]]) -> dict[
     return images
 
 
+ITEM_ASKED = "complaint_item_asked"  # the topic's slot: which item was asked once already
 COMPLAINT_FROM = "complaint_from"  # the topic's slot: where in the transcript the customer began telling the problem
 QUOTED_LINES = 4
 
@@ -163,15 +164,38 @@ async def _complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         target = target.model_copy(update={"order_id": named.order_id, "item_ids": named.item_ids})
     order = next((o for o in orders if o["order_id"] == target.order_id), None)
     if named.not_ordered or order is None or not target.item_ids:
+        if _item_asked(state, start):  # asked once, still no ordered item: a person looks at the photo (no loop)
+            return await _item_unknown_to_person(deps, state, words, photo)
         cards = _item_cards(orders, await _images(reader, orders))
         key = "ask_complaint_item_not_ordered" if named.not_ordered else "ask_complaint_item"
-        return {"topic": topic, "outbox": with_replies(state, Reply(
-            key=key, facts={"items": [c["title"] for c in cards]}, cards=cards))}
+        asked = {"intent": "report_problem", "slots": {**merged_slots(state), COMPLAINT_FROM: start, ITEM_ASKED: True}}
+        return {"topic": asked, "outbox": with_replies(
+            state, Reply(key=key, facts={"items": [c["title"] for c in cards]}, cards=cards))}
     item = next(i for i in order["items"] if i["item_id"] == target.item_ids[0])
     # a claim sent with a note, a screen or a blank sheet (the service sets such a photo aside without one)
     assessed = await _assess(state, deps, reader, topic, order, item, target.item_ids, words, base, photo,
                              no_item=shows_no_item(photo))
     return {**assessed, **questions_of_the_item(state.get("side_questions") or [], str(item["product_id"]))}
+
+
+def _item_asked(state: ConversationState, start: int) -> bool:
+    """This complaint already asked which ordered item the photo shows."""
+    topic = state.get("topic") or {}
+    slots = topic.get("slots") or {}
+    return (topic.get("intent") == "report_problem" and bool(slots.get(ITEM_ASKED))
+            and slots.get(COMPLAINT_FROM) == start)
+
+
+async def _item_unknown_to_person(deps: Deps, state: ConversationState, words: str, photo: Photo) -> dict[str, Any]:
+    """The photo still shows no item of the customer's orders after they were asked which one ("die trinkflasche
+    hat eine delle" with a photo of a product never ordered, then "gleiche nochmal, einfach neu"): nothing can be
+    assessed or offered, so the complaint goes to a person with the photo, and the customer hears why."""
+    ticket = {"category": TicketCategory.OTHER.value, "order_id": None, "item_ids": [], "priority": "normal",
+              "summary": f"The photo shows no item of the customer's orders (asked which one). Customer said: "
+                         f"{words}"[:4000],
+              "evidence": [{"uri": photo["uri"], "kind": "photo", "sha256": photo["sha256"]}]}
+    said = {**state, "outbox": with_replies(state, Reply(key="complaint_item_unknown", facts={}))}
+    return await hand_to_human(deps, said, ticket, EscalationReason.LOW_CONFIDENCE)  # type: ignore[arg-type]
 
 
 async def _assess(state: ConversationState, deps: Deps, reader: CustomerReader, topic: dict[str, Any],

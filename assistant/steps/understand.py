@@ -19,6 +19,7 @@ from assistant.grounding.contrast import without_ruled_out
 from assistant.grounding.courtesy import courtesy
 from assistant.grounding.details_only import details_only_reading
 from assistant.grounding.german_spelling import with_umlauts
+from assistant.grounding.item_again import damaged_item_again_reading, item_again_without_photo
 from assistant.grounding.item_changes import asks_for_swap, names_options, size_said_as_fit
 from assistant.grounding.items import nouns_said
 from assistant.grounding.lexicon import lexicon
@@ -61,7 +62,7 @@ from assistant.steps.order_item_focus import discussed_item, item_focus, needs_t
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.own_item_options import own_item_option_question
 from assistant.steps.owned_items import owned_item_change, owned_item_question
-from assistant.steps.photo_not_sent import instead_of_photo_reading
+from assistant.steps.photo_not_sent import instead_of_photo_reading, photo_asked_not_sent
 from assistant.steps.product_focus import product_in_focus, product_named_in_words, product_question
 from assistant.steps.question_answer import answer_to_question, order_from_list
 from assistant.steps.receive import receive
@@ -153,7 +154,10 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     intent = identity_read(request.text, complaint_reading(request.text, request.image is not None, decision.value),
                            earlier)
     intent = _remedy_or_photo_search(request, intent, in_progress=bool(seen.get("pending") or topic))
+    # "der hoodie hat ein loch, kann ich den umtauschen?": the same item again for a damage, a complaint
+    intent = damaged_item_again_reading(request.text, intent, in_progress=bool(seen.get("pending") or topic))
     intent = instead_of_photo_reading(seen, request.text, cancel_reading(request.text, request.awaiting, intent))
+    intent = item_again_without_photo(request.text, intent, photo_asked_not_sent(seen))  # "gleiche nochmal, neu"
     if size_said_as_fit(request.text, intent.slots.size):
         intent = intent.model_copy(update={"slots": intent.slots.model_copy(update={"size": None})})
     item_product = None
