@@ -32,6 +32,7 @@ from assistant.grounding.variants import (
 from assistant.models.contracts import Intent
 from assistant.state import Reply
 from assistant.steps.addresses import describe_address, read_address, without_addresses
+from assistant.steps.missing_variant_turns import missing_variant_turn
 from assistant.steps.only_variant import (
     UNNAMED_CHANGE_SLOT,
     only_variant_with,
@@ -303,7 +304,8 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
     remember.update(_slot_values_ruled_out(request))
     chosen = dict(slots.get(CHOSEN_SLOT) or {}) if same_swap else {}
     remember[CHOSEN_SLOT] = chosen or None
-    if product and (answer := _at_the_option(product, item, request, chosen, same_swap)):
+    if product and (answer := _at_the_option(product, item, request, chosen, same_swap)
+                    or await _at_a_missing_variant(product, item, request, chosen, reader)):
         return {**answer, "remember": {**remember, **answer["remember"]}}
     remember[LISTED_SLOT] = slots.get(LISTED_SLOT) if same_swap else None
     choice = _ground_with_chosen(product, item, request, chosen, said_kept, said_ruled, remember) if product else None
@@ -433,6 +435,20 @@ async def _items_with_wanted_value(order: dict[str, Any], items: list[str], requ
         if product and wanted_options(product, item, request.text):
             fitting.append(item["item_id"])
     return fitting if len(fitting) == 1 else []
+
+
+async def _at_a_missing_variant(product: dict[str, Any], item: dict[str, Any], request: Request,
+                                chosen: dict[str, str], reader: CustomerReader) -> dict[str, Any] | None:
+    """A price question, a method or a yes naming no value after the variants having the values chosen were listed,
+    none of them with the item's other options (issue 17): answered, never the same list again; None otherwise."""
+    if not chosen or request.slots.get(SWAP_VARIANT_SLOT):
+        return None
+    saved = (await reader.profile()).get("payment_methods", [])
+    turn = missing_variant_turn(product, item, chosen, request.text, saved, request.language)
+    if turn is None:
+        return None
+    listed = [c["key"] for c in turn.get("asked", {}).get("candidates", [])]  # "the v-neck one" picks among them
+    return {**turn, "remember": {**turn["remember"], **({LISTED_SLOT: listed} if listed else {})}}
 
 
 def _at_the_option(product: dict[str, Any], item: dict[str, Any], request: Request, chosen: dict[str, str],
