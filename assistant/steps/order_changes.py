@@ -12,7 +12,8 @@ from typing import Any
 from assistant.consent import explicit_answer, hedges
 from assistant.consent_details import yes_then_more
 from assistant.grounding.candidates import filler_words, words_of
-from assistant.grounding.item_changes import asks_for_swap, names_current_option, names_options
+from assistant.grounding.hypotheticals import asks_a_hypothetical
+from assistant.grounding.item_changes import asks_for_swap, fits_badly, names_current_option, names_options
 from assistant.grounding.items import item_scores
 from assistant.grounding.kept_options import options_asked_again, ruled_out_spans
 from assistant.grounding.lexicon import lexicon
@@ -39,7 +40,7 @@ from assistant.steps.only_variant import (
     only_with_note,
     variants_with_asked,
 )
-from assistant.steps.option_answers import option_answer
+from assistant.steps.option_answers import option_answer, priced_line
 from assistant.steps.order_lookup import CustomerReader, item_names, money, pick_items
 from assistant.steps.payment_choice import refund_methods, usable_methods
 from assistant.steps.proposal_questions import asks_about_proposal, facts_asked
@@ -319,7 +320,8 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
         choice = ground_variant(product, item, "", [revised])
     if choice is None or choice.problem == "not_named":  # what it is now, and in which order
         others = [v for v in (product or {}).get("variants", []) if v["available"] and v["item_id"] != item["item_id"]]
-        return {"ask": "ask_new_variant", "remember": remember,
+        # "the backpack you sent me is too small": an exchange (or a return) offered, the new value asked
+        return {"ask": "ask_fit_exchange" if fits_badly(request.text) else "ask_new_variant", "remember": remember,
                 "asked": asked("item_ids", variant_candidates(others, request.language), by_options=True, choose=False),
                 "facts": {
             "item": item["name"], "order_id": request.order_id,
@@ -379,7 +381,9 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
                 request.text, tool=tool) == "yes":
             # "yes" to the question that showed this change and its amount: agreed, the method is still to name
             method_asked[YES_TO_CHANGE_SLOT] = variant["item_id"]
-        note = unable_note or (
+        # a bare yes to the question showing this change: what is missing is said first, never the question alone
+        missing = Reply(key="method_still_missing", facts={}) if YES_TO_CHANGE_SLOT in method_asked else None
+        note = unable_note or missing or (
             only_with_note(choice, variant, item, request.language) if only_one else price_asked)
         return {"ask": key, "note": note,
                 "remember": {**remember, **method_asked},
@@ -411,6 +415,9 @@ def _unavailable(product: dict[str, Any] | None, item: dict[str, Any], choice: V
     each with what it changes (in stock and not), or else the closest ones."""
     if product and (listed := variants_with_asked(product, item, choice, request.language, request.order_id)):
         # several have the value asked, or the one there is changes what was said to stay: each with what it changes
+        if asks_a_hypothetical(request.text):  # "and if I wanted it in charcoal, could I?": priced, nothing asked
+            lines = [priced_line(v, item, request.language, frozenset(choice.wanted)) for v in listed["in_stock"]]
+            return {"ask": "hypothetical_variant_with_asked", "facts": {**listed["facts"], "answers": "; ".join(lines)}}
         return {"ask": "variant_with_asked", "facts": listed["facts"],
                 "asked": asked("item_ids", variant_candidates(listed["in_stock"], request.language), by_options=True)}
     changing = set(choice.wanted)  # what the customer asked to change: the other values stay as they are
