@@ -385,7 +385,7 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
         missing = Reply(key="method_still_missing", facts={}) if YES_TO_CHANGE_SLOT in method_asked else None
         note = unable_note or missing or (
             only_with_note(choice, variant, item, request.language) if only_one else price_asked)
-        return {"ask": key, "note": note,
+        return {"ask": _quoted_if_hypothetical(key, request.text), "note": note,
                 "remember": {**remember, **method_asked},
                 "asked": asked(DIFFERENCE_METHOD_SLOT, payment_candidates(method)),
                 "facts": {**facts, "difference": request.money(abs(difference)),
@@ -399,6 +399,14 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
             "remember": {**remember, DIFFERENCE_METHOD_SLOT: method["id"], SWAP_VARIANT_SLOT: variant["item_id"]},
             "facts": {**facts, "difference": request.money(abs(difference)),
                       "payment": describe_payment(method, request.language)}}
+
+
+def _quoted_if_hypothetical(key: str, text: str) -> str:
+    """The method question's key, or for a change asked about as a hypothetical ("and if I wanted it in black, could
+    I?") the quote of what it would come to, its methods named and nothing asked (issue 17)."""
+    if not asks_a_hypothetical(text):
+        return key
+    return "if_swap_refund_methods" if key.startswith("ask_difference_refund") else "if_swap_methods"
 
 
 def swap_keys(intent: Intent, difference_cents: int) -> dict[str, str]:
