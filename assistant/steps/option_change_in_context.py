@@ -55,10 +55,7 @@ async def option_change_in_context(deps: Deps, customer_id: str | None, conversa
     """The turn read as a swap of the item in context, when its words ask for another option of an unnamed item;
     else the decision as it was. `discussed_orders` is the order the last reply named (its seven digits), `focus` the
     product viewed last; a request already under way for an order keeps its own item."""
-    # a hypothetical wish after a question about the order's item ("is my grill a gas one?" → "and if I wanted it in
-    # charcoal, could I?") is about that order's item even though the question left the order in the slots
-    hypothetical = wishes_a_value_hypothetically(text) and not (in_progress or {}).get("item_ids")
-    if not customer_id or decided.slots.item_ids or ((in_progress or {}).get("order_ids") and not hypothetical):
+    if not customer_id or decided.slots.item_ids or (in_progress or {}).get("order_ids"):
         return decided
     if decided.intent not in MISREAD or (decided.intent is Intent.REPORT_PROBLEM
                                          and lexicon().patterns["problem_words"].search(text)):
