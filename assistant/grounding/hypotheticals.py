@@ -14,7 +14,7 @@ from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.lexicon import PROMPTS, any_language_pattern, require_every_language
 from assistant.models.prompts import PromptLibrary
 
-TABLES = ("conditions", "asks")
+TABLES = ("conditions", "asks", "wishes")
 
 
 class HypotheticalWords(BaseModel):
@@ -22,6 +22,7 @@ class HypotheticalWords(BaseModel):
 
     conditions: dict[str, list[str]]
     asks: dict[str, list[str]]
+    wishes: dict[str, list[str]]
 
     def model_post_init(self, _: object) -> None:
         require_every_language(self, TABLES, "hypothetical words")
@@ -37,4 +38,13 @@ def asks_a_hypothetical(text: str) -> bool:
     """The turn asks what a write would come to if the customer made it ("if I returned it, how much?")."""
     said = fold(text)
     patterns = _patterns()
-    return bool(patterns["conditions"].search(said)) and ("?" in text or bool(patterns["asks"].search(said)))
+    conditions = patterns["conditions"].search(said) or patterns["wishes"].search(said)
+    return bool(conditions) and ("?" in text or bool(patterns["asks"].search(said)))
+
+
+def wishes_a_value_hypothetically(text: str) -> bool:
+    """The turn asks whether the item could have another value ("and if I wanted it in charcoal, could I?", "et si
+    je la voulais en noir, c'est possible ?"): a question about a change, never the change itself."""
+    said = fold(text)
+    patterns = _patterns()
+    return bool(patterns["wishes"].search(said)) and ("?" in text or bool(patterns["asks"].search(said)))

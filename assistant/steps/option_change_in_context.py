@@ -11,8 +11,10 @@ import re
 from typing import Any
 
 from assistant.context import Deps
+from assistant.grounding.hypotheticals import wishes_a_value_hypothetically
 from assistant.grounding.item_changes import names_options
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.variants import wanted_options
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.steps.order_lookup import CustomerReader
 
@@ -42,7 +44,8 @@ def asks_option_change(text: str, order_discussed: bool) -> bool:
     # the change's own words first: a few microseconds, where reading every option value takes a millisecond
     asks_a_change = CHANGE_OF_OPTION.search(text) is not None or (
         SAME_IN.search(text) is not None and (order_discussed or lexicon().patterns["own_words"].search(text)
-                                              is not None))
+                                              is not None)) or (
+        order_discussed and wishes_a_value_hypothetically(text))  # "and if I wanted it in charcoal, could I?"
     return asks_a_change and names_options(text)
 
 
@@ -60,7 +63,7 @@ async def option_change_in_context(deps: Deps, customer_id: str | None, conversa
     if not asks_option_change(text, bool(discussed_orders)):
         return decided
     reader = CustomerReader(deps, customer_id, conversation_id)
-    held = await _item_in_context(reader, discussed_orders, focus)
+    held = await _item_in_context(reader, discussed_orders, focus, text)
     if held is None:
         return decided
     order_id, item_id = held
@@ -70,16 +73,20 @@ async def option_change_in_context(deps: Deps, customer_id: str | None, conversa
                                       "slots": slots})
 
 
-async def _item_in_context(reader: CustomerReader, discussed_orders: list[str], focus: str | None
+async def _item_in_context(reader: CustomerReader, discussed_orders: list[str], focus: str | None, text: str = ""
                            ) -> tuple[str, str] | None:
-    """The one item meant: of the order discussed (its only item, or its item of the product in focus), else the
-    customer's own item of the product in focus (a pending order's first, which can still be changed)."""
+    """The one item meant: of the order discussed (its only item, its item of the product in focus, or its one item
+    whose product has another value the words name), else the customer's own item of the product in focus (a pending
+    order's first, which can still be changed)."""
     orders = await reader.orders() or []
     discussed = [o["order_id"] for o in orders if o["order_id"][-7:] in {d[-7:] for d in discussed_orders}]
     if len(discussed) == 1:
         order = await reader.order(discussed[0])
         items = (order or {}).get("items", [])
         items = [i for i in items if i["product_id"] == focus] or items  # the product viewed, if it is in it
+        if len(items) > 1 and text:  # "et si je la voulais en noir ?": the one item coming in that value
+            items = [i for i in items if (product := await reader.product(i["product_id"]))
+                     and wanted_options(product, i, text)] or items
         return (order["order_id"], items[0]["item_id"]) if order and len(items) == 1 else None
     if not focus:
         return None

@@ -12,7 +12,8 @@ from typing import Any
 from assistant.consent import explicit_answer, hedges
 from assistant.consent_details import yes_then_more
 from assistant.grounding.candidates import filler_words, words_of
-from assistant.grounding.item_changes import asks_for_swap, names_current_option, names_options
+from assistant.grounding.hypotheticals import asks_a_hypothetical
+from assistant.grounding.item_changes import asks_for_swap, fits_badly, names_current_option, names_options
 from assistant.grounding.items import item_scores
 from assistant.grounding.kept_options import options_asked_again, ruled_out_spans
 from assistant.grounding.lexicon import lexicon
@@ -32,13 +33,14 @@ from assistant.grounding.variants import (
 from assistant.models.contracts import Intent
 from assistant.state import Reply
 from assistant.steps.addresses import describe_address, read_address, without_addresses
+from assistant.steps.missing_variant_turns import missing_variant_turn
 from assistant.steps.only_variant import (
     UNNAMED_CHANGE_SLOT,
     only_variant_with,
     only_with_note,
     variants_with_asked,
 )
-from assistant.steps.option_answers import option_answer
+from assistant.steps.option_answers import option_answer, priced_line
 from assistant.steps.order_lookup import CustomerReader, item_names, money, pick_items
 from assistant.steps.payment_choice import refund_methods, usable_methods
 from assistant.steps.proposal_questions import asks_about_proposal, facts_asked
@@ -303,7 +305,8 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
     remember.update(_slot_values_ruled_out(request))
     chosen = dict(slots.get(CHOSEN_SLOT) or {}) if same_swap else {}
     remember[CHOSEN_SLOT] = chosen or None
-    if product and (answer := _at_the_option(product, item, request, chosen, same_swap)):
+    if product and (answer := _at_the_option(product, item, request, chosen, same_swap)
+                    or await _at_a_missing_variant(product, item, request, chosen, reader)):
         return {**answer, "remember": {**remember, **answer["remember"]}}
     remember[LISTED_SLOT] = slots.get(LISTED_SLOT) if same_swap else None
     choice = _ground_with_chosen(product, item, request, chosen, said_kept, said_ruled, remember) if product else None
@@ -317,7 +320,8 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
         choice = ground_variant(product, item, "", [revised])
     if choice is None or choice.problem == "not_named":  # what it is now, and in which order
         others = [v for v in (product or {}).get("variants", []) if v["available"] and v["item_id"] != item["item_id"]]
-        return {"ask": "ask_new_variant", "remember": remember,
+        # "the backpack you sent me is too small": an exchange (or a return) offered, the new value asked
+        return {"ask": "ask_fit_exchange" if fits_badly(request.text) else "ask_new_variant", "remember": remember,
                 "asked": asked("item_ids", variant_candidates(others, request.language), by_options=True, choose=False),
                 "facts": {
             "item": item["name"], "order_id": request.order_id,
@@ -377,9 +381,11 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
                 request.text, tool=tool) == "yes":
             # "yes" to the question that showed this change and its amount: agreed, the method is still to name
             method_asked[YES_TO_CHANGE_SLOT] = variant["item_id"]
-        note = unable_note or (
+        # a bare yes to the question showing this change: what is missing is said first, never the question alone
+        missing = Reply(key="method_still_missing", facts={}) if YES_TO_CHANGE_SLOT in method_asked else None
+        note = unable_note or missing or (
             only_with_note(choice, variant, item, request.language) if only_one else price_asked)
-        return {"ask": key, "note": note,
+        return {"ask": _quoted_if_hypothetical(key, request.text), "note": note,
                 "remember": {**remember, **method_asked},
                 "asked": asked(DIFFERENCE_METHOD_SLOT, payment_candidates(method)),
                 "facts": {**facts, "difference": request.money(abs(difference)),
@@ -393,6 +399,14 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
             "remember": {**remember, DIFFERENCE_METHOD_SLOT: method["id"], SWAP_VARIANT_SLOT: variant["item_id"]},
             "facts": {**facts, "difference": request.money(abs(difference)),
                       "payment": describe_payment(method, request.language)}}
+
+
+def _quoted_if_hypothetical(key: str, text: str) -> str:
+    """The method question's key, or for a change asked about as a hypothetical ("and if I wanted it in black, could
+    I?") the quote of what it would come to, its methods named and nothing asked (issue 17)."""
+    if not asks_a_hypothetical(text):
+        return key
+    return "if_swap_refund_methods" if key.startswith("ask_difference_refund") else "if_swap_methods"
 
 
 def swap_keys(intent: Intent, difference_cents: int) -> dict[str, str]:
@@ -409,6 +423,9 @@ def _unavailable(product: dict[str, Any] | None, item: dict[str, Any], choice: V
     each with what it changes (in stock and not), or else the closest ones."""
     if product and (listed := variants_with_asked(product, item, choice, request.language, request.order_id)):
         # several have the value asked, or the one there is changes what was said to stay: each with what it changes
+        if asks_a_hypothetical(request.text):  # "and if I wanted it in charcoal, could I?": priced, nothing asked
+            lines = [priced_line(v, item, request.language, frozenset(choice.wanted)) for v in listed["in_stock"]]
+            return {"ask": "hypothetical_variant_with_asked", "facts": {**listed["facts"], "answers": "; ".join(lines)}}
         return {"ask": "variant_with_asked", "facts": listed["facts"],
                 "asked": asked("item_ids", variant_candidates(listed["in_stock"], request.language), by_options=True)}
     changing = set(choice.wanted)  # what the customer asked to change: the other values stay as they are
@@ -433,6 +450,20 @@ async def _items_with_wanted_value(order: dict[str, Any], items: list[str], requ
         if product and wanted_options(product, item, request.text):
             fitting.append(item["item_id"])
     return fitting if len(fitting) == 1 else []
+
+
+async def _at_a_missing_variant(product: dict[str, Any], item: dict[str, Any], request: Request,
+                                chosen: dict[str, str], reader: CustomerReader) -> dict[str, Any] | None:
+    """A price question, a method or a yes naming no value after the variants having the values chosen were listed,
+    none of them with the item's other options (issue 17): answered, never the same list again; None otherwise."""
+    if not chosen or request.slots.get(SWAP_VARIANT_SLOT):
+        return None
+    saved = (await reader.profile()).get("payment_methods", [])
+    turn = missing_variant_turn(product, item, chosen, request.text, saved, request.language)
+    if turn is None:
+        return None
+    listed = [c["key"] for c in turn.get("asked", {}).get("candidates", [])]  # "the v-neck one" picks among them
+    return {**turn, "remember": {**turn["remember"], **({LISTED_SLOT: listed} if listed else {})}}
 
 
 def _at_the_option(product: dict[str, Any], item: dict[str, Any], request: Request, chosen: dict[str, str],
