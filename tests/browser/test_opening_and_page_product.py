@@ -9,6 +9,7 @@ visitor's language, each of the four; guests and a signed-in customer.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,17 @@ WATERPROOF = {"en": "is it waterproof?", "fr": "c'est imperméable ?", "es": "¿
               "de": "ist sie wasserdicht?"}
 SHELL = ("MJ09", "Taurus Elements Shell")
 COMPLAINT = "my Caesar Warm-Up Pant came in the wrong colour"
+
+
+
+@pytest.fixture(scope="module", autouse=True)
+def patient_turns() -> Iterator[None]:
+    """Set before the module's server starts: its first turns (a cold server on a loaded host) are answered, not
+    held past the default 4 s without progress; a held turn would hide what these tests look at."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("VITRINE_INTAKE__TURN_DEADLINE_S", "60")
+        yield
+
 
 # The widget's messages in page order: (kind, text) of each user and assistant step.
 STEPS = """() => [...document.querySelector('#chainlit-copilot').shadowRoot
