@@ -8,6 +8,7 @@ from tests.integration.agent.reply_text import texts
 
 MIA = "demo_mia_novak"
 SHELL = ("MJ09", "Taurus Elements Shell")
+COLD_TURN_S = 60.0  # a service's first turn warms its caches: seconds on a loaded host, not a stall to hold
 NOT_NAMED = ("couldn't tell which product", "pas pu identifier le produit", "No he podido identificar",
              "nicht erkennen")
 
@@ -23,6 +24,7 @@ async def test_a_chat_opened_on_a_product_page_is_about_that_product(shop_servic
     product_id, name = SHELL
     conversation = f"page-{language}"
     async with shop_service() as service:
+        service.turn_deadline_s = COLD_TURN_S
         asked = await service.send(conversation, question, session_customer_id=MIA, page_product=product_id)
         price = await service.send(conversation, follow_up, session_customer_id=MIA)
     assert name in texts(asked), texts(asked)
@@ -32,6 +34,7 @@ async def test_a_chat_opened_on_a_product_page_is_about_that_product(shop_servic
 
 async def test_a_page_product_the_catalog_does_not_hold_changes_nothing(shop_service) -> None:
     async with shop_service() as service:
+        service.turn_deadline_s = COLD_TURN_S
         await service.send("page-none", "Tell me about the Chaz Kangeroo Hoodie (MH01).", session_customer_id=MIA)
         follow = await service.send("page-none", "how much is it?", session_customer_id=MIA, page_product="NOPE99")
     assert "Chaz Kangeroo Hoodie" in texts(follow), texts(follow)
@@ -39,6 +42,7 @@ async def test_a_page_product_the_catalog_does_not_hold_changes_nothing(shop_ser
 
 async def test_naming_another_product_on_the_page_moves_the_focus(shop_service) -> None:
     async with shop_service() as service:
+        service.turn_deadline_s = COLD_TURN_S
         other = await service.send("page-other", "and the Circe fleece, what colours does it come in?",
                                    session_customer_id=MIA, page_product=SHELL[0])
         again = await service.send("page-other", "how much is it?", session_customer_id=MIA)
