@@ -308,7 +308,9 @@ async def on_message(message: cl.Message) -> None:
     runtime = binding.current()
     log.debug("chat %s message %s received", _conversation_id(), message.id)
     # Sent the instant the chat opened: answered after the greeting and the ticket notice, never beside them.
-    await after_opening(cl.user_session, opening_due=not getattr(cl.context.session, "chat_started", True))
+    # Chainlit marks the chat started just before its on_chat_start task runs: until that task has begun its opening,
+    # the opening is due whatever that mark says (every session opens: on_chat_start or on_chat_resume).
+    await after_opening(cl.user_session, opening_due=True)
     if not await _session_live():
         return
     if len(message.content) > MAX_MESSAGE_CHARS:  # the API's limit too: one rule on every surface

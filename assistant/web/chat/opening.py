@@ -8,8 +8,9 @@ answered. So the opening (`on_chat_start`, `on_chat_resume`) is marked begun bef
 ends, and a message waits for it: the greeting and the ticket notice come first, then the reply, always in that
 order, and no message is lost whatever the timing.
 
-A message can also reach the server before Chainlit has even begun the opening (its `connection_successful` is
-handled as a task too): it waits, a short while, for an opening that is due to begin.
+A message can also reach the server before the opening has begun (Chainlit handles `connection_successful` as a
+task too, and marks the chat started just before the task that opens it runs): it waits, a short while, for the
+opening that is due to begin.
 """
 
 from __future__ import annotations
