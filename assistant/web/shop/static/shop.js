@@ -115,10 +115,10 @@
     if (line) line.textContent = text;
   }
 
-  // The chat's session has opened: it shows a line of the assistant's (a new chat's greeting, a resumed one's history).
+  // The chat's session has opened: it shows a message (a new chat's greeting, a resumed one's history).
   function chatOpened() {
     var root = widget();
-    return Boolean(root && root.querySelector('[data-step-type="assistant_message"]'));
+    return Boolean(root && root.querySelector('[data-step-type="assistant_message"], [data-step-type="user_message"]'));
   }
 
   function sendWhenConnected() {
