@@ -31,6 +31,7 @@ from assistant.intake.turn_order import ConversationTurns
 from assistant.intake.validation import PhotoRefused
 from assistant.language import detect_language
 from assistant.no_item_photo import ask_for_the_item, set_aside
+from assistant.page_focus import page_focus
 from assistant.progress import with_progress_deadline
 from assistant.state import Photo, text_digest
 from tools.verification import client_key
@@ -188,7 +189,7 @@ class ConversationService:
     async def send(
         self, conversation_id: str, text: str, *, photo_bytes: bytes | None = None,
         session_customer_id: str | None = None, message_id: str | None = None, session_account: str | None = None,
-        session_client: str | None = None,
+        session_client: str | None = None, page_product: str | None = None,
     ) -> TurnResult:
         """A customer message; `session_customer_id` is the customer the web session authenticated (None for a
         guest), `session_account` the signed-in account and `session_client` the client address it came from
@@ -210,7 +211,7 @@ class ConversationService:
         async for event in self._messages(conversation_id, text, photo=photo, session_customer_id=session_customer_id,
                                           message_id=message_id, session_account=session_account,
                                           session_client=session_client, live=False,
-                                          photo_refused=refusal is not None):
+                                          photo_refused=refusal is not None, page_product=page_product):
             if event["type"] == "turn":
                 result = event["result"] if result is None else _joined(result, event["result"])
         assert result is not None  # the stream always ends with the turn  # noqa: S101
@@ -221,29 +222,32 @@ class ConversationService:
     async def stream(
         self, conversation_id: str, text: str, *, photo: Photo | None = None,
         session_customer_id: str | None = None, message_id: str | None = None, session_account: str | None = None,
-        session_client: str | None = None, photo_refused: bool = False,
+        session_client: str | None = None, photo_refused: bool = False, page_product: str | None = None,
     ) -> AsyncIterator[dict[str, Any]]:
         """Like `send` for an already accepted photo, but yields step and token events as they happen.
         `photo_refused`: the message came with a file the intake refused (the words are answered knowing it).
+        `page_product`: the catalog product of the storefront page the chat was opened on, the focus of this
+        message unless it names another product (assistant/page_focus.py).
 
         Messages held by an earlier failure are answered first, each ending with its own "turn" event.
         """
         async for event in self._messages(conversation_id, text, photo=photo, session_customer_id=session_customer_id,
                                           message_id=message_id, session_account=session_account,
-                                          session_client=session_client, live=True, photo_refused=photo_refused):
+                                          session_client=session_client, live=True, photo_refused=photo_refused,
+                                          page_product=page_product):
             yield event
 
     async def _messages(
         self, conversation_id: str, text: str, *, photo: Photo | None, session_customer_id: str | None,
         message_id: str | None, session_account: str | None, session_client: str | None, live: bool,
-        photo_refused: bool = False,
+        photo_refused: bool = False, page_product: str | None = None,
     ) -> AsyncIterator[dict[str, Any]]:
         """`stream`'s turns; `live` streams steps as they start too (see `_events`)."""
         message = HeldMessage(conversation_id=conversation_id, message_id=message_id or uuid.uuid4().hex,
                               text=kept_text(text), photo=cast(dict[str, str], dict(photo)) if photo else None,
                               session_customer_id=session_customer_id, session_account=session_account,
                               session_client=client_key(self.deps.secret_key, session_client),
-                              photo_refused=photo_refused)
+                              photo_refused=photo_refused, page_product=page_product)
         async with self._turns.turn(conversation_id, message.text, with_photo=photo is not None) as repeated:
             queue = [m for m in self.held.pending(conversation_id) if m.message_id not in self._in_flight]
             queue = [message if m.message_id == message.message_id else m for m in queue]  # a retry keeps its place
@@ -375,6 +379,8 @@ class ConversationService:
             "client": message.session_client, **({"photo_refused": True} if message.photo_refused else {})}}
         if aside:  # told first; the words are answered on their own (no_item_photo.py)
             payload["replies_before"] = [ask_for_the_item()]
+        if (shopping := await page_focus(self.deps, conversation_id, values, message.page_product)) is not None:
+            payload["shopping"] = shopping  # the page's product in focus, as "Ask about this product" puts it
         if saved and guest_proof_expired(values, saved.checkpoint.get("ts"), self.deps.clock(),
                                          idle_s=self.deps.verification_limits.proof_idle_s,
                                          session_customer_id=customer_id):

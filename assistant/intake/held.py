@@ -27,6 +27,7 @@ class HeldMessage(BaseModel):
     session_account: str | None = None
     session_client: str | None = None  # keyed digest of the client address (`tools.verification.client_key`)
     photo_refused: bool = False  # it came with a file the intake refused (`steps/photo_refused.py`)
+    page_product: str | None = None  # the product of the storefront page the chat was opened on (page_focus.py)
     reason: str = ""
     held_at: float = 0.0
 

@@ -31,6 +31,8 @@ from assistant.web.chat import binding, error_line, held_elsewhere, history, ide
 from assistant.web.chat.button_clicks import give_back_click, take_click
 from assistant.web.chat.message_text import chat_word
 from assistant.web.chat.open_proposal import open_proposal
+from assistant.web.chat.opening import after_opening, begin_opening
+from assistant.web.chat.page_product import page_product
 from assistant.web.chat.photo_copies import REDACTED_COPIES
 from assistant.web.chat.progress_note import ProgressNote
 from assistant.web.chat.uploads import discard_uploads, read_photo
@@ -179,24 +181,33 @@ async def _follow_held_elsewhere() -> str | None:
 @cl.on_chat_start
 async def start() -> None:
     """A new conversation: the greeting, then, where the desk holds another of the customer's conversations, its
-    ticket and the agent's replies they may not have read (held_elsewhere.opening_notices)."""
-    if not (await _session_live() and await _follow()):
-        return
-    held = await _follow_held_elsewhere()
-    await cl.Message(content=chat_line("greeting"), author=turns.ASSISTANT).send()
-    if held is not None:
-        await held_elsewhere.opening_notices(binding.current(), held, _chat_language())
+    ticket and the agent's replies they may not have read (held_elsewhere.opening_notices). A message sent
+    meanwhile waits for all of it (opening.py)."""
+    opened = begin_opening(cl.user_session)
+    try:
+        if not (await _session_live() and await _follow()):
+            return
+        held = await _follow_held_elsewhere()
+        await cl.Message(content=chat_line("greeting"), author=turns.ASSISTANT).send()
+        if held is not None:
+            await held_elsewhere.opening_notices(binding.current(), held, _chat_language())
+    finally:
+        opened.set()
 
 
 @cl.on_chat_resume
 async def resume(thread: ThreadDict) -> None:
-    if await _follow_if_allowed():  # the chat's own lines go on in the conversation's language
-        language = await binding.current().service.language_of(_conversation_id())
-        if language:
-            cl.user_session.set("language", language)
-        # Chainlit sends the thread's history to the page after this hook returns, and the page replaces what it
-        # shows with it: a message sent from here would be wiped. So the offer goes out once the history is sent.
-        cl.user_session.set("reoffer", asyncio.create_task(_offer_open_proposal(delay_s=RESUMED_HISTORY_S)))
+    opened = begin_opening(cl.user_session)
+    try:
+        if await _follow_if_allowed():  # the chat's own lines go on in the conversation's language
+            language = await binding.current().service.language_of(_conversation_id())
+            if language:
+                cl.user_session.set("language", language)
+            # Chainlit sends the thread's history to the page after this hook returns, and the page replaces what
+            # it shows with it: a message sent from here would be wiped. So the offer goes out once it is sent.
+            cl.user_session.set("reoffer", asyncio.create_task(_offer_open_proposal(delay_s=RESUMED_HISTORY_S)))
+    finally:
+        opened.set()
 
 
 async def _offer_open_proposal(delay_s: float = 0.0) -> None:
@@ -241,6 +252,15 @@ async def _clear_buttons(taken: list[cl.Action] | None = None) -> None:
     cl.user_session.set("buttons_for", None)
 
 
+def _page_product_once() -> str | None:
+    """The product of the storefront page this chat was opened on, with the session's first turn only: it is the
+    conversation's focus from there until the customer names another (assistant/page_focus.py)."""
+    if cl.user_session.get("page_product_given"):
+        return None
+    cl.user_session.set("page_product_given", True)
+    return page_product(getattr(cl.context.session, "environ", None))
+
+
 async def _turn(text: str, photo_data: bytes | None, message_id: str, upload_ids: list[str] | None = None,
                 photo_refused: bool = False) -> None:
     """One customer turn; the caller has checked the session is live. Posting into a conversation of another
@@ -269,7 +289,7 @@ async def _turn(text: str, photo_data: bytes | None, message_id: str, upload_ids
             photo_refused = True
     events = runtime.service.stream(_conversation_id(), text, photo=photo, session_customer_id=customer_id,
                                     message_id=message_id, session_account=_account(), session_client=_client(),
-                                    photo_refused=photo_refused)
+                                    photo_refused=photo_refused, page_product=_page_product_once())
     try:
         _results, buttons = await turns.show_turn(events, progress, language)
     except IdentityConflict:
@@ -287,6 +307,10 @@ async def _turn(text: str, photo_data: bytes | None, message_id: str, upload_ids
 async def on_message(message: cl.Message) -> None:
     runtime = binding.current()
     log.debug("chat %s message %s received", _conversation_id(), message.id)
+    # Sent the instant the chat opened: answered after the greeting and the ticket notice, never beside them.
+    # Chainlit marks the chat started just before its on_chat_start task runs: until that task has begun its opening,
+    # the opening is due whatever that mark says (every session opens: on_chat_start or on_chat_resume).
+    await after_opening(cl.user_session, opening_due=True)
     if not await _session_live():
         return
     if len(message.content) > MAX_MESSAGE_CHARS:  # the API's limit too: one rule on every surface

@@ -12,6 +12,9 @@
 // silently not sent. Here that Enter is held: the customer is told the message will be sent, and it is, by the
 // widget's own send button, as soon as the chat is connected; if it never connects, they are told it was not sent
 // (the text stays in the box). Lines in the page's language: data-chat-pending / data-chat-not-sent.
+// A new chat is connected a moment before its session has opened (the greeting, a held ticket's notice): Enter is
+// held until the chat shows its first line too, so the customer's message follows the opening, never races it
+// (issue 17 F8; the server also answers a message only after the opening, assistant/web/chat/opening.py).
 (function () {
   "use strict";
   var WAIT_MS = 30000;
@@ -112,9 +115,15 @@
     if (line) line.textContent = text;
   }
 
+  // The chat's session has opened: it shows a message (a new chat's greeting, a resumed one's history).
+  function chatOpened() {
+    var root = widget();
+    return Boolean(root && root.querySelector('[data-step-type="assistant_message"], [data-step-type="user_message"]'));
+  }
+
   function sendWhenConnected() {
     var button = sendButton();
-    if (button && !button.disabled) {
+    if (button && !button.disabled && chatOpened()) {
       held = null;
       note("");
       button.click();
@@ -132,7 +141,7 @@
     var target = event.composedPath ? event.composedPath()[0] : event.target;
     var input = target && target.closest && target.closest("#chat-input");
     var button = sendButton();
-    if (!input || !button || !button.disabled || !composerText().trim()) return;
+    if (!input || !button || (!button.disabled && chatOpened()) || !composerText().trim()) return;
     event.preventDefault();
     event.stopPropagation();
     if (held === null) {
