@@ -74,13 +74,14 @@ _NO_WITH_A_PAUSE = frozenset({"no", "negator", "hedge", "break", "withdrawal"})
 
 def _no_with_a_pause(phrases: list[set[str]]) -> bool:
     """Only words of a no and of a pause ("hmm", "wait", "attends", "espera", "moment"), a no said at least twice or
-    with a pause before it ("hmm no, don't", "no wait don't"): a no, never a hesitation."""
+    with a pause before it, and said last ("hmm no, don't", "no wait don't"): a no, never a hesitation."""
     kinds_said = [kinds for kinds in phrases if kinds != {"break"}]
     if not kinds_said or not all(kinds and kinds <= _NO_WITH_A_PAUSE and not (
             "hedge" in kinds and kinds & {"no", "negator"}) for kinds in kinds_said):
         return False
     noes = sum(1 for kinds in kinds_said if "no" in kinds)
-    return noes >= 1 and any("hedge" in kinds for kinds in kinds_said) and (
+    # ending on the pause ("hmm nein warte") still holds the answer back
+    return noes >= 1 and "hedge" not in kinds_said[-1] and any("hedge" in kinds for kinds in kinds_said) and (
         noes >= 2 or "hedge" in kinds_said[0])
 
 
