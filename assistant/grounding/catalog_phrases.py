@@ -48,12 +48,19 @@ def value_word(value: str, language: str) -> str:
 
 def in_sentence(value: str, language: str) -> str:
     """A catalog tag value said inside a sentence: its word in the customer's language, in lower case when the
-    catalog's own capitalised word is said ("rated for rainy weather", "in red"); German nouns ("Grün") and names
-    written in capitals ("LED") keep theirs."""
+    catalog's own capitalised common word is said ("rated for rainy weather", "in red"); German nouns ("Grün"),
+    trade names ("Cocona") and names written in capitals ("LED") keep theirs."""
     word = value_word(value, language)
-    if language == "de" or word != value or not value[:1].isupper() or value[1:] != value[1:].lower():
+    if language == "de" or word != value or not _common_word(value):
         return word
     return word.lower()
+
+
+def _common_word(value: str) -> bool:
+    """A capitalised catalog value that is a common word, one the other languages translate ("Rainy", "Red",
+    "Nylon"), not a trade name ("Cocona", "LumaTech")."""
+    return value[:1].isupper() and value[1:] == value[1:].lower() and any(
+        value in _words(other)["values"] for other in ("fr", "es", "de"))
 
 
 def join_words(values: list[str], language: str, *, conjunction: str = "and") -> str:
