@@ -69,6 +69,22 @@ def _leads_with_no(phrases: list[set[str]], action: str | None) -> bool:
     return True
 
 
+_NO_WITH_A_PAUSE = frozenset({"no", "negator", "hedge", "break", "withdrawal"})
+
+
+def _no_with_a_pause(phrases: list[set[str]]) -> bool:
+    """Only words of a no and of a pause ("hmm", "wait", "attends", "espera", "moment"), a no said at least twice or
+    with a pause before it, and said last ("hmm no, don't", "no wait don't"): a no, never a hesitation."""
+    kinds_said = [kinds for kinds in phrases if kinds != {"break"}]
+    if not kinds_said or not all(kinds and kinds <= _NO_WITH_A_PAUSE and not (
+            "hedge" in kinds and kinds & {"no", "negator"}) for kinds in kinds_said):
+        return False
+    noes = sum(1 for kinds in kinds_said if "no" in kinds)
+    # ending on the pause ("hmm nein warte") still holds the answer back
+    return noes >= 1 and "hedge" not in kinds_said[-1] and any("hedge" in kinds for kinds in kinds_said) and (
+        noes >= 2 or "hedge" in kinds_said[0])
+
+
 def explicit_answer(text: str, *, tool: str | None = None) -> Answer | None:
     """'yes' or 'no' when the whole reply says so plainly; None when it is anything else.
 
@@ -80,6 +96,8 @@ def explicit_answer(text: str, *, tool: str | None = None) -> Answer | None:
     phrases = read_phrases(split_words(normalise(text)))
     while phrases and phrases[0] == {"break"}:
         phrases.pop(0)
+    if _no_with_a_pause(phrases):
+        return "no"  # "hmm no, don't", "no wait don't", "nein warte, nicht": only a no, the pause changes nothing
     if not phrases or any("hedge" in kinds or kinds & {"retraction", "no"} == {"retraction"} for kinds in phrases):
         return None  # "but", "wait", "maybe", "if", "later", "jk", "tu parles": whatever else it says, ask again
     action = proposed_action(tool)

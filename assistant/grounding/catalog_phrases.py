@@ -46,10 +46,27 @@ def value_word(value: str, language: str) -> str:
     return str(_words(language)["values"].get(value, value))
 
 
+def in_sentence(value: str, language: str) -> str:
+    """A catalog tag value said inside a sentence: its word in the customer's language, in lower case when the
+    catalog's own capitalised common word is said ("rated for rainy weather", "in red"); German nouns ("Grün"),
+    trade names ("Cocona") and names written in capitals ("LED") keep theirs."""
+    word = value_word(value, language)
+    if language == "de" or word != value or not _common_word(value):
+        return word
+    return word.lower()
+
+
+def _common_word(value: str) -> bool:
+    """A capitalised catalog value that is a common word, one the other languages translate ("Rainy", "Red",
+    "Nylon"), not a trade name ("Cocona", "LumaTech")."""
+    return value[:1].isupper() and value[1:] == value[1:].lower() and any(
+        value in _words(other)["values"] for other in ("fr", "es", "de"))
+
+
 def join_words(values: list[str], language: str, *, conjunction: str = "and") -> str:
-    """["Nylon", "Polyester"] → "Nylon and Polyester" (never a Python list)."""
+    """["Nylon", "Polyester"] → "nylon and polyester" (never a Python list)."""
     # two catalog values may share a word ("Athletic" and "Sports" are both "le sport"): each word said once
-    words = list(dict.fromkeys(value_word(v, language) for v in values))
+    words = list(dict.fromkeys(in_sentence(v, language) for v in values))
     if len(words) <= 1:
         return "".join(words)
     return f"{', '.join(words[:-1])} {_words(language)[conjunction]} {words[-1]}"

@@ -13,13 +13,16 @@ from assistant.context import Deps
 from assistant.grounding.courtesy import courtesy
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.policy_questions import PolicyTopic, policy_question
+from assistant.grounding.proposal_question import read_proposal_question
 from assistant.grounding.side_questions import clauses_of
+from assistant.grounding.variants import describe_options
 from assistant.grounding.write_follow_ups import asks_a_question, asks_about_what_was_written
 from assistant.grounding.written_questions import asks_if_written
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.last_write import wrote_last
 from assistant.steps.meta_follow_up import last_said
-from assistant.steps.nothing_to_send import nothing_to_send_back
+from assistant.steps.nothing_to_send import ORDER_ID, nothing_to_send_back
+from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.shop_policy import policy_reply
 
 # shop rules asked after a write that its own words do not answer ("how do I send it back?", "who pays the return
@@ -42,7 +45,17 @@ def asks_about_the_write(state: ConversationState) -> bool:
         return False
     text = (state.get("incoming") or {}).get("text", "")
     return (asks_if_written(text) or _asks_what_it_did(text, written_message(state))
-            or questions_about_the_write(text, written_message(state)) is not None)
+            or questions_about_the_write(text, written_message(state)) is not None
+            or asks_what_it_covers(text, written_message(state)))
+
+
+def asks_what_it_covers(text: str, written: str) -> bool:
+    """"does that include the puzzle too?", "ça comprend aussi le puzzle ?", "ist das puzzle auch mit drin?": a
+    question about the items the write took, naming no other order than the write's own."""
+    question = read_proposal_question(text)
+    if question is None or not question.cued or "items" not in question.facts:
+        return False
+    return not set(order_numbers(text)) - set(order_numbers(written))
 
 
 def _asks_what_it_did(text: str, written: str) -> bool:
@@ -80,7 +93,9 @@ async def confirm_written(state: ConversationState, runtime: Runtime[Deps]) -> d
     text = (state.get("incoming") or {}).get("text", "")
     language = state.get("language") or "en"
     key = "write_confirmed" if asks_if_written(text) else "write_recalled"
-    replies = [Reply(key=key, facts={"previous": written_message(state)})]
+    covered = await _items_cancelled(runtime.context, state) if asks_what_it_covers(
+        text, written_message(state)) else None
+    replies = [covered or Reply(key=key, facts={"previous": written_message(state)})]
     topics = questions_about_the_write(text, written_message(state)) or []
     if not topics and (topic := policy_question(text, after_a_return=True)) in ALSO_ANSWERED:
         topics = [topic]  # "how much and when?": both
@@ -88,3 +103,19 @@ async def confirm_written(state: ConversationState, runtime: Runtime[Deps]) -> d
         if topic in RULES_NOT_IN_THE_WRITE | ALSO_ANSWERED:
             replies.append(await nothing_to_send_back(runtime.context, state, topic) or policy_reply(topic, language))
     return {"outbox": with_replies(state, *replies)}
+
+
+async def _items_cancelled(deps: Deps, state: ConversationState) -> Reply | None:
+    """After a cancellation, every item of its order, read again from the store ("yes, the whole order was
+    cancelled: T-Shirt; Smart Watch; Jigsaw Puzzle"); None after any other write (its own message names its items)."""
+    customer = state.get("customer_id")
+    named = ORDER_ID.findall(written_message(state))
+    if not customer or not named or "cancelled" not in (state.get("said_last") or []):
+        return None
+    order = await CustomerReader(deps, customer, state["conversation_id"]).order(named[-1])
+    if not order or order.get("status") != "cancelled":
+        return None
+    language = state.get("language") or "en"
+    contents = "; ".join(f"{i['name']} ({describe_options(i['options'], language)})" if i.get("options") else i["name"]
+                         for i in order.get("items", []))
+    return Reply(key="written_items_cancelled", facts={"order_id": order["order_id"], "contents": contents})

@@ -9,7 +9,8 @@ RETURN_WRITTEN = frozenset({"return_requested", "return_requested_none", "swap_d
                             "swaps_done", "swaps_done_refund"})
 WRITTEN = RETURN_WRITTEN | {"cancelled", "modified", "default_address_changed", "remedy_done", "remedy_done_none",
                             "photo_passed_on", "photo_passed_on_none"}
-RECALLED = frozenset({"write_confirmed", "write_recalled"})  # the write just made, said again
+# the write just made, said again (or the items its cancellation took)
+RECALLED = frozenset({"write_confirmed", "write_recalled", "written_items_cancelled"})
 
 
 def wrote_last(state: ConversationState) -> bool:

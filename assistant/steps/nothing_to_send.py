@@ -16,7 +16,7 @@ from assistant.steps.order_lookup import CustomerReader
 SEND_BACK_TOPICS = frozenset({"send_back", "return_shipping"})
 # An order in these has not left the shop (tools/orders/item_changes.py: "pending (item modified)")
 NOT_SHIPPED = frozenset({"pending", "pending (item modified)"})
-_ORDER_ID = re.compile(r"#[A-Z]\d{7}\b")
+ORDER_ID = re.compile(r"#[A-Z]\d{7}\b")
 
 
 async def nothing_to_send_back(deps: Deps, state: ConversationState, topic: str) -> Reply | None:
@@ -26,7 +26,7 @@ async def nothing_to_send_back(deps: Deps, state: ConversationState, topic: str)
     cancelled = "cancelled" in (state.get("said_last") or [])
     if topic not in SEND_BACK_TOPICS or not customer or not (returned_last(state) or cancelled):
         return None
-    named = _ORDER_ID.findall(state.get("written_said") or "")
+    named = ORDER_ID.findall(state.get("written_said") or "")
     if not named:
         return None
     order = await CustomerReader(deps, customer, state["conversation_id"]).order(named[-1])

@@ -15,6 +15,7 @@ from assistant.grounding.candidates import filler_words, words_of
 from assistant.grounding.hypotheticals import asks_a_hypothetical
 from assistant.grounding.item_changes import asks_for_swap, fits_badly, names_current_option, names_options
 from assistant.grounding.items import item_scores
+from assistant.grounding.items_acted_on import items_acted_on
 from assistant.grounding.kept_options import options_asked_again, ruled_out_spans
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.option_questions import option_question
@@ -126,7 +127,9 @@ async def _cancel(request: Request, reader: CustomerReader) -> dict[str, Any]:
     reason = FIRST_REASON_OFFERED if agreed else reason
     reason_asked = {REASON_ASKED_SLOT: request.order_id}
     asked_about = facts_asked(request.text) if not reason else []
-    if "items" in asked_about:  # "and the other items in it?": the whole order goes, with its refund
+    # "and the other items in it?": the whole order goes, with its refund; "can you cancel just the smart watch":
+    # an order is never cancelled in part, the customer is told so with what the whole order holds
+    if "items" in asked_about or (not reason and _names_part_of(request.order, request.text)):
         return {"ask": "ask_cancel_reason_items", "remember": reason_asked,
                 "asked": asked("cancel_reason", reason_candidates(), about=order_candidate(request.order)), "facts": {
             "order_id": request.order_id, "contents": "; ".join(_item_lines(request.order, request.language)),
@@ -145,6 +148,12 @@ async def _cancel(request: Request, reader: CustomerReader) -> dict[str, Any]:
             "confirm_key": "confirm_cancel", "done_key": "cancelled", "remember": {"cancel_reason": reason},
             "agreed": agreed or agreed_with_reason,
             "facts": {"order_id": request.order_id, "reason": reason, "amount": request.money(total)}}
+
+
+def _names_part_of(order: dict[str, Any], text: str) -> bool:
+    """The words name some of the order's items and not all of them ("just the smart watch from my order")."""
+    named = items_acted_on(text, order["items"]) if len(order["items"]) > 1 else []
+    return 0 < len(named) < len(order["items"])
 
 
 def _plain_yes(text: str, tool: str) -> bool:

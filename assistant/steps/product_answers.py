@@ -131,10 +131,14 @@ def _warmth(product: dict[str, Any], reading: CatalogReading, language: str, wea
         has = any(f.lower() == "waterproof" for f in listed)
         return answer("water_listed_yes" if has else "water_listed_no", language, name=product["name"],
                       values=join_words(listed, language))
-    if {c.lower() for c in climate} & {a.lower() for a in asked}:
+    rated = bool({c.lower() for c in climate} & {a.lower() for a in asked})
+    if rated and not _asks_waterproof(asked, weather):
         return answer("climate_yes", language, name=product["name"], values=join_words(climate, language))
     if styles := styled_for(product, asked):  # "waterproof?" of a jacket the catalog styles a rain coat
         return answer("style_yes", language, name=product["name"], values=join_words(styles, language))
+    if rated and not description_says(product, asked):
+        # "is it waterproof?" of a jacket rated for rainy weather: the rating said, never "waterproof" claimed
+        return answer("climate_rain_rated", language, name=product["name"], values=join_words(climate, language))
     if described := description_says(product, asked):
         quality, sentence = described
         facts = {"name": product["name"], "quality": answer(f"quality_{quality}", language),
@@ -165,6 +169,12 @@ NEAR_CLIMATES = {"hot": ("Warm",), "warm": ("Hot",)}
 def _near_climates(climate: list[str], asked: list[str]) -> list[str]:
     near = {value for a in asked for value in NEAR_CLIMATES.get(a.lower(), ())}
     return [c for c in climate if c in near]
+
+
+def _asks_waterproof(asked: list[str], weather: bool) -> bool:
+    """"is it waterproof?": keeping water out is asked as the garment's property, no weather named ("ok in the
+    rain?" names one: a rainy rating answers it)."""
+    return not weather and bool(asked) and all(QUALITY_OF_CLIMATE.get(a.lower()) == "water" for a in asked)
 
 
 def _only_properties(asked: list[str]) -> bool:
@@ -326,9 +336,9 @@ def side_by_side(products: list[dict[str, Any]], language: str) -> str:
 def _about(product: dict[str, Any], language: str) -> str:
     colours = _options(product, "color")
     text = answer("about", language, name=product["name"])
-    description = (product.get("description") or "").split(". ")[0].strip()
-    if description and language == "en":  # the catalog's descriptions are written in English only
-        text += f" {description}."
+    description = (product.get("description") or "").split(". ")[0].strip().rstrip(".")
+    if description:  # the catalog's descriptions are written in English only: other languages say so
+        text += " " + answer("about_description", language, description=f"{description}.")
     if colours:
         text += " " + answer("about_colours", language, values=join_words(colours, language))
     return text

@@ -33,7 +33,7 @@ def ask(text: str) -> str:
 
 
 def test_answers_come_from_the_catalog_record() -> None:
-    assert ask("what colours does it come in?") == "The Iris Workout Top comes in Blue and Red."
+    assert ask("what colours does it come in?") == "The Iris Workout Top comes in blue and red."
     assert ask("is this wool?").startswith("No: the Iris Workout Top is made of Cocona")
     assert "averaging 3.0 of 5" in ask("is it any good?")
     assert "$29.00" in ask("how much is it?")

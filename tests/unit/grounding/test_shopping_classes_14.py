@@ -126,7 +126,7 @@ def test_a_material_asked_is_met_by_a_value_it_is_a_word_of() -> None:
     assert said.startswith("Yes:")
 
 
-@pytest.mark.parametrize(("language", "words"), [("en", "made for Hiking"), ("de", "für Wandern gemacht")])
+@pytest.mark.parametrize(("language", "words"), [("en", "made for hiking"), ("de", "für Wandern gemacht")])
 def test_what_a_product_is_for_when_nothing_is_asked(language: str, words: str) -> None:
     text = "what is it good for?" if language == "en" else "wofür taugt das?"
     said = answer_question(JACKET, read_question(text), CatalogReading(), language)
