@@ -21,8 +21,8 @@ def pays_with_nothing_open(state: ConversationState) -> bool:
     if state.get("pending") or state.get("topic") or state.get("offered"):
         return False
     text = (state.get("incoming") or {}).get("text", "")
-    if not (opens_with_yes(text) and names_payment(text)) or order_numbers(text):
-        return False
+    if "?" in text or not (opens_with_yes(text) and names_payment(text)) or order_numbers(text):
+        return False  # "¿y cuánto saldo me queda en mi tarjeta regalo?" asks its balance ("y" is no yes there)
     return lexicon().patterns["an_order"].search(text) is None
 
 

@@ -33,6 +33,7 @@ def test_a_yes_with_a_method_and_nothing_open(text: str) -> None:
     ("sí, cambia el método de pago del pedido a paypal", {}),
     ("gift card", {}),  # no yes
     ("yes please", {}),  # no method
+    ("¿y cuánto saldo me queda en mi tarjeta regalo?", {}),  # a question about the balance
 ])
 def test_near_misses(text: str, open_: dict[str, Any]) -> None:
     assert not pays_with_nothing_open(_state(text, **open_))
