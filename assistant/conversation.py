@@ -26,7 +26,7 @@ from assistant.guest_proof_expiry import FORGOTTEN, guest_proof_expired
 from assistant.intake.evidence import EvidenceStore
 from assistant.intake.held import HeldMessage, HeldMessages, held_reply
 from assistant.intake.message_ledger import Claim, MessageRecord, claim_message, give_back, record_answer
-from assistant.intake.replays import AlreadyAnswered, nothing_done_again, replay_of, replay_of_record
+from assistant.intake.replays import AlreadyAnswered, replay_of, replay_of_record, same_words_again
 from assistant.intake.turn_order import ConversationTurns
 from assistant.intake.validation import PhotoRefused
 from assistant.language import detect_language
@@ -368,7 +368,7 @@ class ConversationService:
             raise replay
         await self._claim(message, saved, values, claimed)
         if repeated:
-            raise nothing_done_again(values.get("language"))
+            raise same_words_again(values.get("language"))
         if is_paused(saved):
             # While an agent holds the conversation the message (and its photo) goes to the ticket.
             return Command(resume={"kind": "customer_message", "text": message.text,

@@ -23,6 +23,7 @@ from assistant.steps.identity import verify_identity
 from assistant.steps.language_switch import switch_language
 from assistant.steps.meta_follow_up import meta_follow_up
 from assistant.steps.next_request import after_next_request, after_step, next_request
+from assistant.steps.nothing_to_pay import say_nothing_to_pay
 from assistant.steps.open_question import drop_topic
 from assistant.steps.orders import order_service
 from assistant.steps.other_account import refuse_other_account
@@ -42,7 +43,8 @@ FLOW_STEPS: dict[str, Any] = {"identity": verify_identity, "orders": order_servi
               "account_facts": account_facts, "meta_follow_up": meta_follow_up,
               "write_confirmed": confirm_written, "desk_said": answer_desk_said,
               "shop_policy": answer_policy_question, "language_switch": switch_language,
-              "other_account": refuse_other_account, "photo_refused": ask_for_a_readable_photo}
+              "other_account": refuse_other_account, "photo_refused": ask_for_a_readable_photo,
+              "nothing_to_pay": say_nothing_to_pay}
 
 
 def keeping_the_address(step: Callable[..., Awaitable[dict[str, Any]]]) -> Callable[..., Awaitable[dict[str, Any]]]:

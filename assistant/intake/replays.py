@@ -43,5 +43,16 @@ def replay_of_record(values: dict[str, Any], claim: Claim, text: str, language: 
 
 def nothing_done_again(language: str | None) -> AlreadyAnswered:
     """A line saying the message was answered above and nothing was done again."""
-    line = intake_line("already_answered", language)
+    return _told("already_answered", language)
+
+
+def same_words_again(language: str | None) -> AlreadyAnswered:
+    """What a new message id is told when its words repeat a message still being answered (a double tap, four
+    clicks on one Yes button, turn_order.py): it was sent again while the first was answered, the answer is above
+    and nothing was done twice. Never "I already answered this message": this message is a new one (attack24 A24-7)."""
+    return _told("same_words_again", language)
+
+
+def _told(code: str, language: str | None) -> AlreadyAnswered:
+    line = intake_line(code, language)
     return AlreadyAnswered([{"text": line, "cards": [], "quick_replies": [], "author": "assistant"}])

@@ -711,7 +711,8 @@ def _order_total(order: dict[str, Any]) -> int:
 
 async def _payment(request: Request, reader: CustomerReader) -> dict[str, Any] | None:
     current = _original_method(request.order)
-    held = [m for m in (await reader.profile()).get("payment_methods", []) if m["id"] != current]
+    saved = (await reader.profile()).get("payment_methods", [])
+    held = [m for m in saved if m["id"] != current]
     others = usable_methods(held, _order_total(request.order))  # a gift card pays an order only if it covers it
     if (short := _short_card_named(request, held, others)) is not None:
         return short
@@ -727,6 +728,11 @@ async def _payment(request: Request, reader: CustomerReader) -> dict[str, Any] |
     if choice.method is None:
         if not choice.named:
             return None
+        if (paying := ground_payment(request.text, [m for m in saved if m["id"] == current]).method) is not None:
+            # the method that already pays the order: said so, never "no saved gift card" (attack24 A24-4)
+            return {"ask": "payment_method_already", "facts": {
+                "method": describe_payment(paying, request.language), "order_id": request.order_id,
+                "methods": [describe_payment(m, request.language) for m in others]}}
         kind = next((k for k, words in lexicon().grouped["payment_kinds"].items() if words.search(request.text)),
                     "credit_card")
         source = "PayPal" if kind == "paypal" else kind.replace("_", " ")

@@ -41,6 +41,7 @@ from assistant.steps.last_write import returned_last, wrote_last
 from assistant.steps.meta_follow_up import asks_about_last_message
 from assistant.steps.method_question_replies import awaits_the_method, may_answer_otherwise
 from assistant.steps.method_with_yes import names_only_a_method
+from assistant.steps.nothing_to_pay import pays_with_nothing_open
 from assistant.steps.open_proposal_replies import REFUND_METHOD_TOOLS, street_changed, yes_on_condition
 from assistant.steps.open_question import declines_open_question
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, REFUND_ASKED_SLOT, SWAP_ITEMS_SLOT, SWAP_VARIANT_SLOT
@@ -320,6 +321,8 @@ def _whatever_it_reads_as(state: ConversationState, text: str) -> str | None:
     (`method_question_replies`)."""
     if NEEDS_A_PERSON.search(text) and not state.get("pending"):
         return "escalate"
+    if pays_with_nothing_open(state):  # "sí, pero cóbralo a mi tarjeta regalo" with nothing open (attack24)
+        return "nothing_to_pay"
     if awaits_the_method(state) and turn_intent(state) is Intent.HUMAN_AGENT:
         return "escalate"  # "can I talk to a person first?" to the method question: never "first" as a method
     if awaits_the_method(state) and may_answer_otherwise(text) and not (

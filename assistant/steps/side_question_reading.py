@@ -17,7 +17,12 @@ from assistant.grounding.option_questions import option_question
 from assistant.grounding.orders import asks_for_order_list, order_numbers
 from assistant.grounding.other_accounts import says_a_change
 from assistant.grounding.other_details import clauses_of_someone_else, identifies_someone_else
-from assistant.grounding.other_people import asks_them_again, clauses_about_them, names_someone_else
+from assistant.grounding.other_people import (
+    asks_them_again,
+    clauses_about_them,
+    mentions_another_person,
+    names_someone_else,
+)
 from assistant.grounding.payments import names_payment
 from assistant.grounding.photo_side_questions import beside_a_photo
 from assistant.grounding.proposal_question import has_question_word
@@ -155,12 +160,20 @@ def _identified_other_beside_a_request(text: str, own_login: str | None) -> Side
     if not own_login:
         return None
     theirs, rest = clauses_of_someone_else(text, own_login, _own_request)
-    request = ", ".join(rest)
+    # "Meine Schwester Fatima Brown, E-Mail …, PLZ …: was hat sie bestellt?": the clause naming her is hers too, never
+    # a request of the customer's own answered with their orders (attack24 A24-3)
+    request = ", ".join(clause for clause in rest if not _only_names_them(clause, own_login))
     if (not theirs or not request or any(says_a_change(clause) and not _own_request(clause) for clause in theirs)
             or not _own_request(request) or identifies_someone_else(request, own_login)
             or names_someone_else(request, own_login) or asks_them_again(request)):
         return None
     return SideSplit(request=request, questions=[SideQuestion(kind="other_person", text=", ".join(theirs))])
+
+
+def _only_names_them(clause: str, own_login: str) -> bool:
+    """A clause naming a person of the customer's ("my sister Fatima Brown", "mi marido es Liam Thomas") and no order
+    by its number: it says who the rest is about, it asks nothing of the customer's own."""
+    return mentions_another_person(clause, own_login=own_login) and not order_numbers(clause)
 
 
 def _own_request(words: str) -> bool:

@@ -58,6 +58,7 @@ from assistant.steps.open_proposal_replies import reinstated
 from assistant.steps.option_change_in_context import option_change_in_context
 from assistant.steps.order_facts import order_fact_question, order_status_question, ordered_option_question
 from assistant.steps.order_in_discussion import order_in_discussion
+from assistant.steps.proposal_ordinal import proposal_first
 from assistant.steps.order_item_focus import discussed_item, item_focus, needs_the_item, swap_of_the_item
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.own_item_options import own_item_option_question
@@ -217,6 +218,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     intent, answered = answer_to_question(request.text, intent, topic, seen.get("pending"))
     if answered is None and not seen.get("pending"):  # "cancel the second one" after a list of orders
         intent = order_from_list(request.text, intent, seen.get("offered"))
+    if answered is None and seen.get("pending"):  # "sí, cancela el primero": counted from the proposal's order
+        intent = proposal_first(request.text, intent, seen.get("pending"), seen.get("shown_list"))
     if answered is None and not request.image:  # "and the first one?" after the order list: that order's status
         intent = await order_at_listed_position(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                                 request.text, intent, seen.get("shown_list"))

@@ -1,6 +1,7 @@
 """The same confirmation sent several times at once (four clicks on one "Sí" button, a double tap) is answered
-once: one write, one "done" reply, and every copy told it was already answered (attack20 A3: the write was single
-but the chat showed the done reply four times). Other words sent at once still run, one after the other.
+once: one write, one "done" reply, and every copy told it was sent again while the first was answered (attack20 A3:
+the write was single but the chat showed the done reply four times). A copy with its own message id is a new message:
+never told "I already answered this message" (attack24 A24-7). Other words sent at once still run, one after the other.
 Runs on SQLite and PostgreSQL."""
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ ETHAN, ORDER = "ethan_lopez_6291", "#W6779827"  # pending, paid with a gift card
 LEI, LEIS_ORDER = "lei_wilson_4541", "#W3826449"  # pending
 ALREADY = {"es": "Ya respondí a este mensaje", "de": "Auf diese Nachricht habe ich oben schon geantwortet",
            "fr": "J'ai déjà répondu à ce message", "en": "I already answered this message"}
+SENT_AGAIN = {"es": "Envió el mismo mensaje otra vez", "de": "Sie haben dieselbe Nachricht noch einmal gesendet",
+              "fr": "Vous avez renvoyé le même message", "en": "You sent the same message again"}
 
 
 async def _order(store: Store, order_id: str) -> tuple[OrderStatus, int]:
@@ -45,7 +48,8 @@ async def test_four_clicks_on_si_cancel_once_and_say_done_once(service_factory, 
 
     done = [reply for reply in replies if "cancelado" in reply]
     assert len(done) == 1, replies
-    assert sum(ALREADY["es"] in reply for reply in replies) == 3, replies
+    assert sum(SENT_AGAIN["es"] in reply for reply in replies) == 3, replies
+    assert not any(ALREADY["es"] in reply for reply in replies), replies
     status, rows = await _order(store, ORDER)
     assert status is OrderStatus.CANCELLED
     assert rows == 2 * payments  # each payment refunded once
@@ -59,7 +63,8 @@ async def test_a_double_tapped_ja_says_done_once(service_factory, store: Store) 
 
         replies = await _at_once(service, "c-de", ETHAN, ["ja", "Ja"])
 
-    assert sum(ALREADY["de"] in reply for reply in replies) == 1, replies
+    assert sum(SENT_AGAIN["de"] in reply for reply in replies) == 1, replies
+    assert not any(ALREADY["de"] in reply for reply in replies), replies
     assert sum("storniert" in reply for reply in replies) == 1, replies
     assert (await _order(store, ORDER))[0] is OrderStatus.CANCELLED
 
@@ -73,7 +78,7 @@ async def test_different_words_sent_at_once_are_all_answered(service_factory, st
 
         replies = await _at_once(service, "c-fr", LEI, ["Oui", "Quelles sont mes commandes ?"])
 
-    assert not any(ALREADY["fr"] in reply for reply in replies), replies
+    assert not any(ALREADY["fr"] in reply or SENT_AGAIN["fr"] in reply for reply in replies), replies
     assert "annulée" in replies[0], replies
     assert (await _order(store, LEIS_ORDER))[0] is OrderStatus.CANCELLED
 
@@ -88,4 +93,21 @@ async def test_the_same_words_sent_again_after_the_answer_are_a_new_message(serv
         second = texts(await service.send("c-en", "yes", session_customer_id=ETHAN, message_id="yes-2"))
 
     assert "cancelled" in first
-    assert ALREADY["en"] not in second and "cancelled" not in second, second
+    assert ALREADY["en"] not in second and SENT_AGAIN["en"] not in second and "cancelled" not in second, second
+
+
+async def test_yes_sent_three_times_at_once_in_english_and_french_are_told_sent_again(service_factory, store: Store
+                                                                                     ) -> None:  # noqa: ANN001
+    """attack24 A24-7: new message ids repeating a yes being answered are told so, one cancellation in all."""
+    async with service_factory() as service:
+        await service.send("c-en3", "Cancel order #W6779827, I no longer need it.", session_customer_id=ETHAN,
+                           message_id="ask")
+        replies = await _at_once(service, "c-en3", ETHAN, ["yes", "yes", "Yes"])
+        await service.send("c-fr3", "Annulez la commande #W3826449, je n'en ai plus besoin.", session_customer_id=LEI,
+                           message_id="ask")
+        french = await _at_once(service, "c-fr3", LEI, ["oui", "Oui"])
+
+    assert sum("cancelled" in reply for reply in replies) == 1, replies
+    assert sum(SENT_AGAIN["en"] in reply for reply in replies) == 2, replies
+    assert sum(SENT_AGAIN["fr"] in reply for reply in french) == 1, french
+    assert not any(ALREADY["en"] in reply for reply in replies) and not any(ALREADY["fr"] in r for r in french)
