@@ -12,16 +12,12 @@ named ("exchange it for an L") and anything said while a proposal or question is
 from __future__ import annotations
 
 import re
-from functools import cache
 from pathlib import Path
-
-import yaml
-from pydantic import RootModel
 
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.complaint_cues import complaint_cues
 from assistant.grounding.item_changes import asks_for_return, cancels, names_options
-from assistant.grounding.lexicon import LANGUAGES
+from assistant.grounding.language_words import language_words
 from assistant.models.contracts import Intent, TurnIntent
 
 WORDS_FILE = Path(__file__).resolve().parents[2] / "prompts" / "item_again_words.v1.yaml"
@@ -32,18 +28,9 @@ MISREADINGS = {Intent.EXCHANGE_ITEM, Intent.RETURN_ITEM, Intent.MODIFY_ORDER, In
                Intent.OUT_OF_SCOPE, Intent.ORDER_STATUS}
 
 
-class ItemAgainWords(RootModel[dict[str, str]]):
-    """Per language, the alternatives asking for the item again."""
-
-
-@cache
 def item_again_words(path: Path = WORDS_FILE) -> re.Pattern[str]:
-    """The word file, validated and compiled once; a file missing a language fails at start-up."""
-    words = ItemAgainWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8"))).root
-    missing = set(LANGUAGES) - set(words)
-    if missing:
-        raise ValueError(f"{path.name}: no words for {sorted(missing)}")
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{words[language]})" for language in LANGUAGES) + r")(?!\w)")
+    """The word file, compiled once (`language_words`)."""
+    return language_words(path)
 
 
 def asks_for_the_item_again(text: str) -> bool:
