@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from assistant.busy_work import in_worker
 from assistant.grounding.catalog_constraints import CatalogConstraints
 from assistant.grounding.catalog_phrases import constraint_names, value_word, without
 from assistant.grounding.product_features import has_features
@@ -153,9 +153,9 @@ async def find_products(index: CatalogIndex | None, *, text: str | None, photo_u
     # A stored customer photo was redacted: what was masked on it (a face, a label) is left out of the search,
     # as the catalog's views were never masked there (like with like).
     masked = masked_boxes(Path(photo_uri)) if photo_uri else []
-    return await asyncio.to_thread(search_products, index, text=text or None,
-                                   image=Path(photo_uri) if photo_uri else None, filters=filters, limit=limit,
-                                   ignore_regions=masked or None)
+    return await in_worker("catalog_search", search_products, index, text=text or None,
+                           image=Path(photo_uri) if photo_uri else None, filters=filters, limit=limit,
+                           ignore_regions=masked or None)
 
 
 def card(product: ProductCard, reason: str, language: str = "en") -> dict[str, Any]:

@@ -31,6 +31,7 @@ from assistant.steps.hand_back import (
 from assistant.steps.held_answers import held_answer
 from assistant.steps.held_product_question import product_answer_while_held
 from assistant.steps.identity import ask_identity_key
+from assistant.steps.offer_with_person import offer_for_the_person
 from assistant.steps.receive import customer_turn, reply_language
 from assistant.steps.routing import NEEDS_A_PERSON, turn_intent
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket, follow_up_open_ticket
@@ -110,6 +111,10 @@ async def escalate(state: ConversationState, runtime: Runtime[Deps]) -> dict[str
         note = fields.pop("photo_note")
         ticket = {**ticket, **fields, "summary": f"{ticket['summary']} {note}"[:4000]}
         state = {**state, "outbox": with_replies(state, triage_line)}
+    else:  # an open photo offer answered with a request for a person: its verdict and the yes go to the person
+        ticket, waits = offer_for_the_person(state, ticket)
+        if waits is not None:
+            state = {**state, "outbox": with_replies(state, waits)}
     return await hand_to_human(runtime.context, state, ticket, because)
 
 

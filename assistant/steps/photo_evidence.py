@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from assistant.busy_work import in_worker
 from assistant.intake.regions import masked_boxes
 from assistant.models.requests import DamageCue, PhotoEvidence
 from tools.catalog.compare import PhotoComparison, PhotoVerdict, VariantNotIndexed, compare_photo
@@ -68,8 +68,8 @@ async def gather_evidence(
         return None
     path = Path(photo_uri)
     try:
-        comparison = await asyncio.to_thread(compare_photo, index, path, ordered_sku=item["item_id"],
-                                             image_roots=image_roots, ignore_regions=masked_boxes(path) or None)
+        comparison = await in_worker("photo_comparison", compare_photo, index, path, ordered_sku=item["item_id"],
+                                     image_roots=image_roots, ignore_regions=masked_boxes(path) or None)
     except VariantNotIndexed:
         return None
     return _evidence(comparison, item)
@@ -81,6 +81,6 @@ async def photo_product(index: CatalogIndex | None, photo_uri: str) -> str | Non
     if index is None:
         return None
     path = Path(photo_uri)
-    ranked = await asyncio.to_thread(search_products, index, image=path, limit=1,
-                                     ignore_regions=masked_boxes(path) or None)
+    ranked = await in_worker("photo_search", search_products, index, image=path, limit=1,
+                             ignore_regions=masked_boxes(path) or None)
     return ranked[0].product_id if ranked and ranked[0].score >= MATCHES_NOTHING else None

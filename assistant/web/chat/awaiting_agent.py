@@ -40,3 +40,14 @@ def awaiting_agent_line(result: TurnResult, language: str | None) -> str | None:
     if not name:
         return chat_word("agent_replied", language)
     return chat_word("agent_replied_named", language).format(agent=name)
+
+
+def one_acknowledgement(waiting: TurnResult | None, result: TurnResult) -> TurnResult | None:
+    """Of turns answered together with nothing shown between them (held messages answered at once, fresh25 F3),
+    the one whose line is said, once: the hand-over's (its line says the most) if there is one, else the latest.
+    `waiting`: the one kept so far in this stretch; None when `result` has no line (no agent holds the chat)."""
+    if not result.waiting_for_agent:
+        return waiting
+    if waiting is not None and waiting.relayed == 0:
+        return waiting
+    return result

@@ -16,9 +16,11 @@ from chainlit.data.sql_alchemy import SQLAlchemyDataLayer
 from chainlit.data.utils import queue_until_user_message
 from chainlit.element import Element
 from chainlit.user import PersistedUser, User
-from sqlalchemy import JSON, Boolean, Column, ForeignKey, Integer, MetaData, Table, Text
-from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy import JSON, Boolean, Column, ForeignKey, Integer, MetaData, Table, Text, event
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
+from sqlalchemy.orm import sessionmaker
 
+from tools.store.engine import SQLITE_BUSY_TIMEOUT_MS
 from tools.store.schema_lock import CHAT_HISTORY_TABLES, hold_schema_lock
 
 KEPT_ELEMENT_PREFIX = "/catalog-images/"
@@ -64,7 +66,7 @@ async def prepare_history(url: str) -> None:
     if url.startswith("sqlite"):
         path = Path(url.split(":///", 1)[1])
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_async_engine(url)
+    engine = history_engine(url)
     try:
         async with engine.begin() as connection:
             await connection.run_sync(hold_schema_lock, CHAT_HISTORY_TABLES)
@@ -73,12 +75,37 @@ async def prepare_history(url: str) -> None:
         await engine.dispose()
 
 
+def _wait_for_the_lock(dbapi_connection: object, _record: object) -> None:
+    """WAL (readers never block the writer) and a busy timeout (a writer waits for the lock): on a loaded host
+    Chainlit's thread insert failed with "database is locked" (fresh25 F3) on SQLite's defaults."""
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def history_engine(url: str) -> AsyncEngine:
+    """The chat history's engine; on SQLite, one that waits for the write lock (`_wait_for_the_lock`)."""
+    if not url.startswith("sqlite"):
+        return create_async_engine(url)
+    engine = create_async_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine.sync_engine, "connect", _wait_for_the_lock)
+    return engine
+
+
 class ChatHistory(SQLAlchemyDataLayer):
     """Chainlit's SQLAlchemy data layer, keeping only the elements that are links to catalog images.
 
     Customer uploads are deliberately not kept here: only their redacted copy is stored (on the ticket, by
     the intake), and Chainlit would otherwise keep the original file. So no blob storage is configured.
     """
+
+    def __init__(self, conninfo: str) -> None:
+        super().__init__(conninfo=conninfo)
+        if conninfo.startswith("sqlite"):  # Chainlit's own engine has SQLite's defaults: replaced before any use
+            self.engine = history_engine(conninfo)
+            self.async_session = sessionmaker(bind=self.engine, expire_on_commit=False,  # type: ignore[call-overload]
+                                              class_=AsyncSession)
 
     async def get_thread_author(self, thread_id: str) -> str:
         """The thread's author, or "" for a thread the chat never saved (a conversation started through the API,

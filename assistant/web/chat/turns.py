@@ -10,7 +10,7 @@ from urllib.parse import quote
 import chainlit as cl
 
 from assistant.conversation import TurnResult
-from assistant.web.chat.awaiting_agent import awaiting_agent_line
+from assistant.web.chat.awaiting_agent import awaiting_agent_line, one_acknowledgement
 from assistant.web.chat.message_text import (  # noqa: F401 - ASSISTANT, chat_word and live_message_ids: the chat's names
     ASSISTANT,
     author_of,
@@ -72,6 +72,14 @@ async def show_turn(events: AsyncIterator[dict[str, Any]], progress: ProgressNot
     current: cl.Message | None = None
     results: list[TurnResult] = []
     actions: list[cl.Action] = []
+    waiting: TurnResult | None = None  # the turn whose line under the chat is still to be said (one per stretch)
+
+    async def say_waiting_line() -> None:
+        nonlocal waiting
+        if waiting is not None and (line := awaiting_agent_line(waiting, language)) is not None:
+            await cl.Message(content=line, author=ASSISTANT).send()
+        waiting = None
+
     async for event in events:
         kind = event["type"]
         if kind == "step_start":
@@ -79,6 +87,7 @@ async def show_turn(events: AsyncIterator[dict[str, Any]], progress: ProgressNot
         elif kind == "token":
             await progress.clear()
             if current is None:
+                await say_waiting_line()
                 current = cl.Message(content="", author=ASSISTANT)
             await current.stream_token(event["text"])
         elif kind == "message_end" and current is not None:
@@ -88,8 +97,10 @@ async def show_turn(events: AsyncIterator[dict[str, Any]], progress: ProgressNot
             await progress.clear()
             result: TurnResult = event["result"]
             results.append(result)
+            if result.messages and not streamed:
+                await say_waiting_line()
             actions.extend(await show_messages(result.messages, streamed, language=language))
             streamed, current = [], None
-            if (line := awaiting_agent_line(result, language)) is not None:
-                await cl.Message(content=line, author=ASSISTANT).send()
+            waiting = one_acknowledgement(waiting, result)
+    await say_waiting_line()
     return results, actions
