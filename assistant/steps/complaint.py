@@ -39,13 +39,13 @@ from tools.store.enums import EscalationReason, TicketCategory
 MAX_CANDIDATE_ORDERS = 5
 
 
-def _summary(order: dict[str, Any]) -> OrderSummary:
+def order_summary(order: dict[str, Any]) -> OrderSummary:
     return OrderSummary(order_id=order["order_id"], status=order["status"], items=[
         OrderLine(item_id=i["item_id"], product_name=i["name"], colour=i["options"].get("color"),
                   size=i["options"].get("size")) for i in order["items"]])
 
 
-async def _orders(reader: CustomerReader) -> list[dict[str, Any]]:
+async def customer_orders(reader: CustomerReader) -> list[dict[str, Any]]:
     listed = await reader.orders()
     details = [await reader.order(o["order_id"]) for o in listed[-MAX_CANDIDATE_ORDERS:]]
     return [d for d in details if d]
@@ -65,7 +65,7 @@ async def _categories(reader: CustomerReader, orders: list[dict[str, Any]]) -> d
     return categories
 
 
-async def _from_evidence(deps: Deps, reader: CustomerReader, orders: list[dict[str, Any]], words: str,
+async def order_from_evidence(deps: Deps, reader: CustomerReader, orders: list[dict[str, Any]], words: str,
                          photo_uri: str, earlier: str = "") -> EvidenceTarget:
     """The order and items the complaint's own words and the photo name (`evidence_target`), else the item the
     customer's earlier messages named ("and it's not even the colour I ordered" after a rip in the hoodie: the
@@ -147,7 +147,7 @@ async def _complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
             return {"topic": None, "outbox": with_replies(state, Reply(key="photo_still_missing", facts={}))}
         return {"topic": topic, "outbox": with_replies(state, Reply(key=PHOTO_ASKED, facts={}))}
     reader = CustomerReader(deps, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
-    orders = await _orders(reader)
+    orders = await customer_orders(reader)
     # The words of this complaint only: an earlier complaint's ("it's torn", then "and the colour is wrong too")
     # is another problem, and must not be read into this photo's verdict.
     words = _complaint_words(state, start)
@@ -157,9 +157,9 @@ async def _complaint(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         for part in question["text"].split(", "):
             words = " ".join(words.replace(part, " ").split()).strip(" ,;—–-")
     base = DecisionRequest(text=words, history=chat_history(state), image=photo_input(state),
-                           orders=[_summary(o) for o in orders])
+                           orders=[order_summary(o) for o in orders])
     target = (await deps.backend.decide(ComplaintTarget, base)).value
-    named = await _from_evidence(deps, reader, orders, words, photo["uri"], _earlier_words(state, start))
+    named = await order_from_evidence(deps, reader, orders, words, photo["uri"], _earlier_words(state, start))
     if named.found:
         target = target.model_copy(update={"order_id": named.order_id, "item_ids": named.item_ids})
     order = next((o for o in orders if o["order_id"] == target.order_id), None)

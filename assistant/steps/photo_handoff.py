@@ -14,7 +14,7 @@ from assistant.models.contracts import ComplaintTarget, PhotoTriage, TriageLabel
 from assistant.models.requests import DecisionRequest
 from assistant.no_item_photo import shows_no_item, without_damage_read
 from assistant.state import ConversationState, Reply
-from assistant.steps.complaint import _from_evidence, _orders, _summary
+from assistant.steps.complaint import customer_orders, order_from_evidence, order_summary
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.photo_evidence import gather_evidence
 from assistant.steps.understand import chat_history, photo_input
@@ -28,12 +28,12 @@ async def photo_in_handoff(deps: Deps, state: ConversationState) -> tuple[dict[s
     if not photo or not (state.get("incoming") or {}).get("photo") or not state.get("customer_id"):
         return None
     reader = CustomerReader(deps, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
-    orders = await _orders(reader)
+    orders = await customer_orders(reader)
     words = (state.get("incoming") or {}).get("text", "")
     base = DecisionRequest(text=words, history=chat_history(state), image=photo_input(state),
-                           orders=[_summary(o) for o in orders])
+                           orders=[order_summary(o) for o in orders])
     target = (await deps.backend.decide(ComplaintTarget, base)).value
-    named = await _from_evidence(deps, reader, orders, words, photo["uri"])
+    named = await order_from_evidence(deps, reader, orders, words, photo["uri"])
     if named.found:
         target = target.model_copy(update={"order_id": named.order_id, "item_ids": named.item_ids})
     order = next((o for o in orders if o["order_id"] == target.order_id), None)
