@@ -4,7 +4,7 @@ constraints, style words, and two questions in one, each in en/fr/es/de, guests 
 - keeps (F8): "men's hoodies under 60" then "actually jackets" then "in blue?" keeps men and the price cap; a photo of
   a men's hoodie with "dressier, for my husband, under 50" then "not a hoodie, rather a jacket. is it wool?" shows
   men's jackets under 50 and answers the material; "for women instead" replaces only the gender.
-- style (F9): "more formal / plus habillé / más elegante / eleganter" after a hoodie photo or with a jacket search: never
+- style (F9): "more formal / plus habillé / más elegante / eleganter" after a hoodie photo or a jacket search: never
   hoodies again, and the style word is never ignored without a word (the reply says what the catalog can do).
 - two questions (F13): "what colours does it come in and is it wool/waterproof?" about the product in focus: both
   answered.
