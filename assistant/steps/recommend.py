@@ -21,6 +21,7 @@ from assistant.steps.catalog_lookup import card, find_products, find_relaxed
 from assistant.steps.catalog_routing import catalog_reading
 from assistant.steps.currency_note import currency_note
 from assistant.steps.photo_refinement import photo_match_meant
+from assistant.steps.product_answers import material_answer
 from assistant.steps.product_feature_map import features_for
 from assistant.steps.routing import DEICTIC, photo_in_focus
 from tools.catalog.search import ProductCard
@@ -133,7 +134,17 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
         sentence = answer(superlative, language, name=best.name, amount=format_money(best.price_cents, language))
         return {"topic": None, "shopping": shopping, **_replies(
             state, reading, *notes, Reply(key="product_answer", facts={"answer": sentence}, cards=cards))}
-    return {"topic": None, "shopping": shopping, **_replies(state, reading, *notes, reply)}
+    return {"topic": None, "shopping": shopping, **_replies(state, reading, *notes, reply,
+                                                            *_material_asked(found, reading, text, language))}
+
+
+def _material_asked(found: list[ProductCard], reading: CatalogReading, text: str, language: str) -> list[Reply]:
+    """"pas un sweat, plutôt une veste. et c'est en laine ?": the material asked with a refinement is answered for
+    the products shown, not only used to find them."""
+    if "material" not in read_question(text).asks or not reading.constraints.attributes.get("material"):
+        return []
+    sentences = [material_answer({"name": p.name, "attributes": p.attributes}, reading, language) for p in found]
+    return [Reply(key="product_answer", facts={"answer": " ".join(sentences)})]
 
 
 def _replies(state: ConversationState, reading: CatalogReading, *replies: Reply) -> dict[str, Any]:
