@@ -59,7 +59,8 @@ def clothing_turn(state: ShoppingState | None, text: str) -> ShoppingState:
     """A turn read with the catalog's category tree (a jacket is clothing, a backpack gear)."""
     reading = read_constraints(text, CLOTHING)
     return ShoppingState(query=next_query(state, reading, text),
-                         constraints=next_constraints(state, reading).model_dump(mode="json"), shown=[], focus=None)
+                         constraints=next_constraints(state, reading, text).model_dump(mode="json"), shown=[],
+                         focus=None)
 
 def test_a_new_kind_of_clothing_asked_as_a_change_keeps_the_person_and_the_budget() -> None:
     state = clothing_turn(None, "men's hoodies under 60")
@@ -78,7 +79,8 @@ def test_a_new_kind_of_clothing_asked_as_a_change_keeps_the_person_and_the_budge
     assert (women["gender"], women["max_price_cents"]) == ("Women", 6000)
 
 
-def test_a_reset_or_a_kind_that_is_not_clothing_starts_afresh() -> None:
+def test_a_reset_a_kind_that_is_not_clothing_or_another_subject_starts_afresh() -> None:
     state = clothing_turn(None, "men's hoodies under 60")
     assert clothing_turn(state, "forget it, a backpack")["constraints"]["max_price_cents"] is None
-    assert clothing_turn(state, "and a backpack?")["constraints"]["gender"] is None
+    assert clothing_turn(state, "actually a backpack")["constraints"]["gender"] is None
+    assert clothing_turn(state, "and jackets?")["constraints"]["gender"] is None  # another subject, not a change

@@ -14,7 +14,8 @@ ASKED_OF_THEM = ["is it waterproof?", "are they waterproof?", "il est imperméab
                  # a second question joined by "and" (shopref25)
                  "what colours does it come in and is it waterproof?",
                  "elle existe en quelles couleurs et est-ce qu'elle est imperméable ?",
-                 "¿de qué colores la tenéis y es impermeable?", "in welchen Farben gibt es die und ist sie wasserdicht?"]
+                 "¿de qué colores la tenéis y es impermeable?",
+                 "in welchen Farben gibt es die und ist sie wasserdicht?"]
 SEARCHES = ["et une veste imperméable pour femme ?", "vous avez aussi un imperméable pour homme ?",
             "y un impermeable para mujer?", "und eine wasserdichte Jacke für Damen?",
             "what about a waterproof jacket for men?", "a waterproof jacket for women?", "il est imperméable",
