@@ -68,14 +68,17 @@ def _what_it_is() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = feature_table()
     opens = "|".join(f"(?:{w})" for patterns in table.asks_what_it_is.values() for w in patterns) or "(?!)"
     articles = "|".join(f"(?:{w})" for patterns in table.articles.values() for w in patterns) or "(?!)"
-    return (re.compile(rf"^\W*(?:(?:and|et|y|und|mais|but|pero|aber)\s+)?(?:{opens})(?!\w)"),
+    # at the start, or after "and" joining a second question ("what colours does it come in and is it waterproof?")
+    return (re.compile(rf"(?:^\W*(?:(?:and|et|y|und|mais|but|pero|aber)\s+)?|(?<!\w)(?:and|et|y|und)\s+)"
+                       rf"(?:{opens})(?!\w)"),
             re.compile(rf"(?<!\w)(?:{articles})(?!\w)"))
 
 
 def asks_what_it_is(folded: str) -> bool:
     """"is it waterproof?", "il est imperméable ?", "c'est fait en quoi ?", "¿es impermeable?", "sind die
-    wasserdicht?": a question opening on a pronoun and a copula, with no indefinite article ("une veste imperméable"
-    asks for products): it asks what the product(s) being talked about are."""
+    wasserdicht?": a question opening on a pronoun and a copula (or a second question so joined by "and": "elle
+    existe en quelles couleurs et est-ce qu'elle est imperméable ?"), with no indefinite article ("une veste
+    imperméable" asks for products): it asks what the product(s) being talked about are."""
     opens, articles = _what_it_is()
     return "?" in folded and opens.search(folded) is not None and articles.search(folded) is None
 

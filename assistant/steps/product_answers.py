@@ -58,6 +58,11 @@ def variant_material(product: dict[str, Any], variant_id: str, reading: CatalogR
     return _material({**product, "attributes": {}, "variants": [variant]}, reading, language)
 
 
+def material_answer(product: dict[str, Any], reading: CatalogReading, language: str) -> str:
+    """"Is it wool?" of one product: yes or no with what it is made of (its name and `attributes` suffice)."""
+    return _material({"variants": [], **product}, reading, language)
+
+
 def _material(product: dict[str, Any], reading: CatalogReading, language: str) -> str:
     name, materials = product["name"], materials_of(product)
     if not materials:

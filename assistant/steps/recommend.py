@@ -14,12 +14,14 @@ from assistant.grounding.catalog_dialogue import ShoppingState, ShownProduct, ne
 from assistant.grounding.catalog_phrases import answer, describe, join_words, phrase, value_word, without
 from assistant.grounding.catalog_questions import asks_for_alternatives, read_question
 from assistant.grounding.list_reference import refers_to_shown_list
+from assistant.grounding.style_words import style_asked, styled
 from assistant.grounding.unsold_kinds import unsold_label
-from assistant.state import ConversationState, Reply, with_replies
+from assistant.state import ConversationState, Photo, Reply, with_replies
 from assistant.steps.catalog_lookup import card, find_products, find_relaxed
 from assistant.steps.catalog_routing import catalog_reading
 from assistant.steps.currency_note import currency_note
 from assistant.steps.photo_refinement import photo_match_meant
+from assistant.steps.product_answers import material_answer
 from assistant.steps.product_feature_map import features_for
 from assistant.steps.routing import DEICTIC, photo_in_focus
 from tools.catalog.search import ProductCard
@@ -78,7 +80,7 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
         kinds = join_words([unsold_label(kind, language) for kind in reading.unsold_kinds], language, conjunction="or")
         return {"topic": None, "shopping": None, "outbox": with_replies(
             state, Reply(key="kind_not_sold", facts={"kind": kinds}))}
-    constraints = next_constraints(previous, reading)
+    constraints = next_constraints(previous, reading, text)
     query = next_query(previous, reading, text)
     if photo is None and previous and DEICTIC.search(text) and _one_product_meant(previous, text):
         query = _reference_query(previous) or query
@@ -87,8 +89,7 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
     if matched := photo_match_meant(state, previous, reading, text):  # "same thing but in green" after a photo
         photo = None
         constraints, query = await _like_product(runtime.context, matched, constraints, reading)
-    if photo is not None and not (constraints.categories or constraints.kinds):
-        constraints = await _photo_kind(runtime.context, photo["uri"], constraints)
+    constraints, notes = await _kind_and_style(runtime.context, text, photo, constraints, language)
     superlative = _superlative(text)
     # "cheaper" after a list: the cheapest of what still matches first, not the same cards again
     by_price = superlative or ("cheapest" if reading.cheaper and previous else None)
@@ -116,14 +117,14 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
             shopping = previous
         facts = {"unmet": describe(constraints, language, tuple(dropped))} if dropped else {}
         key = "no_recommendations_for" if dropped else "no_recommendations"
-        return {"topic": None, "shopping": shopping, **_replies(state, reading, Reply(key=key, facts=facts))}
+        return {"topic": None, "shopping": shopping, **_replies(state, reading, *notes, Reply(key=key, facts=facts))}
     met = without(constraints, tuple(dropped))
     cards = [card(p, _reason(p, met, bool(photo), language), language) for p in found]
     names = [f"{p.name} ({value_word(p.colour, language)})" if p.colour else p.name for p in found]
     if dropped:
         reply = Reply(key="recommendations_relaxed", cards=cards,
                       facts={"products": names, "unmet": describe(constraints, language, tuple(dropped))})
-    elif photo is None and _same_as_shown(previous, found) and not reading.says_something():
+    elif photo is None and _same_as_shown(previous, found) and not reading.says_something() and not notes:
         # "something more formal": words the catalog cannot ground leave the list as it was; say so
         reply = Reply(key="recommendations_unchanged", facts={"products": names}, cards=cards)
     else:
@@ -132,15 +133,25 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
         best = found[0]
         sentence = answer(superlative, language, name=best.name, amount=format_money(best.price_cents, language))
         return {"topic": None, "shopping": shopping, **_replies(
-            state, reading, Reply(key="product_answer", facts={"answer": sentence}, cards=cards))}
-    return {"topic": None, "shopping": shopping, **_replies(state, reading, reply)}
+            state, reading, *notes, Reply(key="product_answer", facts={"answer": sentence}, cards=cards))}
+    return {"topic": None, "shopping": shopping, **_replies(state, reading, *notes, reply,
+                                                            *_material_asked(found, reading, text, language))}
 
 
-def _replies(state: ConversationState, reading: CatalogReading, reply: Reply) -> dict[str, Any]:
-    """The outbox with the reply, after the word that the shop prices in US dollars when the customer's amount
+def _material_asked(found: list[ProductCard], reading: CatalogReading, text: str, language: str) -> list[Reply]:
+    """"pas un sweat, plutôt une veste. et c'est en laine ?": the material asked with a refinement is answered for
+    the products shown, not only used to find them."""
+    if "material" not in read_question(text).asks or not reading.constraints.attributes.get("material"):
+        return []
+    sentences = [material_answer({"name": p.name, "attributes": p.attributes}, reading, language) for p in found]
+    return [Reply(key="product_answer", facts={"answer": " ".join(sentences)})]
+
+
+def _replies(state: ConversationState, reading: CatalogReading, *replies: Reply) -> dict[str, Any]:
+    """The outbox with the replies, after the word that the shop prices in US dollars when the customer's amount
     was in euros (steps/currency_note.py)."""
     notes, said = currency_note(state, reading)
-    return {"outbox": with_replies(state, *notes, reply), **said}
+    return {"outbox": with_replies(state, *notes, *replies), **said}
 
 
 def _product_referred_to(shopping: ShoppingState | None, reading: CatalogReading, text: str) -> ShownProduct | None:
@@ -173,10 +184,25 @@ async def _like_product(deps: Deps, product: ShownProduct, constraints: CatalogC
     return constraints.model_copy(update=update), product["name"]
 
 
-async def _photo_kind(deps: Deps, photo_uri: str, constraints: CatalogConstraints) -> CatalogConstraints:
+async def _kind_and_style(deps: Deps, text: str, photo: Photo | None, constraints: CatalogConstraints,
+                          language: str) -> tuple[CatalogConstraints, list[Reply]]:
+    """The kind of product a photo shows, then a style word ("more formal", "plus habillé") mapped where the
+    catalog can (a hoodie → jackets) with the sentence that says what was done with it, never ignored silently."""
+    style = style_asked(text)
+    if photo is not None and not (constraints.categories or constraints.kinds):
+        constraints = await _photo_kind(deps, photo["uri"], constraints, styled_too=style is not None)
+    if style is None:
+        return constraints, []
+    change = styled(style, constraints, language)
+    return change.constraints, [Reply(key="product_answer", facts={"answer": change.note})]
+
+
+async def _photo_kind(deps: Deps, photo_uri: str, constraints: CatalogConstraints, *, styled_too: bool = False
+                      ) -> CatalogConstraints:
     """"Something like this but in blue": the photo sets the kind of product (its closest match's category), the
-    words a detail of it, so a colour filter does not bring a tank top for a hoodie."""
-    if constraints.is_empty():
+    words a detail of it, so a colour filter does not bring a tank top for a hoodie ("but more formal": the kind
+    a style word maps from)."""
+    if constraints.is_empty() and not styled_too:
         return constraints
     closest = await find_products(deps.catalog, text=None, photo_uri=photo_uri, limit=1)
     kind = (closest[0].category_path or "").rsplit("/", 1)[-1].strip().lower() if closest else ""

@@ -47,3 +47,40 @@ def test_a_refinement_in_another_language_keeps_the_topic() -> None:
     c = state["constraints"]
     assert (c["categories"], c["gender"], c["exclude_colours"], c["max_price_cents"]) == (
         ["jackets"], "Women", ["Black"], 6000)
+
+
+
+PARENTS = {"hoodies & sweatshirts": {"men", "women", "tops"}, "jackets": {"men", "women", "tops"},
+           "pants": {"men", "women", "bottoms"}, "bags": {"gear"}}
+CLOTHING = VOCABULARY.model_copy(update={"category_parents": PARENTS, "name_words": {"hoodie", "backpack"}})
+
+
+def clothing_turn(state: ShoppingState | None, text: str) -> ShoppingState:
+    """A turn read with the catalog's category tree (a jacket is clothing, a backpack gear)."""
+    reading = read_constraints(text, CLOTHING)
+    return ShoppingState(query=next_query(state, reading, text),
+                         constraints=next_constraints(state, reading, text).model_dump(mode="json"), shown=[],
+                         focus=None)
+
+def test_a_new_kind_of_clothing_asked_as_a_change_keeps_the_person_and_the_budget() -> None:
+    state = clothing_turn(None, "men's hoodies under 60")
+    jackets = clothing_turn(state, "actually, jackets instead")
+    c = jackets["constraints"]
+    assert (c["gender"], c["categories"], c["max_price_cents"], c["max_price_strict"]) == (
+        "Men", ["jackets"], 6000, True)
+    blue = clothing_turn(jackets, "in blue?")["constraints"]
+    assert (blue["gender"], blue["categories"], blue["max_price_cents"], blue["colours"]) == (
+        "Men", ["jackets"], 6000, ["Blue"])
+    husband = clothing_turn(None, "un sweat pour mon mari, moins de 50 dollars")
+    veste = clothing_turn(husband, "pas un sweat, plutôt une veste")
+    assert (veste["constraints"]["gender"], veste["constraints"]["categories"],
+            veste["constraints"]["max_price_cents"]) == ("Men", ["jackets"], 5000)
+    women = clothing_turn(state, "for women instead")["constraints"]
+    assert (women["gender"], women["max_price_cents"]) == ("Women", 6000)
+
+
+def test_a_reset_a_kind_that_is_not_clothing_or_another_subject_starts_afresh() -> None:
+    state = clothing_turn(None, "men's hoodies under 60")
+    assert clothing_turn(state, "forget it, a backpack")["constraints"]["max_price_cents"] is None
+    assert clothing_turn(state, "actually a backpack")["constraints"]["gender"] is None
+    assert clothing_turn(state, "and jackets?")["constraints"]["gender"] is None  # another subject, not a change
