@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Literal
 
 from assistant.consent_vocabulary import (
+    BREAK,
     GENERIC,
     names_action,
     normalise,
@@ -142,6 +143,21 @@ def declines(text: str) -> bool:
         return True
     return any(kinds & {"negator", "no"} and any(names_action(None, after) for _, after in spans[i + 1:i + 3])
                for i, (_, kinds) in enumerate(spans))
+
+
+def words_after_a_withdrawal(text: str) -> list[str] | None:
+    """The words after the last phrase letting the request go ("scrap that, leave it", "never mind", "actually leave
+    it as it is", "laissez tomber", "déjalo", "lass es"), or None when no such phrase is said, or a yes is."""
+    words = split_words(normalise(text))
+    spans = read_spans(words)
+    if any("yes" in kinds for _, kinds in spans):
+        return None
+    end, position = None, 0
+    for length, kinds in spans:
+        position += length
+        if "withdrawal" in kinds or (length > 1 and "no" in kinds):
+            end = position
+    return None if end is None else [word for word in words[end:] if word != BREAK]
 
 
 def hedges(text: str) -> bool:
