@@ -15,7 +15,6 @@ from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.catalog_questions import (
     asks_availability,
     asks_for_alternatives,
-    asks_for_other_products,
     is_shopping_request,
 )
 from assistant.grounding.items import nouns_said
@@ -77,15 +76,22 @@ def asks_about_what_was_written(text: str, written: str) -> bool:
 
 
 def names_something_else(text: str, written: str) -> bool:
-    """The message asks for something the write did not touch: products to buy ("do you have something like the
-    earbuds but cheaper?", "¿tienen auriculares más baratos?") or items none of which the write named ("¿y cuándo
-    llega el pedido del hervidor?" after a return of a hose and a mouse, fresh25 F1): a new request, never a
-    question about the write."""
-    if asks_availability(text) or is_shopping_request(text) or asks_for_alternatives(text) or (
-            asks_for_other_products(text)):
-        return True
+    """The message asks for something the write did not touch: products of a kind it names, to buy ("do you have
+    something like the earbuds but cheaper?", "¿tienen auriculares más baratos?"), or items none of which the
+    write named ("¿y cuándo llega el pedido del hervidor?" after a return of a hose and a mouse, fresh25 F1): a
+    new request, never a question about the write."""
     named = nouns_said(text)
-    return bool(named) and not named & nouns_said(written)
+    if not named:
+        return False  # "me devuelven algo?", "cual tienen ahora?": words of shopping, but no product named
+    # "gibts nen preisunterschied?" asks about the write's money in the words of shopping: never a search
+    shops = (asks_availability(text) or is_shopping_request(text) or asks_for_alternatives(text)) and not (
+        _patterns()["about"].search(fold(text)))
+    return bool(shops) or not _names_its_items(named, nouns_said(written))
+
+
+def _names_its_items(named: set[str], written: set[str]) -> bool:
+    """A noun said is one of the write's items, or a shorter name of one ("die alte kamera" for a Digital Camera)."""
+    return any(noun == its or noun in its.split() or its in noun.split() for noun in named for its in written)
 
 
 def asks_when_refunded(text: str) -> bool:
@@ -106,4 +112,4 @@ def asks_about_an_earlier_refund(text: str, written: str) -> bool:
     named_orders, written_orders = set(order_numbers(text)), set(order_numbers(written))
     if named_orders - written_orders:
         return False
-    return bool(named_orders & written_orders) or bool(nouns_said(text) & nouns_said(written))
+    return bool(named_orders & written_orders) or _names_its_items(nouns_said(text), nouns_said(written))
