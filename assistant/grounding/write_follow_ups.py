@@ -86,7 +86,9 @@ def names_something_else(text: str, written: str) -> bool:
     # "gibts nen preisunterschied?" asks about the write's money in the words of shopping: never a search
     shops = (asks_availability(text) or is_shopping_request(text) or asks_for_alternatives(text)) and not (
         _patterns()["about"].search(fold(text)))
-    return bool(shops) or not _names_its_items(named, nouns_said(written))
+    # a write whose words name no item (a cancellation, an address change) is never told apart by its items
+    its = nouns_said(written)
+    return bool(shops) or (bool(its) and not _names_its_items(named, its))
 
 
 def _names_its_items(named: set[str], written: set[str]) -> bool:

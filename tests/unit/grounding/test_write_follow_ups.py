@@ -96,3 +96,9 @@ def test_a_refund_question_turns_later_is_about_the_earlier_write(text: str) -> 
 ])
 def test_another_request_is_no_question_about_the_earlier_refund(text: str) -> None:
     assert not asks_about_an_earlier_refund(text, RETURN_TWO)
+
+
+def test_a_write_that_names_no_item_is_not_told_apart_by_items() -> None:
+    """A cancellation's words name no item: "does that include the puzzle too?" may still ask about it."""
+    cancelled = "Order #W8306539 is cancelled. The refund of $154.17 goes back to the original payment method."
+    assert not names_something_else("does that include the puzzle too?", cancelled)
