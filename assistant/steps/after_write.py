@@ -16,7 +16,13 @@ from assistant.grounding.policy_questions import PolicyTopic, policy_question
 from assistant.grounding.proposal_question import read_proposal_question
 from assistant.grounding.side_questions import clauses_of
 from assistant.grounding.variants import describe_options
-from assistant.grounding.write_follow_ups import asks_a_question, asks_about_what_was_written
+from assistant.grounding.write_follow_ups import (
+    asks_a_question,
+    asks_about_an_earlier_refund,
+    asks_about_what_was_written,
+    asks_when_refunded,
+    names_something_else,
+)
 from assistant.grounding.written_questions import asks_if_written
 from assistant.state import ConversationState, Reply, with_replies
 from assistant.steps.last_write import wrote_last
@@ -40,13 +46,34 @@ def written_message(state: ConversationState) -> str:
 
 def asks_about_the_write(state: ConversationState) -> bool:
     """ "Is it done?" / "the new address is saved?" / "so where does the money go?" right after a write, with no
-    proposal open, alone or beside questions about the shop's rules ("how do I send it back? and how much?")."""
-    if not wrote_last(state) or state.get("pending"):
+    proposal open, alone or beside questions about the shop's rules ("how do I send it back? and how much?"); or,
+    turns later, a question about the refund of the write made earlier ("and the refund for the bottle, when?").
+    A message that asks for something else (products to buy, another item's order) is a new request, whatever
+    was written before it: the write's words are never its answer (fresh25 F1)."""
+    if state.get("pending"):
         return False
     text = (state.get("incoming") or {}).get("text", "")
-    return (asks_if_written(text) or _asks_what_it_did(text, written_message(state))
-            or questions_about_the_write(text, written_message(state)) is not None
-            or asks_what_it_covers(text, written_message(state)))
+    if not wrote_last(state):
+        return asks_about_an_earlier_refund(text, state.get("written_said") or "")
+    written = written_message(state)
+    if names_something_else(text, written):
+        return False
+    return (asks_if_written(text) or _asks_what_it_did(text, written)
+            or questions_about_the_write(text, written) is not None or asks_what_it_covers(text, written))
+
+
+def asks_about_its_refund(state: ConversationState, text: str) -> bool:
+    """When the refund of the return made in this conversation comes, asked right after it ("je ne veux pas un
+    nouveau retour, je demande quand je serai remboursé") or turns later ("et le remboursement de la gourde et du
+    casque, il arrive quand ?", fresh25 F7): one question about that write, read whole, never split into a shop
+    rule, an order's status or another request."""
+    if state.get("pending"):
+        return False
+    if not wrote_last(state):
+        return asks_about_an_earlier_refund(text, state.get("written_said") or "")
+    written = written_message(state)
+    return asks_when_refunded(text) and asks_about_what_was_written(text, written) and not names_something_else(
+        text, written)
 
 
 def asks_what_it_covers(text: str, written: str) -> bool:
@@ -99,6 +126,8 @@ async def confirm_written(state: ConversationState, runtime: Runtime[Deps]) -> d
     topics = questions_about_the_write(text, written_message(state)) or []
     if not topics and (topic := policy_question(text, after_a_return=True)) in ALSO_ANSWERED:
         topics = [topic]  # "how much and when?": both
+    if not topics and asks_when_refunded(text):
+        topics = ["refund_time"]  # "et le remboursement de la gourde, il arrive quand ?": its timing too
     for topic in topics:
         if topic in RULES_NOT_IN_THE_WRITE | ALSO_ANSWERED:
             replies.append(await nothing_to_send_back(runtime.context, state, topic) or policy_reply(topic, language))

@@ -42,6 +42,7 @@ from assistant.grounding.side_questions import (
 from assistant.grounding.unworded_writes import says_a_write
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.state import ConversationState
+from assistant.steps.after_write import asks_about_its_refund
 from assistant.steps.method_question_replies import awaits_the_method, may_answer_otherwise
 from assistant.steps.order_changes import SWAP_ITEMS_SLOT, SWAP_VARIANT_SLOT
 from assistant.steps.order_lookup import CustomerReader
@@ -110,6 +111,10 @@ async def read_side_questions(deps: Deps, state: ConversationState, text: str, l
         # a proposal open too ("annule la commande #W… et quel est le solde de … leo martin ?", A19-7)
         return _other_person_beside_a_request(text, state.get("customer_id"))
     if state.get("pending"):
+        return None
+    if asks_about_its_refund(state, text):
+        # "when will I get the refund for the earbuds and the keyboard?" after their return: one question about
+        # that write, answered from it (steps/after_write.py), never a shop rule beside "and the keyboard?"
         return None
     if (state.get("incoming") or {}).get("photo"):
         return None if state.get("topic") else await _beside_a_photo(deps, text, language, vocabulary)

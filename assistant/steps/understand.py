@@ -41,6 +41,7 @@ from assistant.models.requests import ChatTurn, DecisionRequest, ImageInput
 from assistant.state import ConversationState, Photo, Topic
 from assistant.steps.address_in_discussion import address_of_order_in_discussion
 from assistant.steps.addresses import ADDRESS
+from assistant.steps.after_write import asks_about_its_refund
 from assistant.steps.agent_question import answer_to_agent, marked_keep
 from assistant.steps.desk_offer import (
     agent_message,
@@ -133,9 +134,13 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     # "where is #D9000002? and is the Chaz hoodie in blue?": the request read without its side questions
     side = await read_side_questions(runtime.context, seen, request.text, request.language, vocabulary)
     request, seen = _without_side_questions(side, request, seen, received)
-    split = await _status_aside(runtime.context.backend, request, seen, going_on=side is not None and not side.request)
+    # "et le remboursement de la gourde et du casque, il arrive quand ?" after their return: one question about that
+    # write's refund (steps/after_write.py), never split into an order's status and another request (fresh25 F7)
+    about_a_refund = asks_about_its_refund(seen, request.text)
+    split = None if about_a_refund else await _status_aside(runtime.context.backend, request, seen,
+                                                            going_on=side is not None and not side.request)
     aside = None
-    several = None if split else await several_requests(runtime.context.backend, request, seen)
+    several = None if split or about_a_refund else await several_requests(runtime.context.backend, request, seen)
     if split is not None:  # "i want to return the pet bed, and has my other order shipped?": the request alone
         request, decision, aside = split
         received["incoming"] = {**(seen.get("incoming") or {}), "text": request.text}
