@@ -63,7 +63,7 @@ def question_kind(clause: str) -> SideKind | None:
     return "policy" if policy_question(clause) is not None else None
 
 
-def _says_something(words: str) -> bool:
+def says_something(words: str) -> bool:
     """Words that are more than courtesy ("hi", "thanks", "please"): a need of their own."""
     return courtesy().says_something(words)
 
@@ -103,7 +103,7 @@ def split_side(clauses: list[str], kinds: list[SideKind | None]) -> SideSplit | 
     product questions only, the rest must be about an order ("and in size M?" is more of the product question)."""
     questions = [SideQuestion(kind=kind, text=clause) for clause, kind in zip(clauses, kinds, strict=True) if kind]
     rest = ", ".join(clause for clause, kind in zip(clauses, kinds, strict=True) if kind is None)
-    if not questions or not _says_something(rest):
+    if not questions or not says_something(rest):
         return None
     if all(question.kind == "product" for question in questions) and not about_an_order(rest):
         return None

@@ -34,6 +34,12 @@ def test_a_yes_with_a_method_and_nothing_open(text: str) -> None:
     ("gift card", {}),  # no yes
     ("yes please", {}),  # no method
     ("¿y cuánto saldo me queda en mi tarjeta regalo?", {}),  # a question about the balance
+    # more than a yes and a method: an item change naming its method (blind v20, after a status question)
+    ("D'accord. Dans ce cas les chaussures de randonnée qu'il y a dedans, je les voudrais en version imperméable, "
+     "même pointure. Vous pouvez prendre la différence sur ma carte cadeau", {}),
+    ("ok. then the hiking boots in it, I want the waterproof ones. take the difference from my gift card", {}),
+    ("vale, entonces la mochila en negro, y cobra la diferencia a mi paypal", {}),
+    ("ja gut, dann die Kopfhörer bitte in Schwarz, Differenz auf meine Geschenkkarte", {}),
 ])
 def test_near_misses(text: str, open_: dict[str, Any]) -> None:
     assert not pays_with_nothing_open(_state(text, **open_))
