@@ -85,7 +85,7 @@ def test_what_colours_lists_each_colour_with_a_price() -> None:
 def test_material_of_a_product_made_of_one() -> None:
     question = option_question("is there a grey in size L? whats the material btw", names_options)
     said = option_answer(HOODIE, HOODIE_ITEM, question, {}, "en")["facts"]["answers"]
-    assert "Wool" in said and "$52.00" in said
+    assert "made of wool" in said and "$52.00" in said
 
 
 def test_the_one_listed_having_the_values_named() -> None:
