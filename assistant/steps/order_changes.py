@@ -34,6 +34,7 @@ from assistant.grounding.variants import (
 from assistant.models.contracts import Intent
 from assistant.state import Reply
 from assistant.steps.addresses import describe_address, read_address, without_addresses
+from assistant.steps.held_items import names_telling_apart
 from assistant.steps.missing_variant_turns import missing_variant_turn
 from assistant.steps.only_variant import (
     UNNAMED_CHANGE_SLOT,
@@ -42,7 +43,7 @@ from assistant.steps.only_variant import (
     variants_with_asked,
 )
 from assistant.steps.option_answers import option_answer, priced_line
-from assistant.steps.order_lookup import CustomerReader, item_names, money, pick_items
+from assistant.steps.order_lookup import CustomerReader, money, pick_items
 from assistant.steps.payment_choice import refund_methods, usable_methods
 from assistant.steps.proposal_questions import asks_about_proposal, facts_asked
 from assistant.steps.question_candidates import (
@@ -238,7 +239,8 @@ async def _return(request: Request, reader: CustomerReader) -> dict[str, Any]:
             "arguments": {"order_id": request.order_id, "item_ids": items, "payment_method_id": method["id"]},
             "confirm_key": "confirm_return", "done_key": "return_requested",
             "remember": {REFUND_METHOD_SLOT: method["id"], RETURN_ITEMS_SLOT: items},
-            "facts": {"order_id": request.order_id, "items": item_names(request.order, items),
+            "facts": {"order_id": request.order_id,
+                      "items": await names_telling_apart(reader, request.order, items, request.language),
                       "amount": request.money(_items_total(request.order, items)),
                       "refund_to": describe_payment(method, request.language)}}
 

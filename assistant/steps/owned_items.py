@@ -184,6 +184,7 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
     holding = in_order_named_by_its_items(text, orders, holding)
     # "geht den wasserkocher (#W3260419) auch in weiss?": of the items fitting, those of the order the words number
     holding = [h for h in holding if h[0][-7:] in order_numbers(text)] or holding
+    holding = _by_the_colour_it_has(text, orders, holding, meant)
     if meant is Intent.EXCHANGE_ITEM:
         holding = await _narrowed_swap(reader, text, orders, holding)
         if decided.intent is Intent.MODIFY_ORDER and len(holding) != 1:
@@ -442,6 +443,20 @@ def in_order_named_by_its_items(text: str, orders: list[dict[str, Any]],
     if len(named) < 2 or most < 2 or list(named.values()).count(most) > 1:
         return holding
     return [(order_id, item_id) for order_id, item_id in holding if named[order_id] == most]
+
+
+def _by_the_colour_it_has(text: str, orders: list[dict[str, Any]], holding: list[tuple[str, str]],
+                          meant: Intent | None) -> list[tuple[str, str]]:
+    """Of several items the words name (the same product in two orders), those whose colour the words put on the
+    noun ("la mochila verde que me llegó es demasiado pequeña", "I want to return the red helmet"): a colour said of
+    the thing is the one it has. A swap's wished colour ("can I get the backpack in green instead?") names no item
+    so, unless the words say how it fits now; none has that colour: as it was (the step asks which)."""
+    if len(holding) < 2 or (meant is Intent.EXCHANGE_ITEM and wishes_a_swap(text) and not fits_badly(text)):
+        return holding
+    on_noun = colours_on_a_noun(text)
+    items = {(order["order_id"], item["item_id"]): item for order in orders for item in order["items"]}
+    having = [key for key in holding if key in items and on_noun & _colour_names(items[key])]
+    return having or holding
 
 
 def _swapped_by_noun(text: str, orders: list[dict[str, Any]]) -> list[tuple[str, str]]:
