@@ -54,6 +54,8 @@ class CatalogLexicon(BaseModel):
     shopping_cues: list[str]
     # "do you sell…?", "tenéis…?", "habt ihr…?": asking whether the shop has a kind of product is shopping
     availability_cues: list[str] = Field(default_factory=list)
+    # "does it come in red?", "lo tenéis en XL?", "gibt es den in Lila?": whether the product in focus has an option
+    option_cues: list[str] = Field(default_factory=list)
     # "something similar to…", "like the…": a request for other products than the one named
     alternative_cues: list[str] = Field(default_factory=list)
     # "something warmer", "autre chose pour le yoga", "lieber etwas zum Wandern": other products than those shown

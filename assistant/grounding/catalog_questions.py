@@ -68,6 +68,22 @@ def asks_availability(text: str) -> bool:
     return _cue_pattern("availability_cues").search(fold(text)) is not None
 
 
+def asks_an_option(text: str) -> bool:
+    """"does it come in red?", "il existe en XL ?", "¿lo tenéis en otros colores?", "gibt es den in Lila?": whether
+    the product spoken of comes in a colour, a size or another option."""
+    return _cue_pattern("option_cues").search(fold(text)) is not None
+
+
+# A clothing size written as such ("XXL", "3XL", "XS"), also one no product of the catalog comes in
+_SIZE_WORD = re.compile(r"(?<![\w'’])(?:X{0,3}S|M|X{0,3}L|[2-5]XL)(?![\w'’])")
+
+
+def size_said(text: str) -> str | None:
+    """The size the text writes in capitals ("gibt's den auch in XXL?" → "XXL"), whether or not the catalog has it."""
+    found = _SIZE_WORD.search(text)
+    return found.group(0) if found else None
+
+
 def names_weather(text: str) -> bool:
     """"warm enough for winter?", "¿para la lluvia?": a season or weather is named, not only a property."""
     return _cue_pattern("weather_words").search(fold(text)) is not None

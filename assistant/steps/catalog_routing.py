@@ -11,11 +11,13 @@ from assistant.grounding.catalog_dialogue import constraints_of
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.catalog_questions import (
     ProductQuestion,
+    asks_an_option,
     asks_availability,
     asks_for_alternatives,
     asks_for_other_products,
     is_shopping_request,
     read_question,
+    size_said,
 )
 from assistant.grounding.item_changes import fits_badly
 from assistant.grounding.lexicon import lexicon
@@ -169,6 +171,22 @@ def _asks_what_the_shown_are(state: ConversationState, reading: CatalogReading, 
             and not _asks_about_an_order(text))
 
 
+def _asks_options_of_focus(state: ConversationState, reading: CatalogReading, text: str) -> bool:
+    """"does it come in other colours?", "vous l'avez en XL ?", "¿lo tenéis en otros colores?", "gibt's den auch in
+    XXL?" while one product is in focus: whether that product comes in a colour, a size or another colour, answered
+    from its options, never a search for other products in it. A kind, a gender, a price, a feature or words asking
+    for products like it ("something like this in blue") keep it a search."""
+    if not (state.get("shopping") or {}).get("focus"):
+        return False
+    c = reading.constraints
+    other = bool(c.categories or c.kinds or c.gender or c.features or c.exclude_features or c.exclude_colours
+                 or c.max_price_cents is not None or c.min_price_cents is not None or reading.cheaper)
+    option = bool(c.colours or c.size or size_said(text)) or reading.another_colour
+    others = asks_for_alternatives(text) or (asks_for_other_products(text) and not reading.another_colour)
+    return (option and not other and not others and (asks_an_option(text) or reading.another_colour)
+            and not _asks_about_an_order(text))
+
+
 def _leaves_open_question(state: ConversationState) -> bool:
     """A request in progress asked a question, and this turn shops instead of answering it ("vous avez des shorts
     bleus ?" after "why would you like to cancel?"): no detail the request needs, no word of an order, and the
@@ -230,7 +248,8 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
     reading, question = catalog_reading(state), read_question(text)
     if _new_search(state, reading, text):
         return "recommend"
-    if _asks_feature_of_focus(state, question, reading, text) or _asks_what_the_shown_are(state, reading, text):
+    if (_asks_feature_of_focus(state, question, reading, text) or _asks_what_the_shown_are(state, reading, text)
+            or _asks_options_of_focus(state, reading, text)):
         return "product_qa"
     # "X or Y, which one's cheaper?" compares the products named ("cheaper" is no refinement of a list there);
     # "does the Push It Messenger Bag have a laptop sleeve?" asks whether the product named has it, no search

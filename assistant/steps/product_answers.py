@@ -13,9 +13,11 @@ from assistant.grounding.catalog_phrases import answer, format_number, join_word
 from assistant.grounding.catalog_questions import (
     QUALITY_OF_CLIMATE,
     ProductQuestion,
+    asks_an_option,
     asks_availability,
     description_says,
     names_weather,
+    size_said,
 )
 from assistant.grounding.product_features import feature_label, features_asked, features_in, listed_in_column
 from assistant.language import detect_language
@@ -245,10 +247,10 @@ def _sizes(product: dict[str, Any], reading: CatalogReading, language: str) -> s
         "sizes_none", language, name=name)
 
 
-def _availability(product: dict[str, Any], reading: CatalogReading, language: str) -> str | None:
-    """"Does it come in white, in a medium?": yes or no for this product, with what it has when not (None when
-    the turn names no colour or size the product's options could have)."""
-    asked_colours, size = reading.constraints.colours, reading.constraints.size
+def _availability(product: dict[str, Any], reading: CatalogReading, language: str, text: str = "") -> str | None:
+    """"Does it come in white, in a medium?", "in XXL?": yes or no for this product, with what it has when not
+    (None when the turn names no colour or size the product's options could have)."""
+    asked_colours, size = reading.constraints.colours, reading.constraints.size or size_said(text)
     name, colours = product["name"], _options(product, "color")
     wanted = {c.lower() for c in asked_colours}
     colour = next((c for c in colours if c.lower() in wanted), None) if colours and wanted else None
@@ -359,6 +361,11 @@ def _features_asked(product: dict[str, Any], reading: CatalogReading, text: str)
             if f in asked_now or f not in in_name]
 
 
+def _with_other_colours(asks: set[str], reading: CatalogReading) -> set[str]:
+    """"does it come in other colours?", "¿lo tenéis en otros colores?": the product's colours are asked."""
+    return asks | {"colours"} if reading.another_colour and not reading.constraints.colours else asks
+
+
 def answer_question(product: dict[str, Any], question: ProductQuestion, reading: CatalogReading,
                     language: str = "en", text: str = "") -> str:
     """One or more grounded sentences; every fact comes from `product` (a `get_product_details` result)."""
@@ -378,11 +385,13 @@ def answer_question(product: dict[str, Any], question: ProductQuestion, reading:
         asks -= {"fit", "sizes"}
         if not asks:
             return " ".join(parts)
+    asks = _with_other_colours(asks, reading)
     # "gibt es den X auch in grau? was kostet er?": the colour named with an availability cue is asked too (desk19)
-    named_with_cue = bool(reading.constraints.colours or reading.constraints.size) and asks_availability(text)
+    size = reading.constraints.size or size_said(text)
+    named_with_cue = bool(reading.constraints.colours or size) and (asks_availability(text) or asks_an_option(text))
     options_asked = bool(asks & {"colours", "sizes"}) or not asks or named_with_cue
-    specific = reading.constraints.size is not None or "sizes" not in asks
-    if options_asked and specific and (available := _availability(product, reading, language)):
+    specific = size is not None or "sizes" not in asks
+    if options_asked and specific and (available := _availability(product, reading, language, text)):
         parts.append(available)
         asks -= {"colours", "sizes"}
     if "colours" in asks:
