@@ -17,6 +17,7 @@ from assistant.grounding.other_accounts import asks_account_data, asks_another_a
 from assistant.grounding.other_order_question import cancels_another_order, weighs_another_order
 from assistant.grounding.other_people import other_person_asked
 from assistant.grounding.payments import names_payment
+from assistant.grounding.person_request import asks_for_a_person
 from assistant.grounding.policy_questions import ABOUT_A_REQUEST, policy_question
 from assistant.grounding.proposal_question import has_question_word
 from assistant.grounding.requested_action import names_the_order, says_order_address
@@ -320,6 +321,10 @@ def _whatever_it_reads_as(state: ConversationState, text: str) -> str | None:
     "part on the gift card, the rest on my visa": never a balance question), read by the orders step
     (`method_question_replies`)."""
     if NEEDS_A_PERSON.search(text) and not state.get("pending"):
+        return "escalate"
+    if state.get("pending") and asks_for_a_person(text):
+        # "yes — and I want to speak to a human", in either word order: the person gets the proposal and the yes,
+        # nothing is written (steps/offer_with_person.py), never a write that drops the request (attack26 A26-3)
         return "escalate"
     if pays_with_nothing_open(state):  # "sí, pero cóbralo a mi tarjeta regalo" with nothing open (attack24)
         return "nothing_to_pay"
