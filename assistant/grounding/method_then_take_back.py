@@ -1,9 +1,10 @@
 """A method named to the method question and the change taken back after it, in one message (attack24 A24-1):
 "paypal... no wait, I don't want to change it anymore", "la carte cadeau, ah non attendez, laissez tomber",
 "con la tarjeta de crédito, bueno no, ya no quiero cambiarla", "mit PayPal... nein warte, ich will es doch nicht
-mehr tauschen", "paypal please — hmm, scrap that, leave it" (attack26 A26-1). The words after the method decide: the method was taken and the next "ok" wrote the one-shot item
-change the customer had just withdrawn. Another method named after a correction ("gift card… no wait, the credit
-card") chooses that method instead (`payments.ground_payment`)."""
+mehr tauschen", "paypal please — hmm, scrap that, leave it" (attack26 A26-1). The words after the method decide:
+the method was taken and the next "ok" wrote the one-shot item change the customer had just withdrawn. Another
+method named after a correction ("gift card… no wait, the credit card") chooses that method instead
+(`payments.ground_payment`)."""
 
 from __future__ import annotations
 

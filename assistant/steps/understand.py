@@ -59,13 +59,13 @@ from assistant.steps.open_proposal_replies import reinstated
 from assistant.steps.option_change_in_context import option_change_in_context
 from assistant.steps.order_facts import order_fact_question, order_status_question, ordered_option_question
 from assistant.steps.order_in_discussion import order_in_discussion
-from assistant.steps.proposal_ordinal import proposal_first
 from assistant.steps.order_item_focus import discussed_item, item_focus, needs_the_item, swap_of_the_item
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.own_item_options import own_item_option_question
 from assistant.steps.owned_items import owned_item_change, owned_item_question
 from assistant.steps.photo_not_sent import instead_of_photo_reading, photo_asked_not_sent
 from assistant.steps.product_focus import product_in_focus, product_named_in_words, product_question
+from assistant.steps.proposal_ordinal import proposal_first
 from assistant.steps.question_answer import answer_to_question, order_from_list
 from assistant.steps.receive import receive
 from assistant.steps.request_after_no import request_after_no
@@ -134,25 +134,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     # "where is #D9000002? and is the Chaz hoodie in blue?": the request read without its side questions
     side = await read_side_questions(runtime.context, seen, request.text, request.language, vocabulary)
     request, seen = _without_side_questions(side, request, seen, received)
-    # "et le remboursement de la gourde et du casque, il arrive quand ?" after their return: one question about that
-    # write's refund (steps/after_write.py), never split into an order's status and another request (fresh25 F7)
-    about_a_refund = asks_about_its_refund(seen, request.text)
-    split = None if about_a_refund else await _status_aside(runtime.context.backend, request, seen,
-                                                            going_on=side is not None and not side.request)
-    aside = None
-    several = None if split or about_a_refund else await several_requests(runtime.context.backend, request, seen)
-    if split is not None:  # "i want to return the pet bed, and has my other order shipped?": the request alone
-        request, decision, aside = split
-        received["incoming"] = {**(seen.get("incoming") or {}), "text": request.text}
-        seen = cast(ConversationState, {**seen, "incoming": received["incoming"]})
-    elif several is not None:  # "cancel #W1 and change the address of #W2": the first now, the others queued
-        request, decision, aside = several.request, several.decision, several.aside
-        received["queued"] = several.queued
-        received["incoming"] = {**(seen.get("incoming") or {}), "text": request.text, "queued_now": several.added}
-        seen = cast(ConversationState, {**seen, "incoming": received["incoming"]})
-    else:
-        decision = await beyond_courtesy(runtime.context.backend, request,
-                                         await runtime.context.backend.decide(TurnIntent, request))
+    request, seen, decision, aside = await _read_requests(runtime.context.backend, request, seen, received,
+                                                          going_on=side is not None and not side.request)
     if not (seen.get("pending") or topic):
         request, seen, decision = await _after_the_desk(runtime.context.backend, request, seen, received, decision)
     earlier = [turn.text for turn in request.history if turn.role == "customer"]
@@ -244,6 +227,30 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     if decision.notice:
         update["notices"] = [decision.notice]
     return update
+
+async def _read_requests(backend: ModelBackend, request: DecisionRequest, seen: ConversationState,
+                         received: dict[str, Any], going_on: bool,
+                         ) -> tuple[DecisionRequest, ConversationState, Decision[TurnIntent], str | None]:
+    """The turn's request read whole, or split into a status aside and the request, or into several requests (the
+    first now, the others queued in `received`); with the decision on it and the aside, if any."""
+    # "et le remboursement de la gourde et du casque, il arrive quand ?" after their return: one question about that
+    # write's refund (steps/after_write.py), never split into an order's status and another request (fresh25 F7)
+    about_a_refund = asks_about_its_refund(seen, request.text)
+    split = None if about_a_refund else await _status_aside(backend, request, seen, going_on=going_on)
+    aside = None
+    several = None if split or about_a_refund else await several_requests(backend, request, seen)
+    if split is not None:  # "i want to return the pet bed, and has my other order shipped?": the request alone
+        request, decision, aside = split
+        received["incoming"] = {**(seen.get("incoming") or {}), "text": request.text}
+        seen = cast(ConversationState, {**seen, "incoming": received["incoming"]})
+    elif several is not None:  # "cancel #W1 and change the address of #W2": the first now, the others queued
+        request, decision, aside = several.request, several.decision, several.aside
+        received["queued"] = several.queued
+        received["incoming"] = {**(seen.get("incoming") or {}), "text": request.text, "queued_now": several.added}
+        seen = cast(ConversationState, {**seen, "incoming": received["incoming"]})
+    else:
+        decision = await beyond_courtesy(backend, request, await backend.decide(TurnIntent, request))
+    return request, seen, decision, aside
 
 
 def _remedy_or_photo_search(request: DecisionRequest, intent: TurnIntent, in_progress: bool) -> TurnIntent:
