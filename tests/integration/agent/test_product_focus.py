@@ -29,7 +29,8 @@ async def test_follow_ups_are_about_the_product_asked_about(shop_service, produc
         follow = await service.send("f-" + product.id, "what colours does it come in?", session_customer_id=MIA)
         price = await service.send("f-" + product.id, "how much is it?", session_customer_id=MIA)
     assert product.name in texts(asked)
-    assert product.name in texts(follow) and all(c.lower() in texts(follow).lower() for c in colours(product)), texts(follow)
+    said = texts(follow)
+    assert product.name in said and all(c.lower() in said.lower() for c in colours(product)), said
     lowest = min(v.price_cents for v in product.variants if v.available) / 100
     assert f"${lowest:,.2f}" in texts(price), texts(price)
     assert [c["product_id"] for c in follow.messages[-1]["cards"]] == [product.id]
