@@ -139,10 +139,16 @@ def declines(text: str) -> bool:
         return False
     spans = read_spans(split_words(normalise(text)))
     # "espera, mejor déjalo, nada", "attends, laisse plutôt": a withdrawal lets the request go, one word or several
-    if any((length > 1 and "no" in kinds or "withdrawal" in kinds) and "yes" not in kinds for length, kinds in spans):
+    if any(_lets_it_go(length, kinds) for length, kinds in spans):
         return True
     return any(kinds & {"negator", "no"} and any(names_action(None, after) for _, after in spans[i + 1:i + 3])
                for i, (_, kinds) in enumerate(spans))
+
+
+def _lets_it_go(length: int, kinds: set[str]) -> bool:
+    """A phrase that lets the request go: a withdrawal ("déjalo", "never mind") or a refusal of several words ("leave
+    it as it is", "i'll keep it"), with no yes in it."""
+    return (length > 1 and "no" in kinds or "withdrawal" in kinds) and "yes" not in kinds
 
 
 def words_after_a_withdrawal(text: str) -> list[str] | None:
@@ -155,7 +161,7 @@ def words_after_a_withdrawal(text: str) -> list[str] | None:
     end, position = None, 0
     for length, kinds in spans:
         position += length
-        if "withdrawal" in kinds or (length > 1 and "no" in kinds):
+        if _lets_it_go(length, kinds):
             end = position
     return None if end is None else [word for word in words[end:] if word != BREAK]
 
