@@ -1,11 +1,13 @@
-"""A cancellation of another order asked as a question while a cancellation waits: weighed unless it asks the shop
-to do it (attack26 A26-2)."""
+"""Questions while a proposal waits: another order's cancellation asked as a question is weighed unless it asks the
+shop to do it (attack26 A26-2); another order's item named in a status question is an aside (fresh27 F1)."""
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.grounding.items import nouns_said
 from assistant.grounding.other_order_question import weighs_another_order
+from assistant.grounding.status_aside import asks_another_orders_status
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 
 PENDING = {"tool": "cancel_pending_order", "arguments": {"order_id": "#W5442520", "reason": "no longer needed"}}
@@ -48,3 +50,19 @@ def test_only_a_waiting_cancellation_weighs_a_bare_question() -> None:
     pending_return = {"tool": "return_delivered_order_items", "arguments": {"order_id": "#W5442520"}}
     assert weighs_another_order("cancel #W7941031 instead?", pending_return, CANCEL_OTHER) is None
     assert weighs_another_order("cancel #W7941031 instead?", PENDING, None) is None
+
+
+@pytest.mark.parametrize(("text", "beside"), [
+    ("oh btw is the jigsaw puzzle i ordered on its way yet?", True),
+    ("et au passage, ma commande avec le clavier mécanique, elle est partie ?", True),
+    ("¿la parrilla que pedí ya salió?", True),
+    ("ist meine Bestellung mit der Schreibtischlampe schon verschickt?", True),
+    ("have the sneakers shipped?", False),  # the item of the order the request acts on
+])
+def test_another_orders_item_named_in_a_status_question_is_an_aside(text: str, beside: bool) -> None:
+    acted_nouns = frozenset(nouns_said("Sneakers ; Water Bottle"))
+    assert asks_another_orders_status(text, "#W3445693", acted_nouns) is beside
+
+
+def test_items_named_are_not_weighed_without_the_acted_orders_nouns() -> None:
+    assert asks_another_orders_status("is the jigsaw puzzle on its way yet?", "#W3445693") is False
