@@ -18,7 +18,7 @@ from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.prompts import PromptLibrary
 from assistant.state import Pending
 
-TABLES = ("weighs", "switches")
+TABLES = ("weighs", "switches", "asks_for_it")
 CANCEL_TOOL = "cancel_pending_order"
 
 
@@ -27,6 +27,7 @@ class OtherOrderWords(BaseModel):
 
     weighs: dict[str, list[str]]
     switches: dict[str, list[str]]
+    asks_for_it: dict[str, list[str]]
 
     def model_post_init(self, _: object) -> None:
         require_every_language(self, TABLES, "other order question words")
@@ -44,12 +45,22 @@ def _other_order(text: str, pending: Pending | None) -> str | None:
     return others[0] if len(others) == 1 else None
 
 
-def weighs_another_order(text: str, pending: Pending | None) -> str | None:
+def weighs_another_order(text: str, pending: Pending | None, decided: TurnIntent | None = None) -> str | None:
     """The other order a question weighs against the proposal's own order, or None: the turn names an order other
-    than the proposal's, asks (a question mark), and weighs ("would it be better", "vaudrait-il mieux")."""
-    if "?" not in text or not _patterns()["weighs"].search(fold(text)):
+    than the proposal's, asks (a question mark), and weighs in words ("would it be better", "what do you think",
+    "vaudrait-il mieux", "crees que"), or, while a cancellation waits, asks for the other order's cancellation
+    without asking the shop to do it (`decided` is that cancellation: "tu penses que je ferais mieux d'annuler la
+    #W… ?")."""
+    folded = fold(text)
+    if "?" not in text or not (_patterns()["weighs"].search(folded)
+                               or _asks_to_cancel_it_too(folded, decided, pending)):
         return None
     return _other_order(text, pending)
+
+
+def _asks_to_cancel_it_too(folded: str, decided: TurnIntent | None, pending: Pending | None) -> bool:
+    return (decided is not None and decided.intent is Intent.CANCEL_ORDER
+            and (pending or {}).get("tool") == CANCEL_TOOL and not _patterns()["asks_for_it"].search(folded))
 
 
 def switch_reading(text: str, decided: TurnIntent, pending: Pending | None) -> TurnIntent:

@@ -51,16 +51,20 @@ def split_status_aside(text: str, fits: Callable[[str], bool] = _long_enough) ->
     return None
 
 
-def asks_another_orders_status(text: str, acted: str | None) -> bool:
+def asks_another_orders_status(text: str, acted: str | None, acted_nouns: frozenset[str] | None = None) -> bool:
     """The whole message asks where an order other than the one of the request under way is ("und wo bleibt meine
-    andere bestellung?", "espera, ¿y mi pedido #W2693718 ya llegó?"): a question beside that request, never a new
-    topic replacing it. An order number that is the request's own order asks about the request itself."""
+    andere bestellung?", "espera, ¿y mi pedido #W2693718 ya llegó?", "is the jigsaw puzzle i ordered on its way?"
+    while the sneakers' return waits): a question beside that request, never a new topic replacing it. An order
+    number that is the request's own order asks about the request itself; so do items named that are all in it
+    (`acted_nouns`: the product nouns of that order's items; None: items named are not weighed)."""
     if lexicon().patterns["status_questions"].search(text) is None:
         return False
     named = order_numbers(text)
     if named:
         return not any(digits in (acted or "") for digits in named)
-    return OTHER_ORDER.search(text) is not None
+    if OTHER_ORDER.search(text) is not None:
+        return True
+    return acted_nouns is not None and bool(nouns_said(text) - acted_nouns)
 
 
 def _names_one(words: str) -> bool:

@@ -23,7 +23,7 @@ from assistant.grounding.other_order_question import weighs_another_order
 from assistant.grounding.part_refused import refuses_a_part
 from assistant.grounding.payments import names_payment
 from assistant.grounding.proposal_question import Fact, has_question_word
-from assistant.models.contracts import Intent
+from assistant.models.contracts import Intent, TurnIntent
 from assistant.refusals import refusal_reply, refused_after_a_write
 from assistant.state import ConversationState, Pending, Reply
 from assistant.steps.address_in_flow import (
@@ -149,7 +149,8 @@ async def _about_another_order(state: ConversationState, runtime: Runtime[Deps],
     """A reply that also names another order (or all of them): the proposal is kept and asked again."""
     if other := another_order_with_yes(text, pending):  # one order at a time: this one is not done, said so
         return {"outbox": [one_order_at_a_time(pending, other), ask_again(pending)]}
-    if other := weighs_another_order(text, pending):  # "would it be better to cancel #W… instead?": answered, kept
+    decided = TurnIntent.model_validate(state["intent"]) if state.get("intent") else None
+    if other := weighs_another_order(text, pending, decided):  # "would it be better to cancel #W… instead?": kept
         reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
         return {"outbox": await weighed_order_replies(reader, pending, other, state.get("language") or "en")}
     if every_order_with_yes(text, pending):  # "yes, cancel all my orders": not a yes to this one order alone

@@ -264,7 +264,7 @@ def _step_for_turn(state: ConversationState) -> str:
         return "confirm"
     if pending and ((state.get("incoming") or {}).get("role_block") or another_order_with_yes(text, pending)
                     # "would it be better to cancel #W… instead?": answered, the proposal kept (attack24)
-                    or weighs_another_order(text, pending)):
+                    or weighs_another_order(text, pending, _decided(state))):
         return "confirm"  # a pasted block, or a yes that also names another order: the proposal is asked again
     if step := _whatever_it_reads_as(state, text):
         return step
@@ -306,13 +306,18 @@ def _step_for_turn(state: ConversationState) -> str:
     return step
 
 
+def _decided(state: ConversationState) -> TurnIntent | None:
+    decided = state.get("intent")
+    return TurnIntent.model_validate(decided) if decided else None
+
+
 def _changes_request(state: ConversationState, text: str) -> bool:
     """Another request replaces the one in progress: a swap, a return or a cancellation instead, or the cancellation
     of another order than the one proposed ("non, plutôt la commande #W…", attack24)."""
     if swap_instead(state) or return_instead(state) or cancel_instead(state):
         return True
-    decided = state.get("intent")
-    return bool(decided) and cancels_another_order(text, TurnIntent.model_validate(decided), state.get("pending"))
+    decided = _decided(state)
+    return decided is not None and cancels_another_order(text, decided, state.get("pending"))
 
 
 def _whatever_it_reads_as(state: ConversationState, text: str) -> str | None:

@@ -134,7 +134,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     # "where is #D9000002? and is the Chaz hoodie in blue?": the request read without its side questions
     side = await read_side_questions(runtime.context, seen, request.text, request.language, vocabulary)
     request, seen = _without_side_questions(side, request, seen, received)
-    request, seen, decision, aside = await _read_requests(runtime.context.backend, request, seen, received,
+    request, seen, decision, aside = await _read_requests(runtime.context, request, seen, received,
                                                           going_on=side is not None and not side.request)
     if not (seen.get("pending") or topic):
         request, seen, decision = await _after_the_desk(runtime.context.backend, request, seen, received, decision)
@@ -228,7 +228,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         update["notices"] = [decision.notice]
     return update
 
-async def _read_requests(backend: ModelBackend, request: DecisionRequest, seen: ConversationState,
+async def _read_requests(deps: Deps, request: DecisionRequest, seen: ConversationState,
                          received: dict[str, Any], going_on: bool,
                          ) -> tuple[DecisionRequest, ConversationState, Decision[TurnIntent], str | None]:
     """The turn's request read whole, or split into a status aside and the request, or into several requests (the
@@ -236,7 +236,8 @@ async def _read_requests(backend: ModelBackend, request: DecisionRequest, seen: 
     # "et le remboursement de la gourde et du casque, il arrive quand ?" after their return: one question about that
     # write's refund (steps/after_write.py), never split into an order's status and another request (fresh25 F7)
     about_a_refund = asks_about_its_refund(seen, request.text)
-    split = None if about_a_refund else await _status_aside(backend, request, seen, going_on=going_on)
+    backend = deps.backend
+    split = None if about_a_refund else await _status_aside(deps, request, seen, going_on=going_on)
     aside = None
     several = None if split or about_a_refund else await several_requests(backend, request, seen)
     if split is not None:  # "i want to return the pet bed, and has my other order shipped?": the request alone
@@ -271,16 +272,16 @@ def _without_side_questions(side: SideSplit | None, request: DecisionRequest, se
             cast(ConversationState, {**seen, "incoming": received["incoming"]}))
 
 
-async def _status_aside(backend: ModelBackend, request: DecisionRequest, state: ConversationState,
+async def _status_aside(deps: Deps, request: DecisionRequest, state: ConversationState,
                         going_on: bool = False) -> tuple[DecisionRequest, Decision[TurnIntent], str | None] | None:
     """Another order's status asked beside a write request, or alone while a request is under way ("und wo
     bleibt meine andere bestellung?"): the request (read alone, or going on), its reading, and the question.
     `going_on`: the message only asked side questions while a request waits, which goes on with no words."""
     if going_on:
         return _going_on(request)
-    split = await _split_status_aside(backend, request, bool(state.get("pending")))
+    split = await _split_status_aside(deps.backend, request, bool(state.get("pending")))
     split = split if split is not None else _list_aside(state, request)
-    return split if split is not None else _lone_status_aside(state, request)
+    return split if split is not None else await _lone_status_aside(deps, state, request)
 
 
 def _going_on(request: DecisionRequest) -> tuple[DecisionRequest, Decision[TurnIntent], None]:
@@ -335,8 +336,8 @@ async def _split_status_aside(backend: ModelBackend, request: DecisionRequest, p
     return (alone, decision, split.aside) if written or change or complains else None
 
 
-def _lone_status_aside(state: ConversationState, request: DecisionRequest
-                       ) -> tuple[DecisionRequest, Decision[TurnIntent], str] | None:
+async def _lone_status_aside(deps: Deps, state: ConversationState, request: DecisionRequest
+                             ) -> tuple[DecisionRequest, Decision[TurnIntent], str] | None:
     """A message that only asks where another order is while a write waits for its yes or for an answer to its
     question: the whole message is the aside, and the request under way is read as going on (no words of its own),
     so its proposal or question is asked again after the answer."""
@@ -345,11 +346,25 @@ def _lone_status_aside(state: ConversationState, request: DecisionRequest
         return None
     acted = ((pending or {}).get("arguments") or {}).get("order_id") or next(
         iter((topic.get("slots") or {}).get("order_ids") or []), None)
-    if not asks_another_orders_status(request.text, acted):
+    if not (asks_another_orders_status(request.text, acted) or (  # an item named: read against the order's own
+            nouns_said(request.text) and asks_another_orders_status(request.text, acted,
+                                                                    await _nouns_of_order(deps, state, acted)))):
         return None
     going_on = Decision(value=TurnIntent(intent=Intent.PROVIDE_DETAILS, confidence=1.0, slots=TurnSlots()),
                         backend="code", model="status_aside", prompt_version="none", latency_ms=0.0)
     return request.model_copy(update={"text": ""}), going_on, request.text
+
+
+async def _nouns_of_order(deps: Deps, state: ConversationState, order_id: str | None) -> frozenset[str] | None:
+    """The product nouns of the items of the order a request acts on ("is the puzzle on its way?" beside the
+    sneakers' return names another order's item); None when there is no such order to read."""
+    customer = state.get("customer_id")
+    if not order_id or not customer:
+        return None
+    order = await CustomerReader(deps, customer, state["conversation_id"]).order(order_id)
+    if order is None:
+        return None
+    return frozenset(nouns_said(" ; ".join(item["name"] for item in order.get("items", []))))
 
 
 def _own_incoming(state: ConversationState) -> dict[str, Any]:
