@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any, TypedDict
 
 from assistant.grounding.catalog_constraints import CatalogConstraints, CatalogReading
-from assistant.grounding.kind_change import changes_kind
 
 
 class ShownProduct(TypedDict):
@@ -42,13 +41,12 @@ def is_new_subject(previous: ShoppingState | None, reading: CatalogReading) -> b
                                                                                       and not topic.kinds)
 
 
-def next_constraints(previous: ShoppingState | None, reading: CatalogReading, text: str = "") -> CatalogConstraints:
-    """The constraints after this turn: a new subject starts afresh (but for the person and budget of a kind
-    replaced: `text` says so); anything else refines the topic's."""
+def next_constraints(previous: ShoppingState | None, reading: CatalogReading) -> CatalogConstraints:
+    """The constraints after this turn: a new subject starts afresh (but for the person and budget of another kind
+    of clothing); anything else refines the topic's."""
     stated = reading.constraints
     if is_new_subject(previous, reading):
-        fresh = stated.model_copy(deep=True)
-        return kept_across_kinds(previous, reading, fresh) if changes_kind(text) else fresh
+        return kept_across_kinds(previous, reading, stated.model_copy(deep=True))
     merged = constraints_of(previous)
     if reading.any_colour:
         merged.colours, merged.exclude_colours = [], []
@@ -96,10 +94,11 @@ KEPT_ACROSS_KINDS = ("gender", "min_price_cents", "max_price_cents")
 
 def kept_across_kinds(previous: ShoppingState | None, reading: CatalogReading,
                       fresh: CatalogConstraints) -> CatalogConstraints:
-    """A new kind of clothing asked for as a change of kind ("men's hoodies under 60", then "actually, jackets"; "pas
-    un sweat, plutôt une veste") is still for the same person and budget: the topic's gender and price limits that
-    this turn does not say again are kept. A reset ("forget it, a bag"), a kind that is not clothing (a bag after
-    jackets) or another person ("now women's yoga pants" after men's hoodies) starts afresh."""
+    """Another kind of clothing asked for after a clothing search ("men's hoodies under 60", then "actually,
+    jackets", "and tees?", "pas un sweat, plutôt une veste") is still for the same person and budget: the topic's
+    gender and price limits that this turn does not say again are kept, so no product of the list breaks one. A
+    reset ("forget it, a bag"), a kind that is not clothing (a bag after jackets) or another person ("now women's
+    yoga pants" after men's hoodies) starts afresh."""
     topic = constraints_of(previous)
     other_person = fresh.gender is not None and fresh.gender != topic.gender
     if not previous or reading.reset or other_person or not WORN_BY & {c.lower() for c in reading.broader_categories}:

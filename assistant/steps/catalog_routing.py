@@ -21,6 +21,7 @@ from assistant.grounding.catalog_questions import (
 )
 from assistant.grounding.item_changes import fits_badly
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.list_reference import refers_to_shown_list
 from assistant.grounding.order_history import asks_whether_it_arrived
 from assistant.grounding.orders import speaks_of_an_order_or_problem
 from assistant.grounding.product_features import asks_what_it_is, asks_whether_it_has
@@ -118,13 +119,15 @@ def _names_another_kind_or_gender(state: ConversationState, question: ProductQue
 
 def _asks_beyond_the_search(question: ProductQuestion, reading: CatalogReading) -> list[str]:
     """What a turn asks besides the constraints it states: "men's pants in size 34 under $40?" or "un short pour
-    femme en taille 32 ?" states a size for whom or for how much (a search), while "which sizes?", "how much?" or
-    "does the Zoe Tank come in black?" (a colour or size alone, of a product named) asks them."""
+    femme en taille 32 ?" states a size for whom or for how much (a search), and so does "women's hoodies made of
+    wool?" a material, while "which sizes?", "how much?" or "does the Zoe Tank come in black?" (a colour or size
+    alone, of a product named) asks them."""
     c = reading.constraints
     priced = c.max_price_cents is not None or c.min_price_cents is not None
     searches = priced or c.gender is not None
     stated = {"sizes": searches and c.size is not None, "price": priced,
-              "colours": searches and bool(c.colours or c.exclude_colours)}
+              "colours": searches and bool(c.colours or c.exclude_colours),
+              "material": searches and bool(c.attributes.get("material"))}
     return [kind for kind in question.asks if not stated.get(kind, False)]
 
 
@@ -231,10 +234,20 @@ def _after_a_list(state: ConversationState, question: ProductQuestion, reading: 
         return "recommend"
     if _names_another_kind_or_gender(state, question, reading):
         return "recommend"
+    if _narrows_the_list(state, reading, text):
+        return "recommend"
     if question.asks and not _asks_for_other_products(question, reading, text):
         return "product_qa"
     # "gibt es auch was Eleganteres?": a request for other products, even in words the catalog cannot ground
     return "recommend" if reading.says_something() or shopping_words else None
+
+
+def _narrows_the_list(state: ConversationState, reading: CatalogReading, text: str) -> bool:
+    """"do any come in black?", "which of those come in xl?" after several products: the list's search narrowed to
+    that colour or size (only the products that have it are listed), not a yes or no for each product shown."""
+    c = reading.constraints
+    shown = (state.get("shopping") or {}).get("shown") or []
+    return len(shown) > 1 and bool(c.colours or c.size) and refers_to_shown_list(text)
 
 
 def _shopping_follow_up(state: ConversationState) -> str | None:

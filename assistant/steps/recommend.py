@@ -80,7 +80,7 @@ async def recommend(state: ConversationState, runtime: Runtime[Deps]) -> dict[st
         kinds = join_words([unsold_label(kind, language) for kind in reading.unsold_kinds], language, conjunction="or")
         return {"topic": None, "shopping": None, "outbox": with_replies(
             state, Reply(key="kind_not_sold", facts={"kind": kinds}))}
-    constraints = next_constraints(previous, reading, text)
+    constraints = next_constraints(previous, reading)
     query = next_query(previous, reading, text)
     if photo is None and previous and DEICTIC.search(text) and _one_product_meant(previous, text):
         query = _reference_query(previous) or query

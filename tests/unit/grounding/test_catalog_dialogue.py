@@ -59,7 +59,7 @@ def clothing_turn(state: ShoppingState | None, text: str) -> ShoppingState:
     """A turn read with the catalog's category tree (a jacket is clothing, a backpack gear)."""
     reading = read_constraints(text, CLOTHING)
     return ShoppingState(query=next_query(state, reading, text),
-                         constraints=next_constraints(state, reading, text).model_dump(mode="json"), shown=[],
+                         constraints=next_constraints(state, reading).model_dump(mode="json"), shown=[],
                          focus=None)
 
 def test_a_new_kind_of_clothing_asked_as_a_change_keeps_the_person_and_the_budget() -> None:
@@ -79,8 +79,16 @@ def test_a_new_kind_of_clothing_asked_as_a_change_keeps_the_person_and_the_budge
     assert (women["gender"], women["max_price_cents"]) == ("Women", 6000)
 
 
-def test_a_reset_a_kind_that_is_not_clothing_or_another_subject_starts_afresh() -> None:
+def test_a_new_kind_of_clothing_asked_without_a_change_word_keeps_the_person_and_the_budget() -> None:
+    state = clothing_turn(None, "men's hoodies under 60")
+    c = clothing_turn(state, "and jackets?")["constraints"]
+    assert (c["gender"], c["categories"], c["max_price_cents"], c["max_price_strict"]) == (
+        "Men", ["jackets"], 6000, True)
+
+
+def test_a_reset_a_kind_that_is_not_clothing_or_another_person_starts_afresh() -> None:
     state = clothing_turn(None, "men's hoodies under 60")
     assert clothing_turn(state, "forget it, a backpack")["constraints"]["max_price_cents"] is None
     assert clothing_turn(state, "actually a backpack")["constraints"]["gender"] is None
-    assert clothing_turn(state, "and jackets?")["constraints"]["gender"] is None  # another subject, not a change
+    women = clothing_turn(state, "and women's pants?")["constraints"]
+    assert (women["gender"], women["max_price_cents"]) == ("Women", None)

@@ -5,7 +5,7 @@ import pytest
 
 from assistant.grounding.catalog_constraint_reader import read_constraints
 from assistant.grounding.catalog_constraints import CatalogConstraints
-from assistant.grounding.catalog_dialogue import ShoppingState, next_constraints
+from assistant.grounding.catalog_dialogue import ShoppingState, is_new_subject, next_constraints
 from assistant.grounding.catalog_questions import read_question
 from tests.unit.grounding.test_catalog_constraints import VOCABULARY
 
@@ -92,11 +92,13 @@ def test_a_kind_said_in_a_superlative_narrows_a_broader_topic_and_keeps_its_gend
     assert (constraints.gender, constraints.categories) == ("Women", ["hoodies & sweatshirts"])
 
 
-def test_another_category_than_the_topic_is_still_a_new_subject() -> None:
+def test_another_kind_of_clothing_is_a_new_subject_for_the_same_person() -> None:
     topic = ShoppingState(query="men's jackets", shown=[],
                           constraints=CatalogConstraints(gender="Men", categories=["jackets"]).model_dump(mode="json"))
     reading = read_constraints("and shorts?", CATALOG, "en")
-    assert next_constraints(topic, reading).gender is None
+    assert is_new_subject(topic, reading)
+    assert next_constraints(topic, reading).model_dump(include={"gender", "categories"}) == {
+        "gender": "Men", "categories": ["shorts"]}
 
 
 def test_la_sudadera_con_capucha_mas_barata_is_a_superlative() -> None:
