@@ -363,7 +363,16 @@ def describe_options(options: dict[str, Any], language: str = "en", keys: set[st
     shown = {k for k in options if _kind(k) in ("colours", "sizes")} or set(options)
     shown |= (keys or set()) & options.keys()
     ordered = sorted(shown, key=lambda k: (_kind(k) != "sizes", _kind(k) != "colours", k))
-    return ", ".join(f"{_name_text(k, language)} {_value_text(k, options[k], language)}" for k in ordered)
+    return ", ".join(_option_text(k, options[k], language) for k in ordered)
+
+
+def _option_text(name: str, value: Any, language: str) -> str:
+    """"size 34", "colour black"; the value alone where the option's name lists its values ("bagged/bagless":
+    "bagless", de "beutellos", never "Beutel beutellos")."""
+    said = _value_text(name, value, language)
+    if str(value).strip().lower() in {part.strip().lower() for part in name.split("/")} and "/" in name:
+        return said
+    return f"{_name_text(name, language)} {said}"
 
 
 def other_values(product: dict[str, Any], item: dict[str, Any], language: str) -> str:
@@ -376,7 +385,10 @@ def other_values(product: dict[str, Any], item: dict[str, Any], language: str) -
         others = list(dict.fromkeys(str(v["options"][key]) for v in available
                                     if key in v["options"] and str(v["options"][key]).lower() != current))
         if others:
-            parts.append(f"{_name_text(key, language)} {', '.join(_value_text(key, o, language) for o in others)}")
+            values = [_value_text(key, other, language) for other in others]
+            parts.append(", ".join(values) if "/" in key and all(
+                str(other).lower() in key.lower().split("/") for other in others) else (
+                f"{_name_text(key, language)} {', '.join(values)}"))
     return other_values_line("; ".join(parts), language) if parts else ""
 
 
