@@ -13,14 +13,14 @@ Facts and exclusions are computed from data/demo-catalog below. Run: python -m e
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from evals.generators.demo_catalog import catalog_products
+
 ROOT = Path(__file__).resolve().parents[2]
-CATALOG = ROOT / "data" / "demo-catalog"
 OUT = ROOT / "evals" / "suites" / "shop-refinements-25.yaml"
 LANGUAGES = ("en", "fr", "es", "de")
 CUSTOMERS = {"en": "demo_mia_novak", "fr": "demo_leo_martin", "es": None, "de": "demo_leo_martin"}
@@ -37,27 +37,12 @@ STYLE_SAID = {"en": ["formal", "dress"], "fr": ["habillé", "élégant", "chic"]
 NOT_UNDERSTOOD = ["didn't quite get", "pas bien compris", "no he entendido", "nicht ganz verstanden"]
 
 
-def _products() -> list[dict[str, Any]]:
-    with (CATALOG / "ConfigurableSampleData__products.csv").open(encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    products = []
-    for row in rows:
-        if row["product_type"] != "configurable":
-            continue
-        attributes = dict(kv.split("=", 1) for kv in row["additional_attributes"].split(",") if "=" in kv)
-        colours = sorted({r["sku"].rsplit("-", 1)[-1] for r in rows if r["sku"].startswith(row["sku"] + "-")})
-        products.append({"sku": row["sku"], "name": " ".join(row["name"].split()),
-                         "price": float(row["price"]), "category": row["categories"].split(",")[0],
-                         "material": attributes.get("material", ""), "colours": colours})
-    return products
-
-
-PRODUCTS = _products()
+PRODUCTS = catalog_products()
 
 
 def _names(category: str, *, below: float | None = None, at_least: float | None = None,
            colour: str | None = None) -> list[str]:
-    return sorted(p["name"] for p in PRODUCTS if p["category"] == f"Default Category/{category}"
+    return sorted(p["name"] for p in PRODUCTS if p["category"] == category
                   and (below is None or p["price"] < below) and (at_least is None or p["price"] >= at_least)
                   and (colour is None or colour in p["colours"]))
 
@@ -184,7 +169,7 @@ def _two_questions(language: str) -> list[dict[str, Any]]:
         cases.append(_case(
             f"{language}-two-questions-colours-and-{tag}", language, ["two-questions"],
             f"'Ask about this product' on {sku}, then colours and {tag} in one message: both answered "
-            f"({', '.join(product['colours'])}; material {product['material']})",
+            f"({', '.join(product['colours'])}; material {'|'.join(product['material'])})",
             CUSTOMERS[language] if tag == "wool" else None, [
                 {"text": ASK_ABOUT[language].format(name=product["name"], sku=sku)},
                 {"text": question[language], "reply": {

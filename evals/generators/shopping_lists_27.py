@@ -13,15 +13,15 @@ Facts and exclusions are computed from data/demo-catalog below. Run: python -m e
 
 from __future__ import annotations
 
-import csv
 import html
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from evals.generators.demo_catalog import catalog_products
+
 ROOT = Path(__file__).resolve().parents[2]
-CATALOG = ROOT / "data" / "demo-catalog"
 OUT = ROOT / "evals" / "suites" / "shopping-lists-27.yaml"
 LANGUAGES = ("en", "fr", "es", "de")
 CUSTOMERS = {"en": None, "fr": "demo_leo_martin", "es": "demo_mia_novak", "de": None}
@@ -30,23 +30,7 @@ NOTHING_MEETS = {"en": ["nothing that meets", "couldn't find", "no match"],
                  "de": ["nichts gefunden", "keine", "nichts"]}
 
 
-def _products() -> list[dict[str, Any]]:
-    with (CATALOG / "ConfigurableSampleData__products.csv").open(encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    products = []
-    for row in rows:
-        if row["product_type"] != "configurable":
-            continue
-        attributes = dict(kv.split("=", 1) for kv in row["additional_attributes"].split(",") if "=" in kv)
-        colours = sorted({r["sku"].rsplit("-", 1)[-1] for r in rows if r["sku"].startswith(row["sku"] + "-")})
-        products.append({"name": " ".join(row["name"].split()), "price": float(row["price"]),
-                         "category": row["categories"].split(",")[0].removeprefix("Default Category/"),
-                         "material": attributes.get("material", "").split("|"),
-                         "climate": attributes.get("climate", "").split("|"), "colours": colours})
-    return products
-
-
-PRODUCTS = _products()
+PRODUCTS = catalog_products()
 
 
 def _names(category: str, *, below: float | None = None, at_least: float | None = None, colour: str | None = None,
