@@ -56,6 +56,9 @@ class CatalogLexicon(BaseModel):
     availability_cues: list[str] = Field(default_factory=list)
     # "does it come in red?", "lo tenéis en XL?", "gibt es den in Lila?": whether the product in focus has an option
     option_cues: list[str] = Field(default_factory=list)
+    # "and in a medium?", "et en XL noir ?", "¿y en talla M?", "und in Grün?": the small words around a colour or a
+    # size said alone, as a short follow-up about the product in focus
+    option_follow_up_words: list[str] = Field(default_factory=list)
     # "something similar to…", "like the…": a request for other products than the one named
     alternative_cues: list[str] = Field(default_factory=list)
     # "something warmer", "autre chose pour le yoga", "lieber etwas zum Wandern": other products than those shown

@@ -84,6 +84,36 @@ def size_said(text: str) -> str | None:
     return found.group(0) if found else None
 
 
+# Endings a colour word takes in a sentence ("grüne", "rojas", "noire")
+_COLOUR_ENDING = re.compile(r"(?:e|en|er|es|em|s|a|as|o|os)$")
+_WAIST_SIZE = re.compile(r"\d{2}")
+
+
+@cache
+def _option_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The lexicons' colour words, size words and the small words said around them, folded, as single words."""
+    lexicons = load_lexicons().values()
+    colours = {w for lex in lexicons for phrase in lex.colours for w in fold(phrase).split()}
+    sizes = {w for lex in lexicons for phrase in lex.sizes for w in fold(phrase).split()}
+    fillers = {w for lex in lexicons for phrase in lex.option_follow_up_words for w in fold(phrase).split()}
+    return frozenset(colours), frozenset(sizes), frozenset(fillers)
+
+
+def _is_colour_word(word: str, colours: frozenset[str]) -> bool:
+    return word in colours or _COLOUR_ENDING.sub("", word) in colours
+
+
+def names_only_options(text: str) -> bool:
+    """"and in a medium?", "et en XL noir ?", "¿y en naranja?", "und in XXL?": a short follow-up whose only words
+    of substance are a colour or a size (waist sizes included), so it can only be asked of the product spoken of."""
+    colours, sizes, fillers = _option_words()
+    said = [word for word in re.findall(r"[^\W_]+", text) if word.strip()]
+    options = [w for w in said if _SIZE_WORD.fullmatch(w) or _WAIST_SIZE.fullmatch(w)
+               or _is_colour_word(fold(w), colours) or fold(w) in sizes]
+    rest = [w for w in said if w not in options and fold(w) not in fillers]
+    return bool(options) and not rest
+
+
 def names_weather(text: str) -> bool:
     """"warm enough for winter?", "¿para la lluvia?": a season or weather is named, not only a property."""
     return _cue_pattern("weather_words").search(fold(text)) is not None

@@ -16,6 +16,7 @@ from assistant.grounding.catalog_questions import (
     asks_for_alternatives,
     asks_for_other_products,
     is_shopping_request,
+    names_only_options,
     read_question,
     size_said,
 )
@@ -67,13 +68,16 @@ def _names_a_kind(reading: CatalogReading) -> bool:
     return bool(c.categories or c.kinds or c.attributes.get("eco") or reading.unsold_kinds)
 
 
-def _asks_about_an_order(text: str) -> bool:
+def _asks_about_an_order(text: str, option_asked: bool = False) -> bool:
     """Words of an order, a problem, an order action ("return", "annuler", "sending it back"), something of the
-    customer's own ("my", but not the "my" of "for my girlfriend"), or a fit complaint."""
+    customer's own ("my", but not the "my" of "for my girlfriend"), or a fit complaint. `option_asked`: the words
+    ask whether a product comes in an option ("¿este viene en algún otro color?"), so "another colour" in them is
+    no wish to change an item."""
     words = lexicon().patterns
+    names = ("order_actions", "return_words", "cancel_words", "payment_questions",
+             *(() if option_asked else ("variant_wishes",)))
     return speaks_of_an_order_or_problem(text) or fits_badly(text) or any(words[name].search(text) for name in (
-        "order_actions", "return_words", "cancel_words", "variant_wishes", "payment_questions")) or bool(
-        words["own_words"].search(without_relations(text)))
+        names)) or bool(words["own_words"].search(without_relations(text)))
 
 
 def _compares_shown(state: ConversationState, question: ProductQuestion, reading: CatalogReading) -> bool:
@@ -177,17 +181,22 @@ def _asks_what_the_shown_are(state: ConversationState, reading: CatalogReading, 
 def _asks_options_of_focus(state: ConversationState, reading: CatalogReading, text: str) -> bool:
     """"does it come in other colours?", "vous l'avez en XL ?", "¿lo tenéis en otros colores?", "gibt's den auch in
     XXL?" while one product is in focus: whether that product comes in a colour, a size or another colour, answered
-    from its options, never a search for other products in it. A kind, a gender, a price, a feature or words asking
-    for products like it ("something like this in blue") keep it a search."""
+    from its options, never a search for other products in it. So is a follow-up that says an option and nothing
+    else ("and in a medium?", "et en XL noir ?", "¿y en naranja?", "und in Grün?"): its "and" is no request for
+    other products. A kind, a gender, a price, a feature or words asking for products like it ("something like this
+    in blue", "show me other jackets in XL") keep it a search."""
     if not (state.get("shopping") or {}).get("focus"):
         return False
     c = reading.constraints
     other = bool(c.categories or c.kinds or c.gender or c.features or c.exclude_features or c.exclude_colours
                  or c.max_price_cents is not None or c.min_price_cents is not None or reading.cheaper)
     option = bool(c.colours or c.size or size_said(text)) or reading.another_colour
+    if option and not other and names_only_options(text):
+        return True
     others = asks_for_alternatives(text) or (asks_for_other_products(text) and not reading.another_colour)
-    return (option and not other and not others and (asks_an_option(text) or reading.another_colour)
-            and not _asks_about_an_order(text))
+    option_asked = asks_an_option(text) or reading.another_colour
+    return (option and not other and not others and option_asked
+            and not _asks_about_an_order(text, option_asked=asks_an_option(text)))
 
 
 def _leaves_open_question(state: ConversationState) -> bool:
