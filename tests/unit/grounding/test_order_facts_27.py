@@ -61,3 +61,23 @@ def test_french_il_y_a_joins_nothing() -> None:
 ])
 def test_status_in_the_customers_words(text: str) -> None:
     assert lexicon().patterns["status_questions"].search(text)
+
+
+def test_contents_asked_beside_a_cancel_without_a_question_mark() -> None:
+    from assistant.steps.request_queue import read_requests
+    read = read_requests("quiero cancelar el pedido W2806889 porque lo pedí por error, pero antes dime qué lleva", "es")
+    assert read is not None and "qué lleva" in read.facts and "cancelar" in read.first
+
+
+def test_french_il_y_avait_stays_one_question_beside_a_return() -> None:
+    from assistant.steps.request_queue import read_requests
+    read = read_requests("commande W6798117, evelyn.davis9453@example.com, 32136. vous pouvez me rappeler ce qu'il y "
+                         "avait dedans ? je veux renvoyer l'horloge", "fr")
+    assert read is not None and read.facts == "vous pouvez me rappeler ce qu'il y avait dedans ?"
+
+
+def test_a_zip_said_inside_the_question_goes_with_the_request() -> None:
+    from assistant.steps.request_queue import read_requests
+    read = read_requests("Hallo, fatima.moore9277@example.com, Bestellung W9172475, PLZ 77122 - was war da alles "
+                         "drin? Den Teekessel will ich zurückschicken", "de")
+    assert read is not None and "77122" in read.first and "fatima.moore9277@example.com" in read.first
