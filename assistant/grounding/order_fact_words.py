@@ -1,6 +1,7 @@
 """Questions about one order's facts in freer wording (`prompts/order_fact_questions.vN.yaml`): how it was paid
 ("womit habe ich eigentlich die Bestellung mit der Gaming-Maus bezahlt?"), what it came to in all ("combien m'a
-coûté en tout la commande"), what else it held ("¿qué más venía en el pedido?")."""
+coûté en tout la commande"), what it held ("¿qué más venía en el pedido?", "dime qué lleva"), what each item cost
+("c'était combien chaque article ?")."""
 
 from __future__ import annotations
 
@@ -10,17 +11,18 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from assistant.grounding.lexicon import PROMPTS, phrase_pattern
+from assistant.grounding.lexicon import PROMPTS, lexicon, phrase_pattern
 from assistant.models.prompts import PromptLibrary
 from assistant.steps.addresses import ADDRESS
 
-Fact = Literal["payment", "contents", "total", "address"]
+Fact = Literal["payment", "contents", "prices", "total", "address"]
 _CLAUSE = re.compile(r"[.;!?¿¡]")
 # An order's number is as much its whole as "in total": "wie viel hat die Bestellung #W… gekostet?" (as orders.py
 # reads numbers; not imported from there, which reads this module)
 _ORDER_NUMBER = re.compile(r"(?<![\w#])#?[A-Za-z]?\d{7}(?![\w])")
 _REACH = 90  # characters between a question word and its verb, within one clause
 _RIGHT_AFTER = 3  # a question word after the verb only when it follows it ("payée comment")
+_CONTENTS_REACH = 50  # "was hab ich in der Bestellung W3840181 alles bestellt": a shorter reach than a payment's
 
 
 class OrderFactWords(BaseModel):
@@ -32,6 +34,11 @@ class OrderFactWords(BaseModel):
     total_wholes: list[str]
     total_exceptions: list[str]
     contents: list[str]
+    contents_asks: list[str]
+    contents_holds: list[str]
+    contents_ordered: list[str]
+    item_price_words: list[str]
+    item_price_each: list[str]
     tracking_labels: dict[str, str]
     tracking_asks: list[str]
     status_asks: list[str]
@@ -43,6 +50,7 @@ class OrderFactWords(BaseModel):
     def patterns(self) -> dict[str, re.Pattern[str]]:
         return {name: phrase_pattern(getattr(self, name)) for name in
                 ("payment_asks", "payment_verbs", "total_amounts", "total_wholes", "total_exceptions", "contents",
+                 "contents_asks", "contents_holds", "contents_ordered", "item_price_words", "item_price_each",
                  "tracking_asks", "status_asks", "address_words", "address_changes")} | {
             "address_asks": phrase_pattern(self.address_asks, accents_optional=True)}
 
@@ -53,17 +61,31 @@ def order_fact_words() -> OrderFactWords:
 
 
 def freely_asked_fact(text: str) -> Fact | None:
-    """"total", "payment" or "contents" when a clause of the words asks it; None otherwise."""
+    """"prices", "total", "payment" or "contents" when a clause of the words asks it; None otherwise."""
     found = order_fact_words().patterns
     for clause in _CLAUSE.split(text):
+        if found["item_price_words"].search(clause) and found["item_price_each"].search(clause):
+            return "prices"
         whole = found["total_wholes"].search(clause) or _ORDER_NUMBER.search(clause)
         if found["total_amounts"].search(clause) and whole and not found["total_exceptions"].search(clause):
             return "total"
         if _before(found["payment_asks"], found["payment_verbs"], clause):
             return "payment"
-        if found["contents"].search(clause):
+        if found["contents"].search(clause) or _asks_contents_freely(clause):
             return "contents"
     return "address" if asks_for_the_address(text) else None
+
+
+def _asks_contents_freely(clause: str) -> bool:
+    """A question word a little before a word of holding ("whats in it", "ce qu'il y avait dedans", "qué lleva"),
+    or before a verb of ordering in a clause naming the order's number ("qu'est-ce que j'ai commandé dans la
+    W6302827"); a problem's words keep the clause a report ("what now, the lamp in my order is broken")."""
+    found = order_fact_words().patterns
+    if lexicon().patterns["problem_words"].search(clause):
+        return False
+    asks = found["contents_asks"]
+    return _before(asks, found["contents_holds"], clause, _CONTENTS_REACH) or (
+        _ORDER_NUMBER.search(clause) is not None and _before(asks, found["contents_ordered"], clause, _CONTENTS_REACH))
 
 
 def asks_for_the_address(text: str) -> bool:
@@ -77,9 +99,9 @@ def asks_for_the_address(text: str) -> bool:
     return any(_before(found["address_asks"], found["address_words"], clause) for clause in _CLAUSE.split(text))
 
 
-def _before(asks: re.Pattern[str], verbs: re.Pattern[str], clause: str) -> bool:
+def _before(asks: re.Pattern[str], verbs: re.Pattern[str], clause: str, reach: int = _REACH) -> bool:
     """A question word a little before the verb, or right after it ("je l'ai payée comment ?")."""
-    return any(0 <= verb.start() - ask.end() <= _REACH or 0 <= ask.start() - verb.end() <= _RIGHT_AFTER
+    return any(0 <= verb.start() - ask.end() <= reach or 0 <= ask.start() - verb.end() <= _RIGHT_AFTER
                for ask in asks.finditer(clause) for verb in verbs.finditer(clause))
 
 

@@ -167,10 +167,11 @@ def speaks_of_an_order_or_problem(text: str) -> bool:
 
 def asked_order_fact(text: str) -> str | None:
     """"payment" for "how did I pay for it?", "contents" for "what was in it?", "total" for "what did it come to in
-    all?" (also in freer wording, `order_fact_words`); None for anything else."""
+    all?", "prices" for "what did each thing cost?" (also in freer wording, `order_fact_words`); None for anything
+    else."""
     found = lexicon().patterns
     freely = freely_asked_fact(text)
-    if freely == "total":
+    if freely in ("total", "prices"):
         return freely
     if found["payment_questions"].search(text):
         return "payment"

@@ -26,7 +26,8 @@ from assistant.steps.addresses import ADDRESS
 
 # Where a message may turn to another request: a sentence's end, a comma, or a word that joins requests ("also",
 # "aussi", "auch" are not cut at: "et annulez aussi la commande" is one request).
-_JOINS = re.compile(r"(?<=[.?!;:])\s+|\s*,\s*|\s+(?=(?:and|then|et|puis|y|luego|und|dann)\b)", re.I)
+# Spanish "y" joins two requests; French "il y a", "il y avait" hold a "y" that joins nothing
+_JOINS = re.compile(r"(?<=[.?!;:])\s+|\s*,\s*|(?<!\bil)\s+(?=(?:and|then|et|puis|y|luego|und|dann)\b)", re.I)
 _HIDDEN = "\x00"
 _JOIN_WORD = re.compile(r"(?:and|then|et|puis|y|luego|und|dann)", re.I)
 _OPENERS = re.compile(r"^(?:\W*\b(?:and|also|oh|ah|ach|so|et|aussi|puis|y|también|tambien|und|auch|außerdem|"
@@ -109,8 +110,11 @@ def asks_an_order_fact(clause: str) -> bool:
     a question word) to answer beside a write, never a write of its own. "refund it to the card I paid with" and
     "it hasn't shipped yet" say how a request is to be done, they ask nothing."""
     clause = EMAIL.sub(" ", clause)
-    asks = asked_order_fact(clause) or lexicon().patterns["status_questions"].search(clause)
-    return bool(asks) and _is_a_question(clause) and action_of(clause) is None
+    fact = asked_order_fact(clause)
+    asks = fact or lexicon().patterns["status_questions"].search(clause)
+    # what an order holds or each item's price is only ever asked ("antes dime qué lleva" has no question mark)
+    asked = _is_a_question(clause) or fact in ("contents", "prices")
+    return bool(asks) and asked and action_of(clause) is None
 
 
 def without_opening(text: str) -> str:

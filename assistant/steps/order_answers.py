@@ -25,7 +25,8 @@ from assistant.steps.order_lookup import CustomerReader, money
 from assistant.steps.order_status_reply import status_reply
 from assistant.steps.own_item_options import own_item_option_reply
 
-CLAUSES = re.compile(r"[,;]|\b(?:and|et|y|und|also|puis|luego|dann)\b", re.I)
+# Spanish "y" joins two questions; French "il y a", "j'y" hold a "y" that joins nothing
+CLAUSES = re.compile(r"[,;]|\b(?:and|et|(?<!il )(?<!['’])y|und|also|puis|luego|dann)\b", re.I)
 
 
 def picks_one_order(text: str) -> bool:
@@ -38,7 +39,10 @@ def facts_asked(text: str) -> list[str]:
     """Every order fact the turn asks, in the order asked ("what's in it and how did I pay?": contents, payment)."""
     found = [fact for clause in CLAUSES.split(text) if (fact := asked_order_fact(clause))]
     whole = asked_order_fact(text)
-    return list(dict.fromkeys(found or ([whole] if whole else [])))
+    asked = list(dict.fromkeys(found or ([whole] if whole else [])))
+    if "prices" in asked:  # each item with its price says what was in it and the total too
+        return [fact for fact in asked if fact not in ("contents", "total")]
+    return asked
 
 
 def _items(order: dict[str, Any], language: str) -> str:

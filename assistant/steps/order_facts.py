@@ -137,15 +137,24 @@ async def order_fact_reply(reader: CustomerReader, order: dict[str, Any], text: 
     if fact == "address":  # where the order ships, as its record says (never a change of it)
         return Reply(key="order_address", facts={"order_id": order["order_id"],
                                                  "address": describe_address(order.get("address") or {})})
+    if fact == "prices":  # each item with what it cost, and the order's total
+        lines = [f"{_item_line(i, language)}: {money(i['price_cents'], language)}" for i in order["items"]]
+        total = money(sum(item["price_cents"] for item in order["items"]), language)
+        return Reply(key="order_item_prices", facts={"order_id": order["order_id"], "items": "; ".join(lines),
+                                                     "total": total})
     if fact in ("contents", "total"):
-        items = [f"{html.unescape(i['name'])} ({describe_options(i['options'], language)})" if i.get("options")
-                 else html.unescape(i["name"]) for i in order["items"]]
+        items = [_item_line(i, language) for i in order["items"]]
         facts = {"order_id": order["order_id"], "items": "; ".join(items)}
         if fact == "total":  # what the order's items came to, as the order list shows it
             total = money(sum(item["price_cents"] for item in order["items"]), language)
             return Reply(key="order_total", facts={**facts, "total": total})
         return Reply(key="order_contents", facts=facts)
     return None
+
+
+def _item_line(item: dict[str, Any], language: str) -> str:
+    name = html.unescape(item["name"])
+    return f"{name} ({describe_options(item['options'], language)})" if item.get("options") else name
 
 
 def detail_asked(text: str) -> str | None:

@@ -30,7 +30,7 @@ from assistant.grounding.requested_action import says_order_address
 from assistant.models.backend import Decision, ModelBackend
 from assistant.models.contracts import TurnIntent
 from assistant.models.requests import DecisionRequest
-from assistant.models.resolver.patterns import PROFILE_ADDRESS
+from assistant.models.resolver.patterns import EMAIL, PROFILE_ADDRESS, ZIP
 from assistant.state import ConversationState, Pending, QueuedRequest, Reply
 from assistant.steps.addresses import ADDRESS
 from assistant.steps.yes_and_another import another_order_with_yes
@@ -80,9 +80,16 @@ def read_requests(text: str, language: str = "en") -> RequestsRead | None:
     # Who the customer is goes with the request served now, wherever it was said ("I'd like to return a kettle.
     # <email> order W… zip …", fresh18 F10): never a request of its own, never quoted back as one
     details = [words[at] for at, part in enumerate(parts) if part.kind == "details"]
+    details += [proof for at in facts for proof in _proof_within(words[at])]
     return RequestsRead(first=" ".join([*lead, words[writes[0]], *details]),
                         facts=" ".join(words[at] for at in facts),
                         rest=[without_opening(words[at]) for at in writes[1:]])
+
+
+def _proof_within(question: str) -> list[str]:
+    """An email or zip said inside a question's clause ("PLZ 77122 - was war da alles drin?"): a proof detail that
+    goes with the request served, so the guest is not asked for it again."""
+    return [found.group(0) for pattern in (EMAIL, ZIP) for found in pattern.finditer(question)]
 
 
 def _read_clause(clause: str, current: _Part | None) -> _Part | None:
