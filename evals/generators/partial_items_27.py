@@ -43,9 +43,9 @@ HEADPHONES = ["Headphones", "casque audio", "écouteurs", "auriculares", "Kopfh�
 SHIRT = ["T-Shirt", "tee", "camiseta", "Shirt"]
 TSHIRT_NEVER = ["T-Shirt", "T-shirt", "camiseta"]
 BACKPACK_NEVER = ["Backpack", "sac à dos", "mochila", "Rucksack"]
-WHOLE_ORDER = ["whole order", "entire order", "full order", "toute la commande", "commande entière",
-               "commande complète", "l'ensemble de la commande", "pedido completo", "todo el pedido",
-               "pedido entero", "gesamte Bestellung", "ganze Bestellung", "komplette Bestellung"]
+WHOLE_ORDER = ["whole order", "entire order", "every item", "in part", "toute la commande", "commande entière",
+               "tous ses articles", "en partie", "pedido completo", "todo el pedido", "todos sus artículos",
+               "en parte", "gesamte Bestellung", "ganze Bestellung", "alle ihre Artikel", "teilweise"]
 
 
 def _item(order_id: str, item_id: str) -> str:
@@ -236,10 +236,10 @@ def german() -> list[dict[str, Any]]:
                    [BOOTS], TSHIRT_NEVER + BACKPACK_NEVER), turn("ja")],
              [returned("sofia_khan_9820", "#W7532822", "4127323219")]),
         case("de-pending-one", "liam_ahmed_6523 W7534214 (kettle, running shoes, helmet, two dumbbell sets): only "
-             "the running shoes become the black ones", "liam_ahmed_6523",
-             [turn("bei Bestellung W7534214 bitte nur die Laufschuhe in Schwarz statt Weiß, der Rest bleibt wie er "
-                   "ist", [BLACK]), turn("ja")],
-             [changed("liam_ahmed_6523", "#W7534214", "9635758562", "4107812777", "gift_card_5327033")]),
+             "the 2-liter glass Tea Kettle becomes the 1-liter one", "liam_ahmed_6523",
+             [turn("bei Bestellung W7534214 bitte nur den Teekessel auf 1 Liter statt 2 Liter ändern, der Rest "
+                   "bleibt wie er ist", [["1 liter", "1 Liter", "1 l"]]), turn("ja")],
+             [changed("liam_ahmed_6523", "#W7534214", "2820119811", "9747045638", "gift_card_5327033")]),
         case("de-add-before-yes", "olivia_brown_4616 W8033354: the blue helmet proposed, then 'und die Smartwatch "
              "auch': both returned", "olivia_brown_4616",
              [turn("Ich möchte den blauen Fahrradhelm aus W8033354 zurückgeben", [BLUE]),
