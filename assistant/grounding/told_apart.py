@@ -9,6 +9,7 @@ from typing import Any
 
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.item_changes import names_current_option
+from assistant.grounding.relative_items import by_relative_size
 
 # "instead of the glass one", "au lieu du 7": the value after these words is the one the item has now.
 _INSTEAD_OF = re.compile(r"\b(?:instead of|rather than|au lieu d[eu]|plutot que|en vez de|en lugar de|statt|anstatt|"
@@ -46,7 +47,8 @@ def told_apart(text: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         same = [item for item in items if item["name"] == name]
         chosen = same
         if len(same) > 1:
-            for fitting in ([item for item in same if names_current_option(text, item)], _by_own_value(text, same)):
+            for fitting in ([item for item in same if names_current_option(text, item)], _by_own_value(text, same),
+                            by_relative_size(text, same)):
                 if 0 < len(fitting) < len(same):
                     chosen = fitting
                     break
