@@ -174,7 +174,13 @@ def _word_score(said: set[str], text: str, candidate: Candidate) -> float:
     described = _tokens(" ".join([*candidate.names, candidate.words]))
     same = said & described
     cognates = {w for w in said - same if shares_a_cognate(w, described)}
-    return by_name + len(same) + len(cognates)
+    return by_name + len(same) + len(cognates) + len(_colours_described(said - same - cognates, described))
+
+
+def _colours_described(said: set[str], described: set[str]) -> set[str]:
+    """The colours said that the candidate's words spell another way ("das graue": gray, of an item listed "grey")."""
+    patterns = {colour.lower(): pattern for colour, pattern in lexicon().grouped["colours"].items()}
+    return {c for c in said if c in patterns and any(patterns[c].fullmatch(word) for word in described)}
 
 
 def colours_said(text: str) -> set[str]:

@@ -54,11 +54,18 @@ def _nouns_said(text: str) -> frozenset[str]:
 
 
 def _dative_plural_dropped(text: str) -> str:
-    """German nouns after "mit den", "aus den" take an -n ("den Lautsprechern", "den Stiefeln"): the word less it
-    when that is one of the item nouns."""
+    """German nouns after "mit den", "aus den" take an -n ("den Lautsprechern", "den Stiefeln", "den Helmen"): the
+    word less it when that is one of the item nouns."""
     nouns = _one_word_nouns()
-    return _WORD.sub(lambda m: m.group(0)[:-1] if m.group(0).lower().endswith("n") and m.group(0)[:-1].lower()
-                     in nouns else m.group(0), text)
+    return _WORD.sub(lambda m: _singular_of(m.group(0), nouns), text)
+
+
+def _singular_of(word: str, nouns: frozenset[str]) -> str:
+    """The noun a German dative plural stands for: less its -n ("Stiefeln"), or its -en ("Fahrradhelmen")."""
+    for ending in ("n", "en"):
+        if word.lower().endswith(ending) and word[:-len(ending)].lower() in nouns:
+            return word[:-len(ending)]
+    return word
 
 
 # letters before the noun a German compound ends in ("Action|kamera", "Wander|rucksack"; not "Bild|schirm")

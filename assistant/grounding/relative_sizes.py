@@ -33,7 +33,7 @@ WORD_SIZES = {"extra small": "XS", "x-small": "XS", "small": "S", "medium": "M",
 _LEADING_NUMBER = re.compile(r"\s*(\d+(?:[.,]\d+)?)")
 
 
-def _order_key(value: str) -> tuple[int, float]:
+def order_key(value: str) -> tuple[int, float]:
     upper = WORD_SIZES.get(value.lower(), value).upper()
     if upper in LETTER_ORDER:
         return 0, float(LETTER_ORDER.index(upper))
@@ -43,8 +43,8 @@ def _order_key(value: str) -> tuple[int, float]:
 
 def next_size(values: list[str], current: str, step: int) -> str | None:
     """The product's size `step` away from `current` (None when there is none, or the sizes have no order)."""
-    ordered = sorted(values, key=_order_key)
-    if current not in ordered or any(_order_key(v)[0] == 2 for v in ordered):
+    ordered = sorted(values, key=order_key)
+    if current not in ordered or any(order_key(v)[0] == 2 for v in ordered):
         return None
     index = ordered.index(current) + step
     return ordered[index] if 0 <= index < len(ordered) else None

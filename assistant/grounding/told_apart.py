@@ -9,6 +9,8 @@ from typing import Any
 
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.item_changes import names_current_option
+from assistant.grounding.option_words import option_words
+from assistant.grounding.relative_items import by_relative_size
 
 # "instead of the glass one", "au lieu du 7": the value after these words is the one the item has now.
 _INSTEAD_OF = re.compile(r"\b(?:instead of|rather than|au lieu d[eu]|plutot que|en vez de|en lugar de|statt|anstatt|"
@@ -20,9 +22,15 @@ def _own_value_at(text: str, item: dict[str, Any], same: list[dict[str, Any]]) -
     "instead of": the value it has now, whatever was said first); None when they say none."""
     folded = fold(text)
     shared = set.intersection(*({fold(str(v)) for v in (other.get("options") or {}).values()} for other in same))
-    own = {fold(str(v)) for v in (item.get("options") or {}).values()} - shared
+    options = {key: str(value) for key, value in (item.get("options") or {}).items() if fold(str(value)) not in shared}
+    own = {fold(value) for value in options.values()}
     found = [match.start() for value in own if value
              for match in re.finditer(rf"(?<![\w]){re.escape(value)}(?![\w])", folded)]
+    # the value in customers' words ("zip intégral" for a full zipper, option_words.vN.yaml)
+    patterns = option_words().value_patterns
+    found += [match.start() for key, value in options.items()
+              if (pattern := patterns.get(key.lower(), {}).get(value.lower())) is not None
+              for match in pattern.finditer(text)]
     if any(_INSTEAD_OF.search(folded[:at]) for at in found):
         return -1
     return min(found) if found else None
@@ -46,7 +54,8 @@ def told_apart(text: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         same = [item for item in items if item["name"] == name]
         chosen = same
         if len(same) > 1:
-            for fitting in ([item for item in same if names_current_option(text, item)], _by_own_value(text, same)):
+            for fitting in ([item for item in same if names_current_option(text, item)], _by_own_value(text, same),
+                            by_relative_size(text, same)):
                 if 0 < len(fitting) < len(same):
                     chosen = fitting
                     break

@@ -58,6 +58,7 @@ from assistant.steps.open_proposal_replies import (
 )
 from assistant.steps.open_question import let_go_line
 from assistant.steps.order_lookup import CustomerReader
+from assistant.steps.proposal_narrowed import narrowed_return, narrows_the_proposal
 from assistant.steps.proposal_questions import (
     ask_again,
     asks_by_its_form,
@@ -262,6 +263,9 @@ async def _not_plain(reader: CustomerReader, state: ConversationState, pending: 
     incoming = state.get("incoming") or {}
     if incoming.get("reinstated"):
         return {"outbox": reinstated_again(pending)}
+    if narrows_the_proposal(text, pending) and (narrowed := await narrowed_return(
+            reader, pending, text, state.get("topic"), state.get("language") or "en")):
+        return narrowed  # "no, only the backpack": the return proposed again with it alone
     if settled := await _variant_asked(reader, pending, text, state.get("language") or "en"):
         return settled  # "is the red one dearer?", "c'est du coton ?": answered, the proposal asked again
     if not incoming.get("photo") and (adds_to_the_proposal(text, pending) or yes_to_both(text, pending)

@@ -188,9 +188,17 @@ async def _original_method_named(request: Request, reader: CustomerReader) -> st
 
 
 def _item_lines(order: dict[str, Any], language: str) -> list[str]:
-    """The order's items as the customer knows them (name and options), never by sku."""
-    return [f"{i['name']} ({describe_options(i['options'], language)})" if i.get("options") else i["name"]
-            for i in order["items"]]
+    """The order's items as the customer knows them (name and options), never by sku; two items of one product
+    show the options they differ in too ("zipper full", "zipper half"), so the customer can say which."""
+    return [f"{i['name']} ({describe_options(i['options'], language, _told_apart_by(order, i))})"
+            if i.get("options") else i["name"] for i in order["items"]]
+
+
+def _told_apart_by(order: dict[str, Any], item: dict[str, Any]) -> set[str]:
+    """The option keys whose values differ between this item and another of the same product in the order."""
+    same = [other.get("options") or {} for other in order["items"] if other["name"] == item["name"]]
+    return {key for key, value in (item.get("options") or {}).items()
+            if any(str(options.get(key)) != str(value) for options in same)}
 
 
 def _ask_items(order: dict[str, Any], language: str) -> dict[str, Any]:

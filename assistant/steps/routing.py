@@ -50,6 +50,7 @@ from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
 from assistant.steps.person_in_talk import asks_that_person_again, own_fact_after_refusal
 from assistant.steps.photo_not_sent import own_request_instead_of_photo
 from assistant.steps.photo_refused import photo_words_without_photo
+from assistant.steps.proposal_narrowed import narrows_the_proposal
 from assistant.steps.proposal_questions import (
     asks_about_proposal,
     asks_by_its_form,
@@ -381,6 +382,8 @@ def _within_the_request(state: ConversationState, text: str, intent: Intent, cha
     if pending and not changes_request and swap_changed:
         return "orders"  # "yes but in red instead": the swap is proposed again with the new detail
     photo = bool((state.get("incoming") or {}).get("photo"))  # a photo of another item is assessed on its own
+    if pending and not photo and narrows_the_proposal(text, pending):
+        return "confirm"  # "no, only the backpack": the return proposed again with it alone (`proposal_narrowed`)
     if pending and not changes_request and not photo and adds_to_the_proposal(text, pending):
         return "confirm"  # "yes and the desk lamp too": never written without it (`yes_adds_item`)
     if pending and not changes_request and (intent in (Intent.AFFIRM, Intent.DENY) or hesitates(text)

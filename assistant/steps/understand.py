@@ -22,6 +22,7 @@ from assistant.grounding.german_spelling import with_umlauts
 from assistant.grounding.item_again import damaged_item_again_reading, item_again_without_photo
 from assistant.grounding.item_changes import asks_for_swap, names_options, size_said_as_fit
 from assistant.grounding.items import nouns_said
+from assistant.grounding.kept_items import without_kept_items
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.order_history import history_question_reading
 from assistant.grounding.orders import order_numbers
@@ -120,6 +121,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     received.update(_german_spelled(state, received))
     received.update(_taken_back_read(state, received))
     received.update(_contrast_read(state, received))
+    received.update(_kept_items_read(state, received))
     received.update(request_after_no(state, received))  # "no, don't cancel; switch the payment instead"
     seen = cast(ConversationState, {**state, **received,
                                     "transcript": [*state.get("transcript", []), *received["transcript"]]})
@@ -403,6 +405,16 @@ def _contrast_read(state: ConversationState, received: dict[str, Any]) -> dict[s
     incoming = received.get("incoming") or state.get("incoming") or {}
     text = incoming.get("text", "")
     if not text or (read := without_ruled_out(text)) == text:
+        return {}
+    return {"incoming": {**incoming, "text": read}}
+
+
+def _kept_items_read(state: ConversationState, received: dict[str, Any]) -> dict[str, Any]:
+    """A message that keeps an item beside the one it acts on ("only the red one, the blue one fits fine", "das beige
+    behalte ich") is read without that clause (`grounding/kept_items.py`); the transcript keeps the message as sent."""
+    incoming = received.get("incoming") or state.get("incoming") or {}
+    text = incoming.get("text", "")
+    if not text or (read := without_kept_items(text)) == text:
         return {}
     return {"incoming": {**incoming, "text": read}}
 

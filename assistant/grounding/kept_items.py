@@ -1,0 +1,76 @@
+"""Items the customer keeps, said beside the part of the order they act on (partial27): "seulement le rouge, le bleu
+me va très bien", "nur das graue, das beige behalte ich", "only the backpack, i'll hang on to the shirt". The message
+is read without such a clause (`without_kept_items`), so the item kept never joins the one returned, exchanged or
+changed. The words are data (prompts/kept_items.vN.yaml, four languages)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.grounding.items import nouns_said
+from assistant.grounding.lexicon import PROMPTS, lexicon, phrase_pattern, require_every_language
+from assistant.grounding.negations import NEGATION
+from assistant.models.prompts import PromptLibrary
+
+TABLES = ("keeps", "options_kept")
+# A clause ends at a mark or at a word joining two clauses ("return the boots and i'll keep the rest").
+_CLAUSE_MARK = re.compile(r"[,;.!?¡¿:\n()]|(?<!\w)(?:and|but|while|et|mais|y|pero|und|aber|sondern)(?!\w)", re.I)
+
+
+class KeptItemWords(BaseModel):
+    """prompts/kept_items.vN.yaml, per language."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    keeps: dict[str, list[str]]
+    options_kept: dict[str, list[str]]
+
+    def model_post_init(self, _: object) -> None:
+        require_every_language(self, TABLES, "kept items")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = KeptItemWords.model_validate(PromptLibrary(PROMPTS).get("kept_items").data())
+    every = [[w for ws in getattr(words, table).values() for w in ws] for table in TABLES]
+    return phrase_pattern(every[0], accents_optional=True), phrase_pattern(every[1], accents_optional=True)
+
+
+def names_a_thing(text: str) -> bool:
+    """The words name an item: a common noun for one, or a colour ("le bleu", "das graue")."""
+    return bool(nouns_said(text)) or any(p.search(text) for p in lexicon().grouped["colours"].values())
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's clauses."""
+    spans, start = [], 0
+    for mark in _CLAUSE_MARK.finditer(text):
+        spans.append((start, mark.start()))
+        start = mark.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _keeps_an_item(clause: str) -> bool:
+    keeps, options_kept = _patterns()
+    return (keeps.search(clause) is not None and options_kept.search(clause) is None
+            and not any(NEGATION.fullmatch(word) for word in re.findall(r"[\w']+", clause))
+            and names_a_thing(clause))
+
+
+def without_kept_items(text: str) -> str:
+    """`text` less its clauses that keep an item, when the rest still names the thing acted on; else `text`."""
+    kept = [(s, e) for s, e in _clauses(text) if _keeps_an_item(text[s:e])]
+    if not kept:
+        return text
+    read, position = [], 0
+    for start, end in kept:
+        read.append(text[position:start])
+        position = end
+    read.append(text[position:])
+    joined = re.sub(r"(?:\s*[,;]\s*)+(?=[.!?]|$)", "", "".join(read))
+    rest = re.sub(r"\s{2,}", " ", re.sub(r"([.!?])(?:\s*[.!?])+", r"\1", joined)).strip(" ,;")
+    return rest if names_a_thing(rest) else text
