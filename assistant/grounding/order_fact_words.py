@@ -45,13 +45,14 @@ class OrderFactWords(BaseModel):
     address_asks: list[str]
     address_words: list[str]
     address_changes: list[str]
+    yes_no_openers: list[str]
 
     @cached_property
     def patterns(self) -> dict[str, re.Pattern[str]]:
         return {name: phrase_pattern(getattr(self, name)) for name in
                 ("payment_asks", "payment_verbs", "total_amounts", "total_wholes", "total_exceptions", "contents",
                  "contents_asks", "contents_holds", "contents_ordered", "item_price_words", "item_price_each",
-                 "tracking_asks", "status_asks", "address_words", "address_changes")} | {
+                 "tracking_asks", "status_asks", "address_words", "address_changes", "yes_no_openers")} | {
             "address_asks": phrase_pattern(self.address_asks, accents_optional=True)}
 
 
@@ -96,7 +97,9 @@ def asks_for_the_address(text: str) -> bool:
     found = order_fact_words().patterns
     if found["address_changes"].search(text) or ADDRESS.search(text):
         return False
-    return any(_before(found["address_asks"], found["address_words"], clause) for clause in _CLAUSE.split(text))
+    # "est-ce que la commande a été expédiée ?" asks whether, not where: its "que" is no question word
+    asked = found["yes_no_openers"].sub(" ", text)
+    return any(_before(found["address_asks"], found["address_words"], clause) for clause in _CLAUSE.split(asked))
 
 
 def _before(asks: re.Pattern[str], verbs: re.Pattern[str], clause: str, reach: int = _REACH) -> bool:

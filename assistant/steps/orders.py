@@ -45,6 +45,7 @@ from assistant.steps.hypothetical_quote import hypothetical_quote
 from assistant.steps.method_question_addition import Addition, addition_to_open_question
 from assistant.steps.method_question_replies import reply_to_method_question
 from assistant.steps.missed_order import MISSED_SLOT
+from assistant.steps.one_request_per_order import clashing_requests, one_request_reply
 from assistant.steps.only_variant import UNNAMED_CHANGE_SLOT
 from assistant.steps.order_answers import order_answers, picks_one_order
 from assistant.steps.order_changes import (
@@ -104,6 +105,16 @@ def _status_refusal(state: ConversationState, order: dict[str, Any], intent: Int
         return _ask(state, "wrong_status", None, order_id=order["order_id"],
                     status=describe_status(order["status"], language), required=describe_status(required, language))
     return None
+
+
+def _not_proposed(state: ConversationState, order: dict[str, Any], intent: Intent, language: str
+                  ) -> dict[str, Any] | None:
+    """Why nothing is proposed for this order: its status, or another request of this message that the order could
+    not also take ("return the shoes and exchange the tee" of a delivered order: one of them, asked which)."""
+    if refusal := _status_refusal(state, order, intent, language):
+        return refusal
+    clashing = clashing_requests(state, intent, order)
+    return one_request_reply(state, order, clashing) if clashing else None
 
 
 def _ask(state: ConversationState, key: str, topic: dict[str, Any] | None, asked_now: dict[str, Any] | None = None,
@@ -308,7 +319,7 @@ async def _order_request(state: ConversationState, runtime: Runtime[Deps]) -> di
         return {"topic": None, "outbox": with_replies(state, *await order_answers(reader, order, text, language))}
     requested, intent = intent, _swap_for_status(intent, order, slots, text)
     topic["intent"] = intent.value
-    if refusal := _status_refusal(state, order, intent, language):
+    if refusal := _not_proposed(state, order, intent, language):
         return refusal
     proposed = await _propose(state, runtime.context, reader, intent, order, topic, text, language)
     return _with_why_a_change(state, proposed, requested, intent, order, text)
