@@ -22,7 +22,7 @@ from assistant.grounding.lexicon import lexicon
 from assistant.grounding.measures import measure_of
 from assistant.grounding.option_labels import has_label, option_name, option_value, other_values_line
 from assistant.grounding.option_words import has_vocabulary, part_named, part_of, values_left, wanted_value
-from assistant.grounding.relative_sizes import next_size, size_step, without_relative_size
+from assistant.grounding.relative_sizes import lies_that_way, next_size, size_step, without_relative_size
 
 # Ids in the words are references to items, not option values ("MH07-M-Gray" is not a request for Gray).
 _IDS = re.compile(r"\b[A-Z]{2}\d{2}(?:-[\w.]+)*\b|#?\b[A-Za-z]?\d{7,10}\b")
@@ -119,9 +119,9 @@ def _size(text: str, values: list[str], current: str = "") -> str | None:
     (then it is unavailable, never silently another). Said with the size the item has now ("it's an M, I need
     an L", "Größe 32, ich bräuchte 34"), the other one is asked for."""
     if step := size_step(text):  # "one size bigger", "una talla más grande": from the item's own size
-        said = _sizes_said(without_relative_size(text), values)
-        return next((size for size in said if size.lower() != current.lower()), None) or next_size(
-            values, current, step)
+        said = [size for size in _sizes_said(without_relative_size(text), values)
+                if size.lower() != current.lower() and (not current or lies_that_way(current, size, step))]
+        return next(iter(said), None) or next_size(values, current, step)
     said = _sizes_said(text, values)
     return next((size for size in said if size.lower() != current.lower()), said[0] if said else None)
 
