@@ -90,8 +90,14 @@ def _kept_as_is(text: str, at: int) -> bool:
     """The colour at `at` is said in a clause that calls something fine as it is ("the white one is fine")."""
     start = max((text.rfind(mark, 0, at) for mark in ",;.!?"), default=-1) + 1
     ends = [i for i in (text.find(mark, at) for mark in ",;.!?") if i >= 0]
-    clause = text[start:min(ends, default=len(text))]
-    return lexicon().patterns["content_words"].search(clause) is not None
+    end = min(ends, default=len(text))
+    for turn in lexicon().patterns["clause_turns"].finditer(text, start, end):  # "X is fine but I want it in Y"
+        if turn.end() <= at:
+            start = turn.end()
+        elif turn.start() >= at:
+            end = turn.start()
+            break
+    return lexicon().patterns["content_words"].search(text, start, end) is not None
 
 
 def _names_current(word: str, current: str) -> bool:
