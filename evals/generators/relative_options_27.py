@@ -146,7 +146,8 @@ CASES: list[dict[str, Any]] = [
         "new": "5886093635",
         "option": "color",
         "method": "paypal_3169710",
-        "description": "Cycling Helmet S/red/low (pending): 'the blue one instead' is S/blue/low; proposal names red and blue",
+        "description": "Cycling Helmet S/red/low (pending): 'the blue one instead' is S/blue/low; proposal "
+            "names red and blue",
         "turns": [
             (
                 "about my order that hasn't shipped yet, i'd rather have the blue helmet instead of the red one",
@@ -165,7 +166,8 @@ CASES: list[dict[str, Any]] = [
         "new": "9013366374",
         "option": "size",
         "method": "gift_card_6023546",
-        "description": "Cycling Helmet L/blue/high (delivered) a size smaller: M/blue/high, difference on the gift card",
+        "description": "Cycling Helmet L/blue/high (delivered) a size smaller: M/blue/high, difference on the "
+            "gift card",
         "turns": [
             ("my bike helmet turned out too big. can i exchange it for a size smaller?", [_size("M")]),
             ("put any difference on my gift card please", [_size("L"), _size("M")]),
@@ -196,7 +198,8 @@ CASES: list[dict[str, Any]] = [
         "order": "#W8367380",
         "status": "pending",
         "item": "8733974883",
-        "description": "Fleece Jacket L/red/half (pending) one size up: no XL in red with a half zip (XL only in navy): said, "
+        "description": "Fleece Jacket L/red/half (pending) one size up: no XL in red with a half zip (XL only "
+            "in navy): said, "
         "nothing written on a yes",
         "turns": [
             ("can you make the fleece jacket in my pending order one size bigger?", [_size("XL")]),
@@ -217,7 +220,8 @@ CASES: list[dict[str, Any]] = [
         "description": "Fleece Jacket M/black/full (pending) 'une taille au-dessus': L/black/full",
         "turns": [
             (
-                "bonjour, la veste polaire de ma commande pas encore partie, vous pouvez la passer une taille au-dessus ?",
+                "bonjour, la veste polaire de ma commande pas encore partie, vous pouvez la passer une taille "
+                    "au-dessus ?",
                 [_size("M"), _size("L")],
             ),
             ("oui merci", None),
@@ -267,7 +271,8 @@ CASES: list[dict[str, Any]] = [
         "order": "#W5332101",
         "status": "delivered",
         "item": "1176194968",
-        "description": "T-Shirt black/S/polyester (delivered) 'une taille de plus': M only in blue cotton: said, nothing "
+        "description": "T-Shirt black/S/polyester (delivered) 'une taille de plus': M only in blue cotton: "
+            "said, nothing "
         "written on a yes",
         "turns": [
             ("le t-shirt noir est trop petit, je peux l'échanger pour une taille de plus ?", [_size("M")]),
@@ -356,7 +361,8 @@ CASES: list[dict[str, Any]] = [
         "order": "#W6385395",
         "status": "pending",
         "item": "5992316252",
-        "description": "Fleece Jacket S/red/half (pending) 'una talla más': no M in red with half zip: said, nothing written",
+        "description": "Fleece Jacket S/red/half (pending) 'una talla más': no M in red with half zip: said, "
+            "nothing written",
         "turns": [
             ("la chaqueta polar me va justa, ¿podéis cambiarla por una talla más antes de enviarla?", [_size("M")]),
             ("sí", None),
@@ -443,7 +449,8 @@ CASES: list[dict[str, Any]] = [
         "order": "#W4802126",
         "status": "pending",
         "item": "8733974883",
-        "description": "Fleece Jacket L/red/half (pending) 'eine Nummer größer': no XL in red with half zip: said, nothing "
+        "description": "Fleece Jacket L/red/half (pending) 'eine Nummer größer': no XL in red with half zip: "
+            "said, nothing "
         "written",
         "turns": [
             ("Können Sie die Fleecejacke in meiner offenen Bestellung noch eine Nummer größer machen?", [_size("XL")]),
@@ -616,7 +623,8 @@ CASES: list[dict[str, Any]] = [
         "order": "#W6851636",
         "status": "pending",
         "item": "4153505238",
-        "description": "Running Shoes 8/red/leather/EVA (pending) 'un número más': no 9 in red leather: said with what size 9 "
+        "description": "Running Shoes 8/red/leather/EVA (pending) 'un número más': no 9 in red leather: said "
+            "with what size 9 "
         "comes in, nothing written on a yes",
         "turns": [
             ("las zapatillas de correr de mi pedido, ¿me las cambiáis por un número más?", [["talla 9", "número 9"]]),
@@ -633,7 +641,8 @@ CASES: list[dict[str, Any]] = [
         "new": "5886093635",
         "option": "size",
         "method": "paypal_8465963",
-        "description": "Cycling Helmet M/blue/low (delivered): the option asked, 'eine Größe darunter' answers it: S, PayPal",
+        "description": "Cycling Helmet M/blue/low (delivered): the option asked, 'eine Größe darunter' answers "
+            "it: S, PayPal",
         "turns": [
             ("Ich möchte meinen Fahrradhelm umtauschen", None),
             ("eine Größe darunter", [_size("S")]),
@@ -683,9 +692,12 @@ def main() -> None:
         {
             "suite": SUITE,
             "description": (
-                "An exchange (delivered) or item change (pending) whose new variant is said relative to the ordered one "
-                "(one size up/down) or by one option alone (the same but in black): the product's own variant with every "
-                "other option kept, proposed old -> new and written on the yes with the method; where that size does not "
+                "An exchange (delivered) or item change (pending) whose new variant is said relative to the "
+                    "ordered one "
+                "(one size up/down) or by one option alone (the same but in black): the product's own variant "
+                    "with every "
+                "other option kept, proposed old -> new and written on the yes with the method; where that size "
+                    "does not "
                 "exist: said, nothing written. Generated by evals/generators/relative_options_27.py."
             ),
             "tags": [SUITE],
