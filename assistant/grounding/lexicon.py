@@ -166,6 +166,7 @@ class Lexicon(BaseModel):
     # Words that say a thing is fine as it is ("the white one is fine", "le blanc est très bien"): a colour said
     # with them is kept, not wished for.
     content_words: list[str] = []
+    clause_turns: list[str] = []
     # Words that only name a detail or are courtesy around it ("commande #… code postal …"): no request in them.
     detail_words: dict[str, list[str]] = {}
 
@@ -187,7 +188,7 @@ class Lexicon(BaseModel):
                          "status_questions", "payment_connectors", "exchange_verbs", "openers",
                          "return_instead_words", "not_arrived_words", "received_words",
                          "order_reference_words", "item_conjunctions", "addition_words", "change_verbs", "an_order",
-                         "content_words", "both_words", "other_item_words", "destination_words",
+                         "content_words", "clause_turns", "both_words", "other_item_words", "destination_words",
                          "all_items_words", "payment_exclusions_after", "difference_words", "card_digit_cues")
         }
 

@@ -22,7 +22,7 @@ from assistant.grounding.lexicon import lexicon
 from assistant.grounding.measures import measure_of
 from assistant.grounding.option_labels import has_label, option_name, option_value, other_values_line
 from assistant.grounding.option_words import has_vocabulary, part_named, part_of, values_left, wanted_value
-from assistant.grounding.relative_sizes import next_size, size_step, without_relative_size
+from assistant.grounding.relative_sizes import lies_that_way, next_size, size_step, without_relative_size
 
 # Ids in the words are references to items, not option values ("MH07-M-Gray" is not a request for Gray).
 _IDS = re.compile(r"\b[A-Z]{2}\d{2}(?:-[\w.]+)*\b|#?\b[A-Za-z]?\d{7,10}\b")
@@ -90,8 +90,14 @@ def _kept_as_is(text: str, at: int) -> bool:
     """The colour at `at` is said in a clause that calls something fine as it is ("the white one is fine")."""
     start = max((text.rfind(mark, 0, at) for mark in ",;.!?"), default=-1) + 1
     ends = [i for i in (text.find(mark, at) for mark in ",;.!?") if i >= 0]
-    clause = text[start:min(ends, default=len(text))]
-    return lexicon().patterns["content_words"].search(clause) is not None
+    end = min(ends, default=len(text))
+    for turn in lexicon().patterns["clause_turns"].finditer(text, start, end):  # "X is fine but I want it in Y"
+        if turn.end() <= at:
+            start = turn.end()
+        elif turn.start() >= at:
+            end = turn.start()
+            break
+    return lexicon().patterns["content_words"].search(text, start, end) is not None
 
 
 def _names_current(word: str, current: str) -> bool:
@@ -119,9 +125,9 @@ def _size(text: str, values: list[str], current: str = "") -> str | None:
     (then it is unavailable, never silently another). Said with the size the item has now ("it's an M, I need
     an L", "Größe 32, ich bräuchte 34"), the other one is asked for."""
     if step := size_step(text):  # "one size bigger", "una talla más grande": from the item's own size
-        said = _sizes_said(without_relative_size(text), values)
-        return next((size for size in said if size.lower() != current.lower()), None) or next_size(
-            values, current, step)
+        said = [size for size in _sizes_said(without_relative_size(text), values)
+                if size.lower() != current.lower() and (not current or lies_that_way(current, size, step))]
+        return next(iter(said), None) or next_size(values, current, step)
     said = _sizes_said(text, values)
     return next((size for size in said if size.lower() != current.lower()), said[0] if said else None)
 
