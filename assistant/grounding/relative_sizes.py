@@ -108,7 +108,7 @@ def next_size(values: list[str], current: str, step: int) -> str | None:
 def lies_that_way(current: str, other: str, step: int) -> bool:
     """`other` is a size on the `step` side of `current` ("la cama se le ha quedado pequeña, una talla por encima":
     small is no size up from medium), or the two have no order to tell."""
-    here, there = _order_key(current), _order_key(other)
+    here, there = order_key(current), order_key(other)
     if here[0] == 2 or there[0] == 2 or here[0] != there[0]:
         return True
     return (there[1] - here[1]) * step > 0
