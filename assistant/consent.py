@@ -15,6 +15,7 @@ from typing import Literal
 from assistant.consent_vocabulary import (
     BREAK,
     GENERIC,
+    acknowledges_with_thanks,
     names_action,
     normalise,
     proposed_action,
@@ -86,6 +87,15 @@ def _no_with_a_pause(phrases: list[set[str]]) -> bool:
         noes >= 2 or "hedge" in kinds_said[0])
 
 
+def thanks_for_the_answer(text: str) -> bool:
+    """The whole reply acknowledges and thanks ("ok thanks", "d'accord, merci", "vale gracias", "ok danke"): it asks
+    nothing and, to a proposal, agrees to nothing (`explicit_answer` reads it as no answer)."""
+    if "?" in text or len(text) > 200:
+        return False
+    phrases = read_phrases(split_words(normalise(text)))
+    return _is_yes(phrases, None) and acknowledges_with_thanks(phrases, None)
+
+
 def explicit_answer(text: str, *, tool: str | None = None) -> Answer | None:
     """'yes' or 'no' when the whole reply says so plainly; None when it is anything else.
 
@@ -103,7 +113,7 @@ def explicit_answer(text: str, *, tool: str | None = None) -> Answer | None:
         return None  # "but", "wait", "maybe", "if", "later", "jk", "tu parles": whatever else it says, ask again
     action = proposed_action(tool)
     if _is_yes(phrases, action):
-        return "yes"
+        return None if acknowledges_with_thanks(phrases, action) else "yes"
     if _is_plain_no(phrases, action) or _leads_with_no(phrases, action):
         return "no"
     return None

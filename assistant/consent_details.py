@@ -3,7 +3,16 @@ own words past the yes, for the caller to ground against the proposal. A plain y
 
 from __future__ import annotations
 
-from assistant.consent_vocabulary import GENERIC, names_action, normalise, proposed_action, read_spans, split_words
+from assistant.consent_vocabulary import (
+    GENERIC,
+    acknowledges_with_thanks,
+    names_action,
+    normalise,
+    proposed_action,
+    read_spans,
+    split_words,
+)
+from assistant.grounding.hold_words import says_to_wait
 
 
 def yes_with_details(text: str, *, tool: str | None) -> list[str] | None:
@@ -83,10 +92,12 @@ def agrees_in_words(text: str, *, tool: str | None) -> bool:
     no question mark, hedge, condition, retraction or "something else", no "no" before the yes, and no "no" or
     "not" of its own next to an action verb ("yes, don't cancel it"). What the words agree *to* is the caller's to
     check (`steps/restated_proposal.py` reads them as a request and compares it with the proposal)."""
-    if "?" in text or len(text) > 200:
-        return False
+    if "?" in text or len(text) > 200 or says_to_wait(text):
+        return False  # "d'accord merci, la nuit porte conseil": put off, no agreement (attack27 A27-1)
     spans = read_spans(split_words(normalise(text)))
     action = proposed_action(tool)
+    if acknowledges_with_thanks([kinds for _, kinds in spans], action):
+        return False  # "ok thanks" closes the talk
     saw_yes = False
     for index, (_, kinds) in enumerate(spans):
         if kinds & {"hedge", "other", "retraction"}:

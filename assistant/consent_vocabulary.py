@@ -55,6 +55,10 @@ class Lexicon(BaseModel):
     retractions: list[str] = []
     all_orders: list[str] = []
     withdrawals: list[str] = []  # letting the proposal go ("déjalo", "let it be"): a decline whatever hedge joins it
+    # "ok", "d'accord", "vale", "passt": yes words that may only acknowledge; with `thanks` and no other yes
+    # ("ok thanks", "d'accord, merci", "ok danke") they close the talk rather than agree (attack27 A27-1/A27-2)
+    acknowledgements: list[str] = []
+    thanks: list[str] = []
     verbs: dict[str, list[str]] = {}
     # read with accents kept (`sets_a_condition`): Spanish "si" sets a condition, "sí" agrees
     conditions: list[str] = Field(min_length=1)
@@ -115,6 +119,8 @@ def vocabulary() -> Vocabulary:
         vocabulary.add(lexicon.retractions, "retraction")
         vocabulary.add(lexicon.all_orders, "all_orders")
         vocabulary.add(lexicon.withdrawals, "withdrawal")
+        vocabulary.add(lexicon.acknowledgements, "acknowledgement")
+        vocabulary.add(lexicon.thanks, "thanks")
         for action, verbs in lexicon.verbs.items():
             vocabulary.add(verbs, f"verb:{action}")
     return vocabulary
@@ -210,3 +216,14 @@ def read_spans(words: list[str]) -> list[tuple[int, set[str]]]:
             found.append((1, {"break"} if words[position] == BREAK else UNKNOWN))
             position += 1
     return found
+
+
+def acknowledges_with_thanks(phrases: list[set[str]], action: str | None) -> bool:
+    """ "ok thanks", "d'accord, merci", "vale gracias", "alles klar, danke": thanks with yes words that only
+    acknowledge, and no yes of its own nor the action named ("yes thanks", "ok cancel it, thanks" agree)."""
+    said = [kinds for kinds in phrases if kinds != {"break"}]
+    if not any("thanks" in kinds for kinds in said):
+        return False
+    yes_words = [kinds for kinds in said if "yes" in kinds]
+    return all("acknowledgement" in kinds for kinds in yes_words) and not any(
+        names_action(action, kinds) or f"verb:{GENERIC}" in kinds for kinds in said)

@@ -5,23 +5,16 @@ answer takes the request up where it was; a plain no still drops it (`open_quest
 
 from __future__ import annotations
 
-import re
-from functools import cache
-from pathlib import Path
 from typing import Any
-
-import yaml
 
 from assistant.consent import explicit_answer, hesitates
 from assistant.consent_vocabulary import BREAK, read_spans, split_words
 from assistant.consent_vocabulary import normalise as consent_words
+from assistant.grounding.hold_words import hold_words
 from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels
-from assistant.grounding.lexicon import phrase_pattern
 from assistant.grounding.proposal_question import plain
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState, Reply
-
-VOCABULARY = Path(__file__).resolve().parents[2] / "prompts" / "hold_phrases.v1.yaml"
 
 # Requests that write to an order: a hedge inside one keeps it open (a status question has nothing to hold).
 HELD_TOPICS = {Intent.CANCEL_ORDER.value, Intent.MODIFY_ORDER.value, Intent.RETURN_ITEM.value,
@@ -36,12 +29,6 @@ def _order_in_progress(state: ConversationState) -> str | None:
     topic = state.get("topic") or {}
     order_ids = (topic.get("slots") or {}).get("order_ids") or []
     return str(order_ids[0]) if topic.get("intent") in HELD_TOPICS and order_ids else None
-
-
-@cache
-def _hold_words(kind: str = "hold_phrases") -> re.Pattern[str]:
-    phrases = yaml.safe_load(VOCABULARY.read_text("utf-8"))[kind]
-    return phrase_pattern([plain(p) for p in phrases])
 
 
 def lets_go(text: str) -> bool:
@@ -67,10 +54,10 @@ def puts_on_hold(text: str) -> bool:
     if "?" in text or explicit_answer(text) == "yes" or asks_for_swap(text):
         return False
     written = plain(text)
-    holds = [m.group(0) for m in _hold_words().finditer(written)]
+    holds = [m.group(0) for m in hold_words().finditer(written)]
     if not holds:
         return False
-    only_unchanged = all(_hold_words("unchanged_phrases").fullmatch(hold) for hold in holds)
+    only_unchanged = all(hold_words("unchanged_phrases").fullmatch(hold) for hold in holds)
     return not (only_unchanged and lets_go(text))
 
 
@@ -81,8 +68,8 @@ def nothing_to_change(text: str) -> bool:
         return False
     if any(ch.isdigit() for ch in text):
         return False  # an order number, an address or a size beside it: a request of its own
-    holds = [m.group(0) for m in _hold_words().finditer(plain(text))]
-    return bool(holds) and all(_hold_words("unchanged_phrases").fullmatch(hold) for hold in holds) and lets_go(text)
+    holds = [m.group(0) for m in hold_words().finditer(plain(text))]
+    return bool(holds) and all(hold_words("unchanged_phrases").fullmatch(hold) for hold in holds) and lets_go(text)
 
 
 def holds_open(state: ConversationState) -> bool:

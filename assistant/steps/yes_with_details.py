@@ -15,6 +15,7 @@ from assistant.consent_details import yes_then_more, yes_with_details
 from assistant.consent_vocabulary import normalise, read_spans, split_words
 from assistant.grounding.candidates import filler_words, shares_a_cognate, words_of
 from assistant.grounding.catalog_lexicon import fold
+from assistant.grounding.hold_words import says_to_wait
 from assistant.grounding.items import name_words
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.option_words import option_words, part_of
@@ -145,8 +146,9 @@ def yes_with_content(text: str, pending: Pending | None) -> bool:
     if not pending:
         return False
     extra = yes_then_more(text, tool=pending.get("tool"))
-    if not extra or has_question_word(text):
-        return False  # "ok and when do I get it": a question, answered before any yes is read
+    if not extra or has_question_word(text) or says_to_wait(text):
+        return False  # "ok and when do I get it": a question, answered before any yes is read; "passt, danke –
+        # ich denk nochmal drüber nach": put off, no yes
     proposed = str((pending.get("arguments") or {}).get("order_id") or "")
     if any(digits not in proposed for digits in order_numbers(text)):
         return False
