@@ -73,11 +73,14 @@ def says_a_write(text: str) -> bool:
     return names_a_write(text) or names_options(words)
 
 
-def names_a_write(text: str) -> bool:
+def names_a_write(text: str, *, option_names_ask: bool = False) -> bool:
     """`says_a_write` without the options named: "does it come in gray?" asks of a product, it changes nothing
-    (a product question while the desk holds the conversation, desk19)."""
+    (a product question while the desk holds the conversation, desk19). `option_names_ask`: an option's name
+    ("which colours", "quelles tailles") asks which values there are, with no other word of a write (wait27)."""
     words, _ = without_details(text)
-    if write_stems().search(fold(words)) or any(pattern.search(words) for pattern in _write_word_tables()):
+    left_out = {_WRITE_TABLES.index("option_name_words")} if option_names_ask else set()
+    tables = [table for index, table in enumerate(_write_word_tables()) if index not in left_out]
+    if write_stems().search(fold(words)) or any(pattern.search(words) for pattern in tables):
         return True
     # "ship it to 700 Congress Ave, Austin 78701": a destination with a sending verb, its state left out
     sends_it = DESTINATION_WITHOUT_STATE.search(text) is not None and says_delivery(words)

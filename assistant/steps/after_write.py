@@ -9,6 +9,7 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
+from assistant.consent import explicit_answer
 from assistant.context import Deps
 from assistant.grounding.courtesy import courtesy
 from assistant.grounding.orders import order_numbers
@@ -56,10 +57,21 @@ def asks_about_the_write(state: ConversationState) -> bool:
     if not wrote_last(state):
         return asks_about_an_earlier_refund(text, state.get("written_said") or "")
     written = written_message(state)
+    if says_yes_again(state):
+        return True
     if names_something_else(text, written):
         return False
     return (asks_if_written(text) or _asks_what_it_did(text, written)
             or questions_about_the_write(text, written) is not None or asks_what_it_covers(text, written))
+
+
+def says_yes_again(state: ConversationState) -> bool:
+    """A plain yes right after a write, with nothing open (fresh F9: "ok, on continue le retour du clavier" wrote
+    the return, then the proposal's old Oui): a second yes to what is already done, never a yes to nothing. A
+    written message that asks something ("anything else?") is answered by that yes instead."""
+    text = (state.get("incoming") or {}).get("text", "")
+    return (not state.get("pending") and wrote_last(state) and explicit_answer(text) == "yes"
+            and not written_message(state).rstrip().endswith("?"))
 
 
 def asks_about_its_refund(state: ConversationState, text: str) -> bool:
@@ -119,7 +131,8 @@ async def confirm_written(state: ConversationState, runtime: Runtime[Deps]) -> d
     not shipped, or a cancellation: there is nothing to send)."""
     text = (state.get("incoming") or {}).get("text", "")
     language = state.get("language") or "en"
-    key = "write_confirmed" if asks_if_written(text) else "write_recalled"
+    key = "write_already_done" if says_yes_again(state) else (
+        "write_confirmed" if asks_if_written(text) else "write_recalled")
     covered = await _items_cancelled(runtime.context, state) if asks_what_it_covers(
         text, written_message(state)) else None
     replies = [covered or Reply(key=key, facts={"previous": written_message(state)})]

@@ -28,7 +28,7 @@ from assistant.steps.hand_back import (
     still_before_reply,
     with_unanswered,
 )
-from assistant.steps.held_answers import held_answer
+from assistant.steps.held_answers import held_amount_answer, held_answer
 from assistant.steps.held_product_question import product_answer_while_held
 from assistant.steps.identity import ask_identity_key
 from assistant.steps.offer_with_person import offer_for_the_person
@@ -139,17 +139,12 @@ async def await_agent(state: ConversationState, runtime: Runtime[Deps]) -> dict[
         # The conversation's language follows the customer while the desk holds it too: the hand-back line and
         # the chat's labels are said in the language they last wrote in.
         language = reply_language(state, event.get("text", ""))
-        answer = await held_answer(runtime.context, state["customer_id"], state["conversation_id"],  # type: ignore[arg-type]
-                                   event.get("text", ""), language)
-        focus: dict[str, Any] = {}
-        if answer is None and not event.get("photo") and (
-                product := await product_answer_while_held(state, runtime, event.get("text", ""), language)):
-            answer, focus = product
+        answers, focus = await _answers_while_held(state, runtime, event, language)
         update: dict[str, Any] = {**focus, "transcript": [customer_turn(event.get("text", ""), event.get("photo"))],
-                                  "outbox": [answer] if answer else [], "messages": [],
+                                  "outbox": answers, "messages": [],
                                   "language": language,
                                   "handoff": {**handoff, "relayed": int(handoff.get("relayed") or 0) + 1,
-                                              "unanswered": with_unanswered(handoff, event, answered=bool(answer)),
+                                              "unanswered": with_unanswered(handoff, event, answered=bool(answers)),
                                               "before_reply": still_before_reply(handoff, event)}}
         if event.get("photo"):
             update["photo"] = event["photo"]
@@ -160,6 +155,22 @@ async def await_agent(state: ConversationState, runtime: Runtime[Deps]) -> dict[
                 "transcript": [{"role": "agent", "text": event["text"]}],
                 "outbox": [Reply(key="agent_message", facts={"text": event["text"]})]}
     return handed_back(state, handoff)  # what the customer asked the desk and no one answered is picked up
+
+
+async def _answers_while_held(state: ConversationState, runtime: Runtime[Deps], event: dict[str, Any],
+                              language: str) -> tuple[list[Reply], dict[str, Any]]:
+    """What the assistant answers itself to a message sent while held (steps/held_answers.py): a rule, an own
+    order's status or facts, a product question, then an item of theirs priced; with the shopping focus a product
+    answer leaves. Nothing for a photo, a write or anything else: the agent has it."""
+    text, deps = event.get("text", ""), runtime.context
+    who = (deps, state["customer_id"] or "", state["conversation_id"])
+    if answers := await held_answer(*who, text, language):
+        return answers, {}
+    if event.get("photo"):
+        return [], {}
+    if product := await product_answer_while_held(state, runtime, text, language):
+        return [product[0]], product[1]
+    return await held_amount_answer(*who, text, language), {}
 
 
 async def _relay(deps: Deps, state: ConversationState, ticket_id: int, event: dict[str, Any]) -> None:

@@ -27,8 +27,8 @@ ANSWERED = "product_answer"
 
 def asks_of_a_product(text: str) -> bool:
     """A product question's words (price, colours, sizes, material...) and none of a write, an order or a problem
-    (a colour or size named is the question's, not a change)."""
-    if names_a_write(text) or speaks_of_an_order_or_problem(text):
+    (a colour or size named, or an option's name asked, "which colours?", is the question's, not a change)."""
+    if names_a_write(text, option_names_ask=True) or speaks_of_an_order_or_problem(text):
         return False
     return bool(read_question(text).asks) or asks_availability(text)
 

@@ -10,7 +10,7 @@ RETURN_WRITTEN = frozenset({"return_requested", "return_requested_none", "swap_d
 WRITTEN = RETURN_WRITTEN | {"cancelled", "modified", "default_address_changed", "remedy_done", "remedy_done_none",
                             "photo_passed_on", "photo_passed_on_none"}
 # the write just made, said again (or the items its cancellation took)
-RECALLED = frozenset({"write_confirmed", "write_recalled", "written_items_cancelled"})
+RECALLED = frozenset({"write_confirmed", "write_recalled", "written_items_cancelled", "write_already_done"})
 
 
 def wrote_last(state: ConversationState) -> bool:

@@ -28,9 +28,14 @@ from assistant.language import detect_language
 from assistant.language_tables import supported_language
 from assistant.message_limits import MAX_MESSAGE_CHARS, too_long_notice
 from assistant.web.chat import binding, error_line, held_elsewhere, history, identity, sessions, turns
-from assistant.web.chat.button_clicks import give_back_click, take_click
+from assistant.web.chat.button_clicks import (
+    give_back_click,
+    offer_written_by_typing,
+    take_click,
+    written_by_typing,
+)
 from assistant.web.chat.message_text import chat_word
-from assistant.web.chat.open_proposal import open_proposal
+from assistant.web.chat.open_proposal import open_proposal, wrote_last_turn
 from assistant.web.chat.opening import after_opening, begin_opening
 from assistant.web.chat.page_product import page_product
 from assistant.web.chat.photo_copies import REDACTED_COPIES
@@ -269,6 +274,7 @@ async def _turn(text: str, photo_data: bytes | None, message_id: str, upload_ids
     runtime, customer_id = binding.current(), _customer_id()
     if not await _follow():
         return
+    offered, offered_for = list(cl.user_session.get("buttons") or []), cl.user_session.get("buttons_for")
     await _clear_buttons()
     # The graph keeps the conversation's language by the same rule; the chat only needs it for its labels.
     language = detect_language(text, cl.user_session.get("language"))
@@ -301,6 +307,8 @@ async def _turn(text: str, photo_data: bytes | None, message_id: str, upload_ids
     if buttons:  # the proposal they answer, if any: a click once it has ended is told so (on_quick_reply)
         proposal = await open_proposal(runtime.service, _conversation_id())
         cl.user_session.set("buttons_for", proposal.action_id if proposal else None)
+    if offered_for and await wrote_last_turn(runtime.service, _conversation_id()):
+        offer_written_by_typing(cl.user_session, offered)  # the typed words wrote what these buttons offered
 
 
 @cl.on_message
@@ -368,7 +376,8 @@ async def on_quick_reply(action: cl.Action) -> None:
     if click.text is None or click.offer is None or not await _offer_still_open():
         log.info("quick reply %s is not on offer in this session: ignored", action.id)
         await _clear_buttons()
-        await cl.Message(content=chat_word("offer_closed", _chat_language()), author=turns.ASSISTANT).send()
+        closed = "offer_done" if written_by_typing(cl.user_session, action.id) else "offer_closed"
+        await cl.Message(content=chat_word(closed, _chat_language()), author=turns.ASSISTANT).send()
         return
     try:
         if not await _within_turn_budget(click.text):  # on offer again: the same click works after the wait

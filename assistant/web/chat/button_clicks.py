@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from assistant.web.chat.turns import offered_reply
 
 OFFERED, ANSWERED = "buttons", "answered_offer"
+WRITTEN_OFFER = "written_offer"  # ids of the buttons of a proposal a typed message went ahead with
 
 
 class SessionStore(Protocol):
@@ -62,3 +63,15 @@ def give_back_click(session: SessionStore, offer: AnsweredOffer) -> None:
         session.set(ANSWERED, None)
         session.set(OFFERED, offer.buttons)
     offer.replied.set()
+
+
+def offer_written_by_typing(session: SessionStore, offered: list[Any]) -> None:
+    """A typed message ("ok, on continue le retour du clavier") went ahead with the proposal these buttons were
+    offered for and it was written (fresh F9): a later click on one of them is told it is done, never that the
+    offer closed with nothing done."""
+    session.set(WRITTEN_OFFER, {button.id for button in offered})
+
+
+def written_by_typing(session: SessionStore, clicked_id: str) -> bool:
+    """The click is on a button of a proposal a typed message already had written."""
+    return clicked_id in (session.get(WRITTEN_OFFER) or set())

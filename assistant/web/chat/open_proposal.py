@@ -12,6 +12,7 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from assistant.conversation import ConversationService
+from assistant.steps.last_write import WRITTEN
 
 
 class OpenProposal(BaseModel):
@@ -30,3 +31,9 @@ async def open_proposal(service: ConversationService, conversation_id: str) -> O
     messages = values.get("messages") or []
     labels = list(messages[-1].get("quick_replies") or []) if messages else []
     return OpenProposal(action_id=str(pending.get("action_id") or ""), quick_replies=labels)
+
+
+async def wrote_last_turn(service: ConversationService, conversation_id: str) -> bool:
+    """The conversation's last turn said a write was made (steps/last_write.py)."""
+    snapshot = await service.graph.aget_state({"configurable": {"thread_id": conversation_id}})
+    return bool(WRITTEN & set((snapshot.values or {}).get("said_last") or []))

@@ -10,7 +10,12 @@ from typing import Any
 
 import pytest
 
-from assistant.steps.held_answers import asks_where_an_order_is, order_status_while_held
+from assistant.steps.held_answers import (
+    asks_an_own_order_fact,
+    asks_where_an_order_is,
+    order_fact_while_held,
+    order_status_while_held,
+)
 
 JACKET = {"item_id": "WJ01-M-Blue", "name": "Stellar Solar Jacket", "options": {"size": "M", "color": "Blue"}}
 PANT = {"item_id": "MP01-32-Black", "name": "Caesar Warm-Up Pant", "options": {"size": "32", "color": "Black"}}
@@ -74,3 +79,37 @@ def test_the_only_order_is_answered_when_the_words_speak_of_an_order_not_for_any
     only = {"#D9000003": ORDERS["#D9000003"]}
     assert _answer("where is my order?", only) is not None
     assert _answer("where is the size chart?", only) is None
+
+
+KETTLE = {"item_id": "8142779083", "name": "Electric Kettle", "options": {"color": "white"}, "price_cents": 15753}
+EARBUDS = {"item_id": "6077640618", "name": "Wireless Earbuds", "options": {"color": "black"}, "price_cents": 24292}
+TAU = {
+    "#W6904184": {"order_id": "#W6904184", "status": "delivered", "items": [KETTLE, EARBUDS],
+                  "fulfilments": [{"tracking_ids": ["724492219985"]}]},
+    "#W9538251": {"order_id": "#W9538251", "status": "pending", "items": [JACKET], "fulfilments": []},
+}
+
+
+@pytest.mark.parametrize("text", ["meanwhile, what's the tracking number of my delivered order?",
+                                  "c'est quoi le numéro de suivi de ma commande livrée ?",
+                                  "¿cuál es el número de seguimiento de mi pedido entregado?",
+                                  "wie lautet die Sendungsnummer meiner zugestellten Bestellung?"])
+def test_the_order_in_the_state_the_words_say_is_answered(text: str) -> None:
+    """wait27 (fresh F12): "my delivered order" picks the only delivered one among several."""
+    reply = _answer(text, TAU)
+    assert reply is not None and reply["facts"]["order_id"] == "#W6904184"
+
+
+@pytest.mark.parametrize("text", ["how much did I pay for the electric kettle?", "combien j'ai payé la bouilloire ?",
+                                  "¿cuánto me costó el hervidor?", "wie viel hat der Wasserkocher gekostet?"])
+def test_what_an_own_item_cost_is_answered_from_its_order(text: str) -> None:
+    replies = asyncio.run(order_fact_while_held(Reader(TAU), text, "en"))  # type: ignore[arg-type]
+    assert [r["key"] for r in replies] == ["order_item_price"]
+    assert replies[0]["facts"]["price"] == "$157.53"
+
+
+@pytest.mark.parametrize("text", ["cancel order #W9538251 please",
+                                  "I want to return the kettle, how much do I get back?",
+                                  "remboursez la bouilloire"])
+def test_a_write_beside_an_amount_is_no_order_fact_question(text: str) -> None:
+    assert not asks_an_own_order_fact(text)

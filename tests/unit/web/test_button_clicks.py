@@ -7,7 +7,7 @@ from typing import Any
 
 import chainlit as cl
 
-from assistant.web.chat.button_clicks import give_back_click, take_click
+from assistant.web.chat.button_clicks import give_back_click, offer_written_by_typing, take_click, written_by_typing
 from assistant.web.chat.turns import QUICK_REPLY
 
 
@@ -72,3 +72,14 @@ def test_a_click_given_back_is_on_offer_again() -> None:
 
     assert click.offer.replied.is_set()
     assert take_click(session, si.id).text == "Sí"
+
+
+def test_a_click_on_a_proposal_a_typed_message_wrote_is_told_it_is_done() -> None:
+    """fresh F9: "ok, on continue le retour du clavier" wrote the return; the old Oui is then no "nothing done"."""
+    session, (oui, non) = _offered("Oui", "Non")
+    offer_written_by_typing(session, [oui, non])
+    session.set("buttons", [])  # the typed turn cleared the offer
+
+    assert take_click(session, oui.id).text is None
+    assert written_by_typing(session, oui.id) and written_by_typing(session, non.id)
+    assert not written_by_typing(Session(), oui.id)
