@@ -88,8 +88,8 @@ def _no_with_a_pause(phrases: list[set[str]]) -> bool:
 
 
 def thanks_for_the_answer(text: str) -> bool:
-    """The whole reply acknowledges and thanks ("ok thanks", "d'accord, merci", "vale gracias", "ok danke"): it asks
-    nothing and, to a proposal, agrees to nothing (`explicit_answer` reads it as no answer)."""
+    """The whole reply acknowledges and thanks ("ok thanks", "d'accord, merci", "vale gracias", "ok danke"): a yes
+    to a proposal just shown, but none to one the customer has put off (`steps/confirm.py`)."""
     if "?" in text or len(text) > 200:
         return False
     phrases = read_phrases(split_words(normalise(text)))
@@ -113,7 +113,7 @@ def explicit_answer(text: str, *, tool: str | None = None) -> Answer | None:
         return None  # "but", "wait", "maybe", "if", "later", "jk", "tu parles": whatever else it says, ask again
     action = proposed_action(tool)
     if _is_yes(phrases, action):
-        return None if acknowledges_with_thanks(phrases, action) else "yes"
+        return "yes"
     if _is_plain_no(phrases, action) or _leads_with_no(phrases, action):
         return "no"
     return None

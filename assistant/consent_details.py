@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from assistant.consent_vocabulary import (
     GENERIC,
-    acknowledges_with_thanks,
     names_action,
     normalise,
     proposed_action,
@@ -96,8 +95,6 @@ def agrees_in_words(text: str, *, tool: str | None) -> bool:
         return False  # "d'accord merci, la nuit porte conseil": put off, no agreement (attack27 A27-1)
     spans = read_spans(split_words(normalise(text)))
     action = proposed_action(tool)
-    if acknowledges_with_thanks([kinds for _, kinds in spans], action):
-        return False  # "ok thanks" closes the talk
     saw_yes = False
     for index, (_, kinds) in enumerate(spans):
         if kinds & {"hedge", "other", "retraction"}:

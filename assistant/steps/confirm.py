@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from langgraph.runtime import Runtime
 
-from assistant.consent import declines, explicit_answer, hesitates
+from assistant.consent import declines, explicit_answer, hesitates, thanks_for_the_answer
 from assistant.consent_details import agrees_in_words
 from assistant.context import Deps
 from assistant.grounding.address_words import keeps_the_address_only
@@ -166,6 +166,8 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     # "ja zu beidem", "oui pour les deux" to two writes: a yes to both
     answer = explicit_answer(text, tool=pending["tool"]) or (
         "yes" if yes_to_both_changes(text, pending) or yes_to_the_address_alone(text, pending) else None)
+    if answer == "yes" and state.get("put_off") == pending.get("action_id") and thanks_for_the_answer(text):
+        answer = None  # "ok thanks" after "I'll think about it": it closes the talk, it agrees to nothing (A27-2)
     if settled := await _about_another_order(state, runtime, pending, text):
         return settled
     if settled := _one_part_only(state, pending, text, answer):

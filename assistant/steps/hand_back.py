@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.consent import explicit_answer, thanks_for_the_answer
+from assistant.consent import explicit_answer
 from assistant.grounding.courtesy import courtesy
 from assistant.grounding.hand_back_note import asks_the_customer, passes_back
 from assistant.grounding.person_request import asks_for_a_person
@@ -76,7 +76,7 @@ def asks_something(message: Relayed) -> bool:
     text = message.get("text", "")
     if message.get("photo"):
         return True
-    if asks_for_a_person(text) or explicit_answer(text) is not None or thanks_for_the_answer(text):
+    if asks_for_a_person(text) or explicit_answer(text) is not None:
         return False
     return bool(courtesy().without(text))
 

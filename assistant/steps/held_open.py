@@ -85,8 +85,9 @@ def holds_open(state: ConversationState) -> bool:
 def held_open(state: ConversationState) -> dict[str, Any]:
     """The reply to such a hedge: nothing changed, the order as it is, the request (and any proposal) kept."""
     order_id = _order_in_progress(state)
-    if state.get("pending"):  # the proposal stays on screen: its yes or no is still what the buttons answer
+    if pending := state.get("pending"):  # the proposal stays on screen: its yes or no is still what the buttons answer
         line = Reply(key="held_open_proposal", facts={"order_id": order_id}, quick_replies=["Yes", "No"])
-    else:
-        line = Reply(key="held_open", facts={"order_id": order_id})
+        # "ok thanks" after "hmm, not sure" closes the talk: no yes to it (attack27 A27-2)
+        return {"outbox": [*state.get("outbox", []), line], "put_off": pending.get("action_id")}
+    line = Reply(key="held_open", facts={"order_id": order_id})
     return {"outbox": [*state.get("outbox", []), line]}

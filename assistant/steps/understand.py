@@ -19,6 +19,7 @@ from assistant.grounding.contrast import without_ruled_out
 from assistant.grounding.courtesy import courtesy
 from assistant.grounding.details_only import details_only_reading
 from assistant.grounding.german_spelling import with_umlauts
+from assistant.grounding.hold_words import says_to_wait
 from assistant.grounding.item_again import damaged_item_again_reading, item_again_without_photo
 from assistant.grounding.item_changes import asks_for_swap, names_options, size_said_as_fit
 from assistant.grounding.items import nouns_said
@@ -220,6 +221,8 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
                               SIDE_KEY: [q.model_dump(mode="json") for q in side.questions] if side else None,
                               "catalog_reading": _catalog_reading(vocabulary, words, request.text, intent.slots,
                                                                   request.language)}
+    if (waiting := seen.get("pending")) and says_to_wait(request.text):  # "je vais en parler à mon mari d'abord"
+        update["put_off"] = waiting.get("action_id")  # a later "ok merci" closes the talk, no yes (attack27 A27-2)
     if answered is not None:
         update["topic"] = answered
     elif ends_missed_request(topic, request.text, intent):  # "couldn't find #W…, which one?", then no order named
