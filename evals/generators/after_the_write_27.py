@@ -72,7 +72,7 @@ def cases() -> list[dict[str, Any]]:
               "demo_mia_novak", [
                   _turn("the hoodie I got has a hole in the front, look", photo=TEAR_HOODIE),
                   _turn("yes please"),
-                  _turn("here's another one, closer", photo={**TEAR_HOODIE, "studio": True}),
+                  _turn("here's another photo of the hole, closer", photo={**TEAR_HOODIE, "studio": True}),
                   _turn("ok so what happens now?", [TWO_DAYS])], REPLACEMENT_MIA),
         _case("en-return-then-money-when", "en", "refund-timing",
               "lucas_martin_4549 returns the Water Bottle of #W3929227 to credit_card_7862034; 'cool, when do I "
@@ -109,7 +109,8 @@ def cases() -> list[dict[str, Any]]:
               "isabella_johansson_2152 retourne la bouilloire de #W5565470 (paypal_3024827) ; 'je serai "
               "remboursée dans combien de temps ?' : le délai seul (5-7 jours ouvrés)",
               "isabella_johansson_2152", [
-                  _turn("je voudrais renvoyer la bouilloire électrique de ma commande W5565470, remboursement sur paypal"),
+                  _turn("je voudrais renvoyer la bouilloire électrique de ma commande W5565470, "
+                        "remboursement sur paypal"),
                   _turn("oui allez-y"),
                   _turn("ok et je serai remboursée dans combien de temps ?", [FIVE_SEVEN])], RETURN_ISABELLA),
         _case("fr-cancel-then-other-still-coming", "fr", "other-order",
@@ -169,7 +170,8 @@ def cases() -> list[dict[str, Any]]:
               "lucas_martin_4549 gibt die Trinkflasche aus #W3929227 zurück (credit_card_7862034); 'und wann ist "
               "das Geld wieder auf der Karte?': nur die Dauer (5-7 Werktage)",
               "lucas_martin_4549", [
-                  _turn("ich möchte die Trinkflasche aus der Bestellung W3929227 zurückgeben, Erstattung auf meine Kreditkarte"),
+                  _turn("ich möchte die Trinkflasche aus der Bestellung W3929227 zurückgeben, "
+                        "Erstattung auf meine Kreditkarte"),
                   _turn("ja"),
                   _turn("und wann ist das Geld wieder auf der Karte?", [FIVE_SEVEN])], RETURN_LUCAS),
         _case("de-cancel-then-other-still-coming", "de", "other-order",
