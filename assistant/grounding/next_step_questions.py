@@ -49,5 +49,7 @@ def _asks_next(clause: str) -> bool:
 
 
 def asks_after_the_other_order(text: str) -> bool:
-    """"the other one is still coming though right?", "und die andere kommt noch?": the customer's other order."""
-    return bool(_patterns()["other_order"].search(fold(text)))
+    """"the other one is still coming though right?", "und die andere kommt noch?": the customer's other order,
+    asking nothing about the write's money or its sending back ("cuanto me cobraron? tengo que devolver la otra?")."""
+    said, patterns = fold(text), _patterns()
+    return bool(patterns["other_order"].search(said)) and not patterns["asks_more"].search(said)

@@ -30,7 +30,10 @@ def test_other_questions_are_not_the_next_step(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "other"), [
     ("und die andere kommt noch?", True), ("the other one is still coming right?", True),
+    ("et l'autre commande, elle arrive toujours ?", True), ("die andere kommt aber schon noch, oder?", True),
     ("et l'autre commande ?", True), ("¿y el otro pedido?", True), ("what happens now?", False),
+    ("cuanto me cobraron de mas y de donde sale? tengo que devolver la otra?", False),
+    ("do I send the other one back?", False), ("muss ich die andere zurückschicken?", False),
 ])
 def test_asks_after_the_other_order(text: str, other: bool) -> None:
     assert asks_after_the_other_order(text) is other
