@@ -22,6 +22,7 @@ from assistant.steps.handoff import after_agent_event, await_agent, escalate
 from assistant.steps.identity import verify_identity
 from assistant.steps.language_switch import switch_language
 from assistant.steps.meta_follow_up import meta_follow_up
+from assistant.steps.next_after_write import answer_next_step
 from assistant.steps.next_request import after_next_request, after_step, next_request
 from assistant.steps.nothing_to_pay import say_nothing_to_pay
 from assistant.steps.open_question import drop_topic
@@ -41,7 +42,7 @@ FLOW_STEPS: dict[str, Any] = {"identity": verify_identity, "orders": order_servi
               "profile_address": change_default_address, "product_qa": product_qa, "recommend": recommend,
               "confirm": confirm, "escalate": escalate, "chit_chat": chit_chat, "drop_topic": drop_topic,
               "account_facts": account_facts, "meta_follow_up": meta_follow_up,
-              "write_confirmed": confirm_written, "desk_said": answer_desk_said,
+              "write_confirmed": confirm_written, "next_step": answer_next_step, "desk_said": answer_desk_said,
               "shop_policy": answer_policy_question, "language_switch": switch_language,
               "other_account": refuse_other_account, "photo_refused": ask_for_a_readable_photo,
               "nothing_to_pay": say_nothing_to_pay}

@@ -137,6 +137,7 @@ class ConversationState(TypedDict, total=False):
     replies_before: list[Reply]  # this turn's replies to requests already served, said before the outbox
     said_last: list[str]  # the reply keys of the assistant's last turn: what it just asked or refused (repeats)
     written_said: str | None  # the message that said the last write was made (steps/after_write.py: questions about it)
+    written: Pending | None  # the proposal the last write carried out (steps/next_after_write.py: what happens next)
     # message id -> digest of its text, for each customer message answered (a retry is not run twice)
     answered: Annotated[dict[str, str], keep_recent_answers]
 

@@ -345,4 +345,6 @@ async def _carry_out(runtime: Runtime[Deps], state: ConversationState, pending: 
     facts = await facts_after_write(reader, pending, state.get("language") or "en")
     outbox = [*done, Reply(key=pending["reply_key"], facts=facts),
               *await _open_ticket(runtime.context, state, pending)]
-    return {"pending": None, "topic": None, "outbox": outbox, "dissatisfaction": 0}
+    # kept: "what happens now?", "how long?" next are answered from it (steps/next_after_write.py)
+    return {"pending": None, "topic": None, "outbox": outbox, "dissatisfaction": 0,
+            "written": {**pending, "reply_facts": facts}}

@@ -126,7 +126,7 @@ async def _facts_answered(reader: CustomerReader, pending: Pending, asked: list[
         return [Reply(key="proposal_fact_next_steps", facts={"next_steps": remedy_steps})]
     order_id = (pending.get("arguments") or {}).get("order_id")
     order = await reader.order(order_id) if order_id else None
-    method = await _method(reader, pending, order)
+    method = await proposal_method(reader, pending, order)
     replies: list[Reply] = []
     if "process" in asked and (steps := AFTER_THE_WRITE.get(pending.get("tool", ""))):
         replies.append(Reply(key="proposal_fact_next_steps", facts={"next_steps": steps}))
@@ -135,9 +135,9 @@ async def _facts_answered(reader: CustomerReader, pending: Pending, asked: list[
     if "amount" in asked or "method" in asked:
         replies.append(_money_line(pending, method, language))
     if "timing" in asked:
-        replies.append(_timing_line(pending, method, language))
+        replies.append(timing_line(pending, method, language))
     if "status" in asked and order is not None:
-        replies.append(_status_line(order, language))
+        replies.append(status_line(order, language))
     if "items" in asked and order is not None:
         replies.append(_items_line(pending, order, language))
     if not replies:
@@ -168,7 +168,7 @@ def ask_again(pending: Pending) -> Reply:
     return Reply(**question) if question else Reply(key="proposal_again", facts={}, quick_replies=YES_NO)
 
 
-async def _method(reader: CustomerReader, pending: Pending, order: dict[str, Any] | None) -> dict[str, Any]:
+async def proposal_method(reader: CustomerReader, pending: Pending, order: dict[str, Any] | None) -> dict[str, Any]:
     """The payment method the proposal's money goes to or comes from: the one it names, else the order's own."""
     chosen = (pending.get("arguments") or {}).get("payment_method_id")
     if not chosen and order and order.get("payment_history"):
@@ -203,7 +203,7 @@ def _items_line(pending: Pending, order: dict[str, Any], language: str) -> Reply
         "contents": named([i for i in order["items"] if i["item_id"] not in acted]) or "—"})
 
 
-def _timing_line(pending: Pending, method: dict[str, Any], language: str) -> Reply:
+def timing_line(pending: Pending, method: dict[str, Any], language: str) -> Reply:
     facts: dict[str, Any] = pending.get("reply_facts") or {}
     payment = facts.get("payment") or facts.get("refund_to") or describe_payment(method, language)
     cents = facts.get("difference_cents")
@@ -213,7 +213,7 @@ def _timing_line(pending: Pending, method: dict[str, Any], language: str) -> Rep
     return Reply(key=key, facts={"refund_to": payment})
 
 
-def _status_line(order: dict[str, Any], language: str) -> Reply:
+def status_line(order: dict[str, Any], language: str) -> Reply:
     status = describe_status(order["status"], language)
     tracking = [t for f in order.get("fulfilments", []) for t in f["tracking_ids"]]
     if tracking:

@@ -42,6 +42,7 @@ from assistant.steps.last_write import returned_last, wrote_last
 from assistant.steps.meta_follow_up import asks_about_last_message
 from assistant.steps.method_question_replies import awaits_the_method, may_answer_otherwise
 from assistant.steps.method_with_yes import names_only_a_method
+from assistant.steps.next_after_write import asks_what_happens_next
 from assistant.steps.nothing_to_pay import pays_with_nothing_open
 from assistant.steps.open_proposal_replies import REFUND_METHOD_TOOLS, street_changed, yes_on_condition
 from assistant.steps.open_question import declines_open_question
@@ -346,6 +347,8 @@ def _about_what_was_said(state: ConversationState, text: str, changes_request: b
     """Turns about the last reply or the shop's rules rather than a request: answered as such, or None."""
     if asks_about_last_message(state) and not state.get("pending"):
         return "meta_follow_up"  # "what does that mean?", "why do you need to know?": never a goodbye or a ticket
+    if asks_what_happens_next(state):
+        return "next_step"  # "what happens now?", "how long?", "und die andere kommt noch?" right after a write
     if asks_about_the_write(state):
         return "write_confirmed"  # "so is it done?", "la cambiaste?" right after a write: it is said again as done
     if lets_it_go(state) and not changes_request:
