@@ -109,7 +109,8 @@ class ConversationState(TypedDict, total=False):
     topic: Topic | None
     pending: Pending | None
     withdrawn: Pending | None  # the proposal the customer let go last turn: "do it after all" asks it again
-    # the action id of the proposal the customer put off ("I'll think about it"): "ok thanks" then agrees to nothing
+    # the proposal the customer put off ("I'll think about it"; steps/held_open.put_off_key): "ok thanks" then agrees
+    # to nothing
     put_off: str | None
     handoff: Handoff | None
     photo: Photo | None  # the latest photo the customer sent in this conversation

@@ -36,7 +36,7 @@ from assistant.steps.address_in_flow import (
 from assistant.steps.addresses import read_addresses
 from assistant.steps.balance_after_write import facts_after_write
 from assistant.steps.cancel_instead import negated_cancellation
-from assistant.steps.held_open import held_open, holds_open, puts_on_hold
+from assistant.steps.held_open import held_open, holds_open, put_off_key, puts_on_hold
 from assistant.steps.method_with_yes import (
     method_instead,
     method_instead_with_a_question,
@@ -166,7 +166,7 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     # "ja zu beidem", "oui pour les deux" to two writes: a yes to both
     answer = explicit_answer(text, tool=pending["tool"]) or (
         "yes" if yes_to_both_changes(text, pending) or yes_to_the_address_alone(text, pending) else None)
-    if answer == "yes" and state.get("put_off") == pending.get("action_id") and thanks_for_the_answer(text):
+    if answer == "yes" and state.get("put_off") == put_off_key(pending) and thanks_for_the_answer(text):
         answer = None  # "ok thanks" after "I'll think about it": it closes the talk, it agrees to nothing (A27-2)
     if settled := await _about_another_order(state, runtime, pending, text):
         return settled

@@ -5,6 +5,7 @@ answer takes the request up where it was; a plain no still drops it (`open_quest
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from assistant.consent import explicit_answer, hesitates
@@ -14,7 +15,7 @@ from assistant.grounding.hold_words import hold_words
 from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels
 from assistant.grounding.proposal_question import plain
 from assistant.models.contracts import Intent
-from assistant.state import ConversationState, Reply
+from assistant.state import ConversationState, Pending, Reply
 
 # Requests that write to an order: a hedge inside one keeps it open (a status question has nothing to hold).
 HELD_TOPICS = {Intent.CANCEL_ORDER.value, Intent.MODIFY_ORDER.value, Intent.RETURN_ITEM.value,
@@ -82,12 +83,17 @@ def holds_open(state: ConversationState) -> bool:
     return puts_on_hold(text) or (bool(state.get("pending")) and hesitates(text))
 
 
+def put_off_key(pending: Pending) -> str:
+    """What a proposal put off is remembered by: its write and arguments (asked again, it gets a new action id)."""
+    return json.dumps([pending.get("tool"), pending.get("arguments") or {}], sort_keys=True, default=str)
+
+
 def held_open(state: ConversationState) -> dict[str, Any]:
     """The reply to such a hedge: nothing changed, the order as it is, the request (and any proposal) kept."""
     order_id = _order_in_progress(state)
     if pending := state.get("pending"):  # the proposal stays on screen: its yes or no is still what the buttons answer
         line = Reply(key="held_open_proposal", facts={"order_id": order_id}, quick_replies=["Yes", "No"])
         # "ok thanks" after "hmm, not sure" closes the talk: no yes to it (attack27 A27-2)
-        return {"outbox": [*state.get("outbox", []), line], "put_off": pending.get("action_id")}
+        return {"outbox": [*state.get("outbox", []), line], "put_off": put_off_key(pending)}
     line = Reply(key="held_open", facts={"order_id": order_id})
     return {"outbox": [*state.get("outbox", []), line]}

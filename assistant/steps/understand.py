@@ -52,7 +52,7 @@ from assistant.steps.desk_offer import (
     held_conversation_words,
     read_with_offer,
 )
-from assistant.steps.held_open import nothing_to_change
+from assistant.steps.held_open import nothing_to_change, put_off_key
 from assistant.steps.identity_slots import identity_read
 from assistant.steps.kept_change import keeps_one_change
 from assistant.steps.listed_order import order_at_listed_position
@@ -222,7 +222,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
                               "catalog_reading": _catalog_reading(vocabulary, words, request.text, intent.slots,
                                                                   request.language)}
     if (waiting := seen.get("pending")) and says_to_wait(request.text):  # "je vais en parler à mon mari d'abord"
-        update["put_off"] = waiting.get("action_id")  # a later "ok merci" closes the talk, no yes (attack27 A27-2)
+        update["put_off"] = put_off_key(waiting)  # a later "ok merci" closes the talk, no yes (attack27 A27-2)
     if answered is not None:
         update["topic"] = answered
     elif ends_missed_request(topic, request.text, intent):  # "couldn't find #W…, which one?", then no order named
