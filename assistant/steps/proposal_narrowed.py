@@ -4,17 +4,14 @@ items named, for its own yes; nothing is written on such a reply, and the items 
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from assistant.grounding.items_acted_on import items_acted_on
 from assistant.grounding.kept_items import names_a_thing
 from assistant.grounding.lexicon import lexicon
-from assistant.models.contracts import Intent
 from assistant.state import Pending, Reply, Topic
-from assistant.steps.order_changes import REFUND_METHOD_SLOT, RETURN_ITEMS_SLOT, propose_change
 from assistant.steps.order_lookup import CustomerReader, item_names
-from assistant.steps.proposal_questions import ask_again
+from assistant.steps.yes_adds_item import return_proposed_again
 
 RETURN = "return_delivered_order_items"
 
@@ -42,17 +39,5 @@ async def narrowed_return(reader: CustomerReader, pending: Pending, text: str, t
     kept = [item_id for item_id in proposed if item_id in named]
     if not kept or len(set(kept)) == len(set(proposed)):
         return None
-    slots = {"item_ids": kept, REFUND_METHOD_SLOT: arguments.get("payment_method_id")}
-    proposal = await propose_change(Intent.RETURN_ITEM, order, slots, reader, text, language)
-    if not proposal.get("tool"):
-        return {"outbox": [ask_again(pending)]}
-    question = Reply(key=proposal["confirm_key"], facts=proposal["facts"], quick_replies=["Yes", "No"])
-    remade: Pending = {"action_id": uuid.uuid4().hex, "tool": proposal["tool"], "arguments": proposal["arguments"],
-                       "ticket": None, "reply_key": proposal["done_key"], "reply_facts": proposal["facts"],
-                       "question": question}
-    result: dict[str, Any] = {"pending": remade, "outbox": [
-        Reply(key="narrowed_return", facts={"kept": ", ".join(item_names(order, kept))}), question]}
-    if topic:
-        result["topic"] = {**topic, "slots": {**(topic.get("slots") or {}), **proposal.get("remember", {}),
-                                              "item_ids": kept, RETURN_ITEMS_SLOT: kept}}
-    return result
+    line = Reply(key="narrowed_return", facts={"kept": ", ".join(item_names(order, kept))})
+    return await return_proposed_again(reader, pending, order, kept, line, text, topic, language)

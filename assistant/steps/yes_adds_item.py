@@ -137,16 +137,24 @@ async def _return_with(reader: CustomerReader, pending: Pending, order: dict[str
                        added: list[str], text: str, topic: Topic | None, language: str) -> dict[str, Any]:
     """The return proposed again with the added items, the refund going where the proposal sent it (or where these
     words send it); its own yes writes it."""
+    line = Reply(key="addition_added", facts={"added": ", ".join(item_names(order, added))})
+    return await return_proposed_again(reader, pending, order, items, line, text, topic, language)
+
+
+async def return_proposed_again(reader: CustomerReader, pending: Pending, order: dict[str, Any], items: list[str],
+                                line: Reply, text: str, topic: Topic | None, language: str) -> dict[str, Any]:
+    """A waiting return proposed again for `items` (items added to it, or only some kept: `proposal_narrowed`),
+    `line` saying what changed first, the refund going where the proposal sent it (or where these words send it);
+    its own yes writes it. A question the return still needs (which refund method) asks the proposal as it stands."""
     slots = {"item_ids": items, REFUND_METHOD_SLOT: (pending.get("arguments") or {}).get("payment_method_id")}
     proposal = await propose_change(Intent.RETURN_ITEM, order, slots, reader, text, language)
-    if not proposal.get("tool"):  # a question the return still needs (which refund method): asked as it stands
+    if not proposal.get("tool"):
         return {"outbox": [ask_again(pending)]}
     question = Reply(key=proposal["confirm_key"], facts=proposal["facts"], quick_replies=["Yes", "No"])
     remade: Pending = {"action_id": uuid.uuid4().hex, "tool": proposal["tool"], "arguments": proposal["arguments"],
                        "ticket": None, "reply_key": proposal["done_key"], "reply_facts": proposal["facts"],
                        "question": question}
-    result: dict[str, Any] = {"pending": remade, "outbox": [
-        Reply(key="addition_added", facts={"added": ", ".join(item_names(order, added))}), question]}
+    result: dict[str, Any] = {"pending": remade, "outbox": [line, question]}
     if topic:
         kept = {**(topic.get("slots") or {}), **proposal.get("remember", {}), "item_ids": items,
                 RETURN_ITEMS_SLOT: items}
