@@ -61,9 +61,17 @@ def _keeps_an_item(clause: str) -> bool:
             and names_a_thing(clause))
 
 
+def _conceded(text: str, end: int) -> bool:
+    """The clause ending at `end` is followed by "but" ("the red t-shirt is fine but i want it in black", "le t-shirt
+    me va mais je le veux en noir"): a concession about the item acted on, never an item kept."""
+    after = re.match(r"[\s,;]*", text[end:])
+    at = end + (after.end() if after else 0)
+    return lexicon().patterns["clause_turns"].match(text, at) is not None
+
+
 def without_kept_items(text: str) -> str:
     """`text` less its clauses that keep an item, when the rest still names the thing acted on; else `text`."""
-    kept = [(s, e) for s, e in _clauses(text) if _keeps_an_item(text[s:e])]
+    kept = [(s, e) for s, e in _clauses(text) if _keeps_an_item(text[s:e]) and not _conceded(text, e)]
     if not kept:
         return text
     read, position = [], 0

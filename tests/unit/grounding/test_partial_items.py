@@ -80,3 +80,11 @@ JACKETS = [{"item_id": "half", "name": "Fleece Jacket", "options": {"size": "XL"
 ])
 def test_an_option_in_customers_words_tells_items_apart(text: str, acted_on: list[str]) -> None:
     assert items_acted_on(text, JACKETS) == acted_on
+
+
+def test_an_item_said_fine_before_but_is_the_one_acted_on() -> None:
+    """exch27 x partial27: "the red t-shirt is fine but i want it in black" concedes, it keeps nothing."""
+    from assistant.grounding.kept_items import without_kept_items
+
+    text = "the red t-shirt is fine but i want to exchange it for the same one in black"
+    assert without_kept_items(text) == text
