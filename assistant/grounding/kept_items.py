@@ -62,11 +62,12 @@ def _keeps_an_item(clause: str) -> bool:
 
 
 def _conceded(text: str, end: int) -> bool:
-    """The clause ending at `end` is followed by "but" ("the red t-shirt is fine but i want it in black", "le t-shirt
-    me va mais je le veux en noir"): a concession about the item acted on, never an item kept."""
+    """The clause ending at `end` is followed by "but" and words naming no other item ("the red t-shirt is fine but
+    i want it in black", "le t-shirt me va mais je le veux en noir"): a concession about the item acted on, never an
+    item kept. "the grey one is fine but the black fleece goes back" keeps the grey one."""
     after = re.match(r"[\s,;]*", text[end:])
     at = end + (after.end() if after else 0)
-    return lexicon().patterns["clause_turns"].match(text, at) is not None
+    return lexicon().patterns["clause_turns"].match(text, at) is not None and not nouns_said(text[at:])
 
 
 def without_kept_items(text: str) -> str:

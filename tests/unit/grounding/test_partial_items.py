@@ -88,3 +88,10 @@ def test_an_item_said_fine_before_but_is_the_one_acted_on() -> None:
 
     text = "the red t-shirt is fine but i want to exchange it for the same one in black"
     assert without_kept_items(text) == text
+
+
+def test_an_item_said_fine_before_but_another_item_is_kept() -> None:
+    from assistant.grounding.kept_items import without_kept_items
+
+    assert without_kept_items("the grey one is fine but i want to send back the black fleece") == (
+        "but i want to send back the black fleece")
