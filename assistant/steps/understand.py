@@ -26,6 +26,7 @@ from assistant.grounding.items import nouns_said
 from assistant.grounding.kept_items import without_kept_items
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.order_history import history_question_reading
+from assistant.grounding.order_named_by_item import without_order_naming_item
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.other_order_question import switch_reading
 from assistant.grounding.payment_change import payment_change_reading
@@ -123,6 +124,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     received.update(_taken_back_read(state, received))
     received.update(_contrast_read(state, received))
     received.update(_kept_items_read(state, received))
+    received.update(_order_naming_item_read(state, received))  # "from the order with the X, only return the Y"
     received.update(request_after_no(state, received))  # "no, don't cancel; switch the payment instead"
     seen = cast(ConversationState, {**state, **received,
                                     "transcript": [*state.get("transcript", []), *received["transcript"]]})
@@ -418,6 +420,17 @@ def _kept_items_read(state: ConversationState, received: dict[str, Any]) -> dict
     incoming = received.get("incoming") or state.get("incoming") or {}
     text = incoming.get("text", "")
     if not text or (read := without_kept_items(text)) == text:
+        return {}
+    return {"incoming": {**incoming, "text": read}}
+
+
+def _order_naming_item_read(state: ConversationState, received: dict[str, Any]) -> dict[str, Any]:
+    """A message naming its order by one item and acting on another ("de la commande avec le purificateur, je
+    renvoie seulement le parfum") is read without the naming phrase (`grounding/order_named_by_item.py`), so the
+    naming item never joins the request; the transcript keeps the message as sent."""
+    incoming = received.get("incoming") or state.get("incoming") or {}
+    text = incoming.get("text", "")
+    if not text or (read := without_order_naming_item(text)) == text:
         return {}
     return {"incoming": {**incoming, "text": read}}
 
