@@ -61,13 +61,26 @@ def _keeps_an_item(clause: str) -> bool:
             and names_a_thing(clause))
 
 
+# words after "but" that point back at the item just said fine: "…but i want it in black", "…mais je le veux en noir",
+# "…pero la quiero en negro", "…aber ich hätte ihn gern in Schwarz", "…but the same one in black"
+_POINTS_BACK = re.compile(
+    r"\b(?:it|the\s+same|le\s+m[eê]me|la\s+m[eê]me|el\s+mismo|la\s+misma|den\s+gleichen|die\s+gleiche|das\s+gleiche)\b"
+    r"|\b(?:le|la|l')\s*(?:veux|voudrais|prendrais|pr[ée]f[èe]re|[ée]change)"
+    r"|\b(?:la|lo)\s+(?:quiero|querr[ií]a|cambio|prefiero)"
+    r"|\b(?:ihn|es|sie)\s+(?:gern|lieber|in|umtauschen|tauschen)|\bh[äa]tte\s+(?:ihn|es|sie)\b", re.I)
+
+
 def _conceded(text: str, end: int) -> bool:
-    """The clause ending at `end` is followed by "but" and words naming no other item ("the red t-shirt is fine but
-    i want it in black", "le t-shirt me va mais je le veux en noir"): a concession about the item acted on, never an
-    item kept. "the grey one is fine but the black fleece goes back" keeps the grey one."""
+    """The clause ending at `end` is followed by "but" and words that point back at its item and name no other
+    ("the red t-shirt is fine but i want it in black", "le t-shirt me va mais je le veux en noir"): a concession
+    about the item acted on, never an item kept. "the grey one is fine but the black one goes back" keeps it."""
     after = re.match(r"[\s,;]*", text[end:])
     at = end + (after.end() if after else 0)
-    return lexicon().patterns["clause_turns"].match(text, at) is not None and not nouns_said(text[at:])
+    turn = lexicon().patterns["clause_turns"].match(text, at)
+    if turn is None:
+        return False
+    rest = text[turn.end():]
+    return _POINTS_BACK.search(rest) is not None and not nouns_said(rest)
 
 
 def without_kept_items(text: str) -> str:
