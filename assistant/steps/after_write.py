@@ -12,7 +12,7 @@ from langgraph.runtime import Runtime
 from assistant.consent import explicit_answer
 from assistant.context import Deps
 from assistant.grounding.courtesy import courtesy
-from assistant.grounding.orders import order_numbers
+from assistant.grounding.orders import canonical_order_id, order_numbers
 from assistant.grounding.policy_questions import PolicyTopic, policy_question
 from assistant.grounding.proposal_question import read_proposal_question
 from assistant.grounding.side_questions import clauses_of
@@ -124,6 +124,14 @@ def questions_about_the_write(text: str, written: str) -> list[PolicyTopic] | No
     return list(dict.fromkeys(rules))
 
 
+def _already_done(previous: str) -> Reply:
+    """A second yes to a write just made: it is done, said once with its order, never its whole receipt again."""
+    orders = order_numbers(previous)
+    if orders:
+        return Reply(key="write_already_done_order", facts={"order_id": canonical_order_id(orders[0])})
+    return Reply(key="write_already_done", facts={})
+
+
 async def confirm_written(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     """The write just made, said again (its own words, with its order, values, amounts and method): "yes, that's
     done" to a question whether it is, "here is what was done" to one about its money, method or address; the shop's
@@ -135,7 +143,8 @@ async def confirm_written(state: ConversationState, runtime: Runtime[Deps]) -> d
         "write_confirmed" if asks_if_written(text) else "write_recalled")
     covered = await _items_cancelled(runtime.context, state) if asks_what_it_covers(
         text, written_message(state)) else None
-    replies = [covered or Reply(key=key, facts={"previous": written_message(state)})]
+    replies = [covered or (_already_done(written_message(state)) if key == "write_already_done" else
+                           Reply(key=key, facts={"previous": written_message(state)}))]
     topics = questions_about_the_write(text, written_message(state)) or []
     if not topics and (topic := policy_question(text, after_a_return=True)) in ALSO_ANSWERED:
         topics = [topic]  # "how much and when?": both

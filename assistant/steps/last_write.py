@@ -10,7 +10,8 @@ RETURN_WRITTEN = frozenset({"return_requested", "return_requested_none", "swap_d
 WRITTEN = RETURN_WRITTEN | {"cancelled", "modified", "default_address_changed", "remedy_done", "remedy_done_none",
                             "photo_passed_on", "photo_passed_on_none"}
 # the write just made, said again (or the items its cancellation took)
-RECALLED = frozenset({"write_confirmed", "write_recalled", "written_items_cancelled", "write_already_done"})
+RECALLED = frozenset({"write_confirmed", "write_recalled", "written_items_cancelled", "write_already_done",
+                      "write_already_done_order"})
 
 
 def wrote_last(state: ConversationState) -> bool:
