@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, ROOT, WRITES, write_suite
+from evals.generators.tau_data import ORDERS, ROOT, write_suite, writes_expected
 
 OUT: Path = ROOT / "evals" / "suites" / "order-named-by-another-item-27.yaml"
 ROWS = [
@@ -70,36 +70,35 @@ ROWS = [
     ),
 ]
 YES = {"en": "yes", "fr": "oui", "es": "sí", "de": "ja"}
-cases: list[dict[str, Any]] = []
-for lang, cust, order, item, text in ROWS:
-    assert ORDERS[order]["user_id"] == cust and ORDERS[order]["status"] == "delivered"  # noqa: S101
-    assert item in [i["item_id"] for i in ORDERS[order]["items"]]  # noqa: S101
-    cases.append(
+
+
+def main() -> None:
+    cases: list[dict[str, Any]] = []
+    for lang, cust, order, item, text in ROWS:
+        assert ORDERS[order]["user_id"] == cust and ORDERS[order]["status"] == "delivered"  # noqa: S101
+        assert item in [i["item_id"] for i in ORDERS[order]["items"]]  # noqa: S101
+        cases.append(
+            {
+                "id": f"{lang}-{cust.split('_')[0]}-{item}",
+                "tags": [lang, "order-named-by-another-item-27"],
+                "description": f"{cust}: {order} named by another item; only {item} returned",
+                "user": {"customer": cust, "turns": [{"text": text}, {"text": YES[lang]}]},
+                "expect": writes_expected(
+                    [{"name": "return_delivered_order_items", "arguments": {"order_id": order, "item_ids": [item]}}]
+                ),
+            }
+        )
+    write_suite(
+        OUT,
         {
-            "id": f"{lang}-{cust.split('_')[0]}-{item}",
-            "tags": [lang, "order-named-by-another-item-27"],
-            "description": f"{cust}: {order} named by another item; only {item} returned",
-            "user": {"customer": cust, "turns": [{"text": text}, {"text": YES[lang]}]},
-            "expect": {
-                "actions": {
-                    "mode": "strict",
-                    "scope": "writes",
-                    "args": "superset",
-                    "calls": [
-                        {"name": "return_delivered_order_items", "arguments": {"order_id": order, "item_ids": [item]}}
-                    ],
-                },
-                "forbidden": [{"name": n} for n in WRITES if n != "return_delivered_order_items"],
-            },
-        }
+            "suite": "order-named-by-another-item-27",
+            "description": "An order named by one item, another returned (recheck27 N1)",
+            "tags": ["order-named-by-another-item-27"],
+            "customer": None,
+            "cases": cases,
+        },
     )
-write_suite(
-    OUT,
-    {
-        "suite": "order-named-by-another-item-27",
-        "description": "An order named by one item, another returned (recheck27 N1)",
-        "tags": ["order-named-by-another-item-27"],
-        "customer": None,
-        "cases": cases,
-    },
-)
+
+
+if __name__ == "__main__":
+    main()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, ROOT, WRITES, write_suite
+from evals.generators.tau_data import ORDERS, ROOT, write_suite, writes_expected
 
 OUT: Path = ROOT / "evals" / "suites" / "status-beside-proposal-27.yaml"
 SUITE = "status-beside-proposal-27"
@@ -56,11 +56,8 @@ def _case(row: tuple[str, str, str, str, str, list[str]]) -> dict[str, Any]:
                        f"product: {asked} said pending; the yes returns {item_id} only",
         "user": {"customer": customer, "turns": [
             {"text": opening}, {"text": question, "reply": {"facts": [[asked], PENDING_WORDS]}}, {"text": yes}]},
-        "expect": {
-            "actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": [
-                {"name": "return_delivered_order_items", "arguments": {"order_id": delivered, "item_ids": [item_id]}}]},
-            "forbidden": [{"name": name} for name in WRITES if name != "return_delivered_order_items"],
-        },
+        "expect": writes_expected([{"name": "return_delivered_order_items",
+                                    "arguments": {"order_id": delivered, "item_ids": [item_id]}}]),
     }
 
 

@@ -69,6 +69,14 @@ def reply_turn(text: str, facts: list[list[str]] | None = None, never: list[str]
     return turn
 
 
+def writes_expected(calls: list[dict[str, Any]]) -> dict[str, Any]:
+    """A case's `expect` for exactly `calls` (strict, writes only, arguments a superset); every other write
+    forbidden."""
+    names = {call["name"] for call in calls}
+    return {"actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
+            "forbidden": [{"name": name} for name in WRITES if name not in names]}
+
+
 def suite_case(suite: str, case_id: str, kind: str, description: str, customer: str, turns: list[dict[str, Any]],
           calls: list[dict[str, Any]]) -> dict[str, Any]:
     """A case whose writes are `calls` in this order (every other write forbidden), or none (the store unchanged)."""

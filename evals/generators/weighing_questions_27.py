@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, ROOT, WRITES, write_suite
+from evals.generators.tau_data import ORDERS, ROOT, write_suite, writes_expected
 
 OUT: Path = ROOT / "evals" / "suites" / "weighing-questions-27.yaml"
 SUITE = "weighing-questions-27"
@@ -62,9 +62,8 @@ def _case(row: tuple[str, str, str, str, str, str], switched: bool) -> dict[str,
             {"text": opening}, {"text": question, "reply": {"facts": [[other]]}},
             {"text": (PLAIN_YES if switched else YES)[lang]}]},
         "expect": {
-            "actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": [
-                {"name": "cancel_pending_order", "arguments": {"order_id": cancelled, "reason": "no longer needed"}}]},
-            "forbidden": [{"name": name} for name in WRITES if name != "cancel_pending_order"],
+            **writes_expected([{"name": "cancel_pending_order",
+                                "arguments": {"order_id": cancelled, "reason": "no longer needed"}}]),
             "store": {"orders": [{"id": cancelled, "status": "cancelled"}, {"id": kept, "status": "pending"}]},
         },
     }
