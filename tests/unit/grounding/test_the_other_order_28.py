@@ -66,7 +66,7 @@ def test_the_other_order_switches_nothing_when_it_is_not_one_order() -> None:
 
 WRITTEN = {"said_last": ["cancelled"], "pending": None,
            "transcript": [{"role": "assistant", "text": "Order #W5442520 is cancelled. The refund goes back."}],
-           "written_said": "Order #W5442520 is cancelled. The refund of $5.00 goes back to the original payment method."}
+           "written_said": "Order #W5442520 is cancelled. The refund of $5.00 goes back."}
 
 
 @pytest.mark.parametrize("text", ["hold on, don't do it!", "wait no, stop, I changed my mind",
