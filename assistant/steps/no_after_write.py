@@ -9,16 +9,18 @@ from assistant.consent import declines
 from assistant.grounding.courtesy import courtesy
 from assistant.grounding.orders import canonical_order_id, order_numbers
 from assistant.state import ConversationState, Reply
-from assistant.steps.last_write import written_message, wrote_last
+from assistant.steps.last_write import WRITTEN, written_message
 
 CANCELLED = "cancelled"
 
 
 def takes_back_the_write(state: ConversationState) -> bool:
-    """Right after a write, with nothing open and no question in the write's message, the customer refuses it (a
-    no, a withdrawal or a negated action), naming no other order and thanking for nothing ("no thanks" closes)."""
+    """Right after a write (its own message, not a later one saying it again), with nothing open and no question
+    in that message, the customer refuses it (a no, a withdrawal or a negated action), naming no other order and
+    thanking for nothing ("no thanks" closes)."""
     text = (state.get("incoming") or {}).get("text", "")
-    if state.get("pending") or not wrote_last(state) or written_message(state).rstrip().endswith("?"):
+    just_written = WRITTEN & set(state.get("said_last") or [])  # the write's own message, not one recalling it
+    if state.get("pending") or not just_written or written_message(state).rstrip().endswith("?"):
         return False
     if courtesy().said_in(text) or set(order_numbers(text)) - set(
             order_numbers(written_message(state))):
