@@ -34,6 +34,7 @@ class Incoming(TypedDict, total=False):
     client: str | None  # keyed digest of the client address it came from (`tools.verification.client_key`)
     queued_now: bool  # the message added a request to the queue while a proposal waits (steps/request_queue.py)
     served: str  # the queued request this pass of the turn serves, "" when none (steps/request_queue.py)
+    other_orders: list[str]  # "the other one" while a cancellation waits: the customer's other pending orders
     other_value: bool  # the words name a value of the pending swap's product it does not write ("lieber A5")
     picked_up: bool  # a message the customer sent the desk, read again when it handed back (steps/hand_back.py)
     reinstated: bool  # "do it after all" brought back the proposal just let go (steps/open_proposal_replies.py)

@@ -20,6 +20,9 @@ from assistant.grounding.reasons import read_cancel_reason
 from assistant.models.contracts import Intent, TurnIntent
 
 NO_REQUEST = frozenset({Intent.GREET, Intent.THANKS_BYE, Intent.OUT_OF_SCOPE})
+# Another order write read where the words only cancel ("quiero anular el #W…" read as a return): the words win.
+OTHER_WRITES = frozenset({Intent.RETURN_ITEM, Intent.EXCHANGE_ITEM, Intent.MODIFY_ORDER})
+OTHER_ACTION_WORDS = ("return_words", "exchange_verbs", "change_verbs")
 
 
 def asks_to_cancel_an_order(text: str) -> bool:
@@ -29,6 +32,12 @@ def asks_to_cancel_an_order(text: str) -> bool:
     return bool(unnegated(text, words["cancel_words"])) and bool(said_of_an_order)
 
 
+def only_cancels(text: str) -> bool:
+    """The words ask to cancel an order and name no other action on it (no return, exchange or change words)."""
+    words = lexicon().patterns
+    return asks_to_cancel_an_order(text) and not any(words[table].search(text) for table in OTHER_ACTION_WORDS)
+
+
 def answers_a_cancellation(text: str) -> bool:
     return bool(ORDER_NUMBER.search(text) or read_cancel_reason(text))
 
@@ -36,8 +45,9 @@ def answers_a_cancellation(text: str) -> bool:
 def cancel_reading(text: str, awaiting: str | None, decided: TurnIntent) -> TurnIntent:
     """`decided` with the reason the words give, or a cancellation with the order numbers too (see the module)."""
     slots = decided.slots.model_copy(update={"cancel_reason": read_cancel_reason(text)})
-    if decided.intent not in NO_REQUEST or not (
-            asks_to_cancel_an_order(text) or (awaiting == Intent.CANCEL_ORDER.value and answers_a_cancellation(text))):
+    misread = decided.intent in OTHER_WRITES and only_cancels(text)
+    if not misread and (decided.intent not in NO_REQUEST or not (
+            asks_to_cancel_an_order(text) or (awaiting == Intent.CANCEL_ORDER.value and answers_a_cancellation(text)))):
         return decided.model_copy(update={"slots": slots})
     said = orders_named(text)
     slots = slots.model_copy(update={"order_ids": said or decided.slots.order_ids})

@@ -27,6 +27,10 @@ class Courtesy:
             previous, rest = rest, _EDGES.sub("", rest).strip()
         return rest
 
+    def said_in(self, text: str) -> bool:
+        """The words hold thanks or a farewell ("no thanks", "nein danke, tschüss")."""
+        return bool(self._pattern.search(text))
+
     def says_something(self, text: str) -> bool:
         """Words that are more than courtesy ("hi", "thanks", "ok cool"): at least two words once it is removed."""
         return len(re.findall(r"\w+", self.without(text).strip(" ,.;:!?-"))) >= 2

@@ -26,8 +26,8 @@ from assistant.grounding.write_follow_ups import (
 )
 from assistant.grounding.written_questions import asks_if_written
 from assistant.state import ConversationState, Reply, with_replies
-from assistant.steps.last_write import wrote_last
-from assistant.steps.meta_follow_up import last_said
+from assistant.steps.last_write import written_message, wrote_last
+from assistant.steps.no_after_write import already_written, takes_back_the_write
 from assistant.steps.nothing_to_send import ORDER_ID, nothing_to_send_back
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.shop_policy import policy_reply
@@ -38,11 +38,6 @@ RULES_NOT_IN_THE_WRITE = frozenset({"send_back", "return_shipping", "worn_items"
                                     "cancel_policy", "exchange_policy", "shipping_time", "shipping_destinations",
                                     "payment_methods", "coupons", "cancel_or_return"})
 ALSO_ANSWERED = frozenset({"refund_time"})
-
-
-def written_message(state: ConversationState) -> str:
-    """The assistant's message that said the last write was made (kept across the questions about it)."""
-    return state.get("written_said") or last_said(state) or ""
 
 
 def asks_about_the_write(state: ConversationState) -> bool:
@@ -139,6 +134,8 @@ async def confirm_written(state: ConversationState, runtime: Runtime[Deps]) -> d
     not shipped, or a cancellation: there is nothing to send)."""
     text = (state.get("incoming") or {}).get("text", "")
     language = state.get("language") or "en"
+    if takes_back_the_write(state):  # "hold on, don't do it!" right after the yes: it is made, said so (A27-3)
+        return {"outbox": with_replies(state, already_written(state))}
     key = "write_already_done" if says_yes_again(state) else (
         "write_confirmed" if asks_if_written(text) else "write_recalled")
     covered = await _items_cancelled(runtime.context, state) if asks_what_it_covers(

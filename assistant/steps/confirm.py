@@ -19,7 +19,7 @@ from assistant.grounding.address_words import keeps_the_address_only
 from assistant.grounding.negations import refuses_action
 from assistant.grounding.option_questions import option_question_patterns
 from assistant.grounding.order_follow_ups import sounds_confused
-from assistant.grounding.other_order_question import weighs_another_order
+from assistant.grounding.other_order_question import weighs_another_order, weighs_unnamed_orders
 from assistant.grounding.part_refused import refuses_a_part
 from assistant.grounding.payments import names_payment
 from assistant.grounding.proposal_question import Fact, has_question_word
@@ -58,6 +58,7 @@ from assistant.steps.open_proposal_replies import (
 )
 from assistant.steps.open_question import let_go_line
 from assistant.steps.order_lookup import CustomerReader
+from assistant.steps.other_orders_named import unnamed_others
 from assistant.steps.proposal_narrowed import narrowed_return, narrows_the_proposal
 from assistant.steps.proposal_questions import (
     ask_again,
@@ -74,7 +75,7 @@ from assistant.steps.status_aside import with_status_aside
 from assistant.steps.swap_question_answers import answer_in_proposal, question_about_variants
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket
 from assistant.steps.unheld_method import unheld_method_note
-from assistant.steps.weighed_order import weighed_order_replies
+from assistant.steps.weighed_order import weighed_order_replies, weighed_orders_reply
 from assistant.steps.yes_adds_item import (
     adds_to_the_proposal,
     yes_adding_items,
@@ -151,9 +152,12 @@ async def _about_another_order(state: ConversationState, runtime: Runtime[Deps],
     if other := another_order_with_yes(text, pending):  # one order at a time: this one is not done, said so
         return {"outbox": [one_order_at_a_time(pending, other), ask_again(pending)]}
     decided = TurnIntent.model_validate(state["intent"]) if state.get("intent") else None
-    if other := weighs_another_order(text, pending, decided):  # "would it be better to cancel #W… instead?": kept
+    unnamed = unnamed_others(state)  # "the other one" without its number: the customer's other pending orders
+    if other := weighs_another_order(text, pending, decided, unnamed):  # "would it be better to cancel #W… instead?"
         reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
         return {"outbox": await weighed_order_replies(reader, pending, other, state.get("language") or "en")}
+    if (several := weighs_unnamed_orders(text, pending, decided, unnamed)) is not None:  # "one of the others?"
+        return {"outbox": [weighed_orders_reply(pending, several), ask_again(pending)]}
     if every_order_with_yes(text, pending):  # "yes, cancel all my orders": not a yes to this one order alone
         return {"outbox": [one_order_at_a_time(pending, None), ask_again(pending)]}
     return None

@@ -4,6 +4,7 @@ made): the turn after it reads questions about that write (steps/after_write.py,
 from __future__ import annotations
 
 from assistant.state import ConversationState
+from assistant.steps.meta_follow_up import last_said
 
 RETURN_WRITTEN = frozenset({"return_requested", "return_requested_none", "swap_done", "swap_done_refund",
                             "swaps_done", "swaps_done_refund"})
@@ -11,7 +12,7 @@ WRITTEN = RETURN_WRITTEN | {"cancelled", "modified", "default_address_changed", 
                             "photo_passed_on", "photo_passed_on_none"}
 # the write just made, said again (or the items its cancellation took)
 RECALLED = frozenset({"write_confirmed", "write_recalled", "written_items_cancelled", "write_already_done",
-                      "write_already_done_order"})
+                      "write_already_done_order", "no_after_cancelled", "no_after_written"})
 
 
 def wrote_last(state: ConversationState) -> bool:
@@ -23,3 +24,8 @@ def returned_last(state: ConversationState) -> bool:
     """The assistant's last turn registered a return or a delivered order's exchange (or a pending order's item
     change, said with the same words: asking how to send it back is then answered with the same rule)."""
     return bool(RETURN_WRITTEN & set(state.get("said_last") or []))
+
+
+def written_message(state: ConversationState) -> str:
+    """The assistant's message that said the last write was made (kept across the questions about it)."""
+    return state.get("written_said") or last_said(state) or ""

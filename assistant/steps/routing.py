@@ -14,7 +14,11 @@ from assistant.grounding.negations import refuses_action
 from assistant.grounding.order_follow_ups import sounds_confused
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.other_accounts import asks_account_data, asks_another_account, logins_named
-from assistant.grounding.other_order_question import cancels_another_order, weighs_another_order
+from assistant.grounding.other_order_question import (
+    cancels_another_order,
+    weighs_another_order,
+    weighs_unnamed_orders,
+)
 from assistant.grounding.other_people import other_person_asked
 from assistant.grounding.payments import names_payment
 from assistant.grounding.person_request import asks_for_a_person
@@ -43,11 +47,13 @@ from assistant.steps.meta_follow_up import asks_about_last_message
 from assistant.steps.method_question_replies import awaits_the_method, may_answer_otherwise
 from assistant.steps.method_with_yes import names_only_a_method
 from assistant.steps.next_after_write import asks_what_happens_next
+from assistant.steps.no_after_write import takes_back_the_write
 from assistant.steps.nothing_to_pay import pays_with_nothing_open
 from assistant.steps.open_proposal_replies import REFUND_METHOD_TOOLS, street_changed, yes_on_condition
 from assistant.steps.open_question import declines_open_question
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, REFUND_ASKED_SLOT, SWAP_ITEMS_SLOT, SWAP_VARIANT_SLOT
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
+from assistant.steps.other_orders_named import unnamed_others
 from assistant.steps.person_in_talk import asks_that_person_again, own_fact_after_refusal
 from assistant.steps.photo_not_sent import own_request_instead_of_photo
 from assistant.steps.photo_refused import photo_words_without_photo
@@ -266,7 +272,8 @@ def _step_for_turn(state: ConversationState) -> str:
         return "confirm"
     if pending and ((state.get("incoming") or {}).get("role_block") or another_order_with_yes(text, pending)
                     # "would it be better to cancel #W… instead?": answered, the proposal kept (attack24)
-                    or weighs_another_order(text, pending, _decided(state))):
+                    or weighs_another_order(text, pending, _decided(state), unnamed_others(state))
+                    or weighs_unnamed_orders(text, pending, _decided(state), unnamed_others(state)) is not None):
         return "confirm"  # a pasted block, or a yes that also names another order: the proposal is asked again
     if step := _whatever_it_reads_as(state, text):
         return step
@@ -327,6 +334,8 @@ def _whatever_it_reads_as(state: ConversationState, text: str) -> str | None:
     reply to an item change's method question that may be no method ("actually keep it purple", "ship it to …",
     "part on the gift card, the rest on my visa": never a balance question), read by the orders step
     (`method_question_replies`)."""
+    if takes_back_the_write(state):
+        return "write_confirmed"  # "hold on, don't do it!" right after the yes: the write is made, said so (A27-3)
     if NEEDS_A_PERSON.search(text) and not state.get("pending"):
         return "escalate"
     if state.get("pending") and asks_for_a_person(text):

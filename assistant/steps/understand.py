@@ -64,6 +64,7 @@ from assistant.steps.order_facts import order_fact_question, order_status_questi
 from assistant.steps.order_in_discussion import order_in_discussion
 from assistant.steps.order_item_focus import discussed_item, item_focus, needs_the_item, swap_of_the_item
 from assistant.steps.order_lookup import CustomerReader
+from assistant.steps.other_orders_named import other_orders_read, unnamed_others
 from assistant.steps.own_item_options import own_item_option_question
 from assistant.steps.owned_items import owned_item_change, owned_item_question
 from assistant.steps.photo_not_sent import instead_of_photo_reading, photo_asked_not_sent
@@ -112,6 +113,15 @@ async def _another_value(deps: Deps, seen: ConversationState, text: str) -> dict
     if not (await names_another_value(reader, pending, text) or await keeps_one_change(reader, pending, text)):
         return {}
     return {"incoming": {**(seen.get("incoming") or {}), "other_value": True}}
+
+
+async def _other_orders_seen(deps: Deps, seen: ConversationState, received: dict[str, Any],
+                             text: str) -> ConversationState:
+    """`seen` (and `received`) with the customer's other pending orders when the words mean "the other one"."""
+    if not (others_read := await other_orders_read(deps, seen, text)):
+        return seen
+    received.update(others_read)
+    return cast(ConversationState, {**seen, "incoming": received["incoming"]})
 
 
 async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
@@ -200,8 +210,10 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = TurnIntent(intent=Intent.OUT_OF_SCOPE, confidence=1.0, slots=TurnSlots())
     # order numbers, emails and zip codes alone ask for no write, whatever a reader made of them
     intent = details_only_reading(request.text, intent, in_progress=bool(topic or seen.get("pending")))
-    # "non, plutôt la commande #W…" while a cancellation is proposed: that order's cancellation (attack24)
-    intent = switch_reading(request.text, intent, seen.get("pending"))
+    # "non, plutôt la commande #W…" while a cancellation is proposed: that order's cancellation (attack24); "the
+    # other one" without its number read against the customer's other pending orders (A27-4)
+    seen = await _other_orders_seen(runtime.context, seen, received, request.text)
+    intent = switch_reading(request.text, intent, seen.get("pending"), unnamed_others(seen))
     # a write read where the words say none ("<email> #W… cp 43230, ou en est-elle"): the question it is
     intent = unworded_write_reading(request.text, intent, write_in_progress=bool(
         seen.get("pending") or (topic and topic.get("intent") in {write.value for write in WRITES})))

@@ -28,3 +28,10 @@ async def weighed_order_replies(reader: CustomerReader, pending: Pending, other:
              "contents": summary["facts"]["items"], "total": total,
              "proposed_order_id": (pending.get("arguments") or {}).get("order_id", "")}
     return [Reply(key="weighed_order", facts=facts), ask_again(pending)]
+
+
+def weighed_orders_reply(pending: Pending, others: list[str]) -> Reply:
+    """"would it be better to cancel one of the others?" with several other pending orders (or none): they are
+    named, nothing is changed, and the customer says which one if they would rather cancel it."""
+    proposed = (pending.get("arguments") or {}).get("order_id", "")
+    return Reply(key="weighed_orders", facts={"order_ids": others, "proposed_order_id": proposed})
