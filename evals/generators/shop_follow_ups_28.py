@@ -46,13 +46,13 @@ cases = []
 # 1. an ordinal about the shown list, then "it" in the next turn
 ORD = [
   ("en", "show me women's jackets", "Olivia 1/4 Zip Light Jacket", ["Black","Blue","Purple"],
-   "which colours does the second one come in?", "do you have it in an XL?", "second"),
+   "does the second one come in any other colours?", "do you have it in an XL?", "second"),
   ("fr", "je cherche des vestes pour femme", "Ingrid Running Jacket", ["Orange","Red","White"],
-   "le deuxième modèle, il existe en quelles couleurs ?", "vous l'avez en XL ?", "deuxième"),
+   "le deuxième modèle, il existe dans d'autres couleurs ?", "vous l'avez en XL ?", "deuxième"),
   ("es", "busco chaquetas de mujer", "Josie Yoga Jacket", ["Black","Blue","Gray"],
-   "¿y la última de qué colores la tenéis?", "¿la hay en talla XL?", "última"),
+   "¿y la última la tenéis en otros colores?", "¿la hay en talla XL?", "última"),
   ("de", "ich suche Damenjacken", "Josie Yoga Jacket", ["Black","Blue","Gray"],
-   "in welchen Farben gibt es die dritte?", "gibt's die auch in XL?", "dritte"),
+   "gibt es die dritte auch in anderen Farben?", "gibt's die auch in XL?", "dritte"),
 ]
 for lang, first, name, cols, ask, size, word in ORD:
     others = [n for n in WOMEN_J if n != name]
