@@ -53,3 +53,11 @@ class CatalogReading(BaseModel):
     def says_something(self) -> bool:
         return (not self.constraints.is_empty() or self.any_colour or self.another_colour or self.cheaper
                 or bool(self.unsold_kinds))
+
+
+def says_more_than_options(reading: CatalogReading) -> bool:
+    """Whether a turn says more than a product's own options (a colour, a size, another or any colour): "the
+    first one in XL?" asks that product's options, "the first one but for men under $50" searches again."""
+    options_only = reading.constraints.model_copy(update={"colours": [], "size": None})
+    return (not options_only.is_empty() or reading.cheaper or bool(reading.unsold_kinds)
+            or bool(reading.constraints.exclude_colours))

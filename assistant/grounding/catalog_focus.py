@@ -102,13 +102,16 @@ def several_named(text: str, names: list[str]) -> list[int]:
 
 
 def product_in_focus(text: str, question: ProductQuestion, shopping: ShoppingState | None) -> str | None:
-    """The product id meant: "the second one", a shown product named, else the one asked about or shown last."""
+    """The product id meant: "the second one", a shown product named, else the one asked about or shown last.
+    Whether the product in focus suits an activity ("can I go running in the rain with it?") keeps it in focus:
+    the activity is no name of the shown product whose name holds the word ("Ingrid Running Jacket")."""
     shown = list((shopping or {}).get("shown") or [])
     if question.ordinal is not None and shown and -len(shown) <= question.ordinal < len(shown):
         return shown[question.ordinal]["product_id"]
-    if named := named_product(text, shown):
-        return named["product_id"]
     focus = (shopping or {}).get("focus")
+    if (named := named_product(text, shown)) and not (
+            focus and "suitability" in question.asks and not names_product(text, named["name"])):
+        return named["product_id"]
     if focus:
         return focus
     return shown[0]["product_id"] if len(shown) == 1 else None

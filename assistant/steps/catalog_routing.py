@@ -6,7 +6,7 @@ topics and pending confirmations are left alone."""
 
 from __future__ import annotations
 
-from assistant.grounding.catalog_constraints import CatalogReading
+from assistant.grounding.catalog_constraints import CatalogReading, says_more_than_options
 from assistant.grounding.catalog_dialogue import constraints_of
 from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.catalog_questions import (
@@ -27,6 +27,7 @@ from assistant.grounding.order_history import asks_whether_it_arrived
 from assistant.grounding.orders import speaks_of_an_order_or_problem
 from assistant.grounding.product_features import asks_what_it_is, asks_whether_it_has
 from assistant.grounding.relations import without_relations
+from assistant.grounding.style_words import style_asked
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState
 from assistant.steps.open_question import answers_open_question
@@ -93,11 +94,12 @@ def _compares_shown(state: ConversationState, question: ProductQuestion, reading
 
 def _picks_a_card(state: ConversationState, question: ProductQuestion, reading: CatalogReading) -> bool:
     """"the second one", "et le dernier ?" while product cards are the list on screen: that card is asked about
-    (after an order list the same words pick an order: `steps/listed_order.py`)."""
+    (after an order list the same words pick an order: `steps/listed_order.py`). An option said with it ("what
+    other colours does the first one have?", "¿el primero viene en XL?") is asked of that card, not a search."""
     shown = (state.get("shopping") or {}).get("shown") or []
     on_screen = (state.get("shown_list") or {}).get("kind", "products") == "products"
     return (question.ordinal is not None and on_screen and -len(shown) <= question.ordinal < len(shown)
-            and not reading.says_something())
+            and not says_more_than_options(reading))
 
 
 def _ranks_another_kind(state: ConversationState, question: ProductQuestion, reading: CatalogReading) -> bool:
@@ -247,8 +249,9 @@ def _after_a_list(state: ConversationState, question: ProductQuestion, reading: 
         return "recommend"
     if question.asks and not _asks_for_other_products(question, reading, text):
         return "product_qa"
-    # "gibt es auch was Eleganteres?": a request for other products, even in words the catalog cannot ground
-    return "recommend" if reading.says_something() or shopping_words else None
+    # "gibt es auch was Eleganteres?", "plutôt chic": a request for other products, even in words the catalog
+    # cannot ground; a style word alone refines the list (never a goodbye)
+    return "recommend" if reading.says_something() or shopping_words or style_asked(text) else None
 
 
 def _narrows_the_list(state: ConversationState, reading: CatalogReading, text: str) -> bool:
@@ -287,9 +290,11 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
                                                   or asks_whether_it_arrived(text))) or (
         intent in ORDER_READINGS and not confident and not _asks_about_an_order(text))
     if misread and state.get("shopping"):
+        if _picks_a_card(state, question, reading):  # "y la última?", "¿el primero en qué otros colores viene?"
+            return "product_qa"
         if _refines(reading):
             return "recommend"  # "actually any colour is fine"
-        if question.asks or _picks_a_card(state, question, reading):  # "y la última?"
+        if question.asks:
             return "product_qa"
         if reading.says_something():
             return "recommend"  # "¿alguno en morado?", "¿y alguna para la lluvia?" after a list

@@ -366,11 +366,21 @@ def _with_other_colours(asks: set[str], reading: CatalogReading) -> set[str]:
     return asks | {"colours"} if reading.another_colour and not reading.constraints.colours else asks
 
 
+def _weather_still_asked(asks: set[str], question: ProductQuestion, reading: CatalogReading) -> set[str]:
+    """"taugt die zum Laufen bei Regen?": the activity answered from the product's page leaves the weather it is
+    asked for still to answer (from its climate and its words for rain or cold)."""
+    climate = reading.constraints.attributes.get("climate")
+    if "suitability" in question.asks and "suitability" not in asks and climate:
+        return asks | {"warmth"}
+    return asks
+
+
 def answer_question(product: dict[str, Any], question: ProductQuestion, reading: CatalogReading,
                     language: str = "en", text: str = "") -> str:
     """One or more grounded sentences; every fact comes from `product` (a `get_product_details` result)."""
     # "is it breathable?", "¿es elástico?": from its own page, never a material's "no"
     parts, asks = properties_first(product, set(question.asks), language, fold(text))
+    asks = _weather_still_asked(asks, question, reading)
     if parts and not asks:
         return " ".join(parts)
     feature_question = _features_asked(product, reading, text)
