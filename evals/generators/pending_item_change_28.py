@@ -17,7 +17,7 @@ SUITE = "pending-item-change-28"
 OUT: Path = ROOT / "evals" / "suites" / f"{SUITE}.yaml"
 YES = {"en": "yes", "fr": "oui", "es": "sí", "de": "ja"}
 METHOD_WORDS = {
-    "credit_card": ["card", "carte", "tarjeta", "karte"],
+    "credit_card": ["card", "carte", "tarjeta", "karte", "visa", "mastercard", "american express", "amex", "discover"],
     "paypal": ["paypal"],
     "gift_card": ["gift card", "carte cadeau", "carte-cadeau", "tarjeta regalo", "geschenkkarte", "gutschein"],
 }
@@ -46,7 +46,7 @@ CHANGES: list[tuple[str, str, str, str, str, str, list[str]]] = [
      ["marine", "navy"]),
     ("es", "noah_hernandez_4232", "#W4802126", "8733974883", "5992316252",
      "la chaqueta polar que pedí, cámbiamela a talla S en vez de la L",
-     ["talla s", "s "]),
+     ["talla s"]),
     ("es", "olivia_jackson_1219", "#W6116680", "6906307980", "8084436579",
      "la mochila negra del pedido que aún no ha salido, ¿me la ponéis en azul marino?",
      ["marino", "navy"]),
@@ -61,7 +61,20 @@ CHANGES: list[tuple[str, str, str, str, str, str, list[str]]] = [
      ["1 liter", "1l", "1 l"]),
     ("de", "isabella_johansson_7408", "#W8882972", "3799046073", "2060066974",
      "Das T-Shirt aus meiner Bestellung lieber in Größe XL, XXL ist mir zu groß",
-     ["xl "]),
+     ["größe xl", "size xl"]),
+    # batch b (written after batch a scored on main): units in another scale, the observed compound said as asked
+    ("de", "james_johnson_9321", "#W1006327", "5172162216", "5645314103",
+     "das Puzzle bitte mit Tier-Motiv statt Landschaft",
+     ["tier", "animals"]),
+    ("de", "noah_kovacs_1216", "#W9440076", "4947921075", "7533802601",
+     "Die Trinkflasche in meiner Bestellung bitte in 500 ml statt 750 ml",
+     ["500"]),
+    ("fr", "yara_silva_7567", "#W9034102", "3453331371", "7661609223",
+     "la gourde de ma commande, je la voudrais en 1 litre au lieu de 50 cl",
+     ["1000", "1 litre", "1 l"]),
+    ("en", "james_kim_7213", "#W9722559", "8827799340", "8349903180",
+     "swap the 5000mAh power bank in my order for the 20000 mAh one",
+     ["20000", "20 000"]),
 ]
 # (lang, customer, order, item, new item, text): a delivered order's item asked in another option: an exchange
 EXCHANGES: list[tuple[str, str, str, str, str, str]] = [
@@ -88,6 +101,12 @@ ABSENT: list[tuple[str, str, str, str, str, list[str]]] = [
     ("de", "james_johnson_9321", "#W1006327", "5172162216",
      "Das Puzzle bitte mit Blumen-Motiv statt Landschaft",
      ["tier", "kunst", "fantasy", "animals", "art"]),
+    ("es", "noah_patel_6952", "#W1845024", "8277474082",
+     "las botas de montaña de mi pedido, cámbiamelas a la 38",
+     ["talla", "tallas"]),
+    ("de", "olivia_jackson_1219", "#W3168895", "2648909398",
+     "Die Wanderschuhe bitte in Größe 42 statt 8",
+     ["größe", "größen"]),
 ]
 
 
@@ -114,6 +133,7 @@ def _amount(value: float) -> list[str]:
 
 def main() -> None:
     cases: list[dict[str, Any]] = []
+    seen: set[str] = set()
     for lang, cust, order, item_id, new_id, text, said in CHANGES:
         assert ORDERS[order]["user_id"] == cust and ORDERS[order]["status"] == "pending"  # noqa: S101
         item, variant = _item(order, item_id), None
@@ -124,8 +144,11 @@ def main() -> None:
         changed = [k for k in variant["options"] if variant["options"][k] != item["options"][k]]
         assert len(changed) == 1  # noqa: S101
         facts = [said, _amount(diff), METHOD_WORDS[method.rsplit("_", 1)[0]]]
+        case_id = f"{lang}-modify-{item['name'].lower().replace(' ', '-')}-{cust.split('_')[0]}"
+        case_id = case_id if case_id not in seen else f"{case_id}-2"
+        seen.add(case_id)
         cases.append(suite_case(
-            SUITE, f"{lang}-modify-{item['name'].lower().replace(' ', '-')}-{cust.split('_')[0]}", "modify",
+            SUITE, case_id, "modify",
             f"{cust}: pending {order} {item['name']} {changed[0]} {item['options'][changed[0]]} -> "
             f"{variant['options'][changed[0]]} ({new_id}, {diff:+.2f}, {method}); proposed with the difference and "
             "the method, written once on yes, never cancelled",
