@@ -2,7 +2,8 @@
 "instead of cancelling it, switch the payment" asks for the payment change, "statt paypal lieber mit der Karte"
 names the card. What a contrast rules out is never read as the request: the message is read without it
 (`without_ruled_out`), keeping the order numbers it names. The words are data (prompts/contrast_words.vN.yaml, four
-languages); the option values left to the swap's grounding are the grounding lexicon's sizes and colours."""
+languages); the option values left to the swap's grounding are the grounding lexicon's sizes, colours and measure
+units and the option value words (prompts/option_value_words.vN.yaml)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from assistant.grounding.lexicon import PROMPTS, lexicon, phrase_pattern, require_every_language
+from assistant.grounding.option_values import value_words
 from assistant.grounding.orders import ORDER_NUMBER
 from assistant.models.prompts import PromptLibrary
 
@@ -81,9 +83,14 @@ def _pronouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _value_words() -> re.Pattern[str]:
-    """An option value (size or colour) or a word that goes with one ("the", "size", "en", "mit der")."""
+    """An option value (a size, a colour, another option's value in the catalog's or a customer's word:
+    "Landschaft", "paisaje"; a measure's unit: "statt 75 cl") or a word that goes with one ("the", "size", "en",
+    "mit der")."""
     found = lexicon()
-    values = sorted({w for table in (found.colours, found.sizes) for words in table.values() for w in words},
+    named = value_words().words
+    values = sorted({w for table in (found.colours, found.sizes) for words in table.values() for w in words}
+                    | {w for word, words in named.items() for w in (word, *words)}
+                    | {w for words in found.measure_units.values() for w in words if w.isalpha()},
                     key=len, reverse=True)
     fillers = _every("value_fillers")
     return re.compile(rf"(?<![\w'’])(?:{'|'.join(re.escape(v) for v in [*values, *fillers])})(?![\w'’])", re.I)

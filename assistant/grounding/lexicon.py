@@ -148,6 +148,8 @@ class Lexicon(BaseModel):
     an_order: list[str] = []
     return_instead_words: list[str]
     measure_units: dict[str, list[str]]
+    # A unit that is a multiple of another: "l": (1000, "ml"), so "1 litre", "100 cl" and "1000ml" are one measure
+    measure_scales: dict[str, tuple[float, str]] = {}
     order_reference_words: list[str]
     item_conjunctions: list[str]
     addition_words: list[str] = []

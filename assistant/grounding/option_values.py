@@ -70,11 +70,12 @@ class ValueWords(BaseModel):
     @cached_property
     def compound_tail(self) -> str:
         """What may follow a value word inside one German word: a linking s/n/en, then a compound head or a version
-        noun ("kapsel|maschine", "edelstahl|flasche", "wasserdicht|modell"); never any item noun: a "Fleecejacke"
-        is a kind of jacket, no fleece asked for."""
-        heads = {fold(w) for w in [*self.compound_heads, *self.versions]
-                 if " " not in w and len(fold(w)) >= COMPOUND_HEAD}
-        return r"(?:s|n|en)?(?:" + _alternation(sorted(heads, key=len, reverse=True)) + r")"
+        noun ("kapsel|maschine", "edelstahl|flasche", "wasserdicht|modell"), or the head written after a hyphen
+        ("Tier-Motiv", "Kapsel-Maschine"); never any item noun: a "Fleecejacke" is a kind of jacket, no fleece
+        asked for."""
+        heads = _alternation(sorted({fold(w) for w in [*self.compound_heads, *self.versions]
+                                     if " " not in w and len(fold(w)) >= COMPOUND_HEAD}, key=len, reverse=True))
+        return r"(?:(?:s|n|en)?|-)(?:" + heads + r")"
 
     @cached_property
     def negation(self) -> frozenset[str]:

@@ -32,6 +32,7 @@ from assistant.grounding.orders import OPEN_STATUSES, asked_order_fact, order_nu
 from assistant.grounding.person_request import asks_for_a_person
 from assistant.grounding.reasons import read_modification
 from assistant.grounding.relative_sizes import size_step
+from assistant.grounding.replaced_value import replaced_options
 from assistant.grounding.requested_action import (
     cancel_is_a_change,
     colours_on_a_noun,
@@ -294,6 +295,10 @@ async def _value_of_an_owned_item(reader: CustomerReader, text: str) -> Intent |
                 return Intent.EXCHANGE_ITEM
             product = await reader.product(item["product_id"])
             if product and ground_variant(product, item, text).problem != "not_named":
+                return Intent.EXCHANGE_ITEM
+            # "das Puzzle bitte mit Blumen-Motiv statt Landschaft": the item's own value wished away, the new one
+            # not read: a swap whose value is asked (the product's values named), never a person or a cancellation
+            if wishes_a_swap(text) and replaced_options(item, text):
                 return Intent.EXCHANGE_ITEM
     return None
 
