@@ -136,3 +136,9 @@ def test_the_next_step_of_an_exchange_under_way() -> None:
 def test_a_gift_cards_balance_is_no_amount_paid() -> None:
     method = {"id": "gift_card_1", "source": "gift_card", "balance_cents": 9000}
     assert _without_balance(method) == {"id": "gift_card_1", "source": "gift_card"}
+
+
+@pytest.mark.parametrize("text", ["la violette est plus chère ?", "¿la morada es más cara?", "is the purple one pricier?",
+                                  "ist die lila teurer?"])
+def test_a_comparison_of_variants_asks_no_items_amount(text: str) -> None:
+    assert not asks_what_it_cost(text)
