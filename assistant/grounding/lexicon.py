@@ -117,6 +117,7 @@ class Lexicon(BaseModel):
     open_order: list[str]
     only_words: list[str] = []
     last_order: list[str]
+    last_words: list[str]
     cancel_reasons: dict[str, list[str]]
     modifications: dict[str, list[str]]
     order_nouns: list[str]
@@ -182,7 +183,7 @@ class Lexicon(BaseModel):
             for name in ("size_words", "size_up", "size_down", "option_name_words", "card_brands",
                          "payment_exclusions", "payment_same_as_order", "payment_same_alone", "value_false_friends",
                          "open_order", "only_words",
-                         "last_order",
+                         "last_order", "last_words",
                          "order_nouns", "ordered_words", "what_words", "order_actions", "need_words", "need_negations",
                          "fit_complaints", "variant_wishes", "own_words", "cancel_words", "return_words",
                          "problem_words", "order_words", "payment_questions", "contents_questions",

@@ -39,6 +39,7 @@ class OrderFactWords(BaseModel):
     contents_ordered: list[str]
     item_price_words: list[str]
     item_price_each: list[str]
+    item_amount_asks: list[str]
     tracking_labels: dict[str, str]
     tracking_asks: list[str]
     status_asks: list[str]
@@ -52,6 +53,7 @@ class OrderFactWords(BaseModel):
         return {name: phrase_pattern(getattr(self, name)) for name in
                 ("payment_asks", "payment_verbs", "total_amounts", "total_wholes", "total_exceptions", "contents",
                  "contents_asks", "contents_holds", "contents_ordered", "item_price_words", "item_price_each",
+                 "item_amount_asks",
                  "tracking_asks", "status_asks", "address_words", "address_changes", "yes_no_openers")} | {
             "address_asks": phrase_pattern(self.address_asks, accents_optional=True)}
 
@@ -75,6 +77,18 @@ def freely_asked_fact(text: str) -> Fact | None:
         if found["contents"].search(clause) or _asks_contents_freely(clause):
             return "contents"
     return "address" if asks_for_the_address(text) else None
+
+
+def asks_an_items_amount(text: str) -> bool:
+    """What one thing cost, asked ("how much was the toothbrush?", "what did the e-reader set me back?", "wie teuer
+    war die Tastatur?", "¿cuánto me salió el cepillo?"): a word of an amount in a clause, none of the whole order
+    ("in total") nor of a difference or a refund (a proposal's question)."""
+    found = order_fact_words().patterns
+    amount = ("total_amounts", "item_price_words", "item_amount_asks")
+    # "set me back" is no refund's "back"
+    return any(any(found[name].search(clause) for name in amount) and not found["total_wholes"].search(clause)
+               and not found["total_exceptions"].search(found["item_amount_asks"].sub(" ", clause))
+               for clause in _CLAUSE.split(text))
 
 
 def _asks_contents_freely(clause: str) -> bool:

@@ -81,6 +81,8 @@ def ground_order(text: str, named_ids: list[str], orders: list[dict[str, Any]], 
         open_orders = [o for o in orders if o["status"] in OPEN_STATUSES]
         fitting = [o for o in open_orders if status is not None and o["status"] == status]
         return _one_or_ask(fitting or open_orders or orders)
+    if (latest := last_in_state(text, orders)) is not None and not names_a_kind:  # "my last delivered order"
+        return OrderChoice(order_id=latest, fallback=True)
     if words["last_order"].search(text) and orders and not names_a_kind:
         return OrderChoice(order_id=orders[-1]["order_id"], fallback=True)
     if details:
@@ -92,6 +94,23 @@ def ground_order(text: str, named_ids: list[str], orders: list[dict[str, Any]], 
         return OrderChoice(candidates=orders)
     in_status = [o for o in orders if status is None or o["status"] == status]
     return _one_or_ask(in_status or orders)
+
+
+def says_last_in_state(text: str) -> bool:
+    """"my most recent order that got delivered", "ma dernière commande livrée", "el pedido más reciente que ya me
+    entregaron", "meine zuletzt gelieferte Bestellung": a word of lastness said of an order in a state."""
+    words = lexicon().patterns
+    return said_state(text) is not None and bool(words["last_order"].search(text) or (
+        words["last_words"].search(text) and words["order_words"].search(text)))
+
+
+def last_in_state(text: str, orders: list[dict[str, Any]]) -> str | None:
+    """The last of the customer's `orders` (oldest first) in the state the words say, when they ask for the last
+    order in a state; None otherwise, or when no order is in that state."""
+    if not says_last_in_state(text) or (state := said_state(text)) is None:
+        return None
+    in_state = [order["order_id"] for order in orders if order["status"] in STATUSES_OF[state]]
+    return in_state[-1] if in_state else None
 
 
 def _by_item(text: str, details: list[dict[str, Any]], status: str | None) -> OrderChoice | None:

@@ -10,11 +10,12 @@ import re
 from typing import Any
 
 from assistant.grounding.item_changes import owned_items_meant
+from assistant.grounding.items import nouns_said
 from assistant.grounding.lexicon import lexicon
-from assistant.grounding.order_fact_words import order_fact_words
+from assistant.grounding.order_fact_words import asks_an_items_amount
 from assistant.grounding.order_follow_ups import asks_for_more, asks_status_in_words
 from assistant.grounding.order_history import asks_refund_of_cancelled
-from assistant.grounding.orders import asked_order_fact
+from assistant.grounding.orders import asked_order_fact, says_last_in_state
 from assistant.grounding.statuses import describe_status
 from assistant.grounding.variants import describe_options
 from assistant.state import Reply
@@ -32,14 +33,18 @@ CLAUSES = re.compile(r"[,;]|\b(?:and|et|(?<!il )(?<!['’])y|und|also|puis|luego
 def picks_one_order(text: str) -> bool:
     """"my pending order", "ma commande la plus récente": one order by its state or place, not the list."""
     words = lexicon().patterns
-    return bool(words["open_order"].search(text) or words["last_order"].search(text))
+    return bool(words["open_order"].search(text) or words["last_order"].search(text) or says_last_in_state(text))
 
 
 def facts_asked(text: str) -> list[str]:
     """Every order fact the turn asks, in the order asked ("what's in it and how did I pay?": contents, payment)."""
-    found = [fact for clause in CLAUSES.split(text) if (fact := asked_order_fact(clause))]
+    clauses = CLAUSES.split(text)
+    found = [fact for clause in clauses if (fact := asked_order_fact(clause))]
     whole = asked_order_fact(text)
     asked = list(dict.fromkeys(found or ([whole] if whole else [])))
+    if asked and not {"total", "payment", "prices"} & set(asked) and any(
+            asks_an_items_amount(clause) and not nouns_said(clause) for clause in clauses):
+        asked.append("total")  # "…was war da drin und was hat die gekostet?": the order's amount, beside its contents
     if "prices" in asked:  # each item with its price says what was in it and the total too
         return [fact for fact in asked if fact not in ("contents", "total")]
     return asked
@@ -61,14 +66,19 @@ def order_summary(order: dict[str, Any], language: str) -> Reply:
     return Reply(key="order_summary", facts=facts)
 
 
-def _priced_item(order: dict[str, Any], text: str) -> dict[str, Any] | None:
+def item_price_reply(order: dict[str, Any], item: dict[str, Any], language: str) -> Reply:
+    """What one item of the order cost, and the order's total."""
+    total = money(sum(line["price_cents"] for line in order.get("items", [])), language)
+    return Reply(key="order_item_price", facts={"order_id": order["order_id"], "item": _items(
+        {"items": [item]}, language), "price": money(item["price_cents"], language), "total": total})
+
+
+def priced_item(order: dict[str, Any], text: str) -> dict[str, Any] | None:
     """The one item of a several-item order whose amount the words ask ("how much did the hoodie cost me", "la
     sudadera, ¿cuánto me costó?"): what its line came to, not the whole order's payment; None for a question about
     the order's total or the order itself, a difference or a refund, or an item not told apart."""
     items = order.get("items", [])
-    found = order_fact_words().patterns
-    if len(items) < 2 or not found["total_amounts"].search(text) or found["total_wholes"].search(text) or (
-            found["total_exceptions"].search(text)) or lexicon().patterns["order_words"].search(text):
+    if len(items) < 2 or not asks_an_items_amount(text) or lexicon().patterns["order_words"].search(text):
         return None  # "how much did I pay for the order with the kettle?" asks the order's amount, as before
     meant = set(owned_items_meant(text, items, noun_alone=True))
     return next(item for item in items if item["item_id"] in meant) if len(meant) == 1 else None
@@ -78,10 +88,8 @@ async def order_answers(reader: CustomerReader, order: dict[str, Any], text: str
     """The replies to a question about this one order."""
     if asks_refund_of_cancelled(text):  # "was I refunded for the keyboard I cancelled?"
         return [await refund_reply(reader, order, language)]
-    if (item := _priced_item(order, text)) is not None:  # "how much did the hoodie cost me": that line, not the order
-        total = money(sum(line["price_cents"] for line in order.get("items", [])), language)
-        return [Reply(key="order_item_price", facts={"order_id": order["order_id"], "item": _items(
-            {"items": [item]}, language), "price": money(item["price_cents"], language), "total": total})]
+    if (item := priced_item(order, text)) is not None:  # "how much did the hoodie cost me": that line, not the order
+        return [item_price_reply(order, item, language)]
     if (asked := await own_item_option_reply(reader, order, text, language)) is not None:
         return [asked]  # "are the hiking boots in it waterproof?": that item's own options, not the status
     replies = [reply for fact in facts_asked(text)

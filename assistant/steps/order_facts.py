@@ -131,7 +131,9 @@ async def order_fact_reply(reader: CustomerReader, order: dict[str, Any], text: 
             if payment.get("transaction_type", "payment") == "payment":
                 paid[payment["payment_method_id"]] = paid.get(payment["payment_method_id"], 0) + payment["amount_cents"]
         saved = [m for m in (await reader.profile()).get("payment_methods", []) if m["id"] in paid]
-        methods = [f"{describe_payment(m, language)} ({money(paid[m['id']], language)})" for m in saved] or [
+        # a gift card's balance today is no amount of this order's: only what each method paid is said
+        methods = [f"{describe_payment(_without_balance(m), language)} ({money(paid[m['id']], language)})"
+                   for m in saved] or [
             describe_payment({"source": "unknown"}, language)]
         return Reply(key="order_payment", facts={"order_id": order["order_id"], "methods": ", ".join(methods)})
     if fact == "address":  # where the order ships, as its record says (never a change of it)
@@ -172,3 +174,8 @@ async def line_detail(reader: CustomerReader, order: dict[str, Any], detail: str
         return f" — {reply['facts']['methods']}" if reply else ""
     tracking = [t for f in order.get("fulfilments", []) for t in f["tracking_ids"]]
     return f" — {tracking_label(language)} {', '.join(tracking)}" if tracking else ""
+
+
+def _without_balance(method: dict[str, Any]) -> dict[str, Any]:
+    """A saved method as it paid an order: a gift card without its balance of today."""
+    return {key: value for key, value in method.items() if key != "balance_cents"}

@@ -13,6 +13,7 @@ from assistant.grounding.catalog_lexicon import fold
 from assistant.grounding.catalog_questions import read_question
 from assistant.grounding.catalog_vocabulary import CatalogVocabulary
 from assistant.grounding.item_changes import asks_for_swap
+from assistant.grounding.next_step_questions import asks_what_comes_next
 from assistant.grounding.option_questions import option_question
 from assistant.grounding.orders import asks_for_order_list, order_numbers
 from assistant.grounding.other_accounts import says_a_change
@@ -46,6 +47,7 @@ from assistant.steps.after_write import asks_about_its_refund
 from assistant.steps.method_question_replies import awaits_the_method, may_answer_otherwise
 from assistant.steps.order_changes import SWAP_ITEMS_SLOT, SWAP_VARIANT_SLOT
 from assistant.steps.order_lookup import CustomerReader
+from assistant.steps.owned_item_price import asks_what_it_cost
 from assistant.steps.product_focus import product_named_in_words
 from assistant.steps.question_candidates import ASKED_SLOT
 
@@ -119,6 +121,12 @@ async def read_side_questions(deps: Deps, state: ConversationState, text: str, l
     if (state.get("incoming") or {}).get("photo"):
         return None if state.get("topic") else await _beside_a_photo(deps, text, language, vocabulary)
     waiting = awaits_an_option(state) or awaits_the_method(state)
+    if awaits_the_method(state) and asks_what_it_cost(text):
+        # "what did I pay for the blue one?" while the method question waits: that item's price, the question kept
+        return SideSplit(request="", questions=[SideQuestion(kind="order", text=text)])
+    if awaits_the_method(state) and asks_what_comes_next(text) and not names_payment(text, same_alone=True):
+        # "bis wann habe ich das neue Shirt?" while the method question waits: the change's next step, never a search
+        return SideSplit(request="", questions=[SideQuestion(kind="next", text=text)])
     if awaits_the_method(state) and (names_payment(text, same_alone=True) or may_answer_otherwise(text)):
         return None  # the method named, or words the method question reads itself (`method_question_replies`)
     if state.get("topic") and not waiting:

@@ -66,6 +66,7 @@ from assistant.steps.order_item_focus import discussed_item, item_focus, needs_t
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.other_orders_named import other_orders_read, unnamed_others
 from assistant.steps.own_item_options import own_item_option_question
+from assistant.steps.owned_item_price import owned_item_price_question
 from assistant.steps.owned_items import owned_item_change, owned_item_question
 from assistant.steps.photo_not_sent import instead_of_photo_reading, photo_asked_not_sent
 from assistant.steps.product_focus import product_in_focus, product_named_in_words, product_question
@@ -187,6 +188,9 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = history_question_reading(request.text, intent, bool(seen.get("pending")))
         intent = await owned_item_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                            request.text, intent)
+        # "wie teuer war die Tastatur?": the order holding it, that item's price (a proposal's questions are its own)
+        intent = await owned_item_price_question(runtime.context, seen.get("customer_id"), seen["conversation_id"],
+                                                 request.text, intent, proposed=bool(seen.get("pending")))
         # "are the hiking boots in my order waterproof?": answered from that item's own options
         customer = seen.get("customer_id")
         intent = await own_item_option_question(

@@ -117,10 +117,10 @@ ORDER = {"order_id": "#D9000001", "items": [
     ("how much is the difference for the hoodie?", None),  # a proposal's difference, not what was paid
 ])
 def test_the_amount_of_one_item_of_a_several_item_order(text: str, item: str | None) -> None:
-    from assistant.steps.order_answers import _priced_item
-    found = _priced_item(ORDER, text)
+    from assistant.steps.order_answers import priced_item
+    found = priced_item(ORDER, text)
     assert (found or {}).get("item_id") == item
-    assert _priced_item({**ORDER, "items": ORDER["items"][:1]}, text) is None  # one item: the order's answer
+    assert priced_item({**ORDER, "items": ORDER["items"][:1]}, text) is None  # one item: the order's answer
 
 
 def test_an_amount_asked_of_one_item_is_a_question_beside_the_order_list() -> None:
