@@ -42,7 +42,7 @@ from assistant.steps.last_write import returned_last, wrote_last
 from assistant.steps.meta_follow_up import asks_about_last_message
 from assistant.steps.method_question_replies import awaits_the_method, may_answer_otherwise
 from assistant.steps.method_with_yes import names_only_a_method
-from assistant.steps.next_after_write import asks_what_happens_next
+from assistant.steps.next_after_write import asks_what_happens_next, photo_for_the_ticket
 from assistant.steps.nothing_to_pay import pays_with_nothing_open
 from assistant.steps.open_proposal_replies import REFUND_METHOD_TOOLS, street_changed, yes_on_condition
 from assistant.steps.open_question import declines_open_question
@@ -259,6 +259,8 @@ def _step_for_turn(state: ConversationState) -> str:
                                   # "yes" to the agent's "would you like to keep your order then?": nothing changes
                                   or ("drop_topic" if agent_answer_marked(state) == KEEP else None)):
         return about_the_conversation
+    if photo_for_the_ticket(state) and state.get("customer_id"):
+        return "complaint"  # a photo alone after a photo's ticket: the same problem, it joins the ticket (after28)
     pending = state.get("pending")
     if pending and ((state.get("incoming") or {}).get("queued_now") or (state.get("incoming") or {}).get("reinstated")):
         # "oh and also, return the lamp": queued behind the proposal, which is asked again; "do it after all, same
