@@ -253,14 +253,14 @@ def _step_for_turn(state: ConversationState) -> str:
     # "is the grey one dearer?" while a guest's change waits for the email: the proof still missing asked again, the
     # change kept (mixed23), never a product search that drops it
     proving = "identity" if asks_while_proving(state) else None
+    # a photo alone right after a photo's ticket: the same problem, assessed so that it joins the ticket (after28)
+    ticket_photo = "complaint" if photo_for_the_ticket(state) and state.get("customer_id") else None
     if about_the_conversation := (_about_the_conversation(text) or _about_another_account(state, text)
                                   or ("desk_said" if asks_about_the_desk(state) else None) or refused_photo
-                                  or proving
+                                  or proving or ticket_photo
                                   # "yes" to the agent's "would you like to keep your order then?": nothing changes
                                   or ("drop_topic" if agent_answer_marked(state) == KEEP else None)):
         return about_the_conversation
-    if photo_for_the_ticket(state) and state.get("customer_id"):
-        return "complaint"  # a photo alone after a photo's ticket: the same problem, it joins the ticket (after28)
     pending = state.get("pending")
     if pending and ((state.get("incoming") or {}).get("queued_now") or (state.get("incoming") or {}).get("reinstated")):
         # "oh and also, return the lamp": queued behind the proposal, which is asked again; "do it after all, same

@@ -319,7 +319,8 @@ def cases() -> list[dict[str, Any]]:  # noqa: PLR0915 - one list of cases
               "lucas_martin_4549 devuelve la botella de #W3929227 a su tarjeta; '¿y ahora qué pasa?' tiene su "
               "respuesta; '¿y el dinero en cuántos días lo veo?': 5-7 días hábiles, nunca el recibo",
               "lucas_martin_4549", [
-                  _turn("quiero devolver la botella de agua del pedido W3929227, con reembolso a mi tarjeta de crédito"),
+                  _turn("quiero devolver la botella de agua del pedido W3929227, "
+                        "con reembolso a mi tarjeta de crédito"),
                   _turn("sí"),
                   _turn("¿y ahora qué pasa?", [EMAIL]),
                   _turn("¿y el dinero en cuántos días lo veo?", [FIVE_SEVEN])], RETURN_LUCAS),
