@@ -25,13 +25,14 @@ class NextStepWords(BaseModel):
     next: dict[str, list[str]]
     other_order: dict[str, list[str]]
     asks_more: dict[str, list[str]]
+    continues: dict[str, list[str]]
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     words = NextStepWords.model_validate(PromptLibrary(PROMPTS).get("next_step_questions").data())
     return {name: re.compile("|".join(f"(?:{p})" for lang in LANGUAGES for p in getattr(words, name).get(lang, [])))
-            for name in ("next", "other_order", "asks_more")}
+            for name in ("next", "other_order", "asks_more", "continues")}
 
 
 def asks_what_comes_next(text: str) -> bool:
@@ -39,8 +40,20 @@ def asks_what_comes_next(text: str) -> bool:
     neue?": what comes next or how long it takes, asking nothing about the write's money, method or address; a
     message with another question beside it ("does the money go back to my gift card? how long does that take?")
     is the write's own (steps/after_write.py)."""
-    questions = [clause for clause in clauses_of(text) if asks_a_question(clause)] or [text]
+    questions = [clause for clause in whole_clauses(text) if asks_a_question(clause)] or [text]
     return all(_asks_next(clause) for clause in questions)
+
+
+def whole_clauses(text: str) -> list[str]:
+    """The message's clauses, a clause that finishes the one before it ("…, bis das neue Shirt ankommt?", "…,
+    until the new one is here?") joined to it: one question, not two."""
+    clauses: list[str] = []
+    for clause in clauses_of(text):
+        if clauses and _patterns()["continues"].search(fold(clause)):
+            clauses[-1] = f"{clauses[-1]}, {clause}"
+        else:
+            clauses.append(clause)
+    return clauses
 
 
 def _asks_next(clause: str) -> bool:

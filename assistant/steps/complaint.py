@@ -226,8 +226,10 @@ async def _assess(state: ConversationState, deps: Deps, reader: CustomerReader, 
     # customer hears what the photo shows and where the ticket stands), whatever remedy the policy would allow
     # now (that ticket's remedy is under way); another problem goes on as a new complaint. A photo that shows
     # nothing wrong is no evidence of the ticket's problem: the customer hears that instead.
+    # A verdict too unsure to act on is more evidence for that ticket all the same (after28: a second photo of the
+    # same tear never opens a second ticket nor holds the chat for a person; the team already has the problem).
     shows_a_problem = triage.value.label is not TriageLabel.NOT_A_PROBLEM
-    if confident and shows_a_problem and (followed := await follow_up_open_ticket(
+    if (shows_a_problem or not confident) and (followed := await follow_up_open_ticket(
             deps, said, ticket, escalate_because=None, reply_key="photo_same_problem")) is not None:  # type: ignore[arg-type]
         return followed
     if confident and shows_a_problem and has_request_under_way(order):

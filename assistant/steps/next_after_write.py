@@ -26,15 +26,29 @@ TICKET_FOLLOWED_UP = frozenset({"photo_same_problem", "open_ticket_exists", "add
 REFUNDED = frozenset({"return_delivered_order_items", "cancel_pending_order"})
 REFUND_TIMING_WITH_AMOUNT = {"refund_timing_days": "refund_amount_timing_days",
                              "refund_timing_at_once": "refund_amount_timing_at_once"}
+# the replies only this step says after a write: a further question about the same write may follow them ("und wie
+# geht's weiter?", then "wie lange dauert das ungefähr?", after28)
+NEXT_STEP_SAID = frozenset({"proposal_fact_next_steps", "no_other_open_order", *REFUND_TIMING_WITH_AMOUNT.values()})
 
 
 def _just_written(state: ConversationState) -> Pending | None:
-    """The proposal the last turn carried out, or whose ticket the last turn added a photo to."""
+    """The proposal the last turn carried out, whose ticket the last turn added a photo to, or whose next step the
+    last turn answered (a second question about it: "and how many days is that?")."""
     written = state.get("written")
     if written is None or state.get("pending"):
         return None
     said = set(state.get("said_last") or [])
-    return written if wrote_last(state) or (said & TICKET_FOLLOWED_UP and written.get("ticket")) else None
+    followed = said & TICKET_FOLLOWED_UP and written.get("ticket")
+    return written if wrote_last(state) or followed or said & NEXT_STEP_SAID else None
+
+
+def photo_for_the_ticket(state: ConversationState) -> bool:
+    """A photo sent without words right after a photo's ticket was opened or followed up (after28): more of the
+    same problem, assessed as a complaint so that it joins that ticket, never a search for products like it."""
+    incoming = state.get("incoming") or {}
+    written = _just_written(state)
+    return (bool(incoming.get("photo")) and not incoming.get("text", "").strip()
+            and written is not None and bool(written.get("ticket")))
 
 
 def asks_what_happens_next(state: ConversationState) -> bool:

@@ -46,7 +46,7 @@ from assistant.steps.last_write import returned_last, wrote_last
 from assistant.steps.meta_follow_up import asks_about_last_message
 from assistant.steps.method_question_replies import awaits_the_method, may_answer_otherwise
 from assistant.steps.method_with_yes import names_only_a_method
-from assistant.steps.next_after_write import asks_what_happens_next
+from assistant.steps.next_after_write import asks_what_happens_next, photo_for_the_ticket
 from assistant.steps.no_after_write import takes_back_the_write
 from assistant.steps.nothing_to_pay import pays_with_nothing_open
 from assistant.steps.open_proposal_replies import REFUND_METHOD_TOOLS, street_changed, yes_on_condition
@@ -259,9 +259,11 @@ def _step_for_turn(state: ConversationState) -> str:
     # "is the grey one dearer?" while a guest's change waits for the email: the proof still missing asked again, the
     # change kept (mixed23), never a product search that drops it
     proving = "identity" if asks_while_proving(state) else None
+    # a photo alone right after a photo's ticket: the same problem, assessed so that it joins the ticket (after28)
+    ticket_photo = "complaint" if photo_for_the_ticket(state) and state.get("customer_id") else None
     if about_the_conversation := (_about_the_conversation(text) or _about_another_account(state, text)
                                   or ("desk_said" if asks_about_the_desk(state) else None) or refused_photo
-                                  or proving
+                                  or proving or ticket_photo
                                   # "yes" to the agent's "would you like to keep your order then?": nothing changes
                                   or ("drop_topic" if agent_answer_marked(state) == KEEP else None)):
         return about_the_conversation
