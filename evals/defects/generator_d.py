@@ -56,8 +56,8 @@ def draw_generator_d_defect(image: Image.Image, kind: str, rng: random.Random) -
 def _noise(shape: tuple[int, int], scale: float, rng: random.Random) -> np.ndarray:
     """Smooth noise in 0..1 varying over about `scale` pixels."""
     generator = np.random.default_rng(rng.randrange(1 << 30))
-    field = generator.standard_normal(shape).astype(np.float32)
-    field = cv2.GaussianBlur(field, (0, 0), max(0.5, scale))
+    field: np.ndarray = cv2.GaussianBlur(generator.standard_normal(shape).astype(np.float32), (0, 0),
+                                         max(0.5, scale))
     low, high = float(field.min()), float(field.max())
     return (field - low) / (high - low + 1e-6)
 
