@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 from pydantic import BaseModel
@@ -23,13 +24,19 @@ from tools.catalog.defect_reference import FEATURES, reference_features
 from tools.catalog.efficientnet_lite import EfficientNetLite0, shared_network
 from tools.catalog.fused import CUT_SIDE
 from tools.catalog.photos import ImageInput, cut_out, open_photo
-from tools.catalog.reference_framing import frame_reference, framed_residual
+from tools.catalog.reference_framing import PEAK_FLOOR, frame_reference, framed_peaks, framed_residual
 
 MODEL_PATH = Path(__file__).with_name("defect_model.json")
 # framed_probability's logistic: slope and intercept on log(blob share + FRAMED_FLOOR), fitted by
 # `python -m evals.defects.clean_views` on its calibration products (evals/defects/CLEAN_VIEWS.md)
 FRAMED_FLOOR = 1e-3
 FRAMED_COEF = (1.890, 9.942)
+# The laid-over view read at two scales and two levels (reference_framing.framed_peaks): a logistic fitted on
+# generator A's defects and clean photos of the calibration products by `python -m evals.defects.framed_recall
+# --report` (evals/defects/REPORT.md, defect28); "blob" is the one-number reading above.
+FRAMED_PEAKS_PATH = Path(__file__).with_name("framed_peaks_model.json")
+FramedReader = Literal["blob", "peaks"]
+FRAMED_READER: FramedReader = "blob"
 
 
 class LinearModel(BaseModel):
@@ -90,13 +97,15 @@ def read_damage(
     another_colour: bool = False,
     network: EfficientNetLite0 | None = None,
     model: DefectModel | None = None,
+    framed_reader: FramedReader = FRAMED_READER,
 ) -> DamageReading:
     """Defect and crushed scores of a customer's photo, against the ordered variant's catalog photo.
 
     `views`: every catalog view of the ordered colour (main first). A defect the comparison names is checked
     against the view the photo shows, laid over it (`framed_defect`); `left_out`: the photo's pixels (at its
     size) redaction covered, which that check ignores; `another_colour`: the photo reads as another colour than
-    the views show (a wrong colour sent), where that check only confirms."""
+    the views show (a wrong colour sent), where that check only confirms; `framed_reader`: how the laid-over
+    view is read (FRAMED_READER)."""
     model = model or shipped_defect_model()
     network = network or shared_network()
     maps = maps_of(photo, network)
@@ -108,12 +117,14 @@ def read_damage(
         cached_reference_maps(str(reference)) if isinstance(reference, str | Path) else maps_of(reference, network)
     )
     reading = judge(model, comparison_features(model, maps, reference_maps))
-    return framed_defect(reading, photo, views, model, left_out, another_colour) if views else reading
+    if not views:
+        return reading
+    return framed_defect(reading, photo, views, model, left_out, another_colour, framed_reader)
 
 
 def framed_defect(
     reading: DamageReading, photo: ImageInput, views: Sequence[ImageInput], model: DefectModel,
-    left_out: np.ndarray | None = None, another_colour: bool = False,
+    left_out: np.ndarray | None = None, another_colour: bool = False, reader: FramedReader = FRAMED_READER,
 ) -> DamageReading:
     """The defect read on the view the photo shows, laid over it: the comparison's window reads a tilted,
     cropped, zoomed or differently lit photo of an undamaged item, or its back view, as damage (16 of 32 clean
@@ -126,12 +137,19 @@ def framed_defect(
     main photo); a crushed item laid over still differs (creases, a squeezed part), and keeps its reading.
     On a photo of another colour of the product the view carried to its colours still leaves edges at colour
     boundaries (5 of 16 sibling colours over the cut): there the laid-over view only confirms the comparison
-    (the lower score of the two), it never names a defect the comparison did not."""
+    (the lower score of the two), it never names a defect the comparison did not. `reader`: "blob" reads the
+    largest differing blob at 256 px alone (framed_probability), "peaks" the blobs at two scales and two levels
+    and the highest residuals (framed_peaks_probability)."""
     framing = frame_reference(photo, views)
     if framing is None:
         return reading
-    blob = framed_residual(photo, framing, left_out).blob_share
-    score = framed_probability(blob)
+    if reader == "peaks":
+        peaks = framed_peaks(photo, framing, left_out)
+        blob = max(0.0, float(np.exp(peaks[0])) - PEAK_FLOOR)
+        score = framed_peaks_probability(peaks)
+    else:
+        blob = framed_residual(photo, framing, left_out).blob_share
+        score = framed_probability(blob)
     if another_colour:
         score = min(score, reading.defect_score)
     differs = score >= model.defect_threshold
@@ -144,6 +162,16 @@ def framed_probability(blob_share: float) -> float:
     """P(defect) from the laid-over view's largest differing blob (a logistic on its log share; FRAMED_COEF)."""
     z = FRAMED_COEF[0] * float(np.log(blob_share + FRAMED_FLOOR)) + FRAMED_COEF[1]
     return float(1.0 / (1.0 + np.exp(-z)))
+
+
+def framed_peaks_probability(peaks: np.ndarray) -> float:
+    """P(defect) from the laid-over view's evidence at two scales (reference_framing.PEAK_FEATURES)."""
+    return float(framed_peaks_model().probability(np.asarray(peaks, dtype=np.float64)[None])[0])
+
+
+@functools.cache
+def framed_peaks_model() -> LinearModel:
+    return LinearModel.model_validate_json(FRAMED_PEAKS_PATH.read_text())
 
 
 def comparison_features(model: DefectModel, maps: PhotoMaps, reference_maps: PhotoMaps) -> np.ndarray:

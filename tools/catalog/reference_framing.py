@@ -43,6 +43,15 @@ STUDIO_WHITE = 25  # a catalog view's item: darker than its studio white by more
 RESIDUAL_SIDE = 256  # long side the residual is read at
 RESIDUAL_LEVEL = 14.0  # CIELAB distance that counts as a difference
 SHIFT = 2  # pixels a match may move each way
+RESIDUAL_BLUR = 1.2  # Gaussian sigma (pixels at RESIDUAL_SIDE) both are softened by
+# framed_peaks: the same residual at a finer scale too, and a level only a hole or a dark spot reaches
+FINE_SIDE = 512  # long side (at most the photo's own)
+FINE_BLUR = 0.8
+FINE_SHIFT = 3
+STRONG_LEVEL = 30.0
+PEAK_FLOOR = 1e-4
+SPOT_SIGMA = 1.5  # pixels the residual is softened over before its most differing spot is read
+PEAK_FEATURES = ("blob", "blob_strong", "fine_blob", "fine_blob_strong", "fine_peak", "spot", "fine_spot")
 LEVEL_BIN = 8  # reference grey levels per step of the tone curve
 LIGHT_SIGMA = 0.15  # the light's gain field varies over this share of the photo's side, no faster
 _LOCK = threading.Lock()
@@ -223,30 +232,96 @@ def framed_residual(photo: ImageInput, framing: Framing, left_out: np.ndarray | 
     both softened alike (a phone's blur), each colour region of the view moved to the photo's (a sibling colour,
     the light: defect_colour.carried_reference); the share of the item above RESIDUAL_LEVEL, and its largest blob.
     `left_out` (bool, the photo's size): what redaction covered on the photo (a face), never compared."""
-    image = np.asarray(open_photo(photo, 1 << 30))
-    side = RESIDUAL_SIDE / max(image.shape[:2])
-    size = (max(1, round(image.shape[1] * side)), max(1, round(image.shape[0] * side)))
-    ours = lab_pixels(cv2.GaussianBlur(cv2.resize(image, size, interpolation=cv2.INTER_AREA), (0, 0), 1.2))
-    theirs = lab_pixels(cv2.GaussianBlur(cv2.resize(np.asarray(framing.reference), size,
-                                                    interpolation=cv2.INTER_AREA), (0, 0), 1.2))
-    item = framing.item if left_out is None or left_out.shape != framing.item.shape else framing.item & ~left_out
-    item = cv2.resize(item.astype(np.uint8), size, interpolation=cv2.INTER_NEAREST) > 0
-    item = cv2.erode(item.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+    residual, item = _residual_map(np.asarray(open_photo(photo, 1 << 30)), framing, left_out, RESIDUAL_SIDE,
+                                   RESIDUAL_BLUR, SHIFT)
     area = float(item.sum())
     if area < 200:
         return FramedEvidence(0.0, 0.0, area)
-    theirs = carried_reference(ours, theirs, item)  # another colour of the product is no damage, a spot is
+    hot = _hot(residual, item, RESIDUAL_LEVEL)
+    return FramedEvidence(float(hot.sum()) / area, _largest(hot) / area, area)
+
+
+def framed_peaks(photo: ImageInput, framing: Framing, left_out: np.ndarray | None = None) -> np.ndarray:
+    """The laid-over evidence at two scales (PEAK_FEATURES): the largest differing blob at RESIDUAL_SIDE (what
+    `framed_residual` reads) and at FINE_SIDE, where a pin hole or a thin slit of a few pixels still stands out
+    of the softening, each at RESIDUAL_LEVEL and at STRONG_LEVEL (a hole shows what is behind the item: far
+    from any view pixel), as log shares of the item; the item's highest residuals (its 99.5th percentile
+    against its median, at FINE_SIDE); and its most differing spot at each scale (`_spot`). A laying error
+    leaves weak differences along edges at every scale; a small defect leaves a strong one in one spot."""
+    image = np.asarray(open_photo(photo, 1 << 30))
+    fine_side = min(FINE_SIDE, max(RESIDUAL_SIDE, *image.shape[:2]))  # never finer than the photo itself
+    values: list[float] = []
+    spots: list[float] = []
+    fine_residual = fine_item = None
+    for side, blur, shift in ((RESIDUAL_SIDE, RESIDUAL_BLUR, SHIFT), (fine_side, FINE_BLUR, FINE_SHIFT)):
+        residual, item = _residual_map(image, framing, left_out, side, blur, shift)
+        area = float(item.sum())
+        if area < 200:
+            return np.asarray([np.log(PEAK_FLOOR)] * 4 + [0.0] * 3)
+        for level in (RESIDUAL_LEVEL, STRONG_LEVEL):
+            values.append(np.log(_largest(_hot(residual, item, level)) / area + PEAK_FLOOR))
+        spots.append(_spot(residual, item))
+        fine_residual, fine_item = residual, item
+    assert fine_residual is not None and fine_item is not None
+    on = fine_residual[fine_item & np.isfinite(fine_residual)]
+    spread = float(np.percentile(on, 99.5) - np.median(on)) if on.size >= 200 else 0.0
+    return np.asarray([*values, np.log(spread + 1.0), *spots], dtype=np.float64)
+
+
+def _spot(residual: np.ndarray, item: np.ndarray) -> float:
+    """The item's most differing spot against its median, the residual softened over SPOT_SIGMA pixels first:
+    a laying error's thin line along an edge fades under the softening, a hole or a burn a few pixels across
+    keeps its level (log of 1 + the difference)."""
+    values = np.where(item & np.isfinite(residual), residual, 0.0).astype(np.float32)
+    soft = cv2.GaussianBlur(values, (0, 0), SPOT_SIGMA) / (
+        cv2.GaussianBlur(item.astype(np.float32), (0, 0), SPOT_SIGMA) + 1e-3)
+    inner = cv2.erode(item.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
+    if inner.sum() < 50:
+        return 0.0
+    return float(np.log(1.0 + max(0.0, float(soft[inner].max()) - float(np.median(values[item])))))
+
+
+def _residual_map(image: np.ndarray, framing: Framing, left_out: np.ndarray | None, long_side: int, blur: float,
+                  shift: int) -> tuple[np.ndarray, np.ndarray]:
+    """(per pixel CIELAB distance to the nearest laid-over view pixel within `shift`, the item eroded once), at
+    `long_side` (never above the photo's own size), both softened by `blur`."""
+    side = long_side / max(image.shape[:2])
+    size = (max(1, round(image.shape[1] * side)), max(1, round(image.shape[0] * side)))
+    ours = lab_pixels(cv2.GaussianBlur(cv2.resize(image, size, interpolation=cv2.INTER_AREA), (0, 0), blur))
+    theirs = lab_pixels(cv2.GaussianBlur(cv2.resize(np.asarray(framing.reference), size,
+                                                    interpolation=cv2.INTER_AREA), (0, 0), blur))
+    item = framing.item if left_out is None or left_out.shape != framing.item.shape else framing.item & ~left_out
+    item = cv2.resize(item.astype(np.uint8), size, interpolation=cv2.INTER_NEAREST) > 0
+    item = cv2.erode(item.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
     residual = np.full(item.shape, np.inf, np.float32)
-    padded = np.pad(theirs, ((SHIFT, SHIFT), (SHIFT, SHIFT), (0, 0)), mode="edge")
-    for dy in range(2 * SHIFT + 1):
-        for dx in range(2 * SHIFT + 1):
-            window = padded[dy:dy + item.shape[0], dx:dx + item.shape[1]]
-            np.minimum(residual, np.linalg.norm(ours - window, axis=-1), out=residual)
-    hot = cv2.morphologyEx(((residual > RESIDUAL_LEVEL) & item).astype(np.uint8), cv2.MORPH_OPEN,
-                           np.ones((3, 3), np.uint8))
+    if item.sum() < 200:
+        return residual, item
+    theirs = carried_reference(ours, theirs, item)  # another colour of the product is no damage, a spot is
+    # channel planes: the squared distance summed channel by channel, in the order np.linalg.norm sums them
+    padded = np.ascontiguousarray(np.pad(theirs, ((shift, shift), (shift, shift), (0, 0)), mode="edge")
+                                  .transpose(2, 0, 1))
+    planes = np.ascontiguousarray(ours.transpose(2, 0, 1))
+    height, width = item.shape
+    difference, squared = np.empty((height, width), np.float32), np.empty((height, width), np.float32)
+    for dy in range(2 * shift + 1):
+        for dx in range(2 * shift + 1):
+            for channel in range(3):
+                np.subtract(planes[channel], padded[channel, dy:dy + height, dx:dx + width], out=difference)
+                if channel == 0:
+                    np.multiply(difference, difference, out=squared)
+                else:
+                    squared += difference * difference
+            np.minimum(residual, squared, out=residual)
+    return np.sqrt(residual), item  # the square root of the least squared distance: the least distance
+
+
+def _hot(residual: np.ndarray, item: np.ndarray, level: float) -> np.ndarray:
+    return cv2.morphologyEx(((residual > level) & item).astype(np.uint8), cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+
+
+def _largest(hot: np.ndarray) -> float:
     count, _labels, stats, _centres = cv2.connectedComponentsWithStats(hot, connectivity=8)
-    blob = float(stats[1:, cv2.CC_STAT_AREA].max()) if count > 1 else 0.0
-    return FramedEvidence(float(hot.sum()) / area, blob / area, area)
+    return float(stats[1:, cv2.CC_STAT_AREA].max()) if count > 1 else 0.0
 
 
 class FramedEvidence(NamedTuple):
