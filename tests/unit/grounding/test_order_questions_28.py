@@ -138,7 +138,7 @@ def test_a_gift_cards_balance_is_no_amount_paid() -> None:
     assert _without_balance(method) == {"id": "gift_card_1", "source": "gift_card"}
 
 
-@pytest.mark.parametrize("text", ["la violette est plus chère ?", "¿la morada es más cara?", "is the purple one pricier?",
-                                  "ist die lila teurer?"])
+@pytest.mark.parametrize("text", ["la violette est plus chère ?", "¿la morada es más cara?",
+                                  "is the purple one pricier?", "ist die lila teurer?"])
 def test_a_comparison_of_variants_asks_no_items_amount(text: str) -> None:
     assert not asks_what_it_cost(text)
