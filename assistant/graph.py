@@ -26,6 +26,7 @@ from assistant.steps.next_after_write import answer_next_step
 from assistant.steps.next_request import after_next_request, after_step, next_request
 from assistant.steps.nothing_to_pay import say_nothing_to_pay
 from assistant.steps.open_question import drop_topic
+from assistant.steps.option_after_refusal import refuse_the_option
 from assistant.steps.orders import order_service
 from assistant.steps.other_account import refuse_other_account
 from assistant.steps.photo_refused import ask_for_a_readable_photo
@@ -45,7 +46,7 @@ FLOW_STEPS: dict[str, Any] = {"identity": verify_identity, "orders": order_servi
               "write_confirmed": confirm_written, "next_step": answer_next_step, "desk_said": answer_desk_said,
               "shop_policy": answer_policy_question, "language_switch": switch_language,
               "other_account": refuse_other_account, "photo_refused": ask_for_a_readable_photo,
-              "nothing_to_pay": say_nothing_to_pay}
+              "nothing_to_pay": say_nothing_to_pay, "refused_option": refuse_the_option}
 
 
 def keeping_the_address(step: Callable[..., Awaitable[dict[str, Any]]]) -> Callable[..., Awaitable[dict[str, Any]]]:

@@ -137,6 +137,8 @@ class ConversationState(TypedDict, total=False):
     # requests said beside the one served, in the order said, each with its own proposal and yes (request_queue.py)
     queued: list[QueuedRequest]
     replies_before: list[Reply]  # this turn's replies to requests already served, said before the outbox
+    # the order the last turn refused or wrote its one return, exchange or item change of (option_after_refusal.py)
+    order_under_way: str | None
     said_last: list[str]  # the reply keys of the assistant's last turn: what it just asked or refused (repeats)
     written_said: str | None  # the message that said the last write was made (steps/after_write.py: questions about it)
     written: Pending | None  # the proposal the last write carried out (steps/next_after_write.py: what happens next)

@@ -44,6 +44,7 @@ class Candidate(BaseModel):
     number: str = ""  # digits that identify it (an order number, a card's last four)
     price_cents: int | None = None
     status: str | None = None
+    size: str = ""  # an item's size, for "the bigger of the two" among items of one product
 
 
 class CandidateReading(BaseModel):

@@ -15,7 +15,7 @@ from assistant.grounding.lexicon import PROMPTS, lexicon, phrase_pattern, requir
 from assistant.grounding.negations import NEGATION
 from assistant.models.prompts import PromptLibrary
 
-TABLES = ("keeps", "options_kept")
+TABLES = ("keeps", "options_kept", "rest")
 # A clause ends at a mark or at a word joining two clauses ("return the boots and i'll keep the rest").
 _CLAUSE_MARK = re.compile(r"[,;.!?¡¿:\n()]|(?<!\w)(?:and|but|while|et|mais|y|pero|und|aber|sondern)(?!\w)", re.I)
 
@@ -27,16 +27,22 @@ class KeptItemWords(BaseModel):
 
     keeps: dict[str, list[str]]
     options_kept: dict[str, list[str]]
+    rest: dict[str, list[str]]
 
     def model_post_init(self, _: object) -> None:
         require_every_language(self, TABLES, "kept items")
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _all_patterns() -> tuple[re.Pattern[str], ...]:
     words = KeptItemWords.model_validate(PromptLibrary(PROMPTS).get("kept_items").data())
     every = [[w for ws in getattr(words, table).values() for w in ws] for table in TABLES]
-    return phrase_pattern(every[0], accents_optional=True), phrase_pattern(every[1], accents_optional=True)
+    return tuple(phrase_pattern(table, accents_optional=True) for table in every)
+
+
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    keeps, options_kept, _ = _all_patterns()
+    return keeps, options_kept
 
 
 def names_a_thing(text: str) -> bool:
@@ -81,6 +87,21 @@ def _conceded(text: str, end: int) -> bool:
         return False
     rest = text[turn.end():]
     return _POINTS_BACK.search(rest) is not None and not nouns_said(rest)
+
+
+def kept_beside_the_rest(text: str) -> str | None:
+    """"the fleece jacket stays with me, everything else goes back", "me quedo la camiseta, devuelvo lo demás": the
+    clauses that keep an item, when another clause acts on "the rest" (every other item); None otherwise ("return
+    the boots, keep the rest" keeps the rest: its rest words are inside the keeping clause)."""
+    rest = _all_patterns()[2]
+    kept: list[str] = []
+    acting: list[str] = []
+    for start, end in _clauses(text):
+        clause = text[start:end]
+        (kept if _keeps_an_item(clause) and not _conceded(text, end) else acting).append(clause)
+    if kept and any(rest.search(clause) for clause in acting) and not any(rest.search(c) for c in kept):
+        return " , ".join(kept)
+    return None
 
 
 def without_kept_items(text: str) -> str:

@@ -37,12 +37,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             for table in TABLES}
 
 
-def by_relative_size(text: str, same: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def by_relative_size(text: str, same: list[dict[str, Any]], choosing: bool = False) -> list[dict[str, Any]]:
     """Of items of one product, the smallest or largest when the words ask for it and the sizes can be ordered;
-    [] otherwise (also for "one size bigger", a size step asked of an item)."""
+    [] otherwise (also for "one size bigger", a size step asked of an item, unless the words answer which of the
+    items is meant (`choosing`): "le plus grand des deux" then picks one, it asks for no other size)."""
     smaller, larger = (_patterns()[table].search(text) is not None for table in TABLES)
     sizes = [str((item.get("options") or {}).get(SIZE_KEY, "")) for item in same]
-    if smaller == larger or size_step(text) or not all(sizes) or any(order_key(s)[0] == 2 for s in sizes):
+    stepped = bool(size_step(text)) and not choosing
+    if smaller == larger or stepped or not all(sizes) or any(order_key(s)[0] == 2 for s in sizes):
         return []
     pick = min if smaller else max
     wanted = pick(sizes, key=order_key)

@@ -16,6 +16,7 @@ from assistant.context import Deps
 from assistant.grounding.address_words import keeps_the_address_only
 from assistant.grounding.item_changes import asks_for_swap, fits_badly, names_options
 from assistant.grounding.items import items_named, nouns_said
+from assistant.grounding.kept_items import kept_beside_the_rest
 from assistant.grounding.kept_options import without_keep_words
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.orders import OrderChoice, asked_order_fact, asks_for_order_list, ground_order, order_numbers
@@ -148,6 +149,11 @@ def _note_items(slots: dict[str, Any], order: dict[str, Any] | None, choice: Ord
     that replaces the request ("non, gardez tout, mettez juste les chaussures en 8") acts on the items it names,
     not on those the request before it named."""
     acted = pick_items(order, {}, text) if order and text else []
+    kept = kept_beside_the_rest(text) if order and text else None
+    if order and kept and (kept_ids := pick_items(order, {}, kept)):
+        # "I keep the fleece, the rest goes back": every other item of the order, never the one kept
+        slots["item_ids"] = [i["item_id"] for i in order["items"] if i["item_id"] not in kept_ids]
+        return
     if replaces and acted:
         slots["item_ids"] = acted
     elif choice.item_ids and not slots.get("item_ids"):

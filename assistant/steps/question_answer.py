@@ -20,6 +20,7 @@ from assistant.grounding.method_then_take_back import takes_back_after_the_metho
 from assistant.grounding.option_questions import option_question
 from assistant.grounding.other_items import with_other_items
 from assistant.grounding.payments import without_ruled_out
+from assistant.grounding.relative_items import by_relative_size
 from assistant.grounding.relative_sizes import size_step
 from assistant.models.contracts import Intent, TurnIntent
 from assistant.state import Pending, Topic
@@ -85,6 +86,11 @@ def answer_to_question(text: str, intent: TurnIntent, topic: Topic | None, pendi
         slots.pop(ASKED_SLOT)
         return intent.model_copy(update={**answered, "slots": intent.slots.model_copy(
             update={"item_ids": listed})}), {**topic, "slots": slots}
+    if record.get("slot") == "item_ids" and not reading.chosen and (apart := _told_apart_by_size(text, record)):
+        # "the bigger of the two", "le plus grand des deux" to "which items?": the one of two alike its size says
+        slots.pop(ASKED_SLOT)
+        return intent.model_copy(update={**answered, "slots": intent.slots.model_copy(
+            update={"item_ids": [apart]})}), {**topic, "slots": slots}
     if not reading.said or (reading.chosen is None and record.get("slot") != "order_ids"):
         return intent, None  # several items or methods still fit: the request asks again, as it does for words
     if reading.chosen is None:  # several orders still fit: asked again, naming only them
@@ -104,6 +110,20 @@ def answer_to_question(text: str, intent: TurnIntent, topic: Topic | None, pendi
         slots[record["slot"]] = reading.chosen
         turn = intent.slots
     return intent.model_copy(update={**answered, "slots": turn}), {**topic, "slots": slots}
+
+
+def _told_apart_by_size(text: str, record: dict[str, Any]) -> str | None:
+    """The one item an answer to "which items?" picks by its size relative to the others of its product ("the
+    bigger of the two", "el más pequeño"), when only one product of the list is held more than once; None else."""
+    listed = candidates_of(record.get("candidates", []))
+    names = [c.names[0] if c.names else c.key for c in listed]
+    alike = [[c for c, n in zip(listed, names, strict=True) if n == name] for name in dict.fromkeys(names)]
+    several = [group for group in alike if len(group) > 1]
+    if len(several) != 1:
+        return None
+    items = [{"item_id": c.key, "options": {"size": c.size}} for c in several[0]]
+    picked = by_relative_size(text, items, choosing=True)
+    return str(picked[0]["item_id"]) if len(picked) == 1 else None
 
 
 def _items_listed(text: str, record: dict[str, Any]) -> list[str]:

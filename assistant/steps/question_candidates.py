@@ -62,8 +62,8 @@ async def order_candidates(reader: CustomerReader, summaries: list[dict[str, Any
 def item_candidates(items: list[dict[str, Any]]) -> list[Candidate]:
     """An order's items as listed: name, option values and price."""
     return [Candidate(key=i["item_id"], names=[html.unescape(i["name"])],
-                      words=" ".join(str(v) for v in i.get("options", {}).values()), price_cents=i.get("price_cents"))
-            for i in items]
+                      words=" ".join(str(v) for v in i.get("options", {}).values()), price_cents=i.get("price_cents"),
+                      size=str((i.get("options") or {}).get("size") or "")) for i in items]
 
 
 def variant_candidates(variants: list[dict[str, Any]], language: str) -> list[Candidate]:

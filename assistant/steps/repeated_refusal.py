@@ -14,7 +14,8 @@ from assistant.state import Reply
 # Refusals of a cancellation or an item change, and of a return or an exchange; any other refusal is said again
 # with the person offered.
 CHANGE_REFUSALS = {"none_eligible_cancel", "none_eligible_modify", "already_modified", "swap_not_now"}
-RETURN_REFUSALS = {"none_eligible_return", "none_eligible_exchange", "already_returning", "already_exchanging"}
+RETURN_REFUSALS = {"none_eligible_return", "none_eligible_exchange", "already_returning", "already_exchanging",
+                   "option_refused_returning", "option_refused_exchanging"}
 OTHER_REFUSALS = {"wrong_status", "action_refused"}
 REPEATED_REFUSALS = {"refusal_repeated_change", "refusal_repeated_return", "refusal_repeated"}
 REMEMBERED = 20  # refusals kept per conversation

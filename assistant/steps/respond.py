@@ -19,6 +19,7 @@ from assistant.models.requests import ReplyRequest
 from assistant.quick_replies import localised_quick_replies
 from assistant.state import ConversationState, text_digest
 from assistant.steps.last_write import WRITTEN
+from assistant.steps.option_after_refusal import order_under_way
 from assistant.steps.repeated_refusal import vary_repeated_refusals
 from assistant.steps.understand import chat_history
 
@@ -63,6 +64,7 @@ async def respond(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
         "replies_before": [],
         "refusals_said": refusals_said,
         "said_last": [reply["key"] for reply in outbox],
+        "order_under_way": order_under_way(said, state.get("order_under_way")),
     }
     written = [m["text"] for reply, m in zip(outbox, messages, strict=True) if reply["key"] in WRITTEN]
     if written:

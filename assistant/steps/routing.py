@@ -51,6 +51,7 @@ from assistant.steps.no_after_write import takes_back_the_write
 from assistant.steps.nothing_to_pay import pays_with_nothing_open
 from assistant.steps.open_proposal_replies import REFUND_METHOD_TOOLS, street_changed, yes_on_condition
 from assistant.steps.open_question import declines_open_question
+from assistant.steps.option_after_refusal import order_in_focus
 from assistant.steps.order_changes import ASKED_METHOD_SLOT, REFUND_ASKED_SLOT, SWAP_ITEMS_SLOT, SWAP_VARIANT_SLOT
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options
 from assistant.steps.other_orders_named import unnamed_others
@@ -362,6 +363,8 @@ def _about_what_was_said(state: ConversationState, text: str, changes_request: b
         return "next_step"  # "what happens now?", "how long?", "und die andere kommt noch?" right after a write
     if asks_about_the_write(state):
         return "write_confirmed"  # "so is it done?", "la cambiaste?" right after a write: it is said again as done
+    if order_in_focus(state):
+        return "refused_option"  # "and in blue then?" right after that order's return or exchange: refused again
     if lets_it_go(state) and not changes_request:
         return "drop_topic"  # "nvm, don't cancel it then" after a refusal: nothing changed, never the refusal again
     if _asks_a_shop_rule(state, text):

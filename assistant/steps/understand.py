@@ -33,6 +33,7 @@ from assistant.grounding.payment_change import payment_change_reading
 from assistant.grounding.person_request import person_reading
 from assistant.grounding.photo_shopping import photo_shopping_reading
 from assistant.grounding.role_blocks import own_words
+from assistant.grounding.same_item_asked import same_item_without_focus
 from assistant.grounding.side_questions import SideSplit
 from assistant.grounding.site_trouble import without_site_trouble
 from assistant.grounding.status_aside import asks_another_orders_status, split_list_aside, split_status_aside
@@ -177,6 +178,10 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
         intent = await option_change_in_context(runtime.context, seen.get("customer_id"), seen["conversation_id"],
                                                 request.text, intent, discussed[1],
                                                 (seen.get("shopping") or {}).get("focus"), (topic or {}).get("slots"))
+        # "quiero lo mismo pero en negro" with nothing shown, photographed or discussed: an item of theirs, asked which
+        shopping = seen.get("shopping") or {}
+        intent = same_item_without_focus(request.text, intent, in_focus=bool(
+            seen.get("pending") or topic or discussed[1] or shopping.get("focus") or shopping.get("shown")))
         # "cancel it", "mi pedido", "the puzzle in my order": the order the last reply named
         intent = await order_in_discussion(runtime.context, seen, request.text, intent, discussed[1])
         # "and can you ship it to my work? 700 Congress Ave, Austin 78701", nothing under way: that order's address
