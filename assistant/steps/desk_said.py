@@ -19,8 +19,10 @@ from assistant.context import Deps
 from assistant.grounding.desk_said import asks_what_follows_the_desk, asks_what_the_desk_said
 from assistant.grounding.hand_back_note import asks_the_customer, passes_back
 from assistant.grounding.orders import order_numbers
+from assistant.grounding.policy_questions import policy_question
 from assistant.grounding.write_follow_ups import reads_as_a_question
 from assistant.state import ConversationState, Reply, with_replies
+from assistant.steps.shop_policy import policy_reply
 from tools.context import Actor
 from tools.errors import TicketNotFound
 from tools.store.enums import TicketEventKind
@@ -69,7 +71,14 @@ async def answer_desk_said(state: ConversationState, runtime: Runtime[Deps]) -> 
     if not said:
         return {"outbox": with_replies(state, Reply(key="desk_said_none", facts={"ticket_id": ticket.number}))}
     quote = " / ".join(f"“{body[:QUOTE_CHARS]}”" for body in said[-QUOTED:])
-    key = "desk_said" if asks_what_the_desk_said((state.get("incoming") or {}).get("text", "")) else "desk_decided"
-    reply = Reply(key=key, facts={"ticket_id": ticket.number, "said": quote,
-                                  "agent": handoff.get("agent_name") or ""})
-    return {"outbox": with_replies(state, reply), "topic": None}
+    text = (state.get("incoming") or {}).get("text", "")
+    if asks_what_the_desk_said(text):
+        reply = Reply(key="desk_said", facts={"ticket_id": ticket.number, "said": quote,
+                                              "agent": handoff.get("agent_name") or ""})
+        return {"outbox": with_replies(state, reply), "topic": None}
+    # "how many days does the refund take?": the shop's rule beside the agent's words (never how to send back,
+    # which the agent decides)
+    rule = policy_question(text)
+    rules = [policy_reply(rule, state.get("language") or "en")] if rule and rule != "send_back" else []
+    decided = Reply(key="desk_decided", facts={"ticket_id": ticket.number, "said": quote})
+    return {"outbox": with_replies(state, decided, *rules), "topic": None}
