@@ -63,6 +63,12 @@ def asks_a_question(text: str) -> bool:
     return bool(said.strip()) and bool(patterns["asks"].search(said)) and not patterns["new_request"].search(said)
 
 
+def reads_as_a_question(text: str) -> bool:
+    """The words read as a question by their form (a question mark, a question word or opening), whatever they ask
+    ("je dois renvoyer l'ancien ?")."""
+    return _patterns()["asks"].search(fold(text)) is not None
+
+
 def asks_about_what_was_written(text: str, written: str) -> bool:
     """The message asks about the write whose message was `written`: a question about its money, method, address
     or outcome (or naming a word of it), naming no other order and asking for nothing more."""

@@ -23,6 +23,7 @@ from typing import Any
 from assistant.consent import declines
 from assistant.grounding.address_words import refuses_the_item_change
 from assistant.grounding.method_then_take_back import takes_back_after_the_method
+from assistant.grounding.next_step_questions import asks_what_comes_next
 from assistant.grounding.payments import names_payment
 from assistant.grounding.policy_questions import policy_question
 from assistant.grounding.proposal_question import says_change_of_mind
@@ -32,6 +33,7 @@ from assistant.models.contracts import Intent
 from assistant.state import ConversationState, QueuedRequest, Reply, with_replies
 from assistant.steps.address_in_flow import address_change, of_another_order
 from assistant.steps.addresses import describe_address, read_addresses, without_addresses
+from assistant.steps.method_wait_next import what_follows_the_method
 from assistant.steps.order_changes import DIFFERENCE_METHOD_SLOT, SWAP_ITEMS_SLOT, SWAP_VARIANT_SLOT
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.question_candidates import ASKED_SLOT
@@ -62,9 +64,10 @@ def awaits_the_method(state: ConversationState) -> bool:
 
 def may_answer_otherwise(text: str) -> bool:
     """Words to the method question that may be something else than a method (read in full by the orders step):
-    a new address, a split of the amount, or a change taken back."""
+    a new address, a split of the amount, a question about what happens next, or a change taken back."""
     rest = without_addresses(text)
     return bool(read_addresses(text, "USA")) or splits_the_payment(text) or asks_how_to_send_back(text) or (
+        asks_what_comes_next(text) and not names_payment(text, same_alone=True)) or (
         not names_payment(rest, same_alone=True) and (declines(rest) or refuses_the_item_change(rest))) or (
         takes_back_after_the_method(rest))
 
@@ -93,6 +96,9 @@ async def reply_to_method_question(reader: CustomerReader, state: ConversationSt
     if order is None or item is None or product is None or variant is None:
         return None
     language = state.get("language") or "en"
+    if not addresses and not taken_back and asks_what_comes_next(rest):  # "what happens now?", "wie lange dauert das?"
+        intent = (state.get("topic") or {}).get("intent")
+        return MethodReply(said=what_follows_the_method(intent, order_id, item, variant, language), ask_again=True)
     address = addresses[0][0] if len(addresses) == 1 else None
     # "paypal... no wait, I don't want to change it anymore": the change taken back after the method (attack24 A24-1)
     if taken_back or takes_the_change_back(rest, product, item, variant):

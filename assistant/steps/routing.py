@@ -11,6 +11,7 @@ from assistant.grounding.address_words import keeps_the_address_only
 from assistant.grounding.items import nouns_said
 from assistant.grounding.language_request import requested_language
 from assistant.grounding.negations import refuses_action
+from assistant.grounding.next_step_questions import asks_what_comes_next
 from assistant.grounding.order_follow_ups import sounds_confused
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.other_accounts import asks_account_data, asks_another_account, logins_named
@@ -347,8 +348,11 @@ def _whatever_it_reads_as(state: ConversationState, text: str) -> str | None:
         return "escalate"
     if pays_with_nothing_open(state):  # "sí, pero cóbralo a mi tarjeta regalo" with nothing open (attack24)
         return "nothing_to_pay"
-    if awaits_the_method(state) and turn_intent(state) is Intent.HUMAN_AGENT:
-        return "escalate"  # "can I talk to a person first?" to the method question: never "first" as a method
+    if awaits_the_method(state) and turn_intent(state) is Intent.HUMAN_AGENT and (
+            asks_for_a_person(text) or not asks_what_comes_next(text)):
+        # "can I talk to a person first?" to the method question: never "first" as a method; "what's the process
+        # from here?" names no person: answered by the orders step (desk28), never a ticket
+        return "escalate"
     if awaits_the_method(state) and may_answer_otherwise(text) and not (
             swap_instead(state) or return_instead(state) or cancel_instead(state)):
         return "orders"
