@@ -19,7 +19,7 @@ from assistant.models.contracts import Intent, TurnIntent
 from assistant.models.prompts import PromptLibrary
 from assistant.state import Pending
 
-TABLES = ("weighs", "switches", "asks_for_it", "the_other")
+TABLES = ("weighs", "switches", "asks_for_it", "the_other", "leading_no")
 CANCEL_TOOL = "cancel_pending_order"
 
 
@@ -30,6 +30,7 @@ class OtherOrderWords(BaseModel):
     switches: dict[str, list[str]]
     asks_for_it: dict[str, list[str]]
     the_other: dict[str, list[str]]
+    leading_no: dict[str, list[str]]
 
     def model_post_init(self, _: object) -> None:
         require_every_language(self, TABLES, "other order question words")
@@ -100,7 +101,10 @@ def switch_reading(text: str, decided: TurnIntent, pending: Pending | None,
     if decided.intent is Intent.CANCEL_ORDER and (order_numbers(text) or not unnamed):
         return decided  # its own order numbers, read by `cancels_another_order`
     other = _other_order(text, pending, unnamed)
-    if other is None or not _patterns()["switches"].search(fold(text)):
+    folded = fold(text)
+    switches = _patterns()["switches"].search(folded) or (
+        not order_numbers(text) and _patterns()["leading_no"].search(folded))
+    if other is None or not switches:
         return decided
     reason = ((pending or {}).get("arguments") or {}).get("reason")
     slots = decided.slots.model_copy(update={"order_ids": [other],

@@ -1,8 +1,8 @@
-"""While a cancellation waits for its yes, "the other one" without a number ("what if I cancelled the other order
-instead?", "et si j'annulais plutôt l'autre ?", "¿y si cancelo el otro?", "wäre es nicht klüger, die andere
-Bestellung zu stornieren?") is read against the customer's own orders: their other pending orders (those a
-cancellation could still take) are put on the incoming message as `other_orders`, for the weighing question and
-the switch (`grounding/other_order_question.py`) to read (attack27 A27-4)."""
+"""While a cancellation waits for its yes or its reason, "the other one" without a number ("what if I cancelled
+the other order instead?", "et si j'annulais plutôt l'autre ?", "¿y si cancelo el otro?", "nein, lieber die andere
+Bestellung") is read against the customer's own orders: their other pending orders (those a cancellation could
+still take) are put on the incoming message as `other_orders`, for the weighing question and the switch
+(`grounding/other_order_question.py`) to read (attack27 A27-4, attack28 A28-2)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from typing import Any
 from assistant.context import Deps
 from assistant.grounding.orders import canonical_order_id, order_numbers
 from assistant.grounding.other_order_question import CANCEL_TOOL, means_the_other_order
-from assistant.state import ConversationState
+from assistant.models.contracts import Intent
+from assistant.state import ConversationState, Pending
 from assistant.steps.order_lookup import CustomerReader
 
 
@@ -23,12 +24,26 @@ def unnamed_others(state: ConversationState) -> list[str]:
 async def other_orders_read(deps: Deps, seen: ConversationState, text: str) -> dict[str, Any]:
     """`incoming` with `other_orders` when a cancellation waits and the words mean another order without naming
     it; nothing otherwise."""
-    pending = seen.get("pending") or {}
-    if (pending.get("tool") != CANCEL_TOOL or not seen.get("customer_id") or order_numbers(text)
-            or not means_the_other_order(text)):
+    pending = cancellation_in_progress(seen) or {}
+    if not pending or not seen.get("customer_id") or order_numbers(text) or not means_the_other_order(text):
         return {}
     reader = CustomerReader(deps, seen["customer_id"], seen["conversation_id"])  # type: ignore[arg-type]
     proposed = canonical_order_id((pending.get("arguments") or {}).get("order_id") or "")
     others = [summary["order_id"] for summary in await reader.orders()
               if summary.get("status") == "pending" and canonical_order_id(summary["order_id"]) != proposed]
     return {"incoming": {**(seen.get("incoming") or {}), "other_orders": others}}
+
+
+def cancellation_in_progress(state: ConversationState) -> Pending | None:
+    """The cancellation the conversation is on: the proposal waiting for its yes, or the one asking its reason (a
+    cancellation topic holding one order), shaped as its proposal would be."""
+    pending = state.get("pending")
+    if pending:
+        return pending if pending.get("tool") == CANCEL_TOOL else None
+    topic = state.get("topic") or {}
+    slots = topic.get("slots") or {}
+    orders = slots.get("order_ids") or []
+    if topic.get("intent") != Intent.CANCEL_ORDER.value or len(orders) != 1:
+        return None
+    return Pending(tool=CANCEL_TOOL, arguments={"order_id": canonical_order_id(orders[0]),
+                                                "reason": slots.get("cancel_reason")})

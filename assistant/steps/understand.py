@@ -65,7 +65,7 @@ from assistant.steps.order_facts import order_fact_question, order_status_questi
 from assistant.steps.order_in_discussion import order_in_discussion
 from assistant.steps.order_item_focus import discussed_item, item_focus, needs_the_item, swap_of_the_item
 from assistant.steps.order_lookup import CustomerReader
-from assistant.steps.other_orders_named import other_orders_read, unnamed_others
+from assistant.steps.other_orders_named import cancellation_in_progress, other_orders_read, unnamed_others
 from assistant.steps.own_item_options import own_item_option_question
 from assistant.steps.owned_item_price import owned_item_price_question
 from assistant.steps.owned_items import owned_item_change, owned_item_question
@@ -222,7 +222,7 @@ async def understand(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     # "non, plutôt la commande #W…" while a cancellation is proposed: that order's cancellation (attack24); "the
     # other one" without its number read against the customer's other pending orders (A27-4)
     seen = await _other_orders_seen(runtime.context, seen, received, request.text)
-    intent = switch_reading(request.text, intent, seen.get("pending"), unnamed_others(seen))
+    intent = switch_reading(request.text, intent, cancellation_in_progress(seen), unnamed_others(seen))
     # a write read where the words say none ("<email> #W… cp 43230, ou en est-elle"): the question it is
     intent = unworded_write_reading(request.text, intent, write_in_progress=bool(
         seen.get("pending") or (topic and topic.get("intent") in {write.value for write in WRITES})))

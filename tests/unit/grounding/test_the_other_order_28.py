@@ -14,6 +14,7 @@ from assistant.grounding.other_order_question import (
 )
 from assistant.models.contracts import Intent, TurnIntent, TurnSlots
 from assistant.steps.no_after_write import already_written, takes_back_the_write
+from assistant.steps.other_orders_named import cancellation_in_progress
 
 PENDING = {"tool": "cancel_pending_order", "arguments": {"order_id": "#W5442520", "reason": "no longer needed"}}
 DENY = TurnIntent(intent=Intent.DENY, confidence=0.9, slots=TurnSlots())
@@ -100,3 +101,23 @@ def test_cancel_words_alone_are_a_cancellation(text: str, cancels: bool) -> None
     misread = TurnIntent(intent=Intent.RETURN_ITEM, confidence=0.8, slots=TurnSlots())
     read = cancel_reading(text, None, misread)
     assert (read.intent is Intent.CANCEL_ORDER) is cancels
+
+
+@pytest.mark.parametrize("text", ["no, the other order", "non, l'autre commande", "no, el otro pedido",
+                                  "nein, die andere Bestellung"])
+def test_a_leading_no_meaning_the_other_order_switches_to_it(text: str) -> None:
+    read = switch_reading(text, DENY, PENDING, ["#W7941031"])
+    assert read.intent is Intent.CANCEL_ORDER and read.slots.order_ids == ["#W7941031"]
+
+
+def test_a_leading_no_naming_an_order_number_is_no_switch() -> None:
+    read = switch_reading("no, not #W7941031", DENY, PENDING, [])
+    assert read.intent is Intent.DENY
+
+
+def test_the_cancellation_asking_its_reason_is_in_progress() -> None:
+    topic = {"intent": "cancel_order", "slots": {"order_ids": ["#W5442520"], "cancel_reason": None}}
+    found = cancellation_in_progress({"topic": topic, "pending": None})  # type: ignore[arg-type]
+    assert found == {"tool": "cancel_pending_order", "arguments": {"order_id": "#W5442520", "reason": None}}
+    returning = {"topic": {"intent": "return_item", "slots": {"order_ids": ["#W1"]}}}
+    assert cancellation_in_progress(returning) is None  # type: ignore[arg-type]
