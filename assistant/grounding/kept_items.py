@@ -117,3 +117,14 @@ def without_kept_items(text: str) -> str:
     joined = re.sub(r"(?:\s*[,;]\s*)+(?=[.!?]|$)", "", "".join(read))
     rest = re.sub(r"\s{2,}", " ", re.sub(r"([.!?])(?:\s*[.!?])+", r"\1", joined)).strip(" ,;")
     return rest if names_a_thing(rest) else text
+
+
+def only_keeps(text: str) -> bool:
+    """Every thing the words name is kept: a clause keeps an item ("je garde la bleue finalement", "ich behalte doch
+    den blauen") and the rest names nothing else. The colour or size said is the one the item has, never one wished
+    for it."""
+    kept = [(s, e) for s, e in _clauses(text) if _keeps_an_item(text[s:e]) and not _conceded(text, e)]
+    if not kept:
+        return False
+    rest = "".join(text[s:e] for s, e in _clauses(text) if (s, e) not in kept)
+    return not names_a_thing(rest)

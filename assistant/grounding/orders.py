@@ -65,11 +65,14 @@ def _by_number(references: list[str], orders: list[dict[str, Any]]) -> tuple[str
 
 
 def ground_order(text: str, named_ids: list[str], orders: list[dict[str, Any]], status: str | None,
-                 details: list[dict[str, Any]] | None = None) -> OrderChoice:
+                 details: list[dict[str, Any]] | None = None, acting: frozenset[str] | None = None) -> OrderChoice:
     """The order a turn is about among the customer's `orders` (summaries, oldest first).
 
     `named_ids` are the ids a model or the patterns read; `status` is the one the request needs (None: any);
-    `details` are the full orders, to ground an item named in words ("the shorts")."""
+    `details` are the full orders, to ground an item named in words ("the shorts"); `acting` the statuses the
+    request can act on an item in (a swap: a change while pending, an exchange once delivered; default `status`
+    alone): an item named in several orders in those statuses is asked about, never taken from the one in
+    `status`."""
     references = [m.group(0) for source in (*named_ids, text) for m in ORDER_NUMBER.finditer(source)]
     if references:
         found, unknown = _by_number(references, orders)
@@ -86,7 +89,7 @@ def ground_order(text: str, named_ids: list[str], orders: list[dict[str, Any]], 
     if words["last_order"].search(text) and orders and not names_a_kind:
         return OrderChoice(order_id=orders[-1]["order_id"], fallback=True)
     if details:
-        by_item = _by_item(text, details, status)
+        by_item = _by_item(text, details, status, acting)
         if by_item is not None:
             return by_item
     if names_a_kind:
@@ -113,8 +116,10 @@ def last_in_state(text: str, orders: list[dict[str, Any]]) -> str | None:
     return in_state[-1] if in_state else None
 
 
-def _by_item(text: str, details: list[dict[str, Any]], status: str | None) -> OrderChoice | None:
-    """Orders holding an item named in words; those in the needed status first."""
+def _by_item(text: str, details: list[dict[str, Any]], status: str | None,
+             acting: frozenset[str] | None = None) -> OrderChoice | None:
+    """Orders holding an item named in words; those in a status the request can act on first (`acting`, else
+    the needed `status`)."""
     holding = [(order, items) for order in details if (items := items_named(text, order["items"]))]
     # "the espresso machine that came with the gaming mouse": of the orders holding something named, the one
     # holding the most of the kinds named (an order is told apart by what came with the item)
@@ -138,8 +143,9 @@ def _by_item(text: str, details: list[dict[str, Any]], status: str | None) -> Or
     # "the helmet that hasn't shipped yet": the order in the state the words say, before the request's status
     if (state := said_state(text)) and any(order["status"] in STATUSES_OF[state] for order, _ in holding):
         holding = [(order, items) for order, items in holding if order["status"] in STATUSES_OF[state]]
-    if status is not None and any(order["status"] == status for order, _ in holding):
-        holding = [(order, items) for order, items in holding if order["status"] == status]
+    able = acting or (frozenset({status}) if status is not None else None)
+    if able is not None and any(order["status"] in able for order, _ in holding):
+        holding = [(order, items) for order, items in holding if order["status"] in able]
     if len(holding) == 1:
         order, items = holding[0]
         return OrderChoice(order_id=order["order_id"], item_ids=items)

@@ -36,7 +36,7 @@ from assistant.steps.address_in_flow import (
 from assistant.steps.addresses import read_addresses
 from assistant.steps.balance_after_write import facts_after_write
 from assistant.steps.cancel_instead import negated_cancellation
-from assistant.steps.held_open import held_open, holds_open, put_off_key, puts_on_hold
+from assistant.steps.held_open import held_open, holds_open, no_then_thinking, put_off_key, puts_on_hold
 from assistant.steps.method_with_yes import (
     method_instead,
     method_instead_with_a_question,
@@ -204,7 +204,8 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     refused = answer is None and refuses_action(text, pending["tool"])
     # "ok no actually keep it as is", "no, mejor déjalo como está": a refusal of its own words is a no, whatever
     # hedge word goes with it; words that put it off ("let me think, leave it for now") keep it open
-    refused = refused or (answer is None and declines(text) and not puts_on_hold(text))
+    refused = refused or (answer is None and declines(text) and not puts_on_hold(text)) or (
+        answer is None and no_then_thinking(text))
     # a model's "no" for a question with no refusal in its words ("wann käme sie dann an") is no answer
     # nor for words that agree and refuse nothing ("11 is good, yes")
     denied = turn_intent(state) is Intent.DENY and not hesitates(text) and (

@@ -27,6 +27,20 @@ REQUIRED_STATUS = {
 # too (as a change), whichever word the customer used.
 QUALIFYING = {**{intent: {status} for intent, status in REQUIRED_STATUS.items()},
               Intent.EXCHANGE_ITEM: {"delivered", "pending"}}
+# The statuses an item named in words may sit in for a request to act on it: a swap of an item ("the boots in size
+# 8") is a change while the order is pending and an exchange once delivered, so the item in either is meant; an
+# address or payment change, a cancellation or a return acts only in its own status.
+ITEM_SWAP_STATUSES = frozenset({"pending", "delivered"})
+
+
+def acting_statuses(intent: Intent, slots: dict[str, Any]) -> frozenset[str] | None:
+    """The statuses of the orders the request can act on an item in (see `ITEM_SWAP_STATUSES`); None: the one
+    status it needs."""
+    swaps = intent is Intent.EXCHANGE_ITEM or (
+        intent is Intent.MODIFY_ORDER and slots.get("modification") == "items")
+    return ITEM_SWAP_STATUSES if swaps else None
+
+
 ACTION = {Intent.CANCEL_ORDER: "cancel", Intent.MODIFY_ORDER: "modify", Intent.RETURN_ITEM: "return",
           Intent.EXCHANGE_ITEM: "exchange"}
 

@@ -48,11 +48,40 @@ def lets_go(text: str) -> bool:
     return False
 
 
+def opens_with_no(text: str) -> bool:
+    """The message opens with a no or a withdrawal standing as its own clause ("no, mejor no, me lo pienso", "nah,
+    better not, i'll think it over", "non merci, je vais y réfléchir"): what follows it gives the no a reason, it
+    does not hold the request. Not the "no" of "no cambies nada todavía" (a clause of its own words)."""
+    words = split_words(consent_words(text))
+    spans = read_spans(words)
+    position = 0
+    for length, kinds in spans:
+        position += length
+        if kinds == {"break"}:
+            continue
+        if "yes" in kinds or not kinds & {"no", "withdrawal"}:
+            return False
+        return length > 1 or position >= len(words) or words[position] == BREAK
+    return False
+
+
+def no_then_thinking(text: str) -> bool:
+    """A no that opens the message, then a pause to think as its reason ("nah, better not, i'll think it over", "no,
+    mejor no, me lo pienso", "non merci, je vais y réfléchir"): the proposal is dropped, never held open. A no put
+    off in time ("no, not yet", "nein, noch nichts ändern", "lass es erstmal") has no thinking in it: it holds."""
+    if not opens_with_no(text):
+        return False
+    spans = read_spans(split_words(consent_words(text)))
+    thinks = any("hedge" in kinds for _, kinds in spans[1:])
+    return thinks and hold_words().search(plain(text)) is not None and not asks_for_swap(text)
+
+
 def puts_on_hold(text: str) -> bool:
     """Words that hold the request ("gonna think about it, leave it for now", "déjame pensarlo"), with no
     question, no yes and no wish for another option in them. Words that only say nothing is to change, with a
-    withdrawal or a no of their own ("never mind, don't change anything"), drop the request instead (withdraw23)."""
-    if "?" in text or explicit_answer(text) == "yes" or asks_for_swap(text):
+    withdrawal or a no of their own ("never mind, don't change anything"), drop the request instead (withdraw23);
+    so does a no opening the message with a pause to think after it (`no_then_thinking`)."""
+    if "?" in text or explicit_answer(text) == "yes" or asks_for_swap(text) or no_then_thinking(text):
         return False
     written = plain(text)
     holds = [m.group(0) for m in hold_words().finditer(written)]
@@ -80,7 +109,7 @@ def holds_open(state: ConversationState) -> bool:
     text = (state.get("incoming") or {}).get("text", "")
     if _order_in_progress(state) is None:
         return False
-    return puts_on_hold(text) or (bool(state.get("pending")) and hesitates(text))
+    return puts_on_hold(text) or (bool(state.get("pending")) and hesitates(text) and not no_then_thinking(text))
 
 
 def put_off_key(pending: Pending) -> str:

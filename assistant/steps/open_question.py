@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from assistant.consent import declines
+from assistant.grounding.kept_items import only_keeps
 from assistant.grounding.method_then_take_back import takes_back_after_the_method
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.payments import names_payment
@@ -28,14 +29,23 @@ def answers_open_question(state: ConversationState) -> bool:
     understood = state.get("intent") or {}
     slots = understood.get("slots") or {}
     incoming = state.get("incoming") or {}
+    topic = state.get("topic") or {}
+    # "non finalement je garde la bleue": the colour said is the one kept, the change is called off
+    if topic.get("intent") in VARIANT_TOPICS and keeps_as_it_is(incoming.get("text", "")):
+        return False
     if understood.get("intent") in (Intent.PROVIDE_DETAILS.value, Intent.AFFIRM.value) or incoming.get("photo"):
         return True
     if any(slots.get(name) for name in DETAIL_SLOTS) or order_numbers(incoming.get("text", "")):
         return True
-    topic = state.get("topic") or {}
     if _names_the_method_asked(topic, incoming.get("text", "")):
         return True
     return topic.get("intent") in VARIANT_TOPICS and bool(slots.get("colour") or slots.get("size"))
+
+
+def keeps_as_it_is(text: str) -> bool:
+    """The message drops the change by keeping the item as it is ("ah non tant pis, je garde la bleue", "nee, lass
+    mal, ich behalte doch den blauen"): a refusal, and every thing it names kept."""
+    return declines(text) and only_keeps(text)
 
 
 def _names_the_method_asked(topic: Mapping[str, Any], text: str) -> bool:

@@ -36,6 +36,7 @@ from assistant.steps.changed_detail import changes_the_swap
 from assistant.steps.confirm import perform
 from assistant.steps.eligible_orders import (
     REQUIRED_STATUS,
+    acting_statuses,
     asks_which_qualify,
     eligibility_key,
     kinds_asked,
@@ -130,8 +131,8 @@ def _ask(state: ConversationState, key: str, topic: dict[str, Any] | None, asked
     return {"topic": topic, "pending": None, "outbox": with_replies(state, Reply(key=key, facts=facts))}
 
 
-async def _choose_order(reader: CustomerReader, slots: dict[str, Any], text: str, status: str | None
-                        ) -> tuple[OrderChoice, list[dict[str, Any]]]:
+async def _choose_order(reader: CustomerReader, slots: dict[str, Any], text: str, status: str | None,
+                        acting: frozenset[str] | None = None) -> tuple[OrderChoice, list[dict[str, Any]]]:
     """The order grounded from the conversation (see `ground_order`), and the customer's orders. Without an
     order number, an item named in words ("the jacket") says which order before the status does (even with
     one order: "the umbrella" is not in it)."""
@@ -139,7 +140,7 @@ async def _choose_order(reader: CustomerReader, slots: dict[str, Any], text: str
     details: list[dict[str, Any]] | None = None
     if orders and not slots.get("order_ids") and not order_numbers(text):
         details = [d for o in orders if (d := await reader.order(o["order_id"])) is not None]
-    return ground_order(text, slots.get("order_ids", []), orders, status, details), orders
+    return ground_order(text, slots.get("order_ids", []), orders, status, details, acting), orders
 
 
 def _note_items(slots: dict[str, Any], order: dict[str, Any] | None, choice: OrderChoice, text: str,
@@ -295,7 +296,8 @@ async def _order_request(state: ConversationState, runtime: Runtime[Deps]) -> di
             state, runtime, reader, intent, slots, text, language)):
         return answer
     async with reader.one_transaction():  # the grounding's reads (the orders, then the one it names) as one
-        choice, orders = await _choose_order(reader, slots, text, None if options else REQUIRED_STATUS.get(intent))
+        choice, orders = await _choose_order(reader, slots, text, None if options else REQUIRED_STATUS.get(intent),
+                                             None if options else acting_statuses(intent, slots))
         order_id = choice.order_id or choice.unknown
         if order_id is None:
             if not orders:
