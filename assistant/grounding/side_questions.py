@@ -23,9 +23,8 @@ from assistant.grounding.policy_questions import policy_question
 from assistant.grounding.request_clauses import action_of
 
 # "other_person": another person's data asked beside a write request, refused on its own (`steps/other_account.py`)
-# "order": what the item being changed cost, asked while the change waits for its method (`steps/owned_item_price.py`);
-# "next": when the new item comes, asked then (the change's next step)
-SideKind = Literal["account", "policy", "product", "other_person", "order", "next"]
+# "order": what the item being changed cost, asked while the change waits for its method (`steps/owned_item_price.py`)
+SideKind = Literal["account", "policy", "product", "other_person", "order"]
 # What a question about the item being changed may ask while its option question waits: never its colours, sizes
 # or price (those answer the option question, or ask the change's own difference).
 ITEM_QUESTION_KINDS = frozenset({"material", "care", "fit", "reviews", "suitability", "warmth", "about"})

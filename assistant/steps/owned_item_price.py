@@ -20,7 +20,6 @@ from assistant.state import ConversationState, Reply
 from assistant.steps.order_answers import item_price_reply, priced_item
 from assistant.steps.order_changes import SWAP_ITEMS_SLOT
 from assistant.steps.order_lookup import CustomerReader
-from assistant.steps.proposal_questions import AFTER_THE_WRITE
 
 # Readings a price question is misread as; a write's own reading stays when its words ask for it
 MISREAD = frozenset({Intent.OUT_OF_SCOPE, Intent.REPORT_PROBLEM, Intent.RECOMMEND, Intent.PRODUCT_QUESTION,
@@ -89,11 +88,3 @@ async def changed_item_price(deps: Deps, state: ConversationState, text: str) ->
     under_change = [item for item in order.get("items", []) if changed and item["item_id"] == changed[0]]
     item = priced_item(order, text) or next(iter(under_change), None)
     return [item_price_reply(order, item, state.get("language") or "en")] if item else []
-
-
-def next_step_of_the_change(state: ConversationState) -> list[Reply]:
-    """What happens once the change under way is made ("we ship the right item straight away"), for a delivered
-    order's exchange; nothing for a change with no next step of its own."""
-    intent = (state.get("topic") or {}).get("intent")
-    steps = AFTER_THE_WRITE.get("exchange_delivered_order_items") if intent == Intent.EXCHANGE_ITEM.value else None
-    return [Reply(key="proposal_fact_next_steps", facts={"next_steps": steps})] if steps else []

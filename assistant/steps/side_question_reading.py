@@ -121,12 +121,11 @@ async def read_side_questions(deps: Deps, state: ConversationState, text: str, l
     if (state.get("incoming") or {}).get("photo"):
         return None if state.get("topic") else await _beside_a_photo(deps, text, language, vocabulary)
     waiting = awaits_an_option(state) or awaits_the_method(state)
-    if awaits_the_method(state) and asks_what_it_cost(text):
+    if awaits_the_method(state) and asks_what_it_cost(text) and not asks_what_comes_next(text):
         # "what did I pay for the blue one?" while the method question waits: that item's price, the question kept
         return SideSplit(request="", questions=[SideQuestion(kind="order", text=text)])
-    if awaits_the_method(state) and asks_what_comes_next(text) and not names_payment(text, same_alone=True):
-        # "bis wann habe ich das neue Shirt?" while the method question waits: the change's next step, never a search
-        return SideSplit(request="", questions=[SideQuestion(kind="next", text=text)])
+    # "bis wann habe ich das neue Shirt?" while the method question waits: read by the orders step, which says what
+    # the method and a yes lead to, with the difference's timing (`steps/method_wait_next.py`), never a search
     if awaits_the_method(state) and (names_payment(text, same_alone=True) or may_answer_otherwise(text)):
         return None  # the method named, or words the method question reads itself (`method_question_replies`)
     if state.get("topic") and not waiting:

@@ -21,7 +21,7 @@ from assistant.state import ConversationState, Reply
 from assistant.steps.account_facts import account_facts
 from assistant.steps.catalog_routing import catalog_reading
 from assistant.steps.other_account import refuse_other_account
-from assistant.steps.owned_item_price import changed_item_price, next_step_of_the_change
+from assistant.steps.owned_item_price import changed_item_price
 from assistant.steps.product_answers import variant_material
 from assistant.steps.product_focus import product_record
 from assistant.steps.product_qa import product_qa
@@ -74,8 +74,6 @@ async def answer_side_questions(state: ConversationState, runtime: Runtime[Deps]
             said = await refuse_other_account(asked)  # type: ignore[arg-type]
         elif question.kind == "order":  # what the item being changed cost (`owned_item_price`)
             said = {"outbox": await changed_item_price(runtime.context, state, question.text)}
-        elif question.kind == "next":  # when the new item comes: the change's next step once it is made
-            said = {"outbox": next_step_of_the_change(state)}
         elif question.kind == "policy":
             said = await answer_policy_question(asked)  # type: ignore[arg-type]
         elif line := await _of_the_variant(runtime.context, asked, question):

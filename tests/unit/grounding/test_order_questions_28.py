@@ -16,7 +16,6 @@ from assistant.steps.order_facts import _without_balance
 from assistant.steps.owned_item_price import (
     asks_what_it_cost,
     holding_orders,
-    next_step_of_the_change,
     reads_as_an_items_price,
 )
 
@@ -124,13 +123,6 @@ def test_an_items_price_asked_is_read_as_an_order_question(text: str, misread: I
 ])
 def test_what_it_cost_asked_at_the_method_question(text: str, asks: bool) -> None:
     assert asks_what_it_cost(text) is asks
-
-
-def test_the_next_step_of_an_exchange_under_way() -> None:
-    state: Any = {"topic": {"intent": Intent.EXCHANGE_ITEM.value, "slots": {}}}
-    said = next_step_of_the_change(state)
-    assert [reply["key"] for reply in said] == ["proposal_fact_next_steps"]
-    assert next_step_of_the_change({"topic": {"intent": Intent.MODIFY_ORDER.value}}) == []  # type: ignore[typeddict-item]
 
 
 def test_a_gift_cards_balance_is_no_amount_paid() -> None:
