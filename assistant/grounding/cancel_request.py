@@ -13,6 +13,7 @@ turn's words give, for every reading: a model guessed one in nearly every turn (
 
 from __future__ import annotations
 
+from assistant.grounding.item_changes import names_options
 from assistant.grounding.lexicon import lexicon
 from assistant.grounding.negations import unnegated
 from assistant.grounding.orders import ORDER_NUMBER, orders_named
@@ -38,6 +39,14 @@ def only_cancels(text: str) -> bool:
     return asks_to_cancel_an_order(text) and not any(words[table].search(text) for table in OTHER_ACTION_WORDS)
 
 
+def option_wish_read_as_cancel(text: str, decided: TurnIntent) -> bool:
+    """A cancellation read where the words say none: no cancel word, no reason to cancel, and an option value named
+    ("kann der Lautsprecher in W3189752 in blau sein?", desk28's finding: read as cancelling the whole order, which
+    the next "ja" wrote). It is an item change asked, never a cancellation."""
+    return (decided.intent is Intent.CANCEL_ORDER and not lexicon().patterns["cancel_words"].search(text)
+            and read_cancel_reason(text) is None and names_options(text))
+
+
 def answers_a_cancellation(text: str) -> bool:
     return bool(ORDER_NUMBER.search(text) or read_cancel_reason(text))
 
@@ -45,6 +54,9 @@ def answers_a_cancellation(text: str) -> bool:
 def cancel_reading(text: str, awaiting: str | None, decided: TurnIntent) -> TurnIntent:
     """`decided` with the reason the words give, or a cancellation with the order numbers too (see the module)."""
     slots = decided.slots.model_copy(update={"cancel_reason": read_cancel_reason(text)})
+    if option_wish_read_as_cancel(text, decided):
+        slots = decided.slots.model_copy(update={"modification": "items", "cancel_reason": None})
+        return decided.model_copy(update={"intent": Intent.MODIFY_ORDER, "slots": slots})
     misread = decided.intent in OTHER_WRITES and only_cancels(text)
     if not misread and (decided.intent not in NO_REQUEST or not (
             asks_to_cancel_an_order(text) or (awaiting == Intent.CANCEL_ORDER.value and answers_a_cancellation(text)))):

@@ -121,3 +121,18 @@ def test_the_cancellation_asking_its_reason_is_in_progress() -> None:
     assert found == {"tool": "cancel_pending_order", "arguments": {"order_id": "#W5442520", "reason": None}}
     returning = {"topic": {"intent": "return_item", "slots": {"order_ids": ["#W1"]}}}
     assert cancellation_in_progress(returning) is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["kann der Lautsprecher in W3189752 in blau sein?",
+                                  "can the speaker in #W3189752 be blue?",
+                                  "le haut-parleur de la W3189752 peut être bleu ?"])
+def test_an_option_wish_read_as_a_cancellation_is_an_item_change(text: str) -> None:
+    misread = TurnIntent(intent=Intent.CANCEL_ORDER, confidence=0.8, slots=TurnSlots())
+    read = cancel_reading(text, None, misread)
+    assert read.intent is Intent.MODIFY_ORDER and read.slots.modification == "items"
+
+
+@pytest.mark.parametrize("text", ["cancel the blue speaker order #W3189752", "I no longer need order #W3189752"])
+def test_cancel_words_or_a_reason_keep_the_cancellation(text: str) -> None:
+    decided = TurnIntent(intent=Intent.CANCEL_ORDER, confidence=0.8, slots=TurnSlots())
+    assert cancel_reading(text, None, decided).intent is Intent.CANCEL_ORDER
