@@ -40,6 +40,7 @@ class OrderFactWords(BaseModel):
     item_price_words: list[str]
     item_price_each: list[str]
     item_amount_asks: list[str]
+    present_price_asks: list[str]
     tracking_labels: dict[str, str]
     tracking_asks: list[str]
     status_asks: list[str]
@@ -53,7 +54,7 @@ class OrderFactWords(BaseModel):
         return {name: phrase_pattern(getattr(self, name)) for name in
                 ("payment_asks", "payment_verbs", "total_amounts", "total_wholes", "total_exceptions", "contents",
                  "contents_asks", "contents_holds", "contents_ordered", "item_price_words", "item_price_each",
-                 "item_amount_asks",
+                 "item_amount_asks", "present_price_asks",
                  "tracking_asks", "status_asks", "address_words", "address_changes", "yes_no_openers")} | {
             "address_asks": phrase_pattern(self.address_asks, accents_optional=True)}
 
@@ -89,6 +90,11 @@ def asks_an_items_amount(text: str) -> bool:
     return any(any(found[name].search(clause) for name in amount) and not found["total_wholes"].search(clause)
                and not found["total_exceptions"].search(found["item_amount_asks"].sub(" ", clause))
                for clause in _CLAUSE.split(text))
+
+
+def asks_todays_price(text: str) -> bool:
+    """A price asked in the present tense ("was kostet die Hyperion Jacke?"): the catalog's, not what was paid."""
+    return bool(order_fact_words().patterns["present_price_asks"].search(text))
 
 
 def _asks_contents_freely(clause: str) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 from assistant.context import Deps
 from assistant.grounding.item_changes import asks_for_return, asks_for_swap, cancels, owned_items_meant, wishes_a_swap
 from assistant.grounding.lexicon import lexicon
-from assistant.grounding.order_fact_words import asks_an_items_amount
+from assistant.grounding.order_fact_words import asks_an_items_amount, asks_todays_price
 from assistant.grounding.orders import order_numbers
 from assistant.grounding.proposal_question import has_question_word
 from assistant.grounding.requested_action import read_action
@@ -40,7 +40,8 @@ def holding_orders(text: str, orders: list[dict[str, Any]]) -> list[str]:
 
 def reads_as_an_items_price(text: str, decided: TurnIntent) -> bool:
     """The words ask what one thing cost, with no request and no problem in them, and were read as something else."""
-    if decided.intent not in MISREAD or order_numbers(text) or not asks_an_items_amount(text):
+    if (decided.intent not in MISREAD or order_numbers(text) or not asks_an_items_amount(text)
+            or asks_todays_price(text)):  # "was kostet die Hyperion Jacke?": the catalog's price, not what was paid
         return False
     return not (lexicon().patterns["problem_words"].search(text) or asks_for_an_action(text))
 

@@ -134,3 +134,17 @@ def test_a_gift_cards_balance_is_no_amount_paid() -> None:
                                   "is the purple one pricier?", "ist die lila teurer?"])
 def test_a_comparison_of_variants_asks_no_items_amount(text: str) -> None:
     assert not asks_what_it_cost(text)
+
+
+@pytest.mark.parametrize("text", ["wie teuer ist das atomic shirt", "was kostet die hyperion jacke",
+                                  "how much is the atomic tee?", "¿cuánto cuesta la chaqueta hyperion?"])
+def test_a_price_asked_in_the_present_is_the_catalogs(text: str) -> None:
+    from assistant.grounding.order_fact_words import asks_todays_price
+    assert asks_todays_price(text)
+
+
+@pytest.mark.parametrize("text", ["wie teuer war die Tastatur?", "how much was the e-reader?",
+                                  "¿cuánto me costó la cámara?", "y mi lampara de escritorio? ya salio o no"])
+def test_a_price_paid_or_a_status_is_no_price_today(text: str) -> None:
+    from assistant.grounding.order_fact_words import asks_todays_price
+    assert not asks_todays_price(text)
