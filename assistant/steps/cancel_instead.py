@@ -14,10 +14,10 @@ import re
 
 from assistant.grounding.item_changes import cancels
 from assistant.grounding.negations import refuses_action
+from assistant.grounding.other_order_question import CANCEL_TOOL
 from assistant.models.contracts import Intent
 from assistant.state import ConversationState
 
-CANCEL_TOOL = "cancel_pending_order"
 CANCEL_INTENT = Intent.CANCEL_ORDER
 # "cancel it instead of changing the address", "annulez-la plutôt que", "en lugar de", "stattdessen"
 INSTEAD = re.compile(r"\b(?:instead|rather|plut[oô]t|en lugar de|en vez de|mejor|lieber|stattdessen|doch)\b", re.I)

@@ -5,13 +5,12 @@ as it stands. Nothing is written and nothing new is proposed: "actually cancel #
 
 from __future__ import annotations
 
+from assistant.grounding.other_order_question import CANCEL_TOOL
 from assistant.grounding.statuses import describe_status
 from assistant.state import Pending, Reply
 from assistant.steps.order_answers import order_summary
 from assistant.steps.order_lookup import CustomerReader, money
 from assistant.steps.proposal_questions import ask_again
-
-CANCEL_TOOL = "cancel_pending_order"
 
 
 async def weighed_order_replies(reader: CustomerReader, pending: Pending, other: str, language: str) -> list[Reply]:
