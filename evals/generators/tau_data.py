@@ -1,4 +1,5 @@
-"""The tau-retail data every case generator looks its ids up in, and the write tools a case may forbid.
+"""The tau-retail data every case generator looks its ids up in, the write tools a case may forbid, and the small
+builders of a case (turns, reply checks, write expectations, the case record) the generators share.
 
 Generators run from the repository root: `python -m evals.generators.<name>`."""
 
@@ -6,6 +7,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
 import yaml
@@ -64,27 +66,67 @@ def reply_checks(facts: list[Any] | None, must_not_say: list[str] | None) -> dic
 def reply_turn(text: str, facts: list[list[str]] | None = None, never: list[str] | None = None) -> dict[str, Any]:
     """A customer turn with the facts its reply must say and the words it must not."""
     turn: dict[str, Any] = {"text": text}
-    if facts or never:
-        turn["reply"] = {**({"facts": facts} if facts else {}), **({"must_not_say": never} if never else {})}
+    if reply := reply_checks(facts, never):
+        turn["reply"] = reply
     return turn
 
 
-def writes_expected(calls: list[dict[str, Any]]) -> dict[str, Any]:
-    """A case's `expect` for exactly `calls` (strict, writes only, arguments a superset); every other write
-    forbidden."""
+def text_turns(texts: list[str]) -> list[dict[str, Any]]:
+    """Customer turns that are only their text."""
+    return [{"text": text} for text in texts]
+
+
+def forbidden(names: Iterable[str]) -> list[dict[str, Any]]:
+    """The `forbidden` entries for these tool names, in their order."""
+    return [{"name": name} for name in names]
+
+
+def writes_other_than(calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every write tool that none of `calls` names, forbidden (in the order of WRITES)."""
     names = {call["name"] for call in calls}
-    return {"actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
-            "forbidden": [{"name": name} for name in WRITES if name not in names]}
+    return forbidden(name for name in WRITES if name not in names)
+
+
+def write_actions(calls: list[dict[str, Any]], mode: str = "strict") -> dict[str, Any]:
+    """An `actions` expectation over writes only, arguments a superset (strict: exactly `calls`, in order)."""
+    return {"mode": mode, "scope": "writes", "args": "superset", "calls": calls}
+
+
+def store_unchanged() -> dict[str, Any]:
+    """The store expectation of a case that writes nothing."""
+    return {"unchanged": True}
+
+
+def order_status(order_id: str, status: str) -> dict[str, Any]:
+    """The store expectation that one order ends in `status`."""
+    return {"orders": [{"id": order_id, "status": status}]}
+
+
+def writes_expected(calls: list[dict[str, Any]], *, store: dict[str, Any] | None = None,
+                    reply: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A case's `expect` for exactly `calls` (strict, writes only, arguments a superset); every other write
+    forbidden; then the store and the reply expectations, where given."""
+    expect: dict[str, Any] = {"actions": write_actions(calls), "forbidden": writes_other_than(calls)}
+    if store:
+        expect["store"] = store
+    if reply:
+        expect["reply"] = reply
+    return expect
+
+
+def case_record(case_id: str, tags: list[str], description: str, customer: str | None,
+                turns: list[dict[str, Any]], expect: dict[str, Any]) -> dict[str, Any]:
+    """A case in the key order every generated suite shares."""
+    return {"id": case_id, "tags": tags, "description": description,
+            "user": {"customer": customer, "turns": turns}, "expect": expect}
 
 
 def suite_case(suite: str, case_id: str, kind: str, description: str, customer: str, turns: list[dict[str, Any]],
           calls: list[dict[str, Any]]) -> dict[str, Any]:
     """A case whose writes are `calls` in this order (every other write forbidden), or none (the store unchanged)."""
-    names = {call["name"] for call in calls}
-    expect: dict[str, Any] = {"forbidden": [{"name": name} for name in WRITES if name not in names]}
+    expect: dict[str, Any] = {"forbidden": writes_other_than(calls)}
     if calls:
-        expect["actions"] = {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls}
+        expect["actions"] = write_actions(calls)
     else:
-        expect["store"] = {"unchanged": True}
-    return {"id": case_id, "tags": [case_id.split("-")[0], suite, kind], "description": description,
-            "user": {"customer": customer, "turns": turns}, "expect": expect}
+        expect["store"] = store_unchanged()
+    return case_record(case_id, [case_id.split("-")[0], suite, kind], description, customer, turns, expect)
