@@ -5,10 +5,9 @@ order's status; never a goodbye, a re-proposal, the whole order list or the writ
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-import yaml
+from evals.generators.tau_data import ROOT, case_record, write_suite, writes_expected
 
 SUITE = "after-the-write-27"
 NOT_UNDERSTOOD = ["didn't quite get", "n'ai pas bien compris", "no lo he entendido", "nicht ganz verstanden",
@@ -21,9 +20,6 @@ TWO_DAYS = ["2 business days", "2 jours ouvrés", "2 días hábiles", "2 Werktag
 FIVE_SEVEN = ["5-7"]
 EMAIL = ["email", "e-mail", "correo"]
 PENDING = ["pending", "en attente", "pendiente", "offen"]
-ALL_WRITES = ["cancel_pending_order", "modify_pending_order_items", "modify_pending_order_address",
-              "modify_pending_order_payment", "return_delivered_order_items", "exchange_delivered_order_items",
-              "modify_customer_address"]
 
 TEAR_HOODIE = {"source": "m/h/mh01-black_main.jpg", "alter": "tear"}
 TEAR_TOP = {"source": "w/s/ws03-blue_main.jpg", "alter": "tear"}
@@ -44,23 +40,21 @@ CANCEL_SOFIA = [{"name": "cancel_pending_order", "arguments": {"order_id": "#W22
 OTHER_ORDERS_SOFIA = ["W3388163"]
 
 
-def _turn(text: str, facts: list[list[str]] | None = None, photo: dict[str, Any] | None = None,
-          must_not: list[str] | None = None) -> dict[str, Any]:
-    turn: dict[str, Any] = {"text": text}
+def turn(text: str, facts: list[list[str]] | None = None, photo: dict[str, Any] | None = None,
+         must_not: list[str] | None = None, never: list[str] | None = None) -> dict[str, Any]:
+    """A customer turn, with a photo where given; where `facts` is given, its reply says them and none of `never`
+    (NEVER unless given) or `must_not`."""
+    spoken: dict[str, Any] = {"text": text}
     if photo:
-        turn["photo"] = photo
+        spoken["photo"] = photo
     if facts is not None:
-        turn["reply"] = {"facts": facts, "must_not_say": NEVER + (must_not or [])}
-    return turn
+        spoken["reply"] = {"facts": facts, "must_not_say": (NEVER if never is None else never) + (must_not or [])}
+    return spoken
 
 
 def _case(case_id: str, lang: str, kind: str, description: str, customer: str, turns: list[dict[str, Any]],
           calls: list[dict[str, Any]]) -> dict[str, Any]:
-    written = {c["name"] for c in calls}
-    return {"id": case_id, "tags": [lang, SUITE, kind], "description": description,
-            "user": {"customer": customer, "turns": turns},
-            "expect": {"actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
-                       "forbidden": [{"name": n} for n in ALL_WRITES if n not in written]}}
+    return case_record(case_id, [lang, SUITE, kind], description, customer, turns, writes_expected(calls))
 
 
 def cases() -> list[dict[str, Any]]:
@@ -70,124 +64,124 @@ def cases() -> list[dict[str, Any]]:
               "demo_mia_novak: hoodie tear photo -> replacement ticket VT-000001; a second photo is added to it as "
               "evidence; 'so what happens now?' is the ticket's next step (replacement within 2 business days)",
               "demo_mia_novak", [
-                  _turn("the hoodie I got has a hole in the front, look", photo=TEAR_HOODIE),
-                  _turn("yes please"),
-                  _turn("here's another photo of the hole, closer", photo={**TEAR_HOODIE, "studio": True}),
-                  _turn("ok so what happens now?", [TWO_DAYS])], REPLACEMENT_MIA),
+                  turn("the hoodie I got has a hole in the front, look", photo=TEAR_HOODIE),
+                  turn("yes please"),
+                  turn("here's another photo of the hole, closer", photo={**TEAR_HOODIE, "studio": True}),
+                  turn("ok so what happens now?", [TWO_DAYS])], REPLACEMENT_MIA),
         _case("en-return-then-money-when", "en", "refund-timing",
               "lucas_martin_4549 returns the Water Bottle of #W3929227 to credit_card_7862034; 'cool, when do I "
               "actually see the money?' is the refund's timing only (5-7 business days), never the receipt again",
               "lucas_martin_4549", [
-                  _turn("I want to return the water bottle from order W3929227, refund to my credit card"),
-                  _turn("yes"),
-                  _turn("cool, when do I actually see the money?", [FIVE_SEVEN])], RETURN_LUCAS),
+                  turn("I want to return the water bottle from order W3929227, refund to my credit card"),
+                  turn("yes"),
+                  turn("cool, when do I actually see the money?", [FIVE_SEVEN])], RETURN_LUCAS),
         _case("en-cancel-then-other-still-coming", "en", "other-order",
               "sofia_thomas_1518 cancels #W2297866 (one of her two pending orders); 'the other one is still coming "
               "though right?' is #W7619352 pending, never her whole order list",
               "sofia_thomas_1518", [
-                  _turn("please cancel order W2297866, I don't need it anymore"),
-                  _turn("yes"),
-                  _turn("the other one is still coming though right?", [["W7619352"], PENDING],
+                  turn("please cancel order W2297866, I don't need it anymore"),
+                  turn("yes"),
+                  turn("the other one is still coming though right?", [["W7619352"], PENDING],
                         must_not=OTHER_ORDERS_SOFIA)], CANCEL_SOFIA),
         _case("en-exchange-then-new-one-when", "en", "exchange-next-step",
               "demo_leo_martin exchanges his Caesar Warm-Up Pant 32 for 33; 'how long till I get the new ones?' "
               "is the exchange's next step (an email on sending the old ones back), never the old parcel's status",
               "demo_leo_martin", [
-                  _turn("can i swap my warm up pants for a 33 waist, same colour"),
-                  _turn("yes"),
-                  _turn("nice. how long till I get the new ones?", [EMAIL], must_not=["delivered"])],
+                  turn("can i swap my warm up pants for a 33 waist, same colour"),
+                  turn("yes"),
+                  turn("nice. how long till I get the new ones?", [EMAIL], must_not=["delivered"])],
               EXCHANGE_LEO),
         # --- fr ---
         _case("fr-photo-replacement-then-what-now", "fr", "ticket-next-step",
               "demo_mia_novak : photo du haut Iris déchiré -> remplacement (ticket) ; 'et là il se passe quoi "
               "maintenant ?' est la suite du ticket (sous 2 jours ouvrés)",
               "demo_mia_novak", [
-                  _turn("mon haut Iris est arrivé avec un trou, regardez", photo=TEAR_TOP),
-                  _turn("oui"),
-                  _turn("et là il se passe quoi maintenant ?", [TWO_DAYS])], REPLACEMENT_MIA),
+                  turn("mon haut Iris est arrivé avec un trou, regardez", photo=TEAR_TOP),
+                  turn("oui"),
+                  turn("et là il se passe quoi maintenant ?", [TWO_DAYS])], REPLACEMENT_MIA),
         _case("fr-return-then-refunded-when", "fr", "refund-timing",
               "isabella_johansson_2152 retourne la bouilloire de #W5565470 (paypal_3024827) ; 'je serai "
               "remboursée dans combien de temps ?' : le délai seul (5-7 jours ouvrés)",
               "isabella_johansson_2152", [
-                  _turn("je voudrais renvoyer la bouilloire électrique de ma commande W5565470, "
+                  turn("je voudrais renvoyer la bouilloire électrique de ma commande W5565470, "
                         "remboursement sur paypal"),
-                  _turn("oui allez-y"),
-                  _turn("ok et je serai remboursée dans combien de temps ?", [FIVE_SEVEN])], RETURN_ISABELLA),
+                  turn("oui allez-y"),
+                  turn("ok et je serai remboursée dans combien de temps ?", [FIVE_SEVEN])], RETURN_ISABELLA),
         _case("fr-cancel-then-other-still-coming", "fr", "other-order",
               "sofia_thomas_1518 annule #W2297866 ; 'et l'autre commande, elle arrive toujours ?' : #W7619352 en "
               "attente, pas toute la liste",
               "sofia_thomas_1518", [
-                  _turn("annulez ma commande W2297866 s'il vous plaît, je n'en ai plus besoin"),
-                  _turn("oui"),
-                  _turn("et l'autre commande, elle arrive toujours ?", [["W7619352"], PENDING],
+                  turn("annulez ma commande W2297866 s'il vous plaît, je n'en ai plus besoin"),
+                  turn("oui"),
+                  turn("et l'autre commande, elle arrive toujours ?", [["W7619352"], PENDING],
                         must_not=OTHER_ORDERS_SOFIA)], CANCEL_SOFIA),
         _case("fr-exchange-then-new-one-when", "fr", "exchange-next-step",
               "demo_leo_martin échange son pantalon 32 contre un 33 ; 'et le nouveau, je l'aurai quand ?' : la "
               "suite de l'échange (un e-mail pour renvoyer l'ancien)",
               "demo_leo_martin", [
-                  _turn("je peux échanger mon pantalon de survêtement contre une taille 33, même couleur ?"),
-                  _turn("oui"),
-                  _turn("et le nouveau, je l'aurai quand ?", [EMAIL], must_not=["livrée"])], EXCHANGE_LEO),
+                  turn("je peux échanger mon pantalon de survêtement contre une taille 33, même couleur ?"),
+                  turn("oui"),
+                  turn("et le nouveau, je l'aurai quand ?", [EMAIL], must_not=["livrée"])], EXCHANGE_LEO),
         # --- es ---
         _case("es-photo-replacement-then-what-do-i-do", "es", "ticket-next-step",
               "demo_mia_novak: foto de la sudadera rota -> sustitución (ticket); '¿y ahora qué hago yo?' es el "
               "siguiente paso del ticket (2 días hábiles)",
               "demo_mia_novak", [
-                  _turn("la sudadera me llegó con un agujero delante, mirad", photo=TEAR_HOODIE),
-                  _turn("sí"),
-                  _turn("vale, ¿y ahora qué hago yo?", [TWO_DAYS])], REPLACEMENT_MIA),
+                  turn("la sudadera me llegó con un agujero delante, mirad", photo=TEAR_HOODIE),
+                  turn("sí"),
+                  turn("vale, ¿y ahora qué hago yo?", [TWO_DAYS])], REPLACEMENT_MIA),
         _case("es-return-then-money-when", "es", "refund-timing",
               "sofia_thomas_1518 devuelve el Mechanical Keyboard de #W3388163 a paypal_5334408; '¿y el dinero "
               "para cuándo?': solo el plazo (5-7 días hábiles)",
               "sofia_thomas_1518", [
-                  _turn("quiero devolver el teclado mecánico del pedido W3388163, reembolso a paypal"),
-                  _turn("sí, adelante"),
-                  _turn("¿y el dinero para cuándo?", [FIVE_SEVEN])], RETURN_SOFIA),
+                  turn("quiero devolver el teclado mecánico del pedido W3388163, reembolso a paypal"),
+                  turn("sí, adelante"),
+                  turn("¿y el dinero para cuándo?", [FIVE_SEVEN])], RETURN_SOFIA),
         _case("es-cancel-then-other-still-on", "es", "other-order",
               "sofia_thomas_1518 cancela #W2297866; '¿y el otro pedido sigue en camino?': #W7619352 pendiente",
               "sofia_thomas_1518", [
-                  _turn("cancela el pedido W2297866 por favor, ya no lo necesito"),
-                  _turn("sí"),
-                  _turn("¿y el otro pedido sigue en camino?", [["W7619352"], PENDING],
+                  turn("cancela el pedido W2297866 por favor, ya no lo necesito"),
+                  turn("sí"),
+                  turn("¿y el otro pedido sigue en camino?", [["W7619352"], PENDING],
                         must_not=OTHER_ORDERS_SOFIA)], CANCEL_SOFIA),
         _case("es-exchange-then-how-long", "es", "exchange-next-step",
               "demo_leo_martin cambia su pantalón 32 por 33; '¿cuánto tarda en llegar el nuevo?': el siguiente "
               "paso del cambio (un correo para devolver el viejo)",
               "demo_leo_martin", [
-                  _turn("¿puedo cambiar mi pantalón de calentamiento por una talla 33, del mismo color?"),
-                  _turn("sí"),
-                  _turn("genial, ¿y cuánto tarda en llegar el nuevo?", [EMAIL], must_not=["entregado"])],
+                  turn("¿puedo cambiar mi pantalón de calentamiento por una talla 33, del mismo color?"),
+                  turn("sí"),
+                  turn("genial, ¿y cuánto tarda en llegar el nuevo?", [EMAIL], must_not=["entregado"])],
               EXCHANGE_LEO),
         # --- de ---
         _case("de-photo-replacement-then-how-long", "de", "ticket-next-step",
               "demo_leo_martin: Foto der Hose mit Loch -> Ersatz (Ticket); 'und wie lang dauert das jetzt?': der "
               "nächste Schritt des Tickets (2 Werktage)",
               "demo_leo_martin", [
-                  _turn("meine Hose ist mit einem Riss angekommen, siehe Foto", photo=TEAR_PANTS),
-                  _turn("ja"),
-                  _turn("und wie lang dauert das jetzt?", [TWO_DAYS])], REPLACEMENT_LEO),
+                  turn("meine Hose ist mit einem Riss angekommen, siehe Foto", photo=TEAR_PANTS),
+                  turn("ja"),
+                  turn("und wie lang dauert das jetzt?", [TWO_DAYS])], REPLACEMENT_LEO),
         _case("de-return-then-money-when", "de", "refund-timing",
               "lucas_martin_4549 gibt die Trinkflasche aus #W3929227 zurück (credit_card_7862034); 'und wann ist "
               "das Geld wieder auf der Karte?': nur die Dauer (5-7 Werktage)",
               "lucas_martin_4549", [
-                  _turn("ich möchte die Trinkflasche aus der Bestellung W3929227 zurückgeben, "
+                  turn("ich möchte die Trinkflasche aus der Bestellung W3929227 zurückgeben, "
                         "Erstattung auf meine Kreditkarte"),
-                  _turn("ja"),
-                  _turn("und wann ist das Geld wieder auf der Karte?", [FIVE_SEVEN])], RETURN_LUCAS),
+                  turn("ja"),
+                  turn("und wann ist das Geld wieder auf der Karte?", [FIVE_SEVEN])], RETURN_LUCAS),
         _case("de-cancel-then-other-still-coming", "de", "other-order",
               "sofia_thomas_1518 storniert #W2297866; 'die andere kommt aber schon noch, oder?': #W7619352 offen",
               "sofia_thomas_1518", [
-                  _turn("bitte stornieren Sie die Bestellung W2297866, ich brauche sie nicht mehr"),
-                  _turn("ja"),
-                  _turn("die andere kommt aber schon noch, oder?", [["W7619352"], PENDING],
+                  turn("bitte stornieren Sie die Bestellung W2297866, ich brauche sie nicht mehr"),
+                  turn("ja"),
+                  turn("die andere kommt aber schon noch, oder?", [["W7619352"], PENDING],
                         must_not=OTHER_ORDERS_SOFIA)], CANCEL_SOFIA),
         _case("de-exchange-then-new-one-when", "de", "exchange-next-step",
               "demo_leo_martin tauscht die Hose 32 gegen 33; 'und bis wann hab ich die neue?': der nächste Schritt "
               "des Umtauschs (eine E-Mail zur Rücksendung der alten), nie die alte Sendung",
               "demo_leo_martin", [
-                  _turn("kann ich meine Trainingshose gegen Weite 33 tauschen, gleiche Farbe?"),
-                  _turn("ja"),
-                  _turn("super, und bis wann hab ich die neue?", [EMAIL],
+                  turn("kann ich meine Trainingshose gegen Weite 33 tauschen, gleiche Farbe?"),
+                  turn("ja"),
+                  turn("super, und bis wann hab ich die neue?", [EMAIL],
                         must_not=["zugestellt", "Sendungsnummer"])], EXCHANGE_LEO),
     ]
 
@@ -202,8 +196,7 @@ def main() -> None:
                              "goodbye, a re-proposal, the order list or the receipt again. en/fr/es/de 4 each. "
                              "Generated by evals/generators/after_the_write_27.py. Written first."),
              "tags": [SUITE], "customer": None, "cases": cases()}
-    out = Path(__file__).resolve().parents[1] / "suites" / f"{SUITE}.yaml"
-    out.write_text(yaml.safe_dump(suite, allow_unicode=True, sort_keys=False, width=120), encoding="utf-8")
+    write_suite(ROOT / "evals" / "suites" / f"{SUITE}.yaml", suite)
 
 
 if __name__ == "__main__":

@@ -8,12 +8,27 @@ step, and a write asked while held waits for the person."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-from evals.generators.after_the_write_27 import ALL_WRITES, EMAIL, FIVE_SEVEN, NEVER, PENDING, TWO_DAYS
+from evals.generators.after_the_write_27 import (
+    CANCEL_SOFIA,
+    EMAIL,
+    EXCHANGE_LEO,
+    FIVE_SEVEN,
+    OTHER_ORDERS_SOFIA,
+    PENDING,
+    REPLACEMENT_LEO,
+    REPLACEMENT_MIA,
+    RETURN_ISABELLA,
+    RETURN_LUCAS,
+    RETURN_SOFIA,
+    TEAR_HOODIE,
+    TEAR_PANTS,
+    TEAR_TOP,
+    TWO_DAYS,
+    turn,
+)
+from evals.generators.tau_data import ROOT, case_record, write_actions, write_suite, writes_other_than
 
 SUITE = "after-the-write-28"
 HELD_ONLY = ["A member of our team will answer here shortly.", "Un membre de notre équipe vous répondra ici",
@@ -21,62 +36,34 @@ HELD_ONLY = ["A member of our team will answer here shortly.", "Un membre de not
 CATALOG_TEXT = ["coûte", "costs", "cuesta", "kostet"]
 NEW_TICKET = ["VT-000002"]
 
-TEAR_HOODIE = {"source": "m/h/mh01-black_main.jpg", "alter": "tear"}
-TEAR_TOP = {"source": "w/s/ws03-blue_main.jpg", "alter": "tear"}
-TEAR_PANTS = {"source": "m/p/mp01-black_main.jpg", "alter": "tear"}
-REPLACEMENT_MIA = [{"name": "open_ticket", "arguments": {"category": "product_defect", "order_id": "#D9000001"}}]
-REPLACEMENT_LEO = [{"name": "open_ticket", "arguments": {"category": "product_defect", "order_id": "#D9000003"}}]
-EXCHANGE_LEO = [{"name": "exchange_delivered_order_items", "arguments": {
-    "order_id": "#D9000003", "item_ids": ["MP01-32-Black"], "new_item_ids": ["MP01-33-Black"],
-    "payment_method_id": "paypal_9000002"}}]
 EXCHANGE_MIA = [{"name": "exchange_delivered_order_items", "arguments": {
     "order_id": "#D9000001", "item_ids": ["WS03-S-Blue"], "new_item_ids": ["WS03-M-Blue"]}}]
-RETURN_LUCAS = [{"name": "return_delivered_order_items", "arguments": {
-    "order_id": "#W3929227", "item_ids": ["7918497119"], "payment_method_id": "credit_card_7862034"}}]
-RETURN_SOFIA = [{"name": "return_delivered_order_items", "arguments": {
-    "order_id": "#W3388163", "item_ids": ["9025753381"], "payment_method_id": "paypal_5334408"}}]
-RETURN_ISABELLA = [{"name": "return_delivered_order_items", "arguments": {
-    "order_id": "#W5565470", "item_ids": ["7602931732"], "payment_method_id": "paypal_3024827"}}]
-CANCEL_SOFIA = [{"name": "cancel_pending_order", "arguments": {"order_id": "#W2297866", "reason": "no longer needed"}}]
-OTHER_ORDERS_SOFIA = ["W3388163"]
 YARA_TRACKING = ["724492219985"]
 KETTLE = ["157.53", "157,53"]
 
 
-def _turn(text: str, facts: list[list[str]] | None = None, photo: dict[str, Any] | None = None,
-          must_not: list[str] | None = None, never: list[str] | None = None) -> dict[str, Any]:
-    turn: dict[str, Any] = {"text": text}
-    if photo:
-        turn["photo"] = photo
-    if facts is not None:
-        turn["reply"] = {"facts": facts, "must_not_say": (NEVER if never is None else never) + (must_not or [])}
-    return turn
-
-
 def _case(case_id: str, lang: str, kind: str, description: str, customer: str, turns: list[dict[str, Any]],
           calls: list[dict[str, Any]]) -> dict[str, Any]:
-    written = {c["name"] for c in calls}
-    expect: dict[str, Any] = {"forbidden": [{"name": n} for n in ALL_WRITES if n not in written]}
+    expect: dict[str, Any] = {"forbidden": writes_other_than(calls)}
     if calls:
-        expect["actions"] = {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls}
-    return {"id": case_id, "tags": [lang, SUITE, kind], "description": description,
-            "user": {"customer": customer, "turns": turns}, "expect": expect}
+        expect["actions"] = write_actions(calls)
+    return case_record(case_id, [lang, SUITE, kind], description, customer, turns, expect)
 
 
 def _held_turns(lang: str) -> list[dict[str, Any]]:
     """A long chat for yara_johansson_9032 before the request for a person: a status, a product, an own price."""
     return {
-        "en": [_turn("hi, where's my order W9538251 at?"), _turn("does the Juno Jacket come in green?"),
-               _turn("and what did the earbuds cost me?"), _turn("fine, put me through to someone from your team")],
-        "fr": [_turn("bonjour, où en est ma commande W9538251 ?"), _turn("la Juno Jacket existe en vert ?"),
-               _turn("et les écouteurs, je les ai payés combien ?"),
-               _turn("bon, passez-moi quelqu'un de l'équipe s'il vous plaît")],
-        "es": [_turn("hola, ¿cómo va mi pedido W9538251?"), _turn("¿la Juno Jacket la tenéis en verde?"),
-               _turn("¿y cuánto me costaron los auriculares?"),
-               _turn("bueno, pásame con alguien del equipo por favor")],
-        "de": [_turn("hallo, wie ist der Stand meiner Bestellung W9538251?"), _turn("gibt es die Juno Jacket in grün?"),
-               _turn("und was haben mich die Kopfhörer gekostet?"),
-               _turn("gut, verbinden Sie mich bitte mit jemandem aus Ihrem Team")],
+        "en": [turn("hi, where's my order W9538251 at?"), turn("does the Juno Jacket come in green?"),
+               turn("and what did the earbuds cost me?"), turn("fine, put me through to someone from your team")],
+        "fr": [turn("bonjour, où en est ma commande W9538251 ?"), turn("la Juno Jacket existe en vert ?"),
+               turn("et les écouteurs, je les ai payés combien ?"),
+               turn("bon, passez-moi quelqu'un de l'équipe s'il vous plaît")],
+        "es": [turn("hola, ¿cómo va mi pedido W9538251?"), turn("¿la Juno Jacket la tenéis en verde?"),
+               turn("¿y cuánto me costaron los auriculares?"),
+               turn("bueno, pásame con alguien del equipo por favor")],
+        "de": [turn("hallo, wie ist der Stand meiner Bestellung W9538251?"), turn("gibt es die Juno Jacket in grün?"),
+               turn("und was haben mich die Kopfhörer gekostet?"),
+               turn("gut, verbinden Sie mich bitte mit jemandem aus Ihrem Team")],
     }[lang]
 
 
@@ -88,212 +75,212 @@ def cases() -> list[dict[str, Any]]:  # noqa: PLR0915 - one list of cases
               "up?' is the exchange's next step (the return label email, the new item shipped straight away), never "
               "the receipt, the order list or the pants' catalog text",
               "demo_leo_martin", [
-                  _turn("could I get my warm-up pants in a 33 waist instead, same black?"),
-                  _turn("yes"),
-                  _turn("roughly how many days for the 33s to show up?", [EMAIL],
+                  turn("could I get my warm-up pants in a 33 waist instead, same black?"),
+                  turn("yes"),
+                  turn("roughly how many days for the 33s to show up?", [EMAIL],
                         must_not=["delivered", "#D9000004"] + CATALOG_TEXT)], EXCHANGE_LEO),
         _case("en-photo-replacement-then-when-should", "en", "ticket-next-step",
               "demo_mia_novak: torn Iris top photo -> replacement ticket; 'when should I expect the replacement "
               "top?' is the ticket's next step (within 2 business days)",
               "demo_mia_novak", [
-                  _turn("my iris top ripped along the seam the first time I wore it", photo=TEAR_TOP),
-                  _turn("yes do that"),
-                  _turn("when should I expect the replacement top?", [TWO_DAYS])], REPLACEMENT_MIA),
+                  turn("my iris top ripped along the seam the first time I wore it", photo=TEAR_TOP),
+                  turn("yes do that"),
+                  turn("when should I expect the replacement top?", [TWO_DAYS])], REPLACEMENT_MIA),
         _case("en-second-photo-joins-then-next", "en", "ticket-photo-joins",
               "demo_mia_novak: torn hoodie photo -> replacement ticket VT-000001; a second photo of the same tear, "
               "sent alone, joins that ticket (no second ticket, no person); 'what's the next step on your end?' is "
               "the ticket's next step",
               "demo_mia_novak", [
-                  _turn("there's a rip in the hoodie you sent me", photo=TEAR_HOODIE),
-                  _turn("ok yes"),
-                  _turn("", photo={**TEAR_HOODIE, "studio": True}),
-                  _turn("what's the next step on your end?", [TWO_DAYS], must_not=NEW_TICKET + HELD_ONLY)],
+                  turn("there's a rip in the hoodie you sent me", photo=TEAR_HOODIE),
+                  turn("ok yes"),
+                  turn("", photo={**TEAR_HOODIE, "studio": True}),
+                  turn("what's the next step on your end?", [TWO_DAYS], must_not=NEW_TICKET + HELD_ONLY)],
               REPLACEMENT_MIA),
         _case("en-return-then-days-refund", "en", "refund-timing",
               "isabella_johansson_2152 returns the kettle of #W5565470 to PayPal; 'how many days till the refund "
               "lands?' is the refund's timing to PayPal (5-7 business days)",
               "isabella_johansson_2152", [
-                  _turn("I'd like to send back the electric kettle from W5565470, money back to paypal please"),
-                  _turn("yes go ahead"),
-                  _turn("how many days till the refund lands?", [FIVE_SEVEN])], RETURN_ISABELLA),
+                  turn("I'd like to send back the electric kettle from W5565470, money back to paypal please"),
+                  turn("yes go ahead"),
+                  turn("how many days till the refund lands?", [FIVE_SEVEN])], RETURN_ISABELLA),
         _case("en-cancel-then-second-order", "en", "other-order",
               "sofia_thomas_1518 cancels #W2297866; 'is my second order still going ahead?' is #W7619352 pending",
               "sofia_thomas_1518", [
-                  _turn("cancel W2297866 for me please, no longer needed"),
-                  _turn("yes"),
-                  _turn("is my second order still going ahead?", [["W7619352"], PENDING],
+                  turn("cancel W2297866 for me please, no longer needed"),
+                  turn("yes"),
+                  turn("is my second order still going ahead?", [["W7619352"], PENDING],
                         must_not=OTHER_ORDERS_SOFIA)], CANCEL_SOFIA),
         _case("en-held-late-tracking", "en", "held-late",
               "yara_johansson_9032: a status, a product question, an own price, then a person asked for; 'while "
               "they get to me, what's the tracking number on the order that was delivered?' is #W6904184's tracking",
               "yara_johansson_9032", [*_held_turns("en"),
-                  _turn("while they get to me, what's the tracking number on the order that was delivered?",
+                  turn("while they get to me, what's the tracking number on the order that was delivered?",
                         [YARA_TRACKING], never=[])], []),
         _case("en-near-miss-product-after-exchange", "en", "near-miss",
               "demo_leo_martin swaps the pants for a 33; 'do those pants come in any other colours?' is a product "
               "question, never the exchange's next step again",
               "demo_leo_martin", [
-                  _turn("could I get my warm-up pants in a 33 waist instead, same black?"),
-                  _turn("yes"),
-                  _turn("do those pants come in any other colours?", [], must_not=["return label"])], EXCHANGE_LEO),
+                  turn("could I get my warm-up pants in a 33 waist instead, same black?"),
+                  turn("yes"),
+                  turn("do those pants come in any other colours?", [], must_not=["return label"])], EXCHANGE_LEO),
         # --- fr ---
         _case("fr-exchange-then-how-many-days", "fr", "exchange-next-step",
               "demo_mia_novak échange son haut Iris S contre un M ; 'il faut compter combien de jours pour le M ?' "
               "est la suite de l'échange (e-mail d'étiquette, envoi tout de suite), jamais le reçu ni le prix",
               "demo_mia_novak", [
-                  _turn("je peux échanger mon haut Iris taille S contre un M, même bleu ?"),
-                  _turn("oui"),
-                  _turn("il faut compter combien de jours pour le M ?", [EMAIL],
+                  turn("je peux échanger mon haut Iris taille S contre un M, même bleu ?"),
+                  turn("oui"),
+                  turn("il faut compter combien de jours pour le M ?", [EMAIL],
                         must_not=["livrée"] + CATALOG_TEXT)], EXCHANGE_MIA),
         _case("fr-photo-replacement-then-when", "fr", "ticket-next-step",
               "demo_leo_martin : photo du pantalon déchiré -> remplacement ; 'le remplaçant arrive d'ici combien de "
               "jours ?' : sous 2 jours ouvrés",
               "demo_leo_martin", [
-                  _turn("mon pantalon de survêtement est arrivé troué, voilà la photo", photo=TEAR_PANTS),
-                  _turn("oui d'accord"),
-                  _turn("le remplaçant arrive d'ici combien de jours ?", [TWO_DAYS])], REPLACEMENT_LEO),
+                  turn("mon pantalon de survêtement est arrivé troué, voilà la photo", photo=TEAR_PANTS),
+                  turn("oui d'accord"),
+                  turn("le remplaçant arrive d'ici combien de jours ?", [TWO_DAYS])], REPLACEMENT_LEO),
         _case("fr-second-photo-joins-then-next", "fr", "ticket-photo-joins",
               "demo_mia_novak : photo du sweat troué -> ticket ; une seconde photo du même trou, sans texte, rejoint "
               "le ticket ; 'bon, et la suite ?' : sous 2 jours ouvrés",
               "demo_mia_novak", [
-                  _turn("mon sweat à capuche a un accroc sur le devant", photo=TEAR_HOODIE),
-                  _turn("oui"),
-                  _turn("", photo={**TEAR_HOODIE, "studio": True}),
-                  _turn("bon, et la suite ?", [TWO_DAYS], must_not=NEW_TICKET + HELD_ONLY)], REPLACEMENT_MIA),
+                  turn("mon sweat à capuche a un accroc sur le devant", photo=TEAR_HOODIE),
+                  turn("oui"),
+                  turn("", photo={**TEAR_HOODIE, "studio": True}),
+                  turn("bon, et la suite ?", [TWO_DAYS], must_not=NEW_TICKET + HELD_ONLY)], REPLACEMENT_MIA),
         _case("fr-return-then-days-refund", "fr", "refund-timing",
               "lucas_martin_4549 retourne la gourde de #W3929227 sur sa carte ; 'vous me remboursez sous combien de "
               "jours ?' : 5-7 jours ouvrés",
               "lucas_martin_4549", [
-                  _turn("je veux retourner la gourde de la commande W3929227, remboursement sur ma carte de crédit"),
-                  _turn("oui"),
-                  _turn("vous me remboursez sous combien de jours ?", [FIVE_SEVEN])], RETURN_LUCAS),
+                  turn("je veux retourner la gourde de la commande W3929227, remboursement sur ma carte de crédit"),
+                  turn("oui"),
+                  turn("vous me remboursez sous combien de jours ?", [FIVE_SEVEN])], RETURN_LUCAS),
         _case("fr-cancel-then-second-order", "fr", "other-order",
               "sofia_thomas_1518 annule #W2297866 ; 'et mon autre commande, elle part quand même ?' : #W7619352 en "
               "attente",
               "sofia_thomas_1518", [
-                  _turn("pouvez-vous annuler la commande W2297866, je n'en veux plus"),
-                  _turn("oui"),
-                  _turn("et ma deuxième commande, elle est toujours maintenue ?", [["W7619352"], PENDING],
+                  turn("pouvez-vous annuler la commande W2297866, je n'en veux plus"),
+                  turn("oui"),
+                  turn("et ma deuxième commande, elle est toujours maintenue ?", [["W7619352"], PENDING],
                         must_not=OTHER_ORDERS_SOFIA)], CANCEL_SOFIA),
         _case("fr-held-late-product-price", "fr", "held-late",
               "yara_johansson_9032 : un statut, une question produit, un prix payé, puis une personne demandée ; "
               "'pendant que j'attends, la bouilloire que j'ai achetée valait combien ?' : 157,53",
               "yara_johansson_9032", [*_held_turns("fr"),
-                  _turn("pendant que j'attends, la bouilloire que j'ai achetée valait combien ?", [KETTLE],
+                  turn("pendant que j'attends, la bouilloire que j'ai achetée valait combien ?", [KETTLE],
                         never=[])], []),
         _case("fr-near-miss-product-after-exchange", "fr", "near-miss",
               "demo_mia_novak échange le haut Iris S contre M ; 'il est en quelle matière, ce haut ?' est une "
               "question produit, jamais la suite de l'échange",
               "demo_mia_novak", [
-                  _turn("je peux échanger mon haut Iris taille S contre un M, même bleu ?"),
-                  _turn("oui"),
-                  _turn("il existe en quelles couleurs, ce haut ?", [], must_not=["étiquette de retour"])],
+                  turn("je peux échanger mon haut Iris taille S contre un M, même bleu ?"),
+                  turn("oui"),
+                  turn("il existe en quelles couleurs, ce haut ?", [], must_not=["étiquette de retour"])],
               EXCHANGE_MIA),
         # --- es ---
         _case("es-exchange-then-how-many-days", "es", "exchange-next-step",
               "demo_leo_martin cambia el pantalón 32 por 33; '¿cuántos días tardará en llegarme el 33?': el "
               "siguiente paso del cambio (correo con la etiqueta, envío enseguida), nunca el recibo",
               "demo_leo_martin", [
-                  _turn("quiero cambiar mi pantalón de calentamiento por la talla 33, negro igual"),
-                  _turn("sí"),
-                  _turn("¿cuántos días tardará en llegarme el de la 33?", [EMAIL],
+                  turn("quiero cambiar mi pantalón de calentamiento por la talla 33, negro igual"),
+                  turn("sí"),
+                  turn("¿cuántos días tardará en llegarme el de la 33?", [EMAIL],
                         must_not=["entregado"] + CATALOG_TEXT)], EXCHANGE_LEO),
         _case("es-photo-replacement-then-when", "es", "ticket-next-step",
               "demo_mia_novak: foto del top Iris roto -> sustitución; '¿para qué día tendría la nueva?': en 2 días "
               "hábiles",
               "demo_mia_novak", [
-                  _turn("el top Iris se me rompió por la costura, mira la foto", photo=TEAR_TOP),
-                  _turn("sí, hazlo"),
-                  _turn("¿y en cuántos días me llegaría la de repuesto?", [TWO_DAYS])], REPLACEMENT_MIA),
+                  turn("el top Iris se me rompió por la costura, mira la foto", photo=TEAR_TOP),
+                  turn("sí, hazlo"),
+                  turn("¿y en cuántos días me llegaría la de repuesto?", [TWO_DAYS])], REPLACEMENT_MIA),
         _case("es-second-photo-joins-then-next", "es", "ticket-photo-joins",
               "demo_leo_martin: foto del pantalón roto -> ticket; una segunda foto del mismo roto, sin texto, se "
               "añade al ticket; '¿y ahora cómo sigue esto?': 2 días hábiles",
               "demo_leo_martin", [
-                  _turn("el pantalón me llegó con un desgarro, adjunto foto", photo=TEAR_PANTS),
-                  _turn("sí"),
-                  _turn("", photo={**TEAR_PANTS, "studio": True}),
-                  _turn("¿y ahora cómo sigue esto?", [TWO_DAYS], must_not=NEW_TICKET + HELD_ONLY)],
+                  turn("el pantalón me llegó con un desgarro, adjunto foto", photo=TEAR_PANTS),
+                  turn("sí"),
+                  turn("", photo={**TEAR_PANTS, "studio": True}),
+                  turn("¿y ahora cómo sigue esto?", [TWO_DAYS], must_not=NEW_TICKET + HELD_ONLY)],
               REPLACEMENT_LEO),
         _case("es-return-then-days-refund", "es", "refund-timing",
               "sofia_thomas_1518 devuelve el teclado de #W3388163 a PayPal; '¿a los cuántos días me devolvéis el "
               "dinero?': 5-7 días hábiles",
               "sofia_thomas_1518", [
-                  _turn("quiero devolver el teclado mecánico de mi pedido W3388163, el dinero a paypal"),
-                  _turn("sí, adelante"),
-                  _turn("¿a los cuántos días me devolvéis el dinero?", [FIVE_SEVEN])], RETURN_SOFIA),
+                  turn("quiero devolver el teclado mecánico de mi pedido W3388163, el dinero a paypal"),
+                  turn("sí, adelante"),
+                  turn("¿a los cuántos días me devolvéis el dinero?", [FIVE_SEVEN])], RETURN_SOFIA),
         _case("es-cancel-then-second-order", "es", "other-order",
               "sofia_thomas_1518 cancela #W2297866; '¿y mi segundo pedido sigue en pie?': #W7619352 pendiente",
               "sofia_thomas_1518", [
-                  _turn("anula el pedido W2297866, ya no me hace falta"),
-                  _turn("sí"),
-                  _turn("¿y mi segundo pedido sigue en pie?", [["W7619352"], PENDING],
+                  turn("anula el pedido W2297866, ya no me hace falta"),
+                  turn("sí"),
+                  turn("¿y mi segundo pedido sigue en pie?", [["W7619352"], PENDING],
                         must_not=OTHER_ORDERS_SOFIA)], CANCEL_SOFIA),
         _case("es-held-late-tracking", "es", "held-late",
               "yara_johansson_9032: estado, producto, precio pagado y luego una persona; 'mientras llega alguien, "
               "¿me pasas el seguimiento del pedido que ya se entregó?': el seguimiento de #W6904184",
               "yara_johansson_9032", [*_held_turns("es"),
-                  _turn("mientras llega alguien, ¿me pasas el número de seguimiento del pedido que ya se entregó?",
+                  turn("mientras llega alguien, ¿me pasas el número de seguimiento del pedido que ya se entregó?",
                         [YARA_TRACKING], never=[])], []),
         _case("es-near-miss-product-after-exchange", "es", "near-miss",
               "demo_leo_martin cambia el pantalón por la 33; '¿ese pantalón lo hay en otros colores?' es una "
               "pregunta de producto, nunca el siguiente paso del cambio",
               "demo_leo_martin", [
-                  _turn("quiero cambiar mi pantalón de calentamiento por la talla 33, negro igual"),
-                  _turn("sí"),
-                  _turn("¿ese pantalón lo hay en otros colores?", [], must_not=["etiqueta de devolución"])],
+                  turn("quiero cambiar mi pantalón de calentamiento por la talla 33, negro igual"),
+                  turn("sí"),
+                  turn("¿ese pantalón lo hay en otros colores?", [], must_not=["etiqueta de devolución"])],
               EXCHANGE_LEO),
         # --- de ---
         _case("de-exchange-then-how-many-days", "de", "exchange-next-step",
               "demo_mia_novak tauscht das Iris-Top S gegen M; 'wie viele Tage muss ich auf das M warten?': der "
               "nächste Schritt des Umtauschs (E-Mail mit Etikett, sofortiger Versand), nie die Produktbeschreibung",
               "demo_mia_novak", [
-                  _turn("kann ich mein Iris Top in S gegen ein M tauschen, gleiche Farbe blau?"),
-                  _turn("ja"),
-                  _turn("wie viele Tage muss ich auf das M warten?", [EMAIL],
+                  turn("kann ich mein Iris Top in S gegen ein M tauschen, gleiche Farbe blau?"),
+                  turn("ja"),
+                  turn("wie viele Tage muss ich auf das M warten?", [EMAIL],
                         must_not=["zugestellt"] + CATALOG_TEXT)], EXCHANGE_MIA),
         _case("de-photo-replacement-then-when", "de", "ticket-next-step",
               "demo_mia_novak: Foto des zerrissenen Hoodies -> Ersatz; 'in wie vielen Tagen hab ich den Ersatz?': "
               "innerhalb von 2 Werktagen",
               "demo_mia_novak", [
-                  _turn("mein Hoodie hat vorne ein Loch, schau", photo=TEAR_HOODIE),
-                  _turn("ja bitte"),
-                  _turn("in wie vielen Tagen hab ich den Ersatz ungefähr?", [TWO_DAYS])], REPLACEMENT_MIA),
+                  turn("mein Hoodie hat vorne ein Loch, schau", photo=TEAR_HOODIE),
+                  turn("ja bitte"),
+                  turn("in wie vielen Tagen hab ich den Ersatz ungefähr?", [TWO_DAYS])], REPLACEMENT_MIA),
         _case("de-second-photo-joins-then-next", "de", "ticket-photo-joins",
               "demo_leo_martin: Foto der Hose mit Riss -> Ticket; ein zweites Foto desselben Risses ohne Text kommt "
               "zum Ticket; 'okay, und was kommt jetzt?': innerhalb von 2 Werktagen",
               "demo_leo_martin", [
-                  _turn("die Trainingshose hat einen Riss am Bein, hier das Foto", photo=TEAR_PANTS),
-                  _turn("ja"),
-                  _turn("", photo={**TEAR_PANTS, "studio": True}),
-                  _turn("okay, und was kommt jetzt?", [TWO_DAYS], must_not=NEW_TICKET + HELD_ONLY)],
+                  turn("die Trainingshose hat einen Riss am Bein, hier das Foto", photo=TEAR_PANTS),
+                  turn("ja"),
+                  turn("", photo={**TEAR_PANTS, "studio": True}),
+                  turn("okay, und was kommt jetzt?", [TWO_DAYS], must_not=NEW_TICKET + HELD_ONLY)],
               REPLACEMENT_LEO),
         _case("de-return-then-days-refund", "de", "refund-timing",
               "isabella_johansson_2152 gibt den Wasserkocher aus #W5565470 zurück (PayPal); 'nach wie vielen Tagen "
               "hab ich das Geld?': 5-7 Werktage",
               "isabella_johansson_2152", [
-                  _turn("ich möchte den Wasserkocher aus W5565470 zurückgeben, Geld zurück auf PayPal"),
-                  _turn("ja"),
-                  _turn("nach wie vielen Tagen hab ich das Geld wieder?", [FIVE_SEVEN])], RETURN_ISABELLA),
+                  turn("ich möchte den Wasserkocher aus W5565470 zurückgeben, Geld zurück auf PayPal"),
+                  turn("ja"),
+                  turn("nach wie vielen Tagen hab ich das Geld wieder?", [FIVE_SEVEN])], RETURN_ISABELLA),
         _case("de-cancel-then-second-order", "de", "other-order",
               "sofia_thomas_1518 storniert #W2297866; 'und meine zweite Bestellung läuft noch?': #W7619352 offen",
               "sofia_thomas_1518", [
-                  _turn("storniere bitte die Bestellung W2297866, brauche ich nicht mehr"),
-                  _turn("ja"),
-                  _turn("und meine zweite Bestellung läuft weiter?", [["W7619352"], PENDING],
+                  turn("storniere bitte die Bestellung W2297866, brauche ich nicht mehr"),
+                  turn("ja"),
+                  turn("und meine zweite Bestellung läuft weiter?", [["W7619352"], PENDING],
                         must_not=OTHER_ORDERS_SOFIA)], CANCEL_SOFIA),
         _case("de-held-late-own-price", "de", "held-late",
               "yara_johansson_9032: Status, Produktfrage, bezahlter Preis, dann eine Person; 'während ich warte: "
               "was hat mich der Wasserkocher gekostet?': 157,53",
               "yara_johansson_9032", [*_held_turns("de"),
-                  _turn("während ich warte: was kostete eigentlich der Wasserkocher, den ich gekauft habe?", [KETTLE],
+                  turn("während ich warte: was kostete eigentlich der Wasserkocher, den ich gekauft habe?", [KETTLE],
                         never=[])], []),
         _case("de-near-miss-product-after-exchange", "de", "near-miss",
               "demo_mia_novak tauscht das Iris-Top S gegen M; 'gibt's das Top auch in anderen Farben?' ist eine "
               "Produktfrage, nie der nächste Schritt des Umtauschs",
               "demo_mia_novak", [
-                  _turn("kann ich mein Iris Top in S gegen ein M tauschen, gleiche Farbe blau?"),
-                  _turn("ja"),
-                  _turn("gibt's das Top auch in anderen Farben?", [], must_not=["Rücksendeetikett"])],
+                  turn("kann ich mein Iris Top in S gegen ein M tauschen, gleiche Farbe blau?"),
+                  turn("ja"),
+                  turn("gibt's das Top auch in anderen Farben?", [], must_not=["Rücksendeetikett"])],
               EXCHANGE_MIA),
         # --- a second question about the same write, after its next step was answered (added after the first
         # scoring: the browser pass's "ça prend combien de temps ?" came after a first question) ---
@@ -301,37 +288,37 @@ def cases() -> list[dict[str, Any]]:  # noqa: PLR0915 - one list of cases
               "demo_leo_martin: torn pants photo -> replacement ticket; 'so what happens now?' is answered; 'and how "
               "many days is that roughly?' is still the ticket's timing, never the order list",
               "demo_leo_martin", [
-                  _turn("the warm-up pants split at the knee, pic attached", photo=TEAR_PANTS),
-                  _turn("yes"),
-                  _turn("so what happens now?", [TWO_DAYS]),
-                  _turn("and how many days is that roughly?", [TWO_DAYS], must_not=["#D9000004"])],
+                  turn("the warm-up pants split at the knee, pic attached", photo=TEAR_PANTS),
+                  turn("yes"),
+                  turn("so what happens now?", [TWO_DAYS]),
+                  turn("and how many days is that roughly?", [TWO_DAYS], must_not=["#D9000004"])],
               REPLACEMENT_LEO),
         _case("fr-exchange-second-question", "fr", "second-question",
               "demo_leo_martin échange le pantalon 32 contre 33 ; 'et maintenant ?' a sa réponse ; 'ça va prendre "
               "combien de temps en tout ?' : toujours la suite de l'échange, jamais le prix du pantalon",
               "demo_leo_martin", [
-                  _turn("je voudrais échanger mon pantalon de survêtement contre la taille 33, noir pareil"),
-                  _turn("oui"),
-                  _turn("d'accord, et maintenant il se passe quoi ?", [EMAIL]),
-                  _turn("et ça va prendre combien de temps en tout ?", [EMAIL], must_not=CATALOG_TEXT)],
+                  turn("je voudrais échanger mon pantalon de survêtement contre la taille 33, noir pareil"),
+                  turn("oui"),
+                  turn("d'accord, et maintenant il se passe quoi ?", [EMAIL]),
+                  turn("et ça va prendre combien de temps en tout ?", [EMAIL], must_not=CATALOG_TEXT)],
               EXCHANGE_LEO),
         _case("es-return-second-question", "es", "second-question",
               "lucas_martin_4549 devuelve la botella de #W3929227 a su tarjeta; '¿y ahora qué pasa?' tiene su "
               "respuesta; '¿y el dinero en cuántos días lo veo?': 5-7 días hábiles, nunca el recibo",
               "lucas_martin_4549", [
-                  _turn("quiero devolver la botella de agua del pedido W3929227, "
+                  turn("quiero devolver la botella de agua del pedido W3929227, "
                         "con reembolso a mi tarjeta de crédito"),
-                  _turn("sí"),
-                  _turn("¿y ahora qué pasa?", [EMAIL]),
-                  _turn("¿y el dinero en cuántos días lo veo?", [FIVE_SEVEN])], RETURN_LUCAS),
+                  turn("sí"),
+                  turn("¿y ahora qué pasa?", [EMAIL]),
+                  turn("¿y el dinero en cuántos días lo veo?", [FIVE_SEVEN])], RETURN_LUCAS),
         _case("de-replacement-second-question", "de", "second-question",
               "demo_mia_novak: Foto des zerrissenen Iris-Tops -> Ersatz; 'und wie geht's jetzt weiter?' hat seine "
               "Antwort; 'wie lange dauert das ungefähr?': innerhalb von 2 Werktagen, nie die Produktbeschreibung",
               "demo_mia_novak", [
-                  _turn("mein Iris Top ist an der Naht gerissen, siehe Foto", photo=TEAR_TOP),
-                  _turn("ja"),
-                  _turn("und wie geht's jetzt weiter?", [TWO_DAYS]),
-                  _turn("wie lange dauert das ungefähr?", [TWO_DAYS], must_not=["Katalogbeschreibung"])],
+                  turn("mein Iris Top ist an der Naht gerissen, siehe Foto", photo=TEAR_TOP),
+                  turn("ja"),
+                  turn("und wie geht's jetzt weiter?", [TWO_DAYS]),
+                  turn("wie lange dauert das ungefähr?", [TWO_DAYS], must_not=["Katalogbeschreibung"])],
               REPLACEMENT_MIA),
     ]
 
@@ -347,8 +334,7 @@ def main() -> None:
                              "a write. en/fr/es/de 8 each. Generated by evals/generators/after_the_write_28.py. "
                              "Written first."),
              "tags": [SUITE], "customer": None, "cases": cases()}
-    out = Path(__file__).resolve().parents[1] / "suites" / f"{SUITE}.yaml"
-    out.write_text(yaml.safe_dump(suite, allow_unicode=True, sort_keys=False, width=120), encoding="utf-8")
+    write_suite(ROOT / "evals" / "suites" / f"{SUITE}.yaml", suite)
 
 
 if __name__ == "__main__":

@@ -6,8 +6,8 @@ Generators run from the repository root: `python -m evals.generators.<name>`."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import yaml
