@@ -19,14 +19,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.reply_words import EMAIL, INVENTED_DAYS, LANGS, NO_DEADLINE, REFUND_DAYS, YES
 from evals.generators.tau_data import ROOT, write_suite
 
 OUT = ROOT / "evals" / "suites" / "after-write-questions-20.yaml"
-LANGS = ["en", "fr", "es", "de"]
 WRITES = ["cancel_pending_order", "modify_pending_order_address", "modify_pending_order_items",
           "modify_pending_order_payment", "return_delivered_order_items", "exchange_delivered_order_items",
           "modify_customer_address"]
-YES = {"en": "yes", "fr": "oui", "es": "sí", "de": "ja"}
 NOTHING_CHANGED = ["Nothing has been changed", "Rien n'a été modifié", "No se ha cambiado nada",
                    "No se ha modificado nada", "Es wurde nichts geändert", "haven't changed anything",
                    "je n'ai rien modifié", "no he cambiado nada", "ich habe nichts geändert"]
@@ -36,16 +35,11 @@ NEW_ACTION = ["Which items of order", "Quels articles de la commande", "¿Qué a
               "solo mientras"]
 ASKS_ADDRESS = ["What's the new shipping address", "Quelle est la nouvelle adresse", "¿Cuál es la nueva dirección",
                 "Wie lautet die neue"]
-EMAIL = ["email", "e-mail", "courriel", "correo"]
 PERSON = ["member of our team", "membre de notre équipe", "miembro de nuestro equipo", "Mitglied unseres Teams"]
-REFUND_DAYS = ["5-7", "5 à 7", "5 a 7", "5 bis 7"]
 GIFT = ["gift card", "carte cadeau", "tarjeta regalo", "Geschenkkarte"]
 AT_ONCE_OR_NONE = ["at once", "immédiatement", "al instante", "sofort", "nothing to pay", "rien à payer",
                    "nada que pagar", "nichts zu zahlen", "0.00", "0,00"]
-NO_DEADLINE = ["time limit", "délai", "plazo", "Frist"]
 DEADLINE_ONCE = ["time limit for returns", "délai de retour", "plazo de devolución", "Rückgabefrist"]
-INVENTED_DAYS = [f"{n} {word}" for n in (7, 14, 15, 30, 60, 90)
-                 for word in ("days", "jours", "días", "dias", "Tage", "Tagen")]
 EXCHANGE_WORDS = ["exchange", "échange", "cambio", "Umtausch", "33"]
 PROPOSAL_AGAIN = ["yes or no", "oui ou non", "sí o no", "Ja oder Nein", "no longer needed", "plus besoin",
                   "ya no", "nicht mehr", "by mistake", "par erreur", "por error", "versehentlich", "aus Versehen"]

@@ -25,15 +25,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.reply_words import EMAIL, GRAY, LANGS, YES
 from evals.generators.tau_data import ROOT, write_suite
 
 OUT = ROOT / "evals" / "suites" / "answers-from-record-22.yaml"
-LANGS = ["en", "fr", "es", "de"]
 TAG = "answers-from-record-22"
 WRITES = ["cancel_pending_order", "modify_pending_order_address", "modify_pending_order_items",
           "modify_pending_order_payment", "return_delivered_order_items", "exchange_delivered_order_items",
           "modify_customer_address"]
-YES = {"en": "yes", "fr": "oui", "es": "sí", "de": "ja"}
 MIA, LEO = "demo_mia_novak", "demo_leo_martin"
 
 # --- (a) after the desk hands back ---------------------------------------------------------------------------
@@ -68,7 +67,6 @@ GRAY_AFTER = {"en": "actually I'd rather exchange the hoodie from D9000001 for a
               "fr": "en fait je préfère échanger le sweat de la commande D9000001 contre un gris",
               "es": "en realidad prefiero cambiar la sudadera del pedido D9000001 por una gris",
               "de": "eigentlich möchte ich den Hoodie aus D9000001 lieber gegen einen grauen tauschen"}
-GRAY = ["gray", "grey", "gris", "grau"]
 ASKS_OPTION = ["Which colour", "which size or", "Quelle couleur", "quelle taille ou", "Qué color", "qué talla u",
                "Welche Farbe", "welche Größe oder"]
 NEW_TICKET = ["VT-000002"]  # a second ticket: the question read as another request for a person
@@ -133,7 +131,6 @@ MUST_I_SEND = {"en": "do I have to mail the M back to you?",
                "de": "muss ich die M an euch zurückschicken?"}
 NOTHING_TO_SEND = ["nothing to send back", "rien à renvoyer", "nada que devolver", "nichts zurückschicken",
                    "nichts zurückzuschicken"]
-EMAIL = ["email", "e-mail", "courriel", "correo"]
 SWAP_PANTS = {"en": "I'd like to exchange my warm-up pants for the 33 waist, same colour",
               "fr": "je veux échanger mon pantalon de survêtement contre la taille 33, même couleur",
               "es": "quiero cambiar mi pantalón de calentamiento por la talla 33, mismo color",

@@ -12,6 +12,7 @@ import random
 
 import yaml
 
+from evals.generators.reply_words import YES
 from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS
 
 OUT = ROOT / "evals" / "suites" / "carried-and-contrasted.yaml"
@@ -131,7 +132,6 @@ def pm(m,lang):
     if m['source']=='paypal': return 'paypal' if lang!='de' else 'PayPal'
     if m['source']=='gift_card': return {'en':'gift card','fr':'carte cadeau','es':'tarjeta regalo','de':'Geschenkkarte'}[lang]
     return {'en':f"card ending {m['last_four']}",'fr':f"carte qui finit par {m['last_four']}",'es':f"tarjeta terminada en {m['last_four']}",'de':f"Karte mit Endung {m['last_four']}"}[lang]
-YES={'en':'yes','fr':'oui','es':'sí','de':'ja'}
 cases=[]
 def case(id_,lang,cls,desc,cust,turns,expect):
     cases.append({'id':f'{lang}-{cls}-{id_}','tags':[lang,cls],'description':desc,'user':{'customer':cust,'turns':[{'text':t} for t in turns]},'expect':expect})

@@ -29,11 +29,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.reply_words import CONFIRM, LANGS, YES
 from evals.generators.tau_data import ROOT, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "change-of-mind-20.yaml"
 SUITE = "change-of-mind-20"
-LANGS = ["en", "fr", "es", "de"]
 MIA = "demo_mia_novak"
 ETHAN = "ethan_johnson_5450"
 ISABELLA = "isabella_sanchez_2068"
@@ -146,7 +146,6 @@ WHITE_WORDS = ["white", "blanc", "blanche", "blanco", "blanca", "weiß", "Weiß"
 YELLOW = {"en": "yellow then", "fr": "alors en jaune", "es": "entonces en amarillo", "de": "dann Gelb"}
 BLUE = {"en": "blue then", "fr": "alors en bleu", "es": "entonces en azul", "de": "dann Blau"}
 SMALL = {"en": "S then", "fr": "alors en S", "es": "entonces la S", "de": "dann S"}
-YES = {"en": "yes", "fr": "oui", "es": "sí", "de": "ja"}
 SKATEBOARD = {
     "en": "I'd like the skateboard in my order W4386313 with the graphic design instead",
     "fr": "je voudrais le skateboard de la commande W4386313 avec le design graphique plutot",
@@ -192,7 +191,6 @@ def _address(order: str, line: str, zip_code: str) -> dict[str, Any]:
     return {"name": "modify_pending_order_address", "arguments": {"order_id": order, "address1": line, "zip": zip_code}}
 
 
-CONFIRM = ["To confirm", "Pour confirmer", "Para confirmar", "Zur Bestätigung"]
 
 
 def _turn(text: str, facts: list[list[str]] | None = None, never: list[str] | None = None) -> dict[str, Any]:

@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from evals.generators.reply_words import LANGS
 from evals.generators.tau_data import ORDERS, PRODUCTS, USERS, reply_turn, suite_case, write_suite
 
 COLOURS = {
@@ -199,7 +200,6 @@ MATERIALS = {
     "vinyl": {"fr": "vinyle", "es": "vinilo", "de": "vinyl"},
     "latex": {"fr": "latex", "es": "látex", "de": "latex"},
 }
-LANGS = ["en", "fr", "es", "de"]
 
 
 def elided(text: str, lang: str) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from evals.generators.reply_words import LANGS
 from evals.generators.tau_data import ORDERS, ROOT, USERS, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-25.yaml"
@@ -35,7 +36,6 @@ AVOID = {
     "anya_taylor_1082",
 }
 STATUS_AFTER = {"return_delivered_order_items": "return requested", "cancel_pending_order": "cancelled"}
-LANGS = ["en", "fr", "es", "de"]
 # Product kinds returned in these cases, named (with their article) as a customer would in each language.
 NOUNS = {
     "Office Chair": {

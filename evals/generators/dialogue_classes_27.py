@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.reply_words import LANGS
 from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-27.yaml"
@@ -21,7 +22,6 @@ GAPS_OUT = ROOT / "evals" / "gaps" / "dialogue-classes-27.yaml"
 # fr/es/de is not read as one; "mettre l'enceinte … en bleu" is not read as an item change. Kept in evals/gaps.
 GAPS = {"en-restating-payment", "fr-restating-payment", "es-restating-payment", "de-restating-payment",
         "fr-restating-modify", "fr-conflicting-value"}
-LANGS = ["en", "fr", "es", "de"]
 # customers already in the class's first cases (evals/gaps/next-classes-13.yaml): never reused
 AVOID = {"evelyn_patel_8882", "daiki_patel_5953", "aarav_davis_5411", "yusuf_patel_7767", "james_kim_7213",
          "isabella_brown_3584", "aarav_nguyen_7344", "yusuf_li_7255", "sophia_martin_8570", "sofia_lee_8857",

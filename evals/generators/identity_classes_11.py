@@ -7,6 +7,7 @@ import json
 
 import yaml
 
+from evals.generators.reply_words import YES
 from evals.generators.tau_data import DATA, ROOT
 
 users = json.loads((DATA / "users.json").read_text())
@@ -28,7 +29,6 @@ EMAIL_ASK = {"en": "the email on your account", "fr": "l'e-mail de votre compte"
 # the cancellation's reason question and any confirmation: no write is proposed
 NO_PROPOSAL = {"en": ["would you like to cancel", "To confirm:"], "fr": ["souhaitez-vous annuler", "Pour confirmer"],
                "es": ["desea cancelar", "Para confirmar"], "de": ["Warum möchten Sie", "Zur Bestätigung"]}
-YES = {"en": "yes", "fr": "oui", "es": "sí", "de": "ja"}
 # kind: signed (signed in, status told), guest (all three: verified, status told), guest_missing_zip (asked the zip
 # only), guest_name_zip (name + zip is no proof: asked the email), signed_check (a "check my order" verb)
 T = {

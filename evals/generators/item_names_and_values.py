@@ -18,10 +18,10 @@ from typing import Any
 
 from assistant.grounding.option_labels import option_value
 from evals.generators.dialogue_classes_17 import Picker, method_turn, no_accents
+from evals.generators.reply_words import LANGS
 from evals.generators.tau_data import ROOT, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "item-names-and-values.yaml"
-LANGS = ("en", "fr", "es", "de")
 TOOL = {"pending": "modify_pending_order_items", "delivered": "exchange_delivered_order_items"}
 STATUS_AFTER = {"pending": "pending (item modified)", "delivered": "exchange requested"}
 # products customers may call by one noun: a customer holding two of one group is never picked for either

@@ -27,10 +27,10 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from evals.generators.reply_words import LANGS
 from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, reply_checks, write_suite
 
 OUT = ROOT / "evals" / "suites" / "kept-options-17.yaml"
-LANGS = ["en", "fr", "es", "de"]
 NOUNS = {
     "Fleece Jacket": ["fleece jacket", "la veste polaire", "la chaqueta polar", "die Fleecejacke"],
     "T-Shirt": ["t-shirt", "le t-shirt", "la camiseta", "das T-Shirt"],

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.reply_words import LANGS
 from evals.generators.tau_data import ROOT, reply_turn, suite_case, write_suite
 
 OUT = ROOT / "evals" / "suites" / "method-step-22.yaml"
 SUITE = "method-step-22"
 ITEMS = "modify_pending_order_items"
 ADDRESS = "modify_pending_order_address"
-LANGS = ("en", "fr", "es", "de")
 # The method question as each language asks it: never asked again after a change of mind or a call-off.
 METHOD_QUESTION = {"en": "Which saved payment method", "fr": "Quel moyen de paiement enregistré",
                    "es": "Qué método de pago guardado", "de": "Welches gespeicherte Zahlungsmittel"}

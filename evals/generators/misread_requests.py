@@ -19,11 +19,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from evals.generators.reply_words import LANGS
 from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, reply_checks, write_suite
 from tools.catalog.magento import read_magento_catalog
 
 OUT = ROOT / "evals" / "suites" / "misread-requests.yaml"
-LANGS = ["en", "fr", "es", "de"]
 CATALOG = read_magento_catalog(ROOT / "data" / "demo-catalog")
 STATUS_WORDS = {
     "en": {"pending": ["pending", "not shipped yet", "hasn't shipped"], "processed": ["being processed"],

@@ -21,12 +21,11 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from evals.generators.reply_words import CONFIRM, LANGS
 from evals.generators.tau_data import ROOT, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "option-questions-20.yaml"
 TAG = "option-questions-20"
-LANGS = ["en", "fr", "es", "de"]
-CONFIRM = ["To confirm", "Pour confirmer", "Para confirmar", "Zur Bestätigung"]
 YES = ["yes", "oui", "sí", "ja"]
 
 

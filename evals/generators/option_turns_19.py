@@ -22,13 +22,12 @@ from __future__ import annotations
 from typing import Any
 
 from evals.generators.kept_options_17 import NOUNS, VALUES
+from evals.generators.reply_words import CONFIRM, LANGS
 from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
 from tools.money import format_money
 
 OUT = ROOT / "evals" / "suites" / "option-turns-19.yaml"
-LANGS = ["en", "fr", "es", "de"]
 SIZE = ["size", "taille", "talla", "Größe"]
-CONFIRM = ["To confirm", "Pour confirmer", "Para confirmar", "Zur Bestätigung"]
 PLAN = {
     "kept-choice": 2,
     "question-cheapest": 2,

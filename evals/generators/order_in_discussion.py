@@ -15,10 +15,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from evals.generators.reply_words import LANGS
 from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "order-in-discussion.yaml"
-LANGS = ["en", "fr", "es", "de"]
 NOUNS = {
     "Jigsaw Puzzle": ("the puzzle", "le puzzle", "el rompecabezas", "das Puzzle"),
     "Water Bottle": ("the water bottle", "la gourde", "la botella", "die Trinkflasche"),

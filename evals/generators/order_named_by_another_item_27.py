@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from evals.generators.reply_words import YES
 from evals.generators.tau_data import ORDERS, ROOT, write_suite, writes_expected
 
 OUT: Path = ROOT / "evals" / "suites" / "order-named-by-another-item-27.yaml"
@@ -69,7 +70,6 @@ ROWS = [
         "von der Lieferung mit der Espressomaschine bitte nur den Gartenschlauch zurückgeben",
     ),
 ]
-YES = {"en": "yes", "fr": "oui", "es": "sí", "de": "ja"}
 
 
 def main() -> None:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.reply_words import LANGS, NOT_UNDERSTOOD
 from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, WRITES, write_suite
 
 SUITE = "own-item-questions-23"
-LANGS = ("en", "fr", "es", "de")
 
 
 def _item(order_id: str, name: str) -> dict[str, Any]:
@@ -84,7 +84,6 @@ PRODUCT_WORDS = {
     "Headphones": ["headphones", "casque", "auriculares", "kopfhörer"],
     "Cycling Helmet": ["helmet", "casque", "casco", "helm"],
 }
-NOT_UNDERSTOOD = ["didn't quite get", "pas bien compris", "no he entendido", "nicht ganz verstanden"]
 OUT_OF_STOCK_BLACK = [
     "black: out of stock",
     "colour black: out of stock",

@@ -20,10 +20,10 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from evals.generators.reply_words import LANGS
 from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "own-items-and-account.yaml"
-LANGS = ["en", "fr", "es", "de"]
 OPEN = ("pending", "processed")
 STATUS_AFTER = {"modify_pending_order_items": "pending (item modified)",
                 "exchange_delivered_order_items": "exchange requested"}

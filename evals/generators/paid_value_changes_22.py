@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.reply_words import YES
 from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, reply_turn, suite_case, write_suite
 
 OUT = ROOT / "evals" / "suites" / "paid-value-changes-22.yaml"
 SUITE = "paid-value-changes-22"
-YES = {"en": "yes", "fr": "oui", "es": "sí", "de": "ja"}
 # how the order payment-method change the finding proposed reads (never for an item change)
 ORDER_PAYMENT = ["payment method of order", "moyen de paiement de la commande", "método de pago del pedido",
                  "Zahlungsmittel der Bestellung"]

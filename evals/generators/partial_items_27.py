@@ -21,15 +21,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.reply_words import NAVY
 from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, suite_case, write_suite
 from evals.generators.tau_data import reply_turn as turn
 
 OUT = ROOT / "evals" / "suites" / "partial-items-27.yaml"
 SUITE = "partial-items-27"
-YES = {"en": "yes", "fr": "oui", "es": "sí", "de": "ja"}
 
 BLACK = ["black", "noir", "noire", "negro", "negra", "schwarz"]
-NAVY = ["navy", "marine", "azul marino", "marineblau", "dunkelblau"]
 GREEN = ["green", "vert", "verte", "verde", "grün"]
 WHITE = ["white", "blanc", "blanche", "blanco", "blanca", "weiß", "weiss"]
 RED = ["red", "rouge", "rojo", "roja", "rot"]

@@ -15,10 +15,10 @@ from __future__ import annotations
 from typing import Any
 
 from evals.generators.dialogue_classes_27 import COLOURS, NOUNS, colour_variants, orders_of
+from evals.generators.reply_words import LANGS
 from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "payment-in-changes.yaml"
-LANGS = ["en", "fr", "es", "de"]
 # customers of dialogue-classes-27 and of the gaps' payment cases: never reused
 AVOID = {"anya_garcia_3271", "anya_patel_3710", "ava_moore_4814", "isabella_sanchez_2068"}
 STATUS_AFTER = {"modify_pending_order_items": "pending (item modified)",

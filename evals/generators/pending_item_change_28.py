@@ -11,11 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from evals.generators.reply_words import YES
 from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, reply_turn, suite_case, write_suite
 
 SUITE = "pending-item-change-28"
 OUT: Path = ROOT / "evals" / "suites" / f"{SUITE}.yaml"
-YES = {"en": "yes", "fr": "oui", "es": "sí", "de": "ja"}
 METHOD_WORDS = {
     "credit_card": ["card", "carte", "tarjeta", "karte", "visa", "mastercard", "american express", "amex", "discover"],
     "paypal": ["paypal"],

@@ -21,7 +21,6 @@ from typing import Any
 from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "pending-proposal-replies.yaml"
-LANGS = ("en", "fr", "es", "de")
 STATUS_AFTER = {
     "cancel_pending_order": "cancelled",
     "modify_pending_order_items": "pending (item modified)",

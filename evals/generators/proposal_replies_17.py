@@ -23,11 +23,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.reply_words import LANGS
 from evals.generators.tau_data import ORDERS, ROOT, USERS, WRITES, write_suite
 from evals.generators.tau_data import reply_turn as _turn
 
 OUT = ROOT / "evals" / "suites" / "proposal-replies-17.yaml"
-LANGS = ("en", "fr", "es", "de")
 GOODBYE = {"en": "Have a great day", "fr": "Excellente journée", "es": "Que tenga un buen día",
            "de": "schönen Tag noch"}
 # The reply that lets the proposal go (`not_confirmed`, `declined_then_answer`)

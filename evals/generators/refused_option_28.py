@@ -28,7 +28,6 @@ SUITE = "refused-option-28"
 ALREADY = ["already", "as i said", "déjà", "comme je l'ai dit", "ya tiene", "como le dije", "bereits", "wie gesagt"]
 NOT_NAMED = ["which product", "quel produit", "produit dont vous parlez", "qué producto", "welches Produkt"]
 BLACK = ["black", "noir", "noire", "negro", "negra", "schwarz"]
-NAVY = ["navy", "marine", "azul marino", "marineblau", "dunkelblau"]
 BLUE = ["blue", "bleu", "azul", "blau"]
 LARGE = ["large", "grand", "grande", "groß", "gross"]
 ORDER_WORDS = ["which order", "quelle commande", "qué pedido", "cuál pedido", "welche Bestellung", "which item",

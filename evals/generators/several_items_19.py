@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.reply_words import YES
 from evals.generators.tau_data import ORDERS, ROOT, WRITES, write_suite
 from evals.generators.tau_data import reply_turn as _turn
 
@@ -42,7 +43,6 @@ DONE = [
     "ist registriert",
 ]
 NOT_UNDERSTOOD = ["didn't quite understand", "pas bien compris", "no he entendido", "nicht ganz verstanden"]
-YES = {"en": "yes", "fr": "oui", "es": "sí", "de": "ja"}
 
 # Two-item delivered orders (customer, order) whose items are returned together
 RETURNS = {

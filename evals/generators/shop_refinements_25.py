@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from evals.generators.demo_catalog import catalog_products
+from evals.generators.reply_words import NOT_UNDERSTOOD
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "evals" / "suites" / "shop-refinements-25.yaml"
@@ -34,7 +35,6 @@ COLOURS = {"Black": {"en": "black", "fr": "noir", "es": "negro", "de": "schwarz"
 # The style word said back (or what the catalog offers for it), never ignored without a word
 STYLE_SAID = {"en": ["formal", "dress"], "fr": ["habillé", "élégant", "chic"], "es": ["elegante", "formal", "vestir"],
               "de": ["elegant", "schick", "formell"]}
-NOT_UNDERSTOOD = ["didn't quite get", "pas bien compris", "no he entendido", "nicht ganz verstanden"]
 
 
 PRODUCTS = catalog_products()

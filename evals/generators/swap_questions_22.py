@@ -23,11 +23,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.reply_words import LANGS
 from evals.generators.tau_data import ROOT, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "swap-questions-22.yaml"
 TAG = "swap-questions-22"
-LANGS = ["en", "fr", "es", "de"]
 YES = ["yes", "oui", "sí", "ja"]
 
 

@@ -36,11 +36,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.reply_words import LANGS, YES
 from evals.generators.tau_data import ROOT, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "switch-at-step-23.yaml"
 SUITE = "switch-at-step-23"
-LANGS = ("en", "fr", "es", "de")
 ITEMS = "modify_pending_order_items"
 EXCHANGE = "exchange_delivered_order_items"
 
@@ -185,7 +185,6 @@ OPEN = {
                         "es": "¿puedo cambiar {noun} del pedido {order} por {a}?",
                         "de": "kann ich {noun} aus Bestellung {order} gegen {a} umtauschen?"},
 }
-YES = {"en": "yes", "fr": "oui", "es": "sí", "de": "ja"}
 YES_MORE = {"en": "yes please", "fr": "oui c'est bon", "es": "sí, adelante", "de": "ja, passt"}
 
 # --- the switch, by kind and language ---

@@ -16,25 +16,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.reply_words import CANCEL, GRAY, LANGS, ORANGE, PENDING, PROCESSED, REFUND_DAYS, YES
 from evals.generators.tau_data import ROOT, write_suite
 
 OUT = ROOT / "evals" / "suites" / "two-needs-18.yaml"
-LANGS = ["en", "fr", "es", "de"]
 WRITES = ["cancel_pending_order", "modify_pending_order_address", "modify_pending_order_items",
           "modify_pending_order_payment", "return_delivered_order_items", "exchange_delivered_order_items",
           "modify_customer_address"]
-PENDING = ["pending", "en attente", "pendiente", "offen", "not shipped", "pas encore", "todavía no", "noch nicht"]
-PROCESSED = ["processed", "préparation", "preparación", "preparando", "Bearbeitung", "1Z9000004US"]
-GRAY = ["gray", "grey", "gris", "grau"]
-ORANGE = ["orange", "naranja"]
-CANCEL = ["cancel", "annul", "cancelar", "stornier"]
 GIFT_BALANCE = ["50.00", "50,00"]
-REFUND_DAYS = ["5-7", "5 à 7", "5 a 7", "5 bis 7"]
 CARDS = "[card"  # product cards: never beside an order or account answer (a product's own answer may show one)
 # The option question's own words (`ask_new_variant`): asked again once after the answer, never after the choice.
 OPTION_QUESTION = {"en": "would you like instead", "fr": "souhaitez-vous à la place",
                    "es": "quiere en lugar de la actual", "de": "möchten Sie statt der jetzigen"}
-YES = {"en": "yes", "fr": "oui", "es": "sí", "de": "ja"}
 
 # (a) an order's status + a question about a named catalog product
 STATUS_AND_COLOURS = {

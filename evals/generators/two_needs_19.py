@@ -18,17 +18,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.reply_words import (
+    GRAY,
+    INVENTED_DAYS,
+    LANGS,
+    NO_DEADLINE,
+    NOT_IDENTIFIED,
+    ORANGE,
+    PENDING,
+    PROCESSED,
+    REFUND_DAYS,
+    YES,
+)
 from evals.generators.tau_data import ROOT, write_suite
 
 OUT = ROOT / "evals" / "suites" / "two-needs-19.yaml"
-LANGS = ["en", "fr", "es", "de"]
 WRITES = ["cancel_pending_order", "modify_pending_order_address", "modify_pending_order_items",
           "modify_pending_order_payment", "return_delivered_order_items", "exchange_delivered_order_items",
           "modify_customer_address"]
-PENDING = ["pending", "en attente", "pendiente", "offen", "not shipped", "pas encore", "todavía no", "noch nicht"]
-PROCESSED = ["processed", "préparation", "preparación", "preparando", "Bearbeitung", "1Z9000004US"]
-GRAY = ["gray", "grey", "gris", "grau"]
-ORANGE = ["orange", "naranja"]
 RED = ["red", "rouge", "rojo", "rot"]
 GREEN = ["green", "vert", "verde", "grün"]
 PERSON_OR_REMEDY = ["member of our team", "membre de notre équipe", "miembro de nuestro equipo",
@@ -36,16 +43,9 @@ PERSON_OR_REMEDY = ["member of our team", "membre de notre équipe", "miembro de
                     "reposición", "Ersatz"]
 EXCHANGE = ["exchange", "échange", "cambio", "cambiar", "Umtausch", "umtausch", "tauschen"]
 DELIVERED = ["delivered", "livrée", "entregado", "zugestellt"]
-NO_DEADLINE = ["time limit", "délai", "plazo", "Frist"]
-INVENTED_DAYS = [f"{n} {word}" for n in (7, 14, 15, 30, 60, 90)
-                 for word in ("days", "jours", "días", "dias", "Tage", "Tagen")]
 SIZE_CHANGE = ["size", "taille", "talla", "Größe"]
 CHANGE_OFFERED = EXCHANGE + ["change", "changer", "échangé", "ändern"]
-NOT_IDENTIFIED = ["couldn't tell which product", "No pude identificar", "n'ai pas pu identifier",
-                  "konnte nicht erkennen"]
 VISA = ["visa", "4242"]
-REFUND_DAYS = ["5-7", "5 à 7", "5 a 7", "5 bis 7"]
-YES = {"en": "yes", "fr": "oui", "es": "sí", "de": "ja"}
 
 # (a) an order named by its item + a named catalog product's colours and price
 TEE_ORDER_AND_GOBI = {

@@ -15,16 +15,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.reply_words import LANGS, PENDING, PROCESSED, YES
 from evals.generators.tau_data import ROOT, write_suite
 
 OUT = ROOT / "evals" / "suites" / "two-requests-17.yaml"
-LANGS = ["en", "fr", "es", "de"]
 WRITES = ["cancel_pending_order", "modify_pending_order_address", "modify_pending_order_items",
           "modify_pending_order_payment", "return_delivered_order_items", "exchange_delivered_order_items",
           "modify_customer_address"]
 REMEDY = ["replacement", "remplacement", "sustitución", "reemplazo", "reposición", "Ersatz"]
-PENDING = ["pending", "en attente", "pendiente", "offen", "not shipped", "pas encore", "todavía no", "noch nicht"]
-PROCESSED = ["processed", "préparation", "preparación", "preparando", "Bearbeitung", "1Z9000004US"]
 ADDRESS = ["address", "adresse", "dirección", "Adresse"]
 CARDS = "[card"
 # Replies that hijack the first request with another flow: an item-change refusal, another exchange, "which order?".
@@ -34,7 +32,6 @@ HIJACKS = {
     "es": ["sus artículos ya no se pueden", "no puedo iniciar otro", "De qué pedido se trata"],
     "de": ["Ihre Artikel können nicht mehr", "keinen weiteren starten", "Um welche Bestellung geht es"],
 }
-YES = {"en": "yes", "fr": "oui", "es": "sí", "de": "ja"}
 
 # (a) photo complaint + a question about another order
 TEAR_AND_JACKET = {
