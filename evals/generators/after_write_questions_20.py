@@ -20,12 +20,9 @@ from __future__ import annotations
 from typing import Any
 
 from evals.generators.reply_words import EMAIL, INVENTED_DAYS, LANGS, NO_DEADLINE, REFUND_DAYS, YES
-from evals.generators.tau_data import ROOT, write_suite
+from evals.generators.tau_data import ROOT, WRITES_ADDRESS_FIRST, case_record, write_suite, writes_expected
 
 OUT = ROOT / "evals" / "suites" / "after-write-questions-20.yaml"
-WRITES = ["cancel_pending_order", "modify_pending_order_address", "modify_pending_order_items",
-          "modify_pending_order_payment", "return_delivered_order_items", "exchange_delivered_order_items",
-          "modify_customer_address"]
 NOTHING_CHANGED = ["Nothing has been changed", "Rien n'a été modifié", "No se ha cambiado nada",
                    "No se ha modificado nada", "Es wurde nichts geändert", "haven't changed anything",
                    "je n'ai rien modifié", "no he cambiado nada", "ich habe nichts geändert"]
@@ -152,17 +149,11 @@ BARE_PROMPT = {"en": "so?", "fr": "alors ?", "es": "¿y?", "de": "und?"}
 
 def _case(case_id: str, lang: str, kind: str, description: str, customer: str, turns: list[dict[str, Any]],
           expect: dict[str, Any]) -> dict[str, Any]:
-    return {"id": case_id, "tags": [lang, "after-write-questions-20", kind], "description": description,
-            "user": {"customer": customer, "turns": turns}, "expect": expect}
+    return case_record(case_id, [lang, "after-write-questions-20", kind], description, customer, turns, expect)
 
 
 def _writes(calls: list[dict[str, Any]], reply: dict[str, Any] | None = None) -> dict[str, Any]:
-    done = {call["name"] for call in calls}
-    expect: dict[str, Any] = {"actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
-                              "forbidden": [{"name": name} for name in WRITES if name not in done]}
-    if reply:
-        expect["reply"] = reply
-    return expect
+    return writes_expected(calls, reply=reply, writes=WRITES_ADDRESS_FIRST)
 
 
 def _asked(text: str, facts: list[list[str]], must_not_say: list[str]) -> dict[str, Any]:

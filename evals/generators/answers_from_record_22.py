@@ -26,13 +26,18 @@ from __future__ import annotations
 from typing import Any
 
 from evals.generators.reply_words import EMAIL, GRAY, LANGS, YES
-from evals.generators.tau_data import ROOT, write_suite
+from evals.generators.tau_data import (
+    ROOT,
+    WRITES_ADDRESS_FIRST,
+    case_record,
+    forbidden,
+    store_unchanged,
+    write_suite,
+    writes_expected,
+)
 
 OUT = ROOT / "evals" / "suites" / "answers-from-record-22.yaml"
 TAG = "answers-from-record-22"
-WRITES = ["cancel_pending_order", "modify_pending_order_address", "modify_pending_order_items",
-          "modify_pending_order_payment", "return_delivered_order_items", "exchange_delivered_order_items",
-          "modify_customer_address"]
 MIA, LEO = "demo_mia_novak", "demo_leo_martin"
 
 # --- (a) after the desk hands back ---------------------------------------------------------------------------
@@ -147,21 +152,18 @@ EXCHANGE = {"name": "exchange_delivered_order_items",
 
 def _case(case_id: str, lang: str, kind: str, description: str, customer: str | None,
           turns: list[dict[str, Any]], expect: dict[str, Any]) -> dict[str, Any]:
-    return {"id": case_id, "tags": [lang, TAG, kind], "description": description,
-            "user": {"customer": customer, "turns": turns}, "expect": expect}
+    return case_record(case_id, [lang, TAG, kind], description, customer, turns, expect)
 
 
 def _writes(calls: list[dict[str, Any]]) -> dict[str, Any]:
-    done = {call["name"] for call in calls}
-    return {"actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
-            "forbidden": [{"name": name} for name in WRITES if name not in done]}
+    return writes_expected(calls, writes=WRITES_ADDRESS_FIRST)
 
 
 def _no_write(*, ticket: bool = False) -> dict[str, Any]:
     """No order or account write; with `ticket`, the desk's own ticket (opened by the request for a person) only."""
     if ticket:
-        return {"forbidden": [{"name": name} for name in WRITES]}
-    return {"forbidden": [{"name": name} for name in WRITES], "store": {"unchanged": True}}
+        return {"forbidden": forbidden(WRITES_ADDRESS_FIRST)}
+    return {"forbidden": forbidden(WRITES_ADDRESS_FIRST), "store": store_unchanged()}
 
 
 def _asked(text: str, facts: list[list[str]], must_not_say: list[str]) -> dict[str, Any]:
@@ -190,7 +192,7 @@ def _desk_cases(lang: str) -> list[dict[str, Any]]:
               "near-miss: after the hand-back, a real change of the hoodie to gray is a request, proposed as usual "
               "(no quote of the agent)", MIA,
               [*_desk(lang), _asked(GRAY_AFTER[lang], [["#D9000001"], GRAY], DESK_QUOTED[lang])],
-              {"forbidden": [{"name": name} for name in WRITES]}),
+              {"forbidden": forbidden(WRITES_ADDRESS_FIRST)}),
     ]
 
 

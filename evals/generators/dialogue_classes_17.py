@@ -12,12 +12,9 @@ import unicodedata
 from typing import Any
 
 from assistant.grounding.option_labels import option_value
-from evals.generators.tau_data import DATA, ROOT, write_suite
+from evals.generators.tau_data import DATA, ROOT, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-17.yaml"
-WRITES = ["cancel_pending_order", "modify_pending_order_items", "modify_pending_order_address",
-          "modify_pending_order_payment", "return_delivered_order_items", "exchange_delivered_order_items",
-          "modify_customer_address"]
 TOOL = {"pending": "modify_pending_order_items", "delivered": "exchange_delivered_order_items"}
 
 # Product → language → (the item with its article, an object pronoun).

@@ -20,13 +20,17 @@ from __future__ import annotations
 from typing import Any
 
 from evals.generators.reply_words import CANCEL, LANGS, NOT_IDENTIFIED, NOTHING_CHANGED, PENDING, REFUSED, YES
-from evals.generators.tau_data import ROOT, write_suite
+from evals.generators.tau_data import (
+    ROOT,
+    WRITES_ADDRESS_FIRST,
+    case_record,
+    store_unchanged,
+    write_suite,
+    writes_expected,
+)
 
 OUT = ROOT / "evals" / "suites" / "relative-data-20.yaml"
 SUITE = "relative-data-20"
-WRITES = ["cancel_pending_order", "modify_pending_order_address", "modify_pending_order_items",
-          "modify_pending_order_payment", "return_delivered_order_items", "exchange_delivered_order_items",
-          "modify_customer_address"]
 MIA, LEO, EMMA, ISABELLA = "demo_mia_novak", "demo_leo_martin", "emma_kovacs_7176", "isabella_lopez_6490"
 # Each customer's data: never said where only another person's data was asked
 DATA = {MIA: ["50.00", "50,00", "$50", "50 $", "mia.novak", "94107", "4242", "#D9000001", "#D9000002"],
@@ -114,15 +118,9 @@ MINE_AFTER = {
 def _case(case_id: str, lang: str, kind: str, description: str, customer: str, turns: list[dict[str, Any]],
           reply: dict[str, Any], calls: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     calls = calls or []
-    names = {call["name"] for call in calls}
-    expect: dict[str, Any] = {"actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
-                              "forbidden": [{"name": name} for name in WRITES if name not in names]}
-    if not calls:
-        expect["store"] = {"unchanged": True}
-    if reply:
-        expect["reply"] = reply
-    return {"id": f"{lang}-{case_id}", "tags": [lang, SUITE, kind], "description": description,
-            "user": {"customer": customer, "turns": turns}, "expect": expect}
+    expect = writes_expected(calls, store=None if calls else store_unchanged(), reply=reply,
+                             writes=WRITES_ADDRESS_FIRST)
+    return case_record(f"{lang}-{case_id}", [lang, SUITE, kind], description, customer, turns, expect)
 
 
 def _refused(lang: str) -> dict[str, Any]:

@@ -23,6 +23,9 @@ ORDER_WRITES = [
     "exchange_delivered_order_items",
 ]
 WRITES = [*ORDER_WRITES, "modify_customer_address"]
+# The same writes in the order the demo-customer suites of rounds 17-22 list them (their forbidden lists follow it).
+WRITES_ADDRESS_FIRST = ["cancel_pending_order", "modify_pending_order_address", "modify_pending_order_items",
+                        *WRITES[3:]]
 
 
 def _table(name: str) -> dict[str, Any]:
@@ -81,15 +84,21 @@ def forbidden(names: Iterable[str]) -> list[dict[str, Any]]:
     return [{"name": name} for name in names]
 
 
-def writes_other_than(calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Every write tool that none of `calls` names, forbidden (in the order of WRITES)."""
+def writes_other_than(calls: list[dict[str, Any]], writes: list[str] = WRITES) -> list[dict[str, Any]]:
+    """Every write tool that none of `calls` names, forbidden (in the order of `writes`)."""
     names = {call["name"] for call in calls}
-    return forbidden(name for name in WRITES if name not in names)
+    return forbidden(name for name in writes if name not in names)
 
 
 def write_actions(calls: list[dict[str, Any]], mode: str = "strict") -> dict[str, Any]:
     """An `actions` expectation over writes only, arguments a superset (strict: exactly `calls`, in order)."""
     return {"mode": mode, "scope": "writes", "args": "superset", "calls": calls}
+
+
+def writes_forbidding(calls: list[dict[str, Any]], names: list[str], mode: str = "strict") -> dict[str, Any]:
+    """A case's `expect` for `calls` (strict: exactly these; superset: at least these) with exactly the tools
+    `names` forbidden."""
+    return {"actions": write_actions(calls, mode), "forbidden": forbidden(names)}
 
 
 def store_unchanged() -> dict[str, Any]:
@@ -103,10 +112,10 @@ def order_status(order_id: str, status: str) -> dict[str, Any]:
 
 
 def writes_expected(calls: list[dict[str, Any]], *, store: dict[str, Any] | None = None,
-                    reply: dict[str, Any] | None = None) -> dict[str, Any]:
+                    reply: dict[str, Any] | None = None, writes: list[str] = WRITES) -> dict[str, Any]:
     """A case's `expect` for exactly `calls` (strict, writes only, arguments a superset); every other write
-    forbidden; then the store and the reply expectations, where given."""
-    expect: dict[str, Any] = {"actions": write_actions(calls), "forbidden": writes_other_than(calls)}
+    forbidden (in the order of `writes`); then the store and the reply expectations, where given."""
+    expect: dict[str, Any] = {"actions": write_actions(calls), "forbidden": writes_other_than(calls, writes)}
     if store:
         expect["store"] = store
     if reply:

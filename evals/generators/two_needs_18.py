@@ -17,12 +17,16 @@ from __future__ import annotations
 from typing import Any
 
 from evals.generators.reply_words import CANCEL, GRAY, LANGS, ORANGE, PENDING, PROCESSED, REFUND_DAYS, YES
-from evals.generators.tau_data import ROOT, write_suite
+from evals.generators.tau_data import (
+    ROOT,
+    WRITES_ADDRESS_FIRST,
+    case_record,
+    write_suite,
+    writes_expected,
+    writes_forbidding,
+)
 
 OUT = ROOT / "evals" / "suites" / "two-needs-18.yaml"
-WRITES = ["cancel_pending_order", "modify_pending_order_address", "modify_pending_order_items",
-          "modify_pending_order_payment", "return_delivered_order_items", "exchange_delivered_order_items",
-          "modify_customer_address"]
 GIFT_BALANCE = ["50.00", "50,00"]
 CARDS = "[card"  # product cards: never beside an order or account answer (a product's own answer may show one)
 # The option question's own words (`ask_new_variant`): asked again once after the answer, never after the choice.
@@ -99,13 +103,7 @@ RED = {"en": "the red one", "fr": "en rouge", "es": "en rojo", "de": "in Rot"}
 
 def _case(case_id: str, lang: str, kind: str, description: str, customer: str, turns: list[dict[str, Any]],
           expect: dict[str, Any]) -> dict[str, Any]:
-    return {"id": case_id, "tags": [lang, kind], "description": description,
-            "user": {"customer": customer, "turns": turns}, "expect": expect}
-
-
-def _writes(calls: list[dict[str, Any]], forbidden: list[str]) -> dict[str, Any]:
-    return {"actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
-            "forbidden": [{"name": name} for name in forbidden]}
+    return case_record(case_id, [lang, kind], description, customer, turns, expect)
 
 
 def _product_cases(lang: str) -> list[dict[str, Any]]:
@@ -114,17 +112,17 @@ def _product_cases(lang: str) -> list[dict[str, Any]]:
               "an order's status and whether a named catalog product comes in a colour it lacks: the pending order "
               "said and the hoodie's colours (black, gray, orange)", "demo_mia_novak",
               [{"text": STATUS_AND_COLOURS[lang]}],
-              {**_writes([], WRITES),
+              {**writes_forbidding([], WRITES_ADDRESS_FIRST),
                "reply": {"facts": [["#D9000002"], PENDING, GRAY, ORANGE]}}),
         _case(f"{lang}-status-and-price", lang, "status-and-product",
               "whether the tee shipped and a named catalog product's price: the processed order and its tracking "
               "said, and the hoodie's price ($70)", "demo_leo_martin", [{"text": STATUS_AND_PRICE[lang]}],
-              {**_writes([], WRITES),
+              {**writes_forbidding([], WRITES_ADDRESS_FIRST),
                "reply": {"facts": [PROCESSED, ["70"]]}}),
         _case(f"{lang}-sizes-and-status", lang, "status-and-product",
               "a named catalog product's sizes, then where an order is: the sizes (XS to XL) and the pending order "
               "said", "demo_mia_novak", [{"text": SIZES_AND_STATUS[lang]}],
-              {**_writes([], WRITES),
+              {**writes_forbidding([], WRITES_ADDRESS_FIRST),
                "reply": {"facts": [["XS"], ["XL"], ["#D9000002"], PENDING]}}),
     ]
 
@@ -135,18 +133,18 @@ def _account_cases(lang: str) -> list[dict[str, Any]]:
         _case(f"{lang}-cancel-and-gift-card", lang, "cancel-and-account",
               "a cancellation with its reason and the gift card balance, no yes: the cancellation proposed, the "
               "balance ($50.00) said, nothing written", "demo_mia_novak", [{"text": CANCEL_AND_GIFT[lang]}],
-              {**_writes([], WRITES),
+              {**writes_forbidding([], WRITES_ADDRESS_FIRST),
                "reply": {"facts": [["#D9000002"], CANCEL, GIFT_BALANCE], "must_not_say": [CARDS]}}),
         _case(f"{lang}-gift-card-and-cancel-yes", lang, "cancel-and-account",
               "the gift card balance, then a cancellation of the jacket's order: the balance said and the "
               "cancellation proposed; the yes cancels that order only", "demo_mia_novak",
               [{"text": GIFT_AND_CANCEL[lang]}, {"text": YES[lang]}],
-              {**_writes([cancel], WRITES[1:]),
+              {**writes_forbidding([cancel], WRITES_ADDRESS_FIRST[1:]),
                "reply": {"facts": [["#D9000002"], GIFT_BALANCE], "must_not_say": [CARDS]}}),
         _case(f"{lang}-methods-and-cancel", lang, "cancel-and-account",
               "the saved payment methods and a cancellation, no yes: the methods (Visa 4242, gift card) said and "
               "the cancellation proposed, nothing written", "demo_mia_novak", [{"text": METHODS_AND_CANCEL[lang]}],
-              {**_writes([], WRITES),
+              {**writes_forbidding([], WRITES_ADDRESS_FIRST),
                "reply": {"facts": [["4242"], ["#D9000002"], CANCEL], "must_not_say": [CARDS]}}),
     ]
 
@@ -164,8 +162,8 @@ def _option_cases(lang: str) -> list[dict[str, Any]]:
                {"text": REFUND_QUESTION[lang], "reply": {"facts": [REFUND_DAYS, [asked]]}},
                {"text": SIZE_S[lang], "reply": {"facts": [["#D9000002"]], "must_not_say": [asked]}},
                {"text": YES[lang]}],
-              {**_writes([{**swap, "arguments": {**swap["arguments"], "new_item_ids": ["WJ01-S-Blue"]}}],
-                         [w for w in WRITES if w != "modify_pending_order_items"]),
+              {**writes_forbidding([{**swap, "arguments": {**swap["arguments"], "new_item_ids": ["WJ01-S-Blue"]}}],
+                         [w for w in WRITES_ADDRESS_FIRST if w != "modify_pending_order_items"]),
                "reply": {"must_not_say": [CARDS]}}),
         _case(f"{lang}-gift-question-while-choosing", lang, "question-while-choosing",
               "asked which colour the jacket should be, the customer asks the gift card balance: answered ($50.00) "
@@ -175,8 +173,8 @@ def _option_cases(lang: str) -> list[dict[str, Any]]:
                {"text": GIFT_QUESTION[lang], "reply": {"facts": [GIFT_BALANCE, [asked]]}},
                {"text": RED[lang], "reply": {"facts": [["#D9000002"]], "must_not_say": [asked]}},
                {"text": YES[lang]}],
-              {**_writes([{**swap, "arguments": {**swap["arguments"], "new_item_ids": ["WJ01-M-Red"]}}],
-                         [w for w in WRITES if w != "modify_pending_order_items"]),
+              {**writes_forbidding([{**swap, "arguments": {**swap["arguments"], "new_item_ids": ["WJ01-M-Red"]}}],
+                         [w for w in WRITES_ADDRESS_FIRST if w != "modify_pending_order_items"]),
                "reply": {"must_not_say": [CARDS]}}),
     ]
 
@@ -204,7 +202,7 @@ def _tau_cases(lang: str) -> list[dict[str, Any]]:
                   "gift card balance, or the saved methods with it): the account answered and the cancellation "
                   "proposed; written only after a yes", customer,
                   [{"text": text}, *([{"text": YES[lang]}] if says_yes else [])],
-                  {**_writes([cancel] if says_yes else [], WRITES[1:] if says_yes else WRITES),
+                  {**writes_expected([cancel] if says_yes else [], writes=WRITES_ADDRESS_FIRST),
                    "reply": {"facts": [[order_id], balance] + ([] if says_yes else [CANCEL]),
                              "must_not_say": [CARDS]}})]
 

@@ -30,12 +30,16 @@ from evals.generators.reply_words import (
     REFUND_DAYS,
     YES,
 )
-from evals.generators.tau_data import ROOT, write_suite
+from evals.generators.tau_data import (
+    ROOT,
+    WRITES_ADDRESS_FIRST,
+    case_record,
+    forbidden,
+    write_suite,
+    writes_forbidding,
+)
 
 OUT = ROOT / "evals" / "suites" / "two-needs-19.yaml"
-WRITES = ["cancel_pending_order", "modify_pending_order_address", "modify_pending_order_items",
-          "modify_pending_order_payment", "return_delivered_order_items", "exchange_delivered_order_items",
-          "modify_customer_address"]
 RED = ["red", "rouge", "rojo", "rot"]
 GREEN = ["green", "vert", "verde", "grün"]
 PERSON_OR_REMEDY = ["member of our team", "membre de notre équipe", "miembro de nuestro equipo",
@@ -140,13 +144,7 @@ SURE_AND_HOW_LONG = {
 
 def _case(case_id: str, lang: str, kind: str, description: str, customer: str, turns: list[dict[str, Any]],
           expect: dict[str, Any]) -> dict[str, Any]:
-    return {"id": case_id, "tags": [lang, kind], "description": description,
-            "user": {"customer": customer, "turns": turns}, "expect": expect}
-
-
-def _writes(calls: list[dict[str, Any]], forbidden: list[str]) -> dict[str, Any]:
-    return {"actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
-            "forbidden": [{"name": name} for name in forbidden]}
+    return case_record(case_id, [lang, kind], description, customer, turns, expect)
 
 
 def _order_by_item_cases(lang: str) -> list[dict[str, Any]]:
@@ -155,11 +153,12 @@ def _order_by_item_cases(lang: str) -> list[dict[str, Any]]:
               "the order named by its item (the tee) and a named catalog product's colours and price: the processed "
               "order said and the Gobi HeatTec Tee's colours (black, orange, red) and price ($29)", "demo_leo_martin",
               [{"text": TEE_ORDER_AND_GOBI[lang]}],
-              {**_writes([], WRITES), "reply": {"facts": [PROCESSED, ["29"], ORANGE, RED]}}),
+              {**writes_forbidding([], WRITES_ADDRESS_FIRST), "reply": {"facts": [PROCESSED, ["29"], ORANGE, RED]}}),
         _case(f"{lang}-chaz-and-jacket-order", lang, "order-by-item-and-product",
               "a named catalog product's price and colours, then the order named by its item (the jacket): $52, the "
               "colours and the pending order said", "demo_mia_novak", [{"text": CHAZ_AND_JACKET_ORDER[lang]}],
-              {**_writes([], WRITES), "reply": {"facts": [["52"], GRAY, ["#D9000002"], PENDING]}}),
+              {**writes_forbidding([], WRITES_ADDRESS_FIRST),
+               "reply": {"facts": [["52"], GRAY, ["#D9000002"], PENDING]}}),
     ]
 
 
@@ -170,13 +169,13 @@ def _photo_cases(lang: str) -> list[dict[str, Any]]:
               "price: the complaint goes to a person or gets a remedy, and the top's green and $29 are said",
               "demo_mia_novak",
               [{"text": HOLE_AND_GREEN[lang], "photo": {"source": "w/s/ws03-blue_main.jpg"}}],
-              {"forbidden": [{"name": name} for name in WRITES], "reply": {"facts": [PERSON_OR_REMEDY, GREEN, ["29"]],
+              {"forbidden": forbidden(WRITES_ADDRESS_FIRST), "reply": {"facts": [PERSON_OR_REMEDY, GREEN, ["29"]],
                                                 "must_not_say": ["not a problem", "looks like what you ordered"]}}),
         _case(f"{lang}-wrong-colour-photo-and-price", lang, "photo-and-product",
               "a wrong colour photo of the ordered hoodie and whether the Stellar Solar Jacket is still $75: the "
               "exchange offered with its yes/no (nothing written) and the jacket's price said", "demo_mia_novak",
               [{"text": WRONG_COLOUR_AND_JACKET[lang], "photo": {"source": "m/h/mh01-orange_main.jpg"}}],
-              {**_writes([], WRITES), "reply": {"facts": [EXCHANGE, ["75"]]}}),
+              {**writes_forbidding([], WRITES_ADDRESS_FIRST), "reply": {"facts": [EXCHANGE, ["75"]]}}),
     ]
 
 
@@ -187,12 +186,12 @@ def _return_deadline_cases(lang: str) -> list[dict[str, Any]]:
               "a return of a pending order's item asked for later with how many days there are: the shop's rule "
               "(returns once delivered) and that it has no deadline to give; no number of days invented",
               RETURN_DAYS_CUSTOMER[lang], [{"text": RETURN_DAYS_ONE_MESSAGE[lang]}],
-              {**_writes([], WRITES), "reply": checks}),
+              {**writes_forbidding([], WRITES_ADDRESS_FIRST), "reply": checks}),
         _case(f"{lang}-return-how-long-after-status", lang, "return-deadline",
               "after the jacket order's status, how long a return may be made: the shop's rule and no deadline "
               "invented", "demo_mia_novak",
               [{"text": WHERE_IS_JACKET[lang]}, {"text": RETURN_HOW_LONG[lang], "reply": checks}],
-              {**_writes([], WRITES), "reply": {"facts": [PENDING]}}),
+              {**writes_forbidding([], WRITES_ADDRESS_FIRST), "reply": {"facts": [PENDING]}}),
     ]
 
 
@@ -209,14 +208,14 @@ def _fit_cases(lang: str) -> list[dict[str, Any]]:
               [{"text": sneakers_first, "reply": {"facts": [SIZE_CHANGE, CHANGE_OFFERED]}},
                {"text": sneakers_then, "reply": {"facts": [["Sneakers", "zapatillas", "baskets"]],
                                                  "must_not_say": NOT_IDENTIFIED}}],
-              _writes([], WRITES)),
+              writes_forbidding([], WRITES_ADDRESS_FIRST)),
         _case(f"{lang}-jacket-too-small-pending", lang, "fit-on-pending",
               "a return of the pending jacket that is too small: a size change offered; 'one size bigger' proposes "
               "size L, written after the yes", "demo_mia_novak",
               [{"text": jacket_first, "reply": {"facts": [SIZE_CHANGE]}},
                {"text": jacket_then, "reply": {"facts": [["#D9000002"]], "must_not_say": NOT_IDENTIFIED}},
                {"text": YES[lang]}],
-              _writes([swap], [w for w in WRITES if w != "modify_pending_order_items"])),
+              writes_forbidding([swap], [w for w in WRITES_ADDRESS_FIRST if w != "modify_pending_order_items"])),
     ]
 
 
@@ -231,14 +230,14 @@ def _yes_with_question_cases(lang: str) -> list[dict[str, Any]]:
               "(Visa 4242) said; cancelled once, after a yes the consent rules accept", "demo_mia_novak",
               [{"text": CANCEL_JACKET[lang]}, {"text": YES_AND_VISA[lang], "reply": {"facts": [VISA]}},
                {"text": YES[lang]}],
-              _writes([cancel_mistake], WRITES[1:])),
+              writes_forbidding([cancel_mistake], WRITES_ADDRESS_FIRST[1:])),
         _case(f"{lang}-yes-and-refund-time", lang, "yes-with-question",
               "a cancellation proposed, then a yes with 'how long until the refund shows on my card?': 5-7 business "
               "days said; cancelled once, after a yes the consent rules accept", "demo_mia_novak",
               [{"text": CANCEL_JACKET_NO_LONGER[lang]}, {"text": SURE_AND_HOW_LONG[lang],
                                                          "reply": {"facts": [REFUND_DAYS]}},
                {"text": YES[lang]}],
-              _writes([cancel_unneeded], WRITES[1:])),
+              writes_forbidding([cancel_unneeded], WRITES_ADDRESS_FIRST[1:])),
     ]
 
 

@@ -16,12 +16,15 @@ from __future__ import annotations
 from typing import Any
 
 from evals.generators.reply_words import LANGS, PENDING, PROCESSED, YES
-from evals.generators.tau_data import ROOT, write_suite
+from evals.generators.tau_data import (
+    ROOT,
+    WRITES_ADDRESS_FIRST,
+    case_record,
+    write_suite,
+    writes_forbidding,
+)
 
 OUT = ROOT / "evals" / "suites" / "two-requests-17.yaml"
-WRITES = ["cancel_pending_order", "modify_pending_order_address", "modify_pending_order_items",
-          "modify_pending_order_payment", "return_delivered_order_items", "exchange_delivered_order_items",
-          "modify_customer_address"]
 REMEDY = ["replacement", "remplacement", "sustitución", "reemplazo", "reposición", "Ersatz"]
 ADDRESS = ["address", "adresse", "dirección", "Adresse"]
 CARDS = "[card"
@@ -136,14 +139,7 @@ WHEN_AND_OFFICE = {
 
 def _case(case_id: str, lang: str, kind: str, description: str, customer: str, turns: list[dict[str, Any]],
           expect: dict[str, Any]) -> dict[str, Any]:
-    return {"id": case_id, "tags": [lang, kind], "description": description,
-            "user": {"customer": customer, "turns": turns}, "expect": expect}
-
-
-def _writes(calls: list[dict[str, Any]], forbidden: list[str], mode: str = "strict") -> dict[str, Any]:
-    """The writes expected (strict: exactly these; superset: at least these, beside the desk's ticket writes)."""
-    return {"actions": {"mode": mode, "scope": "writes", "args": "superset", "calls": calls},
-            "forbidden": [{"name": name} for name in forbidden]}
+    return case_record(case_id, [lang, kind], description, customer, turns, expect)
 
 
 def _photo_cases(lang: str) -> list[dict[str, Any]]:
@@ -155,7 +151,8 @@ def _photo_cases(lang: str) -> list[dict[str, Any]]:
               "demo_mia_novak",
               [{"text": TEAR_AND_JACKET[lang], "photo": {"source": "w/s/ws03-blue_main.jpg", "alter": "tear"}},
                {"text": YES[lang]}],
-              {**_writes([{"name": "open_ticket", "arguments": {"order_id": "#D9000001"}}], WRITES),
+              {**writes_forbidding([{"name": "open_ticket", "arguments": {"order_id": "#D9000001"}}],
+                                   WRITES_ADDRESS_FIRST),
                "store": {"ticket": {"order_id": "#D9000001", "item_ids": ["WS03-S-Blue"], "has_evidence": True}},
                "reply": {"facts": [REMEDY, ["#D9000002"], PENDING], "must_not_say": not_cards}}),
         _case(f"{lang}-crushed-and-other-order", lang, "photo-and-question",
@@ -164,7 +161,8 @@ def _photo_cases(lang: str) -> list[dict[str, Any]]:
               "demo_leo_martin",
               [{"text": CRUSHED_AND_TEE[lang], "photo": {"source": "m/p/mp01-black_main.jpg", "alter": "crushed"}},
                {"text": YES[lang]}],
-              {**_writes([{"name": "open_ticket", "arguments": {"order_id": "#D9000003"}}], WRITES),
+              {**writes_forbidding([{"name": "open_ticket", "arguments": {"order_id": "#D9000003"}}],
+                                   WRITES_ADDRESS_FIRST),
                "store": {"ticket": {"order_id": "#D9000003", "has_evidence": True}},
                "reply": {"facts": [REMEDY, ["#D9000004"], PROCESSED], "must_not_say": not_cards}}),
         _case(f"{lang}-stain-and-shipped", lang, "photo-and-question",
@@ -172,7 +170,7 @@ def _photo_cases(lang: str) -> list[dict[str, Any]]:
               "status said in one reply; nothing written without a yes",
               "demo_mia_novak",
               [{"text": STAIN_AND_JACKET[lang], "photo": {"source": "m/h/mh01-black_main.jpg", "alter": "stain"}}],
-              {**_writes([], [*WRITES, "open_ticket"]),
+              {**writes_forbidding([], [*WRITES_ADDRESS_FIRST, "open_ticket"]),
                "reply": {"facts": [REMEDY, ["#D9000002"], PENDING], "must_not_say": not_cards}}),
     ]
 
@@ -182,32 +180,32 @@ def _list_cases(lang: str) -> list[dict[str, Any]]:
         _case(f"{lang}-orders-and-tee", lang, "list-and-question",
               "every order's status and when the tee ships: both orders listed, the tee's order status and "
               "tracking said", "demo_leo_martin", [{"text": LIST_AND_TEE[lang]}],
-              {**_writes([], WRITES),
+              {**writes_forbidding([], WRITES_ADDRESS_FIRST),
                "reply": {"facts": [["#D9000003"], ["#D9000004"], ["1Z9000004US"]], "must_not_say": [CARDS]}}),
         _case(f"{lang}-jacket-and-orders", lang, "list-and-question",
               "when the jacket comes, then every order: the jacket's order pending, and both orders listed",
               "demo_mia_novak", [{"text": JACKET_AND_LIST[lang]}],
-              {**_writes([], WRITES),
+              {**writes_forbidding([], WRITES_ADDRESS_FIRST),
                "reply": {"facts": [["#D9000001"], ["#D9000002"], PENDING], "must_not_say": [CARDS]}}),
         _case(f"{lang}-orders-and-price", lang, "list-and-question",
               "every order and what one item cost: both orders listed and the hoodie's price ($52.00) said",
               "demo_mia_novak", [{"text": LIST_AND_PRICE[lang]}],
-              {**_writes([], WRITES),
+              {**writes_forbidding([], WRITES_ADDRESS_FIRST),
                "reply": {"facts": [["#D9000001"], ["#D9000002"], ["52.00", "52,00"]], "must_not_say": [CARDS]}}),
     ]
 
 
 def _hand_back_cases(lang: str) -> list[dict[str, Any]]:
     address = {"name": "modify_pending_order_address", "arguments": {"order_id": "#D9000002", "zip": "94105"}}
-    others = [w for w in WRITES if w != "modify_pending_order_address"]
+    others = [w for w in WRITES_ADDRESS_FIRST if w != "modify_pending_order_address"]
     return [
         _case(f"{lang}-hand-back-ship-to-work", lang, "hand-back-address",
               "after the desk hands back, 'ship it to my work' with an address: the address change of the order the "
               "agent discussed is proposed, and written after the yes", "demo_mia_novak",
               [{"text": PERSON_ABOUT_JACKET[lang]}, {"desk": {"reply": DESK_JACKET[lang], "hand_back": True}},
                {"text": SHIP_TO_WORK[lang]}, {"text": YES[lang]}],
-              {**_writes([{**address, "arguments": {**address["arguments"], "address1": "500 Howard St"}}], others,
-                       "superset"),
+              {**writes_forbidding([{**address, "arguments": {**address["arguments"], "address1": "500 Howard St"}}],
+                                   others, "superset"),
                "reply": {"facts": [["#D9000002"], ["500 Howard St"]], "must_not_say": [CARDS, *HIJACKS[lang]]}}),
         _case(f"{lang}-hand-back-processed-address", lang, "hand-back-address",
               "after the desk hands back, an address change of the processed order in discussion: refused as an "
@@ -215,7 +213,7 @@ def _hand_back_cases(lang: str) -> list[dict[str, Any]]:
               "demo_leo_martin",
               [{"text": PERSON_ABOUT_TEE[lang]}, {"desk": {"reply": DESK_TEE[lang], "hand_back": True}},
                {"text": TEE_TO_WORK[lang]}],
-              {**_writes([], WRITES, "superset"),
+              {**writes_forbidding([], WRITES_ADDRESS_FIRST, "superset"),
                "reply": {"facts": [["#D9000004"], ADDRESS], "must_not_say": [CARDS, *HIJACKS[lang]]}}),
         _case(f"{lang}-hand-back-when-and-office", lang, "hand-back-address",
               "after the desk hands back with a reply naming no order, when it arrives and an office address: the "
@@ -223,8 +221,8 @@ def _hand_back_cases(lang: str) -> list[dict[str, Any]]:
               "demo_mia_novak",
               [{"text": PERSON_ABOUT_ORDER[lang]}, {"desk": {"reply": DESK_GENERIC[lang], "hand_back": True}},
                {"text": WHEN_AND_OFFICE[lang]}, {"text": YES[lang]}],
-              {**_writes([{**address, "arguments": {**address["arguments"], "address1": "1 Market St"}}], others,
-                       "superset"),
+              {**writes_forbidding([{**address, "arguments": {**address["arguments"], "address1": "1 Market St"}}],
+                                   others, "superset"),
                "reply": {"facts": [["#D9000002"], PENDING, ["1 Market St"]],
                          "must_not_say": [CARDS, *HIJACKS[lang]]}}),
     ]

@@ -14,14 +14,11 @@ from typing import Any
 
 import yaml
 
-from evals.generators.tau_data import ROOT, write_suite
+from evals.generators.tau_data import ROOT, WRITES, write_suite
 from tools.catalog.magento import read_magento_catalog
 from tools.catalog.records import index_documents
 
 OUT = ROOT / "evals" / "suites" / "understanding-classes-18.yaml"
-WRITES = ["cancel_pending_order", "modify_pending_order_items", "modify_pending_order_address",
-          "modify_pending_order_payment", "return_delivered_order_items", "exchange_delivered_order_items",
-          "modify_customer_address"]
 
 
 @dataclass
