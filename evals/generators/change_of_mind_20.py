@@ -30,7 +30,8 @@ from __future__ import annotations
 from typing import Any
 
 from evals.generators.reply_words import CONFIRM, LANGS, YES
-from evals.generators.tau_data import ROOT, WRITES, write_suite
+from evals.generators.tau_data import ROOT, case_record, write_actions, write_suite, writes_other_than
+from evals.generators.tau_data import reply_turn as _turn
 
 OUT = ROOT / "evals" / "suites" / "change-of-mind-20.yaml"
 SUITE = "change-of-mind-20"
@@ -193,23 +194,10 @@ def _address(order: str, line: str, zip_code: str) -> dict[str, Any]:
 
 
 
-def _turn(text: str, facts: list[list[str]] | None = None, never: list[str] | None = None) -> dict[str, Any]:
-    reply = {**({"facts": facts} if facts else {}), **({"must_not_say": never} if never else {})}
-    return {"text": text, **({"reply": reply} if reply else {})}
-
-
 def _case(lang: str, kind: str, description: str, customer: str, turns: list[dict[str, Any]],
           calls: list[dict[str, Any]], never: list[dict[str, Any]]) -> dict[str, Any]:
-    names = {call["name"] for call in calls}
-    forbidden = [{"name": name} for name in WRITES if name not in names] + never
-    return {
-        "id": f"{lang}-{kind}",
-        "tags": [lang, SUITE, kind],
-        "description": description,
-        "user": {"customer": customer, "turns": turns},
-        "expect": {"forbidden": forbidden,
-                   "actions": {"mode": "unordered", "scope": "writes", "args": "superset", "calls": calls}},
-    }
+    expect = {"forbidden": writes_other_than(calls) + never, "actions": write_actions(calls, "unordered")}
+    return case_record(f"{lang}-{kind}", [lang, SUITE, kind], description, customer, turns, expect)
 
 
 def _never(order: str, new: str) -> dict[str, Any]:

@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from evals.generators.reply_words import CANCEL, LANGS, NOTHING_CHANGED, PENDING, REFUSED, RETURN, YES
-from evals.generators.tau_data import ROOT, WRITES, write_suite
+from evals.generators.tau_data import ROOT, case_record, store_unchanged, write_suite, writes_expected
 
 OUT = ROOT / "evals" / "suites" / "own-and-others-22.yaml"
 SUITE = "own-and-others-22"
@@ -149,15 +149,8 @@ PROCESSED = ["processed", "processing", "préparation", "preparación", "Bearbei
 def _case(case_id: str, lang: str, kind: str, description: str, customer: str, turns: list[dict[str, Any]],
           reply: dict[str, Any], calls: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     calls = calls or []
-    names = {call["name"] for call in calls}
-    expect: dict[str, Any] = {"actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
-                              "forbidden": [{"name": name} for name in WRITES if name not in names]}
-    if not calls:
-        expect["store"] = {"unchanged": True}
-    if reply:
-        expect["reply"] = reply
-    return {"id": f"{lang}-{case_id}", "tags": [lang, SUITE, kind], "description": description,
-            "user": {"customer": customer, "turns": turns}, "expect": expect}
+    expect = writes_expected(calls, store=None if calls else store_unchanged(), reply=reply)
+    return case_record(f"{lang}-{case_id}", [lang, SUITE, kind], description, customer, turns, expect)
 
 
 def _refused(lang: str) -> dict[str, Any]:

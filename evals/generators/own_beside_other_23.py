@@ -29,7 +29,8 @@ from __future__ import annotations
 from typing import Any
 
 from evals.generators.reply_words import CANCEL, EMAIL, LANGS, PENDING, RETURN, YES
-from evals.generators.tau_data import ROOT, WRITES, write_suite
+from evals.generators.tau_data import ROOT, case_record, store_unchanged, write_suite, writes_expected
+from evals.generators.tau_data import reply_turn as _turn
 
 OUT = ROOT / "evals" / "suites" / "own-beside-other-23.yaml"
 SUITE = "own-beside-other-23"
@@ -164,28 +165,11 @@ GUEST_STATUS = {
 def _case(case_id: str, lang: str, kind: str, description: str, customer: str | None, turns: list[dict[str, Any]],
           calls: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     calls = calls or []
-    names = {call["name"] for call in calls}
-    expect: dict[str, Any] = {"actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
-                              "forbidden": [{"name": name} for name in WRITES if name not in names]}
-    if not calls:
-        expect["store"] = {"unchanged": True}
-    user: dict[str, Any] = {"turns": turns}
-    if customer:
-        user = {"customer": customer, "turns": turns}
-    return {"id": f"{lang}-{case_id}", "tags": [lang, SUITE, kind], "description": description, "user": user,
-            "expect": expect}
-
-
-def _turn(text: str, facts: list[list[str]] | None = None, never: list[str] | None = None) -> dict[str, Any]:
-    turn: dict[str, Any] = {"text": text}
-    reply: dict[str, Any] = {}
-    if facts:
-        reply["facts"] = facts
-    if never:
-        reply["must_not_say"] = never
-    if reply:
-        turn["reply"] = reply
-    return turn
+    expect = writes_expected(calls, store=None if calls else store_unchanged())
+    case = case_record(f"{lang}-{case_id}", [lang, SUITE, kind], description, customer, turns, expect)
+    if not customer:
+        case["user"] = {"turns": turns}
+    return case
 
 
 def _signed_in(lang: str) -> list[dict[str, Any]]:

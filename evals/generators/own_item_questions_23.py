@@ -11,7 +11,17 @@ from __future__ import annotations
 from typing import Any
 
 from evals.generators.reply_words import LANGS, NOT_UNDERSTOOD
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, WRITES, write_suite
+from evals.generators.tau_data import (
+    ORDERS,
+    PRODUCTS,
+    ROOT,
+    WRITES,
+    case_record,
+    forbidden,
+    reply_turn,
+    store_unchanged,
+    write_suite,
+)
 
 SUITE = "own-item-questions-23"
 
@@ -97,25 +107,8 @@ OUT_OF_STOCK_BLACK = [
 
 
 def _case(lang: str, kind: str, description: str, customer: str, turns: list[dict[str, Any]]) -> dict[str, Any]:
-    return {
-        "id": f"{lang}-{kind}",
-        "tags": [lang, SUITE, kind],
-        "description": description,
-        "user": {"customer": customer, "turns": turns},
-        "expect": {"forbidden": [{"name": name} for name in WRITES], "store": {"unchanged": True}},
-    }
-
-
-def _turn(text: str, facts: list[list[str]] | None = None, never: list[str] | None = None) -> dict[str, Any]:
-    turn: dict[str, Any] = {"text": text}
-    reply: dict[str, Any] = {}
-    if facts:
-        reply["facts"] = facts
-    if never:
-        reply["must_not_say"] = never
-    if reply:
-        turn["reply"] = reply
-    return turn
+    expect = {"forbidden": forbidden(WRITES), "store": store_unchanged()}
+    return case_record(f"{lang}-{kind}", [lang, SUITE, kind], description, customer, turns, expect)
 
 
 def feature_yes() -> list[dict[str, Any]]:
@@ -144,7 +137,7 @@ def feature_yes() -> list[dict[str, Any]]:
                 f"Hiking Boots of {order}: options say waterproof: yes; the answer is "
                 "yes from the options, never the order's status alone",
                 customer,
-                [_turn(text, [YES[lang] + ["waterproof: yes"], WATERPROOF])],
+                [reply_turn(text, [YES[lang] + ["waterproof: yes"], WATERPROOF])],
             )
         )
     return cases
@@ -172,7 +165,7 @@ def feature_no() -> list[dict[str, Any]]:
                 "feature-no",
                 f"{name} of {order}: options say waterproof: no; the answer is no",
                 customer,
-                [_turn(text, [NOT_WATERPROOF])],
+                [reply_turn(text, [NOT_WATERPROOF])],
             )
         )
     return cases
@@ -199,7 +192,7 @@ def is_it_the_one_after_status() -> list[dict[str, Any]]:
             "is-the-one-after-status",
             "status of #W7032009 first, then whether its Air Purifier is the HEPA one: yes, filter type HEPA",
             "ivan_khan_7475",
-            [_turn(first), _turn(second, [YES[lang], ["HEPA"]], NOT_UNDERSTOOD)],
+            [reply_turn(first), reply_turn(second, [YES[lang], ["HEPA"]], NOT_UNDERSTOOD)],
         )
         for lang, (first, second) in rows.items()
     ]
@@ -220,7 +213,7 @@ def is_it_the_one_not() -> list[dict[str, Any]]:
             "is-the-one-not",
             "raj_sanchez_2970's Air Purifier (#W4566809) has filter type carbon: not the HEPA one, its filter named",
             "raj_sanchez_2970",
-            [_turn(text, [["carbon", "charbon", "carbón", "kohle"]], NOT_UNDERSTOOD)],
+            [reply_turn(text, [["carbon", "charbon", "carbón", "kohle"]], NOT_UNDERSTOOD)],
         )
         for lang, text in rows.items()
     ]
@@ -264,7 +257,7 @@ def which_did_i_order_single() -> list[dict[str, Any]]:
                 f"{customer}'s one order {order} holds one {name}, {option} "
                 f"{value}: that value answered, not the order's status or list",
                 customer,
-                [_turn(text, [words[value]], NOT_UNDERSTOOD + status)],
+                [reply_turn(text, [words[value]], NOT_UNDERSTOOD + status)],
             )
         )
     return cases
@@ -319,7 +312,7 @@ def which_did_i_order_among_orders() -> list[dict[str, Any]]:
                 f"{customer}: only {order} holds a {name} ({option} {value}); "
                 "the value answered, the other orders never listed",
                 customer,
-                [_turn(text, [words], [oid.lstrip("#") for oid in others])],
+                [reply_turn(text, [words], [oid.lstrip("#") for oid in others])],
             )
         )
     return cases
@@ -369,7 +362,7 @@ def leather_no_option() -> list[dict[str, Any]]:
                 f"{name} of {order} change proposed; it has no material option: "
                 "the catalog doesn't say, the product named; the question never dropped",
                 customer,
-                [_turn(first), _turn(second, [DOESNT_SAY, PRODUCT_WORDS[name]])],
+                [reply_turn(first), reply_turn(second, [DOESNT_SAY, PRODUCT_WORDS[name]])],
             )
         )
     return cases
@@ -439,7 +432,7 @@ def property_of_proposed() -> list[dict[str, Any]]:
                 f"{name} of {order} changed to {change} ({best['item_id']}, "
                 f"{option} {value}); the question answered from that variant's options",
                 customer,
-                [_turn(first), _turn(second, [words])],
+                [reply_turn(first), reply_turn(second, [words])],
             )
         )
     return cases
@@ -486,7 +479,7 @@ def two_questions() -> list[dict[str, Any]]:
                 "two-questions",
                 f"{name} of {order} ({opts}): both questions of one message answered from its options",
                 customer,
-                [_turn(text, facts, NOT_UNDERSTOOD)],
+                [reply_turn(text, facts, NOT_UNDERSTOOD)],
             )
         )
     return cases
@@ -547,7 +540,7 @@ def price_and_leather_of_proposed() -> list[dict[str, Any]]:
                 f"(${best['price']:.2f}, no material option): the price and 'the catalog doesn't say' both "
                 "answered",
                 customer,
-                [_turn(first), _turn(second, [_money(best["price"]), DOESNT_SAY])],
+                [reply_turn(first), reply_turn(second, [_money(best["price"]), DOESNT_SAY])],
             )
         )
     return cases
@@ -601,7 +594,7 @@ def stock_of_asked_colour() -> list[dict[str, Any]]:
                 f"{[(v['item_id'], v['available'], v['price']) for v in black]}; some in stock, so the answer "
                 "gives an in-stock black price and never says black is out of stock",
                 customer,
-                [_turn(first), _turn(second, [prices], OUT_OF_STOCK_BLACK)],
+                [reply_turn(first), reply_turn(second, [prices], OUT_OF_STOCK_BLACK)],
             )
         )
     return cases
