@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, reply_checks, write_suite
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, reply_checks, write_cases
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-21.yaml"
 # The demo shop (tools/demo_shop.py): its orders and methods, as the store holds them.
@@ -705,11 +705,7 @@ def told_apart_cases() -> list[dict[str, Any]]:
 
 def main() -> None:
     cases = [*consent_cases(), *multi_request_cases(), *change_of_mind_cases(), *told_apart_cases()]
-    ids = [c["id"] for c in cases]
-    assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
-    suite = {
-        "suite": "dialogue-classes-21",
-        "description": (
+    write_cases(OUT, "dialogue-classes-21", (
             "orders11 (classes of blind v8's failing order cases, read in aggregate; new customers and wording, "
             "never v8's): a yes that names a payment method (another allowed one, one a refund cannot go to, "
             "the proposed one in words of its own); a write and another order's status in one message; a "
@@ -717,13 +713,7 @@ def main() -> None:
             "one item changed); an item told apart from its namesakes by an option value. Expected values "
             "computed from data/tau-retail and the demo shop by evals/generators/dialogue_classes_21.py. "
             "Written first."
-        ),
-        "tags": ["dialogue", "classes-21"],
-        "customer": None,
-        "cases": cases,
-    }
-    write_suite(OUT, suite)
-    print(len(cases), "cases ->", OUT)
+        ), ["dialogue", "classes-21"], cases)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_cases
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-23.yaml"
 STATUS_AFTER = {"exchange_delivered_order_items": "exchange requested"}
@@ -346,24 +346,14 @@ def german() -> list[dict[str, Any]]:
 
 def main() -> None:
     cases = [*english(), *french(), *spanish(), *german()]
-    ids = [c["id"] for c in cases]
-    assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
-    suite = {
-        "suite": "dialogue-classes-23",
-        "description": (
+    write_cases(OUT, "dialogue-classes-23", (
             "orders12 (the class blind v9 failed, read in aggregate; new customers and wording): another variant of "
             "an item (a pending order's item change, a delivered order's exchange) while the payment method for the "
             "price difference is named in the first message, mid-flow or after the amount was asked, or given as "
             "the answer to which method pays or receives the difference; a gift card that cannot cover a positive "
             "difference. Signed-in and guest (email + order number + zip). Expected values computed from "
             "data/tau-retail by evals/generators/dialogue_classes_23.py. Written first."
-        ),
-        "tags": ["dialogue", "classes-23"],
-        "customer": None,
-        "cases": cases,
-    }
-    write_suite(OUT, suite)
-    print(len(cases), "cases ->", OUT)
+        ), ["dialogue", "classes-23"], cases)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_cases
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-24.yaml"
 STATUS_AFTER = {"exchange_delivered_order_items": "exchange requested", "cancel_pending_order": "cancelled"}
@@ -303,24 +303,14 @@ def status_beside_swap() -> list[dict[str, Any]]:
 
 def main() -> None:
     cases = [*spanish_changes(), *german_changes(), *other_languages(), *status_beside_swap()]
-    ids = [c["id"] for c in cases]
-    assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
-    suite = {
-        "suite": "dialogue-classes-24",
-        "description": (
+    write_cases(OUT, "dialogue-classes-24", (
             "lang12 (classes of blind v9's failures, read in aggregate only; new customers and wording): (a) Spanish "
             "requests for another variant of an item of a pending order, and a status question naming an item, "
             "answered with product recommendations; (b) German item changes and cancellations (hedged, or after a "
             "status answer) answered with the order's status; (c) another order's status asked beside a swap or "
             "an exchange left unanswered; en/fr variants of (a)/(b). Expected values computed from data/tau-retail "
             "by evals/generators/dialogue_classes_24.py. Written first."
-        ),
-        "tags": ["dialogue", "classes-24"],
-        "customer": None,
-        "cases": cases,
-    }
-    write_suite(OUT, suite)
-    print(len(cases), "cases ->", OUT)
+        ), ["dialogue", "classes-24"], cases)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, ROOT, write_suite, writes_expected
+from evals.generators.tau_data import ORDERS, ROOT, write_cases, writes_expected
 
 OUT: Path = ROOT / "evals" / "suites" / "status-beside-proposal-27.yaml"
 SUITE = "status-beside-proposal-27"
@@ -63,10 +63,9 @@ def _case(row: tuple[str, str, str, str, str, list[str]]) -> dict[str, Any]:
 
 def main() -> None:
     cases = [_case(row) for row in ROWS]
-    write_suite(OUT, {"suite": SUITE, "description": (
+    write_cases(OUT, SUITE, (
         "The status of another order asked by the product in it while a return proposal waits (fresh27 F1 in new "
-        "words): that order's status, then the return confirmed."), "tags": [SUITE], "customer": None, "cases": cases})
-    print(len(cases), "cases ->", OUT)
+        "words): that order's status, then the return confirmed."), [SUITE], cases)
 
 
 if __name__ == "__main__":

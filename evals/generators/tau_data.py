@@ -42,6 +42,15 @@ def write_suite(path: Path, suite: dict[str, Any]) -> None:
     path.write_text(yaml.safe_dump(suite, sort_keys=False, allow_unicode=True, width=120))
 
 
+def write_cases(path: Path, suite: str, description: str, tags: list[str], cases: list[dict[str, Any]]) -> None:
+    """A generated suite of `cases` (no default customer, every id once), written as write_suite does; one line
+    says how many cases went where."""
+    ids = [case["id"] for case in cases]
+    assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
+    write_suite(path, {"suite": suite, "description": description, "tags": tags, "customer": None, "cases": cases})
+    print(len(cases), "cases ->", path)
+
+
 class _NoAliases(yaml.SafeDumper):
     """Repeated values written out in full (no &anchors/*aliases), so each case reads on its own."""
 

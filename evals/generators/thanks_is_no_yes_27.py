@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, ROOT, WRITES, write_suite
+from evals.generators.tau_data import ORDERS, ROOT, WRITES, write_cases
 
 OUT: Path = ROOT / "evals" / "suites" / "thanks-is-no-yes-27.yaml"
 SUITE = "thanks-is-no-yes-27"
@@ -60,11 +60,9 @@ def _case(lang: str, customer: str, order: str, replies: list[str], agrees: bool
 
 def main() -> None:
     cases = [_case(*row) for row in ROWS]
-    write_suite(OUT, {"suite": SUITE, "description": (
+    write_cases(OUT, SUITE, (
         "Thanks beside a deferral, or a bare thanks after one, answer a cancellation proposal: never a yes "
-        "(attack27 A27-1/A27-2 in new words); controls: a yes with thanks is a yes."),
-        "tags": [SUITE], "customer": None, "cases": cases})
-    print(len(cases), "cases ->", OUT)
+        "(attack27 A27-1/A27-2 in new words); controls: a yes with thanks is a yes."), [SUITE], cases)
 
 
 if __name__ == "__main__":

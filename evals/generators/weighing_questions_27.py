@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, ROOT, write_suite, writes_expected
+from evals.generators.tau_data import ORDERS, ROOT, write_cases, writes_expected
 
 OUT: Path = ROOT / "evals" / "suites" / "weighing-questions-27.yaml"
 SUITE = "weighing-questions-27"
@@ -71,11 +71,10 @@ def _case(row: tuple[str, str, str, str, str, str], switched: bool) -> dict[str,
 
 def main() -> None:
     cases = [_case(row, switched=False) for row in WEIGHED] + [_case(row, switched=True) for row in SWITCHED]
-    write_suite(OUT, {"suite": SUITE, "description": (
+    write_cases(OUT, SUITE, (
         "A question asking advice about cancelling another order while a cancellation proposal waits (attack26 A26-2 "
         "in new words): a question, never the proposal; the first order's yes writes it. Controls: a request asked as "
-        "a question switches the proposal."), "tags": [SUITE], "customer": None, "cases": cases})
-    print(len(cases), "cases ->", OUT)
+        "a question switches the proposal."), [SUITE], cases)
 
 
 if __name__ == "__main__":
