@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.checked_calls import available_variant, exchange_call, item_in, return_call
 from evals.generators.reply_words import NAVY
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, suite_case, write_suite
+from evals.generators.tau_data import ORDERS, ROOT, USERS, suite_case, write_suite
 from evals.generators.tau_data import reply_turn as turn
 
 OUT = ROOT / "evals" / "suites" / "partial-items-27.yaml"
@@ -47,23 +48,6 @@ WHOLE_ORDER = ["whole order", "entire order", "every item", "in part", "toute la
                "en parte", "gesamte Bestellung", "ganze Bestellung", "alle ihre Artikel", "teilweise"]
 
 
-def _item(order_id: str, item_id: str) -> str:
-    """The item id, checked to be in the order."""
-    if item_id not in {item["item_id"] for item in ORDERS[order_id]["items"]}:
-        raise ValueError(f"{item_id} not in {order_id}")
-    return item_id
-
-
-def _variant(item_id: str) -> str:
-    """A catalog variant id, checked to exist and be available."""
-    for product in PRODUCTS.values():
-        if item_id in product["variants"]:
-            if not product["variants"][item_id]["available"]:
-                raise ValueError(f"{item_id} unavailable")
-            return item_id
-    raise ValueError(f"{item_id} unknown")
-
-
 def _order(customer: str, order_id: str, status: str) -> str:
     if order_id not in USERS[customer]["orders"] or ORDERS[order_id]["status"] != status:
         raise ValueError(f"{order_id} is not a {status} order of {customer}")
@@ -73,15 +57,11 @@ def _order(customer: str, order_id: str, status: str) -> str:
 
 
 def returned(customer: str, order_id: str, *item_ids: str) -> dict[str, Any]:
-    order = _order(customer, order_id, "delivered")
-    return {"name": "return_delivered_order_items",
-            "arguments": {"order_id": order, "item_ids": [_item(order, i) for i in item_ids]}}
+    return return_call(_order(customer, order_id, "delivered"), *item_ids)
 
 
 def exchanged(customer: str, order_id: str, old: str, new: str) -> dict[str, Any]:
-    order = _order(customer, order_id, "delivered")
-    return {"name": "exchange_delivered_order_items",
-            "arguments": {"order_id": order, "item_ids": [_item(order, old)], "new_item_ids": [_variant(new)]}}
+    return exchange_call(_order(customer, order_id, "delivered"), old, new)
 
 
 def changed(customer: str, order_id: str, old: str, new: str, payment: str) -> dict[str, Any]:
@@ -89,8 +69,8 @@ def changed(customer: str, order_id: str, old: str, new: str, payment: str) -> d
     if payment not in USERS[customer]["payment_methods"]:
         raise ValueError(f"{payment} is not {customer}'s")
     return {"name": "modify_pending_order_items",
-            "arguments": {"order_id": order, "item_ids": [_item(order, old)], "new_item_ids": [_variant(new)],
-                          "payment_method_id": payment}}
+            "arguments": {"order_id": order, "item_ids": [item_in(order, old)],
+                          "new_item_ids": [available_variant(new)], "payment_method_id": payment}}
 
 
 def cancel_part(customer: str, order_id: str) -> list[dict[str, Any]]:

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, suite_case, write_suite
+from evals.generators.checked_calls import exchange_call, return_call
+from evals.generators.tau_data import ORDERS, ROOT, USERS, suite_case, write_suite
 from evals.generators.tau_data import reply_turn as turn
 
 OUT = ROOT / "evals" / "suites" / "refused-option-28.yaml"
@@ -40,31 +41,12 @@ def _order(customer: str, order_id: str) -> str:
     return order_id
 
 
-def _item(order_id: str, item_id: str) -> str:
-    if item_id not in {item["item_id"] for item in ORDERS[order_id]["items"]}:
-        raise ValueError(f"{item_id} not in {order_id}")
-    return item_id
-
-
-def _variant(item_id: str) -> str:
-    for product in PRODUCTS.values():
-        if item_id in product["variants"]:
-            if not product["variants"][item_id]["available"]:
-                raise ValueError(f"{item_id} unavailable")
-            return item_id
-    raise ValueError(f"{item_id} unknown")
-
-
 def returned(customer: str, order_id: str, *item_ids: str) -> dict[str, Any]:
-    order = _order(customer, order_id)
-    return {"name": "return_delivered_order_items",
-            "arguments": {"order_id": order, "item_ids": [_item(order, i) for i in item_ids]}}
+    return return_call(_order(customer, order_id), *item_ids)
 
 
 def exchanged(customer: str, order_id: str, old: str, new: str) -> dict[str, Any]:
-    order = _order(customer, order_id)
-    return {"name": "exchange_delivered_order_items",
-            "arguments": {"order_id": order, "item_ids": [_item(order, old)], "new_item_ids": [_variant(new)]}}
+    return exchange_call(_order(customer, order_id), old, new)
 
 
 def case(case_id: str, description: str, customer: str, turns: list[dict[str, Any]],

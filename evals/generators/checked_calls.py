@@ -1,0 +1,39 @@
+"""Write calls whose ids are checked against data/tau-retail as they are built: an item in its order, a variant
+that exists and is available. A case generator that types an id wrong stops, instead of writing a case that cannot
+pass."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from evals.generators.tau_data import ORDERS, PRODUCTS
+
+
+def item_in(order_id: str, item_id: str) -> str:
+    """The item id, checked to be in the order."""
+    if item_id not in {item["item_id"] for item in ORDERS[order_id]["items"]}:
+        raise ValueError(f"{item_id} not in {order_id}")
+    return item_id
+
+
+def available_variant(item_id: str) -> str:
+    """A catalog variant id, checked to exist and be available."""
+    for product in PRODUCTS.values():
+        if item_id in product["variants"]:
+            if not product["variants"][item_id]["available"]:
+                raise ValueError(f"{item_id} unavailable")
+            return item_id
+    raise ValueError(f"{item_id} unknown")
+
+
+def return_call(order_id: str, *item_ids: str) -> dict[str, Any]:
+    """The return of these items of a delivered order."""
+    return {"name": "return_delivered_order_items",
+            "arguments": {"order_id": order_id, "item_ids": [item_in(order_id, i) for i in item_ids]}}
+
+
+def exchange_call(order_id: str, old: str, new: str) -> dict[str, Any]:
+    """The exchange of one item of a delivered order for another available variant."""
+    return {"name": "exchange_delivered_order_items",
+            "arguments": {"order_id": order_id, "item_ids": [item_in(order_id, old)],
+                          "new_item_ids": [available_variant(new)]}}
