@@ -1,12 +1,22 @@
-"""Write calls whose ids are checked against data/tau-retail as they are built: an item in its order, a variant
-that exists and is available. A case generator that types an id wrong stops, instead of writing a case that cannot
-pass."""
+"""Write calls whose ids are looked up in, or checked against, data/tau-retail as they are built: an item in its
+order (or named by its product), a variant that exists and is available, the method an order was paid with. A case
+generator that types an id wrong stops, instead of writing a case that cannot pass."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from evals.generators.tau_data import ORDERS, PRODUCTS
+
+
+def item_named(order_id: str, name: str) -> str:
+    """The id of the order's item of this product name."""
+    return next(i["item_id"] for i in ORDERS[order_id]["items"] if i["name"] == name)
+
+
+def paid_with(order_id: str) -> str:
+    """The payment method the order was paid with."""
+    return str(ORDERS[order_id]["payment_history"][0]["payment_method_id"])
 
 
 def item_in(order_id: str, item_id: str) -> str:
@@ -37,3 +47,9 @@ def exchange_call(order_id: str, old: str, new: str) -> dict[str, Any]:
     return {"name": "exchange_delivered_order_items",
             "arguments": {"order_id": order_id, "item_ids": [item_in(order_id, old)],
                           "new_item_ids": [available_variant(new)]}}
+
+
+def named_items_return(order_id: str, names: list[str], method: str) -> dict[str, Any]:
+    """The return of the order's items of these product names, refunded to `method`."""
+    return {"name": "return_delivered_order_items", "arguments": {
+        "order_id": order_id, "item_ids": [item_named(order_id, n) for n in names], "payment_method_id": method}}

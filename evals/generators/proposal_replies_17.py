@@ -23,8 +23,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.checked_calls import named_items_return, paid_with
 from evals.generators.reply_words import LANGS
-from evals.generators.tau_data import ORDERS, ROOT, USERS, WRITES, write_suite
+from evals.generators.tau_data import ORDERS, ROOT, USERS, case_record, order_status, write_suite, writes_expected
 from evals.generators.tau_data import reply_turn as _turn
 
 OUT = ROOT / "evals" / "suites" / "proposal-replies-17.yaml"
@@ -50,16 +51,8 @@ def _money(amount: float, lang: str) -> str:
     return text if lang == "en" else text.replace(".", ",")
 
 
-def _item(order_id: str, name: str) -> str:
-    return next(i["item_id"] for i in ORDERS[order_id]["items"] if i["name"] == name)
-
-
 def _price(order_id: str, names: list[str]) -> float:
     return round(sum(i["price"] for i in ORDERS[order_id]["items"] if i["name"] in names), 2)
-
-
-def _paid_with(order_id: str) -> str:
-    return str(ORDERS[order_id]["payment_history"][0]["payment_method_id"])
 
 
 def _paid_total(order_id: str) -> float:
@@ -77,24 +70,13 @@ def _method_words(method_id: str, user: str) -> list[str]:
 
 def _case(case_id: str, kind: str, description: str, customer: str | None, turns: list[dict[str, Any]],
           calls: list[dict[str, Any]], status: tuple[str, str] | None = None) -> dict[str, Any]:
-    names = {call["name"] for call in calls}
-    expect: dict[str, Any] = {
-        "actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
-        "forbidden": [{"name": name} for name in WRITES if name not in names],
-    }
-    if status:
-        expect["store"] = {"orders": [{"id": status[0], "status": status[1]}]}
-    return {"id": case_id, "tags": [case_id.split("-")[0], "proposal-replies-17", kind], "description": description,
-            "user": {"customer": customer, "turns": turns}, "expect": expect}
+    expect = writes_expected(calls, store=order_status(*status) if status else None)
+    return case_record(case_id, [case_id.split("-")[0], "proposal-replies-17", kind], description, customer, turns,
+                       expect)
 
 
 def _cancel(order_id: str, reason: str) -> dict[str, Any]:
     return {"name": "cancel_pending_order", "arguments": {"order_id": order_id, "reason": reason}}
-
-
-def _return(order_id: str, names: list[str], method: str) -> dict[str, Any]:
-    return {"name": "return_delivered_order_items", "arguments": {
-        "order_id": order_id, "item_ids": [_item(order_id, n) for n in names], "payment_method_id": method}}
 
 
 def _readdress(order_id: str, street: str, zip_code: str) -> dict[str, Any]:
@@ -256,7 +238,7 @@ AFTER_FIX: list[tuple[str, str, str | None, list[tuple[str, list[list[str]] | No
     ("en-after-condition-return", "condition-return", "mei_moore_8248",
      [("i want to return the air purifier from order #W9694847", None, None),
       ("yes provided i get 900 back", [["543.68"]], [CLEAR_YES_NO["en"], WRONG_RULE["en"]]), ("yes", None, None)],
-     [_return("#W9694847", ["Air Purifier"], "credit_card_2902980")], ("#W9694847", "return requested")),
+     [named_items_return("#W9694847", ["Air Purifier"], "credit_card_2902980")], ("#W9694847", "return requested")),
     ("en-after-confusion-status", "confusion-status", "chen_lopez_3345",
      [("status of order #W1790752?", None, None), ("come again?", [["#W1790752"], ["pending"]], [GOODBYE["en"]])],
      [], None),
@@ -275,7 +257,7 @@ AFTER_FIX: list[tuple[str, str, str | None, list[tuple[str, list[list[str]] | No
     ("fr-after-both-items", "both-items", "sofia_ito_5484",
      [("je souhaite retourner le t-shirt de la commande #W5257743", None, None),
       ("ok, tous les deux", [["2782,80"]], [CLEAR_YES_NO["fr"]]), ("oui", None, None)],
-     [_return("#W5257743", ["Laptop", "T-Shirt"], "paypal_6882355")], ("#W5257743", "return requested")),
+     [named_items_return("#W5257743", ["Laptop", "T-Shirt"], "paypal_6882355")], ("#W5257743", "return requested")),
     ("es-after-condition-amount", "condition-amount", "liam_li_5260",
      [("cancela mi pedido #W9653558 porque lo pedí por error", None, None),
       ("ok, con tal de que me devuelvan 2000 $", [["1169,17"]], [CLEAR_YES_NO["es"], WRONG_RULE["es"]]),
@@ -283,7 +265,7 @@ AFTER_FIX: list[tuple[str, str, str | None, list[tuple[str, list[list[str]] | No
     ("es-after-unknown-card", "unknown-card", "harper_ito_4653",
      [("quiero devolver el casco de ciclismo del pedido #W5673917", None, None),
       ("sí, a la tarjeta acabada en 4242", [["4242"], ["PayPal"]], [CLEAR_YES_NO["es"]]), ("sí", None, None)],
-     [_return("#W5673917", ["Cycling Helmet"], "paypal_1053133")], ("#W5673917", "return requested")),
+     [named_items_return("#W5673917", ["Cycling Helmet"], "paypal_1053133")], ("#W5673917", "return requested")),
     ("es-after-confusion-status", "confusion-status", "mohamed_khan_3010",
      [("en qué estado está el pedido #W7390432", None, None),
       ("no entiendo", [["#W7390432"], ["pendiente"]], [GOODBYE["es"]])], [], None),
@@ -295,7 +277,7 @@ AFTER_FIX: list[tuple[str, str, str | None, list[tuple[str, list[list[str]] | No
      [("ich will das smartphone aus der bestellung #W3155037 zurückgeben", None, None),
       ("ok, aber bitte auf die Geschenkkarte", [["Geschenkkarte"], ["1399"]], [CLEAR_YES_NO["de"]]),
       ("ja", None, None)],
-     [_return("#W3155037", ["Smartphone"], "credit_card_5721095")], ("#W3155037", "return requested")),
+     [named_items_return("#W3155037", ["Smartphone"], "credit_card_5721095")], ("#W3155037", "return requested")),
     ("de-after-withdrawn-again", "withdrawn-again", "juan_martin_4740",
      [("bitte die Lieferadresse der Bestellung #W5815923 auf 22 Pine St, Denver CO 80205 ändern", None, None),
       ("nee, lass mal", None, None), ("ach doch, bitte machen, dieselbe Adresse", [["22 Pine St"], ["80205"]], None),
@@ -324,7 +306,7 @@ def _conditions() -> list[dict[str, Any]]:
     for lang, user, order, reason, request, conditional, yes in CONDITION_METHOD:
         out.append(_case(f"{lang}-condition-method", "condition-method", "a cancellation's yes on a refund method it "
                          "cannot use: where the refund goes said, nothing written; the plain yes cancels", user, [
-                             _turn(request), _turn(conditional, [_method_words(_paid_with(order), user),
+                             _turn(request), _turn(conditional, [_method_words(paid_with(order), user),
                                                                  [_money(_paid_total(order), lang)]],
                                                    [WRONG_RULE[lang], CLEAR_YES_NO[lang]]), _turn(yes)],
                          [_cancel(order, reason)], (order, "cancelled")))
@@ -334,7 +316,7 @@ def _conditions() -> list[dict[str, Any]]:
                              _turn(request), _turn(conditional, [[_money(_price(order, [item]), lang)]],
                                                    [WRONG_RULE[lang], CLEAR_YES_NO[lang], GOODBYE[lang]]),
                              _turn(yes)],
-                         [_return(order, [item], _paid_with(order))], (order, "return requested")))
+                         [named_items_return(order, [item], paid_with(order))], (order, "return requested")))
     return out
 
 
@@ -365,7 +347,7 @@ def _methods() -> list[dict[str, Any]]:
                          "original method", user, [
                              _turn(request), _turn(named, [GIFT_CARD[lang], *[[d] for d in _last_fours(user)]],
                                                    [CLEAR_YES_NO[lang]]), _turn(yes)],
-                         [_return(order, [item], _paid_with(order))], (order, "return requested")))
+                         [named_items_return(order, [item], paid_with(order))], (order, "return requested")))
     for lang, user, order, item, request, named, yes in UNKNOWN_CARD:
         digits = named.split()[-1]
         out.append(_case(f"{lang}-unknown-card", "unknown-card", "a return's yes naming a card by digits the account "
@@ -373,14 +355,14 @@ def _methods() -> list[dict[str, Any]]:
                          "method", user, [
                              _turn(request), _turn(named, [[digits], *[[d] for d in _last_fours(user)]],
                                                    [CLEAR_YES_NO[lang]]), _turn(yes)],
-                         [_return(order, [item], _paid_with(order))], (order, "return requested")))
+                         [named_items_return(order, [item], paid_with(order))], (order, "return requested")))
     for lang, user, order, item, request, named, yes in METHOD_NOT_ALLOWED:
         out.append(_case(f"{lang}-method-not-allowed", "method-not-allowed", "a guest's return: PayPal asked for the "
                          "refund, which a return cannot use (original method or a gift card, none saved): said so, "
                          "never a one-option question; the plain yes returns to the original method", None, [
-                             _turn(request), _turn(named, [["PayPal"], _method_words(_paid_with(order), user)],
+                             _turn(request), _turn(named, [["PayPal"], _method_words(paid_with(order), user)],
                                                    [ONE_OPTION_QUESTION[lang], CLEAR_YES_NO[lang]]), _turn(yes)],
-                         [_return(order, [item], _paid_with(order))], (order, "return requested")))
+                         [named_items_return(order, [item], paid_with(order))], (order, "return requested")))
     return out
 
 
@@ -397,7 +379,7 @@ def _changes() -> list[dict[str, Any]]:
                          "again with both, nothing written; the plain yes returns both", user, [
                              _turn(request), _turn(both, [[_money(_price(order, names), lang)]],
                                                    [CLEAR_YES_NO[lang]]), _turn(yes)],
-                         [_return(order, [n for n in names if n in (first, other)], _paid_with(order))],
+                         [named_items_return(order, [n for n in names if n in (first, other)], paid_with(order))],
                          (order, "return requested")))
     for lang, user, order, request, withdrawn, again, yes, street, zip_code in WITHDRAWN_AGAIN:
         out.append(_case(f"{lang}-withdrawn-again", "withdrawn-again", "an address change withdrawn, then 'do it "

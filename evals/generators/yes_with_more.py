@@ -17,19 +17,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, ROOT, USERS, WRITES, reply_checks, write_suite
+from evals.generators.checked_calls import named_items_return, paid_with
+from evals.generators.tau_data import (
+    ORDERS,
+    ROOT,
+    USERS,
+    case_record,
+    order_status,
+    reply_checks,
+    text_turns,
+    write_suite,
+    writes_expected,
+)
 
 OUT = ROOT / "evals" / "suites" / "yes-with-more.yaml"
 GIFT_CARD = ["gift card", "carte cadeau", "carte-cadeau", "tarjeta regalo", "tarjeta de regalo", "Geschenkkarte",
              "Gutschein"]
-
-
-def _item(order_id: str, name: str) -> str:
-    return next(i["item_id"] for i in ORDERS[order_id]["items"] if i["name"] == name)
-
-
-def _paid_with(order_id: str) -> str:
-    return str(ORDERS[order_id]["payment_history"][0]["payment_method_id"])
 
 
 def _gift_card(user: str) -> str:
@@ -39,22 +42,10 @@ def _gift_card(user: str) -> str:
 def _case(case_id: str, kind: str, description: str, customer: str, turns: list[str], calls: list[dict[str, Any]],
           *, status: tuple[str, str] | None = None, facts: list[list[str]] | None = None,
           must_not_say: list[str] | None = None) -> dict[str, Any]:
-    names = {call["name"] for call in calls}
-    expect: dict[str, Any] = {
-        "actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
-        "forbidden": [{"name": name} for name in WRITES if name not in names],
-    }
-    if status:
-        expect["store"] = {"orders": [{"id": status[0], "status": status[1]}]}
-    if reply := reply_checks(facts, must_not_say):
-        expect["reply"] = reply
-    return {"id": case_id, "tags": [case_id.split("-")[0], "yes-with-more", kind], "description": description,
-            "user": {"customer": customer, "turns": [{"text": t} for t in turns]}, "expect": expect}
-
-
-def _return(order_id: str, names: list[str], method: str) -> dict[str, Any]:
-    return {"name": "return_delivered_order_items", "arguments": {
-        "order_id": order_id, "item_ids": [_item(order_id, n) for n in names], "payment_method_id": method}}
+    expect = writes_expected(calls, store=order_status(*status) if status else None,
+                             reply=reply_checks(facts, must_not_say))
+    return case_record(case_id, [case_id.split("-")[0], "yes-with-more", kind], description, customer,
+                       text_turns(turns), expect)
 
 
 # (id, customer, order, first item, added item, turns)
@@ -189,16 +180,16 @@ def cases() -> list[dict[str, Any]]:
     for case_id, user, order, first, added, turns in ADDS_ITEM:
         out.append(_case(case_id, "adds-item", f"return {first} proposed; the yes adds {added} (same order): "
                          "proposed again with both, written on the plain yes", user, turns,
-                         [_return(order, [first, added] if _before(order, first, added) else [added, first],
-                                  _paid_with(order))], status=(order, "return requested")))
+                         [named_items_return(order, [first, added] if _before(order, first, added) else [added, first],
+                                  paid_with(order))], status=(order, "return requested")))
     for case_id, user, order, first, other, turns in ADDS_OTHER_ORDER:
         out.append(_case(case_id, "adds-other-order", f"return {first} proposed; the yes adds an item of {other}: "
                          "told it cannot join, the plain yes writes the return as proposed", user, turns,
-                         [_return(order, [first], _paid_with(order))], status=(order, "return requested"),
+                         [named_items_return(order, [first], paid_with(order))], status=(order, "return requested"),
                          facts=[[other]]))
     for case_id, user, order, item, turns in REFUND_ELSEWHERE:
         out.append(_case(case_id, "refund-elsewhere", f"return {item}; the yes sends the refund to the gift card: "
-                         "written there and said", user, turns, [_return(order, [item], _gift_card(user))],
+                         "written there and said", user, turns, [named_items_return(order, [item], _gift_card(user))],
                          status=(order, "return requested"), facts=[GIFT_CARD]))
     for case_id, user, turns, zip_code in ADDRESS_RESTATED:
         out.append(_case(case_id, "address-restated", "new default address proposed; the yes repeats it: written",
@@ -208,9 +199,9 @@ def cases() -> list[dict[str, Any]]:
                          "method, written on the yes", user, turns, [{
                              "name": "modify_pending_order_items", "arguments": {
                                  "order_id": order, "item_ids": [item_id], "new_item_ids": [new_id],
-                                 "payment_method_id": _paid_with(order)}}], status=(order, "pending (item modified)")))
+                                 "payment_method_id": paid_with(order)}}], status=(order, "pending (item modified)")))
     for case_id, user, order, item_id, new_id, turns in AS_USUAL:
-        calls = [_swap("modify_pending_order_items", order, item_id, new_id, _paid_with(order))]
+        calls = [_swap("modify_pending_order_items", order, item_id, new_id, paid_with(order))]
         out.append(_case(case_id, "same-as-order", "swap's method asked; 'as usual': the order's own method, written "
                          "on the yes", user, turns, calls, status=(order, "pending (item modified)")))
     for case_id, user, tool, order, item_id, new_id, method, turns in SWAP_REFUND_ELSEWHERE:
