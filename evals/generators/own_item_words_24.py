@@ -9,18 +9,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, ROOT, USERS, write_suite
+from evals.generators.tau_data import (
+    ORDERS,
+    ROOT,
+    USERS,
+    WRITES,
+    case_record,
+    forbidden,
+    store_unchanged,
+    text_turns,
+    write_suite,
+)
 
 SUITE = "own-item-words-24"
-MUTATING = [
-    "cancel_pending_order",
-    "modify_pending_order_items",
-    "modify_pending_order_address",
-    "modify_pending_order_payment",
-    "return_delivered_order_items",
-    "exchange_delivered_order_items",
-    "modify_customer_address",
-]
 NOT_UNDERSTOOD = [
     "didn't quite get",
     "pas bien compris",
@@ -83,7 +84,7 @@ def _case(
     last_only_not: bool = False,
 ) -> dict[str, Any]:
     oid = _own(customer, name, option, value)
-    turns: list[dict[str, Any]] = [{"text": t} for t in texts]
+    turns = text_turns(texts)
     reply: dict[str, Any] = {}
     if facts is None:
         facts = [WORDS[value]]
@@ -93,14 +94,12 @@ def _case(
     turns[-1]["reply"] = reply
     if last_only_not:  # the first question is still answered from the order before the change talk
         turns[0]["reply"] = {"facts": [WORDS[value]], "must_not_say": NOT_UNDERSTOOD + SWAP_QUESTION}
-    return {
-        "id": f"{lang}-{tag}",
-        "tags": [lang, SUITE, tag],
-        "description": f"{customer}'s {name} of {oid} has {option} {value}; asked by its everyday name without the "
-        "order number: the value from the order, no change started",
-        "user": {"customer": customer, "turns": turns},
-        "expect": {"forbidden": [{"name": n} for n in MUTATING], "store": {"unchanged": True}},
-    }
+    description = (
+        f"{customer}'s {name} of {oid} has {option} {value}; asked by its everyday name without the "
+        "order number: the value from the order, no change started"
+    )
+    expect = {"forbidden": forbidden(WRITES), "store": store_unchanged()}
+    return case_record(f"{lang}-{tag}", [lang, SUITE, tag], description, customer, turns, expect)
 
 
 def cases() -> list[dict[str, Any]]:

@@ -2,15 +2,8 @@
 
 import yaml
 
-WRITES = [
-    "cancel_pending_order",
-    "modify_pending_order_items",
-    "modify_pending_order_address",
-    "modify_pending_order_payment",
-    "return_delivered_order_items",
-    "exchange_delivered_order_items",
-    "modify_customer_address",
-]
+from evals.generators.tau_data import WRITES
+
 MEN_J = [
     "Beaumont Summit Kit",
     "Hyperion Elements Jacket",

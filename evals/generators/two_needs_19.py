@@ -30,14 +30,7 @@ from evals.generators.reply_words import (
     REFUND_DAYS,
     YES,
 )
-from evals.generators.tau_data import (
-    ROOT,
-    WRITES_ADDRESS_FIRST,
-    case_record,
-    forbidden,
-    write_suite,
-    writes_forbidding,
-)
+from evals.generators.tau_data import ROOT, WRITES_ADDRESS_FIRST, case_record, forbidden, write_suite, writes_forbidding
 
 OUT = ROOT / "evals" / "suites" / "two-needs-19.yaml"
 RED = ["red", "rouge", "rojo", "rot"]
