@@ -18,7 +18,17 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_cases
+from evals.generators.tau_data import (
+    ORDERS,
+    PRODUCTS,
+    ROOT,
+    USERS,
+    case_record,
+    text_turns,
+    write_actions,
+    write_cases,
+    writes_other_than,
+)
 
 OUT = ROOT / "evals" / "suites" / "pending-proposal-replies.yaml"
 STATUS_AFTER = {
@@ -101,10 +111,9 @@ def expect(
     facts: list[list[str]] | None = None,
     unchanged: bool = False,
 ) -> dict[str, Any]:
-    names = {c["name"] for c in calls}
     out: dict[str, Any] = {
-        "actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
-        "forbidden": [{"name": w} for w in WRITES if w not in names],
+        "actions": write_actions(calls),
+        "forbidden": writes_other_than(calls),
         "store": {"orders": [{"id": oid, "status": status} for oid, status in touched]},
     }
     if unchanged:
@@ -112,6 +121,13 @@ def expect(
     if facts:
         out["reply"] = {"facts": facts}
     return out
+
+
+def address_change(order: dict[str, Any], address1: str, city: str, state: str, zip_code: str) -> dict[str, Any]:
+    """The expectation of the order's address changed (the order still pending)."""
+    call = {"name": "modify_pending_order_address", "arguments": {
+        "order_id": order["order_id"], "address1": address1, "city": city, "state": state, "zip": zip_code}}
+    return expect([call], [(order["order_id"], "pending")])
 
 
 def swap(tool: str, order: dict[str, Any], item: dict[str, Any], new: str, pm: str | None = None) -> dict[str, Any]:
@@ -140,15 +156,8 @@ CASES: list[dict[str, Any]] = []
 
 
 def add(lang: str, kind: str, key: str, description: str, uid: str, turns: list[str], exp: dict[str, Any]) -> None:
-    CASES.append(
-        {
-            "id": f"{lang}-{kind}-{key}",
-            "tags": [lang, "pending-proposal", kind],
-            "description": description,
-            "user": {"customer": uid, "turns": [{"text": t} for t in turns]},
-            "expect": exp,
-        }
-    )
+    CASES.append(case_record(f"{lang}-{kind}-{key}", [lang, "pending-proposal", kind], description, uid,
+                             text_turns(turns), exp))
 
 
 def modify(
@@ -403,21 +412,7 @@ def build_en() -> None:
             f"pls send order {order['order_id']} to 77 Orchard Row, Apt 2, Boise, ID 83702 instead",
             "yep boise 83702 is correct",
         ],
-        expect(
-            [
-                {
-                    "name": "modify_pending_order_address",
-                    "arguments": {
-                        "order_id": order["order_id"],
-                        "address1": "77 Orchard Row",
-                        "city": "Boise",
-                        "state": "ID",
-                        "zip": "83702",
-                    },
-                }
-            ],
-            [(order["order_id"], "pending")],
-        ),
+        address_change(order, "77 Orchard Row", "Boise", "ID", "83702"),
     )
 
 
@@ -516,21 +511,7 @@ def build_fr() -> None:
             f"changez l'adresse de livraison de {order['order_id']} : 9 Maple Drive, Apt 1, Dayton, OH 45402",
             "parfait, 9 maple drive c'est bien ca",
         ],
-        expect(
-            [
-                {
-                    "name": "modify_pending_order_address",
-                    "arguments": {
-                        "order_id": order["order_id"],
-                        "address1": "9 Maple Drive",
-                        "city": "Dayton",
-                        "state": "OH",
-                        "zip": "45402",
-                    },
-                }
-            ],
-            [(order["order_id"], "pending")],
-        ),
+        address_change(order, "9 Maple Drive", "Dayton", "OH", "45402"),
     )
     # (b) another value
     uid, order, item, variants, _ = pick("pending", "Electric Kettle", "capacity", values=2)
@@ -733,21 +714,7 @@ def build_es() -> None:
             f"cambia la direccion del pedido {order['order_id']} a 450 Pine Street, Apt 8, Reno, NV 89501",
             "si, 89501 reno",
         ],
-        expect(
-            [
-                {
-                    "name": "modify_pending_order_address",
-                    "arguments": {
-                        "order_id": order["order_id"],
-                        "address1": "450 Pine Street",
-                        "city": "Reno",
-                        "state": "NV",
-                        "zip": "89501",
-                    },
-                }
-            ],
-            [(order["order_id"], "pending")],
-        ),
+        address_change(order, "450 Pine Street", "Reno", "NV", "89501"),
     )
     # (b) another value
     uid, order, item, variants, _ = pick("pending", "Smart Watch", "color", values=2)
@@ -957,21 +924,7 @@ def build_de() -> None:
             f"lieferadresse von {order['order_id']} bitte auf 31 Harbor Lane, Apt 5, Erie, PA 16501 aendern",
             "genau, 31 harbor lane in erie",
         ],
-        expect(
-            [
-                {
-                    "name": "modify_pending_order_address",
-                    "arguments": {
-                        "order_id": order["order_id"],
-                        "address1": "31 Harbor Lane",
-                        "city": "Erie",
-                        "state": "PA",
-                        "zip": "16501",
-                    },
-                }
-            ],
-            [(order["order_id"], "pending")],
-        ),
+        address_change(order, "31 Harbor Lane", "Erie", "PA", "16501"),
     )
     # (b) another value
     uid, order, item, variants, _ = pick("pending", "Notebook", "size", values=2)
