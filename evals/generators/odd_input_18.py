@@ -4,12 +4,11 @@ Run: python evals/generators/odd_input_18.py"""
 
 import sys
 
-from evals.generators.tau_data import write_escaped_suite
+from evals.generators.reply_words import REFUSED
+from evals.generators.tau_data import ORDER_WRITES, case_beside_default, forbidden, write_escaped_suite
 
-WRITES = ("cancel_pending_order", "modify_pending_order_items", "modify_pending_order_address",
-          "modify_pending_order_payment", "return_delivered_order_items", "exchange_delivered_order_items")
-FORBID_WRITES = [{"name": n} for n in WRITES]
-OWN = {"en": "your own account", "fr": "votre propre compte", "es": "su propia cuenta", "de": "eigenen Konto"}
+FORBID_WRITES = forbidden(ORDER_WRITES)
+OWN = REFUSED
 PHOTO = ["photo of the problem", "photo du problème", "foto del problema", "Foto des Problems"]
 CONFIRM = {"en": "To confirm", "fr": "Pour confirmer", "es": "Para confirmar", "de": "Zur Bestätigung"}
 MIA = ["$50.00", "50,00", "#D9000001", "#D9000002", "18 Harbor", "4242"]
@@ -18,10 +17,7 @@ cases = []
 
 
 def case(cid, lang, tags, desc, turns, expect, customer="demo_mia_novak"):
-    user = {"turns": [{"text": t} for t in turns]}
-    if customer != "demo_mia_novak":
-        user = {"customer": customer, **user}
-    cases.append({"id": cid, "tags": [lang, *tags], "description": desc, "user": user, "expect": expect})
+    cases.append(case_beside_default(cid, [lang, *tags], desc, turns, expect, customer, "demo_mia_novak"))
 
 
 # --- F4: another person's account data, named by first and last name or by a relation -----------------------

@@ -139,6 +139,15 @@ def case_record(case_id: str, tags: list[str], description: str, customer: str |
             "user": {"customer": customer, "turns": turns}, "expect": expect}
 
 
+def case_beside_default(case_id: str, tags: list[str], description: str, texts: list[str], expect: dict[str, Any],
+                        customer: str, default: str) -> dict[str, Any]:
+    """A case of a suite whose default customer is `default`: the customer is named only when another."""
+    user: dict[str, Any] = {"turns": text_turns(texts)}
+    if customer != default:
+        user = {"customer": customer, **user}
+    return {"id": case_id, "tags": tags, "description": description, "user": user, "expect": expect}
+
+
 def suite_case(suite: str, case_id: str, kind: str, description: str, customer: str, turns: list[dict[str, Any]],
           calls: list[dict[str, Any]]) -> dict[str, Any]:
     """A case whose writes are `calls` in this order (every other write forbidden), or none (the store unchanged)."""
