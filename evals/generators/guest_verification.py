@@ -4,9 +4,7 @@ data/tau-retail, never typed. Run: python -m evals.generators.guest_verification
 
 import json
 
-import yaml
-
-from evals.generators.tau_data import DATA, ORDER_WRITES, ROOT
+from evals.generators.tau_data import DATA, ORDER_WRITES, ROOT, write_unaliased_suite
 
 u = json.loads((DATA / "users.json").read_text())
 o = json.loads((DATA / "orders.json").read_text())
@@ -205,17 +203,5 @@ suite = dict(
 )
 
 
-class NoAlias(yaml.SafeDumper):
-    def ignore_aliases(self, data):
-        return True
-
-
-yaml.dump(
-    suite,
-    Dumper=NoAlias,
-    stream=(ROOT / "evals" / "suites" / "guest-verification.yaml").open("w"),
-    sort_keys=False,
-    allow_unicode=True,
-    width=120,
-)
+write_unaliased_suite(ROOT / "evals" / "suites" / "guest-verification.yaml", suite)
 print(len(cases))

@@ -8,7 +8,7 @@ import json
 import yaml
 
 from evals.generators.reply_words import YES
-from evals.generators.tau_data import DATA, ROOT
+from evals.generators.tau_data import DATA, ROOT, write_unaliased_suite
 
 users = json.loads((DATA / "users.json").read_text())
 orders = json.loads((DATA / "orders.json").read_text())
@@ -140,11 +140,5 @@ suite = dict(
 )
 
 
-class NoAlias(yaml.SafeDumper):
-    def ignore_aliases(self, data):
-        return True
-
-
-with (ROOT / "evals" / "suites" / "identity-classes-11.yaml").open("w") as out:
-    yaml.dump(suite, Dumper=NoAlias, stream=out, sort_keys=False, allow_unicode=True, width=120)
+write_unaliased_suite(ROOT / "evals" / "suites" / "identity-classes-11.yaml", suite)
 print(len(cases))

@@ -13,12 +13,10 @@ Facts and exclusions are computed from data/demo-catalog below. Run: python -m e
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 from typing import Any
 
-import yaml
+from evals.generators.tau_data import ROOT, write_unaliased_suite
 
-ROOT = Path(__file__).resolve().parents[2]
 CATALOG = ROOT / "data" / "demo-catalog"
 OUT = ROOT / "evals" / "suites" / "search-after-list-23.yaml"
 
@@ -379,11 +377,6 @@ def _new_search() -> list[dict[str, Any]]:
     return cases
 
 
-class _NoAliases(yaml.SafeDumper):
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
-
-
 def main() -> None:
     cases = _new_search() + _about_list() + _features()
     suite = {
@@ -399,9 +392,7 @@ def main() -> None:
         "customer": None,
         "cases": cases,
     }
-    OUT.write_text(
-        yaml.dump(suite, Dumper=_NoAliases, allow_unicode=True, sort_keys=False, width=120), encoding="utf-8"
-    )
+    write_unaliased_suite(OUT, suite)
     print(f"{len(cases)} cases -> {OUT}")
 
 

@@ -58,6 +58,12 @@ class _NoAliases(yaml.SafeDumper):
         return True
 
 
+def write_unaliased_suite(path: Path, suite: dict[str, Any]) -> None:
+    """A generated suite laid out as write_suite lays it out, with no aliases (repeated values written in full)."""
+    text = yaml.dump(suite, Dumper=_NoAliases, allow_unicode=True, sort_keys=False, width=120)
+    path.write_text(text, encoding="utf-8")
+
+
 def write_escaped_suite(path: str, header: str, suite: dict[str, Any]) -> None:
     """A generated suite with a comment line first, non-ASCII written as escapes and no aliases (110 wide)."""
     with open(path, "w", encoding="utf-8") as f:
