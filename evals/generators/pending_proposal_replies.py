@@ -123,6 +123,25 @@ def expect(
     return out
 
 
+def changed(tool: str, order: dict[str, Any], item: dict[str, Any], new: str, pm: str | None,
+            facts: list[list[str]] | None = None) -> dict[str, Any]:
+    """The expectation of the item changed (a pending order's swap, a delivered order's exchange) to `new`."""
+    return expect([swap(tool, order, item, new, pm)], [(order["order_id"], STATUS_AFTER[tool])], facts=facts)
+
+
+def cancelled(order: dict[str, Any], reason: str) -> dict[str, Any]:
+    """The expectation of the order cancelled for `reason`."""
+    call = {"name": "cancel_pending_order", "arguments": {"order_id": order["order_id"], "reason": reason}}
+    return expect([call], [(order["order_id"], "cancelled")])
+
+
+def returned(order: dict[str, Any], item: dict[str, Any], pm: str) -> dict[str, Any]:
+    """The expectation of the item returned, refunded to `pm`."""
+    call = {"name": "return_delivered_order_items", "arguments": {
+        "order_id": order["order_id"], "item_ids": [item["item_id"]], "payment_method_id": pm}}
+    return expect([call], [(order["order_id"], STATUS_AFTER["return_delivered_order_items"])])
+
+
 def address_change(order: dict[str, Any], address1: str, city: str, state: str, zip_code: str) -> dict[str, Any]:
     """The expectation of the order's address changed (the order still pending)."""
     call = {"name": "modify_pending_order_address", "arguments": {
@@ -183,10 +202,7 @@ def modify(
         f"{product} {option} -> {value}: {note}",
         uid,
         [ask.format(v=said), reply.format(v=said, o=order["order_id"])],
-        expect(
-            [swap("modify_pending_order_items", order, item, new, pm)],
-            [(order["order_id"], STATUS_AFTER["modify_pending_order_items"])],
-        ),
+        changed("modify_pending_order_items", order, item, new, pm),
     )
 
 
@@ -224,10 +240,7 @@ def build_en() -> None:
             f"the sneakers i got are too small, can i exchange them for size {value}? put any difference on paypal",
             f"sure, sneakers in {value}, paypal for the difference, thats it",
         ],
-        expect(
-            [swap("exchange_delivered_order_items", order, item, new, pp)],
-            [(order["order_id"], STATUS_AFTER["exchange_delivered_order_items"])],
-        ),
+        changed("exchange_delivered_order_items", order, item, new, pp),
     )
     # cancel restating order + reason
     uid, order, item, _, _ = pick("pending", "Wall Clock", single=False)
@@ -241,15 +254,7 @@ def build_en() -> None:
             f"please cancel order {order['order_id']}, i ordered it by mistake",
             f"right, {order['order_id']} - it was a mistake order so yeah cancel it",
         ],
-        expect(
-            [
-                {
-                    "name": "cancel_pending_order",
-                    "arguments": {"order_id": order["order_id"], "reason": "ordered by mistake"},
-                }
-            ],
-            [(order["order_id"], "cancelled")],
-        ),
+        cancelled(order, "ordered by mistake"),
     )
     # (b) another value: not written, the new value shown, its own yes writes it
     uid, order, item, variants, _ = pick("pending", "Bluetooth Speaker", "color", values=2)
@@ -266,11 +271,7 @@ def build_en() -> None:
             f"yeah do it but make it {c2} actually",
             "yes that one",
         ],
-        expect(
-            [swap("modify_pending_order_items", order, item, new2, pm)],
-            [(order["order_id"], STATUS_AFTER["modify_pending_order_items"])],
-            facts=[[c2]],
-        ),
+        changed("modify_pending_order_items", order, item, new2, pm, facts=[[c2]]),
     )
     # (b) another method for a return's refund
     uid, order, item, _, _ = pick("delivered", "E-Reader", methods=("gift_card", "credit_card"), paid_by="credit_card")
@@ -286,19 +287,7 @@ def build_en() -> None:
             "yes ok but put the refund on my gift card",
             "yes",
         ],
-        expect(
-            [
-                {
-                    "name": "return_delivered_order_items",
-                    "arguments": {
-                        "order_id": order["order_id"],
-                        "item_ids": [item["item_id"]],
-                        "payment_method_id": gc,
-                    },
-                }
-            ],
-            [(order["order_id"], STATUS_AFTER["return_delivered_order_items"])],
-        ),
+        returned(order, item, gc),
     )
     # (b) another order named in the yes: nothing written
     uid, order, item, _, mine = pick("pending", "Desk Lamp", orders=2, single=False)
@@ -325,15 +314,7 @@ def build_en() -> None:
             "hmm on second thought scrap that and just cancel the entire order, i ordered it by mistake",
             "ok yes",
         ],
-        expect(
-            [
-                {
-                    "name": "cancel_pending_order",
-                    "arguments": {"order_id": order["order_id"], "reason": "ordered by mistake"},
-                }
-            ],
-            [(order["order_id"], "cancelled")],
-        ),
+        cancelled(order, "ordered by mistake"),
     )
     # (c) change of mind: exchange -> return, and its own yes
     uid, order, item, variants, _ = pick(
@@ -351,19 +332,7 @@ def build_en() -> None:
             "nah you know what, id rather send it back and get my money back on the card",
             "yes please",
         ],
-        expect(
-            [
-                {
-                    "name": "return_delivered_order_items",
-                    "arguments": {
-                        "order_id": order["order_id"],
-                        "item_ids": [item["item_id"]],
-                        "payment_method_id": pm,
-                    },
-                }
-            ],
-            [(order["order_id"], STATUS_AFTER["return_delivered_order_items"])],
-        ),
+        returned(order, item, pm),
     )
     # (d) conditional on the price difference: answered, not written
     uid, order, item, variants, _ = pick("pending", "Mechanical Keyboard", "switch type", single=False)
@@ -443,10 +412,7 @@ def build_fr() -> None:
             "la difference sur paypal",
             f"d'accord pour du {value} et paypal",
         ],
-        expect(
-            [swap("exchange_delivered_order_items", order, item, new, pp)],
-            [(order["order_id"], STATUS_AFTER["exchange_delivered_order_items"])],
-        ),
+        changed("exchange_delivered_order_items", order, item, new, pp),
     )
     # return: item + method
     uid, order, item, _, _ = pick(
@@ -463,19 +429,7 @@ def build_fr() -> None:
             "je souhaite retourner la chaise de bureau, rembourser sur ma carte bancaire",
             "oui voila, la chaise remboursee sur la carte",
         ],
-        expect(
-            [
-                {
-                    "name": "return_delivered_order_items",
-                    "arguments": {
-                        "order_id": order["order_id"],
-                        "item_ids": [item["item_id"]],
-                        "payment_method_id": pm,
-                    },
-                }
-            ],
-            [(order["order_id"], STATUS_AFTER["return_delivered_order_items"])],
-        ),
+        returned(order, item, pm),
     )
     # cancel: order restated
     uid, order, _, _, _ = pick("pending", "Notebook", single=False)
@@ -489,15 +443,7 @@ def build_fr() -> None:
             f"annulez la commande {order['order_id']} svp, je n'en ai plus besoin",
             f"oui la {order['order_id']}, annulez",
         ],
-        expect(
-            [
-                {
-                    "name": "cancel_pending_order",
-                    "arguments": {"order_id": order["order_id"], "reason": "no longer needed"},
-                }
-            ],
-            [(order["order_id"], "cancelled")],
-        ),
+        cancelled(order, "no longer needed"),
     )
     # address: street restated
     uid, order, _, _, _ = pick("pending", "Smart Watch", single=False)
@@ -524,11 +470,7 @@ def build_fr() -> None:
         f"kettle -> {c1} proposed, the agreement says {c2}: {c2} on its own yes",
         uid,
         [f"je voudrais la bouilloire en {c1} a la place", f"oui mais en {c2} finalement", "oui"],
-        expect(
-            [swap("modify_pending_order_items", order, item, new2, pm)],
-            [(order["order_id"], STATUS_AFTER["modify_pending_order_items"])],
-            facts=[[c2]],
-        ),
+        changed("modify_pending_order_items", order, item, new2, pm, facts=[[c2]]),
     )
     # (b) another method for an exchange difference
     uid, order, item, variants, _ = pick("delivered", "Headphones", "color", methods=("paypal", "credit_card"))
@@ -546,10 +488,7 @@ def build_fr() -> None:
             f"ok mais plutot sur ma carte {cc['brand']}",
             "oui",
         ],
-        expect(
-            [swap("exchange_delivered_order_items", order, item, new, cc["id"])],
-            [(order["order_id"], STATUS_AFTER["exchange_delivered_order_items"])],
-        ),
+        changed("exchange_delivered_order_items", order, item, new, cc["id"]),
     )
     # (c) change of mind: return -> exchange
     uid, order, item, variants, _ = pick(
@@ -566,10 +505,7 @@ def build_fr() -> None:
             f"non en fait je prefere l'echanger contre une {FR_F[variants[0][0]]}",
             f"oui allez-y, sur la {card(uid)['brand']}",
         ],
-        expect(
-            [swap("exchange_delivered_order_items", order, item, variants[0][1], card(uid)["id"])],
-            [(order["order_id"], STATUS_AFTER["exchange_delivered_order_items"])],
-        ),
+        changed("exchange_delivered_order_items", order, item, variants[0][1], card(uid)["id"]),
     )
     # (c) change of mind: item change -> cancel
     uid, order, item, variants, _ = pick("pending", "Electric Toothbrush", "color", single=False)
@@ -584,15 +520,7 @@ def build_fr() -> None:
             "non, annulez plutot toute la commande, je l'ai commandee par erreur",
             "oui",
         ],
-        expect(
-            [
-                {
-                    "name": "cancel_pending_order",
-                    "arguments": {"order_id": order["order_id"], "reason": "ordered by mistake"},
-                }
-            ],
-            [(order["order_id"], "cancelled")],
-        ),
+        cancelled(order, "ordered by mistake"),
     )
     # (d) hedged
     uid, order, item, variants, _ = pick("pending", "Office Chair", "color", single=False)
@@ -654,10 +582,7 @@ def build_es() -> None:
             f"el teclado mecanico que me llego lo quiero cambiar por el de tamano {value}, lo que falte con paypal",
             f"vale, el de {value} con paypal",
         ],
-        expect(
-            [swap("exchange_delivered_order_items", order, item, new, pp)],
-            [(order["order_id"], STATUS_AFTER["exchange_delivered_order_items"])],
-        ),
+        changed("exchange_delivered_order_items", order, item, new, pp),
     )
     # return: item restated
     uid, order, item, _, _ = pick("delivered", "Yoga Mat", methods=("credit_card",), paid_by="credit_card")
@@ -669,19 +594,7 @@ def build_es() -> None:
         "return yoga mat: the yes restates the item",
         uid,
         ["quiero devolver la esterilla de yoga, el reembolso a la tarjeta", "si porfa devuelve la esterilla"],
-        expect(
-            [
-                {
-                    "name": "return_delivered_order_items",
-                    "arguments": {
-                        "order_id": order["order_id"],
-                        "item_ids": [item["item_id"]],
-                        "payment_method_id": pm,
-                    },
-                }
-            ],
-            [(order["order_id"], STATUS_AFTER["return_delivered_order_items"])],
-        ),
+        returned(order, item, pm),
     )
     # cancel: reason restated
     uid, order, _, _, _ = pick("pending", "Skateboard", single=False)
@@ -692,15 +605,7 @@ def build_es() -> None:
         f"cancel {order['order_id']}: the yes restates the reason",
         uid,
         [f"cancela el pedido {order['order_id']}, ya no lo necesito", "correcto, ya no lo necesito, cancelalo"],
-        expect(
-            [
-                {
-                    "name": "cancel_pending_order",
-                    "arguments": {"order_id": order["order_id"], "reason": "no longer needed"},
-                }
-            ],
-            [(order["order_id"], "cancelled")],
-        ),
+        cancelled(order, "no longer needed"),
     )
     # address: zip restated
     uid, order, _, _, _ = pick("pending", "Luggage Set", single=False)
@@ -728,10 +633,7 @@ def build_es() -> None:
         f"smart watch -> {c1} proposed, the reply says {c2}: {c2} on its own yes",
         uid,
         [f"el smartwatch de mi pedido, me lo cambias a {es[c1]}?", f"si pero mejor en {es[c2]}", "si"],
-        expect(
-            [swap("modify_pending_order_items", order, item, new2, pm)],
-            [(order["order_id"], STATUS_AFTER["modify_pending_order_items"])],
-        ),
+        changed("modify_pending_order_items", order, item, new2, pm),
     )
     # (b) another order
     uid, order, _, _, mine = pick("pending", "Grill", orders=2, single=False)
@@ -759,15 +661,7 @@ def build_es() -> None:
             "mejor cancela todo el pedido, ya no lo necesito",
             "dale",
         ],
-        expect(
-            [
-                {
-                    "name": "cancel_pending_order",
-                    "arguments": {"order_id": order["order_id"], "reason": "no longer needed"},
-                }
-            ],
-            [(order["order_id"], "cancelled")],
-        ),
+        cancelled(order, "no longer needed"),
     )
     # (c) change of mind: exchange -> return
     uid, order, item, variants, _ = pick(
@@ -786,19 +680,7 @@ def build_es() -> None:
             "uy no, mejor devuelvelos y me reembolsas a la tarjeta",
             "si",
         ],
-        expect(
-            [
-                {
-                    "name": "return_delivered_order_items",
-                    "arguments": {
-                        "order_id": order["order_id"],
-                        "item_ids": [item["item_id"]],
-                        "payment_method_id": pm,
-                    },
-                }
-            ],
-            [(order["order_id"], STATUS_AFTER["return_delivered_order_items"])],
-        ),
+        returned(order, item, pm),
     )
     # (d) conditional
     uid, order, item, variants, _ = pick("pending", "Espresso Machine", "pressure", single=False)
@@ -858,10 +740,7 @@ def build_de() -> None:
             f"das hundebett ist die falsche groesse, bitte in groesse {value} umtauschen, differenz per paypal",
             f"jo genau, hundebett {ger[value]} und paypal",
         ],
-        expect(
-            [swap("exchange_delivered_order_items", order, item, new, pp)],
-            [(order["order_id"], STATUS_AFTER["exchange_delivered_order_items"])],
-        ),
+        changed("exchange_delivered_order_items", order, item, new, pp),
     )
     # return: item + method
     uid, order, item, _, _ = pick("delivered", "Desk Lamp", methods=("gift_card", "credit_card"), paid_by="credit_card")
@@ -876,19 +755,7 @@ def build_de() -> None:
             "ich will die schreibtischlampe zurueckgeben, erstattung auf meine geschenkkarte",
             "ja auf die geschenkkarte bitte",
         ],
-        expect(
-            [
-                {
-                    "name": "return_delivered_order_items",
-                    "arguments": {
-                        "order_id": order["order_id"],
-                        "item_ids": [item["item_id"]],
-                        "payment_method_id": gc,
-                    },
-                }
-            ],
-            [(order["order_id"], STATUS_AFTER["return_delivered_order_items"])],
-        ),
+        returned(order, item, gc),
     )
     # cancel: order restated
     uid, order, _, _, _ = pick("pending", "Smartphone", single=False)
@@ -902,15 +769,7 @@ def build_de() -> None:
             f"bitte bestellung {order['order_id']} stornieren, brauch ich nicht mehr",
             f"ja, {order['order_id']} stornieren",
         ],
-        expect(
-            [
-                {
-                    "name": "cancel_pending_order",
-                    "arguments": {"order_id": order["order_id"], "reason": "no longer needed"},
-                }
-            ],
-            [(order["order_id"], "cancelled")],
-        ),
+        cancelled(order, "no longer needed"),
     )
     # address: street + city
     uid, order, _, _, _ = pick("pending", "Vacuum Cleaner", single=False)
@@ -937,10 +796,7 @@ def build_de() -> None:
         f"notebook -> {c1} proposed, the reply says {c2}: {c2} on its own yes",
         uid,
         [f"das notizbuch in meiner bestellung bitte in {c1} statt dem jetzigen", f"ja aber lieber {c2}", "ja"],
-        expect(
-            [swap("modify_pending_order_items", order, item, new2, pm)],
-            [(order["order_id"], STATUS_AFTER["modify_pending_order_items"])],
-        ),
+        changed("modify_pending_order_items", order, item, new2, pm),
     )
     # (b) another method for an exchange
     uid, order, item, variants, _ = pick("delivered", "Water Bottle", "color", methods=("paypal", "credit_card"))
@@ -959,10 +815,7 @@ def build_de() -> None:
             "ok, aber die differenz lieber ueber paypal",
             "ja",
         ],
-        expect(
-            [swap("exchange_delivered_order_items", order, item, new, pp)],
-            [(order["order_id"], STATUS_AFTER["exchange_delivered_order_items"])],
-        ),
+        changed("exchange_delivered_order_items", order, item, new, pp),
     )
     # (c) return -> exchange
     uid, order, item, variants, _ = pick(
@@ -997,15 +850,7 @@ def build_de() -> None:
             "ach nee, storniert die bestellung lieber ganz, hab mich vertan beim bestellen",
             "ja",
         ],
-        expect(
-            [
-                {
-                    "name": "cancel_pending_order",
-                    "arguments": {"order_id": order["order_id"], "reason": "ordered by mistake"},
-                }
-            ],
-            [(order["order_id"], "cancelled")],
-        ),
+        cancelled(order, "ordered by mistake"),
     )
     # (d) hedged question
     uid, order, item, variants, _ = pick("pending", "Laptop", "ram", single=False)
