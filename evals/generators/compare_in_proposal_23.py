@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from evals.generators.reply_words import LANGS
+from evals.generators.reply_words import LANGS, amount_words
 from evals.generators.tau_data import ORDERS, PRODUCTS, USERS, reply_turn, suite_case, write_suite
 
 COLOURS = {
@@ -205,11 +205,6 @@ MATERIALS = {
 def elided(text: str, lang: str) -> str:
     """French 'le'/'la' before a vowel written as l'."""
     return re.sub(r"\b([Ll])[ea] (?=[aeiouéèh])", r"\1'", text) if lang == "fr" else text
-
-
-def money(x: float) -> list[str]:
-    s = f"{x:.2f}"
-    return [s, s.replace(".", ",")]
 
 
 def word(option: str, value: str, lang: str) -> str:
@@ -458,7 +453,7 @@ def compare_suite() -> dict[str, Any]:  # noqa: C901
             ask = WORDING["ask"][lang][ki % 4].format(
                 o=order["order_id"].lstrip("#"), n=n, v=w(proposed), c=w(item["options"][opt]), m=said[lang]
             )
-            price_fact = money(ov["price"]) + money(abs(ov["price"] - item["price"]))
+            price_fact = amount_words(ov["price"]) + amount_words(abs(ov["price"] - item["price"]))
             turns = [reply_turn(ask)]
             never = (
                 [NOT_BEIGE[lang]]
@@ -476,11 +471,13 @@ def compare_suite() -> dict[str, Any]:  # noqa: C901
             elif kind == "price3-keep":
                 tv = found[third[0]][0]
                 q = WORDING["cheaper3"][lang].format(a=w(proposed), b=w(other), c=w(third[0]))
-                turns.append(reply_turn(q, [price_fact, money(tv["price"]) + money(abs(tv["price"] - item["price"]))]))
+                third_words = amount_words(tv["price"]) + amount_words(abs(tv["price"] - item["price"]))
+                turns.append(reply_turn(q, [price_fact, third_words]))
             elif kind == "without-proposed-keep":
                 tv = found[third[0]][0]
                 q = WORDING["cheaper2"][lang][0].format(a=w(other), b=w(third[0]))
-                turns.append(reply_turn(q, [price_fact, money(tv["price"]) + money(abs(tv["price"] - item["price"]))]))
+                third_words = amount_words(tv["price"]) + amount_words(abs(tv["price"] - item["price"]))
+                turns.append(reply_turn(q, [price_fact, third_words]))
             else:  # other-option-keep
                 k = next(k for k in ov["options"] if k != opt and ov["options"][k] != pv["options"][k])
                 q = WORDING["other_option"][lang].format(b=w(other), k=OPTION_WORD.get(k, {}).get(lang, k))
@@ -648,11 +645,11 @@ def phrasing_suite(excluded: set[str]) -> dict[str, Any]:
             if i % 2 == 0:
                 kind = "gift-card-short"
                 if batch == "a":
-                    turns = [reply_turn(text, [money(card["balance"])]), reply_turn(WORDING["yes"][lang])]
+                    turns = [reply_turn(text, [amount_words(card["balance"])]), reply_turn(WORDING["yes"][lang])]
                 else:
                     # no yes after it: the change may be proposed again with another method the customer
                     # holds, which a yes would rightly write (the gift card never pays it)
-                    turns = [reply_turn(text), reply_turn(CARD_NEXT["short"][lang], [money(card["balance"])])]
+                    turns = [reply_turn(text), reply_turn(CARD_NEXT["short"][lang], [amount_words(card["balance"])])]
             else:
                 kind = "gift-card-covers"
                 turns = (

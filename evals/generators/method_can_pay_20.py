@@ -17,18 +17,17 @@ from __future__ import annotations
 from typing import Any
 
 from evals.generators.payment_in_changes import (
-    LANGS,
     TYPED,
     TYPED_COLOURS,
     colour_variants,
     held_facts,
     li,
     methods,
-    money,
     orders_of,
     paid_with,
     said,
 )
+from evals.generators.reply_words import LANGS, amount_words
 from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, reply_turn, write_cases
 
 OUT = ROOT / "evals" / "suites" / "method-can-pay-20.yaml"
@@ -122,7 +121,7 @@ def words(s: dict[str, Any], lang: str) -> tuple[str, str]:
 
 
 def balance(s: dict[str, Any]) -> list[str]:
-    return money(float(s["card"]["balance"]))
+    return amount_words(float(s["card"]["balance"]))
 
 
 def others_listed(s: dict[str, Any]) -> list[list[str]]:

@@ -21,17 +21,11 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from evals.generators.reply_words import CONFIRM, LANGS
+from evals.generators.reply_words import CONFIRM, LANGS, YES_BY_INDEX, dollar_words
 from evals.generators.tau_data import ROOT, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "option-questions-20.yaml"
 TAG = "option-questions-20"
-YES = ["yes", "oui", "sí", "ja"]
-
-
-def _money(amount: str) -> list[str]:
-    """"35.00" in every customer's format ($35.00, 35,00 $)."""
-    return [f"${amount}", f"{amount.replace('.', ',')} $"]
 
 
 WORDS = {
@@ -139,7 +133,7 @@ CASES: list[dict[str, Any]] = [
             (["do you have it in 34?", "vous l'avez en 34 ?", "¿existe en 34?", "gibt es die in 34?"], [["34"]]),
             (["and in grey, does that exist? same price?", "et en gris ca existe ? c le meme prix ?",
               "¿y en gris existe? ¿cuesta lo mismo?", "und in grau gibts die? gleicher Preis?"],
-             [_money("35.00")]),
+             [dollar_words("35.00")]),
         ],
         "choice": ["ok, the 34 in grey", "ok la 34 en gris", "vale, la 34 en gris", "ok, die 34 in grau"],
         "target": "MP01-34-Gray",
@@ -151,7 +145,7 @@ CASES: list[dict[str, Any]] = [
         "questions": [
             (["Is the L more expensive? and do you have it in red", "La L est plus chère ? et vous l'avez en rouge",
               "¿la L es más cara? ¿y la tienen en rojo", "Ist die L teurer? und gibts die auch in rot"],
-             [_money("75.00")]),
+             [dollar_words("75.00")]),
         ],
         "choice": ["ok, just the L", "d'accord, juste la L", "vale, solo la L", "ok, nur die L"],
         "target": "WJ01-L-Blue",
@@ -173,7 +167,7 @@ CASES: list[dict[str, Any]] = [
         "open": "jacket-colour",
         "questions": [
             (["is the red one cheaper?", "la rouge est moins chère ?", "¿la roja es más barata?",
-              "ist die rote billiger?"], [_money("75.00")]),
+              "ist die rote billiger?"], [dollar_words("75.00")]),
         ],
         "choice": ["ok, red then", "bon, la rouge alors", "vale, la roja", "gut, dann rot"],
         "target": "WJ01-M-Red",
@@ -223,7 +217,7 @@ CASES: list[dict[str, Any]] = [
         "questions": [
             (["what colours are there? same price?", "il y a quelles couleurs ? c'est le même prix ?",
               "que colores hay? cuesta lo mismo?", "welche Farben gibts? kostet das gleich viel?"],
-             [WORDS["gray"], [p for amount in CHAIR_PRICES for p in _money(amount)]]),
+             [WORDS["gray"], [p for amount in CHAIR_PRICES for p in dollar_words(amount)]]),
         ],
         "choice": ["the blue mesh one", "la bleue en maille", "la azul de malla", "den blauen aus Netzstoff"],
         "target": "3704016729",
@@ -237,7 +231,7 @@ def _case(spec: dict[str, Any], lang: int) -> dict[str, Any]:
     for phrasings, facts in spec["questions"]:
         reply = {"facts": copy.deepcopy(facts), "must_not_say": [CONFIRM[lang]]}
         turns.append({"text": phrasings[lang], "reply": reply})
-    turns += [{"text": spec["choice"][lang]}, {"text": YES[lang]}]
+    turns += [{"text": spec["choice"][lang]}, {"text": YES_BY_INDEX[lang]}]
     others = [v for v in subject["all"] if v not in (subject["item"], spec["target"])]
     forbidden: list[dict[str, Any]] = [{"name": w} for w in WRITES if w != subject["tool"]]
     forbidden += [{"name": subject["tool"], "arguments": {"new_item_ids": [v]}} for v in others]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from evals.generators.dialogue_classes_27 import COLOURS, NOUNS, colour_variants, orders_of
-from evals.generators.reply_words import LANGS
+from evals.generators.reply_words import LANGS, amount_words
 from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_cases
 
 OUT = ROOT / "evals" / "suites" / "payment-in-changes.yaml"
@@ -74,10 +74,6 @@ def total(order: dict[str, Any]) -> float:
 def brands_unique(uid: str) -> bool:
     brands = [p["brand"] for p in methods(uid) if p["source"] == "credit_card"]
     return len(brands) == len(set(brands))
-
-
-def money(amount: float) -> list[str]:
-    return [f"{amount:.2f}", f"{amount:.2f}".replace(".", ",")]
 
 
 def expect(calls: list[dict[str, Any]], touched: list[tuple[str, str]]) -> dict[str, Any]:
@@ -449,7 +445,7 @@ def gift_card_short(lang: str) -> dict[str, Any]:
             f"cambia {n} a {col} y lo que falte pagalo con la tarjeta regalo",
             f"{n} auf {col} ändern, aufpreis bitte vom gutschein")[li(lang)]
     return case(lang, "gift-card-short", f"{item['name']} -> {c} costs {diff} more, gift card holds {pm['balance']}",
-                uid, [text], nothing_written([money(float(pm["balance"]))]), ["swap", "gift-card-balance"])
+                uid, [text], nothing_written([amount_words(float(pm["balance"]))]), ["swap", "gift-card-balance"])
 
 
 def two_questions(lang: str) -> dict[str, Any]:

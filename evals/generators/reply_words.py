@@ -26,3 +26,16 @@ NOT_IDENTIFIED = ["couldn't tell which product", "No pude identificar", "n'ai pa
                   "konnte nicht erkennen"]
 # the refusal of another person's data
 REFUSED = {"en": "your own account", "fr": "votre propre compte", "es": "su propia cuenta", "de": "eigenen Konto"}
+# "yes" in the order of LANGS, for the generators that index languages by number
+YES_BY_INDEX = [YES[lang] for lang in LANGS]
+
+
+def amount_words(amount: float) -> list[str]:
+    """An amount with two decimals as English writes it and as French, Spanish and German do (12.50, 12,50)."""
+    text = f"{amount:.2f}"
+    return [text, text.replace(".", ",")]
+
+
+def dollar_words(amount: str) -> list[str]:
+    """A dollar amount ("35.00") as every customer's language writes it ($35.00, 35,00 $)."""
+    return [f"${amount}", f"{amount.replace('.', ',')} $"]

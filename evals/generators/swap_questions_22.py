@@ -23,16 +23,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.reply_words import LANGS
+from evals.generators.reply_words import LANGS, YES_BY_INDEX, dollar_words
 from evals.generators.tau_data import ROOT, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "swap-questions-22.yaml"
 TAG = "swap-questions-22"
-YES = ["yes", "oui", "sí", "ja"]
-
-
-def _money(amount: str) -> list[str]:
-    return [f"${amount}", f"{amount.replace('.', ',')} $"]
 
 
 WORDS = {
@@ -90,11 +85,11 @@ PAYPAL = ["paypal please", "avec paypal", "con paypal", "über PayPal"]
 CASES: list[dict[str, Any]] = [
     {"kind": "price-of-other", "subject": JACKET, "open": "jacket-L",
      "turns": [(["is the red version any dearer?", "et la rouge, elle est plus chère ?", "¿y la roja sale más cara?",
-                 "ist die rote teurer?"], [WORDS["red"], _money("75.00")])],
+                 "ist die rote teurer?"], [WORDS["red"], dollar_words("75.00")])],
      "target": "WJ01-L-Blue", "named": "WJ01-L-Red"},
     {"kind": "price-of-other-differs", "subject": YUSUF, "open": "yusuf-XL",
      "turns": [(["how much is the purple one?", "combien coûte le violet ?", "¿cuánto cuesta la morada?",
-                 "ist das lilane teurer?"], [_money("49.67")])],
+                 "ist das lilane teurer?"], [dollar_words("49.67")])],
      "target": "2060066974", "named": "8124970213"},
     {"kind": "stock-of-other", "subject": JACKET, "open": "jacket-L",
      "turns": [(["do you also have it in yellow?", "elle existe aussi en jaune ?", "¿la hay también en amarillo?",
@@ -113,7 +108,7 @@ CASES: list[dict[str, Any]] = [
      "target": "8106223139", "named": None},
     {"kind": "method-price-of-other", "subject": JAMES, "open": "james-XL-black", "method_asked": True,
      "turns": [(["would the purple one cost me more?", "la violette est plus chère ?", "¿la morada es más cara?",
-                 "kostet die lila mehr?"], [_money("49.67")])],
+                 "kostet die lila mehr?"], [dollar_words("49.67")])],
      "target": "2060066974", "named": "8124970213"},
     {"kind": "method-material", "subject": JAMES, "open": "james-XL-black", "method_asked": True,
      "turns": [(["is it cotton?", "il est en coton ?", "¿la camiseta es de algodón?", "ist das Baumwolle?"],
@@ -129,7 +124,7 @@ CASES: list[dict[str, Any]] = [
      "target": "8124970213", "named": "2060066974"},
     {"kind": "question-then-choice", "subject": YUSUF, "open": "yusuf-XL",
      "turns": [(["is the purple one cheaper?", "le violet est moins cher ?", "¿la morada es más barata?",
-                 "ist das lila günstiger?"], [_money("49.67")]),
+                 "ist das lila günstiger?"], [dollar_words("49.67")]),
                (["ok, the purple one then", "d'accord, alors le violet", "vale, pues la morada",
                  "gut, dann das lilane"], None)],
      "target": "8124970213", "named": "2060066974"},
@@ -146,7 +141,7 @@ def _case(spec: dict[str, Any], lang: int) -> dict[str, Any]:
         turns.append(turn)
     if spec.get("method_asked"):
         turns.append({"text": PAYPAL[lang]})
-    turns.append({"text": YES[lang]})
+    turns.append({"text": YES_BY_INDEX[lang]})
     arguments: dict[str, Any] = {"order_id": subject["order"], "item_ids": [subject["item"]],
                                  "new_item_ids": [spec["target"]]}
     if subject.get("method"):

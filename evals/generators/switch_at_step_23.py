@@ -36,18 +36,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.reply_words import LANGS, YES
+from evals.generators.reply_words import LANGS, YES, amount_words
 from evals.generators.tau_data import ROOT, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "switch-at-step-23.yaml"
 SUITE = "switch-at-step-23"
 ITEMS = "modify_pending_order_items"
 EXCHANGE = "exchange_delivered_order_items"
-
-
-def _money(amount: float) -> list[str]:
-    text = f"{amount:.2f}"
-    return [text, text.replace(".", ",")]
 
 
 # --- subjects: one item of an order, the variant first asked (`a`) and the one the customer switches to (`b`) ---
@@ -292,7 +287,7 @@ def cases_for(lang: str, n: int) -> list[dict[str, Any]]:
                      "price asked: the price said, b proposed; the yes writes b, never a",
                      [_turn(_open(lang, ITEMS, s, m)),
                       _turn(sw["proposal-variant-question"][lang].format(b=s["b"]["ref"][lang]),
-                            [_money(s["b"]["price"])]),
+                            [amount_words(s["b"]["price"])]),
                       _turn(YES_MORE[lang])],
                      _call(ITEMS, s, s["b"]["id"], m), _forbidden(ITEMS, s, s["b"]["id"], [])))
     # at the method question: another value named (with a method said before it, and a question)
@@ -302,7 +297,7 @@ def cases_for(lang: str, n: int) -> list[dict[str, Any]]:
                      [_turn(_open(lang, ITEMS, s, None)),
                       _turn(sw["method-variant-question"][lang].format(b=s["b"]["ref"][lang],
                                                                        m=said(lang, s, "paypal")),
-                            [_money(s["b"]["price"])]),
+                            [amount_words(s["b"]["price"])]),
                       _turn(YES[lang])],
                      _call(ITEMS, s, s["b"]["id"], "paypal"), _forbidden(ITEMS, s, s["b"]["id"], [])))
     s = _pick(PENDING, n + 3, ("card",))
@@ -352,7 +347,7 @@ def cases_for(lang: str, n: int) -> list[dict[str, Any]]:
                      "is it cheaper?': the price said; PayPal named; the yes writes b, never a",
                      [_turn(_open(lang, EXCHANGE, s, None)),
                       _turn(sw["exchange-method-variant-question"][lang].format(b=s["b"]["ref"][lang]),
-                            [_money(s["b"]["price"])]),
+                            [amount_words(s["b"]["price"])]),
                       _turn(said(lang, s, "paypal")), _turn(YES[lang])],
                      _call(EXCHANGE, s, s["b"]["id"], "paypal"), _forbidden(EXCHANGE, s, s["b"]["id"], [])))
     s = _pick(DELIVERED, n + 2, ("card", "paypal"))
@@ -363,7 +358,7 @@ def cases_for(lang: str, n: int) -> list[dict[str, Any]]:
                      f"PayPal, never {m}",
                      [_turn(_open(lang, EXCHANGE, s, m)),
                       _turn(sw["exchange-confirm-method-question"][lang].format(m2=said(lang, s, "paypal")),
-                            [_money(abs(diff))]),
+                            [amount_words(abs(diff))]),
                       _turn(YES_MORE[lang])],
                      _call(EXCHANGE, s, s["a"]["id"], "paypal"), _forbidden(EXCHANGE, s, s["a"]["id"], [m])))
     return out
