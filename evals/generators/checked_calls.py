@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, PRODUCTS
+from evals.generators.tau_data import ORDERS, PRODUCTS, USERS
 
 
 def item_named(order_id: str, name: str) -> str:
@@ -53,3 +53,43 @@ def named_items_return(order_id: str, names: list[str], method: str) -> dict[str
     """The return of the order's items of these product names, refunded to `method`."""
     return {"name": "return_delivered_order_items", "arguments": {
         "order_id": order_id, "item_ids": [item_named(order_id, n) for n in names], "payment_method_id": method}}
+
+
+def call(name: str, **arguments: Any) -> dict[str, Any]:
+    """A write call as a case expects it."""
+    return {"name": name, "arguments": arguments}
+
+
+def tracking(order_id: str) -> list[str]:
+    """The order's tracking ids (none before it ships)."""
+    return [t for f in ORDERS[order_id]["fulfillments"] for t in f["tracking_id"]]
+
+
+def order_holding(customer: str, name: str, **options: str) -> tuple[str, dict[str, Any]]:
+    """The one order of the customer holding an item of that name (and those options, `_` for a space in their
+    names): (order id, item)."""
+    found = [
+        (oid, item)
+        for oid in USERS[customer]["orders"]
+        for item in ORDERS[oid]["items"]
+        if item["name"] == name and all(item["options"].get(k.replace("_", " ")) == v for k, v in options.items())
+    ]
+    assert len(found) == 1, (customer, name, options, found)
+    return found[0]
+
+
+def saved_method(customer: str, source: str) -> str:
+    """The customer's one saved method of that kind ("gift_card", "paypal") or brand ("visa", "mastercard")."""
+    ids = [
+        m for m, v in USERS[customer]["payment_methods"].items() if v["source"] == source or v.get("brand") == source
+    ]
+    assert len(ids) == 1, (customer, source)
+    return ids[0]
+
+
+def variant_with(item: dict[str, Any], change: dict[str, str]) -> dict[str, Any]:
+    """The one available variant of the item's product with the item's options but `change`."""
+    wanted = {**item["options"], **change}
+    found = [v for v in PRODUCTS[item["product_id"]]["variants"].values() if v["options"] == wanted and v["available"]]
+    assert len(found) == 1, (item, change)
+    return found[0]

@@ -11,7 +11,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, reply_checks, write_cases
+from evals.generators.checked_calls import call, order_holding, paid_with, saved_method, tracking, variant_with
+from evals.generators.tau_data import (
+    ORDERS,
+    ROOT,
+    USERS,
+    WRITES,
+    case_record,
+    orders_after,
+    reply_checks,
+    text_turns,
+    write_actions,
+    write_cases,
+    writes_other_than,
+)
+from evals.generators.tau_data import forbidden as forbidden_tools
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-21.yaml"
 # The demo shop (tools/demo_shop.py): its orders and methods, as the store holds them.
@@ -34,43 +48,8 @@ STATUS_AFTER = {
 }
 
 
-def order_of(customer: str, name: str, **options: str) -> tuple[str, dict[str, Any]]:
-    """The one order of the customer holding an item of that name (and options): (order id, item)."""
-    found = [
-        (oid, item)
-        for oid in USERS[customer]["orders"]
-        for item in ORDERS[oid]["items"]
-        if item["name"] == name and all(item["options"].get(k.replace("_", " ")) == v for k, v in options.items())
-    ]
-    assert len(found) == 1, (customer, name, options, found)
-    return found[0]
-
-
-def method(customer: str, source: str) -> str:
-    ids = [
-        m for m, v in USERS[customer]["payment_methods"].items() if v["source"] == source or v.get("brand") == source
-    ]
-    assert len(ids) == 1, (customer, source)
-    return ids[0]
-
-
-def paid_with(order_id: str) -> str:
-    return ORDERS[order_id]["payment_history"][0]["payment_method_id"]
-
-
 def variant(item: dict[str, Any], **change: str) -> str:
-    wanted = {**item["options"], **{k.replace("_", " "): v for k, v in change.items()}}
-    found = [v for v in PRODUCTS[item["product_id"]]["variants"].values() if v["options"] == wanted and v["available"]]
-    assert len(found) == 1, (item, change)
-    return found[0]["item_id"]
-
-
-def tracking(order_id: str) -> list[str]:
-    return [t for f in ORDERS[order_id]["fulfillments"] for t in f["tracking_id"]]
-
-
-def call(name: str, **arguments: Any) -> dict[str, Any]:
-    return {"name": name, "arguments": arguments}
+    return str(variant_with(item, {k.replace("_", " "): v for k, v in change.items()})["item_id"])
 
 
 def case(
@@ -85,29 +64,15 @@ def case(
     must_not_say: list[str] | None = None,
     statuses: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    written = {c["name"] for c in calls}
-    banned = forbidden if forbidden is not None else [w for w in WRITES if w not in written]
     expect: dict[str, Any] = {
-        "actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
-        "forbidden": [{"name": name} for name in banned],
+        "actions": write_actions(calls),
+        "forbidden": writes_other_than(calls) if forbidden is None else forbidden_tools(forbidden),
     }
-    orders = [
-        {"id": c["arguments"]["order_id"], "status": STATUS_AFTER[c["name"]]}
-        for c in calls
-        if c["name"] in STATUS_AFTER
-    ]
-    orders += [{"id": oid, "status": status} for oid, status in (statuses or {}).items()]
-    if orders:
+    if orders := orders_after(calls, STATUS_AFTER, statuses):
         expect["store"] = {"orders": orders}
     if reply := reply_checks(facts, must_not_say):
         expect["reply"] = reply
-    return {
-        "id": cid,
-        "tags": [lang, cid.split("-")[1]],
-        "description": description,
-        "user": {"customer": customer, "turns": [{"text": t} for t in turns]},
-        "expect": expect,
-    }
+    return case_record(cid, [lang, cid.split("-")[1]], description, customer, text_turns(turns), expect)
 
 
 CLEAR = {"en": "clear yes or no", "fr": "oui ou un non clair", "es": "sí o un no claro", "de": "klares Ja oder Nein"}
@@ -121,30 +86,30 @@ ORIGINAL = {
 
 
 def ret(customer: str, name: str, source: str | None = None, **options: str) -> dict[str, Any]:
-    oid, item = order_of(customer, name, **options)
-    pm = method(customer, source) if source else paid_with(oid)
+    oid, item = order_holding(customer, name, **options)
+    pm = saved_method(customer, source) if source else paid_with(oid)
     return call("return_delivered_order_items", order_id=oid, item_ids=[item["item_id"]], payment_method_id=pm)
 
 
 def swap(
     customer: str, name: str, change: dict[str, str], source: str | None = None, options: dict[str, str] | None = None
 ) -> dict[str, Any]:
-    oid, item = order_of(customer, name, **(options or {}))
+    oid, item = order_holding(customer, name, **(options or {}))
     tool = "modify_pending_order_items" if ORDERS[oid]["status"] == "pending" else "exchange_delivered_order_items"
-    pm = method(customer, source) if source else paid_with(oid)
+    pm = saved_method(customer, source) if source else paid_with(oid)
     return call(
         tool, order_id=oid, item_ids=[item["item_id"]], new_item_ids=[variant(item, **change)], payment_method_id=pm
     )
 
 
 def cancel(customer: str, name: str, reason: str | None = None) -> dict[str, Any]:
-    oid, _ = order_of(customer, name)
+    oid, _ = order_holding(customer, name)
     return call("cancel_pending_order", order_id=oid, **({"reason": reason} if reason else {}))
 
 
 def other_order(customer: str, name: str) -> tuple[str, list[list[str]]]:
     """The order a status question names, and the reply fact that answers it (tracking id, or its status)."""
-    oid, _ = order_of(customer, name)
+    oid, _ = order_holding(customer, name)
     ids = tracking(oid)
     return oid, [ids] if ids else [[oid.lstrip("#")]]
 
@@ -390,8 +355,8 @@ def multi_request_cases() -> list[dict[str, Any]]:
     for lang, customer, write, other_name, turns in specs:
         if other_name is None:  # harper_ito_4653's running shoes: the only other order, still pending
             other, facts = (
-                order_of(customer, "Running Shoes")[0],
-                [[order_of(customer, "Running Shoes")[0][1:]], ["pendiente", "no ha salido", "todavía no"]],
+                order_holding(customer, "Running Shoes")[0],
+                [[order_holding(customer, "Running Shoes")[0][1:]], ["pendiente", "no ha salido", "todavía no"]],
             )
         else:
             other, facts = other_order(customer, other_name)
@@ -583,7 +548,7 @@ def told_apart_cases() -> list[dict[str, Any]]:
         ),
     ]
     for lang, customer, name, options, text, words in status_specs:
-        oid, _ = order_of(customer, name, **options)
+        oid, _ = order_holding(customer, name, **options)
         facts = [[oid.lstrip("#")], *([tracking(oid)] if tracking(oid) else []), *([words] if words else [])]
         others = [
             o.lstrip("#")
@@ -658,7 +623,7 @@ def told_apart_cases() -> list[dict[str, Any]]:
             [swap("amelia_kim_4338", "Tea Kettle", {"material": "ceramic"}, "paypal", options={"material": "glass"})],
         )
     )
-    only, _ = order_of("chen_johnson_4204", "Jigsaw Puzzle", theme="animals")
+    only, _ = order_holding("chen_johnson_4204", "Jigsaw Puzzle", theme="animals")
     out.append(
         case(
             "fr-apart-status-only-order",
@@ -672,7 +637,7 @@ def told_apart_cases() -> list[dict[str, Any]]:
             statuses={only: ORDERS[only]["status"]},
         )
     )
-    white, _ = order_of("mei_li_2872", "Wireless Earbuds", color="white")
+    white, _ = order_holding("mei_li_2872", "Wireless Earbuds", color="white")
     out.append(
         case(
             "es-apart-status-ordered-item",

@@ -15,7 +15,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_cases
+from evals.generators.checked_calls import order_holding, saved_method, variant_with
+from evals.generators.tau_data import (
+    ORDERS,
+    PRODUCTS,
+    ROOT,
+    USERS,
+    case_record,
+    text_turns,
+    write_cases,
+    writes_expected,
+)
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-23.yaml"
 STATUS_AFTER = {"exchange_delivered_order_items": "exchange requested"}
@@ -28,40 +38,17 @@ MISREAD = {
 }
 
 
-def order_of(customer: str, name: str) -> tuple[str, dict[str, Any]]:
-    """The one order of the customer holding an item of that name: (order id, item)."""
-    found = [(oid, item) for oid in USERS[customer]["orders"] for item in ORDERS[oid]["items"] if item["name"] == name]
-    assert len(found) == 1, (customer, name, found)
-    return found[0]
-
-
-def method(customer: str, source: str) -> str:
-    """The saved method of that kind ("gift_card", "paypal") or brand ("visa", "mastercard")."""
-    ids = [
-        m for m, v in USERS[customer]["payment_methods"].items() if v["source"] == source or v.get("brand") == source
-    ]
-    assert len(ids) == 1, (customer, source)
-    return ids[0]
-
-
 def last_four(customer: str, source: str) -> str:
-    return USERS[customer]["payment_methods"][method(customer, source)]["last_four"]
-
-
-def variant(item: dict[str, Any], change: dict[str, str]) -> dict[str, Any]:
-    wanted = {**item["options"], **change}
-    found = [v for v in PRODUCTS[item["product_id"]]["variants"].values() if v["options"] == wanted and v["available"]]
-    assert len(found) == 1, (item, change)
-    return found[0]
+    return USERS[customer]["payment_methods"][saved_method(customer, source)]["last_four"]
 
 
 def swap(customer: str, name: str, change: dict[str, str], source: str) -> dict[str, Any]:
     """The write an item change (pending) or exchange (delivered) to `change`, difference settled by `source`."""
-    oid, item = order_of(customer, name)
+    oid, item = order_holding(customer, name)
     status = ORDERS[oid]["status"]
     assert status in ("pending", "delivered"), (oid, status)
-    new = variant(item, change)
-    pm = method(customer, source)
+    new = variant_with(item, change)
+    pm = saved_method(customer, source)
     difference = round(new["price"] - item["price"], 2)
     if difference > 0 and source == "gift_card":
         assert USERS[customer]["payment_methods"][pm]["balance"] >= difference, (customer, name, difference)
@@ -77,23 +64,20 @@ def variant_of(write: dict[str, Any]) -> dict[str, Any]:
 
 def guest_proof(customer: str, name: str) -> dict[str, str]:
     """The production rule's proof for the order holding `name`: the account's email, the order number, its zip."""
-    oid, _ = order_of(customer, name)
+    oid, _ = order_holding(customer, name)
     return {"email": USERS[customer]["email"], "order": oid, "zip": ORDERS[oid]["address"]["zip"]}
 
 
 def gift_card_short(customer: str, name: str, change: dict[str, str]) -> None:
     """The case's premise: the customer's gift card cannot cover the change's positive difference."""
-    _, item = order_of(customer, name)
-    difference = variant(item, change)["price"] - item["price"]
-    assert 0 < USERS[customer]["payment_methods"][method(customer, "gift_card")]["balance"] < difference
+    _, item = order_holding(customer, name)
+    difference = variant_with(item, change)["price"] - item["price"]
+    assert 0 < USERS[customer]["payment_methods"][saved_method(customer, "gift_card")]["balance"] < difference
 
 
 def case(cid: str, lang: str, shape: str, customer: str, turns: list[str], description: str,
          write: dict[str, Any], *, guest: bool = False) -> dict[str, Any]:
-    expect: dict[str, Any] = {
-        "actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": [write]},
-        "forbidden": [{"name": name} for name in WRITES if name != write["name"]],
-    }
+    expect = writes_expected([write])
     order_id = write["arguments"]["order_id"]
     if shape == "gift-card":
         item = next(i for i in ORDERS[order_id]["items"] if i["item_id"] == write["arguments"]["item_ids"][0])
@@ -102,13 +86,8 @@ def case(cid: str, lang: str, shape: str, customer: str, turns: list[str], descr
     if write["name"] in STATUS_AFTER:
         expect["store"] = {"orders": [{"id": order_id, "status": STATUS_AFTER[write["name"]]}]}
     expect["reply"] = {"must_not_say": MISREAD[lang]}
-    return {
-        "id": cid,
-        "tags": [lang, shape, "guest" if guest else "signed-in"],
-        "description": description,
-        "user": {"customer": None if guest else customer, "turns": [{"text": t} for t in turns]},
-        "expect": expect,
-    }
+    return case_record(cid, [lang, shape, "guest" if guest else "signed-in"], description,
+                       None if guest else customer, text_turns(turns), expect)
 
 
 def english() -> list[dict[str, Any]]:

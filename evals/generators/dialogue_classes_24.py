@@ -12,33 +12,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_cases
+from evals.generators.checked_calls import call, order_holding, paid_with, tracking, variant_with
+from evals.generators.tau_data import (
+    ORDERS,
+    PRODUCTS,
+    ROOT,
+    USERS,
+    case_record,
+    orders_after,
+    text_turns,
+    write_actions,
+    write_cases,
+    writes_other_than,
+)
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-24.yaml"
 STATUS_AFTER = {"exchange_delivered_order_items": "exchange requested", "cancel_pending_order": "cancelled"}
 CARD = "[card"  # a product card: the shopping path answered an order request
 
 
-def order_of(customer: str, name: str) -> tuple[str, dict[str, Any]]:
-    """The one order of the customer holding an item of that name: (order id, item)."""
-    found = [(oid, item) for oid in USERS[customer]["orders"] for item in ORDERS[oid]["items"] if item["name"] == name]
-    assert len(found) == 1, (customer, name, found)
-    return found[0]
-
-
-def paid_with(order_id: str) -> str:
-    return ORDERS[order_id]["payment_history"][0]["payment_method_id"]
-
-
 def variant(item: dict[str, Any], change: dict[str, str]) -> str:
-    wanted = {**item["options"], **change}
-    found = [v for v in PRODUCTS[item["product_id"]]["variants"].values() if v["options"] == wanted and v["available"]]
-    assert len(found) == 1, (item, change)
-    return found[0]["item_id"]
-
-
-def tracking(order_id: str) -> list[str]:
-    return [t for f in ORDERS[order_id]["fulfillments"] for t in f["tracking_id"]]
+    return str(variant_with(item, change)["item_id"])
 
 
 PRICE = {v["item_id"]: v["price"] for product in PRODUCTS.values() for v in product["variants"].values()}
@@ -77,26 +71,22 @@ def covered(write: dict[str, Any]) -> None:
     assert method["source"] != "gift_card" or difference <= method["balance"], (customer, difference)
 
 
-def call(name: str, **arguments: Any) -> dict[str, Any]:
-    return {"name": name, "arguments": arguments}
-
-
 def swap(customer: str, name: str, change: dict[str, str]) -> dict[str, Any]:
-    oid, item = order_of(customer, name)
+    oid, item = order_holding(customer, name)
     tool = "modify_pending_order_items" if ORDERS[oid]["status"] == "pending" else "exchange_delivered_order_items"
     return call(tool, order_id=oid, item_ids=[item["item_id"]], new_item_ids=[variant(item, change)],
                 payment_method_id=paid_with(oid))
 
 
 def cancel(customer: str, name: str, reason: str) -> dict[str, Any]:
-    oid, _ = order_of(customer, name)
+    oid, _ = order_holding(customer, name)
     assert ORDERS[oid]["status"] == "pending", oid
     return call("cancel_pending_order", order_id=oid, reason=reason)
 
 
 def guest(customer: str, name: str) -> dict[str, str]:
     """What a guest types to prove who they are: the account's email, the order's number and its zip."""
-    oid, _ = order_of(customer, name)
+    oid, _ = order_holding(customer, name)
     return {"e": USERS[customer]["email"], "o": oid, "z": ORDERS[oid]["address"]["zip"]}
 
 
@@ -109,18 +99,11 @@ def other_facts(order_id: str) -> list[list[str]]:
 def case(cid: str, lang: str, klass: str, customer: str | None, turns: list[str], description: str,
          calls: list[dict[str, Any]], facts: list[list[str]] | None = None,
          statuses: dict[str, str] | None = None) -> dict[str, Any]:
-    written = {c["name"] for c in calls}
     for write in calls:
         covered(write)
         turns = method_turn(lang, write, turns)
-    expect: dict[str, Any] = {
-        "actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
-        "forbidden": [{"name": name} for name in WRITES if name not in written],
-    }
-    orders = [{"id": c["arguments"]["order_id"], "status": STATUS_AFTER[c["name"]]}
-              for c in calls if c["name"] in STATUS_AFTER]
-    orders += [{"id": oid, "status": status} for oid, status in (statuses or {}).items()]
-    if orders:
+    expect: dict[str, Any] = {"actions": write_actions(calls), "forbidden": writes_other_than(calls)}
+    if orders := orders_after(calls, STATUS_AFTER, statuses):
         expect["store"] = {"orders": orders}
     if not calls:
         expect.setdefault("store", {})["unchanged"] = True
@@ -128,13 +111,7 @@ def case(cid: str, lang: str, klass: str, customer: str | None, turns: list[str]
     if facts:
         reply["facts"] = facts
     expect["reply"] = reply
-    return {
-        "id": cid,
-        "tags": [lang, klass],
-        "description": description,
-        "user": {"customer": customer, "turns": [{"text": t} for t in turns]},
-        "expect": expect,
-    }
+    return case_record(cid, [lang, klass], description, customer, text_turns(turns), expect)
 
 
 def spanish_changes() -> list[dict[str, Any]]:
@@ -181,7 +158,7 @@ def spanish_changes() -> list[dict[str, Any]]:
         ("estado-botella", "aarav_wilson_9535", "Water Bottle", "¿ya enviaron la botella de agua que pedí?"),
         ("estado-botas", "mason_wilson_4597", "Hiking Boots", "¿cómo va mi pedido de las botas de montaña?"),
     ]:
-        oid, _ = order_of(customer, name)
+        oid, _ = order_holding(customer, name)
         out.append(case(f"es-a-{slug}", "es", "status-es", customer, [text],
                         "a Spanish status question naming an ordered item: the order's status, never product cards",
                         [], facts=[[oid.lstrip("#")]], statuses={oid: ORDERS[oid]["status"]}))

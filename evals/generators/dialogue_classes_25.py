@@ -16,8 +16,18 @@ from typing import Any
 
 import yaml
 
+from evals.generators.checked_calls import call, tracking
 from evals.generators.reply_words import LANGS
-from evals.generators.tau_data import ORDERS, ROOT, USERS, WRITES, write_suite
+from evals.generators.tau_data import (
+    ORDERS,
+    ROOT,
+    USERS,
+    orders_after,
+    text_turns,
+    write_actions,
+    write_suite,
+    writes_other_than,
+)
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-25.yaml"
 # Blind development cases that pass once requests are queued, moved here unchanged from evals/gaps.
@@ -179,10 +189,6 @@ W: dict[str, dict[str, str]] = {
 }
 
 
-def call(name: str, **arguments: Any) -> dict[str, Any]:
-    return {"name": name, "arguments": arguments}
-
-
 def orders_of(customer: str, status: str) -> list[str]:
     return [oid for oid in USERS[customer]["orders"] if ORDERS[oid]["status"] == status]
 
@@ -190,10 +196,6 @@ def orders_of(customer: str, status: str) -> list[str]:
 def total(oid: str) -> list[str]:
     paid = sum(p["amount"] for p in ORDERS[oid]["payment_history"] if p["transaction_type"] == "payment")
     return [f"{paid:.2f}", f"{paid:.2f}".replace(".", ",")]
-
-
-def tracking(oid: str) -> list[str]:
-    return [t for f in ORDERS[oid]["fulfillments"] for t in f["tracking_id"]]
 
 
 def returnable(oid: str) -> dict[str, Any] | None:
@@ -239,22 +241,12 @@ def case(
     statuses: dict[str, str] | None = None,
     mode: str = "strict",
 ) -> dict[str, Any]:
-    written = {c["name"] for c in calls}
-    expect: dict[str, Any] = {
-        "actions": {"mode": mode, "scope": "writes", "args": "superset", "calls": calls},
-        "forbidden": [{"name": name} for name in WRITES if name not in written],
-    }
-    orders = [
-        {"id": c["arguments"]["order_id"], "status": STATUS_AFTER[c["name"]]}
-        for c in calls
-        if c["name"] in STATUS_AFTER
-    ]
-    orders += [{"id": oid, "status": status} for oid, status in (statuses or {}).items()]
-    if orders:
+    expect: dict[str, Any] = {"actions": write_actions(calls, mode), "forbidden": writes_other_than(calls)}
+    if orders := orders_after(calls, STATUS_AFTER, statuses):
         expect["store"] = {"orders": orders}
     if facts:
         expect["reply"] = {"facts": facts}
-    user: dict[str, Any] = {"turns": [{"text": t} for t in turns]}
+    user: dict[str, Any] = {"turns": text_turns(turns)}
     if customer:
         user = {"customer": customer, **user}
     return {

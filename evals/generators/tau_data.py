@@ -126,6 +126,15 @@ def order_status(order_id: str, status: str) -> dict[str, Any]:
     return {"orders": [{"id": order_id, "status": status}]}
 
 
+def orders_after(calls: list[dict[str, Any]], status_after: dict[str, str],
+                 statuses: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """The store's orders after `calls`: each order written by a tool of `status_after` in the status it leaves, then
+    `statuses` (order id: status) as given."""
+    orders = [{"id": c["arguments"]["order_id"], "status": status_after[c["name"]]}
+              for c in calls if c["name"] in status_after]
+    return orders + [{"id": oid, "status": status} for oid, status in (statuses or {}).items()]
+
+
 def writes_expected(calls: list[dict[str, Any]], *, store: dict[str, Any] | None = None,
                     reply: dict[str, Any] | None = None, writes: list[str] = WRITES) -> dict[str, Any]:
     """A case's `expect` for exactly `calls` (strict, writes only, arguments a superset); every other write
