@@ -19,7 +19,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
+from evals.generators.tau_data import (
+    ORDERS,
+    PRODUCTS,
+    ROOT,
+    USERS,
+    case_record,
+    text_turns,
+    write_actions,
+    write_suite,
+    writes_other_than,
+)
 
 OUT = ROOT / "evals" / "suites" / "change-of-mind-classes-22.yaml"
 
@@ -42,16 +52,13 @@ def _gift_card(uid: str) -> str:
 
 
 def _expect(calls: list[dict[str, Any]], forbidden: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    names = {c["name"] for c in calls}
-    exp: dict[str, Any] = {"actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
-                           "forbidden": [*(forbidden or []), *({"name": w} for w in WRITES if w not in names)]}
-    return exp
+    return {"actions": write_actions(calls), "forbidden": [*(forbidden or []), *writes_other_than(calls)]}
 
 
 def _case(lang: str, cid: str, kind: str, description: str, uid: str, turns: list[str],
           exp: dict[str, Any]) -> dict[str, Any]:
-    return {"id": f"{lang}-{cid}", "tags": ["change-of-mind-classes-22", lang, kind], "description": description,
-            "user": {"customer": uid, "turns": [{"text": t} for t in turns]}, "expect": exp}
+    return case_record(f"{lang}-{cid}", ["change-of-mind-classes-22", lang, kind], description, uid,
+                       text_turns(turns), exp)
 
 
 def _return(uid: str, order_id: str, name: str) -> dict[str, Any]:

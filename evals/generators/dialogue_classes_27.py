@@ -14,7 +14,17 @@ from __future__ import annotations
 from typing import Any
 
 from evals.generators.reply_words import LANGS
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
+from evals.generators.tau_data import (
+    ORDERS,
+    PRODUCTS,
+    ROOT,
+    USERS,
+    case_record,
+    orders_in_status,
+    text_turns,
+    write_suite,
+    writes_expected,
+)
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-27.yaml"
 GAPS_OUT = ROOT / "evals" / "gaps" / "dialogue-classes-27.yaml"
@@ -174,16 +184,13 @@ def pick_two_pending():
 
 
 def expect(calls: list[dict[str, Any]], touched: list[tuple[str, str]]) -> dict[str, Any]:
-    names = {c["name"] for c in calls}
-    return {"actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
-            "forbidden": [{"name": w} for w in WRITES if w not in names],
-            "store": {"orders": [{"id": oid, "status": status} for oid, status in touched]}}
+    return writes_expected(calls, store=orders_in_status(touched))
 
 
 def case(lang: str, key: str, description: str, uid: str, turns: list[str], exp: dict[str, Any],
          extra_tags: list[str]) -> dict[str, Any]:
-    return {"id": f"{lang}-{key}", "tags": [lang, "yes-restating", *extra_tags], "description": description,
-            "user": {"customer": uid, "turns": [{"text": t} for t in turns]}, "expect": exp}
+    return case_record(f"{lang}-{key}", [lang, "yes-restating", *extra_tags], description, uid, text_turns(turns),
+                       exp)
 
 
 T = {  # wording per language, varied on purpose

@@ -20,7 +20,18 @@ from collections import Counter
 from typing import Any
 
 from evals.generators.reply_words import LANGS
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, reply_checks, write_suite
+from evals.generators.tau_data import (
+    ORDERS,
+    PRODUCTS,
+    ROOT,
+    USERS,
+    case_record,
+    orders_after,
+    reply_checks,
+    text_turns,
+    write_suite,
+    writes_expected,
+)
 from tools.catalog.magento import read_magento_catalog
 
 OUT = ROOT / "evals" / "suites" / "misread-requests.yaml"
@@ -122,19 +133,10 @@ def case(cid: str, lang: str, customer: str | None, turns: list[str], descriptio
          calls: list[dict[str, Any]] | None = None, facts: list[list[str]] | None = None,
          must_not_say: list[str] | None = None, statuses: dict[str, str] | None = None) -> dict[str, Any]:
     calls = calls or []
-    written = {c["name"] for c in calls}
-    expect: dict[str, Any] = {
-        "actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
-        "forbidden": [{"name": w} for w in WRITES if w not in written],
-    }
-    orders = [{"id": c["arguments"]["order_id"], "status": STATUS_AFTER[c["name"]]} for c in calls]
-    orders += [{"id": o, "status": s} for o, s in (statuses or {}).items()]
-    if orders:
-        expect["store"] = {"orders": orders}
-    if reply := reply_checks(facts, must_not_say):
-        expect["reply"] = reply
-    return {"id": cid, "tags": [lang, cid.split("-")[1]], "description": description,
-            "user": {"customer": customer, "turns": [{"text": t} for t in turns]}, "expect": expect}
+    orders = orders_after(calls, STATUS_AFTER, statuses)
+    expect = writes_expected(calls, store={"orders": orders} if orders else None,
+                             reply=reply_checks(facts, must_not_say))
+    return case_record(cid, [lang, cid.split("-")[1]], description, customer, text_turns(turns), expect)
 
 
 def ret(oid: str, item: dict[str, Any], pm: str) -> dict[str, Any]:

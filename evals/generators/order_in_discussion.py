@@ -16,7 +16,7 @@ from collections import Counter
 from typing import Any
 
 from evals.generators.reply_words import LANGS
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, case_record, text_turns, write_suite
 
 OUT = ROOT / "evals" / "suites" / "order-in-discussion.yaml"
 NOUNS = {
@@ -161,8 +161,7 @@ def no_write_expect(facts: list[list[str]], must_not_say: list[str]) -> dict[str
 
 def case(lang: str, key: str, description: str, uid: str | None, turns: list[str], exp: dict[str, Any],
          tags: list[str]) -> dict[str, Any]:
-    return {"id": f"{lang}-{key}", "tags": [lang, *tags], "description": description,
-            "user": {"customer": uid, "turns": [{"text": t} for t in turns]}, "expect": exp}
+    return case_record(f"{lang}-{key}", [lang, *tags], description, uid, text_turns(turns), exp)
 
 
 def modify_call(order: dict[str, Any], item: dict[str, Any], new_id: str, pm: dict[str, Any]) -> dict[str, Any]:

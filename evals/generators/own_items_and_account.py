@@ -21,7 +21,21 @@ import hashlib
 from typing import Any
 
 from evals.generators.reply_words import LANGS
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
+from evals.generators.tau_data import (
+    ORDERS,
+    PRODUCTS,
+    ROOT,
+    USERS,
+    WRITES,
+    case_record,
+    forbidden,
+    orders_after,
+    reply_checks,
+    store_unchanged,
+    text_turns,
+    write_suite,
+    writes_expected,
+)
 
 OUT = ROOT / "evals" / "suites" / "own-items-and-account.yaml"
 OPEN = ("pending", "processed")
@@ -164,21 +178,15 @@ def method_words(customer: str) -> list[list[str]]:
 def case(cid: str, lang: str, klass: str, customer: str | None, turns: list[str], description: str, *,
          write: dict[str, Any] | None = None, facts: list[list[str]] | None = None,
          must_not_say: list[str] | None = None) -> dict[str, Any]:
-    expect: dict[str, Any] = {}
+    expect: dict[str, Any]
     if write is not None:
-        expect["actions"] = {"mode": "strict", "scope": "writes", "args": "superset", "calls": [write]}
-        expect["forbidden"] = [{"name": name} for name in WRITES if name != write["name"]]
-        if write["name"] in STATUS_AFTER:
-            expect["store"] = {"orders": [{"id": write["arguments"]["order_id"],
-                                           "status": STATUS_AFTER[write["name"]]}]}
+        orders = orders_after([write], STATUS_AFTER)
+        expect = writes_expected([write], store={"orders": orders} if orders else None)
     else:
-        expect["store"] = {"unchanged": True}
-        expect["forbidden"] = [{"name": name} for name in WRITES]
-    if facts or must_not_say:
-        expect["reply"] = {**({"facts": facts} if facts else {}), **({"must_not_say": must_not_say}
-                                                                      if must_not_say else {})}
-    return {"id": cid, "tags": [lang, klass], "description": description,
-            "user": {"customer": customer, "turns": [{"text": t} for t in turns]}, "expect": expect}
+        expect = {"store": store_unchanged(), "forbidden": forbidden(WRITES)}
+    if reply := reply_checks(facts, must_not_say):
+        expect["reply"] = reply
+    return case_record(cid, [lang, klass], description, customer, text_turns(turns), expect)
 
 
 YES = {"en": "yes please", "fr": "oui, allez-y", "es": "sí, adelante", "de": "ja, bitte"}

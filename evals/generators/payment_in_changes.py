@@ -16,7 +16,18 @@ from typing import Any
 
 from evals.generators.dialogue_classes_27 import COLOURS, NOUNS, colour_variants, orders_of
 from evals.generators.reply_words import LANGS, amount_words
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_cases
+from evals.generators.tau_data import (
+    ORDERS,
+    PRODUCTS,
+    ROOT,
+    USERS,
+    WRITES,
+    case_record,
+    orders_in_status,
+    text_turns,
+    write_cases,
+    writes_expected,
+)
 
 OUT = ROOT / "evals" / "suites" / "payment-in-changes.yaml"
 # customers of dialogue-classes-27 and of the gaps' payment cases: never reused
@@ -77,10 +88,7 @@ def brands_unique(uid: str) -> bool:
 
 
 def expect(calls: list[dict[str, Any]], touched: list[tuple[str, str]]) -> dict[str, Any]:
-    names = {c["name"] for c in calls}
-    return {"actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": calls},
-            "forbidden": [{"name": w} for w in WRITES if w not in names],
-            "store": {"orders": [{"id": oid, "status": status} for oid, status in touched]}}
+    return writes_expected(calls, store=orders_in_status(touched))
 
 
 def nothing_written(facts: list[list[str]]) -> dict[str, Any]:
@@ -89,8 +97,7 @@ def nothing_written(facts: list[list[str]]) -> dict[str, Any]:
 
 def case(lang: str, key: str, description: str, uid: str, turns: list[str], exp: dict[str, Any],
          tags: list[str]) -> dict[str, Any]:
-    return {"id": f"{lang}-{key}", "tags": [lang, "payment", *tags], "description": description,
-            "user": {"customer": uid, "turns": [{"text": t} for t in turns]}, "expect": exp}
+    return case_record(f"{lang}-{key}", [lang, "payment", *tags], description, uid, text_turns(turns), exp)
 
 
 def pay_call(order: dict[str, Any], pm: dict[str, Any]) -> dict[str, Any]:

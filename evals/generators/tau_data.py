@@ -123,7 +123,12 @@ def store_unchanged() -> dict[str, Any]:
 
 def order_status(order_id: str, status: str) -> dict[str, Any]:
     """The store expectation that one order ends in `status`."""
-    return {"orders": [{"id": order_id, "status": status}]}
+    return orders_in_status([(order_id, status)])
+
+
+def orders_in_status(touched: list[tuple[str, str]]) -> dict[str, Any]:
+    """The store expectation that each (order id, status) of `touched` ends in that status."""
+    return {"orders": [{"id": oid, "status": status} for oid, status in touched]}
 
 
 def orders_after(calls: list[dict[str, Any]], status_after: dict[str, str],
