@@ -28,8 +28,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.tau_data import ROOT, suite_case, write_suite
-from evals.generators.tau_data import reply_turn as _turn
+from evals.generators.case_builders import reply_turn as _turn
+from evals.generators.case_builders import suite_case
+from evals.generators.tau_data import ROOT, write_suite
 
 OUT = ROOT / "evals" / "suites" / "address-in-flow-19.yaml"
 SUITE = "address-in-flow-19"

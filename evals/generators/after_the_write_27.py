@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.tau_data import ROOT, case_record, write_suite, writes_expected
+from evals.generators.case_builders import case_record, writes_expected
+from evals.generators.tau_data import ROOT, write_suite
 
 SUITE = "after-the-write-27"
 NOT_UNDERSTOOD = ["didn't quite get", "n'ai pas bien compris", "no lo he entendido", "nicht ganz verstanden",

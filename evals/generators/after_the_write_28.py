@@ -28,7 +28,8 @@ from evals.generators.after_the_write_27 import (
     TWO_DAYS,
     turn,
 )
-from evals.generators.tau_data import ROOT, case_record, write_actions, write_suite, writes_other_than
+from evals.generators.case_builders import case_record, write_actions, writes_other_than
+from evals.generators.tau_data import ROOT, write_suite
 
 SUITE = "after-the-write-28"
 HELD_ONLY = ["A member of our team will answer here shortly.", "Un membre de notre équipe vous répondra ici",

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import case_record, writes_expected
 from evals.generators.reply_words import EMAIL, INVENTED_DAYS, LANGS, NO_DEADLINE, REFUND_DAYS, YES
-from evals.generators.tau_data import ROOT, WRITES_ADDRESS_FIRST, case_record, write_suite, writes_expected
+from evals.generators.tau_data import ROOT, WRITES_ADDRESS_FIRST, write_suite
 
 OUT = ROOT / "evals" / "suites" / "after-write-questions-20.yaml"
 NOTHING_CHANGED = ["Nothing has been changed", "Rien n'a été modifié", "No se ha cambiado nada",

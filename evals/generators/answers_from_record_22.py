@@ -25,16 +25,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import case_record, forbidden, store_unchanged, writes_expected
 from evals.generators.reply_words import EMAIL, GRAY, LANGS, YES
-from evals.generators.tau_data import (
-    ROOT,
-    WRITES_ADDRESS_FIRST,
-    case_record,
-    forbidden,
-    store_unchanged,
-    write_suite,
-    writes_expected,
-)
+from evals.generators.tau_data import ROOT, WRITES_ADDRESS_FIRST, write_suite
 
 OUT = ROOT / "evals" / "suites" / "answers-from-record-22.yaml"
 TAG = "answers-from-record-22"

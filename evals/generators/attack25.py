@@ -8,17 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.tau_data import (
-    ROOT,
-    USERS,
+from evals.generators.case_builders import (
     case_record,
     store_unchanged,
     text_turns,
     write_actions,
-    write_suite,
     writes_expected,
     writes_other_than,
 )
+from evals.generators.tau_data import ROOT, USERS, write_suite
 
 
 def _case(case_id: str, lang: str, tag: str, description: str, customer: str, turns: list[dict[str, Any]],

@@ -29,9 +29,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import case_record, write_actions, writes_other_than
+from evals.generators.case_builders import reply_turn as _turn
 from evals.generators.reply_words import CONFIRM, LANGS, YES
-from evals.generators.tau_data import ROOT, case_record, write_actions, write_suite, writes_other_than
-from evals.generators.tau_data import reply_turn as _turn
+from evals.generators.tau_data import ROOT, write_suite
 
 OUT = ROOT / "evals" / "suites" / "change-of-mind-20.yaml"
 SUITE = "change-of-mind-20"

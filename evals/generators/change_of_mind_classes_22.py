@@ -19,17 +19,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.tau_data import (
-    ORDERS,
-    PRODUCTS,
-    ROOT,
-    USERS,
-    case_record,
-    text_turns,
-    write_actions,
-    write_suite,
-    writes_other_than,
-)
+from evals.generators.case_builders import case_record, text_turns, write_actions, writes_other_than
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, write_suite
 
 OUT = ROOT / "evals" / "suites" / "change-of-mind-classes-22.yaml"
 

@@ -19,8 +19,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from evals.generators.case_builders import reply_turn, suite_case
 from evals.generators.reply_words import LANGS, amount_words
-from evals.generators.tau_data import ORDERS, PRODUCTS, USERS, reply_turn, suite_case, write_suite
+from evals.generators.tau_data import ORDERS, PRODUCTS, USERS, write_suite
 
 COLOURS = {
     "black": {"fr": ["noir"], "es": ["negr"], "de": ["schwarz"]},

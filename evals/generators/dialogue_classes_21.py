@@ -11,21 +11,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.checked_calls import call, order_holding, paid_with, saved_method, tracking, variant_with
-from evals.generators.tau_data import (
-    ORDERS,
-    ROOT,
-    USERS,
-    WRITES,
+from evals.generators.case_builders import (
     case_record,
     orders_after,
     reply_checks,
     text_turns,
     write_actions,
-    write_cases,
     writes_other_than,
 )
-from evals.generators.tau_data import forbidden as forbidden_tools
+from evals.generators.case_builders import forbidden as forbidden_tools
+from evals.generators.checked_calls import call, order_holding, paid_with, saved_method, tracking, variant_with
+from evals.generators.tau_data import ORDERS, ROOT, USERS, WRITES, write_cases
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-21.yaml"
 # The demo shop (tools/demo_shop.py): its orders and methods, as the store holds them.

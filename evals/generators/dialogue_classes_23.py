@@ -15,17 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import case_record, text_turns, writes_expected
 from evals.generators.checked_calls import order_holding, saved_method, variant_with
-from evals.generators.tau_data import (
-    ORDERS,
-    PRODUCTS,
-    ROOT,
-    USERS,
-    case_record,
-    text_turns,
-    write_cases,
-    writes_expected,
-)
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, write_cases
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-23.yaml"
 STATUS_AFTER = {"exchange_delivered_order_items": "exchange requested"}

@@ -12,19 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import case_record, orders_after, text_turns, write_actions, writes_other_than
 from evals.generators.checked_calls import call, order_holding, paid_with, tracking, variant_with
-from evals.generators.tau_data import (
-    ORDERS,
-    PRODUCTS,
-    ROOT,
-    USERS,
-    case_record,
-    orders_after,
-    text_turns,
-    write_actions,
-    write_cases,
-    writes_other_than,
-)
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, write_cases
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-24.yaml"
 STATUS_AFTER = {"exchange_delivered_order_items": "exchange requested", "cancel_pending_order": "cancelled"}

@@ -16,18 +16,10 @@ from typing import Any
 
 import yaml
 
+from evals.generators.case_builders import orders_after, text_turns, write_actions, writes_other_than
 from evals.generators.checked_calls import call, tracking
 from evals.generators.reply_words import LANGS
-from evals.generators.tau_data import (
-    ORDERS,
-    ROOT,
-    USERS,
-    orders_after,
-    text_turns,
-    write_actions,
-    write_suite,
-    writes_other_than,
-)
+from evals.generators.tau_data import ORDERS, ROOT, USERS, write_suite
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-25.yaml"
 # Blind development cases that pass once requests are queued, moved here unchanged from evals/gaps.

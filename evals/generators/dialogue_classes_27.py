@@ -13,18 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import case_record, orders_in_status, text_turns, writes_expected
 from evals.generators.reply_words import LANGS
-from evals.generators.tau_data import (
-    ORDERS,
-    PRODUCTS,
-    ROOT,
-    USERS,
-    case_record,
-    orders_in_status,
-    text_turns,
-    write_suite,
-    writes_expected,
-)
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, write_suite
 
 OUT = ROOT / "evals" / "suites" / "dialogue-classes-27.yaml"
 GAPS_OUT = ROOT / "evals" / "gaps" / "dialogue-classes-27.yaml"

@@ -27,8 +27,9 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from evals.generators.case_builders import reply_checks
 from evals.generators.reply_words import LANGS
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, reply_checks, write_suite
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "kept-options-17.yaml"
 NOUNS = {

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import reply_turn
 from evals.generators.payment_in_changes import (
     TYPED,
     TYPED_COLOURS,
@@ -28,7 +29,7 @@ from evals.generators.payment_in_changes import (
     said,
 )
 from evals.generators.reply_words import LANGS, amount_words
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, reply_turn, write_cases
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_cases
 
 OUT = ROOT / "evals" / "suites" / "method-can-pay-20.yaml"
 SUITE = "method-can-pay-20"

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import reply_turn, suite_case
 from evals.generators.reply_words import LANGS
-from evals.generators.tau_data import ROOT, reply_turn, suite_case, write_suite
+from evals.generators.tau_data import ROOT, write_suite
 
 OUT = ROOT / "evals" / "suites" / "method-step-22.yaml"
 SUITE = "method-step-22"

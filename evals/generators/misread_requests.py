@@ -19,19 +19,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from evals.generators.case_builders import case_record, orders_after, reply_checks, text_turns, writes_expected
 from evals.generators.reply_words import LANGS
-from evals.generators.tau_data import (
-    ORDERS,
-    PRODUCTS,
-    ROOT,
-    USERS,
-    case_record,
-    orders_after,
-    reply_checks,
-    text_turns,
-    write_suite,
-    writes_expected,
-)
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, write_suite
 from tools.catalog.magento import read_magento_catalog
 
 OUT = ROOT / "evals" / "suites" / "misread-requests.yaml"

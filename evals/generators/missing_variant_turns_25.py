@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, reply_turn, suite_case, write_suite
+from evals.generators.case_builders import reply_turn, suite_case
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, write_suite
 
 SUITE = "missing-variant-turns-25"
 REPEATED = ["isn't available in", "n'est pas disponible en", "no está disponible en", "nicht verfügbar"]

@@ -4,8 +4,9 @@ Run: python evals/generators/odd_input_18.py"""
 
 import sys
 
+from evals.generators.case_builders import case_beside_default, forbidden
 from evals.generators.reply_words import REFUSED
-from evals.generators.tau_data import ORDER_WRITES, case_beside_default, forbidden, write_escaped_suite
+from evals.generators.tau_data import ORDER_WRITES, write_escaped_suite
 
 FORBID_WRITES = forbidden(ORDER_WRITES)
 OWN = REFUSED

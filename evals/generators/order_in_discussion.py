@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from evals.generators.case_builders import case_record, text_turns
 from evals.generators.reply_words import LANGS
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, case_record, text_turns, write_suite
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "order-in-discussion.yaml"
 NOUNS = {

@@ -8,8 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from evals.generators.case_builders import writes_expected
 from evals.generators.reply_words import YES
-from evals.generators.tau_data import ORDERS, ROOT, write_suite, writes_expected
+from evals.generators.tau_data import ORDERS, ROOT, write_suite
 
 OUT: Path = ROOT / "evals" / "suites" / "order-named-by-another-item-27.yaml"
 ROWS = [

@@ -13,7 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, ROOT, USERS, reply_turn, suite_case, write_suite
+from evals.generators.case_builders import reply_turn, suite_case
+from evals.generators.tau_data import ORDERS, ROOT, USERS, write_suite
 
 OUT: Path = ROOT / "evals" / "suites" / "order-questions-28.yaml"
 SUITE = "order-questions-28"

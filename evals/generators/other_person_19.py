@@ -15,15 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import case_record, store_unchanged, writes_expected
 from evals.generators.reply_words import CANCEL, NOTHING_CHANGED, REFUSED
-from evals.generators.tau_data import (
-    ROOT,
-    WRITES_ADDRESS_FIRST,
-    case_record,
-    store_unchanged,
-    write_suite,
-    writes_expected,
-)
+from evals.generators.tau_data import ROOT, WRITES_ADDRESS_FIRST, write_suite
 
 OUT = ROOT / "evals" / "suites" / "other-person-19.yaml"
 MIA, LEO, EMMA = "demo_mia_novak", "demo_leo_martin", "emma_kovacs_7176"

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import case_record, store_unchanged, writes_expected
 from evals.generators.reply_words import CANCEL, LANGS, NOTHING_CHANGED, PENDING, REFUSED, RETURN, YES
-from evals.generators.tau_data import ROOT, case_record, store_unchanged, write_suite, writes_expected
+from evals.generators.tau_data import ROOT, write_suite
 
 OUT = ROOT / "evals" / "suites" / "own-and-others-22.yaml"
 SUITE = "own-and-others-22"

@@ -28,9 +28,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import case_record, store_unchanged, writes_expected
+from evals.generators.case_builders import reply_turn as _turn
 from evals.generators.reply_words import CANCEL, EMAIL, LANGS, PENDING, RETURN, YES
-from evals.generators.tau_data import ROOT, case_record, store_unchanged, write_suite, writes_expected
-from evals.generators.tau_data import reply_turn as _turn
+from evals.generators.tau_data import ROOT, write_suite
 
 OUT = ROOT / "evals" / "suites" / "own-beside-other-23.yaml"
 SUITE = "own-beside-other-23"

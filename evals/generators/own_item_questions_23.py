@@ -10,18 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import case_record, forbidden, reply_turn, store_unchanged
 from evals.generators.reply_words import LANGS, NOT_UNDERSTOOD
-from evals.generators.tau_data import (
-    ORDERS,
-    PRODUCTS,
-    ROOT,
-    WRITES,
-    case_record,
-    forbidden,
-    reply_turn,
-    store_unchanged,
-    write_suite,
-)
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, WRITES, write_suite
 
 SUITE = "own-item-questions-23"
 

@@ -9,17 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from evals.generators.tau_data import (
-    ORDERS,
-    ROOT,
-    USERS,
-    WRITES,
-    case_record,
-    forbidden,
-    store_unchanged,
-    text_turns,
-    write_suite,
-)
+from evals.generators.case_builders import case_record, forbidden, store_unchanged, text_turns
+from evals.generators.tau_data import ORDERS, ROOT, USERS, WRITES, write_suite
 
 SUITE = "own-item-words-24"
 NOT_UNDERSTOOD = [

@@ -20,22 +20,17 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from evals.generators.reply_words import LANGS
-from evals.generators.tau_data import (
-    ORDERS,
-    PRODUCTS,
-    ROOT,
-    USERS,
-    WRITES,
+from evals.generators.case_builders import (
     case_record,
     forbidden,
     orders_after,
     reply_checks,
     store_unchanged,
     text_turns,
-    write_suite,
     writes_expected,
 )
+from evals.generators.reply_words import LANGS
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "own-items-and-account.yaml"
 OPEN = ("pending", "processed")

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import reply_turn, suite_case
 from evals.generators.reply_words import YES
-from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, reply_turn, suite_case, write_suite
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, write_suite
 
 OUT = ROOT / "evals" / "suites" / "paid-value-changes-22.yaml"
 SUITE = "paid-value-changes-22"

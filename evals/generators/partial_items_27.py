@@ -21,10 +21,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import reply_turn as turn
+from evals.generators.case_builders import suite_case
 from evals.generators.checked_calls import available_variant, exchange_call, item_in, return_call
 from evals.generators.reply_words import NAVY
-from evals.generators.tau_data import ORDERS, ROOT, USERS, suite_case, write_suite
-from evals.generators.tau_data import reply_turn as turn
+from evals.generators.tau_data import ORDERS, ROOT, USERS, write_suite
 
 OUT = ROOT / "evals" / "suites" / "partial-items-27.yaml"
 SUITE = "partial-items-27"

@@ -14,20 +14,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import case_record, orders_in_status, text_turns, writes_expected
 from evals.generators.dialogue_classes_27 import COLOURS, NOUNS, colour_variants, orders_of
 from evals.generators.reply_words import LANGS, amount_words
-from evals.generators.tau_data import (
-    ORDERS,
-    PRODUCTS,
-    ROOT,
-    USERS,
-    WRITES,
-    case_record,
-    orders_in_status,
-    text_turns,
-    write_cases,
-    writes_expected,
-)
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_cases
 
 OUT = ROOT / "evals" / "suites" / "payment-in-changes.yaml"
 # customers of dialogue-classes-27 and of the gaps' payment cases: never reused

@@ -18,17 +18,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from evals.generators.tau_data import (
-    ORDERS,
-    PRODUCTS,
-    ROOT,
-    USERS,
-    case_record,
-    text_turns,
-    write_actions,
-    write_cases,
-    writes_other_than,
-)
+from evals.generators.case_builders import case_record, text_turns, write_actions, writes_other_than
+from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, write_cases
 
 OUT = ROOT / "evals" / "suites" / "pending-proposal-replies.yaml"
 STATUS_AFTER = {

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import case_record, order_status, writes_expected
+from evals.generators.case_builders import reply_turn as _turn
 from evals.generators.checked_calls import named_items_return, paid_with
 from evals.generators.reply_words import LANGS
-from evals.generators.tau_data import ORDERS, ROOT, USERS, case_record, order_status, write_suite, writes_expected
-from evals.generators.tau_data import reply_turn as _turn
+from evals.generators.tau_data import ORDERS, ROOT, USERS, write_suite
 
 OUT = ROOT / "evals" / "suites" / "proposal-replies-17.yaml"
 GOODBYE = {"en": "Have a great day", "fr": "Excellente journée", "es": "Que tenga un buen día",

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import reply_turn as turn
+from evals.generators.case_builders import suite_case
 from evals.generators.checked_calls import exchange_call, return_call
-from evals.generators.tau_data import ORDERS, ROOT, USERS, suite_case, write_suite
-from evals.generators.tau_data import reply_turn as turn
+from evals.generators.tau_data import ORDERS, ROOT, USERS, write_suite
 
 OUT = ROOT / "evals" / "suites" / "refused-option-28.yaml"
 SUITE = "refused-option-28"

@@ -19,15 +19,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import case_record, store_unchanged, writes_expected
 from evals.generators.reply_words import CANCEL, LANGS, NOT_IDENTIFIED, NOTHING_CHANGED, PENDING, REFUSED, YES
-from evals.generators.tau_data import (
-    ROOT,
-    WRITES_ADDRESS_FIRST,
-    case_record,
-    store_unchanged,
-    write_suite,
-    writes_expected,
-)
+from evals.generators.tau_data import ROOT, WRITES_ADDRESS_FIRST, write_suite
 
 OUT = ROOT / "evals" / "suites" / "relative-data-20.yaml"
 SUITE = "relative-data-20"

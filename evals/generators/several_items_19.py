@@ -25,9 +25,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import reply_turn as _turn
 from evals.generators.reply_words import YES
 from evals.generators.tau_data import ORDERS, ROOT, WRITES, write_suite
-from evals.generators.tau_data import reply_turn as _turn
 
 OUT = ROOT / "evals" / "suites" / "several-items-19.yaml"
 SUITE = "several-items-19"

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from evals.generators.tau_data import ORDERS, ROOT, write_cases, writes_expected
+from evals.generators.case_builders import writes_expected
+from evals.generators.tau_data import ORDERS, ROOT, write_cases
 
 OUT: Path = ROOT / "evals" / "suites" / "status-beside-proposal-27.yaml"
 SUITE = "status-beside-proposal-27"

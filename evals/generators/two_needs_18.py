@@ -16,15 +16,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import case_record, writes_expected, writes_forbidding
 from evals.generators.reply_words import CANCEL, GRAY, LANGS, ORANGE, PENDING, PROCESSED, REFUND_DAYS, YES
-from evals.generators.tau_data import (
-    ROOT,
-    WRITES_ADDRESS_FIRST,
-    case_record,
-    write_suite,
-    writes_expected,
-    writes_forbidding,
-)
+from evals.generators.tau_data import ROOT, WRITES_ADDRESS_FIRST, write_suite
 
 OUT = ROOT / "evals" / "suites" / "two-needs-18.yaml"
 GIFT_BALANCE = ["50.00", "50,00"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import case_record, forbidden, writes_forbidding
 from evals.generators.reply_words import (
     GRAY,
     INVENTED_DAYS,
@@ -30,7 +31,7 @@ from evals.generators.reply_words import (
     REFUND_DAYS,
     YES,
 )
-from evals.generators.tau_data import ROOT, WRITES_ADDRESS_FIRST, case_record, forbidden, write_suite, writes_forbidding
+from evals.generators.tau_data import ROOT, WRITES_ADDRESS_FIRST, write_suite
 
 OUT = ROOT / "evals" / "suites" / "two-needs-19.yaml"
 RED = ["red", "rouge", "rojo", "rot"]

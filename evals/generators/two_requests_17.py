@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import case_record, writes_forbidding
 from evals.generators.reply_words import LANGS, PENDING, PROCESSED, YES
-from evals.generators.tau_data import ROOT, WRITES_ADDRESS_FIRST, case_record, write_suite, writes_forbidding
+from evals.generators.tau_data import ROOT, WRITES_ADDRESS_FIRST, write_suite
 
 OUT = ROOT / "evals" / "suites" / "two-requests-17.yaml"
 REMEDY = ["replacement", "remplacement", "sustitución", "reemplazo", "reposición", "Ersatz"]

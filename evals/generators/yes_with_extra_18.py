@@ -30,8 +30,9 @@ from typing import Any
 
 import yaml
 
-from evals.generators.tau_data import ROOT, suite_case, write_suite
-from evals.generators.tau_data import reply_turn as _turn
+from evals.generators.case_builders import reply_turn as _turn
+from evals.generators.case_builders import suite_case
+from evals.generators.tau_data import ROOT, write_suite
 
 OUT = ROOT / "evals" / "suites" / "yes-with-extra-18.yaml"
 SUITE = "yes-with-extra-18"

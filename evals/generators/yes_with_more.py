@@ -17,18 +17,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import case_record, order_status, reply_checks, text_turns, writes_expected
 from evals.generators.checked_calls import named_items_return, paid_with
-from evals.generators.tau_data import (
-    ORDERS,
-    ROOT,
-    USERS,
-    case_record,
-    order_status,
-    reply_checks,
-    text_turns,
-    write_suite,
-    writes_expected,
-)
+from evals.generators.tau_data import ORDERS, ROOT, USERS, write_suite
 
 OUT = ROOT / "evals" / "suites" / "yes-with-more.yaml"
 GIFT_CARD = ["gift card", "carte cadeau", "carte-cadeau", "tarjeta regalo", "tarjeta de regalo", "Geschenkkarte",
