@@ -44,6 +44,11 @@ def writes_other_than(calls: list[dict[str, Any]], writes: list[str] = WRITES) -
     return forbidden(name for name in writes if name not in names)
 
 
+def other_variants_forbidden(tool: str, variants: list[str]) -> list[dict[str, Any]]:
+    """`tool` forbidden with each of these new variants (the ones a case must never write)."""
+    return [{"name": tool, "arguments": {"new_item_ids": [v]}} for v in variants]
+
+
 def write_actions(calls: list[dict[str, Any]], mode: str = "strict") -> dict[str, Any]:
     """An `actions` expectation over writes only, arguments a superset (strict: exactly `calls`, in order)."""
     return {"mode": mode, "scope": "writes", "args": "superset", "calls": calls}

@@ -93,3 +93,12 @@ def variant_with(item: dict[str, Any], change: dict[str, str]) -> dict[str, Any]
     found = [v for v in PRODUCTS[item["product_id"]]["variants"].values() if v["options"] == wanted and v["available"]]
     assert len(found) == 1, (item, change)
     return found[0]
+
+
+def item_change_call(tool: str, order_id: str, item_id: str, new_id: str, method: str | None = None) -> dict[str, Any]:
+    """An item changed to another variant (`tool`: a pending order's swap or a delivered order's exchange), paid or
+    refunded by `method` where given."""
+    arguments: dict[str, Any] = {"order_id": order_id, "item_ids": [item_id], "new_item_ids": [new_id]}
+    if method:
+        arguments["payment_method_id"] = method
+    return {"name": tool, "arguments": arguments}

@@ -21,8 +21,16 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from evals.generators.case_builders import (
+    case_record,
+    order_status,
+    other_variants_forbidden,
+    write_actions,
+    writes_other_than,
+)
+from evals.generators.checked_calls import item_change_call
 from evals.generators.reply_words import CONFIRM, LANGS, YES_BY_INDEX, dollar_words
-from evals.generators.tau_data import ROOT, WRITES, write_suite
+from evals.generators.tau_data import ROOT, write_suite
 
 OUT = ROOT / "evals" / "suites" / "option-questions-20.yaml"
 TAG = "option-questions-20"
@@ -232,37 +240,16 @@ def _case(spec: dict[str, Any], lang: int) -> dict[str, Any]:
         reply = {"facts": copy.deepcopy(facts), "must_not_say": [CONFIRM[lang]]}
         turns.append({"text": phrasings[lang], "reply": reply})
     turns += [{"text": spec["choice"][lang]}, {"text": YES_BY_INDEX[lang]}]
+    call = item_change_call(subject["tool"], subject["order"], subject["item"], spec["target"])
     others = [v for v in subject["all"] if v not in (subject["item"], spec["target"])]
-    forbidden: list[dict[str, Any]] = [{"name": w} for w in WRITES if w != subject["tool"]]
-    forbidden += [{"name": subject["tool"], "arguments": {"new_item_ids": [v]}} for v in others]
-    expect: dict[str, Any] = {
-        "actions": {
-            "mode": "strict",
-            "scope": "writes",
-            "args": "superset",
-            "calls": [
-                {
-                    "name": subject["tool"],
-                    "arguments": {
-                        "order_id": subject["order"],
-                        "item_ids": [subject["item"]],
-                        "new_item_ids": [spec["target"]],
-                    },
-                }
-            ],
-        },
-        "forbidden": forbidden,
-    }
+    forbidden = writes_other_than([call]) + other_variants_forbidden(subject["tool"], others)
+    expect: dict[str, Any] = {"actions": write_actions([call]), "forbidden": forbidden}
     if subject["status"]:
-        expect["store"] = {"orders": [{"id": subject["order"], "status": subject["status"]}]}
-    return {
-        "id": f"{LANGS[lang]}-{spec['kind']}",
-        "tags": [LANGS[lang], TAG, spec["kind"]],
-        "description": f"{subject['item']} of {subject['order']}: the question answered and nothing proposed or "
-        f"written; then the choice and a yes write {spec['target']} only",
-        "user": {"customer": subject["customer"], "turns": turns},
-        "expect": expect,
-    }
+        expect["store"] = order_status(subject["order"], subject["status"])
+    description = (f"{subject['item']} of {subject['order']}: the question answered and nothing proposed or "
+                   f"written; then the choice and a yes write {spec['target']} only")
+    return case_record(f"{LANGS[lang]}-{spec['kind']}", [LANGS[lang], TAG, spec["kind"]], description,
+                       subject["customer"], turns, expect)
 
 
 def main() -> None:

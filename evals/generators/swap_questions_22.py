@@ -23,8 +23,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import (
+    case_record,
+    other_variants_forbidden,
+    reply_turn,
+    write_actions,
+    writes_other_than,
+)
+from evals.generators.checked_calls import item_change_call
 from evals.generators.reply_words import LANGS, YES_BY_INDEX, dollar_words
-from evals.generators.tau_data import ROOT, WRITES, write_suite
+from evals.generators.tau_data import ROOT, write_suite
 
 OUT = ROOT / "evals" / "suites" / "swap-questions-22.yaml"
 TAG = "swap-questions-22"
@@ -134,32 +142,19 @@ CASES: list[dict[str, Any]] = [
 def _case(spec: dict[str, Any], lang: int) -> dict[str, Any]:
     subject = spec["subject"]
     turns: list[dict[str, Any]] = [{"text": OPEN[spec["open"]][lang]}]
-    for phrasings, facts in spec["turns"]:
-        turn: dict[str, Any] = {"text": phrasings[lang]}
-        if facts:
-            turn["reply"] = {"facts": facts}
-        turns.append(turn)
+    turns += [reply_turn(phrasings[lang], facts) for phrasings, facts in spec["turns"]]
     if spec.get("method_asked"):
         turns.append({"text": PAYPAL[lang]})
     turns.append({"text": YES_BY_INDEX[lang]})
-    arguments: dict[str, Any] = {"order_id": subject["order"], "item_ids": [subject["item"]],
-                                 "new_item_ids": [spec["target"]]}
-    if subject.get("method"):
-        arguments["payment_method_id"] = subject["method"]
+    call = item_change_call(subject["tool"], subject["order"], subject["item"], spec["target"],
+                            subject.get("method"))
     others = [v for v in subject["all"] if v not in (subject["item"], spec["target"])]
-    forbidden: list[dict[str, Any]] = [{"name": w} for w in WRITES if w != subject["tool"]]
-    forbidden += [{"name": subject["tool"], "arguments": {"new_item_ids": [v]}} for v in others]
+    forbidden = writes_other_than([call]) + other_variants_forbidden(subject["tool"], others)
     named = f"; the variant named {spec['named']} never written" if spec["named"] else ""
-    return {
-        "id": f"{LANGS[lang]}-{spec['kind']}",
-        "tags": [LANGS[lang], TAG, spec["kind"]],
-        "description": f"{subject['item']} of {subject['order']} ({subject['customer']}): the yes writes "
-        f"{spec['target']} only{named}",
-        "user": {"customer": subject["customer"], "turns": turns},
-        "expect": {"actions": {"mode": "strict", "scope": "writes", "args": "superset",
-                               "calls": [{"name": subject["tool"], "arguments": arguments}]},
-                   "forbidden": forbidden},
-    }
+    description = (f"{subject['item']} of {subject['order']} ({subject['customer']}): the yes writes "
+                   f"{spec['target']} only{named}")
+    return case_record(f"{LANGS[lang]}-{spec['kind']}", [LANGS[lang], TAG, spec["kind"]], description,
+                       subject["customer"], turns, {"actions": write_actions([call]), "forbidden": forbidden})
 
 
 def main() -> None:
