@@ -17,6 +17,8 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.grounding.option_labels import option_value
+from evals.generators.case_builders import case_record, order_status, text_turns, writes_expected
+from evals.generators.checked_calls import item_change_call
 from evals.generators.dialogue_classes_17 import Picker, method_turn, no_accents
 from evals.generators.reply_words import LANGS
 from evals.generators.tau_data import ROOT, WRITES, write_suite
@@ -687,37 +689,15 @@ def change_case(
             if index % 4 == 1:
                 text = no_accents(text)
             picker.used.add(user_id)
-            expect: dict[str, Any] = {
-                "actions": {
-                    "mode": "strict",
-                    "scope": "writes",
-                    "args": "superset",
-                    "calls": [
-                        {
-                            "name": TOOL[status],
-                            "arguments": {
-                                "order_id": order["order_id"],
-                                "item_ids": [item["item_id"]],
-                                "new_item_ids": [new["item_id"]],
-                                "payment_method_id": yes[1],
-                            },
-                        }
-                    ],
-                },
-                "forbidden": [{"name": name} for name in WRITES if name != TOOL[status]],
-                "store": {"orders": [{"id": order["order_id"], "status": STATUS_AFTER[status]}]},
-            }
+            call = item_change_call(TOOL[status], order["order_id"], item["item_id"], new["item_id"], yes[1])
+            expect = writes_expected([call], store=order_status(order["order_id"], STATUS_AFTER[status]))
             unsaid = english_words(value, language, product)
             if unsaid:
                 expect["reply"] = {"must_not_say": unsaid}
             slug = product.lower().replace(" ", "-")
-            return {
-                "id": f"{language}-{status}-{slug}",
-                "tags": [language, status, "item-names"],
-                "description": f"{product}: {key} {item['options'][key]} -> {value} ({status}, {order['order_id']})",
-                "user": {"customer": user_id, "turns": [{"text": text}, {"text": yes[0]}]},
-                "expect": expect,
-            }
+            description = f"{product}: {key} {item['options'][key]} -> {value} ({status}, {order['order_id']})"
+            return case_record(f"{language}-{status}-{slug}", [language, status, "item-names"], description, user_id,
+                               text_turns([text, yes[0]]), expect)
     return None
 
 

@@ -21,6 +21,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import (
+    case_record,
+    other_variants_forbidden,
+    text_turns,
+    write_actions,
+    writes_other_than,
+)
+from evals.generators.checked_calls import item_change_call
 from evals.generators.kept_options_17 import NOUNS, VALUES
 from evals.generators.reply_words import CONFIRM, LANGS
 from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
@@ -443,35 +451,12 @@ def main() -> None:
                     used.add(base["order"])
                     made += 1
     for case_id, customer, turns, (tool, order, old, new, method), forbidden in FOUND:
-        forbid: list[dict[str, Any]] = [{"name": w} for w in WRITES if w != tool]
-        forbid += [{"name": tool, "arguments": {"new_item_ids": [f]}} for f in forbidden]
-        cases.append(
-            {
-                "id": case_id,
-                "tags": [case_id[:2], "option-turns-19", "found"],
-                "description": f"the browser pass's conversation: {old} -> {new} in {order}",
-                "user": {"customer": customer, "turns": [{"text": t} for t in turns]},
-                "expect": {
-                    "actions": {
-                        "mode": "strict",
-                        "scope": "writes",
-                        "args": "superset",
-                        "calls": [
-                            {
-                                "name": tool,
-                                "arguments": {
-                                    "order_id": order,
-                                    "item_ids": [old],
-                                    "new_item_ids": [new],
-                                    "payment_method_id": method,
-                                },
-                            }
-                        ],
-                    },
-                    "forbidden": forbid,
-                },
-            }
-        )
+        call = item_change_call(tool, order, old, new, method)
+        expect = {"actions": write_actions([call]),
+                  "forbidden": writes_other_than([call]) + other_variants_forbidden(tool, forbidden)}
+        cases.append(case_record(case_id, [case_id[:2], "option-turns-19", "found"],
+                                 f"the browser pass's conversation: {old} -> {new} in {order}", customer,
+                                 text_turns(turns), expect))
     write_suite(
         OUT,
         {

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import case_record, forbidden, reply_turn, store_unchanged, writes_expected
+from evals.generators.checked_calls import item_change_call
 from evals.generators.tau_data import ORDERS, PRODUCTS, ROOT, USERS, WRITES, write_suite
 
 OUT = ROOT / "evals" / "suites" / "relative-options-27.yaml"
@@ -80,42 +82,13 @@ def _case(case: dict[str, Any]) -> dict[str, Any]:
     _check(case)
     lang = case["id"][:2]
     tool = "exchange_delivered_order_items" if case["status"] == "delivered" else "modify_pending_order_items"
-    turns: list[dict[str, Any]] = []
-    for text, facts in case["turns"]:
-        turn: dict[str, Any] = {"text": text}
-        if facts:
-            turn["reply"] = {"facts": facts}
-        turns.append(turn)
+    turns = [reply_turn(text, facts) for text, facts in case["turns"]]
     expect: dict[str, Any]
     if case.get("new"):
-        expect = {
-            "actions": {
-                "mode": "strict",
-                "scope": "writes",
-                "args": "superset",
-                "calls": [
-                    {
-                        "name": tool,
-                        "arguments": {
-                            "order_id": case["order"],
-                            "item_ids": [case["item"]],
-                            "new_item_ids": [case["new"]],
-                            "payment_method_id": case["method"],
-                        },
-                    }
-                ],
-            },
-            "forbidden": [{"name": name} for name in WRITES if name != tool],
-        }
+        expect = writes_expected([item_change_call(tool, case["order"], case["item"], case["new"], case["method"])])
     else:
-        expect = {"forbidden": [{"name": name} for name in WRITES], "store": {"unchanged": True}}
-    return {
-        "id": case["id"],
-        "tags": [lang, SUITE, case["kind"]],
-        "description": case["description"],
-        "user": {"customer": case["customer"], "turns": turns},
-        "expect": expect,
-    }
+        expect = {"forbidden": forbidden(WRITES), "store": store_unchanged()}
+    return case_record(case["id"], [lang, SUITE, case["kind"]], case["description"], case["customer"], turns, expect)
 
 
 CASES: list[dict[str, Any]] = [
