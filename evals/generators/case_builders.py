@@ -75,17 +75,26 @@ def orders_in_status(touched: list[tuple[str, str]]) -> dict[str, Any]:
     return {"orders": [{"id": oid, "status": status} for oid, status in touched]}
 
 
-def orders_after(calls: list[dict[str, Any]], status_after: dict[str, str],
-                 statuses: dict[str, str] | None = None) -> list[dict[str, Any]]:
+def orders_after(
+    calls: list[dict[str, Any]], status_after: dict[str, str], statuses: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
     """The store's orders after `calls`: each order written by a tool of `status_after` in the status it leaves, then
     `statuses` (order id: status) as given."""
-    orders = [{"id": c["arguments"]["order_id"], "status": status_after[c["name"]]}
-              for c in calls if c["name"] in status_after]
+    orders = [
+        {"id": c["arguments"]["order_id"], "status": status_after[c["name"]]}
+        for c in calls
+        if c["name"] in status_after
+    ]
     return orders + [{"id": oid, "status": status} for oid, status in (statuses or {}).items()]
 
 
-def writes_expected(calls: list[dict[str, Any]], *, store: dict[str, Any] | None = None,
-                    reply: dict[str, Any] | None = None, writes: list[str] = WRITES) -> dict[str, Any]:
+def writes_expected(
+    calls: list[dict[str, Any]],
+    *,
+    store: dict[str, Any] | None = None,
+    reply: dict[str, Any] | None = None,
+    writes: list[str] = WRITES,
+) -> dict[str, Any]:
     """A case's `expect` for exactly `calls` (strict, writes only, arguments a superset); every other write
     forbidden (in the order of `writes`); then the store and the reply expectations, where given."""
     expect: dict[str, Any] = {"actions": write_actions(calls), "forbidden": writes_other_than(calls, writes)}
@@ -96,15 +105,33 @@ def writes_expected(calls: list[dict[str, Any]], *, store: dict[str, Any] | None
     return expect
 
 
-def case_record(case_id: str, tags: list[str], description: str, customer: str | None,
-                turns: list[dict[str, Any]], expect: dict[str, Any]) -> dict[str, Any]:
+def case_record(
+    case_id: str,
+    tags: list[str],
+    description: str,
+    customer: str | None,
+    turns: list[dict[str, Any]],
+    expect: dict[str, Any],
+) -> dict[str, Any]:
     """A case in the key order every generated suite shares."""
-    return {"id": case_id, "tags": tags, "description": description,
-            "user": {"customer": customer, "turns": turns}, "expect": expect}
+    return {
+        "id": case_id,
+        "tags": tags,
+        "description": description,
+        "user": {"customer": customer, "turns": turns},
+        "expect": expect,
+    }
 
 
-def case_beside_default(case_id: str, tags: list[str], description: str, texts: list[str], expect: dict[str, Any],
-                        customer: str, default: str) -> dict[str, Any]:
+def case_beside_default(
+    case_id: str,
+    tags: list[str],
+    description: str,
+    texts: list[str],
+    expect: dict[str, Any],
+    customer: str,
+    default: str,
+) -> dict[str, Any]:
     """A case of a suite whose default customer is `default`: the customer is named only when another."""
     user: dict[str, Any] = {"turns": text_turns(texts)}
     if customer != default:
@@ -112,8 +139,15 @@ def case_beside_default(case_id: str, tags: list[str], description: str, texts: 
     return {"id": case_id, "tags": tags, "description": description, "user": user, "expect": expect}
 
 
-def suite_case(suite: str, case_id: str, kind: str, description: str, customer: str, turns: list[dict[str, Any]],
-          calls: list[dict[str, Any]]) -> dict[str, Any]:
+def suite_case(
+    suite: str,
+    case_id: str,
+    kind: str,
+    description: str,
+    customer: str,
+    turns: list[dict[str, Any]],
+    calls: list[dict[str, Any]],
+) -> dict[str, Any]:
     """A case whose writes are `calls` in this order (every other write forbidden), or none (the store unchanged)."""
     expect: dict[str, Any] = {"forbidden": writes_other_than(calls)}
     if calls:

@@ -38,21 +38,34 @@ def available_variant(item_id: str) -> str:
 
 def return_call(order_id: str, *item_ids: str) -> dict[str, Any]:
     """The return of these items of a delivered order."""
-    return {"name": "return_delivered_order_items",
-            "arguments": {"order_id": order_id, "item_ids": [item_in(order_id, i) for i in item_ids]}}
+    return {
+        "name": "return_delivered_order_items",
+        "arguments": {"order_id": order_id, "item_ids": [item_in(order_id, i) for i in item_ids]},
+    }
 
 
 def exchange_call(order_id: str, old: str, new: str) -> dict[str, Any]:
     """The exchange of one item of a delivered order for another available variant."""
-    return {"name": "exchange_delivered_order_items",
-            "arguments": {"order_id": order_id, "item_ids": [item_in(order_id, old)],
-                          "new_item_ids": [available_variant(new)]}}
+    return {
+        "name": "exchange_delivered_order_items",
+        "arguments": {
+            "order_id": order_id,
+            "item_ids": [item_in(order_id, old)],
+            "new_item_ids": [available_variant(new)],
+        },
+    }
 
 
 def named_items_return(order_id: str, names: list[str], method: str) -> dict[str, Any]:
     """The return of the order's items of these product names, refunded to `method`."""
-    return {"name": "return_delivered_order_items", "arguments": {
-        "order_id": order_id, "item_ids": [item_named(order_id, n) for n in names], "payment_method_id": method}}
+    return {
+        "name": "return_delivered_order_items",
+        "arguments": {
+            "order_id": order_id,
+            "item_ids": [item_named(order_id, n) for n in names],
+            "payment_method_id": method,
+        },
+    }
 
 
 def call(name: str, **arguments: Any) -> dict[str, Any]:

@@ -19,11 +19,16 @@ CONFIRM = ["To confirm", "Pour confirmer", "Para confirmar", "Zur Bestätigung"]
 NOTHING_CHANGED = ["nothing was changed", "rien n'a été modifié", "no se ha cambiado nada", "es wurde nichts geändert"]
 # the shop's return rule names no deadline: a time limit is said once, never a number of days invented
 NO_DEADLINE = ["time limit", "délai", "plazo", "Frist"]
-INVENTED_DAYS = [f"{n} {word}" for n in (7, 14, 15, 30, 60, 90)
-                 for word in ("days", "jours", "días", "dias", "Tage", "Tagen")]
+INVENTED_DAYS = [
+    f"{n} {word}" for n in (7, 14, 15, 30, 60, 90) for word in ("days", "jours", "días", "dias", "Tage", "Tagen")
+]
 NOT_UNDERSTOOD = ["didn't quite get", "pas bien compris", "no he entendido", "nicht ganz verstanden"]
-NOT_IDENTIFIED = ["couldn't tell which product", "No pude identificar", "n'ai pas pu identifier",
-                  "konnte nicht erkennen"]
+NOT_IDENTIFIED = [
+    "couldn't tell which product",
+    "No pude identificar",
+    "n'ai pas pu identifier",
+    "konnte nicht erkennen",
+]
 # the refusal of another person's data
 REFUSED = {"en": "your own account", "fr": "votre propre compte", "es": "su propia cuenta", "de": "eigenen Konto"}
 # "yes" in the order of LANGS, for the generators that index languages by number

@@ -23,8 +23,12 @@ ORDER_WRITES = [
 ]
 WRITES = [*ORDER_WRITES, "modify_customer_address"]
 # The same writes in the order the demo-customer suites of rounds 17-22 list them (their forbidden lists follow it).
-WRITES_ADDRESS_FIRST = ["cancel_pending_order", "modify_pending_order_address", "modify_pending_order_items",
-                        *WRITES[3:]]
+WRITES_ADDRESS_FIRST = [
+    "cancel_pending_order",
+    "modify_pending_order_address",
+    "modify_pending_order_items",
+    *WRITES[3:],
+]
 
 
 def _table(name: str) -> dict[str, Any]:
