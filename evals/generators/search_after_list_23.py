@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 from typing import Any
 
+from evals.generators.case_builders import reply_turn as _turn
 from evals.generators.tau_data import ROOT, write_unaliased_suite
 
 CATALOG = ROOT / "data" / "demo-catalog"
@@ -87,13 +88,6 @@ def _case(cid: str, lang: str, n: int, desc: str, tags: list[str], turns: list[d
         "user": {"customer": customer, "turns": turns},
         "expect": {"store": {"unchanged": True}},
     }
-
-
-def _turn(text: str, facts: list[list[str]] | None = None, must_not: list[str] | None = None) -> dict[str, Any]:
-    turn: dict[str, Any] = {"text": text}
-    if facts or must_not:
-        turn["reply"] = {k: v for k, v in (("facts", facts or []), ("must_not_say", must_not or [])) if v}
-    return turn
 
 
 # --- new search after a list -------------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from evals.generators.case_builders import reply_turn as _turn
 from evals.generators.reply_words import LANGS, YES, amount_words
 from evals.generators.tau_data import ROOT, WRITES, write_suite
 
@@ -239,10 +240,6 @@ def _case(lang: str, kind: str, s: dict[str, Any], description: str, turns: list
             "user": {"customer": s["uid"], "turns": turns},
             "expect": {"actions": {"mode": "strict", "scope": "writes", "args": "superset", "calls": [call]},
                        "forbidden": forbidden}}
-
-
-def _turn(text: str, facts: list[list[str]] | None = None) -> dict[str, Any]:
-    return {"text": text, **({"reply": {"facts": facts}} if facts else {})}
 
 
 def _open(lang: str, tool: str, s: dict[str, Any], method: str | None) -> str:
