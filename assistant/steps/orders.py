@@ -298,9 +298,9 @@ async def _order_request(state: ConversationState, runtime: Runtime[Deps]) -> di
     if request_text := slots.pop(REQUEST_TEXT_SLOT, None):
         text = request_text  # this turn said which order ("the one with the bookshelf"); the request says the rest
     language = state.get("language") or "en"
-    if several := several_others_meant(state, slots):  # "no, rather the other one" with several others: which?
-        return await _which_of_the_others(state, reader, intent, topic, several, text, language)
-    if answer := await _about_the_orders(state, reader, intent, options, slots, text):
+    # "no, rather the other one" with several other pending orders: which of them?
+    if answer := (await _which_of_the_others(state, reader, intent, topic, text, language)
+                  or await _about_the_orders(state, reader, intent, options, slots, text)):
         return answer
     if intent in REQUIRED_STATUS and not options and (answer := await _without_a_fitting_order(
             state, runtime, reader, intent, slots, text, language)):
@@ -407,9 +407,12 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
 
 
 async def _which_of_the_others(state: ConversationState, reader: CustomerReader, intent: Intent,
-                               topic: dict[str, Any], others: list[str], text: str, language: str) -> dict[str, Any]:
-    """"Which one?" among the customer's other orders only, the one turned down left out and no longer the
-    topic's order: an answer by number or place picks among these (attack29 A29-1)."""
+                               topic: dict[str, Any], text: str, language: str) -> dict[str, Any] | None:
+    """"Which one?" among the customer's other orders only when the turn meant one of several (`several_others_meant`),
+    the one turned down left out and no longer the topic's order: an answer by number or place picks among these
+    (attack29 A29-1). None otherwise."""
+    if not (others := several_others_meant(state, topic["slots"])):
+        return None
     for slot in ("order_ids", ASKED_SLOT, FALLBACK_SLOT):
         topic["slots"].pop(slot, None)
     orders = await reader.orders()

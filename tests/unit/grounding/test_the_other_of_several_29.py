@@ -18,7 +18,8 @@ CANCEL_FIRST = TurnIntent(intent=Intent.CANCEL_ORDER, confidence=0.8, slots=Turn
 
 
 @pytest.mark.parametrize("text", [
-    "no, rather the other one", "nope rather the other order", "the other one pls", "hmm actually the other order instead",
+    "no, rather the other one", "nope rather the other order", "the other one pls",
+    "hmm actually the other order instead",
     "non, plutot l'autre", "l'autre plutôt", "non l'autre plutôt", "en fait plutôt l'autre commande",
     "no, mejor el otro", "el otro mejor", "no no, mejor el otro pedido",
     "nein, lieber die andere", "lieber die andere", "ne, eher die andere Bestellung", "die andere bitte",
