@@ -24,7 +24,7 @@ from assistant.grounding.other_people import (
     own_name,
     unaccented,
 )
-from assistant.steps.addresses import DESTINATION_WITHOUT_STATE, without_addresses
+from assistant.steps.addresses import DESTINATION_WITHOUT_STATE, without_addresses, without_streets
 from tools.pii import EMAIL
 
 # A first and last name, each capitalised ("Olivia Ito", "Anne-Marie Roy"), case kept: the words of a name given
@@ -46,8 +46,9 @@ def _foreign_emails(text: str, own_login: str) -> list[str]:
 
 def _without_places(text: str) -> str:
     """`text` with every postal address blanked: "4500 Camp Bowie Blvd, Fort Worth TX 76107" gives a street, a
-    city and a zip, never a person's name with a zip (v16 yes-with-address-b, refused after mixed23)."""
-    return DESTINATION_WITHOUT_STATE.sub(" ", without_addresses(text))
+    city and a zip, never a person's name with a zip (v16 yes-with-address-b, refused after mixed23); a street
+    said without a state is blanked too ("Calle Alcala 20, 28014 Madrid", "Berliner Straße 12": attack29 A29-3)."""
+    return without_streets(DESTINATION_WITHOUT_STATE.sub(" ", without_addresses(text)))
 
 
 def _zip_of_someone(text: str) -> bool:

@@ -58,6 +58,15 @@ def _other_order(text: str, pending: Pending | None, unnamed: Sequence[str] = ()
     return others[0] if len(others) == 1 else None
 
 
+def one_of_several_others(text: str, unnamed: Sequence[str]) -> list[str]:
+    """The customer's other orders when "the other one" without its number fits several of them ("no, rather the
+    other one" with three more pending): all of them, for the customer to be asked which one, never the order they
+    just turned down (attack29 A29-1). Empty when the words name a number, mean no other order, or fit one."""
+    if order_numbers(text) or len(unnamed) < 2 or not means_the_other_order(text):
+        return []
+    return list(unnamed)
+
+
 def _weighs(text: str, pending: Pending | None, decided: TurnIntent | None) -> bool:
     folded = fold(text)
     return "?" in text and bool(_patterns()["weighs"].search(folded)
@@ -95,7 +104,9 @@ def switch_reading(text: str, decided: TurnIntent, pending: Pending | None,
     """`decided`, or, for a message that asks nothing and switches a proposed cancellation to another order ("non,
     plutôt la commande #W…", "actually cancel #W… instead", "actually no, cancel the other order instead" with one
     other pending order), that cancellation of the other order with the reason already given: a switch is never
-    read as a hesitation that leaves the first order's proposal on screen."""
+    read as a hesitation that leaves the first order's proposal on screen. With several other pending orders
+    ("no, rather the other one"), the cancellation names them all (`one_of_several_others`): the order step asks
+    which one."""
     if (pending or {}).get("tool") != CANCEL_TOOL or "?" in text:
         return decided
     if decided.intent is Intent.CANCEL_ORDER and (order_numbers(text) or not unnamed):
@@ -104,10 +115,11 @@ def switch_reading(text: str, decided: TurnIntent, pending: Pending | None,
     folded = fold(text)
     switches = _patterns()["switches"].search(folded) or (
         not order_numbers(text) and _patterns()["leading_no"].search(folded))
-    if other is None or not switches:
+    meant = [other] if other is not None else one_of_several_others(text, unnamed)
+    if not meant or not switches:
         return decided
     reason = ((pending or {}).get("arguments") or {}).get("reason")
-    slots = decided.slots.model_copy(update={"order_ids": [other],
+    slots = decided.slots.model_copy(update={"order_ids": meant,
                                              "cancel_reason": reason or decided.slots.cancel_reason})
     return decided.model_copy(update={"intent": Intent.CANCEL_ORDER, "confidence": 0.97, "slots": slots})
 

@@ -133,6 +133,26 @@ def _street_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w#])(?:{number_first}|{named_first})", re.I)
 
 
+@cache
+def _street_named_first() -> re.Pattern[str]:
+    """A street named before its house number in words of its own: a street word first ("Rue Lepic 15", "Calle
+    Alcala 20", "Avenue Foch 12") or a street suffix written as a word after the name ("Berliner Straße 12",
+    "Hamburger Allee 9")."""
+    words = _street_words()
+    first = _alternatives(words["street_first"])
+    suffixes = _alternatives(words["street_suffix"])
+    return re.compile(rf"(?<![\w#])(?:(?:{first})\.?(?:\s+[^\W\d_][\w'.-]*){{1,4}}"
+                      rf"|(?:[^\W\d_][\w'-]*\s+){{1,2}}(?:{suffixes})\.?)\s+\d{{1,5}}[A-Za-z]?(?!\w)", re.I)
+
+
+def without_streets(text: str) -> str:
+    """`text` with every street said alone blanked ("Calle Alcala 20, 28014 Madrid" → ", 28014 Madrid"): a
+    street's name is never a person's (attack29 A29-3: "Calle Mayor" with a zip had been read as another customer's
+    name and zip)."""
+    visible = _street_pattern().sub(" ", _visible(text))
+    return _street_named_first().sub(" ", visible)
+
+
 def read_street(text: str) -> str | None:
     """The street of an address said alone ("make it 501 Main St"), as written; None if none is said."""
     visible = _visible(text)

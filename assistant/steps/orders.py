@@ -19,7 +19,14 @@ from assistant.grounding.items import items_named, nouns_said
 from assistant.grounding.kept_items import kept_beside_the_rest
 from assistant.grounding.kept_options import without_keep_words
 from assistant.grounding.lexicon import lexicon
-from assistant.grounding.orders import OrderChoice, asked_order_fact, asks_for_order_list, ground_order, order_numbers
+from assistant.grounding.orders import (
+    OrderChoice,
+    asked_order_fact,
+    asks_for_order_list,
+    canonical_order_id,
+    ground_order,
+    order_numbers,
+)
 from assistant.grounding.part_refused import refuses_a_part
 from assistant.grounding.payments import ground_payment, names_payment
 from assistant.grounding.split_payment import splits_the_payment
@@ -62,6 +69,7 @@ from assistant.steps.order_history_answers import history_answer
 from assistant.steps.order_lookup import CustomerReader, money, pick_items
 from assistant.steps.order_options import OPTIONS_SLOT, asks_for_options, options_reply
 from assistant.steps.orders_not_theirs import with_orders_not_theirs
+from assistant.steps.other_orders_named import several_others_meant
 from assistant.steps.proposal_questions import yes_naming_a_method
 from assistant.steps.question_candidates import ASKED_SLOT, FITTING_SLOT, REQUEST_TEXT_SLOT, asked, order_candidates
 from assistant.steps.restated_proposal import agrees_to_the_same
@@ -290,7 +298,9 @@ async def _order_request(state: ConversationState, runtime: Runtime[Deps]) -> di
     if request_text := slots.pop(REQUEST_TEXT_SLOT, None):
         text = request_text  # this turn said which order ("the one with the bookshelf"); the request says the rest
     language = state.get("language") or "en"
-    if answer := await _about_the_orders(state, reader, intent, options, slots, text):
+    # "no, rather the other one" with several other pending orders: which of them?
+    if answer := (await _which_of_the_others(state, reader, intent, topic, text, language)
+                  or await _about_the_orders(state, reader, intent, options, slots, text)):
         return answer
     if intent in REQUIRED_STATUS and not options and (answer := await _without_a_fitting_order(
             state, runtime, reader, intent, slots, text, language)):
@@ -394,6 +404,20 @@ async def _propose(state: ConversationState, deps: Deps, reader: CustomerReader,
     confirm = _confirmation(proposal, order, slots)
     said = [proposal["note"], confirm] if proposal.get("note") else [confirm]  # "size 10 comes only in white"
     return {"topic": topic, "pending": {**pending, "question": confirm}, "outbox": with_replies(state, *said)}
+
+
+async def _which_of_the_others(state: ConversationState, reader: CustomerReader, intent: Intent,
+                               topic: dict[str, Any], text: str, language: str) -> dict[str, Any] | None:
+    """"Which one?" among the customer's other orders only when the turn meant one of several (`several_others_meant`),
+    the one turned down left out and no longer the topic's order: an answer by number or place picks among these
+    (attack29 A29-1). None otherwise."""
+    if not (others := several_others_meant(state, topic["slots"])):
+        return None
+    for slot in ("order_ids", ASKED_SLOT, FALLBACK_SLOT):
+        topic["slots"].pop(slot, None)
+    orders = await reader.orders()
+    named = [summary for summary in orders if canonical_order_id(summary["order_id"]) in others]
+    return await _which_order(state, reader, intent, topic, OrderChoice(candidates=named), orders, text, language)
 
 
 async def _which_order(state: ConversationState, reader: CustomerReader, intent: Intent, topic: dict[str, Any],

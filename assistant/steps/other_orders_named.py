@@ -34,6 +34,15 @@ async def other_orders_read(deps: Deps, seen: ConversationState, text: str) -> d
     return {"incoming": {**(seen.get("incoming") or {}), "other_orders": others}}
 
 
+def several_others_meant(state: ConversationState, slots: dict[str, Any]) -> list[str]:
+    """The customer's other pending orders when the turn's cancellation names exactly them, several, because "the
+    other one" fit more than one (`one_of_several_others`, attack29 A29-1): the customer is asked which one, and
+    the order they turned down is not among those named back. Empty otherwise."""
+    named = [canonical_order_id(order) for order in slots.get("order_ids") or []]
+    others = [canonical_order_id(order) for order in unnamed_others(state)]
+    return others if len(named) > 1 and sorted(named) == sorted(others) else []
+
+
 def cancellation_in_progress(state: ConversationState) -> Pending | None:
     """The cancellation the conversation is on: the proposal waiting for its yes, or the one asking its reason (a
     cancellation topic holding one order), shaped as its proposal would be."""

@@ -60,8 +60,8 @@ def test_a_switch_to_the_other_order_cancels_it_with_the_reason_given(text: str)
     assert read.slots.cancel_reason == "no longer needed"
 
 
-def test_the_other_order_switches_nothing_when_it_is_not_one_order() -> None:
-    read = switch_reading("actually no, cancel the other order instead", DENY, PENDING, ["#W1", "#W2"])
+def test_the_other_order_switches_nothing_when_there_is_no_other() -> None:
+    read = switch_reading("actually no, cancel the other order instead", DENY, PENDING, [])
     assert read.intent is Intent.DENY
 
 
