@@ -9,7 +9,7 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
-from assistant.consent import explicit_answer
+from assistant.consent import explicit_answer, thanks_for_the_answer
 from assistant.context import Deps
 from assistant.grounding.courtesy import courtesy
 from assistant.grounding.orders import canonical_order_id, order_numbers
@@ -63,10 +63,11 @@ def asks_about_the_write(state: ConversationState) -> bool:
 def says_yes_again(state: ConversationState) -> bool:
     """A plain yes right after a write, with nothing open (fresh F9: "ok, on continue le retour du clavier" wrote
     the return, then the proposal's old Oui): a second yes to what is already done, never a yes to nothing. A
-    written message that asks something ("anything else?") is answered by that yes instead."""
+    written message that asks something ("anything else?") is answered by that yes instead, and "ok thanks",
+    "vale gracias" thank for the write: a closing line answers them (steps/chit_chat.py, fresh28 F16)."""
     text = (state.get("incoming") or {}).get("text", "")
     return (not state.get("pending") and wrote_last(state) and explicit_answer(text) == "yes"
-            and not written_message(state).rstrip().endswith("?"))
+            and not written_message(state).rstrip().endswith("?") and not thanks_for_the_answer(text))
 
 
 def asks_about_its_refund(state: ConversationState, text: str) -> bool:

@@ -34,6 +34,7 @@ from assistant.steps.address_in_flow import (
     yes_to_the_address_alone,
 )
 from assistant.steps.addresses import read_addresses
+from assistant.steps.back_to_the_proposal import turns_back_to_the_proposal
 from assistant.steps.balance_after_write import facts_after_write
 from assistant.steps.cancel_instead import negated_cancellation
 from assistant.steps.held_open import held_open, holds_open, no_then_thinking, put_off_key, puts_on_hold
@@ -148,13 +149,19 @@ async def confirm(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
 
 async def _about_another_order(state: ConversationState, runtime: Runtime[Deps], pending: Pending,
                                text: str) -> dict[str, Any] | None:
-    """A reply that also names another order (or all of them): the proposal is kept and asked again."""
+    """A reply that also names another order (or all of them): the proposal is kept and asked again. After the
+    answer weighing another order, a no to it and a yes to the proposal's own ("no, yes cancel the first one") is
+    that yes; without a yes ("non, finalement la première") the proposal is asked again, naming its order."""
+    reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
+    if (turned := await turns_back_to_the_proposal(reader, state, pending, text)) == "yes":
+        return await _carry_out(runtime, state, pending, reader, text)
+    if turned == "again":
+        return {"outbox": [ask_again(pending)]}
     if other := another_order_with_yes(text, pending):  # one order at a time: this one is not done, said so
         return {"outbox": [one_order_at_a_time(pending, other), ask_again(pending)]}
     decided = TurnIntent.model_validate(state["intent"]) if state.get("intent") else None
     unnamed = unnamed_others(state)  # "the other one" without its number: the customer's other pending orders
     if other := weighs_another_order(text, pending, decided, unnamed):  # "would it be better to cancel #W… instead?"
-        reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
         return {"outbox": await weighed_order_replies(reader, pending, other, state.get("language") or "en")}
     if (several := weighs_unnamed_orders(text, pending, decided, unnamed)) is not None:  # "one of the others?"
         return {"outbox": [weighed_orders_reply(pending, several), ask_again(pending)]}

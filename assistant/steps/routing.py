@@ -38,6 +38,7 @@ from assistant.steps.after_refusal import lets_it_go, refused_last
 from assistant.steps.after_write import asks_about_the_write
 from assistant.steps.agent_question import KEEP
 from assistant.steps.agent_question import marked as agent_answer_marked
+from assistant.steps.back_to_the_proposal import turns_back_in_words
 from assistant.steps.cancel_instead import CANCEL_INTENT, cancel_instead, negated_cancellation
 from assistant.steps.catalog_routing import catalog_follow_up, catalog_reading
 from assistant.steps.changed_detail import asks_another_value, changes_the_swap
@@ -393,6 +394,8 @@ def _within_the_request(state: ConversationState, text: str, intent: Intent, cha
         return "orders"
     if pending and (not_plain_reply(text, pending) or keeps_the_address_only(text)):
         return "confirm"  # "yes if…", "what?", "put it on my paypal", "yes, both", "yes but 501 Main St": kept open
+    if pending and not changes_request and turns_back_in_words(state, pending, text):
+        return "confirm"  # "no, yes cancel the first one" after another order was weighed: this proposal's answer
     if pending and state.get("aside") and not text.strip():
         return "confirm"  # "und wo bleibt meine andere bestellung?": answered beside the proposal, asked again
     swap_changed = _changes_the_pending_swap(state)

@@ -7,10 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.grounding.items import nouns_said
-from assistant.grounding.orders import ground_order, order_numbers
+from assistant.grounding.orders import ground_order, order_numbers, orders_named
 from assistant.grounding.status_aside import OTHER_ORDER
+from assistant.state import Reply
 from assistant.steps.order_answers import order_answers
 from assistant.steps.order_lookup import CustomerReader
+from assistant.steps.orders_not_theirs import NOT_ON_ACCOUNT
 
 
 def _acted_on(result: dict[str, Any]) -> str | None:
@@ -37,6 +39,15 @@ async def _aside_order(reader: CustomerReader, aside: str, acted: str | None) ->
     return next((order for order in details if order["order_id"] == choice.order_id), None)
 
 
+async def _numbers_not_theirs(reader: CustomerReader, aside: str) -> list[str]:
+    """The order numbers the aside names that are none of the customer's orders."""
+    named = orders_named(aside)
+    if not named:
+        return []
+    own = {summary["order_id"] for summary in await reader.orders()}
+    return [order_id for order_id in named if order_id not in own]
+
+
 async def with_status_aside(reader: CustomerReader, result: dict[str, Any], aside: str, language: str,
                             acted: str | None = None) -> dict[str, Any]:
     """The request's answer with the aside's answered before its last reply; as it was when no order of the
@@ -44,8 +55,14 @@ async def with_status_aside(reader: CustomerReader, result: dict[str, Any], asid
     answer keeps its proposal as it was (a proposal asked again)."""
     order = await _aside_order(reader, aside, _acted_on(result) or acted)
     if order is None:
+        # "btw what's the status of #W2702727?" with another customer's number while a proposal waits: said to be
+        # none of theirs (never whether it exists), the proposal kept and asked again last (attack28 A28-7)
+        not_theirs = await _numbers_not_theirs(reader, aside)
+        replies = [Reply(key=NOT_ON_ACCOUNT, facts={"numbers": ", ".join(not_theirs)})] if not_theirs else []
+    else:
+        replies = await order_answers(reader, order, aside, language)
+    if not replies:
         return result
-    replies = await order_answers(reader, order, aside, language)
     outbox = list(result.get("outbox") or [])
     at = max(len(outbox) - 1, 0)  # the request's question stays last
     if _lists_orders(result):  # the order list asks nothing: the question about one of them follows it

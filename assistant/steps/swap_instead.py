@@ -34,7 +34,16 @@ def swap_instead(state: ConversationState) -> bool:
     tool = pending.get("tool") or TOOL_OF_TOPIC.get(topic.get("intent") or "", "")
     refused_for_a_change = refuses_action(text, tool) and lexicon().patterns["change_verbs"].search(text) is not None
     return (wishes_a_swap(text) or exchange_verb(text) or says_change_of_mind(text) or refused_for_a_change) and (
-        names_options(text))
+        names_options(text) or changes_an_option(text))
+
+
+def changes_an_option(text: str) -> bool:
+    """An option's name with a change verb, the new value not said yet ("can i just change the speaker colour
+    instead?", "changer la couleur de l'enceinte", "cambiar el color de la camiseta", "die Farbe vom Lautsprecher
+    ändern", fresh28 F6): the item change is asked for, its value is asked next. "what colour is it?" changes
+    nothing."""
+    found = lexicon()
+    return bool(found.patterns["option_name_words"].search(text) and found.patterns["change_verbs"].search(text))
 
 
 SWAP_INTENT = Intent.EXCHANGE_ITEM  # the order step makes it a change while the order is pending
