@@ -79,13 +79,24 @@ def colours(names, lang):
 
 cases = []
 # 1. a size the catalog does not hold, asked over the duffle bags shown: said plainly, with what it holds
+# the first lists as main 5afb4c0e ranks them (es "bolsos de viaje" brings two messengers and two duffles)
 BIG = [
-    ("en", "got any duffle bags?", "ok which one is the biggest"),
-    ("fr", "vous avez des sacs de voyage ?", "lequel est le plus grand"),
-    ("es", "tienen bolsos de viaje?", "y cual es la mas grande?"),
-    ("de", "ich suche eine reisetasche", "welche ist am größten?"),
+    ("en", "got any duffle bags?", "ok which one is the biggest", DUFFLES),
+    ("fr", "vous avez des sacs de voyage ?", "lequel est le plus grand", DUFFLES),
+    (
+        "es",
+        "tienen bolsos de viaje?",
+        "y cual es la mas grande?",
+        ["Rival Field Messenger", "Joust Duffle Bag", "Overnight Duffle", "Wayfarer Messenger Bag"],
+    ),
+    ("de", "ich suche eine reisetasche", "welche ist am größten?", DUFFLES),
 ]
-for lang, first, ask in BIG:
+# what main said instead of an answer: a search for size L ("le plus grand", "la más grande"), a refinement that
+# found nothing, a style note for "léger" (German "leger"), a goodbye
+NOTHING = {"en": "couldn't narrow", "fr": "rien trouvé", "es": "No encontré", "de": "nichts gefunden"}
+SIZE_L = {"en": "size L", "fr": "taille L", "es": "talla L", "de": "Größe L"}
+WRONG = {lang: [DESCRIPTION[lang], BYE[lang], NOTHING[lang], SIZE_L[lang]] for lang in DESCRIPTION}
+for lang, first, ask, shown in BIG:
     cases.append(
         case(
             f"{lang}-biggest-of-shown",
@@ -93,7 +104,7 @@ for lang, first, ask in BIG:
             "duffles with what it does hold, never three English descriptions (fresh28 F9)",
             lang,
             ["measure"],
-            [t(first), t(ask, [SIZE_WORD[lang], *[[n] for n in DUFFLES]], [DESCRIPTION[lang], BYE[lang]])],
+            [t(first), t(ask, [SIZE_WORD[lang], *[[n] for n in shown]], WRONG[lang])],
         )
     )
 # 2. lightest: no weights in the catalog; the ones it lists as lightweight are named
@@ -111,7 +122,7 @@ for lang, first, ask in LIGHT:
             "(Crown Summit, Fusion, Driven, Endeavor all carry Lightweight), never a goodbye",
             lang,
             ["measure"],
-            [t(first), t(ask, [WEIGHT_WORD[lang]], [DESCRIPTION[lang], BYE[lang]])],
+            [t(first), t(ask, [WEIGHT_WORD[lang]], [*WRONG[lang], "vêtement de sport"])],
         )
     )
 # 3. which of the shown ones has a feature: every one that has it, not the one last in focus
@@ -129,14 +140,26 @@ for lang, first, cheap, ask in WATER:
             "Overnight are (features_bags Waterproof); the Impulse Duffle is never called waterproof",
             lang,
             ["feature"],
-            [t(first), t(cheap, [["Joust Duffle Bag"]]), t(ask, [[n] for n in WATERPROOF_DUFFLES], [BYE[lang]])],
+            [t(first), t(cheap, [["Joust Duffle Bag"]]), t(ask, [[n] for n in WATERPROOF_DUFFLES], WRONG[lang])],
         )
     )
 # 4. the first two compared, never every card
 TWO = [  # the first list as main ranks it: the first two named, the third never
     ("en", "show me duffle bags", "compare the first two", ["Joust Duffle Bag", "Overnight Duffle"], "Impulse Duffle"),
-    ("fr", "vous avez des sacs de voyage ?", "compare les deux premiers stp", None, None),
-    ("es", "tienen bolsos de viaje?", "compara los dos primeros", None, None),
+    (
+        "fr",
+        "vous avez des sacs de voyage ?",
+        "compare les deux premiers stp",
+        ["Impulse Duffle", "Joust Duffle Bag"],
+        "Overnight Duffle",
+    ),
+    (
+        "es",
+        "tienen bolsos de viaje?",
+        "compara los dos primeros",
+        ["Rival Field Messenger", "Joust Duffle Bag"],
+        "Overnight Duffle",
+    ),
     (
         "de",
         "ich suche eine reisetasche",
@@ -172,7 +195,7 @@ for lang, ask, options in OPTIONS:
             "customer's language (fresh28 F14), and 'what are my options?' repeats them (fresh28 F13)",
             lang,
             ["variants"],
-            [t(ask, [["Josie Yoga Jacket"], *offer]), t(options, offer, [DESCRIPTION[lang], BYE[lang]])],
+            [t(ask, [["Josie Yoga Jacket"], *offer]), t(options, offer, WRONG[lang])],
         )
     )
 # 6. a purpose the catalog cannot filter: said to be out of reach, the kind still searched
