@@ -53,6 +53,9 @@ class CatalogLexicon(BaseModel):
     ordinals: dict[Ordinal, list[str]]
     # "the first two", "les deux premiers", "los dos primeros", "die ersten beiden": the first two cards, together
     leading_pair: list[str] = Field(default_factory=list)
+    # "what are my options?", "c'est quoi mes options ?", "¿qué opciones tengo?", "was hab ich für Möglichkeiten?":
+    # asked of the product spoken of in a shopping chat, its colours and sizes (regular expressions, folded)
+    options_asked: list[str] = Field(default_factory=list)
     shopping_cues: list[str]
     # "do you sell…?", "tenéis…?", "habt ihr…?": asking whether the shop has a kind of product is shopping
     availability_cues: list[str] = Field(default_factory=list)

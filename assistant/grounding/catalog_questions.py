@@ -57,6 +57,19 @@ def _leading_pair() -> re.Pattern[str]:
 
 
 @cache
+def _options_asked() -> re.Pattern[str]:
+    patterns = [p for lexicon in load_lexicons().values() for p in lexicon.options_asked]
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)")
+
+
+def asks_my_options(text: str) -> bool:
+    """"what are my options then?", "c'est quoi mes options ?", "¿qué opciones tengo?", "was hab ich dann für
+    Möglichkeiten?": in a shopping chat, the colours and sizes of the product spoken of (read there only, so the
+    words keep their meaning in an order's flow)."""
+    return _options_asked().search(fold_german(text)) is not None or _options_asked().search(fold(text)) is not None
+
+
+@cache
 def _shopping_cue() -> re.Pattern[str]:
     cues = {fold(cue) for lexicon in load_lexicons().values() for cue in lexicon.shopping_cues}
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")\b")

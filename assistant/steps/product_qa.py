@@ -17,7 +17,7 @@ from assistant.grounding.catalog_focus import (
     product_in_focus,
 )
 from assistant.grounding.catalog_phrases import answer, format_number, join_words, phrase
-from assistant.grounding.catalog_questions import ProductQuestion, read_question
+from assistant.grounding.catalog_questions import ProductQuestion, asks_my_options, read_question
 from assistant.grounding.list_reference import refers_to_shown_list
 from assistant.guardrails import sanitise_markdown
 from assistant.models.contracts import PhotoAttributes
@@ -227,6 +227,9 @@ async def product_qa(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     text = (state.get("incoming") or {}).get("text", "")
     language = state.get("language") or "en"
     question = read_question(text)
+    if asks_my_options(text):  # "what are my options?": the colours and sizes, not the description ("c'est quoi")
+        asks = [k for k in question.asks if k not in ("about", "colours", "sizes")]
+        question = question.model_copy(update={"asks": [*asks, "colours", "sizes"]})
     shopping = ShoppingState(**(state.get("shopping") or {}))
     named: list[ProductCard] = []
     if not (state.get("incoming") or {}).get("photo") and (named := await products_named(deps, text)):

@@ -7,9 +7,9 @@ and sizes; a purpose no attribute holds ("pour le travail") is said to be out of
 import pytest
 
 from assistant.grounding.catalog_constraint_reader import read_constraints
-from assistant.grounding.catalog_questions import read_question
-from assistant.grounding.style_words import style_asked, styled
 from assistant.grounding.catalog_constraints import CatalogConstraints
+from assistant.grounding.catalog_questions import asks_my_options, read_question
+from assistant.grounding.style_words import style_asked, styled
 from assistant.steps.catalog_routing import catalog_follow_up
 from assistant.steps.measure_answers import dimensions_of, measure_answer
 from tests.unit.grounding.test_catalog_constraints import VOCABULARY
@@ -63,8 +63,13 @@ def test_a_property_asked_of_the_list_is_asked_of_each_card(text: str, language:
 
 @pytest.mark.parametrize("text", ["what are my options then?", "ok c'est quoi mes options alors",
                                   "y entonces que opciones tengo?", "was hab ich dann für möglichkeiten?"])
-def test_my_options_asks_the_colours_and_sizes(text: str) -> None:
-    assert {"colours", "sizes"} <= set(read_question(text).asks)
+def test_my_options_asks_the_colours_and_sizes_of_the_focus(text: str) -> None:
+    assert asks_my_options(text)
+    assert not {"colours", "sizes"} & set(read_question(text).asks)  # an order's flow reads no product question
+    language = {"w": "en", "o": "fr", "y": "es"}.get(text[0], "de")
+    for intent in ("out_of_scope", "thanks_bye"):
+        state = _state(text, language, intent=intent, focus="P0")
+        assert catalog_follow_up(state) == "product_qa"  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(("text", "word"), [
