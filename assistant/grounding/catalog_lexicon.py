@@ -16,7 +16,7 @@ LEXICON_DIR = Path(__file__).resolve().parents[2] / "prompts" / "catalog_lexicon
 AttributeName = Literal["climate", "activity", "material", "style", "eco"]
 Gender = Literal["Men", "Women"]
 QuestionKind = Literal["colours", "sizes", "fit", "price", "reviews", "material", "suitability", "warmth", "cheapest",
-                       "priciest", "best_rated", "warmest", "about", "care", "compare"]
+                       "priciest", "best_rated", "warmest", "about", "care", "compare", "measure"]
 Ordinal = Literal["first", "second", "third", "fourth", "last"]
 
 
@@ -51,6 +51,11 @@ class CatalogLexicon(BaseModel):
     price: PricePatterns
     product_questions: dict[QuestionKind, list[str]]
     ordinals: dict[Ordinal, list[str]]
+    # "the first two", "les deux premiers", "los dos primeros", "die ersten beiden": the first two cards, together
+    leading_pair: list[str] = Field(default_factory=list)
+    # "what are my options?", "c'est quoi mes options ?", "¿qué opciones tengo?", "was hab ich für Möglichkeiten?":
+    # asked of the product spoken of in a shopping chat, its colours and sizes (regular expressions, folded)
+    options_asked: list[str] = Field(default_factory=list)
     shopping_cues: list[str]
     # "do you sell…?", "tenéis…?", "habt ihr…?": asking whether the shop has a kind of product is shopping
     availability_cues: list[str] = Field(default_factory=list)

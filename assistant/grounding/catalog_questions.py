@@ -19,7 +19,8 @@ from assistant.grounding.catalog_lexicon import (
 from assistant.grounding.catalog_spelling import respell
 
 ORDINAL_INDEX: dict[Ordinal, int] = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
-COMPARISONS: frozenset[QuestionKind] = frozenset({"cheapest", "priciest", "best_rated", "warmest"})
+# "measure": the biggest, the lightest... a size or weight, which the catalog does not hold (said so, never guessed)
+COMPARISONS: frozenset[QuestionKind] = frozenset({"cheapest", "priciest", "best_rated", "warmest", "measure"})
 
 
 class ProductQuestion(BaseModel):
@@ -47,6 +48,25 @@ def _patterns() -> tuple[dict[QuestionKind, re.Pattern[str]], dict[Ordinal, re.P
     return ({kind: re.compile("|".join(f"(?:{p})" for p in patterns)) for kind, patterns in asks.items()},
             {o: re.compile(r"\b(?:" + "|".join(re.escape(fold(w)) for w in words) + r")\b")
              for o, words in ordinals.items()})
+
+
+@cache
+def _leading_pair() -> re.Pattern[str]:
+    words = {fold(w) for lexicon in load_lexicons().values() for w in lexicon.leading_pair}
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+
+
+@cache
+def _options_asked() -> re.Pattern[str]:
+    patterns = [p for lexicon in load_lexicons().values() for p in lexicon.options_asked]
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)")
+
+
+def asks_my_options(text: str) -> bool:
+    """"what are my options then?", "c'est quoi mes options ?", "¿qué opciones tengo?", "was hab ich dann für
+    Möglichkeiten?": in a shopping chat, the colours and sizes of the product spoken of (read there only, so the
+    words keep their meaning in an order's flow)."""
+    return _options_asked().search(fold_german(text)) is not None or _options_asked().search(fold(text)) is not None
 
 
 @cache
@@ -156,11 +176,17 @@ def read_question(text: str) -> ProductQuestion:
     german = _german_asks()
     found = [kind for kind, pattern in asks.items()
              if pattern.search(folded) or (kind in german and german[kind].search(spelt))]
+    if "measure" in found and "sizes" in found:  # "la plus petite taille ?": the smallest size, no measure
+        found.remove("measure")
     ordinal = next((ORDINAL_INDEX[o] for o, pattern in ordinals.items() if pattern.search(folded)), None)
     # "the first or the second?", "la primera con la segunda": both, in the order said
     said = sorted((match.start(), ORDINAL_INDEX[o]) for o, pattern in ordinals.items()
                   for match in pattern.finditer(folded))
-    return ProductQuestion(asks=found, ordinal=ordinal, ordinals=list(dict.fromkeys(index for _, index in said)))
+    indices = list(dict.fromkeys(index for _, index in said))
+    if _leading_pair().search(folded):  # "compare the first two": the first and the second card, both
+        indices = list(dict.fromkeys([0, 1, *indices]))
+        ordinal = None
+    return ProductQuestion(asks=found, ordinal=ordinal, ordinals=indices)
 
 
 # The quality a climate asks about, as the descriptions' evidence names it.

@@ -13,7 +13,8 @@ _OF_THE_LIST = re.compile(
     r"\b(?:those|these|them|any of|which of|ones)\b|\b(?:do|does|are) any\b"
     r"|\b(?:lesquel(?:le)?s|laquelle|lequel|parmi (?:eux|elles|ceux|celles|ces)|d'entre (?:eux|elles)|de ceux-la"
     r"|de celles-la)\b"
-    r"|\b(?:cuales? de|de (?:esos|esas|estos|estas|ellos|ellas|los que|las que)|entre (?:esos|esas|estos|estas))\b"
+    r"|\b(?:cuales? de|cuales|de (?:esos|esas|estos|estas|ellos|ellas|los que|las que)"
+    r"|entre (?:esos|esas|estos|estas))\b"
     r"|\b(?:davon|von denen|von diesen|von den(?:en)? da|welche(?:r|s)? (?:von )?(?:denen|diesen))\b")
 
 

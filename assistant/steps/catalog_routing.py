@@ -15,6 +15,7 @@ from assistant.grounding.catalog_questions import (
     asks_availability,
     asks_for_alternatives,
     asks_for_other_products,
+    asks_my_options,
     is_shopping_request,
     names_only_options,
     read_question,
@@ -180,6 +181,34 @@ def _asks_what_the_shown_are(state: ConversationState, reading: CatalogReading, 
             and not _asks_about_an_order(text))
 
 
+# What a product is ("waterproof", "warm", "made of wool", "good for hiking"), asked of each product shown
+_PROPERTY_ASKS = frozenset({"warmth", "suitability", "material"})
+
+
+def _asks_property_of_shown(state: ConversationState, question: ProductQuestion, reading: CatalogReading,
+                            text: str) -> bool:
+    """"which of them are waterproof?", "lesquels sont étanches ?", "¿y cuáles son impermeables?", "welche davon
+    sind wasserdicht?" after a list: a property asked of every product shown, each answered from its record, never
+    a new search for products that have it ("impermeables" is also a kind of jacket, "étanche" a rainy climate).
+    A colour, a size, a price or a gender said with it narrows the list instead."""
+    shown = (state.get("shopping") or {}).get("shown") or []
+    c = reading.constraints
+    other = bool(c.colours or c.exclude_colours or c.size or c.gender or c.max_price_cents is not None
+                 or c.min_price_cents is not None or reading.another_colour or reading.cheaper)
+    return (len(shown) > 1 and question.ordinal is None and bool(_PROPERTY_ASKS & set(question.asks))
+            and refers_to_shown_list(text) and not other and not asks_for_other_products(text)
+            and not _asks_about_an_order(text))
+
+
+def _asks_my_options(state: ConversationState, text: str) -> bool:
+    """"what are my options then?" after "not in red, only black, blue and gray": the colours and sizes of the
+    product in focus (or of the only card shown), never a "didn't get that"."""
+    shopping = state.get("shopping") or {}
+    one = shopping.get("focus") or len(shopping.get("shown") or []) == 1
+    # "my" is the customer's options here, no item of their own: only words of an order or a problem leave it
+    return bool(one) and asks_my_options(text) and not (speaks_of_an_order_or_problem(text) or fits_badly(text))
+
+
 def _asks_options_of_focus(state: ConversationState, reading: CatalogReading, text: str) -> bool:
     """"does it come in other colours?", "vous l'avez en XL ?", "¿lo tenéis en otros colores?", "gibt's den auch in
     XXL?" while one product is in focus: whether that product comes in a colour, a size or another colour, answered
@@ -274,7 +303,8 @@ def _shopping_follow_up(state: ConversationState) -> str | None:
     if _new_search(state, reading, text):
         return "recommend"
     if (_asks_feature_of_focus(state, question, reading, text) or _asks_what_the_shown_are(state, reading, text)
-            or _asks_options_of_focus(state, reading, text)):
+            or _asks_options_of_focus(state, reading, text) or _asks_property_of_shown(state, question, reading, text)
+            or _asks_my_options(state, text)):
         return "product_qa"
     # "X or Y, which one's cheaper?" compares the products named ("cheaper" is no refinement of a list there);
     # "does the Push It Messenger Bag have a laptop sleeve?" asks whether the product named has it, no search

@@ -17,7 +17,8 @@ from assistant.grounding.catalog_focus import (
     product_in_focus,
 )
 from assistant.grounding.catalog_phrases import answer, format_number, join_words, phrase
-from assistant.grounding.catalog_questions import ProductQuestion, read_question
+from assistant.grounding.catalog_questions import ProductQuestion, asks_my_options, read_question
+from assistant.grounding.list_reference import refers_to_shown_list
 from assistant.guardrails import sanitise_markdown
 from assistant.models.contracts import PhotoAttributes
 from assistant.models.requests import DecisionRequest, PhotoEvidence
@@ -25,6 +26,7 @@ from assistant.models.resolver.backend import ResolverBackend
 from assistant.state import ConversationState, Photo, Reply, with_replies
 from assistant.steps.catalog_lookup import card, find_products, find_relaxed, record_card
 from assistant.steps.catalog_routing import catalog_reading
+from assistant.steps.measure_answers import measure_answer
 from assistant.steps.product_answers import answer_question, climates, side_by_side, warmth_rank
 from assistant.steps.product_focus import NAMED_POOL, product_named_by_id, product_record, products_named
 from assistant.steps.routing import merged_slots, photo_in_focus
@@ -48,7 +50,7 @@ async def _target(state: ConversationState, deps: Deps, question: ProductQuestio
             return [str(by_id["product_id"])], None, None  # e.g. the storefront's "Ask about this product"
         if (other := await _named_over_shown(deps, text, shown)) is not None:
             return [other.product_id], other, None
-        focus = product_in_focus(text, question, shopping)
+        focus = None if _asks_of_every_shown(text, question, shown) else product_in_focus(text, question, shopping)
         ids = [focus] if focus else [p["product_id"] for p in shown]
         if ids and (named_product(text, shown) or not await _names_another(deps, text, shopping)):
             return ids, None, None
@@ -65,6 +67,13 @@ async def _target(state: ConversationState, deps: Deps, question: ProductQuestio
         return [], None, None
     best = hits[position]
     return [best.product_id], best, photo
+
+
+def _asks_of_every_shown(text: str, question: ProductQuestion, shown: list[ShownProduct]) -> bool:
+    """"which of them are waterproof?", "lesquels sont étanches ?", "¿cuáles son impermeables?", "welche davon sind
+    wasserdicht?": asked of every product shown, not of the one last in focus (the cheapest just named)."""
+    return (len(shown) > 1 and question.ordinal is None and refers_to_shown_list(text)
+            and named_product(text, shown) is None)
 
 
 async def _named_beside_photo(deps: Deps, text: str) -> ProductCard | None:
@@ -138,6 +147,10 @@ async def _compare(state: ConversationState, deps: Deps, question: ProductQuesti
                                           average=format_number(averages[best["product_id"]], language))
     if "warmest" in question.asks:
         return await _warmer(deps, state["conversation_id"], shown, language)
+    if "measure" in question.asks:  # "welche ist am größten?": no size or weight in the catalog, said so
+        records = [r for p in shown if (r := await product_record(deps, state["conversation_id"], p["product_id"]))]
+        focus = (state.get("shopping") or {}).get("focus") or (str(records[0]["product_id"]) if records else None)
+        return (focus, measure_answer(records, language)) if focus and records else None
     key = "cheapest" if "cheapest" in question.asks else "priciest"
     pool = [*shown, *[_shown_product(p) for p in await _matching(deps, state.get("shopping"))]]
     pick = (min if key == "cheapest" else max)(pool, key=lambda p: p["price_cents"])
@@ -214,6 +227,9 @@ async def product_qa(state: ConversationState, runtime: Runtime[Deps]) -> dict[s
     text = (state.get("incoming") or {}).get("text", "")
     language = state.get("language") or "en"
     question = read_question(text)
+    if asks_my_options(text):  # "what are my options?": the colours and sizes, not the description ("c'est quoi")
+        asks = [k for k in question.asks if k not in ("about", "colours", "sizes")]
+        question = question.model_copy(update={"asks": [*asks, "colours", "sizes"]})
     shopping = ShoppingState(**(state.get("shopping") or {}))
     named: list[ProductCard] = []
     if not (state.get("incoming") or {}).get("photo") and (named := await products_named(deps, text)):
