@@ -70,6 +70,7 @@ from assistant.steps.question_candidates import ASKED_SLOT
 from assistant.steps.return_instead import RETURN_INTENT, return_instead
 from assistant.steps.swap_instead import SWAP_INTENT, swap_instead
 from assistant.steps.swap_question_answers import question_about_variants, question_at_the_method
+from assistant.steps.ticket_facts import asks_ticket_facts
 from assistant.steps.yes_adds_item import adds_to_the_proposal, yes_to_both, yes_to_the_other_item
 from assistant.steps.yes_and_another import another_order_with_yes, every_order_with_yes
 from assistant.steps.yes_with_address import address_with_yes
@@ -242,7 +243,8 @@ NEEDS_A_PERSON = re.compile(
 
 # Steps that read or write the customer's own orders and account: a guest reaches them only once verified.
 VERIFIED_KEYS = frozenset({"identity_verified", "identity_verified_unnamed"})  # the identity step's "you're verified"
-CUSTOMER_STEPS = frozenset({"orders", "complaint", "profile_address", "account_facts", "confirm", "desk_said"})
+CUSTOMER_STEPS = frozenset({"orders", "complaint", "profile_address", "account_facts", "confirm", "desk_said",
+                            "ticket_facts"})
 
 
 def after_understanding(state: ConversationState) -> str:
@@ -265,6 +267,8 @@ def _step_for_turn(state: ConversationState) -> str:
     ticket_photo = "complaint" if photo_for_the_ticket(state) and state.get("customer_id") else None
     if about_the_conversation := (_about_the_conversation(text) or _about_another_account(state, text)
                                   or ("desk_said" if asks_about_the_desk(state) else None) or refused_photo
+                                  # "whats the ticket number again?" after a ticket was opened: its number (photo29)
+                                  or ("ticket_facts" if asks_ticket_facts(state) else None)
                                   or proving or ticket_photo
                                   # "yes" to the agent's "would you like to keep your order then?": nothing changes
                                   or ("drop_topic" if agent_answer_marked(state) == KEEP else None)):
