@@ -67,6 +67,7 @@ from assistant.steps.proposal_questions import (
     yes_naming_a_method,
 )
 from assistant.steps.question_candidates import ASKED_SLOT
+from assistant.steps.remedy_instead import wished_instead
 from assistant.steps.return_instead import RETURN_INTENT, return_instead
 from assistant.steps.swap_instead import SWAP_INTENT, swap_instead
 from assistant.steps.swap_question_answers import question_about_variants, question_at_the_method
@@ -244,7 +245,7 @@ NEEDS_A_PERSON = re.compile(
 # Steps that read or write the customer's own orders and account: a guest reaches them only once verified.
 VERIFIED_KEYS = frozenset({"identity_verified", "identity_verified_unnamed"})  # the identity step's "you're verified"
 CUSTOMER_STEPS = frozenset({"orders", "complaint", "profile_address", "account_facts", "confirm", "desk_said",
-                            "ticket_facts"})
+                            "ticket_facts", "remedy_instead"})
 
 
 def after_understanding(state: ConversationState) -> str:
@@ -346,6 +347,10 @@ def _whatever_it_reads_as(state: ConversationState, text: str) -> str | None:
         return "write_confirmed"  # "hold on, don't do it!" right after the yes: the write is made, said so (A27-3)
     if NEEDS_A_PERSON.search(text) and not state.get("pending"):
         return "escalate"
+    if (wish := wished_instead(state)) is not None:
+        # "id rather just get a refund" to a photo complaint's remedy: the return proposed instead; "can I keep it
+        # and get some money back?": no remedy of the policy, a person decides with the offer's ticket (photo29)
+        return "remedy_instead" if wish == "money_back" else "escalate"
     if state.get("pending") and asks_for_a_person(text):
         # "yes — and I want to speak to a human", in either word order: the person gets the proposal and the yes,
         # nothing is written (steps/offer_with_person.py), never a write that drops the request (attack26 A26-3)
