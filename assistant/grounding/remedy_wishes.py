@@ -31,12 +31,14 @@ class RemedyWishWords(BaseModel):
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     words = RemedyWishWords.model_validate(PromptLibrary(PROMPTS).get("remedy_wishes").data())
-    return {name: re.compile("|".join(f"(?:{p})" for lang in LANGUAGES for p in getattr(words, name).get(lang, [])))
-            for name in ("money_back", "keep", "negated")}
+    return {
+        name: re.compile("|".join(f"(?:{p})" for lang in LANGUAGES for p in getattr(words, name).get(lang, [])))
+        for name in ("money_back", "keep", "negated")
+    }
 
 
 def remedy_wish(text: str) -> RemedyWish | None:
-    """"keep_for_money": keeping the item with some money back; "money_back": the money back (not refused); None."""
+    """ "keep_for_money": keeping the item with some money back; "money_back": the money back (not refused); None."""
     said, patterns = fold(text), _patterns()
     if not patterns["money_back"].search(said) or patterns["negated"].search(said):
         return None

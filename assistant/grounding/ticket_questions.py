@@ -29,8 +29,10 @@ class TicketQuestionWords(BaseModel):
 @cache
 def _patterns() -> dict[TicketFact, re.Pattern[str]]:
     words = TicketQuestionWords.model_validate(PromptLibrary(PROMPTS).get("ticket_questions").data())
-    return {name: re.compile("|".join(f"(?:{p})" for lang in LANGUAGES for p in getattr(words, name).get(lang, [])))
-            for name in ("number", "email")}
+    return {
+        name: re.compile("|".join(f"(?:{p})" for lang in LANGUAGES for p in getattr(words, name).get(lang, [])))
+        for name in ("number", "email")
+    }
 
 
 def ticket_facts_asked(text: str) -> list[TicketFact]:

@@ -46,12 +46,19 @@ async def propose_money_back(state: ConversationState, runtime: Runtime[Deps]) -
     assert pending is not None  # routed here only with a remedy proposed  # noqa: S101
     ticket = pending.get("ticket") or {}
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
-    order = await reader.order(ticket.get("order_id") or (pending.get("arguments") or {}).get("order_id"))
+    order_id = str(ticket.get("order_id") or (pending.get("arguments") or {}).get("order_id") or "")
+    order = await reader.order(order_id) if order_id else None
     if order is None:
         return {"outbox": with_replies(state, Reply(key="proposal_again", facts={}, quick_replies=["Yes", "No"]))}
     item_ids = list(ticket.get("item_ids") or [])
     refund = remedy_pending(RemedyKind.RETURN_REFUND, order, item_ids, ticket, None)
-    offer = Reply(key="remedy_offer", facts={"remedy_text": REMEDY_TEXT[RemedyKind.RETURN_REFUND],
-                                             "items": refund["reply_facts"]["items"], "order_id": order["order_id"]},
-                  quick_replies=["Yes", "No"])
+    offer = Reply(
+        key="remedy_offer",
+        facts={
+            "remedy_text": REMEDY_TEXT[RemedyKind.RETURN_REFUND],
+            "items": refund["reply_facts"]["items"],
+            "order_id": order["order_id"],
+        },
+        quick_replies=["Yes", "No"],
+    )
     return {"pending": refund, "outbox": with_replies(state, offer)}

@@ -41,8 +41,12 @@ async def ticket_fact_replies(deps: Deps, customer_id: str, conversation_id: str
         return []
     replies = []
     if "number" in asked:
-        replies.append(Reply(key="ticket_number", facts={"ticket_id": ticket.number,
-                                                         "status": STATUS_TEXT.get(ticket.status, "open")}))
+        replies.append(
+            Reply(
+                key="ticket_number",
+                facts={"ticket_id": ticket.number, "status": STATUS_TEXT.get(ticket.status, "open")},
+            )
+        )
     if "email" in asked:
         email = (await CustomerReader(deps, customer_id, conversation_id).profile()).get("email")
         if email:
@@ -53,6 +57,6 @@ async def ticket_fact_replies(deps: Deps, customer_id: str, conversation_id: str
 async def answer_ticket_facts(state: ConversationState, runtime: Runtime[Deps]) -> dict[str, Any]:
     """The ticket's number or email asked, or, when no ticket is open any more, the question as not understood."""
     text = (state.get("incoming") or {}).get("text", "")
-    replies = await ticket_fact_replies(runtime.context, state["customer_id"], state["conversation_id"],  # type: ignore[arg-type]
-                                        text)
+    customer_id = state["customer_id"] or ""
+    replies = await ticket_fact_replies(runtime.context, customer_id, state["conversation_id"], text)
     return {"outbox": with_replies(state, *(replies or [Reply(key="not_understood", facts={})])), "topic": None}

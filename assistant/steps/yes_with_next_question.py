@@ -26,7 +26,7 @@ def split_yes(text: str, tool: str) -> tuple[str, str] | None:
     the message opens with no yes or says nothing after it."""
     found = None
     for end in _SENTENCE_ENDS.finditer(text):
-        head, rest = text[:end.start()], text[end.end():]
+        head, rest = text[: end.start()], text[end.end() :]
         if rest.strip() and explicit_answer(head, tool=tool) == "yes":
             found = (head, rest)
     return found
