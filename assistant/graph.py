@@ -33,10 +33,12 @@ from assistant.steps.photo_refused import ask_for_a_readable_photo
 from assistant.steps.product_qa import product_qa
 from assistant.steps.profile_address import change_default_address
 from assistant.steps.recommend import recommend
+from assistant.steps.remedy_instead import propose_money_back
 from assistant.steps.respond import respond
 from assistant.steps.routing import after_identity, after_respond, after_understanding
 from assistant.steps.shop_policy import answer_policy_question
 from assistant.steps.side_questions import answer_side_questions
+from assistant.steps.ticket_facts import answer_ticket_facts
 from assistant.steps.understand import understand
 
 FLOW_STEPS: dict[str, Any] = {"identity": verify_identity, "orders": order_service, "complaint": complaint,
@@ -46,7 +48,8 @@ FLOW_STEPS: dict[str, Any] = {"identity": verify_identity, "orders": order_servi
               "write_confirmed": confirm_written, "next_step": answer_next_step, "desk_said": answer_desk_said,
               "shop_policy": answer_policy_question, "language_switch": switch_language,
               "other_account": refuse_other_account, "photo_refused": ask_for_a_readable_photo,
-              "nothing_to_pay": say_nothing_to_pay, "refused_option": refuse_the_option}
+              "nothing_to_pay": say_nothing_to_pay, "refused_option": refuse_the_option,
+              "ticket_facts": answer_ticket_facts, "remedy_instead": propose_money_back}
 
 
 def keeping_the_address(step: Callable[..., Awaitable[dict[str, Any]]]) -> Callable[..., Awaitable[dict[str, Any]]]:

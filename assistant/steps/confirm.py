@@ -74,6 +74,7 @@ from assistant.steps.question_after_no import question_after_no
 from assistant.steps.routing import turn_intent
 from assistant.steps.status_aside import with_status_aside
 from assistant.steps.swap_question_answers import answer_in_proposal, question_about_variants
+from assistant.steps.ticket_facts import ticket_fact_replies
 from assistant.steps.ticket_follow_up import TICKET_LIMIT, follow_up_latest_ticket
 from assistant.steps.unheld_method import unheld_method_note
 from assistant.steps.weighed_order import weighed_order_replies, weighed_orders_reply
@@ -88,6 +89,7 @@ from assistant.steps.yes_naming_another_value import names_another_value
 from assistant.steps.yes_taken_back import yes_taken_back
 from assistant.steps.yes_with_address import address_with_yes, answer_address_with_yes
 from assistant.steps.yes_with_details import yes_restating_the_proposal, yes_with_content
+from assistant.steps.yes_with_next_question import question_after_the_yes
 from tools.confirmations import ProposedAction, record_confirmation
 from tools.context import Actor
 from tools.registry import TOOLS, ToolKind, ToolResult, invoke_tool
@@ -184,7 +186,9 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     if settled := _one_part_only(state, pending, text, answer):
         return settled
     reader = CustomerReader(runtime.context, state["customer_id"], state["conversation_id"])  # type: ignore[arg-type]
-    if settled := await _not_plain(reader, state, pending, text):
+    # "yes please. how long does that take?" to a complaint's remedy: done, then answered (photo29)
+    if settled := (await _yes_then_answered(runtime, state, pending, reader, text, answer)
+                   or await _not_plain(reader, state, pending, text)):
         return settled  # "yes if…", "what?", "sí, y el reloj también", "yes, but make it 501 Main St": kept open
     # "yes and send me the tracking", "sí, cancélalo porque ya no lo necesito": the yes, with words of its own
     # Two writes (a new address, then an item change): only a plain yes agrees to both; a yes with words of its own
@@ -234,6 +238,21 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
             return {"outbox": [Reply(key="clear_answer_needed", facts={}), ask_again(pending)]}
         return {"outbox": [Reply(key="ask_yes_no", facts={}, quick_replies=["Yes", "No"])]}
     return await _carry_out(runtime, state, pending, reader, text)
+
+
+async def _yes_then_answered(runtime: Runtime[Deps], state: ConversationState, pending: Pending,
+                             reader: CustomerReader, text: str, answer: str | None) -> dict[str, Any] | None:
+    """A plain yes to a complaint's remedy with a question after it about what follows (`yes_with_next_question`):
+    the remedy carried out, its ticket's line saying the next step and its time, then the ticket's number or the
+    email written to when the question asked them. None for any other message."""
+    if answer is not None or not (question := question_after_the_yes(text, pending)):
+        return None
+    done = await _carry_out(runtime, state, pending, reader, text)
+    if not done.get("written"):
+        return done
+    facts = await ticket_fact_replies(runtime.context, state["customer_id"], state["conversation_id"],  # type: ignore[arg-type]
+                                      question)
+    return {**done, "outbox": [*done["outbox"], *facts]}
 
 
 async def _answered(reader: CustomerReader, state: ConversationState, pending: Pending, text: str, asked: list[Fact],

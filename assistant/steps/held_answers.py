@@ -6,6 +6,7 @@ only reads, so it cannot cross what the agent is doing.
 - where one of the customer's own orders is ("where is my order #W…?", "ma veste est partie ?", "ist meine Jacke
   schon unterwegs?", "the tracking of my delivered order"): its status and tracking, read with the READ tools as the
   conversation's customer;
+- the number of their ticket, or the email the shop writes to (photo29: `steps/ticket_facts.py`);
 - a fact of one of their own orders (wait27, fresh F12): what an item cost them ("combien j'ai payé la bouilloire
   ?", "wie viel hat der Wasserkocher gekostet?"), how it was paid, what was in it, what it came to.
 
@@ -37,6 +38,7 @@ from assistant.steps.order_answers import order_answers
 from assistant.steps.order_lookup import CustomerReader
 from assistant.steps.order_status_reply import status_reply
 from assistant.steps.shop_policy import policy_reply
+from assistant.steps.ticket_facts import ticket_fact_replies
 
 
 def asks_where_an_order_is(text: str) -> bool:
@@ -101,6 +103,8 @@ async def order_fact_while_held(reader: CustomerReader, text: str, language: str
 async def held_answer(deps: Deps, customer_id: str, conversation_id: str, text: str, language: str) -> list[Reply]:
     """The replies the assistant gives itself to a message sent while the desk holds the conversation, before any
     product question is tried (empty: none)."""
+    if replies := await ticket_fact_replies(deps, customer_id, conversation_id, text):
+        return replies  # "what's my ticket number?" while held: the ticket's number, it only reads (photo29)
     if (topic := policy_question(text)) is not None:
         return [policy_reply(topic, language)]
     reader = CustomerReader(deps, customer_id, conversation_id)

@@ -68,9 +68,11 @@ from assistant.steps.proposal_questions import (
     yes_naming_a_method,
 )
 from assistant.steps.question_candidates import ASKED_SLOT
+from assistant.steps.remedy_instead import wished_instead
 from assistant.steps.return_instead import RETURN_INTENT, return_instead
 from assistant.steps.swap_instead import SWAP_INTENT, swap_instead
 from assistant.steps.swap_question_answers import question_about_variants, question_at_the_method
+from assistant.steps.ticket_facts import asks_ticket_facts
 from assistant.steps.yes_adds_item import adds_to_the_proposal, yes_to_both, yes_to_the_other_item
 from assistant.steps.yes_and_another import another_order_with_yes, every_order_with_yes
 from assistant.steps.yes_with_address import address_with_yes
@@ -243,7 +245,8 @@ NEEDS_A_PERSON = re.compile(
 
 # Steps that read or write the customer's own orders and account: a guest reaches them only once verified.
 VERIFIED_KEYS = frozenset({"identity_verified", "identity_verified_unnamed"})  # the identity step's "you're verified"
-CUSTOMER_STEPS = frozenset({"orders", "complaint", "profile_address", "account_facts", "confirm", "desk_said"})
+CUSTOMER_STEPS = frozenset({"orders", "complaint", "profile_address", "account_facts", "confirm", "desk_said",
+                            "ticket_facts", "remedy_instead"})
 
 
 def after_understanding(state: ConversationState) -> str:
@@ -266,6 +269,8 @@ def _step_for_turn(state: ConversationState) -> str:
     ticket_photo = "complaint" if photo_for_the_ticket(state) and state.get("customer_id") else None
     if about_the_conversation := (_about_the_conversation(text) or _about_another_account(state, text)
                                   or ("desk_said" if asks_about_the_desk(state) else None) or refused_photo
+                                  # "whats the ticket number again?" after a ticket was opened: its number (photo29)
+                                  or ("ticket_facts" if asks_ticket_facts(state) else None)
                                   or proving or ticket_photo
                                   # "yes" to the agent's "would you like to keep your order then?": nothing changes
                                   or ("drop_topic" if agent_answer_marked(state) == KEEP else None)):
@@ -343,6 +348,10 @@ def _whatever_it_reads_as(state: ConversationState, text: str) -> str | None:
         return "write_confirmed"  # "hold on, don't do it!" right after the yes: the write is made, said so (A27-3)
     if NEEDS_A_PERSON.search(text) and not state.get("pending"):
         return "escalate"
+    if (wish := wished_instead(state)) is not None:
+        # "id rather just get a refund" to a photo complaint's remedy: the return proposed instead; "can I keep it
+        # and get some money back?": no remedy of the policy, a person decides with the offer's ticket (photo29)
+        return "remedy_instead" if wish == "money_back" else "escalate"
     if state.get("pending") and asks_for_a_person(text):
         # "yes — and I want to speak to a human", in either word order: the person gets the proposal and the yes,
         # nothing is written (steps/offer_with_person.py), never a write that drops the request (attack26 A26-3)
