@@ -67,3 +67,24 @@ def variants_with_asked(product: dict[str, Any], item: dict[str, Any], choice: V
         "kept": describe_options(as_is, language, set(as_is)),
         "choices": "; ".join(describe_options(v["options"], language, shown) for v in in_stock),
         "out_of_stock": f" {out_of_stock_line('; '.join(out), language)}" if out else ""}}
+
+
+# Set once the one variant there is was shown and its acceptance asked, before any payment question (fresh28 F11):
+# the next answer that takes it (a yes, or the value it changes named without a no) agrees to it.
+ONLY_WITH_ASKED_SLOT = "swap_only_with_asked"
+# Set once that variant was taken: the payment question and a yes naming the method write it (no yes again).
+ONLY_WITH_AGREED_SLOT = "swap_only_with_agreed"
+
+
+def only_with_agreed(answer: str | None, variant: dict[str, Any], item: dict[str, Any],
+                     named: dict[str, str]) -> bool:
+    """The customer takes the one variant shown: a yes ("ok"), or, with no no, the very value it changes that they
+    did not ask for ("leather is fine", "ok bleu marine ça me va", "vale, blancas está bien"); `named` are the option
+    values the answer names that differ from the item's (`wanted_options`)."""
+    if answer == "no":
+        return False
+    if answer == "yes":
+        return True
+    changed = changed_keys(item["options"], variant["options"])
+    return any(str(named.get(key, "")).lower() == str(variant["options"][key]).lower() for key in changed
+               if key in named)

@@ -51,7 +51,7 @@ CHANGES: list[tuple[str, str, str, str, str, str, str, str | None, list[str]]] =
     ("en", "chen_johnson_4204", "#W5061109", "3694871183", "8555936349",
      "the white earbuds - could they be blue?", "yeah ok, use the gift card", "gift_card_3406421", SAID["blue"]),
     ("fr", "isabella_sanchez_2068", "#W4386313", "7597543861", "6704763132",
-     "l'enceinte je la prefere en bleu finalement", "oui vas-y, avec paypal", None, SAID["blue"]),
+     "l'enceinte pas encore expédiée, je la prefere en bleu finalement", "oui vas-y, avec paypal", None, SAID["blue"]),
     ("fr", "olivia_silva_7273", "#W7613749", "2052249669", "4063058357",
      "les écouteurs en noir plutot, ca change quoi au prix ?", "ok oui, par paypal", None, SAID["black"]),
     ("fr", "liam_santos_5468", "#W4011814", "5992316252", "8733974883",
@@ -102,7 +102,7 @@ WITH_ANOTHER: list[tuple[str, str, str, str, str, str, list[str], str, str, str 
     ("es", "fatima_muller_6713", "#W6851636", "4153505238", "1775591963",
      "las zapatillas de correr en la 10", SAID["white"], "vale, blancas está bien", "sí, con paypal", None),
     ("de", "isabella_santos_1643", "#W9527030", "1262139877", "8106223139",
-     "die Schuhe lieber in 9", SAID["leather"], "ok, Leder ist auch gut", "ja, mit der Karte", None),
+     "die Wanderschuhe lieber in 9", SAID["leather"], "ok, Leder ist auch gut", "ja, mit der Karte", None),
 ]
 
 
