@@ -88,3 +88,21 @@ def only_with_agreed(answer: str | None, variant: dict[str, Any], item: dict[str
     changed = changed_keys(item["options"], variant["options"])
     return any(str(named.get(key, "")).lower() == str(variant["options"][key]).lower() for key in changed
                if key in named)
+
+
+def only_with_taken(slots: dict[str, Any], variant: dict[str, Any], item: dict[str, Any], answer: str | None,
+                    named: dict[str, str]) -> bool:
+    """The one variant was taken before in this swap, or is taken by this answer to the question that asked it."""
+    if slots.get(ONLY_WITH_AGREED_SLOT) == variant["item_id"]:
+        return True
+    return slots.get(ONLY_WITH_ASKED_SLOT) == variant["item_id"] and only_with_agreed(answer, variant, item, named)
+
+
+def only_with_question(choice: VariantChoice, variant: dict[str, Any], item: dict[str, Any], language: str,
+                       remember: dict[str, Any], methods_asked: Any, facts: dict[str, Any]) -> dict[str, Any]:
+    """"Your Sneakers isn't available in size 10 with its other options as they are: in size 10, it comes only as
+    colour gray, material leather. Would that one be all right for you?": asked before which method pays (F11); the
+    answer that takes it is read by `only_with_taken`, and the method question comes next."""
+    return {"ask": "variant_only_with_ok", "note": only_with_note(choice, variant, item, language),
+            "remember": {**remember, ONLY_WITH_ASKED_SLOT: variant["item_id"]}, "asked": methods_asked,
+            "facts": facts}

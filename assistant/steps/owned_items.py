@@ -25,11 +25,11 @@ from assistant.grounding.item_changes import (
 )
 from assistant.grounding.items import item_scores, items_named, nouns_said
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.noun_with_value import value_said_of_a_noun
 from assistant.grounding.option_questions import opens_a_request
 from assistant.grounding.option_values import asks_other_versions, names_a_version, prefers
 from assistant.grounding.order_states import STATUSES_OF, said_state, without_state_phrases
 from assistant.grounding.orders import OPEN_STATUSES, asked_order_fact, order_numbers
-from assistant.grounding.noun_with_value import value_said_of_a_noun
 from assistant.grounding.person_request import asks_for_a_person
 from assistant.grounding.reasons import read_modification
 from assistant.grounding.relative_sizes import size_step
