@@ -391,8 +391,8 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
     # answer to the payment question (fresh16 F1), for as long as it is the variant of this swap
     unnamed = only_one is not None or slots.get(UNNAMED_CHANGE_SLOT) == variant["item_id"]
     # its acceptance asked before the payment question (fresh28 F11) and taken now: agreed, the method asked next
-    answer = explicit_answer(request.text, tool="modify_pending_order_items")
-    taken = unnamed and only_with_taken(slots, variant, item, answer,
+    answered = explicit_answer(request.text, tool="modify_pending_order_items")
+    taken = unnamed and only_with_taken(slots, variant, item, answered,
                                         wanted_options(product or {"variants": []}, item, request.text))
     unnamed = unnamed and not taken
     remember[ONLY_WITH_AGREED_SLOT] = variant["item_id"] if taken else None
