@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict
 from assistant.grounding.items import nouns_said
 from assistant.grounding.lexicon import PROMPTS, lexicon, phrase_pattern, require_every_language
 from assistant.grounding.negations import NEGATION
+from assistant.grounding.option_words import names_option_value
 from assistant.models.prompts import PromptLibrary
 
 TABLES = ("keeps", "options_kept", "rest")
@@ -61,10 +62,14 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 def _keeps_an_item(clause: str) -> bool:
+    """A clause that keeps an item: a keep phrase, and outside it no negation and no option word ("on n'y touche
+    pas", "lo dejo igual", "bleibt wie sie ist" carry their own), and a thing named, by its noun, its colour or
+    another of its values."""
     keeps, options_kept = _patterns()
-    return (keeps.search(clause) is not None and options_kept.search(clause) is None
-            and not any(NEGATION.fullmatch(word) for word in re.findall(r"[\w']+", clause))
-            and names_a_thing(clause))
+    rest = keeps.sub(" ", clause)
+    return (rest != clause and options_kept.search(rest) is None
+            and not any(NEGATION.fullmatch(word) for word in re.findall(r"[\w']+", rest))
+            and (names_a_thing(clause) or names_option_value(clause)))  # "la RGB", "die aus Plastik"
 
 
 # words after "but" that point back at the item just said fine: "…but i want it in black", "…mais je le veux en noir",

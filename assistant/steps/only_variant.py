@@ -67,3 +67,42 @@ def variants_with_asked(product: dict[str, Any], item: dict[str, Any], choice: V
         "kept": describe_options(as_is, language, set(as_is)),
         "choices": "; ".join(describe_options(v["options"], language, shown) for v in in_stock),
         "out_of_stock": f" {out_of_stock_line('; '.join(out), language)}" if out else ""}}
+
+
+# Set once the one variant there is was shown and its acceptance asked, before any payment question (fresh28 F11):
+# the next answer that takes it (a yes, or the value it changes named without a no) agrees to it.
+ONLY_WITH_ASKED_SLOT = "swap_only_with_asked"
+# Set once that variant was taken: the payment question and a yes naming the method write it (no yes again).
+ONLY_WITH_AGREED_SLOT = "swap_only_with_agreed"
+
+
+def only_with_agreed(answer: str | None, variant: dict[str, Any], item: dict[str, Any],
+                     named: dict[str, str]) -> bool:
+    """The customer takes the one variant shown: a yes ("ok"), or, with no no, the very value it changes that they
+    did not ask for ("leather is fine", "ok bleu marine ça me va", "vale, blancas está bien"); `named` are the option
+    values the answer names that differ from the item's (`wanted_options`)."""
+    if answer == "no":
+        return False
+    if answer == "yes":
+        return True
+    changed = changed_keys(item["options"], variant["options"])
+    return any(str(named.get(key, "")).lower() == str(variant["options"][key]).lower() for key in changed
+               if key in named)
+
+
+def only_with_taken(slots: dict[str, Any], variant: dict[str, Any], item: dict[str, Any], answer: str | None,
+                    named: dict[str, str]) -> bool:
+    """The one variant was taken before in this swap, or is taken by this answer to the question that asked it."""
+    if slots.get(ONLY_WITH_AGREED_SLOT) == variant["item_id"]:
+        return True
+    return slots.get(ONLY_WITH_ASKED_SLOT) == variant["item_id"] and only_with_agreed(answer, variant, item, named)
+
+
+def only_with_question(choice: VariantChoice, variant: dict[str, Any], item: dict[str, Any], language: str,
+                       remember: dict[str, Any], methods_asked: Any, facts: dict[str, Any]) -> dict[str, Any]:
+    """"Your Sneakers isn't available in size 10 with its other options as they are: in size 10, it comes only as
+    colour gray, material leather. Would that one be all right for you?": asked before which method pays (F11); the
+    answer that takes it is read by `only_with_taken`, and the method question comes next."""
+    return {"ask": "variant_only_with_ok", "note": only_with_note(choice, variant, item, language),
+            "remember": {**remember, ONLY_WITH_ASKED_SLOT: variant["item_id"]}, "asked": methods_asked,
+            "facts": facts}

@@ -37,9 +37,13 @@ from assistant.steps.addresses import describe_address, read_address, without_ad
 from assistant.steps.held_items import names_telling_apart
 from assistant.steps.missing_variant_turns import missing_variant_turn
 from assistant.steps.only_variant import (
+    ONLY_WITH_AGREED_SLOT,
+    ONLY_WITH_ASKED_SLOT,
     UNNAMED_CHANGE_SLOT,
     only_variant_with,
     only_with_note,
+    only_with_question,
+    only_with_taken,
     variants_with_asked,
 )
 from assistant.steps.option_answers import option_answer, priced_line
@@ -386,12 +390,21 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
     # the one variant there is changes options the customer did not name: its own yes agrees to it, never an
     # answer to the payment question (fresh16 F1), for as long as it is the variant of this swap
     unnamed = only_one is not None or slots.get(UNNAMED_CHANGE_SLOT) == variant["item_id"]
+    # its acceptance asked before the payment question (fresh28 F11) and taken now: agreed, the method asked next
+    answered = explicit_answer(request.text, tool="modify_pending_order_items")
+    taken = unnamed and only_with_taken(slots, variant, item, answered,
+                                        wanted_options(product or {"variants": []}, item, request.text))
+    unnamed = unnamed and not taken
+    remember[ONLY_WITH_AGREED_SLOT] = variant["item_id"] if taken else None
     remember[UNNAMED_CHANGE_SLOT] = variant["item_id"] if unnamed else None
     tool = "exchange_delivered_order_items" if intent is Intent.EXCHANGE_ITEM else "modify_pending_order_items"
     # "no, espera, mejor la verde, ¿cuánto cuesta?": the price of the variant switched to, asked beside the switch
     price_asked = price_with_the_switch(item, variant, request.text, slots.get(SWAP_VARIANT_SLOT) if same_swap
                                         else None, request.language)
     if isinstance(method, list):
+        # "size 10 comes only in leather": whether that one will do is asked before which method pays (F11)
+        first = unnamed and only_one is not None and slots.get(ONLY_WITH_ASKED_SLOT) != variant["item_id"]
+        methods_asked = asked(DIFFERENCE_METHOD_SLOT, payment_candidates(method))
         key = "ask_difference_payment" if difference > 0 else "ask_difference_refund"
         # the question shows the order and its once-only rule: a yes said with the method agrees to them too
         key += "_pending" if tool == "modify_pending_order_items" else ""
@@ -403,10 +416,10 @@ async def _one_swap(intent: Intent, request: Request, reader: CustomerReader) ->
         # a bare yes to the question showing this change: what is missing is said first, never the question alone
         missing = Reply(key="method_still_missing", facts={}) if YES_TO_CHANGE_SLOT in method_asked else None
         note = unable_note or missing or (
-            only_with_note(choice, variant, item, request.language) if only_one else price_asked)
-        return {"ask": _quoted_if_hypothetical(key, request.text), "note": note,
-                "remember": {**remember, **method_asked},
-                "asked": asked(DIFFERENCE_METHOD_SLOT, payment_candidates(method)),
+            only_with_note(choice, variant, item, request.language) if only_one and not taken else price_asked)
+        if_first = only_with_question(choice, variant, item, request.language, remember, methods_asked, facts)
+        return if_first if first else {"ask": _quoted_if_hypothetical(key, request.text), "note": note,
+                "remember": {**remember, **method_asked}, "asked": methods_asked,
                 "facts": {**facts, "difference": request.money(abs(difference)),
                           "methods": [describe_payment(m, request.language) for m in method]}}
     return {"tool": tool,

@@ -25,6 +25,7 @@ from assistant.grounding.item_changes import (
 )
 from assistant.grounding.items import item_scores, items_named, nouns_said
 from assistant.grounding.lexicon import lexicon
+from assistant.grounding.noun_with_value import value_said_of_a_noun
 from assistant.grounding.option_questions import opens_a_request
 from assistant.grounding.option_values import asks_other_versions, names_a_version, prefers
 from assistant.grounding.order_states import STATUSES_OF, said_state, without_state_phrases
@@ -159,7 +160,8 @@ async def owned_item_change(deps: Deps, customer_id: str | None, conversation_id
     `in_progress` is the slots of the request under way: "no quiero cambiarla, quiero devolverla" names no item,
     and means the one being discussed. `browsing`: products were shown in this conversation, so "the jacket" may be
     one of them."""
-    meant = _meant(text) or await _meant_by_an_owned_value(deps, customer_id, conversation_id, text, decided)
+    meant = _meant(text) or await _meant_by_an_owned_value(deps, customer_id, conversation_id, text, decided,
+                                                           browsing)
     # Read as that very request but with nothing grounded ("the jacket i ordered, can i get L instead of M"): the
     # item is grounded here too, so the turn is not taken for shopping for jackets.
     ungrounded = meant in (Intent.EXCHANGE_ITEM, Intent.RETURN_ITEM) and _same_request(decided, meant) and not (
@@ -258,7 +260,7 @@ def _value_for_an_own_thing(text: str) -> bool:
 
 
 async def _meant_by_an_owned_value(deps: Deps, customer_id: str | None, conversation_id: str, text: str,
-                                   decided: TurnIntent) -> Intent | None:
+                                   decided: TurnIntent, browsing: bool = False) -> Intent | None:
     """What words no vocabulary reads ask for, once grounded in the customer's items (a misread turn only)."""
     ungrounded = _same_request(decided, Intent.EXCHANGE_ITEM) and not (
         decided.slots.order_ids or decided.slots.item_ids)  # a swap read, its item still to find
@@ -275,7 +277,7 @@ async def _meant_by_an_owned_value(deps: Deps, customer_id: str | None, conversa
     misread = (decided.intent in MISREAD or _unsure_details(decided) or complaint or unasked_return or paid_swap
                or unasked_person or unasked_cancel)
     if not customer_id or not (misread or ungrounded) or not (
-            _wants_another_version(text)):
+            _wants_another_version(text) or (not browsing and value_said_of_a_noun(text))):
         return None
     return await _value_of_an_owned_item(CustomerReader(deps, customer_id, conversation_id), text)
 

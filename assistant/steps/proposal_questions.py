@@ -222,6 +222,10 @@ def status_line(order: dict[str, Any], language: str) -> Reply:
     return Reply(key="proposal_fact_status", facts={"order_id": order["order_id"], "status": status})
 
 
+# What a payment phrase taken out leaves of a contraction on it ("paypal's fine" → " 's fine")
+_CONTRACTION_LEFT = re.compile(r"(?:(?<=\s)|^)['’]s\b", re.I)
+
+
 def without_payment_words(text: str, *, connectors: bool = True) -> tuple[str, bool]:
     """The text less its payment phrases (kinds, brands, card digits, "the same card") and (with `connectors`) the
     words that tie them to a yes; and whether a payment phrase was there."""
@@ -232,6 +236,7 @@ def without_payment_words(text: str, *, connectors: bool = True) -> tuple[str, b
         rest, count = pattern.subn(" ", rest)
         named = named or count > 0
     rest = _DIGITS.sub(" ", rest)
+    rest = _CONTRACTION_LEFT.sub(" ", rest)  # "paypal's fine": the method's "'s" goes with it
     if connectors:
         rest = found.patterns["payment_connectors"].sub(" ", rest)
     return re.sub(r"\s+", " ", rest).strip(" ,.;:-—"), named

@@ -60,7 +60,8 @@ def test_what_there_is_is_listed_with_every_option_it_changes() -> None:
 def test_a_variant_changing_an_unnamed_option_needs_its_own_yes() -> None:
     slots: dict[str, Any] = {}
     first = _propose("the fleece jacket in size S", slots)  # S comes only in red: the colour changes too
-    assert first["ask"].startswith("ask_difference") and slots[UNNAMED_CHANGE_SLOT] == "fj-S-red-half"
+    # whether that one will do is asked before the method (fresh28 F11)
+    assert first["ask"] == "variant_only_with_ok" and slots[UNNAMED_CHANGE_SLOT] == "fj-S-red-half"
     answer = _propose("yes, with paypal", slots)
     assert answer["tool"] == "modify_pending_order_items"
     assert answer["arguments"]["new_item_ids"] == ["fj-S-red-half"]
@@ -106,3 +107,13 @@ def test_a_size_slot_the_words_rule_out_is_dropped() -> None:
     # red comes in L and S: with S ruled out, the L is the one left (its size change said, its own yes asked)
     assert proposal["arguments"]["new_item_ids"] == ["fj-L-red-half"] and proposal["confirm_key"]
     assert slots["size"] is None
+
+
+def test_the_only_variant_taken_then_the_yes_naming_the_method_writes_it() -> None:
+    slots: dict[str, Any] = {}
+    assert _propose("the fleece jacket in size S", slots)["ask"] == "variant_only_with_ok"  # fresh28 F11
+    method_question = _propose("ok", slots)  # taken: the method asked next
+    assert method_question["ask"].startswith("ask_difference") and not slots.get(UNNAMED_CHANGE_SLOT)
+    answer = _propose("yes, with paypal", slots)
+    assert answer["arguments"]["new_item_ids"] == ["fj-S-red-half"]
+    assert asyncio.run(_agreed_with_method(Reader(), slots, "yes, with paypal", answer, ORDER))  # type: ignore[arg-type]
