@@ -128,6 +128,9 @@ class Lexicon(BaseModel):
     need_negations: list[str]
     option_names: dict[str, dict[str, str]]
     payment_descriptions: dict[str, dict[str, str]]
+    # the opener of a done line per language ("Done:", "Hecho:"), left out when the line is said again after
+    # "Yes, that's done:" (fresh28 F8: "Sí, ya está hecho: Hecho: …")
+    done_openers: dict[str, str] = {}
     statuses: dict[str, dict[str, str]]
     item_nouns: dict[str, list[str]]
     fit_complaints: list[str]
