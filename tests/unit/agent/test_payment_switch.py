@@ -22,8 +22,13 @@ TEMPLATES = ReplyTemplates(PromptLibrary(REPO_ROOT / "prompts"))
 PAYPAL = {"id": "paypal_1", "source": "paypal"}
 VISA = {"id": "credit_card_1", "source": "credit_card", "brand": "visa", "last_four": "3660"}
 SHORT_CARD = {"id": "gift_card_1", "source": "gift_card", "balance_cents": 800}
-ORDER = {"order_id": "#W8664580", "status": "pending", "items": [], "address": {"country": "USA"},
-         "payment_history": [{"payment_method_id": "paypal_1", "amount_cents": 120057}]}
+ORDER = {
+    "order_id": "#W8664580",
+    "status": "pending",
+    "items": [],
+    "address": {"country": "USA"},
+    "payment_history": [{"payment_method_id": "paypal_1", "amount_cents": 120057}],
+}
 
 
 class Reader:
@@ -39,13 +44,17 @@ class Reader:
 
 def _propose(text: str, methods: list[dict[str, Any]], language: str = "en") -> dict[str, Any]:
     slots: dict[str, Any] = {"modification": "payment"}
-    return asyncio.run(propose_change(Intent.MODIFY_ORDER, ORDER, slots, Reader(methods), text,  # type: ignore[arg-type]
-                                      language))
+    reader: Any = Reader(methods)
+    return asyncio.run(propose_change(Intent.MODIFY_ORDER, ORDER, slots, reader, text, language))
 
 
 def _pending(proposal: dict[str, Any]) -> dict[str, Any]:
-    return {"tool": proposal["tool"], "arguments": proposal["arguments"], "reply_key": proposal["done_key"],
-            "reply_facts": proposal["facts"]}
+    return {
+        "tool": proposal["tool"],
+        "arguments": proposal["arguments"],
+        "reply_key": proposal["done_key"],
+        "reply_facts": proposal["facts"],
+    }
 
 
 def _render(key: str, facts: dict[str, Any], language: str) -> str:
@@ -53,8 +62,12 @@ def _render(key: str, facts: dict[str, Any], language: str) -> str:
 
 
 def test_the_switch_is_proposed_with_the_amount_and_both_methods_in_every_language() -> None:
-    for language, amount, old in (("en", "$1,200.57", "PayPal"), ("fr", "1 200,57 $", "PayPal"),
-                                  ("es", "1.200,57 $", "PayPal"), ("de", "1.200,57 $", "PayPal")):
+    for language, amount, old in (
+        ("en", "$1,200.57", "PayPal"),
+        ("fr", "1 200,57 $", "PayPal"),
+        ("es", "1.200,57 $", "PayPal"),
+        ("de", "1.200,57 $", "PayPal"),
+    ):
         proposal = _propose("pay it with my visa instead", [PAYPAL, VISA], language)
         assert proposal["confirm_key"] == "confirm_modify_payment" and proposal["done_key"] == "modified_payment"
         facts = proposal["facts"]
@@ -65,13 +78,14 @@ def test_the_switch_is_proposed_with_the_amount_and_both_methods_in_every_langua
 
 
 def test_the_amount_asked_before_and_after_the_yes_is_the_switch_and_the_old_refund() -> None:
-    pending = _pending(_propose("pay it with my visa instead", [PAYPAL, VISA]))
-    before = asyncio.run(_facts_answered(Reader([PAYPAL, VISA]), pending, ["amount"], "en"))  # type: ignore[arg-type]
+    pending: Any = _pending(_propose("pay it with my visa instead", [PAYPAL, VISA]))
+    reader: Any = Reader([PAYPAL, VISA])
+    before = asyncio.run(_facts_answered(reader, pending, ["amount"], "en"))
     assert [r["key"] for r in before] == ["proposal_fact_payment_switch"]
     assert before[0]["facts"]["amount"] == "$1,200.57"
-    timing = asyncio.run(_facts_answered(Reader([PAYPAL, VISA]), pending, ["timing"], "en"))  # type: ignore[arg-type]
+    timing = asyncio.run(_facts_answered(reader, pending, ["timing"], "en"))
     assert timing[0]["key"] == "refund_amount_timing_days" and timing[0]["facts"]["refund_to"] == "PayPal"
-    after = asyncio.run(_next_step(Reader([PAYPAL, VISA]), pending, True, "en"))  # type: ignore[arg-type]
+    after = asyncio.run(_next_step(reader, pending, True, "en"))
     assert [r["key"] for r in after] == ["payment_switch_written", "refund_amount_timing_days"]
 
 
@@ -90,8 +104,11 @@ def test_a_short_gift_card_beside_another_method_names_that_method() -> None:
 
 
 def test_the_done_opener_is_said_once_when_the_write_is_recalled() -> None:
-    for line in ("Done: order #W1 is now paid with PayPal.", "Hecho: el pedido #W1 se paga ahora con PayPal.",
-                 "C'est fait : la commande #W1 est désormais réglée avec PayPal.",
-                 "Erledigt: Bestellung #W1 wird jetzt mit PayPal bezahlt."):
+    for line in (
+        "Done: order #W1 is now paid with PayPal.",
+        "Hecho: el pedido #W1 se paga ahora con PayPal.",
+        "C'est fait : la commande #W1 est désormais réglée avec PayPal.",
+        "Erledigt: Bestellung #W1 wird jetzt mit PayPal bezahlt.",
+    ):
         assert not without_done_opener(line).lower().startswith(("done", "hecho", "c'est fait", "erledigt"))
     assert without_done_opener("Order #W1 is cancelled.") == "Order #W1 is cancelled."
