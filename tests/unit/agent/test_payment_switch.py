@@ -42,10 +42,12 @@ class Reader:
         return ORDER if order_id == ORDER["order_id"] else None
 
 
-def _propose(text: str, methods: list[dict[str, Any]], language: str = "en") -> dict[str, Any]:
+def _propose(
+    text: str, methods: list[dict[str, Any]], language: str = "en", order: dict[str, Any] = ORDER
+) -> dict[str, Any]:
     slots: dict[str, Any] = {"modification": "payment"}
     reader: Any = Reader(methods)
-    return asyncio.run(propose_change(Intent.MODIFY_ORDER, ORDER, slots, reader, text, language))
+    return asyncio.run(propose_change(Intent.MODIFY_ORDER, order, slots, reader, text, language))
 
 
 def _pending(proposal: dict[str, Any]) -> dict[str, Any]:
@@ -112,3 +114,16 @@ def test_the_done_opener_is_said_once_when_the_write_is_recalled() -> None:
     ):
         assert not without_done_opener(line).lower().startswith(("done", "hecho", "c'est fait", "erledigt"))
     assert without_done_opener("Order #W1 is cancelled.") == "Order #W1 is cancelled."
+
+
+def test_a_french_exclusion_elided_or_unaccented_rules_the_order_method_out() -> None:
+    by_visa = {**ORDER, "payment_history": [{"payment_method_id": "credit_card_1", "amount_cents": 53667}]}
+    for text in (
+        "est ce que je peux payer la commande avec paypal plutot qu'avec ma carte visa ?",
+        "avec paypal plutôt qu'avec ma visa",
+        "avec paypal plutot que ma visa",
+    ):
+        proposal = _propose(text, [PAYPAL, VISA], "fr", by_visa)
+        assert proposal["arguments"]["payment_method_id"] == "paypal_1", (
+            text
+        )  # never "already paid with PayPal": the Visa is the one ruled out
