@@ -79,7 +79,7 @@ def _accent_tolerant(text: str) -> str:
 # (Not the yes/no or cancel words: "si" is no "sí".)
 ACCENTS_OPTIONAL = frozenset({"variant_wishes", "own_words", "exchange_verbs", "change_verbs", "size_words",
                               "option_name_words", "open_order", "item_nouns", "colours", "sizes",
-                              "payment_same_as_order", "status_questions", "return_words",
+                              "payment_same_as_order", "payment_exclusions", "status_questions", "return_words",
                               "addition_words", "both_words", "other_item_words", "destination_words",
                               "all_items_words"})
 
@@ -128,6 +128,9 @@ class Lexicon(BaseModel):
     need_negations: list[str]
     option_names: dict[str, dict[str, str]]
     payment_descriptions: dict[str, dict[str, str]]
+    # the opener of a done line per language ("Done:", "Hecho:"), left out when the line is said again after
+    # "Yes, that's done:" (fresh28 F8: "Sí, ya está hecho: Hecho: …")
+    done_openers: dict[str, str] = {}
     statuses: dict[str, dict[str, str]]
     item_nouns: dict[str, list[str]]
     fit_complaints: list[str]

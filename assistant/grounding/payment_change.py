@@ -26,7 +26,7 @@ from assistant.models.prompts import PromptLibrary
 
 # A change word this long or longer is read with one letter slipped ("chnage", "umstelen").
 SLIP_LENGTH = 6
-TABLES = ("pay_words", "change_words", "ask_words", "kept_words")
+TABLES = ("pay_words", "change_words", "switch_words", "ask_words", "kept_words")
 
 
 class PaymentChangeWords(BaseModel):
@@ -36,6 +36,7 @@ class PaymentChangeWords(BaseModel):
 
     pay_words: dict[str, list[str]]
     change_words: dict[str, list[str]]
+    switch_words: dict[str, list[str]]
     ask_words: dict[str, list[str]]
     kept_words: dict[str, list[str]]
 
@@ -79,19 +80,22 @@ def asks_another_write(text: str) -> bool:
     """A return, refund, cancellation, price difference or new option value in the words: another write than a
     payment change."""
     found = lexicon().patterns
+    # the payment's own words are no option value: "moyen de paiement" names no size "moyen" (M)
     return bool(found["return_words"].search(text) or found["cancel_words"].search(text)
                 or found["difference_words"].search(text) or found["refund_destination_questions"].search(text)
-                or names_new_value(text))
+                or names_new_value(_patterns()["pay_words"].sub(" ", text)))
 
 
 def asks_payment_change(text: str) -> bool:
     """The words ask to pay a pending order another way (see the module)."""
     found = lexicon().patterns
     of_an_order = bool(found["order_words"].search(text) or orders_named(text))
-    said_payment = bool(_patterns()["pay_words"].search(text)) or (_names_method_kind(text) and of_an_order)
+    # a method named as where the payment goes ("auf die mastercard umstellen") says it without an order word
+    moved_to = _names_method_kind(text) and bool(_patterns()["switch_words"].search(text))
+    said_payment = bool(_patterns()["pay_words"].search(text)) or (_names_method_kind(text) and of_an_order) or moved_to
     if not said_payment or asks_another_write(text) or _patterns()["kept_words"].search(text):
         return False  # "paid with my usual card, that's all fine, but ship it to …": the payment stays
-    change = _says_change(text) or (of_an_order and bool(_patterns()["ask_words"].search(text)))
+    change = moved_to or _says_change(text) or (of_an_order and bool(_patterns()["ask_words"].search(text)))
     if found["payment_questions"].search(text) and not change:
         return False  # "how did I pay for it?"
     return change or names_payment(text)

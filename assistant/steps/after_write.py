@@ -26,7 +26,7 @@ from assistant.grounding.write_follow_ups import (
 )
 from assistant.grounding.written_questions import asks_if_written
 from assistant.state import ConversationState, Reply, with_replies
-from assistant.steps.last_write import written_message, wrote_last
+from assistant.steps.last_write import without_done_opener, written_message, wrote_last
 from assistant.steps.no_after_write import already_written, takes_back_the_write
 from assistant.steps.nothing_to_send import ORDER_ID, nothing_to_send_back
 from assistant.steps.order_lookup import CustomerReader
@@ -142,7 +142,7 @@ async def confirm_written(state: ConversationState, runtime: Runtime[Deps]) -> d
     covered = await _items_cancelled(runtime.context, state) if asks_what_it_covers(
         text, written_message(state)) else None
     replies = [covered or (_already_done(written_message(state)) if key == "write_already_done" else
-                           Reply(key=key, facts={"previous": written_message(state)}))]
+                           Reply(key=key, facts={"previous": without_done_opener(written_message(state))}))]
     topics = questions_about_the_write(text, written_message(state)) or []
     if not topics and (topic := policy_question(text, after_a_return=True)) in ALSO_ANSWERED:
         topics = [topic]  # "how much and when?": both

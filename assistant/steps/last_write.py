@@ -3,13 +3,16 @@ made): the turn after it reads questions about that write (steps/after_write.py,
 
 from __future__ import annotations
 
+import re
+
+from assistant.grounding.lexicon import lexicon
 from assistant.state import ConversationState
 from assistant.steps.meta_follow_up import last_said
 
 RETURN_WRITTEN = frozenset({"return_requested", "return_requested_none", "swap_done", "swap_done_refund",
                             "swaps_done", "swaps_done_refund"})
-WRITTEN = RETURN_WRITTEN | {"cancelled", "modified", "default_address_changed", "remedy_done", "remedy_done_none",
-                            "photo_passed_on", "photo_passed_on_none"}
+WRITTEN = RETURN_WRITTEN | {"cancelled", "modified", "modified_payment", "default_address_changed", "remedy_done",
+                            "remedy_done_none", "photo_passed_on", "photo_passed_on_none"}
 # the write just made, said again (or the items its cancellation took)
 RECALLED = frozenset({"write_confirmed", "write_recalled", "written_items_cancelled", "write_already_done",
                       "write_already_done_order", "no_after_cancelled", "no_after_written"})
@@ -29,3 +32,12 @@ def returned_last(state: ConversationState) -> bool:
 def written_message(state: ConversationState) -> str:
     """The assistant's message that said the last write was made (kept across the questions about it)."""
     return state.get("written_said") or last_said(state) or ""
+
+
+def without_done_opener(message: str) -> str:
+    """The done line without its opener ("Done:", "Hecho:"), to follow "Yes, that's done:" or "Here is what was
+    done:": the write is said done once, never "Sí, ya está hecho: Hecho: …" (fresh28 F8)."""
+    openers = "|".join(re.escape(opener) for opener in lexicon().done_openers.values())
+    if not openers:
+        return message
+    return re.sub(rf"^\s*(?:{openers})\s*", "", message, count=1, flags=re.I)

@@ -18,6 +18,7 @@ from assistant.grounding.written_questions import asks_if_written
 from assistant.state import ConversationState, Pending, Reply, with_replies
 from assistant.steps.last_write import wrote_last
 from assistant.steps.order_lookup import CustomerReader
+from assistant.steps.payment_switch import switch_line
 from assistant.steps.proposal_questions import AFTER_THE_WRITE, proposal_method, status_line, timing_line
 
 # the replies that put a photo on the ticket the last write opened: its next step still holds
@@ -86,6 +87,8 @@ async def _next_step(reader: CustomerReader, written: Pending, money_asked: bool
     for money back, its timing (the timing alone when the money is what was asked); a pending order's status."""
     if remedy_steps := (written.get("reply_facts") or {}).get("next_steps"):
         return [Reply(key="proposal_fact_next_steps", facts={"next_steps": remedy_steps})]
+    if (switch := switch_line(written, written=True)) is not None:  # the new charge, and when the old one comes back
+        return [switch, timing_line(written, {}, language)]
     tool = written.get("tool", "")
     order_id = (written.get("arguments") or {}).get("order_id")
     order = await reader.order(order_id) if order_id else None

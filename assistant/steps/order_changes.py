@@ -737,7 +737,7 @@ async def _payment(request: Request, reader: CustomerReader) -> dict[str, Any] |
     saved = (await reader.profile()).get("payment_methods", [])
     held = [m for m in saved if m["id"] != current]
     others = usable_methods(held, _order_total(request.order))  # a gift card pays an order only if it covers it
-    if (short := _short_card_named(request, held, others)) is not None:
+    if (short := _short_card_named(request, saved, others)) is not None:
         return short
     choice = ground_payment(request.text, others)
     if choice.method is None and (chosen := next((m for m in others if m["id"] == request.slots.get(
@@ -764,24 +764,35 @@ async def _payment(request: Request, reader: CustomerReader) -> dict[str, Any] |
             "source": source, "order_id": request.order_id,
             "methods": [describe_payment(m, request.language) for m in others]}}
     method = choice.method
+    paying = next((m for m in saved if m["id"] == current), {"source": "unknown"})
+    # the truth of the switch, before the yes and in its done line: the order's total charged to the new method,
+    # the old one's payment refunded in full (tools/orders/pending.py), both named as the customer knows them
     return {"tool": "modify_pending_order_payment",
             "arguments": {"order_id": request.order_id, "payment_method_id": method["id"]},
-            "confirm_key": "confirm_modify", "done_key": "modified",
+            "confirm_key": "confirm_modify_payment", "done_key": "modified_payment",
             "facts": {"order_id": request.order_id, "what": "payment method",
-                      "new_value": describe_payment(method, request.language)}}
+                      "new_value": describe_payment(method, request.language),
+                      "old_value": describe_payment({**paying, "balance_cents": None}, request.language),
+                      "amount": request.money(_order_total(request.order)), "old_source": paying["source"]}}
 
 
-def _short_card_named(request: Request, held: list[dict[str, Any]], able: list[dict[str, Any]]
+def _short_card_named(request: Request, saved: list[dict[str, Any]], able: list[dict[str, Any]]
                       ) -> dict[str, Any] | None:
     """The one saved method named to pay the order that cannot (a gift card short of its total): said, with its
-    balance and the total, and the methods that can pay asked for; never proposed."""
-    named = ground_payment(request.text, held).method
+    balance and the total, and the methods that can pay asked for; never proposed. With none that can, the order
+    stays paid as it is, said so by name (never "no other saved method" to a customer who holds that gift card)."""
+    current = _original_method(request.order)
+    named = ground_payment(request.text, [m for m in saved if m["id"] != current]).method
     if named is None or any(m["id"] == named["id"] for m in able):
         return None
+    ruled_out = {"named": describe_payment(named, request.language), "order_id": request.order_id,
+                 "total": request.money(_order_total(request.order))}
+    if not able:
+        paying = next((m for m in saved if m["id"] == current), {"source": "unknown"})
+        return {"refuse": Reply(key="order_method_ruled_out_kept", facts={
+            **ruled_out, "current": describe_payment({**paying, "balance_cents": None}, request.language)})}
     return {"ask": "ask_payment_choice", "asked": asked(PAYMENT_CHOICE_SLOT, payment_candidates(able)),
-            "note": Reply(key="order_method_ruled_out", facts={
-                "named": describe_payment(named, request.language), "order_id": request.order_id,
-                "total": request.money(_order_total(request.order))}),
+            "note": Reply(key="order_method_ruled_out", facts=ruled_out),
             "facts": {"order_id": request.order_id, "methods": [describe_payment(m, request.language) for m in able]}}
 
 

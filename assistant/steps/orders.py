@@ -81,7 +81,8 @@ from assistant.steps.yes_taken_back import yes_taken_back
 
 FALLBACK_SLOT = "order_by_status"  # the order chosen by its status or place, not by a number or an item named
 # Confirmations that do not name the order's items, and their lines that do (for an order chosen by its status).
-LISTED_CONFIRMATIONS = {"confirm_cancel": "confirm_cancel_listed", "confirm_modify": "confirm_modify_listed"}
+LISTED_CONFIRMATIONS = {"confirm_cancel": "confirm_cancel_listed", "confirm_modify": "confirm_modify_listed",
+                        "confirm_modify_payment": "confirm_modify_payment_listed"}
 MAX_NAMED_ORDERS = 5  # an unknown order number is answered with at most this many of the customer's own
 # Requests that end with the orders' statuses when no order qualifies (an exchange or a change may still be a swap
 # of another kind, grounded as usual).

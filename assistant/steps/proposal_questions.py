@@ -24,6 +24,7 @@ from assistant.grounding.variants import describe_options
 from assistant.models.contracts import RemedyKind
 from assistant.state import Pending, Reply
 from assistant.steps.order_lookup import CustomerReader, money
+from assistant.steps.payment_switch import switch_line, switch_refund
 from assistant.steps.remedies import NEXT_STEPS
 from assistant.steps.yes_with_details import yes_with_plain_content
 
@@ -178,6 +179,8 @@ async def proposal_method(reader: CustomerReader, pending: Pending, order: dict[
 
 
 def _money_line(pending: Pending, method: dict[str, Any], language: str) -> Reply:
+    if (switch := switch_line(pending)) is not None:  # a payment switch: the total charged, the old payment refunded
+        return switch
     facts: dict[str, Any] = pending.get("reply_facts") or {}
     payment = facts.get("payment") or describe_payment(method, language)
     if isinstance(facts.get("difference_cents"), int):
@@ -204,6 +207,10 @@ def _items_line(pending: Pending, order: dict[str, Any], language: str) -> Reply
 
 
 def timing_line(pending: Pending, method: dict[str, Any], language: str) -> Reply:
+    if (refund := switch_refund(pending)) is not None:  # a payment switch: when the old method's payment comes back
+        amount, refund_to, source = refund
+        key = "refund_amount_timing_at_once" if source in AT_ONCE_SOURCES else "refund_amount_timing_days"
+        return Reply(key=key, facts={"amount": amount, "refund_to": refund_to})
     facts: dict[str, Any] = pending.get("reply_facts") or {}
     payment = facts.get("payment") or facts.get("refund_to") or describe_payment(method, language)
     cents = facts.get("difference_cents")
