@@ -96,6 +96,14 @@ def thanks_for_the_answer(text: str) -> bool:
     return _is_yes(phrases, None) and acknowledges_with_thanks(phrases, None)
 
 
+def consent_to(text: str, *, tool: str | None = None) -> Answer | None:
+    """The answer to a proposed write: `explicit_answer`, except that an acknowledgement with thanks ("ok thanks",
+    "ok merci", "vale gracias", "ok danke") is no consent. It closes the talk; a write needs a yes of its own
+    (fresh29 N1/N2, attack29 A29-1: "ok thanks" had cancelled orders at the reason question)."""
+    answer = explicit_answer(text, tool=tool)
+    return None if answer == "yes" and thanks_for_the_answer(text) else answer
+
+
 def explicit_answer(text: str, *, tool: str | None = None) -> Answer | None:
     """'yes' or 'no' when the whole reply says so plainly; None when it is anything else.
 

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from langgraph.runtime import Runtime
 
-from assistant.consent import declines, explicit_answer, hesitates, thanks_for_the_answer
+from assistant.consent import consent_to, declines, explicit_answer, hesitates
 from assistant.consent_details import agrees_in_words
 from assistant.context import Deps
 from assistant.grounding.address_words import keeps_the_address_only
@@ -37,7 +37,7 @@ from assistant.steps.addresses import read_addresses
 from assistant.steps.back_to_the_proposal import turns_back_to_the_proposal
 from assistant.steps.balance_after_write import facts_after_write
 from assistant.steps.cancel_instead import negated_cancellation
-from assistant.steps.held_open import held_open, holds_open, no_then_thinking, put_off_key, puts_on_hold
+from assistant.steps.held_open import held_open, holds_open, no_then_thinking, puts_on_hold
 from assistant.steps.method_with_yes import (
     method_instead,
     method_instead_with_a_question,
@@ -177,10 +177,9 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     assert pending is not None  # routed here only with a pending proposal  # noqa: S101
     text = (state.get("incoming") or {}).get("text", "")
     # "ja zu beidem", "oui pour les deux" to two writes: a yes to both
-    answer = explicit_answer(text, tool=pending["tool"]) or (
+    # "ok thanks" agrees to nothing, whether or not the customer put the proposal off (A27-2, fresh29 N1)
+    answer = consent_to(text, tool=pending["tool"]) or (
         "yes" if yes_to_both_changes(text, pending) or yes_to_the_address_alone(text, pending) else None)
-    if answer == "yes" and state.get("put_off") == put_off_key(pending) and thanks_for_the_answer(text):
-        answer = None  # "ok thanks" after "I'll think about it": it closes the talk, it agrees to nothing (A27-2)
     if settled := await _about_another_order(state, runtime, pending, text):
         return settled
     if settled := _one_part_only(state, pending, text, answer):

@@ -1,11 +1,12 @@
 """attack27 A27-1/A27-2: words that put the decision off are never a yes; "ok thanks" after putting a proposal off
-agrees to nothing, while it stays a yes to a proposal just shown."""
+agrees to nothing, and neither does it to a proposal just shown (fresh29 N1/N2: "ok thanks" at the reason question had
+cancelled a $4,079.45 order)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.consent import explicit_answer, thanks_for_the_answer
+from assistant.consent import consent_to, explicit_answer, thanks_for_the_answer
 from assistant.grounding.hold_words import says_to_wait
 from assistant.steps.held_open import put_off_key
 from assistant.steps.yes_with_details import yes_with_content
@@ -27,8 +28,9 @@ def test_thanks_with_a_deferral_is_no_yes(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["ok thanks", "d'accord, merci", "vale, gracias", "ok danke", "perfect, thanks"])
 def test_an_acknowledgement_with_thanks_is_told_apart(text: str) -> None:
-    assert explicit_answer(text, tool="cancel_pending_order") == "yes"  # to a proposal just shown
-    assert thanks_for_the_answer(text)  # confirm asks again once the proposal was put off
+    assert explicit_answer(text, tool="cancel_pending_order") == "yes"  # the words alone read as a yes
+    assert thanks_for_the_answer(text)
+    assert consent_to(text, tool="cancel_pending_order") is None  # but never consent to a write
 
 
 @pytest.mark.parametrize("text", ["yes thanks", "oui merci", "ja danke", "ok cancel it, thanks", "ok"])
@@ -41,3 +43,13 @@ def test_a_proposal_asked_again_is_the_one_put_off() -> None:
     assert put_off_key(asked_again) == put_off_key(CANCEL)
     other = {**CANCEL, "arguments": {"order_id": "#W1", "reason": "no longer needed"}}
     assert put_off_key(other) != put_off_key(CANCEL)
+
+
+@pytest.mark.parametrize("text", ["ok thx", "ok merci", "vale gracias", "alles klar, danke", "okay thank you"])
+def test_an_acknowledgement_with_thanks_is_no_consent(text: str) -> None:
+    assert consent_to(text, tool="cancel_pending_order") is None
+
+
+@pytest.mark.parametrize("text", ["yes thanks", "oui merci", "sí, gracias", "ja danke", "ok cancel it, thanks", "ok"])
+def test_a_yes_of_its_own_is_consent(text: str) -> None:
+    assert consent_to(text, tool="cancel_pending_order") == "yes"
