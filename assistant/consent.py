@@ -88,20 +88,22 @@ def _no_with_a_pause(phrases: list[set[str]]) -> bool:
 
 
 def thanks_for_the_answer(text: str) -> bool:
-    """The whole reply acknowledges and thanks ("ok thanks", "d'accord, merci", "vale gracias", "ok danke"): a yes
-    to a proposal just shown, but none to one the customer has put off (`steps/confirm.py`)."""
+    """The whole reply acknowledges and thanks ("ok thanks", "d'accord, merci", "vale gracias", "ok danke"): it closes
+    the talk, and is no consent to any proposed write (`consent_to`, `steps/order_changes.py`)."""
     if "?" in text or len(text) > 200:
         return False
     phrases = read_phrases(split_words(normalise(text)))
     return _is_yes(phrases, None) and acknowledges_with_thanks(phrases, None)
 
 
-def consent_to(text: str, *, tool: str | None = None) -> Answer | None:
+def consent_to(text: str, *, tool: str | None = None, yes_held: bool = False) -> Answer | None:
     """The answer to a proposed write: `explicit_answer`, except that an acknowledgement with thanks ("ok thanks",
     "ok merci", "vale gracias", "ok danke") is no consent. It closes the talk; a write needs a yes of its own
-    (fresh29 N1/N2, attack29 A29-1: "ok thanks" had cancelled orders at the reason question)."""
+    (fresh29 N1/N2, attack29 A29-1: "ok thanks" had cancelled orders at the reason question). `yes_held`: the
+    customer's explicit yes to this proposal was held last turn only because a question came with it ("yes go ahead.
+    how much comes back?"); once answered, "alright, thanks" keeps that yes."""
     answer = explicit_answer(text, tool=tool)
-    return None if answer == "yes" and thanks_for_the_answer(text) else answer
+    return None if answer == "yes" and not yes_held and thanks_for_the_answer(text) else answer
 
 
 def explicit_answer(text: str, *, tool: str | None = None) -> Answer | None:

@@ -178,7 +178,8 @@ async def _answer(state: ConversationState, runtime: Runtime[Deps]) -> dict[str,
     text = (state.get("incoming") or {}).get("text", "")
     # "ja zu beidem", "oui pour les deux" to two writes: a yes to both
     # "ok thanks" agrees to nothing, whether or not the customer put the proposal off (A27-2, fresh29 N1)
-    answer = consent_to(text, tool=pending["tool"]) or (
+    yes_held = "yes_held_for_question" in (state.get("said_last") or [])
+    answer = consent_to(text, tool=pending["tool"], yes_held=yes_held) or (
         "yes" if yes_to_both_changes(text, pending) or yes_to_the_address_alone(text, pending) else None)
     if settled := await _about_another_order(state, runtime, pending, text):
         return settled

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.consent import explicit_answer, hedges
+from assistant.consent import explicit_answer, hedges, thanks_for_the_answer
 from assistant.consent_details import yes_then_more
 from assistant.grounding.candidates import filler_words, words_of
 from assistant.grounding.hypotheticals import asks_a_hypothetical
@@ -162,7 +162,10 @@ def _names_part_of(order: dict[str, Any], text: str) -> bool:
 
 
 def _plain_yes(text: str, tool: str) -> bool:
-    """A yes, alone or with words that only point at what was asked ("sí, cancela ese", "oui, annulez celle-là")."""
+    """A yes, alone or with words that only point at what was asked ("sí, cancela ese", "oui, annulez celle-là");
+    never an acknowledgement with thanks ("ok danke", "vale gracias": fresh29 N1, attack29 A29-1)."""
+    if thanks_for_the_answer(text):
+        return False
     if explicit_answer(text, tool=tool) == "yes":
         return True
     more = yes_then_more(text, tool=tool)

@@ -53,3 +53,9 @@ def test_an_acknowledgement_with_thanks_is_no_consent(text: str) -> None:
 @pytest.mark.parametrize("text", ["yes thanks", "oui merci", "sí, gracias", "ja danke", "ok cancel it, thanks", "ok"])
 def test_a_yes_of_its_own_is_consent(text: str) -> None:
     assert consent_to(text, tool="cancel_pending_order") == "yes"
+
+
+@pytest.mark.parametrize("text", ["alright, thanks a lot", "ok super merci", "vale gracias", "ok danke"])
+def test_thanks_keeps_a_yes_held_only_for_its_question(text: str) -> None:
+    # "yes go ahead. how much comes back?" was held for its question; once answered, the thanks keeps that yes
+    assert consent_to(text, tool="return_delivered_order_items", yes_held=True) == "yes"
