@@ -5,15 +5,8 @@ data/demo-catalog (bags: features_bags; jackets: ConfigurableSampleData colours)
 
 import yaml
 
-WRITES = [
-    "cancel_pending_order",
-    "modify_pending_order_items",
-    "modify_pending_order_address",
-    "modify_pending_order_payment",
-    "return_delivered_order_items",
-    "exchange_delivered_order_items",
-    "modify_customer_address",
-]
+from evals.generators.tau_data import WRITES
+
 SUITE = "shown-products-29"
 DUFFLES = ["Joust Duffle Bag", "Overnight Duffle", "Impulse Duffle"]
 WATERPROOF_DUFFLES = ["Joust Duffle Bag", "Overnight Duffle"]  # features_bags: Waterproof; Impulse has none
